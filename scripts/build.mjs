@@ -1,0 +1,58 @@
+// One bundle step: every action entry and the CLI into dist/, deterministically (two builds give
+// identical bytes). Also regenerates schemas/*.schema.json from src/core/schemas.ts.
+import { build } from 'esbuild';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const ENTRIES = {
+  cli: 'src/cli/bin.ts',
+  'guard-diff': 'src/actions/guard-diff.ts',
+  'approval-gate': 'src/actions/approval-gate.ts',
+  'request-capability': 'src/actions/request-capability.ts',
+  'request-capability-post': 'src/actions/request-capability-post.ts',
+  'agent-guard': 'src/actions/agent-guard.ts',
+};
+
+export async function bundle(outdir) {
+  const { existsSync } = await import('node:fs');
+  const entryPoints = Object.fromEntries(Object.entries(ENTRIES).filter(([, src]) => existsSync(join(root, src))));
+  await rm(outdir, { recursive: true, force: true });
+  await mkdir(outdir, { recursive: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints,
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    chunkNames: 'chunks/[name]-[hash]',
+    minify: false,
+    sourcemap: false,
+    legalComments: 'eof',
+    charset: 'utf8',
+    logLevel: 'warning',
+    // CommonJS dependencies (yaml, ajv, ...) call require(); give ESM chunks a real one.
+    banner: { js: "import { createRequire as __agentGuardCreateRequire } from 'node:module';\nconst require = __agentGuardCreateRequire(import.meta.url);" },
+  });
+  await writeFile(join(outdir, 'package.json'), '{\n  "type": "module"\n}\n');
+}
+
+export async function writeSchemas(dir) {
+  const { build: b } = await import('esbuild');
+  const out = await b({ absWorkingDir: root, entryPoints: ['src/core/schemas.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'policy.schema.json'), JSON.stringify(mod.policySchema, null, 2) + '\n');
+  await writeFile(join(dir, 'manifest.schema.json'), JSON.stringify(mod.manifestSchema, null, 2) + '\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const outdir = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(root, 'dist');
+  await bundle(outdir);
+  if (!process.argv[2]) await writeSchemas(join(root, 'schemas'));
+  console.log(`built ${outdir}`);
+}

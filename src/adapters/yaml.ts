@@ -1,0 +1,207 @@
+// The one hardened YAML/JSON loader. Every file the product reads (policy, manifest, CODEOWNERS is not
+// YAML) goes through `loadDocument`. It refuses anything whose meaning could differ between readers:
+// aliases, anchors, merge keys, tags, several documents, duplicate keys, non-string keys, YAML 1.1
+// booleans (we parse 1.2 core, where `on` and `NO` are strings), and oversized or deeply nested input.
+
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import type { Problem, SourceLocation } from '../core/types.js';
+
+export const MAX_DOCUMENT_BYTES = 256 * 1024;
+export const MAX_DEPTH = 32;
+
+export interface LoadedDocument {
+  value: unknown;
+  /** Source file label used in messages. */
+  file: string;
+  /** Where the node at a JSON pointer starts (for a property: its key). Falls back to the nearest ancestor. */
+  locate(pointer: string): SourceLocation;
+}
+
+export type LoadResult = { ok: true; doc: LoadedDocument } | { ok: false; problems: Problem[] };
+
+function problem(file: string, code: string, message: string, line?: number, column?: number): Problem {
+  const location: SourceLocation = { file };
+  if (line !== undefined) location.line = line;
+  if (column !== undefined) location.column = column;
+  return { code, message, location };
+}
+
+/**
+ * Pre-parse check of flow nesting: the parser recurses per level and a few thousand `[` can exhaust
+ * memory or the stack (uncatchable in Node). Counting brackets, even inside strings, only ever rejects more.
+ */
+function flowDepthProblem(text: string, file: string): Problem | null {
+  let depth = 0;
+  let line = 1;
+  let column = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    column++;
+    if (c === 10) {
+      line++;
+      column = 0;
+    } else if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH) return problem(file, 'yaml_too_deep', `nesting deeper than ${MAX_DEPTH} levels`, line, column);
+    } else if ((c === 93 || c === 125) && depth > 0) {
+      depth--;
+    }
+  }
+  return null;
+}
+
+/** Parse YAML (or JSON, which goes through the same path) from text. Never throws for bad input. */
+export function loadDocument(text: string | Buffer, file: string): LoadResult {
+  const size = typeof text === 'string' ? Buffer.byteLength(text, 'utf8') : text.length;
+  if (size > MAX_DOCUMENT_BYTES) {
+    return { ok: false, problems: [problem(file, 'yaml_too_large', `file is ${size} bytes; the limit is ${MAX_DOCUMENT_BYTES}`, 1, 1)] };
+  }
+  let source: string;
+  if (typeof text === 'string') source = text;
+  else {
+    try {
+      source = new TextDecoder('utf-8', { fatal: true }).decode(text);
+    } catch {
+      return { ok: false, problems: [problem(file, 'yaml_encoding', 'file is not valid UTF-8', 1, 1)] };
+    }
+  }
+  if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
+  const deep = flowDepthProblem(source, file);
+  if (deep) return { ok: false, problems: [deep] };
+
+  const lineCounter = new LineCounter();
+  const at = (offset: number | undefined): { line: number; column: number } => {
+    const pos = lineCounter.linePos(offset ?? 0);
+    return { line: pos.line, column: pos.col };
+  };
+  let docs;
+  try {
+    docs = parseAllDocuments(source, {
+      version: '1.2',
+      schema: 'core',
+      merge: false,
+      uniqueKeys: true,
+      strict: true,
+      prettyErrors: false,
+      customTags: [],
+      lineCounter,
+    });
+  } catch (err) {
+    return { ok: false, problems: [problem(file, 'yaml_parse', `cannot parse: ${(err as Error).message}`, 1, 1)] };
+  }
+  const list = Array.isArray(docs) ? docs : [docs];
+  if (list.length === 0) return { ok: false, problems: [problem(file, 'yaml_empty', 'file is empty', 1, 1)] };
+  const problems: Problem[] = [];
+  for (const doc of list) {
+    for (const e of [...doc.errors, ...doc.warnings]) {
+      const { line, column } = at(e.pos[0]);
+      const kind = doc.errors.includes(e as never) ? 'yaml_syntax' : 'yaml_warning';
+      problems.push(problem(file, kind, firstLine(e.message), line, column));
+    }
+  }
+  if (list.length > 1) {
+    const second = list[1]!;
+    const { line, column } = at(second.range[0]);
+    problems.push(problem(file, 'yaml_multiple_documents', 'file holds more than one YAML document', line, column));
+  }
+  if (problems.length > 0) return { ok: false, problems: dedupeProblems(problems) };
+
+  const doc = list[0]!;
+  if (doc.contents === null) return { ok: false, problems: [problem(file, 'yaml_empty', 'file is empty', 1, 1)] };
+  const positions = new Map<string, number>();
+  const value = toValue(doc.contents as YamlNode, '', 0, positions, (code, message, offset) => {
+    const { line, column } = at(offset);
+    problems.push(problem(file, code, message, line, column));
+  });
+  if (problems.length > 0) return { ok: false, problems };
+
+  return {
+    ok: true,
+    doc: {
+      value,
+      file,
+      locate(pointer: string): SourceLocation {
+        let p = pointer;
+        for (;;) {
+          const offset = positions.get(p);
+          if (offset !== undefined) return { file, ...at(offset) };
+          if (p === '') return { file, line: 1, column: 1 };
+          p = p.slice(0, p.lastIndexOf('/'));
+        }
+      },
+    },
+  };
+}
+
+type Report = (code: string, message: string, offset: number | undefined) => void;
+
+/** Convert the node tree ourselves, so `__proto__` becomes an own property and nothing is inherited. */
+function toValue(node: YamlNode, pointer: string, depth: number, positions: Map<string, number>, report: Report): unknown {
+  const offset = node.range?.[0];
+  if (offset !== undefined && !positions.has(pointer)) positions.set(pointer, offset);
+  if (depth > MAX_DEPTH) {
+    report('yaml_too_deep', `nesting deeper than ${MAX_DEPTH} levels`, offset);
+    return undefined;
+  }
+  if (isAlias(node)) {
+    report('yaml_alias', 'aliases ("*name") are not allowed', offset);
+    return undefined;
+  }
+  if (node.anchor) report('yaml_anchor', `anchors ("&${node.anchor}") are not allowed`, offset);
+  // The composer sets `tag` only for tags written in the source (`!!str`, `!custom`, `!!js/function`).
+  if (node.tag) report('yaml_tag', `explicit tags (${JSON.stringify(node.tag)}) are not allowed`, offset);
+  if (isScalar(node)) {
+    const v = node.value;
+    if (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v)) {
+      report('yaml_number_precision', 'integer is too large to represent exactly; quote it as a string', offset);
+    }
+    if (typeof v === 'bigint') report('yaml_number_precision', 'integer is too large', offset);
+    if (typeof v === 'number' && !Number.isFinite(v)) report('yaml_number_nonfinite', 'NaN and infinite numbers are not allowed', offset);
+    return v;
+  }
+  if (isSeq(node)) {
+    return node.items.map((item, i) => toValue(item as YamlNode, `${pointer}/${i}`, depth + 1, positions, report));
+  }
+  if (isMap(node)) {
+    const out: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const keyNode = pair.key as YamlNode | null;
+      const keyOffset = keyNode?.range?.[0];
+      if (!isScalar(keyNode) || typeof keyNode.value !== 'string') {
+        report('yaml_key_type', 'mapping keys must be plain strings', keyOffset);
+        continue;
+      }
+      if (keyNode.anchor || isAlias(keyNode)) report('yaml_anchor', 'anchors and aliases are not allowed', keyOffset);
+      const key = keyNode.value;
+      if (key === '<<') {
+        report('yaml_merge_key', 'merge keys ("<<") are not allowed', keyOffset);
+        continue;
+      }
+      const childPointer = `${pointer}/${escapePointer(key)}`;
+      if (keyOffset !== undefined) positions.set(childPointer, keyOffset);
+      const value = pair.value === null ? null : toValue(pair.value as YamlNode, childPointer, depth + 1, positions, report);
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  report('yaml_node', 'unsupported YAML node', offset);
+  return undefined;
+}
+
+export function escapePointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}
+
+function dedupeProblems(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.location?.line}:${p.location?.column}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

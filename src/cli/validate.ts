@@ -1,0 +1,97 @@
+// `agent-guard validate [--policy FILE] [--manifest FILE]... [--format text|json]`
+
+import { parseArgs } from 'node:util';
+import { formatProblem, loadManifest, loadPolicy, manifestViolations } from '../adapters/config.js';
+import { FileReadError, readBoundedFile } from '../adapters/files.js';
+import { MAX_DOCUMENT_BYTES } from '../adapters/yaml.js';
+import type { Policy } from '../core/policy.js';
+import type { Problem } from '../core/types.js';
+import { EXIT } from './exit-codes.js';
+import { UsageError, type CliIO } from './io.js';
+
+interface FileReport {
+  file: string;
+  kind: 'policy' | 'manifest';
+  valid: boolean;
+  sha256?: string;
+  problems: Problem[];
+}
+
+export const VALIDATE_USAGE = 'agent-guard validate [--policy FILE] [--manifest FILE]... [--format text|json]';
+
+export async function runValidate(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      policy: { type: 'string' },
+      manifest: { type: 'string', multiple: true },
+      format: { type: 'string', default: 'text' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const format = values.format;
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${JSON.stringify(format)}`);
+  const manifests = values.manifest ?? [];
+  if (values.policy === undefined && manifests.length === 0) throw new UsageError(`nothing to validate: give --policy and/or --manifest\nusage: ${VALIDATE_USAGE}`);
+
+  const reports: FileReport[] = [];
+  let policy: Policy | undefined;
+  let policyValid = true;
+  if (values.policy !== undefined) {
+    const outcome = await read(values.policy, (bytes) => loadPolicy(bytes, values.policy!));
+    if (outcome.ok) policy = outcome.loaded.value;
+    else policyValid = false;
+    reports.push(report(values.policy, 'policy', outcome));
+  }
+  for (const file of manifests) {
+    const outcome = await read(file, (bytes) => loadManifest(bytes, file));
+    const r = report(file, 'manifest', outcome);
+    if (outcome.ok && policy) {
+      r.problems.push(...manifestViolations(outcome.loaded, policy));
+      r.valid = r.problems.length === 0;
+    }
+    reports.push(r);
+  }
+  const valid = policyValid && reports.every((r) => r.valid);
+
+  if (format === 'json') {
+    io.out(
+      JSON.stringify(
+        {
+          valid,
+          files: reports.map((r) => ({
+            ...r,
+            problems: r.problems.map((p) => ({ file: p.location?.file ?? r.file, line: p.location?.line ?? null, column: p.location?.column ?? null, code: p.code, message: p.message })),
+          })),
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    for (const r of reports) {
+      if (r.valid) io.out(`${r.file}: valid ${r.kind}`);
+      for (const p of r.problems) io.out(formatProblem(p));
+    }
+    if (values.policy !== undefined && !policyValid && manifests.length > 0) io.out('manifests were not checked against the policy, because the policy is invalid');
+  }
+  return valid ? EXIT.OK : EXIT.INVALID;
+}
+
+type Outcome = ReturnType<typeof loadPolicy> | ReturnType<typeof loadManifest>;
+
+async function read(file: string, parse: (bytes: Buffer) => Outcome): Promise<Outcome> {
+  try {
+    return parse(await readBoundedFile(file, MAX_DOCUMENT_BYTES));
+  } catch (err) {
+    if (err instanceof FileReadError) return { ok: false, problems: [{ code: 'file_read', message: err.message, location: { file, line: 1, column: 1 } }] };
+    throw err;
+  }
+}
+
+function report(file: string, kind: 'policy' | 'manifest', outcome: Outcome): FileReport {
+  return outcome.ok
+    ? { file, kind, valid: true, sha256: outcome.loaded.sha256, problems: [] }
+    : { file, kind, valid: false, problems: outcome.problems };
+}

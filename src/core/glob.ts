@@ -1,0 +1,240 @@
+// The one glob engine (trust model rule 4). Every glob the product evaluates comes from the policy,
+// is linted here, and is compiled here with one fixed set of minimatch options.
+
+import { Minimatch, braceExpand, type MinimatchOptions } from 'minimatch';
+
+/**
+ * Fixed matcher options. `dot: true` so `**` sees `.github`; no negation, comments or extglobs (they
+ * widen or silently disable rules); no `matchBase` (it changes what slash-free patterns mean);
+ * `optimizationLevel: 0` so a pattern is matched as written (level 1 folds `docs/..` into nothing);
+ * POSIX platform so `\` never becomes a separator.
+ */
+export const GLOB_OPTIONS: Readonly<MinimatchOptions> = Object.freeze({
+  dot: true,
+  nonegate: true,
+  nocomment: true,
+  noext: true,
+  nocase: false,
+  matchBase: false,
+  nonull: false,
+  optimizationLevel: 0,
+  platform: 'linux',
+  windowsPathsNoEscape: false,
+  preserveMultipleSlashes: true,
+});
+
+/** Most alternatives one pattern may expand to. minimatch silently truncates at 100 000; we refuse far earlier. */
+export const MAX_BRACE_EXPANSIONS = 64;
+export const MAX_GLOB_LENGTH = 512;
+
+export interface GlobLintError {
+  code: string;
+  message: string;
+}
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+const EXTGLOB = /[!?+*@]\(/;
+
+/**
+ * Count brace alternatives without expanding (so a hostile pattern costs linear time).
+ * Returns Infinity when the count passes `limit`. Unbalanced braces are literal, as in minimatch.
+ */
+export function countBraceExpansions(pattern: string, limit = MAX_BRACE_EXPANSIONS): number {
+  let pos = 0;
+  // sequence := (literal | group)* ; group := '{' sequence (',' sequence)* '}'
+  const parseSequence = (inGroup: boolean): number => {
+    let product = 1;
+    while (pos < pattern.length) {
+      const c = pattern[pos];
+      if (inGroup && (c === ',' || c === '}')) return product;
+      if (c === '{') {
+        const start = pos;
+        pos++;
+        let sum = parseSequence(true);
+        let alternatives = 1;
+        while (pos < pattern.length && pattern[pos] === ',') {
+          pos++;
+          sum += parseSequence(true);
+          alternatives++;
+        }
+        if (pos < pattern.length && pattern[pos] === '}' && alternatives > 1) {
+          pos++;
+          product *= sum;
+        } else if (pos < pattern.length && pattern[pos] === '}') {
+          pos++; // `{x}` is literal in brace-expansion; counts once
+        } else {
+          pos = start + 1; // unbalanced: literal `{`
+        }
+        if (product > limit) return Infinity;
+        continue;
+      }
+      pos++;
+    }
+    return product;
+  };
+  const n = parseSequence(false);
+  return n > limit ? Infinity : n;
+}
+
+/** Lint one glob. An empty result means the glob is acceptable. */
+export function lintGlob(glob: unknown): GlobLintError[] {
+  if (typeof glob !== 'string') return [{ code: 'glob_type', message: 'a glob must be a string' }];
+  const errors: GlobLintError[] = [];
+  const add = (code: string, message: string) => errors.push({ code, message });
+  if (glob.length === 0) {
+    add('glob_empty', 'empty glob never matches anything');
+    return errors;
+  }
+  if (glob.length > MAX_GLOB_LENGTH) add('glob_too_long', `glob is longer than ${MAX_GLOB_LENGTH} characters`);
+  if (CONTROL.test(glob)) add('glob_control_character', 'glob contains a control character');
+  if (glob.startsWith('!')) add('glob_negation', 'negated globs ("!...") are not supported: they match everything else');
+  if (glob.startsWith('#')) add('glob_comment', 'a glob starting with "#" is a comment to minimatch and would never match');
+  if (glob.includes('\\')) add('glob_backslash', 'backslash is not allowed in globs (escape or Windows separator)');
+  if (glob.startsWith('/')) add('glob_absolute', 'globs are relative to the repository root: remove the leading "/"');
+  if (glob.startsWith('./')) add('glob_dot_slash', 'remove the leading "./"');
+  if (EXTGLOB.test(glob)) add('glob_extglob', 'extglob syntax ("+(...)", "@(...)", "!(...)", ...) is not supported');
+  if (/\{[^{},]*\.\.[^{},]*\}/.test(glob)) add('glob_brace_range', 'brace ranges ("{a..z}") are not supported');
+  const segments = glob.split('/');
+  if (segments.some((s, i) => s === '' && !(i === segments.length - 1 && segments.length > 1))) {
+    add('glob_empty_segment', 'glob contains an empty segment ("//")');
+  }
+  if (glob.endsWith('/')) add('glob_trailing_slash', 'remove the trailing "/" (use "dir/**" for a directory)');
+  if (segments.some((s) => s === '.' || s === '..')) add('glob_dot_segment', 'glob contains a "." or ".." segment');
+  if (glob.normalize('NFC') !== glob) add('glob_not_nfc', 'glob is not in Unicode NFC form');
+  const count = countBraceExpansions(glob);
+  if (!Number.isFinite(count)) {
+    add('glob_brace_explosion', `brace expansion produces more than ${MAX_BRACE_EXPANSIONS} patterns`);
+  } else if (errors.length === 0) {
+    // Every alternative must itself be clean (braces can hide `..` or an empty segment).
+    for (const alt of braceExpand(glob, GLOB_OPTIONS)) {
+      const altSegments = alt.split('/');
+      if (alt === '' || altSegments.some((s) => s === '' || s === '.' || s === '..')) {
+        add('glob_bad_alternative', `brace alternative ${JSON.stringify(alt)} is empty or has an empty, "." or ".." segment`);
+        break;
+      }
+    }
+  }
+  return errors;
+}
+
+interface CompiledAlternative<T> {
+  mm: Minimatch;
+  value: T;
+  glob: string;
+  /** Index of the glob (not the alternative) in insertion order. */
+  order: number;
+}
+
+/**
+ * A set of globs, each carrying a value, indexed so that matching many paths against many globs
+ * stays fast: patterns are bucketed by literal leading directories, by exact basename (`**\/name`),
+ * and by literal extension (`**\/*.ext`); the rest are tested one by one.
+ */
+export class GlobSet<T> {
+  private readonly trie: TrieNode<T> = newNode();
+  private readonly byBasename = new Map<string, CompiledAlternative<T>[]>();
+  private readonly bySuffix = new Map<string, CompiledAlternative<T>[]>();
+  private readonly anywhere: CompiledAlternative<T>[] = [];
+  private count = 0;
+
+  /** Add a glob. It must have passed `lintGlob`; this throws otherwise (a bug, not user input). */
+  add(glob: string, value: T): void {
+    const errors = lintGlob(glob);
+    if (errors.length > 0) throw new Error(`unlinted glob ${JSON.stringify(glob)}: ${errors[0]!.message}`);
+    const order = this.count++;
+    for (const alt of braceExpand(glob, GLOB_OPTIONS)) {
+      const mm = new Minimatch(alt, GLOB_OPTIONS);
+      if (mm.negate || mm.comment || mm.empty) throw new Error(`glob ${JSON.stringify(glob)} does not compile`);
+      this.index(alt, { mm, value, glob, order });
+    }
+  }
+
+  private index(alt: string, compiled: CompiledAlternative<T>): void {
+    const segments = alt.split('/');
+    const firstMagic = segments.findIndex(isMagic);
+    if (firstMagic === -1 || firstMagic > 0) {
+      // Literal leading directories: file under the trie node of the last literal directory.
+      const literalDirs = firstMagic === -1 ? segments.slice(0, -1) : segments.slice(0, firstMagic);
+      let node = this.trie;
+      for (const s of literalDirs) {
+        let next = node.children.get(s);
+        if (!next) node.children.set(s, (next = newNode()));
+        node = next;
+      }
+      node.entries.push(compiled);
+      return;
+    }
+    // Leading magic. `**/name` and `**/*.ext` (any number of leading `**`) get keyed lookups.
+    const last = segments[segments.length - 1]!;
+    const onlyGlobstarsBefore = segments.slice(0, -1).every((s) => s === '**');
+    if (onlyGlobstarsBefore && segments.length > 1 && !isMagic(last)) {
+      push(this.byBasename, last, compiled);
+    } else if (onlyGlobstarsBefore && segments.length > 1 && /^\*\.[^*?[\]{}]+$/.test(last)) {
+      push(this.bySuffix, suffixKey(last.slice(1)), compiled);
+    } else {
+      this.anywhere.push(compiled);
+    }
+  }
+
+  /** Every value whose glob matches `path`, in the order the globs were added. */
+  matchAll(path: string): { value: T; glob: string }[] {
+    const hits: CompiledAlternative<T>[] = [];
+    const test = (list: CompiledAlternative<T>[] | undefined) => {
+      if (!list) return;
+      for (const c of list) if (c.mm.match(path)) hits.push(c);
+    };
+    const segments = path.split('/');
+    let node: TrieNode<T> | undefined = this.trie;
+    test(node.entries);
+    for (let i = 0; i < segments.length - 1 && node; i++) {
+      node = node.children.get(segments[i]!);
+      if (node) test(node.entries);
+    }
+    const base = segments[segments.length - 1]!;
+    test(this.byBasename.get(base));
+    const dot = base.lastIndexOf('.');
+    // Keys are the last extension; patterns with multi-dot extensions (`*.d.ts`) are keyed by their last one too.
+    if (dot >= 0) test(this.bySuffix.get(base.slice(dot)));
+    test(this.anywhere);
+    if (hits.length > 1) hits.sort((a, b) => a.order - b.order);
+    // One glob can hit through several brace alternatives: report it once.
+    const out: { value: T; glob: string }[] = [];
+    let last = -1;
+    for (const h of hits) {
+      if (h.order === last) continue;
+      last = h.order;
+      out.push({ value: h.value, glob: h.glob });
+    }
+    return out;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+}
+
+interface TrieNode<T> {
+  children: Map<string, TrieNode<T>>;
+  entries: CompiledAlternative<T>[];
+}
+function newNode<T>(): TrieNode<T> {
+  return { children: new Map(), entries: [] };
+}
+function push<T>(map: Map<string, CompiledAlternative<T>[]>, key: string, c: CompiledAlternative<T>): void {
+  const list = map.get(key);
+  if (list) list.push(c);
+  else map.set(key, [c]);
+}
+function isMagic(segment: string): boolean {
+  return /[*?[\]{}]/.test(segment);
+}
+function suffixKey(ext: string): string {
+  return ext.slice(ext.lastIndexOf('.'));
+}
+
+/** Match one path against one linted glob (convenience for small, one-off checks such as branch names). */
+export function globMatches(glob: string, subject: string): boolean {
+  const set = new GlobSet<true>();
+  set.add(glob, true);
+  return set.matchAll(subject).length > 0;
+}

@@ -1,0 +1,94 @@
+// The one path canonicaliser (trust model rule 3). Git never emits a non-canonical path, so any
+// such path is tampered input and is rejected, never "fixed up".
+
+export type PathRejection =
+  | 'empty'
+  | 'control_character'
+  | 'backslash'
+  | 'absolute'
+  | 'leading_dot_slash'
+  | 'empty_segment'
+  | 'dot_segment'
+  | 'trailing_slash'
+  | 'not_nfc'
+  | 'invisible_character'
+  | 'invalid_utf8'
+  | 'too_long';
+
+export type CanonicalPathResult =
+  | { ok: true; path: string; folded: string }
+  | { ok: false; reason: PathRejection; message: string };
+
+const MAX_PATH_BYTES = 4096;
+
+// C0/C1 controls and DEL.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+// Bidi controls, zero-width and other invisible formatting code points (Trojan Source, Rules File Backdoor).
+const INVISIBLE =
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]|\udb40[\udc00-\udfff]/u;
+
+/** Describe a rejected path for people; the path is JSON-escaped so no raw control text reaches a log. */
+function reject(reason: PathRejection, detail: string): CanonicalPathResult {
+  return { ok: false, reason, message: detail };
+}
+
+/**
+ * Case- and compatibility-folded form used only to *raise* a tier: NFKC then full-width case mapping
+ * (upper-then-lower turns 'ß' into 'ss'), re-normalised to NFC.
+ */
+export function foldPath(path: string): string {
+  return path.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFC');
+}
+
+/** True when the string contains bidi controls or zero-width/invisible code points. */
+export function hasInvisibleCharacters(text: string): boolean {
+  return INVISIBLE.test(text);
+}
+
+export function canonicalisePath(path: string, opts: { invalidUtf8?: boolean } = {}): CanonicalPathResult {
+  if (opts.invalidUtf8) return reject('invalid_utf8', 'path is not valid UTF-8');
+  if (path.length === 0) return reject('empty', 'path is empty');
+  if (Buffer.byteLength(path, 'utf8') > MAX_PATH_BYTES) return reject('too_long', `path is longer than ${MAX_PATH_BYTES} bytes`);
+  if (CONTROL.test(path)) return reject('control_character', 'path contains a control character (newline, tab, escape, ...)');
+  if (INVISIBLE.test(path)) return reject('invisible_character', 'path contains a bidi control or zero-width character');
+  if (path.includes('\\')) return reject('backslash', 'path contains a backslash');
+  if (path.startsWith('/')) return reject('absolute', 'path is absolute (starts with /)');
+  if (path.startsWith('./')) return reject('leading_dot_slash', 'path starts with ./');
+  if (path.endsWith('/')) return reject('trailing_slash', 'path ends with /');
+  for (const segment of path.split('/')) {
+    if (segment === '') return reject('empty_segment', 'path contains an empty segment (//)');
+    if (segment === '.' || segment === '..') return reject('dot_segment', `path contains a "${segment}" segment`);
+  }
+  if (path.normalize('NFC') !== path) return reject('not_nfc', 'path is not in Unicode NFC form');
+  return { ok: true, path, folded: foldPath(path) };
+}
+
+/**
+ * Resolve a symlink's target relative to the link's directory, within the repository.
+ * Returns the repository-relative canonical path, or null when the target escapes the repository
+ * (absolute, or too many `..`) or is not canonical once resolved.
+ */
+export function resolveSymlinkTarget(linkPath: string, target: string): string | null {
+  if (target.length === 0 || target.startsWith('/') || target.includes('\\') || CONTROL.test(target)) return null;
+  const parts = linkPath.split('/').slice(0, -1);
+  for (const segment of target.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (parts.length === 0) return null;
+      parts.pop();
+      continue;
+    }
+    parts.push(segment);
+  }
+  if (parts.length === 0) return null; // the repository root itself
+  const resolved = parts.join('/');
+  return canonicalisePath(resolved).ok ? resolved : null;
+}
+
+/** JSON-escape an untrusted string for logs and messages: quotes it and escapes control and invisible characters. */
+export function quoteUntrusted(text: string): string {
+  return JSON.stringify(text).replace(
+    /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

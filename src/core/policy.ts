@@ -1,0 +1,261 @@
+// The policy model: schema validation, the semantic checks a schema cannot express, the built-in
+// baseline, and compilation into matchers. Pure: input is an already-parsed value.
+
+import { BUILTIN_CAPABILITIES, isBuiltinCapability } from './capabilities.js';
+import { GlobSet, lintGlob } from './glob.js';
+import { hostProblem } from './hosts.js';
+import { foldPath } from './paths.js';
+import { PROTECTED_RULES, DEFAULT_POLICY_PATH } from './protected.js';
+import { validateAgainstSchema } from './schema-validation.js';
+import { TIERS, type Problem, type Tier } from './types.js';
+
+export interface ApprovalRule {
+  count: number;
+  codeowners: boolean;
+  reviewers: { users: string[]; teams: string[] };
+  keepOnIdenticalRebase: boolean;
+}
+
+export interface CapabilityDef {
+  name: string;
+  description?: string;
+  paths: string[];
+  tier?: Tier;
+  environments: string[];
+}
+
+export interface SubjectDef {
+  name: string;
+  capabilities: string[];
+  branches: string[];
+  repositories: string[];
+}
+
+export interface Policy {
+  version: 1;
+  /** 'baseline' when the repository has no policy and the built-in one applies. */
+  origin: 'baseline' | 'policy';
+  agents: string[];
+  defaultTier: Tier;
+  tiers: Record<Tier, string[]>;
+  protected: string[];
+  manifests: string[];
+  capabilities: Record<string, CapabilityDef>;
+  subjects: Record<string, SubjectDef>;
+  approvals: Record<Tier, ApprovalRule>;
+  network: { allow: string[] };
+}
+
+const NO_APPROVAL: ApprovalRule = { count: 0, codeowners: false, reviewers: { users: [], teams: [] }, keepOnIdenticalRebase: false };
+
+/** Used when a repository has no policy. Ordinary changes pass; protected files need one independent approval. */
+export const BASELINE_POLICY: Policy = Object.freeze({
+  version: 1,
+  origin: 'baseline',
+  agents: ['*[bot]', 'Copilot'],
+  defaultTier: 'medium',
+  tiers: { high: [], medium: [], low: ['docs/**', '**/*.md'] },
+  protected: [],
+  manifests: [],
+  capabilities: {
+    write_branch: { name: 'write_branch', paths: ['**'], environments: [] },
+    modify_policy: { name: 'modify_policy', paths: ['**'], tier: 'high', environments: [] },
+  },
+  subjects: {},
+  approvals: { high: { ...NO_APPROVAL, count: 1 }, medium: NO_APPROVAL, low: NO_APPROVAL },
+  network: { allow: [] },
+}) as Policy;
+
+export type PolicyResult = { ok: true; policy: Policy } | { ok: false; problems: Problem[] };
+
+/** Validate a parsed policy document (schema first, then semantics) and build the model. */
+export function parsePolicy(value: unknown): PolicyResult {
+  const schemaProblems = validateAgainstSchema('policy', value);
+  if (schemaProblems.length > 0) return { ok: false, problems: schemaProblems };
+  const raw = value as RawPolicy;
+  const problems: Problem[] = [];
+
+  const globs = (list: string[] | undefined, pointer: string): string[] => {
+    (list ?? []).forEach((g, i) => {
+      for (const e of lintGlob(g)) problems.push({ code: e.code, message: `${JSON.stringify(g)}: ${e.message}`, pointer: `${pointer}/${i}` });
+    });
+    return [...(list ?? [])];
+  };
+
+  const tiers: Record<Tier, string[]> = {
+    high: globs(raw.tiers?.high, '/tiers/high'),
+    medium: globs(raw.tiers?.medium, '/tiers/medium'),
+    low: globs(raw.tiers?.low, '/tiers/low'),
+  };
+  const capabilities: Record<string, CapabilityDef> = {};
+  for (const [name, def] of Object.entries(raw.capabilities ?? {})) {
+    const builtin = BUILTIN_CAPABILITIES[name];
+    if (builtin?.refuseWith && def.paths && def.paths.length > 0) {
+      problems.push({
+        code: 'capability_paths_not_allowed',
+        message: `capability ${name} cannot grant paths`,
+        pointer: `/capabilities/${name}/paths`,
+      });
+    }
+    capabilities[name] = {
+      name,
+      paths: globs(def.paths, `/capabilities/${name}/paths`),
+      environments: [...(def.environments ?? [])],
+      ...(def.description !== undefined ? { description: def.description } : {}),
+      ...(def.tier !== undefined ? { tier: def.tier } : {}),
+    };
+  }
+  const known = (name: string) => isBuiltinCapability(name) || Object.prototype.hasOwnProperty.call(capabilities, name);
+
+  const subjects: Record<string, SubjectDef> = {};
+  for (const [name, def] of Object.entries(raw.subjects ?? {})) {
+    def.capabilities.forEach((c, i) => {
+      if (!known(c)) {
+        problems.push({
+          code: 'unknown_capability',
+          message: `subject ${JSON.stringify(name)} names unknown capability ${JSON.stringify(c)} (define it under capabilities, or use one of: ${Object.keys(BUILTIN_CAPABILITIES).join(', ')})`,
+          pointer: `/subjects/${escape(name)}/capabilities/${i}`,
+        });
+      }
+    });
+    subjects[name] = {
+      name,
+      capabilities: [...def.capabilities],
+      branches: globs(def.branches, `/subjects/${escape(name)}/branches`),
+      repositories: [...(def.repositories ?? [])],
+    };
+  }
+
+  (raw.network?.allow ?? []).forEach((h, i) => {
+    const p = hostProblem(h);
+    if (p) problems.push({ code: 'invalid_host', message: `${JSON.stringify(h)}: ${p}`, pointer: `/network/allow/${i}` });
+  });
+
+  const approvals = {} as Record<Tier, ApprovalRule>;
+  for (const t of TIERS) {
+    const rule = raw.approvals?.[t];
+    approvals[t] = rule
+      ? {
+          count: rule.count,
+          codeowners: rule.codeowners ?? false,
+          reviewers: { users: [...(rule.reviewers?.users ?? [])], teams: [...(rule.reviewers?.teams ?? [])] },
+          keepOnIdenticalRebase: rule.keep_on_identical_rebase ?? false,
+        }
+      : t === 'high'
+        ? // High risk always needs a human: a policy that omits the rule gets the baseline's.
+          { ...BASELINE_POLICY.approvals.high }
+        : { ...NO_APPROVAL };
+    if (rule && rule.codeowners && rule.count === 0) {
+      problems.push({
+        code: 'approvals_inconsistent',
+        message: `approvals.${t}: codeowners requires at least one approval (count is 0)`,
+        pointer: `/approvals/${t}/count`,
+      });
+    }
+  }
+  if (raw.approvals?.high && raw.approvals.high.count === 0) {
+    problems.push({
+      code: 'approvals_high_zero',
+      message: 'approvals.high.count must be at least 1: high-risk agent changes always need an independent human',
+      pointer: '/approvals/high/count',
+    });
+  }
+  for (const [lower, higher] of [
+    ['low', 'medium'],
+    ['medium', 'high'],
+  ] as const) {
+    if (raw.approvals?.[lower] && approvals[lower].count > approvals[higher].count) {
+      problems.push({
+        code: 'approvals_inconsistent',
+        message: `approvals.${lower}.count (${approvals[lower].count}) is higher than approvals.${higher}.count (${approvals[higher].count})`,
+        pointer: `/approvals/${lower}/count`,
+      });
+    }
+  }
+
+  const policy: Policy = {
+    version: 1,
+    origin: 'policy',
+    agents: [...(raw.agents ?? BASELINE_POLICY.agents)],
+    defaultTier: raw.default_tier ?? 'high',
+    tiers,
+    protected: globs(raw.protected, '/protected'),
+    manifests: globs(raw.manifests, '/manifests'),
+    capabilities,
+    subjects,
+    approvals,
+    network: { allow: [...(raw.network?.allow ?? [])] },
+  };
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, policy };
+}
+
+/** Which guard-owned files a change may never widen: the policy file and declared manifests. */
+export function guardFileGlobs(policy: Policy, policyPath = DEFAULT_POLICY_PATH): string[] {
+  return [policyPath, ...policy.manifests];
+}
+
+export interface TierMatch {
+  tier: Tier;
+  source: 'protected' | 'policy';
+  glob: string;
+  why?: string;
+}
+
+/** A policy compiled into matchers. Built once per run; `GlobSet` is the only glob engine. */
+export interface CompiledPolicy {
+  policy: Policy;
+  /** Tier rules: the built-in protected set and the policy's own protected list (both high), then `tiers`. */
+  tierRules: GlobSet<TierMatch>;
+  /** The same rules compiled on case-folded globs, matched against the folded path (can only raise a tier). */
+  foldedTierRules: GlobSet<TierMatch>;
+  /** Capability path grants. */
+  capabilityPaths: GlobSet<string>;
+  /** The policy file and manifests: changing them is a self-widening attempt. */
+  guardFiles: GlobSet<string>;
+}
+
+export function compilePolicy(policy: Policy, opts: { policyPath?: string } = {}): CompiledPolicy {
+  const tierRules = new GlobSet<TierMatch>();
+  const foldedTierRules = new GlobSet<TierMatch>();
+  const addTier = (glob: string, match: TierMatch) => {
+    tierRules.add(glob, match);
+    const folded = foldPath(glob);
+    if (lintGlob(folded).length === 0) foldedTierRules.add(folded, match);
+  };
+  for (const r of PROTECTED_RULES) addTier(r.glob, { tier: 'high', source: 'protected', glob: r.glob, why: r.why });
+  const guardGlobs = guardFileGlobs(policy, opts.policyPath);
+  for (const g of guardGlobs) addTier(g, { tier: 'high', source: 'protected', glob: g, why: 'the policy and manifests decide what the agent may do' });
+  for (const g of policy.protected) addTier(g, { tier: 'high', source: 'protected', glob: g, why: 'listed under protected in the policy' });
+  for (const t of [...TIERS].reverse()) {
+    for (const g of policy.tiers[t]) addTier(g, { tier: t, source: 'policy', glob: g });
+  }
+  const capabilityPaths = new GlobSet<string>();
+  for (const def of Object.values(policy.capabilities)) for (const g of def.paths) capabilityPaths.add(g, def.name);
+  const guardFiles = new GlobSet<string>();
+  for (const g of guardGlobs) guardFiles.add(g, g);
+  return { policy, tierRules, foldedTierRules, capabilityPaths, guardFiles };
+}
+
+function escape(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+interface RawApproval {
+  count: number;
+  codeowners?: boolean;
+  reviewers?: { users?: string[]; teams?: string[] };
+  keep_on_identical_rebase?: boolean;
+}
+interface RawPolicy {
+  version: 1;
+  agents?: string[];
+  default_tier?: Tier;
+  tiers?: Partial<Record<Tier, string[]>>;
+  protected?: string[];
+  manifests?: string[];
+  capabilities?: Record<string, { description?: string; paths?: string[]; tier?: Tier; environments?: string[] }>;
+  subjects?: Record<string, { capabilities: string[]; branches?: string[]; repositories?: string[] }>;
+  approvals?: Partial<Record<Tier, RawApproval>>;
+  network?: { allow?: string[] };
+}

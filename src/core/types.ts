@@ -1,0 +1,63 @@
+// Shared vocabulary of the core. Pure data: no I/O, no classes with behaviour.
+
+export const TIERS = ['low', 'medium', 'high'] as const;
+export type Tier = (typeof TIERS)[number];
+
+/** Tier order: a higher index is riskier. The highest tier any rule gives a path wins. */
+export function tierRank(tier: Tier): number {
+  return TIERS.indexOf(tier);
+}
+export function maxTier(a: Tier, b: Tier): Tier {
+  return tierRank(a) >= tierRank(b) ? a : b;
+}
+
+export type Decision = 'allow' | 'approval_required' | 'deny';
+export type Verdict = Decision;
+
+/** Where a problem was found: a file and, when known, the 1-based line and column of the YAML node. */
+export interface SourceLocation {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+/** A problem with an input file (policy, manifest, ...). `pointer` is a JSON pointer into the document. */
+export interface Problem {
+  code: string;
+  message: string;
+  pointer?: string;
+  location?: SourceLocation;
+}
+
+/**
+ * One entry of the change set, as computed by git (`git diff --raw -z` from the merge base to head).
+ * Status letters follow git: A added, M modified, D deleted, R renamed, C copied, T type changed.
+ */
+export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'type_changed';
+
+/** Git object kind from the file mode. */
+export type FileKind = 'regular' | 'executable' | 'symlink' | 'gitlink' | 'none';
+
+export interface ChangeEntry {
+  status: ChangeStatus;
+  /** The path after the change (for deletions: the deleted path). Raw bytes decoded as UTF-8; not yet canonicalised. */
+  path: string;
+  /** The path before a rename or copy. */
+  previousPath?: string;
+  oldMode: string; // six octal digits, '000000' when absent
+  newMode: string;
+  oldKind: FileKind;
+  newKind: FileKind;
+  oldBlob: string; // object id, all zeros when absent
+  newBlob: string;
+  /** Similarity score of a rename or copy (0-100), when git gives one. */
+  score?: number;
+  /** For a symlink on the head side: the link target as stored in the blob. */
+  symlinkTarget?: string;
+  /** The head-side blob is a Git LFS pointer. */
+  lfsPointer?: boolean;
+  /** The head-side blob looks binary (NUL byte in the first 8000 bytes, as git decides). */
+  binary?: boolean;
+  /** True when the raw path bytes were not valid UTF-8 (the path is then denied). */
+  invalidUtf8?: boolean;
+}

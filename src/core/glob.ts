@@ -123,17 +123,28 @@ interface CompiledAlternative<T> {
   glob: string;
   /** Index of the glob (not the alternative) in insertion order. */
   order: number;
+  /** Number of path segments the pattern can match when it has no `**`; -1 otherwise. */
+  fixedSegments: number;
 }
 
 /**
  * A set of globs, each carrying a value, indexed so that matching many paths against many globs
- * stays fast: patterns are bucketed by literal leading directories, by exact basename (`**\/name`),
- * and by literal extension (`**\/*.ext`); the rest are tested one by one.
+ * stays fast. The index only narrows which globs are tried; every candidate is still decided by
+ * minimatch with GLOB_OPTIONS, so the index can never change what matches (a differential test
+ * checks this against plain minimatch):
+ * - fully literal patterns: by exact path;
+ * - patterns with leading literal or `*` directories: a trie over those segments;
+ * - patterns starting with `**`: by basename (`**\/name`), by extension (`**\/*.ext`), by the first
+ *   two characters of a literal basename prefix (`**\/jest.config.*`), or by a literal directory
+ *   segment somewhere in the path (`**\/.claude/**`); the rest are tried for every path.
  */
 export class GlobSet<T> {
+  private readonly exact = new Map<string, CompiledAlternative<T>[]>();
   private readonly trie: TrieNode<T> = newNode();
   private readonly byBasename = new Map<string, CompiledAlternative<T>[]>();
   private readonly bySuffix = new Map<string, CompiledAlternative<T>[]>();
+  private readonly byBasenamePrefix = new Map<string, CompiledAlternative<T>[]>();
+  private readonly byDirSegment = new Map<string, CompiledAlternative<T>[]>();
   private readonly anywhere: CompiledAlternative<T>[] = [];
   private count = 0;
 
@@ -145,56 +156,86 @@ export class GlobSet<T> {
     for (const alt of braceExpand(glob, GLOB_OPTIONS)) {
       const mm = new Minimatch(alt, GLOB_OPTIONS);
       if (mm.negate || mm.comment || mm.empty) throw new Error(`glob ${JSON.stringify(glob)} does not compile`);
-      this.index(alt, { mm, value, glob, order });
+      const segments = alt.split('/');
+      const fixedSegments = segments.includes('**') ? -1 : segments.length;
+      this.index(segments, { mm, value, glob, order, fixedSegments });
     }
   }
 
-  private index(alt: string, compiled: CompiledAlternative<T>): void {
-    const segments = alt.split('/');
-    const firstMagic = segments.findIndex(isMagic);
-    if (firstMagic === -1 || firstMagic > 0) {
-      // Literal leading directories: file under the trie node of the last literal directory.
-      const literalDirs = firstMagic === -1 ? segments.slice(0, -1) : segments.slice(0, firstMagic);
+  private index(segments: string[], compiled: CompiledAlternative<T>): void {
+    if (!segments.some(isMagic)) {
+      push(this.exact, segments.join('/'), compiled);
+      return;
+    }
+    // Leading directories that are literal or exactly `*` go into the trie.
+    let depth = 0;
+    while (depth < segments.length - 1 && (!isMagic(segments[depth]!) || segments[depth] === '*')) depth++;
+    if (depth > 0) {
       let node = this.trie;
-      for (const s of literalDirs) {
-        let next = node.children.get(s);
-        if (!next) node.children.set(s, (next = newNode()));
+      for (const s of segments.slice(0, depth)) {
+        const key = s === '*' ? STAR : s;
+        let next = node.children.get(key);
+        if (!next) node.children.set(key, (next = newNode()));
         node = next;
       }
       node.entries.push(compiled);
       return;
     }
-    // Leading magic. `**/name` and `**/*.ext` (any number of leading `**`) get keyed lookups.
     const last = segments[segments.length - 1]!;
-    const onlyGlobstarsBefore = segments.slice(0, -1).every((s) => s === '**');
-    if (onlyGlobstarsBefore && segments.length > 1 && !isMagic(last)) {
-      push(this.byBasename, last, compiled);
-    } else if (onlyGlobstarsBefore && segments.length > 1 && /^\*\.[^*?[\]{}]+$/.test(last)) {
-      push(this.bySuffix, suffixKey(last.slice(1)), compiled);
-    } else {
-      this.anywhere.push(compiled);
+    let lead = 0;
+    while (lead < segments.length - 1 && segments[lead] === '**') lead++;
+    if (lead > 0 && lead === segments.length - 1) {
+      if (!isMagic(last)) return push(this.byBasename, last, compiled);
+      if (/^\*\.[^*?[\]{}]+$/.test(last)) return push(this.bySuffix, suffixKey(last.slice(1)), compiled);
+      const prefix = /^[^*?[\]{}]*/.exec(last)![0];
+      if (prefix.length >= 2) return push(this.byBasenamePrefix, prefix.slice(0, 2), compiled);
     }
+    if (lead > 0 && lead < segments.length - 1 && !isMagic(segments[lead]!)) {
+      return push(this.byDirSegment, segments[lead]!, compiled);
+    }
+    if (segments.length === 1) {
+      // A slash-free pattern only ever matches a root-level path.
+      this.trie.entries.push(compiled);
+      return;
+    }
+    this.anywhere.push(compiled);
   }
 
   /** Every value whose glob matches `path`, in the order the globs were added. */
   matchAll(path: string): { value: T; glob: string }[] {
     const hits: CompiledAlternative<T>[] = [];
+    const segments = path.split('/');
+    const n = segments.length;
     const test = (list: CompiledAlternative<T>[] | undefined) => {
       if (!list) return;
-      for (const c of list) if (c.mm.match(path)) hits.push(c);
+      for (const c of list) if ((c.fixedSegments === -1 || c.fixedSegments === n) && c.mm.match(path)) hits.push(c);
     };
-    const segments = path.split('/');
-    let node: TrieNode<T> | undefined = this.trie;
-    test(node.entries);
-    for (let i = 0; i < segments.length - 1 && node; i++) {
-      node = node.children.get(segments[i]!);
-      if (node) test(node.entries);
-    }
-    const base = segments[segments.length - 1]!;
+    test(this.exact.get(path));
+    const walk = (node: TrieNode<T>, i: number) => {
+      test(node.entries);
+      if (i >= n - 1) return;
+      const literal = node.children.get(segments[i]!);
+      if (literal) walk(literal, i + 1);
+      const star = node.children.get(STAR);
+      if (star) walk(star, i + 1);
+    };
+    walk(this.trie, 0);
+    const base = segments[n - 1]!;
     test(this.byBasename.get(base));
     const dot = base.lastIndexOf('.');
     // Keys are the last extension; patterns with multi-dot extensions (`*.d.ts`) are keyed by their last one too.
     if (dot >= 0) test(this.bySuffix.get(base.slice(dot)));
+    if (base.length >= 2) test(this.byBasenamePrefix.get(base.slice(0, 2)));
+    if (this.byDirSegment.size > 0) {
+      const seen = new Set<string>();
+      for (let i = 0; i < n - 1; i++) {
+        const s = segments[i]!;
+        if (!seen.has(s)) {
+          seen.add(s);
+          test(this.byDirSegment.get(s));
+        }
+      }
+    }
     test(this.anywhere);
     if (hits.length > 1) hits.sort((a, b) => a.order - b.order);
     // One glob can hit through several brace alternatives: report it once.
@@ -212,6 +253,9 @@ export class GlobSet<T> {
     return this.count;
   }
 }
+
+/** Trie key for a segment that is exactly `*` (a path segment can never contain a NUL). */
+const STAR = '\u0000*';
 
 interface TrieNode<T> {
   children: Map<string, TrieNode<T>>;

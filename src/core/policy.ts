@@ -63,7 +63,23 @@ export const BASELINE_POLICY: Policy = Object.freeze({
   },
   subjects: {},
   approvals: { high: { ...NO_APPROVAL, count: 1 }, medium: NO_APPROVAL, low: NO_APPROVAL },
-  network: { allow: [] },
+  // Public package registries: a lockfile change that resolves from anywhere else is dependency confusion.
+  network: {
+    allow: [
+      'registry.npmjs.org',
+      'registry.yarnpkg.com',
+      'pypi.org',
+      'files.pythonhosted.org',
+      'crates.io',
+      'static.crates.io',
+      'index.crates.io',
+      'proxy.golang.org',
+      'repo.maven.apache.org',
+      'repo1.maven.org',
+      'rubygems.org',
+      'index.rubygems.org',
+    ],
+  },
 }) as Policy;
 
 export type PolicyResult = { ok: true; policy: Policy } | { ok: false; problems: Problem[] };

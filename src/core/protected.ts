@@ -105,6 +105,15 @@ export const PROTECTED_RULES: readonly ProtectedRule[] = Object.freeze([
     '.vscode/**',
     '.idea/**',
   ]),
+  ...rules('secrets', 'environment and credential files hold secrets that later steps load', [
+    '**/.env',
+    '**/.env.*',
+    '**/*.pem',
+    '**/*.key',
+    '**/id_rsa*',
+    '**/.netrc',
+    '**/.git-credentials',
+  ]),
   ...rules('agent', 'agent instructions and configuration steer the agent and can start processes before the model loads', [
     '**/AGENTS.md',
     '**/AGENT.md',

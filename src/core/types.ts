@@ -61,3 +61,11 @@ export interface ChangeEntry {
   /** True when the raw path bytes were not valid UTF-8 (the path is then denied). */
   invalidUtf8?: boolean;
 }
+
+/** A finding of a content reviewer (workflow, dependency and configuration files). */
+export interface ContentFinding {
+  code: string;
+  /** 'high' raises the file to high tier; 'deny' denies it. */
+  severity: 'high' | 'deny';
+  message: string;
+}

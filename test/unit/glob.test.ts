@@ -1,4 +1,6 @@
-import { countBraceExpansions, GlobSet, lintGlob, MAX_BRACE_EXPANSIONS } from '../../src/core/glob.js';
+import fc from 'fast-check';
+import { braceExpand, minimatch } from 'minimatch';
+import { countBraceExpansions, GLOB_OPTIONS, GlobSet, lintGlob, MAX_BRACE_EXPANSIONS } from '../../src/core/glob.js';
 
 const codes = (g: string) => lintGlob(g).map((e) => e.code);
 
@@ -60,5 +62,40 @@ describe('GlobSet matches with dot:true and fixed options', () => {
   });
   test('an unlinted glob is a programming error', () => {
     expect(() => set.add('!x', 'x')).toThrow(/unlinted/);
+  });
+});
+
+describe('GlobSet index never changes what matches (differential against plain minimatch)', () => {
+  // Small alphabets so that random patterns and paths collide often.
+  const seg = fc.constantFrom('a', 'b', '.github', 'src', 'x.md', 'y.ts', '.env.prod', 'jest.config.js', 'A');
+  const patSeg = fc.constantFrom('a', 'b', '.github', 'src', '*', '**', '*.md', '*.ts', 'x*', '.env.*', 'jest.config.*', '{a,b}', '?', '[ab]');
+  test('random patterns and paths', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(patSeg, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 }), fc.array(fc.array(seg, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 20 }), (patterns, paths) => {
+        const globs = patterns.map((p) => p.join('/')).filter((g) => lintGlob(g).length === 0);
+        const set = new GlobSet<number>();
+        globs.forEach((g, i) => set.add(g, i));
+        for (const p of paths.map((x) => x.join('/'))) {
+          const expected = globs.map((g, i) => [g, i] as const).filter(([g]) => braceExpand(g, GLOB_OPTIONS).some((alt) => minimatch(p, alt, GLOB_OPTIONS))).map(([, i]) => i);
+          expect(set.matchAll(p).map((m) => m.value)).toEqual(expected);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+  test('edge cases of the index', () => {
+    for (const [glob, path] of [
+      ['src/**', 'src'],
+      ['**', 'a'],
+      ['**/a', 'a'],
+      ['a/*', 'a/b'],
+      ['*', '.env'],
+      ['**/.claude/**', 'x/.claude/settings.json'],
+      ['**/.claude/**', '.claude/settings.json'],
+    ] as const) {
+      const set = new GlobSet<string>();
+      set.add(glob, glob);
+      expect([glob, path, set.matchAll(path).length > 0]).toEqual([glob, path, minimatch(path, glob, GLOB_OPTIONS)]);
+    }
   });
 });

@@ -1,0 +1,136 @@
+// Benchmarks for guard-diff (issue targets in brackets). Prints figures; not a test.
+//   node scripts/bench.mjs [--paths 100000] [--globs 500] [--skip-git]
+// 1. classification core: N paths against a policy with G globs                      [100k x 500 < 1 s]
+// 2. replay of ../shared/data/argocd-changed-paths.jsonl.gz through the classifier     [11,223 commits < 2 s]
+// 3. `agent-guard check` (the bundle) on a real repository whose diff has 100k files vs
+//    `git diff --raw -z` alone on the same diff; peak RSS of the check                  [<= 3x, < 512 MB]
+import { build } from 'esbuild';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { paths: { type: 'string', default: '100000' }, globs: { type: 'string', default: '500' }, 'skip-git': { type: 'boolean', default: false }, files: { type: 'string', default: '100000' } } });
+const N = Number(values.paths);
+const G = Number(values.globs);
+
+// Compile the pure core once into a temp module.
+const tmp = mkdtempSync(join(tmpdir(), 'agent-guard-bench-'));
+const entry = join(tmp, 'entry.ts');
+writeFileSync(entry, `export { classifyPath } from '${root}/src/core/classify.ts';\nexport { compilePolicy, parsePolicy } from '${root}/src/core/policy.ts';\nexport { evaluateChange } from '${root}/src/core/evaluate.ts';\n`);
+await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: join(tmp, 'core.mjs'), logLevel: 'warning', banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" } });
+const core = await import(pathToFileURL(join(tmp, 'core.mjs')).href);
+
+function ms(t0) {
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+// --- 1. classification core
+const dirs = ['src', 'pkg', 'cmd', 'internal', 'docs', 'test', 'ui', 'hack', 'manifests', 'controller', 'server', 'util'];
+const exts = ['go', 'ts', 'tsx', 'md', 'yaml', 'json', 'sh', 'py', 'tf', 'txt'];
+const globs = [];
+for (let i = 0; globs.length < G; i++) {
+  const d = dirs[i % dirs.length];
+  switch (i % 5) {
+    case 0: globs.push(`${d}/module${i}/**`); break;
+    case 1: globs.push(`**/*.${exts[i % exts.length]}${i}`); break;
+    case 2: globs.push(`${d}/**/service${i}/*.${exts[i % exts.length]}`); break;
+    case 3: globs.push(`**/file${i}.json`); break;
+    default: globs.push(`${d}/*/{a,b}${i}/**`);
+  }
+}
+const tiers = { high: globs.filter((_, i) => i % 3 === 0), medium: globs.filter((_, i) => i % 3 === 1), low: globs.filter((_, i) => i % 3 === 2) };
+const parsed = core.parsePolicy({ version: 1, default_tier: 'medium', tiers });
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems[0]));
+let t0 = process.hrtime.bigint();
+const compiled = core.compilePolicy(parsed.policy);
+const compileMs = ms(t0);
+const paths = [];
+for (let i = 0; i < N; i++) paths.push(`${dirs[i % dirs.length]}/module${i % 997}/service${i % 89}/sub${i % 7}/file${i}.${exts[i % exts.length]}`);
+const runs = [];
+let checksum = 0;
+for (let r = 0; r < 3; r++) {
+  t0 = process.hrtime.bigint();
+  for (const p of paths) checksum += core.classifyPath(p, compiled).tier.length;
+  runs.push(ms(t0));
+}
+console.log(`classification: ${N} paths x ${compiled.tierRules.size} rules (${G} policy globs + built-in protected set): median ${median(runs).toFixed(0)} ms over 3 runs (compile ${compileMs.toFixed(0)} ms) [target < 1000 ms]`);
+
+// --- 2. argocd replay
+const data = join(root, '..', 'shared', 'data', 'argocd-changed-paths.jsonl.gz');
+if (existsSync(data)) {
+  t0 = process.hrtime.bigint();
+  const lines = gunzipSync(readFileSync(data)).toString('utf8').split('\n').filter(Boolean);
+  const commits = lines.map((l) => JSON.parse(l));
+  const loadMs = ms(t0);
+  const argoPolicy = core.parsePolicy({
+    version: 1,
+    default_tier: 'medium',
+    tiers: { high: ['manifests/**', 'hack/**', 'Makefile', 'Dockerfile', '**/*.tf'], medium: ['go.mod', 'go.sum', 'ui/package.json', '**/yarn.lock'], low: ['docs/**', '**/*.md', 'test/**', '**/*_test.go'] },
+  });
+  const argoCompiled = core.compilePolicy(argoPolicy.policy);
+  t0 = process.hrtime.bigint();
+  const tally = { low: 0, medium: 0, high: 0 };
+  let files = 0;
+  for (const c of commits) {
+    let tier = 'low';
+    for (const f of c.files) {
+      files++;
+      const t = core.classifyPath(f.path, argoCompiled).tier;
+      if (t === 'high' || (t === 'medium' && tier === 'low')) tier = t;
+    }
+    tally[tier]++;
+  }
+  console.log(`argocd replay: ${commits.length} commits, ${files} paths classified in ${ms(t0).toFixed(0)} ms (+ ${loadMs.toFixed(0)} ms to gunzip and parse) [target < 2000 ms]; commits by tier: ${JSON.stringify(tally)}`);
+} else {
+  console.log('argocd replay: skipped (../shared/data not present)');
+}
+
+// --- 3. check on a 100k-file diff
+if (!values['skip-git']) {
+  const files = Number(values.files);
+  const dir = join(tmpdir(), `agent-guard-bench-repo-${files}`);
+  const git = (args, opts = {}) => execFileSync('git', args, { cwd: dir, maxBuffer: 1 << 30, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }, ...opts });
+  if (!existsSync(join(dir, '.git'))) {
+    mkdirSync(dir, { recursive: true });
+    git(['init', '-q', '-b', 'main']);
+    // fast-import: base commit with one file, head commit adding `files` files.
+    const author = 'bench <bench@example.invalid> 1700000000 +0000';
+    let stream = `blob\nmark :1\ndata 5\nbase\n\ncommit refs/heads/main\nmark :2\ncommitter ${author}\ndata 4\nbase\nM 100644 :1 README.md\n\n`;
+    stream += `blob\nmark :3\ndata 6\nhello\n\ncommit refs/heads/agent/bench\nmark :4\ncommitter ${author}\ndata 4\nhead\nfrom :2\n`;
+    const parts = [stream];
+    for (let i = 0; i < files; i++) parts.push(`M 100644 :3 ${dirs[i % dirs.length]}/m${i % 1000}/file${i}.${exts[i % exts.length]}\n`);
+    parts.push('\n');
+    git(['fast-import', '--quiet'], { input: parts.join('') });
+    git(['checkout', '-q', 'agent/bench']);
+  }
+  const gitRuns = [];
+  for (let r = 0; r < 3; r++) {
+    t0 = process.hrtime.bigint();
+    git(['diff', '--raw', '-z', '-M', '--no-abbrev', 'main...agent/bench'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    gitRuns.push(ms(t0));
+  }
+  const checkRuns = [];
+  let rss = 0;
+  let exit = null;
+  for (let r = 0; r < 3; r++) {
+    t0 = process.hrtime.bigint();
+    const res = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(root, 'dist', 'cli.js'), 'check', '--repo', dir, '--base', 'main', '--head', 'agent/bench', '--format', 'json'], { maxBuffer: 1 << 30, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' } });
+    checkRuns.push(ms(t0));
+    exit = res.status;
+    rss = Math.max(rss, Number(res.stderr.toString().trim().split('\n').pop()) / 1024);
+    if (r === 0) {
+      const out = JSON.parse(res.stdout.toString());
+      if (out.files.length !== files) throw new Error(`check reported ${out.files.length} files, expected ${files}`);
+    }
+  }
+  console.log(`check on a ${files}-file diff: median ${median(checkRuns).toFixed(0)} ms (exit ${exit}), git diff --raw -z alone: median ${median(gitRuns).toFixed(0)} ms, ratio ${(median(checkRuns) / median(gitRuns)).toFixed(2)}x [target <= 3x]; peak RSS ${rss.toFixed(0)} MB [target < 512 MB]`);
+}

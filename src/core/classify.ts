@@ -1,0 +1,52 @@
+// Risk tier of one canonical path. The highest tier any rule gives wins; a path no rule names gets
+// `default_tier`. Rules are matched on the exact path and, to catch case and Unicode tricks, the
+// folded path against folded rules: folding can only raise a tier, never lower it (trust model rule 3).
+
+import { foldPath } from './paths.js';
+import type { CompiledPolicy, TierMatch } from './policy.js';
+import { maxTier, type Tier } from './types.js';
+
+export interface PathClassification {
+  tier: Tier;
+  /** Rules that matched the exact path. */
+  matches: TierMatch[];
+  /** Rules that matched only the folded path (and so raised the tier). */
+  foldedMatches: TierMatch[];
+  protected: boolean;
+  reasons: string[];
+}
+
+export function classifyPath(path: string, compiled: CompiledPolicy): PathClassification {
+  const exact = compiled.tierRules.matchAll(path).map((m) => m.value);
+  const folded = path === foldPath(path) ? [] : compiled.foldedTierRules.matchAll(foldPath(path)).map((m) => m.value);
+  const reasons: string[] = [];
+
+  let tier: Tier = compiled.policy.defaultTier;
+  if (exact.length > 0) {
+    tier = exact.reduce<Tier>((t, m) => maxTier(t, m.tier), 'low');
+    const top = exact.find((m) => m.tier === tier)!;
+    reasons.push(describe(top));
+  } else {
+    reasons.push(`no tier rule names this path: default_tier ${tier}`);
+  }
+  const foldedOnly = folded.filter((f) => !exact.some((e) => e.glob === f.glob));
+  for (const f of foldedOnly) {
+    if (maxTier(tier, f.tier) !== tier) {
+      tier = f.tier;
+      reasons.push(`case/Unicode variant of a ${f.tier}-tier path: ${describe(f)}`);
+    }
+  }
+  return {
+    tier,
+    matches: exact,
+    foldedMatches: foldedOnly,
+    protected: exact.some((m) => m.source === 'protected') || foldedOnly.some((m) => m.source === 'protected'),
+    reasons,
+  };
+}
+
+function describe(m: TierMatch): string {
+  return m.source === 'protected'
+    ? `protected path (${m.glob}): ${m.why ?? 'always high'}`
+    : `tier rule ${m.tier}: ${m.glob}`;
+}

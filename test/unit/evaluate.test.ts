@@ -1,0 +1,220 @@
+import { classifyPath } from '../../src/core/classify.js';
+import { evaluateChange, type ManifestInput } from '../../src/core/evaluate.js';
+import { parseManifest, type Manifest } from '../../src/core/manifest.js';
+import { BASELINE_POLICY, compilePolicy, parsePolicy, type Policy } from '../../src/core/policy.js';
+import type { ChangeEntry, ContentFinding } from '../../src/core/types.js';
+
+const SHA_A = 'a'.repeat(40);
+const SHA_B = 'b'.repeat(40);
+const SHA_M = 'c'.repeat(40);
+
+function policyOf(raw: unknown): Policy {
+  const r = parsePolicy(raw);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.policy;
+}
+function manifestOf(raw: unknown): Manifest {
+  const r = parseManifest(raw);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.manifest;
+}
+
+const POLICY = policyOf({
+  version: 1,
+  agents: ['*[bot]', 'ci-agent'],
+  default_tier: 'high',
+  tiers: { high: ['infra/prod/**', '**/*.tf'], medium: ['package.json', '**/package-lock.json', 'src/**'], low: ['docs/**', '**/*.md', 'test/**'] },
+  manifests: ['.github/agent-tasks/**'],
+  capabilities: {
+    write_branch: { paths: ['src/**', 'test/**', 'docs/**', 'package.json', 'package-lock.json', 'scripts/**', '.npmrc'] },
+    modify_policy: { paths: ['.github/**', 'CODEOWNERS'], tier: 'high' },
+  },
+  subjects: {
+    'ci-agent:pull-request': { capabilities: ['read_repository', 'write_branch', 'run_tests', 'open_pull_request'], branches: ['agent/*'] },
+    'ci-agent:maintenance': { capabilities: ['read_repository', 'write_branch', 'modify_policy'], branches: ['agent/*'] },
+  },
+  approvals: { high: { count: 1, codeowners: true }, medium: { count: 0 } },
+  network: { allow: ['registry.npmjs.org', 'package-registry.internal'] },
+});
+
+const SEED: Manifest = manifestOf({
+  agent_task: {
+    subject: 'ci-agent:pull-request',
+    repository: 'payments-api',
+    branch_pattern: 'agent/*',
+    capabilities: ['read_repository', 'write_branch', 'run_tests', 'open_pull_request'],
+    denied: ['read_secrets', 'deploy_environment', 'modify_policy'],
+    network: { allow: ['package-registry.internal'], deny_default: true },
+  },
+});
+
+function entry(path: string, over: Partial<ChangeEntry> = {}): ChangeEntry {
+  return { status: 'modified', path, oldMode: '100644', newMode: '100644', oldKind: 'regular', newKind: 'regular', oldBlob: '1'.repeat(40), newBlob: '2'.repeat(40), ...over };
+}
+
+function run(entries: ChangeEntry[], opts: { manifest?: Manifest | null; policy?: Policy; findings?: Map<string, ContentFinding[]>; branch?: string } = {}) {
+  const policy = opts.policy ?? POLICY;
+  const manifest = opts.manifest === undefined ? SEED : opts.manifest;
+  const m: ManifestInput | null = manifest ? { manifest, source: 'manifest.yml', sha256: 'm'.repeat(64) } : null;
+  return evaluateChange(
+    { base: SHA_A, head: SHA_B, mergeBase: SHA_M, entries, branch: opts.branch ?? 'agent/fix-1', repository: 'acme/payments-api', ...(opts.findings ? { findings: opts.findings } : {}) },
+    { compiled: compilePolicy(policy), source: 'policy.yml', sha256: 'p'.repeat(64) },
+    m,
+  );
+}
+
+describe('classifyPath', () => {
+  const compiled = compilePolicy(POLICY);
+  test('highest tier wins: protected over low directory rule (item 4: docs/.npmrc)', () => {
+    const c = classifyPath('docs/.npmrc', compiled);
+    expect(c.tier).toBe('high');
+    expect(c.protected).toBe(true);
+  });
+  test('default_tier for a path no rule names', () => {
+    expect(classifyPath('lib/x.go', compiled)).toMatchObject({ tier: 'high', matches: [] });
+  });
+  test('case variants escalate (items 7, 8)', () => {
+    expect(classifyPath('.GITHUB/workflows/ci.yml', compiled).tier).toBe('high');
+    expect(classifyPath('.github/Workflows/deploy.yml', compiled).tier).toBe('high');
+    expect(classifyPath('DOCS/readme.txt', compiled).tier).toBe('high'); // default high, folding cannot lower it
+  });
+  test('fullwidth and compatibility forms fold into the protected set', () => {
+    expect(classifyPath('\uff0egithub/workflows/x.yml', compiled).tier).toBe('high');
+  });
+  test('folding never lowers: a low rule matched only by the folded path keeps the exact tier', () => {
+    const p = policyOf({ version: 1, default_tier: 'medium', tiers: { low: ['docs/**'] } });
+    expect(classifyPath('Docs/a.txt', compilePolicy(p)).tier).toBe('medium');
+  });
+  test('policy path and manifests are protected', () => {
+    expect(classifyPath('.github/agent-policy.yml', compiled).tier).toBe('high');
+    expect(classifyPath('.github/agent-tasks/t.yml', compiled).protected).toBe(true);
+  });
+});
+
+describe('evaluateChange', () => {
+  test('low-tier docs change inside the grant is allowed', () => {
+    const e = run([entry('docs/guide.md')]);
+    expect(e.verdict).toBe('allow');
+    expect(e.files[0]).toMatchObject({ tier: 'low', capability: 'write_branch', decision: 'allow' });
+    expect(e.capabilities).toEqual({ granted: ['read_repository', 'write_branch', 'run_tests', 'open_pull_request'], used: ['write_branch'], unused: ['read_repository', 'run_tests', 'open_pull_request'] });
+  });
+
+  test('a path outside every granted capability is denied with the reason', () => {
+    const e = run([entry('infra/prod/main.tf')]);
+    expect(e.verdict).toBe('deny');
+    expect(e.files[0]!.reasons[0]).toMatch(/no capability in the policy covers this path/);
+  });
+
+  test('a path needing a denied capability names it', () => {
+    const e = run([entry('.github/workflows/ci.yml')]);
+    expect(e.verdict).toBe('deny');
+    expect(e.files[0]!.reasons[0]).toMatch(/needs capability modify_policy, which the manifest denies/);
+  });
+
+  test('item 20: rename of a workflow into docs evaluates the old path too', () => {
+    const e = run([entry('docs/deploy-notes.md', { status: 'renamed', previousPath: '.github/workflows/deploy.yml', score: 100 })]);
+    expect(e.verdict).toBe('deny');
+    expect(e.files[0]).toMatchObject({ path: 'docs/deploy-notes.md', previous_path: '.github/workflows/deploy.yml', tier: 'high' });
+  });
+
+  test('item 20 with modify_policy granted: approval required, not allow', () => {
+    const manifest = manifestOf({ agent_task: { subject: 'ci-agent:maintenance', repository: 'payments-api', branch_pattern: 'agent/*', capabilities: ['write_branch', 'modify_policy'] } });
+    const e = run([entry('docs/deploy-notes.md', { status: 'renamed', previousPath: '.github/workflows/deploy.yml' })], { manifest });
+    expect(e.verdict).toBe('approval_required');
+    expect(e.tier).toBe('high');
+    expect(e.approvals_required).toBe(1);
+  });
+
+  test('item 54: editing the policy or a manifest is a hard deny without modify_policy', () => {
+    const e = run([entry('.github/agent-tasks/current.yml')]);
+    expect(e.verdict).toBe('deny');
+    expect(e.files[0]!.reasons.join(' ')).toMatch(/only a task granted modify_policy/);
+  });
+
+  test.each([
+    ['docs/a\n.github/workflows/x.yml', /control character/], // item 2
+    ['./.github/workflows/ci.yml', /starts with \.\//], // item 6
+    ['docs\\..\\.github\\workflows\\x.yml', /backslash/], // item 17
+    ['docs//a.md', /empty segment/], // item 18
+    ['docs/a.md/', /ends with/], // item 18
+    ['docs/\u202eevil.md', /bidi/],
+  ])('non-canonical path %j is denied', (path, why) => {
+    const e = run([entry(path)]);
+    expect(e.verdict).toBe('deny');
+    expect(e.files[0]!.reasons[0]).toMatch(why);
+  });
+
+  test('invalid UTF-8 is denied', () => {
+    expect(run([entry('docs/x', { invalidUtf8: true })]).verdict).toBe('deny');
+  });
+
+  test('item 24: a file turned into a symlink outside the repository is denied', () => {
+    const e = run([entry('docs/readme.md', { status: 'type_changed', newKind: 'symlink', newMode: '120000', symlinkTarget: '/home/runner/.config/gh/hosts.yml' })]);
+    expect(e.verdict).toBe('deny');
+    expect(e.files[0]!.reasons.join(' ')).toMatch(/outside the repository/);
+  });
+
+  test('item 25: a symlink into a protected file is denied', () => {
+    const e = run([entry('docs/link.md', { status: 'added', oldKind: 'none', oldMode: '000000', newKind: 'symlink', newMode: '120000', symlinkTarget: '../.env.production' })]);
+    expect(e.verdict).toBe('deny');
+    expect(e.files[0]!.reasons.join(' ')).toMatch(/protected path/);
+  });
+
+  test('a symlink in a low-tier location is denied even to a harmless target', () => {
+    const e = run([entry('docs/link.md', { status: 'added', oldKind: 'none', newKind: 'symlink', symlinkTarget: '../src/app.ts' })]);
+    expect(e.verdict).toBe('deny');
+  });
+
+  test('item 26: chmod +x with no content change escalates to high', () => {
+    const e = run([entry('scripts/deploy.sh', { oldMode: '100644', newMode: '100755', newKind: 'executable', oldBlob: '3'.repeat(40), newBlob: '3'.repeat(40) })]);
+    expect(e.files[0]).toMatchObject({ tier: 'high', decision: 'approval_required' });
+    expect(e.files[0]!.reasons.join(' ')).toMatch(/becomes executable/);
+  });
+
+  test('submodules, LFS pointers and binaries escalate', () => {
+    expect(run([entry('src/vendor', { status: 'added', oldKind: 'none', newKind: 'gitlink', newMode: '160000' })]).files[0]!.tier).toBe('high');
+    expect(run([entry('src/model.bin', { lfsPointer: true })]).files[0]!.tier).toBe('high');
+    expect(run([entry('docs/logo.png', { binary: true })]).files[0]!.tier).toBe('medium');
+  });
+
+  test('content findings: deny denies, high raises', () => {
+    const findings = new Map<string, ContentFinding[]>([
+      ['package-lock.json', [{ code: 'lockfile_new_host', severity: 'deny', message: 'dependency confusion: evil.example' }]],
+      ['package.json', [{ code: 'package_lifecycle_script', severity: 'high', message: 'new postinstall' }]],
+    ]);
+    const e = run([entry('package-lock.json'), entry('package.json')], { findings });
+    expect(e.files.map((f) => [f.decision, f.tier])).toEqual([
+      ['deny', 'medium'],
+      ['approval_required', 'high'],
+    ]);
+    expect(e.verdict).toBe('deny');
+  });
+
+  test('task checks: wrong branch, unknown branch, repository mismatch', () => {
+    expect(run([entry('docs/a.md')], { branch: 'main' }).violations.map((v) => v.code)).toContain('branch_mismatch');
+    const e = evaluateChange(
+      { base: SHA_A, head: SHA_B, mergeBase: SHA_M, entries: [entry('docs/a.md')], repository: 'acme/other' },
+      { compiled: compilePolicy(POLICY), source: 'p', sha256: 'p' },
+      { manifest: SEED, source: 'm', sha256: 'm' },
+    );
+    expect(e.violations.map((v) => v.code).sort()).toEqual(['branch_unknown', 'repository_mismatch']);
+    expect(e.verdict).toBe('deny');
+  });
+
+  test('without a manifest, the baseline decides by tier alone and says so', () => {
+    const e = run([entry('src/app.ts'), entry('.github/workflows/ci.yml')], { manifest: null, policy: BASELINE_POLICY });
+    expect(e.verdict).toBe('approval_required');
+    expect(e.policy.baseline).toBe(true);
+    expect(e.files[0]).toMatchObject({ tier: 'medium', decision: 'allow', capability: null });
+    expect(e.files[0]!.reasons).toContain('no task manifest: capability coverage not checked');
+  });
+
+  test('item 22: a copy only evaluates its destination', () => {
+    const e = run([entry('docs/ci-copy.yml', { status: 'copied', previousPath: '.github/workflows/ci.yml', oldKind: 'regular' })]);
+    expect(e.files[0]).toMatchObject({ decision: 'allow', tier: 'low' });
+  });
+
+  test('an empty change set is allowed at low tier (identical trees)', () => {
+    expect(run([])).toMatchObject({ verdict: 'allow', tier: 'low', files: [] });
+  });
+});

@@ -2,9 +2,11 @@
 
 import { EXIT } from './exit-codes.js';
 import { UsageError, type CliIO } from './io.js';
+import { CHECK_USAGE, runCheck } from './check.js';
 import { runValidate, VALIDATE_USAGE } from './validate.js';
 
 const COMMANDS: Record<string, { usage: string; run: (argv: string[], io: CliIO) => Promise<number> }> = {
+  check: { usage: CHECK_USAGE, run: runCheck },
   validate: { usage: VALIDATE_USAGE, run: runValidate },
 };
 

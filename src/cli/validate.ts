@@ -1,7 +1,8 @@
 // `agent-guard validate [--policy FILE] [--manifest FILE]... [--format text|json]`
 
 import { parseArgs } from 'node:util';
-import { formatProblem, loadManifest, loadPolicy, manifestViolations } from '../adapters/config.js';
+import { formatProblem, loadManifest, loadPolicy, manifestViolations, type Loaded } from '../adapters/config.js';
+import type { Manifest } from '../core/manifest.js';
 import { FileReadError, readBoundedFile } from '../adapters/files.js';
 import { MAX_DOCUMENT_BYTES } from '../adapters/yaml.js';
 import type { Policy } from '../core/policy.js';
@@ -40,7 +41,7 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   let policyValid = true;
   if (values.policy !== undefined) {
     const outcome = await read(values.policy, (bytes) => loadPolicy(bytes, values.policy!));
-    if (outcome.ok) policy = outcome.loaded.value;
+    if (outcome.ok) policy = outcome.loaded.value as Policy;
     else policyValid = false;
     reports.push(report(values.policy, 'policy', outcome));
   }
@@ -48,7 +49,7 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
     const outcome = await read(file, (bytes) => loadManifest(bytes, file));
     const r = report(file, 'manifest', outcome);
     if (outcome.ok && policy) {
-      r.problems.push(...manifestViolations(outcome.loaded, policy));
+      r.problems.push(...manifestViolations(outcome.loaded as Loaded<Manifest>, policy));
       r.valid = r.problems.length === 0;
     }
     reports.push(r);

@@ -1,0 +1,82 @@
+// guard-diff: read inputs and the event, review the change, write outputs, summary, annotations and
+// evidence. Dependencies come in as parameters so the bundle and the tests run the same code.
+
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join } from 'node:path';
+import { formatProblem } from '../adapters/config.js';
+import { ConfigError, reviewChange, type ReviewOptions } from '../adapters/review-change.js';
+import type { Evaluation } from '../core/evaluate.js';
+import { guardDiffEvidence, jobIdentity } from '../core/evidence.js';
+import { displayPath, renderMarkdown, renderText } from '../core/report.js';
+import { GuardDiffInputs as I, GuardDiffOutputs as O, Modes, type Mode } from './constants.js';
+import { EventError, refsFromEvent } from './event.js';
+import type { ActionsCore } from './toolkit.js';
+import { readEvent } from './toolkit.js';
+
+export async function runGuardDiff(core: ActionsCore, env: Record<string, string | undefined>): Promise<Evaluation | null> {
+  const started = new Date();
+  const modeInput = core.getInput(I.Mode) || 'enforce';
+  const mode: Mode = (Modes as readonly string[]).includes(modeInput) ? (modeInput as Mode) : 'enforce';
+  const fail = (message: string) => (mode === 'audit' ? core.warning(`audit mode: ${message}`) : core.setFailed(message));
+  core.setOutput(O.Verdict, 'deny'); // until proven otherwise: a crash must never read as success
+  try {
+    if (!(Modes as readonly string[]).includes(modeInput)) throw new ConfigError([{ code: 'input', message: `input mode must be enforce or audit, not ${JSON.stringify(modeInput)}` }]);
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const repoInput = core.getInput(I.RepositoryPath);
+    const repo = repoInput ? (isAbsolute(repoInput) ? repoInput : join(workspace, repoInput)) : workspace;
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const overrides: { base?: string; head?: string } = {};
+    if (core.getInput(I.Base)) overrides.base = core.getInput(I.Base);
+    if (core.getInput(I.Head)) overrides.head = core.getInput(I.Head);
+    const refs = refsFromEvent(eventName, await readEvent(env), env, overrides);
+    core.info(`agent-guard guard-diff: ${refs.source}: base ${displayPath(refs.base)}, head ${displayPath(refs.head)}`);
+
+    // Authority never comes from the change: policy and manifest are read from the base commit.
+    const opts: ReviewOptions = { repo, base: refs.base, head: refs.head };
+    const policyPath = core.getInput(I.Policy);
+    if (policyPath) opts.policy = { kind: 'ref', ref: refs.base, path: policyPath };
+    const manifestPath = core.getInput(I.Manifest);
+    if (manifestPath) opts.manifest = { kind: 'ref', ref: refs.base, path: manifestPath };
+    if (refs.branch) opts.branch = refs.branch;
+    if (env.GITHUB_REPOSITORY) opts.repository = env.GITHUB_REPOSITORY;
+
+    const evaluation = await reviewChange(opts, repo);
+    const finished = new Date();
+    const evidencePath = core.getInput(I.EvidencePath) || join(env.RUNNER_TEMP ?? repo, 'agent-guard', 'guard-diff-evidence.json');
+    await mkdir(dirname(evidencePath), { recursive: true });
+    await writeFile(
+      evidencePath,
+      JSON.stringify(guardDiffEvidence(evaluation, jobIdentity(env), { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() }, mode), null, 2) + '\n',
+    );
+
+    core.setOutput(O.Verdict, evaluation.verdict);
+    core.setOutput(O.Tier, evaluation.tier);
+    core.setOutput(O.RequiredCapabilities, JSON.stringify(evaluation.capabilities.used));
+    core.setOutput(O.UnusedCapabilities, JSON.stringify(evaluation.capabilities.unused));
+    core.setOutput(O.EvidencePath, evidencePath);
+    core.setOutput(O.AllowedEndpoints, allowedEndpoints(evaluation));
+    core.info(renderText(evaluation));
+    for (const f of evaluation.files) {
+      if (f.decision === 'deny') core.error(f.reasons.filter((r) => r.length > 0)[0] ?? 'denied', { title: 'agent-guard: denied', file: f.path });
+    }
+    for (const v of evaluation.violations.filter((x) => x.path === undefined)) core.error(v.message, { title: `agent-guard: ${v.code}` });
+    await core.summary.addRaw(renderMarkdown(evaluation)).write();
+    if (evaluation.verdict === 'deny') fail(`agent-guard: ${evaluation.summary}`);
+    return evaluation;
+  } catch (err) {
+    const message =
+      err instanceof ConfigError
+        ? `invalid configuration:\n${err.problems.map(formatProblem).join('\n')}`
+        : err instanceof EventError
+          ? err.message
+          : `internal error: ${err instanceof Error ? err.message : String(err)}`;
+    core.setOutput(O.Verdict, 'deny');
+    fail(`agent-guard: deny (${message})`);
+    return null;
+  }
+}
+
+/** The manifest's network allow list in harden-runner's `allowed-endpoints` form (`host:443`, space separated). */
+function allowedEndpoints(evaluation: Evaluation): string {
+  return evaluation.network_allow.map((h) => `${h}:443`).join(' ');
+}

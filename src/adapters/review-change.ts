@@ -1,0 +1,150 @@
+// guard-diff's orchestration, shared by `agent-guard check` and the guard-diff action: read the policy
+// and manifest from the base commit (or an explicit file), compute the change set with git, run the
+// content reviewers on the blobs that need them, and hand plain facts to the pure core.
+
+import { existsSync } from 'node:fs';
+import { sha256 } from '../core/digest.js';
+import { evaluateChange, type Evaluation, type ManifestInput, type PolicyInput } from '../core/evaluate.js';
+import { BASELINE_POLICY, compilePolicy, type Policy } from '../core/policy.js';
+import { DEFAULT_POLICY_PATH } from '../core/protected.js';
+import type { ContentFinding, Problem } from '../core/types.js';
+import type { Manifest } from '../core/manifest.js';
+import { contentFindings } from './content-review.js';
+import { loadManifest, loadPolicy, type LoadOutcome } from './config.js';
+import { readBoundedFile } from './files.js';
+import { computeChangeSet, GitError, readFileAtCommit, resolveCommit } from './git.js';
+import { MAX_DOCUMENT_BYTES } from './yaml.js';
+
+/** Where to read a policy or manifest from. `ref` reads through git, never from the work tree. */
+export type DocumentSource = { kind: 'file'; path: string } | { kind: 'ref'; ref: string; path: string };
+
+export interface ReviewOptions {
+  repo: string;
+  base: string;
+  head: string;
+  /** Omitted: `<base>:.github/agent-policy.yml`, else the built-in baseline. */
+  policy?: DocumentSource;
+  manifest?: DocumentSource;
+  branch?: string;
+  repository?: string;
+  now?: Date;
+}
+
+/** The policy or manifest is unusable: exit 3 with located problems. */
+export class ConfigError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => p.message).join('; '));
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parse a `--policy`/`--manifest` argument: an existing file, else `REF:PATH`. */
+export function parseSource(arg: string, cwd: string): DocumentSource {
+  const asFile = arg.startsWith('/') ? arg : `${cwd}/${arg}`;
+  if (existsSync(asFile)) return { kind: 'file', path: arg };
+  const colon = arg.indexOf(':');
+  if (colon > 0 && colon < arg.length - 1) return { kind: 'ref', ref: arg.slice(0, colon), path: arg.slice(colon + 1) };
+  throw new ConfigError([{ code: 'file_read', message: `${arg}: file not found (use FILE or REF:PATH)`, location: { file: arg } }]);
+}
+
+export function describeSource(s: DocumentSource): string {
+  return s.kind === 'file' ? s.path : `${s.ref}:${s.path}`;
+}
+
+async function readSource(repo: string, s: DocumentSource, cwd: string): Promise<Buffer | null> {
+  if (s.kind === 'file') return readBoundedFile(s.path.startsWith('/') ? s.path : `${cwd}/${s.path}`, MAX_DOCUMENT_BYTES);
+  return readFileAtCommit(repo, await resolveCommit(repo, s.ref), s.path, { maxBytes: MAX_DOCUMENT_BYTES });
+}
+
+function unwrap<T>(outcome: LoadOutcome<T>): { value: T; sha256: string } {
+  if (!outcome.ok) throw new ConfigError(outcome.problems);
+  return { value: outcome.loaded.value, sha256: outcome.loaded.sha256 };
+}
+
+export async function loadPolicyFor(repo: string, baseCommit: string, source: DocumentSource | undefined, cwd: string): Promise<{ policy: Policy; input: PolicyInput }> {
+  const s = source ?? { kind: 'ref', ref: baseCommit, path: DEFAULT_POLICY_PATH };
+  const bytes = await readSource(repo, s, cwd);
+  if (bytes === null) {
+    if (source !== undefined) throw new ConfigError([{ code: 'file_read', message: `${describeSource(s)}: not found`, location: { file: describeSource(s) } }]);
+    // No policy in the repository: the built-in baseline applies, and the output says so.
+    const digest = sha256(JSON.stringify(BASELINE_POLICY));
+    return { policy: BASELINE_POLICY, input: { compiled: compilePolicy(BASELINE_POLICY), source: `built-in baseline (no ${DEFAULT_POLICY_PATH} at ${baseCommit.slice(0, 12)})`, sha256: digest } };
+  }
+  const { value, sha256: digest } = unwrap(loadPolicy(bytes, describeSource(s)));
+  const policyPath = s.kind === 'ref' ? s.path : DEFAULT_POLICY_PATH;
+  return { policy: value, input: { compiled: compilePolicy(value, { policyPath }), source: describeSource(s), sha256: digest } };
+}
+
+export async function loadManifestFor(repo: string, source: DocumentSource, cwd: string): Promise<ManifestInput> {
+  const bytes = await readSource(repo, source, cwd);
+  if (bytes === null) throw new ConfigError([{ code: 'file_read', message: `${describeSource(source)}: not found`, location: { file: describeSource(source) } }]);
+  const { value, sha256: digest } = unwrap(loadManifest(bytes, describeSource(source)));
+  return { manifest: value as Manifest, source: describeSource(source), sha256: digest };
+}
+
+/**
+ * Review a change. Git failures become a deny evaluation (fail closed, with the fix in the message);
+ * configuration problems throw ConfigError.
+ */
+export async function reviewChange(opts: ReviewOptions, cwd = process.cwd()): Promise<Evaluation> {
+  const started = Date.now();
+  let baseCommit: string;
+  try {
+    baseCommit = await resolveCommit(opts.repo, opts.base);
+  } catch (err) {
+    if (err instanceof GitError) return gitDenial(err, opts);
+    throw err;
+  }
+  const { policy, input } = await loadPolicyFor(opts.repo, baseCommit, opts.policy, cwd);
+  const manifest = opts.manifest ? await loadManifestFor(opts.repo, opts.manifest, cwd) : null;
+  try {
+    const changes = await computeChangeSet(opts.repo, baseCommit, opts.head);
+    const findings = await contentFindings(opts.repo, changes, allowedHosts(policy, manifest));
+    const evaluation = evaluateChange(
+      {
+        base: changes.base,
+        head: changes.head,
+        mergeBase: changes.mergeBase,
+        entries: changes.entries,
+        findings,
+        ...(opts.branch !== undefined ? { branch: opts.branch } : {}),
+        ...(opts.repository !== undefined ? { repository: opts.repository } : {}),
+        now: opts.now ?? new Date(),
+      },
+      input,
+      manifest,
+    );
+    return { ...evaluation, timings: { total_ms: Date.now() - started } } as Evaluation;
+  } catch (err) {
+    if (err instanceof GitError) return gitDenial(err, opts, input, manifest);
+    throw err;
+  }
+}
+
+/** Lockfile hosts are checked against the task's allow list when there is a task, else the policy's. */
+function allowedHosts(policy: Policy, manifest: ManifestInput | null): string[] {
+  return manifest ? manifest.manifest.network.allow : policy.network.allow;
+}
+
+function gitDenial(err: GitError, opts: ReviewOptions, policy?: PolicyInput, manifest?: ManifestInput | null): Evaluation {
+  const message = err.hint ? `${err.message}. Fix: ${err.hint}` : err.message;
+  return {
+    verdict: 'deny',
+    tier: 'high',
+    base: opts.base,
+    head: opts.head,
+    merge_base: '',
+    branch: opts.branch ?? null,
+    repository: opts.repository ?? null,
+    policy: policy ? { source: policy.source, sha256: policy.sha256, baseline: policy.compiled.policy.origin === 'baseline' } : { source: 'not loaded', sha256: '', baseline: false },
+    manifest: manifest ? { source: manifest.source, sha256: manifest.sha256 } : null,
+    files: [],
+    violations: [{ code: err.code, message }],
+    capabilities: { granted: [], used: [], unused: [] },
+    network_allow: [],
+    approvals_required: 0,
+    summary: `deny: the change set could not be established (${err.code})`,
+  };
+}
+
+export type { ContentFinding };

@@ -1,0 +1,83 @@
+// `agent-guard check`: guard-diff on a local repository.
+
+import { parseArgs } from 'node:util';
+import { formatProblem } from '../adapters/config.js';
+import { currentBranch, defaultBranch, remoteUrl, resolveCommit } from '../adapters/git.js';
+import { ConfigError, parseSource, reviewChange, type ReviewOptions } from '../adapters/review-change.js';
+import { renderMarkdown, renderText } from '../core/report.js';
+import { EXIT } from './exit-codes.js';
+import { UsageError, type CliIO } from './io.js';
+
+export const CHECK_USAGE =
+  'agent-guard check [--repo DIR] [--base REF] [--head REF] [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--branch NAME] [--repository OWNER/NAME] [--format text|json|markdown] [--all]';
+
+export const VERDICT_EXIT = { allow: EXIT.OK, deny: EXIT.DENY, approval_required: EXIT.APPROVAL_REQUIRED } as const;
+
+/** OWNER/NAME from a GitHub remote URL (https, ssh or scp-like), or null. */
+export function repositoryFromRemote(url: string): string | null {
+  const m = /^(?:https?:\/\/[^/]+\/|ssh:\/\/git@[^/]+\/|git@[^:]+:)([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+  return m ? m[1]! : null;
+}
+
+export async function runCheck(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      repo: { type: 'string', default: '.' },
+      base: { type: 'string' },
+      head: { type: 'string', default: 'HEAD' },
+      policy: { type: 'string' },
+      manifest: { type: 'string' },
+      branch: { type: 'string' },
+      repository: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      all: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const format = values.format;
+  if (format !== 'text' && format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be text, json or markdown, not ${JSON.stringify(format)}`);
+  const repo = values.repo.startsWith('/') ? values.repo : `${io.cwd}/${values.repo}`;
+
+  try {
+    const base = values.base ?? (await defaultBaseRef(repo));
+    const branch = values.branch ?? (values.head === 'HEAD' ? await currentBranch(repo) : await branchOfRef(repo, values.head));
+    const remote = await remoteUrl(repo).catch(() => null);
+    const repository = values.repository ?? io.env.GITHUB_REPOSITORY ?? (remote ? repositoryFromRemote(remote) : null) ?? undefined;
+    const opts: ReviewOptions = { repo, base, head: values.head };
+    if (values.policy !== undefined) opts.policy = parseSource(values.policy, io.cwd);
+    if (values.manifest !== undefined) opts.manifest = parseSource(values.manifest, io.cwd);
+    if (branch) opts.branch = branch;
+    if (repository) opts.repository = repository;
+
+    const evaluation = await reviewChange(opts, io.cwd);
+    if (format === 'json') io.out(JSON.stringify(evaluation, null, 2));
+    else if (format === 'markdown') io.out(renderMarkdown(evaluation));
+    else io.out(renderText(evaluation, { all: values.all }));
+    return VERDICT_EXIT[evaluation.verdict];
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      for (const p of err.problems) io.err(formatProblem(p));
+      return EXIT.INVALID;
+    }
+    throw err;
+  }
+}
+
+/** The remote's default branch when known (origin/HEAD), else `main`. */
+async function defaultBaseRef(repo: string): Promise<string> {
+  const d = await defaultBranch(repo).catch(() => null);
+  if (d) {
+    const remoteRef = d.startsWith('origin/') || d.startsWith('refs/') ? d : `origin/${d}`;
+    if (await resolveCommit(repo, remoteRef).then(() => true, () => false)) return remoteRef;
+    return d;
+  }
+  return 'main';
+}
+
+async function branchOfRef(repo: string, ref: string): Promise<string | null> {
+  void repo;
+  if (/^[0-9a-f]{40}$/.test(ref) || /^[0-9a-f]{64}$/.test(ref)) return null;
+  return ref.replace(/^refs\/heads\//, '').replace(/^origin\//, '');
+}

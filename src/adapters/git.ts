@@ -1,0 +1,1549 @@
+// Git adapter: computes the change set of a branch with real git, completely and fail-closed
+// (DESIGN.md section 2, invariants 1, 2, 3 and 5; ATTACKS.md section 1.2 and section 7 items 20-38).
+//
+// Rules this file follows everywhere:
+// - git runs through `spawn` with an argument array, never a shell, with a scrubbed environment
+//   (no inherited GIT_DIR, GIT_CONFIG_PARAMETERS, replace refs, pagers, prompts) and LC_ALL=C.
+// - Only NUL-separated (`-z`) output is parsed when it carries paths; paths are decoded from the raw
+//   bytes with a fatal UTF-8 decoder. Invalid UTF-8 is kept in a lossless escaped form and flagged.
+// - Every refs given by a caller is validated and resolved to a full object id before it is used as
+//   an argument, and `--end-of-options` / `--` separate options from operands.
+// - Any non-zero exit, unexpected output, truncated output or "no changes although the trees differ"
+//   is a GitError, never an empty result.
+
+import { spawn } from 'node:child_process';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import type { Writable } from 'node:stream';
+import type { ChangeEntry, ChangeStatus, FileKind } from '../core/types.js';
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+export type GitErrorCode =
+  | 'GIT_FAILED'
+  | 'GIT_NOT_FOUND'
+  | 'NOT_A_REPOSITORY'
+  | 'INVALID_REF'
+  | 'UNKNOWN_REF'
+  | 'NO_MERGE_BASE'
+  | 'MULTIPLE_MERGE_BASES'
+  | 'SHALLOW_REPOSITORY'
+  | 'EMPTY_CHANGESET'
+  | 'TOO_LARGE'
+  | 'UNEXPECTED_OUTPUT'
+  | 'UNSUPPORTED_STATUS'
+  | 'INVALID_PATH'
+  | 'NOT_A_FILE'
+  | 'TIMEOUT'
+  | 'INVALID_OPTION';
+
+export class GitError extends Error {
+  readonly code: GitErrorCode;
+  /** How to fix it, when we know. */
+  readonly hint?: string;
+  /** git's stderr, sanitised (control characters escaped) and truncated. */
+  readonly stderr?: string;
+  readonly exitCode?: number | null;
+
+  constructor(
+    code: GitErrorCode,
+    message: string,
+    options: { hint?: string; stderr?: string; exitCode?: number | null; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'GitError';
+    this.code = code;
+    if (options.hint !== undefined) this.hint = options.hint;
+    if (options.stderr !== undefined) this.stderr = options.stderr;
+    if (options.exitCode !== undefined) this.exitCode = options.exitCode;
+  }
+}
+
+const HINT_FETCH_DEPTH =
+  'check out with `actions/checkout` and `fetch-depth: 0` (or run `git fetch --unshallow`), so that the merge base of base and head is present';
+const HINT_FETCH_BASE =
+  'fetch the base branch and the head commit first (e.g. `git fetch origin <base-branch>`), or check out with `actions/checkout` and `fetch-depth: 0`';
+
+// ---------------------------------------------------------------------------------------------
+// Sanitising text that may come from the change under review before it goes into a message
+
+const MAX_STDERR_CHARS = 2000;
+
+/** Escape control characters, bidi controls and zero-width code points; truncate. */
+export function sanitizeForMessage(text: string, max = 300): string {
+  let out = '';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (
+      cp < 0x20 ||
+      (cp >= 0x7f && cp <= 0x9f) ||
+      (cp >= 0x200b && cp <= 0x200f) ||
+      (cp >= 0x202a && cp <= 0x202e) ||
+      (cp >= 0x2066 && cp <= 0x2069) ||
+      cp === 0x2028 ||
+      cp === 0x2029 ||
+      cp === 0xfeff
+    ) {
+      out += cp <= 0xff ? `\\x${cp.toString(16).padStart(2, '0')}` : `\\u${cp.toString(16).padStart(4, '0')}`;
+    } else {
+      out += ch;
+    }
+    if (out.length > max) return `${out.slice(0, max)}...[truncated]`;
+  }
+  return out;
+}
+
+/** A caller- or repository-supplied string, quoted for a message. */
+function q(text: string): string {
+  return `"${sanitizeForMessage(text, 200)}"`;
+}
+
+function sanitizeStderr(stderr: string): string {
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l.length > 0);
+  return sanitizeForMessage(lines.join(' | '), MAX_STDERR_CHARS);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Path decoding
+
+const FATAL_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+export interface DecodedPath {
+  text: string;
+  invalidUtf8: boolean;
+}
+
+/**
+ * Decode raw path bytes as UTF-8. `ignoreBOM` keeps a leading U+FEFF (the default decoder would
+ * silently drop it and hide a zero-width character). When the bytes are not valid UTF-8 the result is
+ * a lossless escaped form: valid sequences are kept, `\` becomes `\\`, every invalid byte becomes
+ * `\xNN`; `invalidUtf8` is then true and later code denies the path.
+ */
+export function decodeGitPath(bytes: Buffer): DecodedPath {
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i]! >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return { text: bytes.toString('latin1'), invalidUtf8: false };
+  try {
+    return { text: FATAL_UTF8.decode(bytes), invalidUtf8: false };
+  } catch {
+    return { text: escapeInvalidUtf8(bytes), invalidUtf8: true };
+  }
+}
+
+function utf8SequenceLength(lead: number): number {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
+}
+
+function escapeInvalidUtf8(bytes: Buffer): string {
+  let out = '';
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b === 0x5c) {
+      out += '\\\\';
+      i += 1;
+      continue;
+    }
+    const len = utf8SequenceLength(b);
+    if (len === 1) {
+      out += String.fromCharCode(b);
+      i += 1;
+      continue;
+    }
+    if (len > 1 && i + len <= bytes.length) {
+      try {
+        out += FATAL_UTF8.decode(bytes.subarray(i, i + len));
+        i += len;
+        continue;
+      } catch {
+        // fall through: escape the lead byte
+      }
+    }
+    out += `\\x${b.toString(16).padStart(2, '0')}`;
+    i += 1;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running git
+
+/** Variables git reads that could redirect it to another repository, object store or config. */
+const KEEP_GIT_ENV = new Set(['GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'GIT_CONFIG_NOSYSTEM', 'GIT_EXEC_PATH']);
+
+function gitEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value === undefined) continue;
+    if (key.toUpperCase().startsWith('GIT_') && !KEEP_GIT_ENV.has(key)) continue;
+    if (key === 'PAGER' || key === 'LESS' || key === 'LANG' || key === 'LANGUAGE' || key.startsWith('LC_')) continue;
+    env[key] = value;
+  }
+  env.LC_ALL = 'C';
+  env.LANG = 'C';
+  env.GIT_TERMINAL_PROMPT = '0';
+  env.GIT_ASKPASS = 'false';
+  env.SSH_ASKPASS = 'false';
+  env.GCM_INTERACTIVE = 'never';
+  env.GIT_PAGER = 'cat';
+  env.PAGER = 'cat';
+  env.GIT_NO_REPLACE_OBJECTS = '1';
+  env.GIT_OPTIONAL_LOCKS = '0';
+  env.GIT_LITERAL_PATHSPECS = '1';
+  return env;
+}
+
+/** Options placed before every git subcommand. */
+const GLOBAL_ARGS = [
+  '--no-pager',
+  '--no-replace-objects',
+  '--literal-pathspecs',
+  '-c',
+  'core.quotePath=false',
+  '-c',
+  'core.fsmonitor=false',
+  '-c',
+  'core.pager=cat',
+  '-c',
+  'color.ui=false',
+  '-c',
+  'log.showSignature=false',
+];
+
+const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+const DEFAULT_MAX_STDOUT = 64 * 1024 * 1024;
+const MAX_STDERR_BYTES = 64 * 1024;
+
+interface ExecOptions {
+  /** Written to stdin, then stdin is closed. Without it (and without `stdin: true`) stdin is /dev/null. */
+  input?: string | Buffer;
+  /** Keep stdin open for `GitProcess.write` / `GitProcess.end`. */
+  stdin?: boolean;
+  /** Called for every stdout chunk. Throwing kills git and rejects with that error. */
+  onStdout: (chunk: Buffer) => void;
+  timeoutMs?: number;
+}
+
+interface ExecResult {
+  exitCode: number;
+  stderr: string;
+}
+
+/** A running git process. `done` never rejects unobserved (a no-op handler is attached). */
+interface GitProcess {
+  write(data: string): void;
+  end(): void;
+  /** Kill the process; `done` then rejects with `reason`. */
+  abort(reason: unknown): void;
+  done: Promise<ExecResult>;
+}
+
+function describeCommand(args: readonly string[]): string {
+  return `git ${args[0] ?? ''}`;
+}
+
+async function repoProblem(repo: string): Promise<GitError | null> {
+  try {
+    const s = await stat(repo);
+    if (!s.isDirectory()) {
+      return new GitError('NOT_A_REPOSITORY', `Not a directory: ${q(repo)}`, {
+        hint: 'pass the path of a git work tree (the directory `actions/checkout` checked out)',
+      });
+    }
+    return null;
+  } catch {
+    return new GitError('NOT_A_REPOSITORY', `Repository directory does not exist: ${q(repo)}`, {
+      hint: 'pass the path of a git work tree (the directory `actions/checkout` checked out)',
+    });
+  }
+}
+
+/** Spawn git in `repo`; stdout goes to `onStdout`; `done` resolves with the exit code and stderr. */
+function startGit(repo: string, args: readonly string[], opts: ExecOptions): GitProcess {
+  let settled = false;
+  let failure: unknown = null;
+  const stderrChunks: Buffer[] = [];
+  let stderrBytes = 0;
+  const wantStdin = opts.stdin === true || opts.input !== undefined;
+
+  const child = spawn('git', [...GLOBAL_ARGS, ...args], {
+    cwd: repo,
+    env: gitEnv(),
+    stdio: [wantStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    windowsHide: true,
+  });
+  const fail = (err: unknown): void => {
+    failure ??= err;
+    child.kill('SIGKILL');
+  };
+
+  const done = new Promise<ExecResult>((resolve, reject) => {
+    const timer = setTimeout(() => fail(new GitError('TIMEOUT', `${describeCommand(args)} timed out in ${q(repo)}`)), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+
+    child.on('error', (err: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      if (settled) return;
+      settled = true;
+      if (err.code === 'ENOENT') {
+        void repoProblem(repo).then((problem) => {
+          reject(
+            problem ??
+              new GitError('GIT_NOT_FOUND', 'The `git` executable was not found on PATH', {
+                hint: 'install git (2.39 or newer) on the runner',
+                cause: err,
+              }),
+          );
+        });
+        return;
+      }
+      reject(new GitError('GIT_FAILED', `Could not run ${describeCommand(args)} in ${q(repo)}: ${err.message}`, { cause: err }));
+    });
+
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (failure !== null) return;
+      try {
+        opts.onStdout(chunk);
+      } catch (err) {
+        fail(err);
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      if (stderrBytes < MAX_STDERR_BYTES) {
+        stderrChunks.push(chunk);
+        stderrBytes += chunk.length;
+      }
+    });
+
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (settled) return;
+      settled = true;
+      const stderr = Buffer.concat(stderrChunks).toString('utf8');
+      if (failure !== null) {
+        reject(failure);
+        return;
+      }
+      if (code === null) {
+        reject(
+          new GitError('GIT_FAILED', `${describeCommand(args)} was killed by signal ${signal ?? 'unknown'} in ${q(repo)}`, {
+            stderr: sanitizeStderr(stderr),
+            exitCode: null,
+          }),
+        );
+        return;
+      }
+      resolve({ exitCode: code, stderr });
+    });
+  });
+  done.catch(() => undefined);
+
+  const stdin = wantStdin ? (child.stdin as Writable) : null;
+  // git may exit before reading all input (it then reports the problem through its exit code).
+  stdin?.on('error', () => undefined);
+  if (stdin && opts.input !== undefined) stdin.end(opts.input);
+
+  return {
+    write: (data) => {
+      if (stdin && failure === null) stdin.write(data);
+    },
+    end: () => {
+      stdin?.end();
+    },
+    abort: fail,
+    done,
+  };
+}
+
+/** Spawn git, stream stdout to `onStdout`, and resolve with the exit code and stderr. */
+function execGit(repo: string, args: readonly string[], opts: ExecOptions): Promise<ExecResult> {
+  return startGit(repo, args, opts).done;
+}
+
+interface RunResult {
+  stdout: Buffer;
+  stderr: string;
+  exitCode: number;
+}
+
+/** Run git and collect stdout (bounded). Non-zero exits are returned, not thrown; see `gitFailure`. */
+async function runGit(
+  repo: string,
+  args: readonly string[],
+  opts: { input?: string | Buffer; maxStdout?: number; timeoutMs?: number } = {},
+): Promise<RunResult> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const max = opts.maxStdout ?? DEFAULT_MAX_STDOUT;
+  const execOpts: ExecOptions = {
+    onStdout: (chunk) => {
+      size += chunk.length;
+      if (size > max) {
+        throw new GitError('TOO_LARGE', `${describeCommand(args)} produced more than ${max} bytes of output in ${q(repo)}`);
+      }
+      chunks.push(chunk);
+    },
+  };
+  if (opts.input !== undefined) execOpts.input = opts.input;
+  if (opts.timeoutMs !== undefined) execOpts.timeoutMs = opts.timeoutMs;
+  const result = await execGit(repo, args, execOpts);
+  return { stdout: Buffer.concat(chunks), stderr: result.stderr, exitCode: result.exitCode };
+}
+
+/** Map a failed git run to a GitError with the most specific code we can tell. */
+function gitFailure(repo: string, args: readonly string[], result: { exitCode: number; stderr: string }, what?: string): GitError {
+  const stderr = sanitizeStderr(result.stderr);
+  const lower = result.stderr.toLowerCase();
+  const base = `${what ?? describeCommand(args)} failed (exit ${result.exitCode}) in ${q(repo)}`;
+  if (lower.includes('dubious ownership')) {
+    return new GitError('NOT_A_REPOSITORY', `${base}: git refuses a repository owned by another user: ${stderr}`, {
+      hint: `mark it safe with \`git config --global --add safe.directory <path>\` (actions/checkout does this for its workspace)`,
+      stderr,
+      exitCode: result.exitCode,
+    });
+  }
+  if (lower.includes('not a git repository')) {
+    return new GitError('NOT_A_REPOSITORY', `${base}: not a git repository`, {
+      hint: 'run inside the work tree checked out by `actions/checkout`, or pass its path',
+      stderr,
+      exitCode: result.exitCode,
+    });
+  }
+  return new GitError('GIT_FAILED', stderr ? `${base}: ${stderr}` : base, { stderr, exitCode: result.exitCode });
+}
+
+/** Run git, throw on any non-zero exit. */
+async function gitOk(
+  repo: string,
+  args: readonly string[],
+  opts: { input?: string | Buffer; maxStdout?: number; what?: string } = {},
+): Promise<Buffer> {
+  const result = await runGit(repo, args, opts);
+  if (result.exitCode !== 0) throw gitFailure(repo, args, result, opts.what);
+  return result.stdout;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Refs and commits
+
+const OID_RE = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const ZERO_OID_RE = /^(?:0{40}|0{64})$/;
+
+function isOid(text: string): boolean {
+  return OID_RE.test(text);
+}
+
+/**
+ * Refuse refs that could be read as options (`-...`), that use git's `:/message` or `:path` index
+ * syntax, that are empty, absurdly long, or contain control characters.
+ */
+function checkRef(ref: string, role: string): void {
+  if (typeof ref !== 'string' || ref.length === 0) {
+    throw new GitError('INVALID_REF', `The ${role} ref is empty`);
+  }
+  if (ref.length > 1024) {
+    throw new GitError('INVALID_REF', `The ${role} ref is too long (${ref.length} characters)`);
+  }
+  if (ref.startsWith('-')) {
+    throw new GitError('INVALID_REF', `Refusing the ${role} ref ${q(ref)}: it starts with "-" and could be read as an option`);
+  }
+  if (ref.startsWith(':')) {
+    throw new GitError('INVALID_REF', `Refusing the ${role} ref ${q(ref)}: ":" selects index entries or searches commit messages`);
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(ref)) {
+    throw new GitError('INVALID_REF', `Refusing the ${role} ref ${q(ref)}: it contains control characters`);
+  }
+}
+
+function parseOidOutput(repo: string, args: readonly string[], stdout: Buffer): string {
+  const text = stdout.toString('latin1').trim();
+  if (!isOid(text)) {
+    throw new GitError('UNEXPECTED_OUTPUT', `${describeCommand(args)} printed something that is not an object id in ${q(repo)}: ${q(text)}`);
+  }
+  return text;
+}
+
+/** Resolve `ref` to the full object id (40 or 64 hex digits) of a commit. */
+export async function resolveCommit(repo: string, ref: string): Promise<string> {
+  return resolveCommitAs(repo, ref, 'given');
+}
+
+async function resolveCommitAs(repo: string, ref: string, role: string): Promise<string> {
+  checkRef(ref, role);
+  if (ZERO_OID_RE.test(ref)) {
+    throw new GitError('UNKNOWN_REF', `The ${role} ref ${q(ref)} is the all-zero object id (a new branch or a deleted ref), not a commit`, {
+      hint: 'compare against the base branch (merge base), not the push event `before` SHA',
+    });
+  }
+  const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`];
+  const result = await runGit(repo, args);
+  if (result.exitCode === 0) return parseOidOutput(repo, args, result.stdout);
+  const failure = gitFailure(repo, args, result, `resolving the ${role} ref ${q(ref)}`);
+  if (failure.code === 'NOT_A_REPOSITORY') throw failure;
+  // exit 1: no such object or not a commit (e.g. a tree); exit 128: e.g. `main@{99}` beyond the reflog.
+  let shallow = false;
+  try {
+    shallow = await isShallow(repo);
+  } catch {
+    // ignore: the unknown ref is the error to report
+  }
+  const detail = failure.stderr ? `: ${failure.stderr}` : '';
+  throw new GitError(
+    'UNKNOWN_REF',
+    `The ${role} ref ${q(ref)} does not name a commit in ${q(repo)}${shallow ? ' (the repository is a shallow clone)' : ''}${detail}`,
+    { hint: HINT_FETCH_BASE, ...(failure.stderr ? { stderr: failure.stderr } : {}), exitCode: result.exitCode },
+  );
+}
+
+/** True when the repository is a shallow clone (`git rev-parse --is-shallow-repository`). */
+export async function isShallow(repo: string): Promise<boolean> {
+  const out = (await gitOk(repo, ['rev-parse', '--is-shallow-repository'])).toString('latin1').trim();
+  if (out === 'true') return true;
+  if (out === 'false') return false;
+  throw new GitError('UNEXPECTED_OUTPUT', `git rev-parse --is-shallow-repository printed ${q(out)} in ${q(repo)}`, {
+    hint: 'use git 2.39 or newer',
+  });
+}
+
+/** All best common ancestors of two commits (`git merge-base --all`). Empty when there is none. */
+async function mergeBases(repo: string, a: string, b: string): Promise<string[]> {
+  const args = ['merge-base', '--all', '--end-of-options', a, b];
+  const result = await runGit(repo, args);
+  if (result.exitCode === 1 && result.stdout.length === 0 && result.stderr.trim() === '') return [];
+  if (result.exitCode !== 0) throw gitFailure(repo, args, result, 'computing the merge base');
+  const lines = result.stdout.toString('latin1').split('\n').filter((l) => l.length > 0);
+  for (const line of lines) {
+    if (!isOid(line)) {
+      throw new GitError('UNEXPECTED_OUTPUT', `git merge-base printed ${q(line)} in ${q(repo)}`);
+    }
+  }
+  return lines;
+}
+
+/**
+ * The merge base of `a` and `b`. Fails with NO_MERGE_BASE when there is none (mentioning shallow
+ * history when the repository is shallow), and with MULTIPLE_MERGE_BASES when history has a
+ * criss-cross merge: a diff from any single one of several merge bases can miss changes.
+ */
+export async function mergeBase(repo: string, a: string, b: string): Promise<string> {
+  const [ca, cb] = await Promise.all([resolveCommitAs(repo, a, 'first'), resolveCommitAs(repo, b, 'second')]);
+  return uniqueMergeBase(repo, ca, cb);
+}
+
+async function uniqueMergeBase(repo: string, ca: string, cb: string): Promise<string> {
+  const bases = await mergeBases(repo, ca, cb);
+  if (bases.length === 0) {
+    const shallow = await isShallow(repo);
+    if (shallow) {
+      throw new GitError(
+        'NO_MERGE_BASE',
+        `No merge base between ${ca} and ${cb} in ${q(repo)}: the repository is a shallow clone and the common history was not fetched`,
+        { hint: HINT_FETCH_DEPTH },
+      );
+    }
+    throw new GitError('NO_MERGE_BASE', `No merge base between ${ca} and ${cb} in ${q(repo)}: the two commits share no history`, {
+      hint: 'the head branch must be based on the base branch; rebase it onto the base branch',
+    });
+  }
+  if (bases.length > 1) {
+    throw new GitError(
+      'MULTIPLE_MERGE_BASES',
+      `${ca} and ${cb} have ${bases.length} merge bases in ${q(repo)} (criss-cross merge); a diff from one of them may miss changes`,
+      { hint: 'merge the current base branch into the head branch (or rebase onto it) so that there is a single merge base' },
+    );
+  }
+  return bases[0]!;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Raw diff parsing
+
+const MODE_KIND: Record<string, FileKind> = {
+  '000000': 'none',
+  '100644': 'regular',
+  '100755': 'executable',
+  '120000': 'symlink',
+  '160000': 'gitlink',
+};
+
+const STATUS_NAME: Record<string, ChangeStatus> = {
+  A: 'added',
+  M: 'modified',
+  D: 'deleted',
+  R: 'renamed',
+  C: 'copied',
+  T: 'type_changed',
+};
+
+const HEADER_RE = /^:([0-7]{6}) ([0-7]{6}) ([0-9a-f]{40}|[0-9a-f]{64}) ([0-9a-f]{40}|[0-9a-f]{64}) ([A-Z])([0-9]{0,3})$/;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII_RE = /[^\u0000-\u007f]/;
+
+interface PendingHeader {
+  status: ChangeStatus;
+  letter: string;
+  oldMode: string;
+  newMode: string;
+  oldBlob: string;
+  newBlob: string;
+  score?: number;
+  firstPath?: DecodedPath;
+}
+
+/** Decode a path held as a latin1 string (one char per byte). */
+function decodeLatin1Path(raw: string): DecodedPath {
+  if (!NON_ASCII_RE.test(raw)) return { text: raw, invalidUtf8: false };
+  return decodeGitPath(Buffer.from(raw, 'latin1'));
+}
+
+/**
+ * Incremental parser for `git diff --raw -z --no-abbrev` output:
+ * `:oldmode newmode oldsha newsha STATUS[score]\0path\0[newpath\0]`.
+ * Anything it does not understand is an error (fail closed), including a truncated last record.
+ * Works on latin1 strings (one char per byte, lossless) for speed; paths with bytes >= 0x80 are
+ * re-encoded to bytes and decoded as UTF-8.
+ */
+export class RawDiffParser {
+  readonly entries: ChangeEntry[] = [];
+  private rest = '';
+  private header: PendingHeader | null = null;
+  private readonly maxEntries: number;
+  private readonly onEntry: ((entry: ChangeEntry) => void) | undefined;
+
+  constructor(options: { maxEntries?: number; onEntry?: (entry: ChangeEntry) => void } = {}) {
+    this.maxEntries = options.maxEntries ?? Number.POSITIVE_INFINITY;
+    this.onEntry = options.onEntry;
+  }
+
+  push(chunk: Buffer): void {
+    const text = this.rest.length === 0 ? chunk.toString('latin1') : this.rest + chunk.toString('latin1');
+    let start = 0;
+    let nul = text.indexOf('\0', start);
+    while (nul !== -1) {
+      this.field(text.slice(start, nul));
+      start = nul + 1;
+      nul = text.indexOf('\0', start);
+    }
+    this.rest = start >= text.length ? '' : text.slice(start);
+    if (this.rest.length > 1024 * 1024) {
+      throw new GitError('UNEXPECTED_OUTPUT', 'git diff printed a field longer than 1 MiB without a NUL terminator');
+    }
+  }
+
+  end(): ChangeEntry[] {
+    if (this.rest.length > 0 || this.header !== null) {
+      throw new GitError('UNEXPECTED_OUTPUT', 'git diff output ended in the middle of an entry (truncated output)');
+    }
+    return this.entries;
+  }
+
+  private field(raw: string): void {
+    if (this.header === null) {
+      this.header = this.parseHeader(raw);
+      return;
+    }
+    if (raw.length === 0) {
+      throw new GitError('UNEXPECTED_OUTPUT', 'git diff printed an empty path');
+    }
+    const path = decodeLatin1Path(raw);
+    const h = this.header;
+    if (h.letter === 'R' || h.letter === 'C') {
+      if (h.firstPath === undefined) {
+        h.firstPath = path;
+        return;
+      }
+      this.emit(h, path, h.firstPath);
+    } else {
+      this.emit(h, path, undefined);
+    }
+    this.header = null;
+  }
+
+  private parseHeader(text: string): PendingHeader {
+    const m = HEADER_RE.exec(text);
+    if (!m) {
+      if (text.startsWith('::')) {
+        throw new GitError('UNEXPECTED_OUTPUT', 'git diff printed a combined (merge) diff entry; only two-tree diffs are supported');
+      }
+      throw new GitError('UNEXPECTED_OUTPUT', `git diff printed an entry header that does not parse: ${q(text.slice(0, 200))}`);
+    }
+    const [, oldMode, newMode, oldBlob, newBlob, letter, scoreText] = m as unknown as [string, string, string, string, string, string, string];
+    const status = STATUS_NAME[letter];
+    if (status === undefined) {
+      const why =
+        letter === 'U' ? 'unmerged' : letter === 'X' ? 'unknown change type (a git bug)' : letter === 'B' ? 'broken pair' : 'not understood';
+      throw new GitError('UNSUPPORTED_STATUS', `git diff reported status ${q(letter)} (${why}); refusing to guess what changed`);
+    }
+    if (oldBlob.length !== newBlob.length) {
+      throw new GitError('UNEXPECTED_OUTPUT', `git diff printed object ids of different lengths: ${q(text)}`);
+    }
+    if (MODE_KIND[oldMode] === undefined || MODE_KIND[newMode] === undefined) {
+      throw new GitError('UNEXPECTED_OUTPUT', `git diff printed an unknown file mode: ${q(text)}`);
+    }
+    const oldAbsent = oldMode === '000000';
+    const newAbsent = newMode === '000000';
+    const oldZero = ZERO_OID_RE.test(oldBlob);
+    const newZero = ZERO_OID_RE.test(newBlob);
+    const consistent =
+      letter === 'A'
+        ? oldAbsent && oldZero && !newAbsent && !newZero
+        : letter === 'D'
+          ? !oldAbsent && !oldZero && newAbsent && newZero
+          : !oldAbsent && !newAbsent && !oldZero && !newZero;
+    if (!consistent) {
+      throw new GitError('UNEXPECTED_OUTPUT', `git diff printed modes or object ids that contradict status ${letter}: ${q(text)}`);
+    }
+    const header: PendingHeader = { status, letter, oldMode, newMode, oldBlob, newBlob };
+    if (letter === 'R' || letter === 'C') {
+      const score = Number(scoreText);
+      if (scoreText === '' || !Number.isInteger(score) || score < 0 || score > 100) {
+        throw new GitError('UNEXPECTED_OUTPUT', `git diff printed a ${letter} entry without a valid score: ${q(text)}`);
+      }
+      header.score = score;
+    } else if (scoreText !== '') {
+      throw new GitError('UNEXPECTED_OUTPUT', `git diff printed a score for status ${letter}: ${q(text)}`);
+    }
+    return header;
+  }
+
+  private emit(h: PendingHeader, path: DecodedPath, previous: DecodedPath | undefined): void {
+    if (this.entries.length >= this.maxEntries) {
+      throw new GitError('TOO_LARGE', `The change set has more than ${this.maxEntries} entries`, {
+        hint: 'split the change into smaller pull requests, or raise `maxEntries`',
+      });
+    }
+    const entry: ChangeEntry = {
+      status: h.status,
+      path: path.text,
+      oldMode: h.oldMode,
+      newMode: h.newMode,
+      oldKind: MODE_KIND[h.oldMode]!,
+      newKind: MODE_KIND[h.newMode]!,
+      oldBlob: h.oldBlob,
+      newBlob: h.newBlob,
+    };
+    if (previous !== undefined) entry.previousPath = previous.text;
+    if (h.score !== undefined) entry.score = h.score;
+    if (path.invalidUtf8 || previous?.invalidUtf8) entry.invalidUtf8 = true;
+    this.entries.push(entry);
+    this.onEntry?.(entry);
+  }
+}
+
+/** Parse a complete `git diff --raw -z --no-abbrev` output. */
+export function parseRawDiff(output: Buffer): ChangeEntry[] {
+  const parser = new RawDiffParser();
+  parser.push(output);
+  return parser.end();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blob inspection (symlink targets, LFS pointers, binary content) through `git cat-file --batch`
+
+/** As git decides: a NUL byte within the first 8000 bytes means binary. */
+const BINARY_SNIFF_BYTES = 8000;
+/** Git LFS pointer files are smaller than 1024 bytes (git-lfs spec). */
+const LFS_POINTER_MAX = 1024;
+const LFS_PREFIXES = [Buffer.from('version https://git-lfs.github.com/spec/v1'), Buffer.from('version https://hawser.github.com/spec/v1')];
+/** PATH_MAX on Linux; a longer symlink target is not something a checkout can create. */
+const SYMLINK_TARGET_MAX = 4096;
+const DEFAULT_MAX_INSPECT_BYTES = 16 * 1024 * 1024;
+
+interface BlobFacts {
+  size: number;
+  /** Undefined when the blob was larger than the inspection limit and not read. */
+  binary?: boolean;
+  lfsPointer: boolean;
+  /** Raw content (at most 8000 bytes), kept only for blobs that are symlinks on the head side. */
+  content?: Buffer;
+}
+
+/** At most this many `git cat-file --batch` processes read blob contents in parallel. */
+const MAX_READERS = Math.max(1, Math.min(4, availableParallelism()));
+/** A further reader is started for every this many blobs to read. */
+const BLOBS_PER_READER = 2048;
+/** Smallest accepted `maxInspectBytes`: each larger blob costs a process restart. */
+const MIN_INSPECT_BYTES = 1024 * 1024;
+/** Abort reason used when a reader is restarted to skip a blob (never surfaces). */
+const SKIP = Symbol('skip');
+
+/**
+ * Reads head-side blobs while the diff is still being parsed, through `git cat-file --batch`
+ * (one process; up to four for large change sets). Object ids are written in batches; answers are
+ * matched strictly in order per process. Only the first 8000 bytes of each blob are kept (the rest is
+ * counted and dropped), so memory stays bounded whatever the blob sizes. A blob larger than
+ * `maxInspectBytes` is not streamed through: its reader is killed and restarted after it (sizes come
+ * in the `--batch` header, so no separate `--batch-check` pass is needed).
+ */
+class BlobInspector {
+  readonly facts = new Map<string, BlobFacts>();
+  readonly symlinks = new Set<string>();
+  private readonly requested = new Set<string>();
+  private pending: string[] = [];
+  private dispatched = 0;
+  private rotation = 0;
+  private readonly readers: BlobReader[] = [];
+  private failure: unknown = null;
+
+  constructor(
+    readonly repo: string,
+    readonly maxInspectBytes: number,
+  ) {}
+
+  /** Ask for the head-side blob of `entry`, if it has one. Call `flush` after a batch of calls. */
+  want(entry: ChangeEntry): void {
+    if (entry.status === 'deleted') return;
+    const kind = entry.newKind;
+    if (kind !== 'regular' && kind !== 'executable' && kind !== 'symlink') return;
+    const oid = entry.newBlob;
+    if (kind === 'symlink') this.symlinks.add(oid);
+    if (this.requested.has(oid)) return;
+    this.requested.add(oid);
+    this.pending.push(oid);
+  }
+
+  /** Send the ids asked for since the last flush to a reader. */
+  flush(): void {
+    if (this.failure !== null) throw this.failure;
+    if (this.pending.length === 0) return;
+    const wanted = Math.min(MAX_READERS, 1 + Math.floor(this.dispatched / BLOBS_PER_READER));
+    while (this.readers.length < wanted) this.readers.push(new BlobReader(this));
+    const reader = this.readers[this.rotation % this.readers.length]!;
+    this.rotation += 1;
+    this.dispatched += this.pending.length;
+    reader.send(this.pending);
+    this.pending = [];
+  }
+
+  abort(reason: unknown): void {
+    this.failure ??= reason;
+    for (const r of this.readers) r.abort(reason);
+  }
+
+  /** Close the inputs, wait for all readers, verify every object was answered. */
+  async finish(): Promise<Map<string, BlobFacts>> {
+    try {
+      this.flush();
+      for (const r of this.readers) r.end();
+      for (const r of this.readers) await r.finish();
+      if (this.failure !== null) throw this.failure;
+      return this.facts;
+    } catch (err) {
+      this.abort(err);
+      throw err;
+    }
+  }
+}
+
+/** One `git cat-file --batch` process (restarted to skip oversized blobs) and its output parser. */
+class BlobReader {
+  private readonly queue: string[] = [];
+  private index = 0;
+  private proc: GitProcess;
+  private ended = false;
+  private headerText = '';
+  private inBody = false;
+  private remaining = 0;
+  private size = 0;
+  private needTerminator = false;
+  private readonly prefix = Buffer.alloc(BINARY_SNIFF_BYTES);
+  private prefixLen = 0;
+  private currentOid = '';
+
+  constructor(private readonly owner: BlobInspector) {
+    this.proc = this.spawn();
+  }
+
+  private spawn(): GitProcess {
+    const proc: GitProcess = startGit(this.owner.repo, ['cat-file', '--batch'], {
+      stdin: true,
+      onStdout: (chunk) => {
+        if (proc === this.proc) this.onRead(chunk);
+      },
+    });
+    return proc;
+  }
+
+  send(oids: string[]): void {
+    for (const oid of oids) this.queue.push(oid);
+    this.proc.write(oids.join('\n') + '\n');
+  }
+
+  end(): void {
+    this.ended = true;
+    this.proc.end();
+  }
+
+  abort(reason: unknown): void {
+    this.proc.abort(reason);
+  }
+
+  async finish(): Promise<void> {
+    for (;;) {
+      const proc = this.proc;
+      let result: ExecResult;
+      try {
+        result = await proc.done;
+      } catch (err) {
+        if (proc !== this.proc) continue; // restarted past an oversized blob
+        throw err;
+      }
+      if (proc !== this.proc) continue;
+      if (result.exitCode !== 0) throw gitFailure(this.owner.repo, ['cat-file', '--batch'], result);
+      break;
+    }
+    if (this.index !== this.queue.length || this.inBody || this.needTerminator || this.headerText.length > 0) {
+      throw new GitError('UNEXPECTED_OUTPUT', `git cat-file --batch answered ${this.index} of ${this.queue.length} objects`);
+    }
+  }
+
+  /** Kill the current process and continue with a new one from the next unanswered id. */
+  private restart(): void {
+    const old = this.proc;
+    this.proc = this.spawn();
+    old.abort(SKIP);
+    this.headerText = '';
+    this.inBody = false;
+    this.needTerminator = false;
+    this.remaining = 0;
+    this.prefixLen = 0;
+    if (this.index < this.queue.length) this.proc.write(this.queue.slice(this.index).join('\n') + '\n');
+    if (this.ended) this.proc.end();
+  }
+
+  private onRead(chunk: Buffer): void {
+    let pos = 0;
+    while (pos < chunk.length) {
+      if (this.needTerminator) {
+        if (chunk[pos] !== 0x0a) throw new GitError('UNEXPECTED_OUTPUT', 'git cat-file --batch output is out of sync');
+        this.needTerminator = false;
+        pos += 1;
+        this.finishObject();
+        continue;
+      }
+      if (!this.inBody) {
+        const nl = chunk.indexOf(0x0a, pos);
+        const end = nl === -1 ? chunk.length : nl;
+        this.headerText += chunk.toString('latin1', pos, end);
+        if (this.headerText.length > 200) throw new GitError('UNEXPECTED_OUTPUT', 'git cat-file --batch printed an overlong header');
+        if (nl === -1) return;
+        pos = nl + 1;
+        const header = this.headerText;
+        this.headerText = '';
+        if (!this.startObject(header)) return; // restarted: the rest of this chunk is stale
+        continue;
+      }
+      const take = Math.min(this.remaining, chunk.length - pos);
+      if (this.prefixLen < BINARY_SNIFF_BYTES) {
+        const copy = Math.min(take, BINARY_SNIFF_BYTES - this.prefixLen);
+        chunk.copy(this.prefix, this.prefixLen, pos, pos + copy);
+        this.prefixLen += copy;
+      }
+      pos += take;
+      this.remaining -= take;
+      if (this.remaining === 0) {
+        this.inBody = false;
+        this.needTerminator = true;
+      }
+    }
+  }
+
+  /** Parse `<oid> blob <size>`; returns false when the reader was restarted to skip the blob. */
+  private startObject(header: string): boolean {
+    const expected = this.queue[this.index];
+    const n = expected === undefined ? -1 : expected.length;
+    if (expected === undefined || !header.startsWith(expected) || header.charCodeAt(n) !== 0x20) {
+      throw new GitError('UNEXPECTED_OUTPUT', `git cat-file --batch answered out of order: ${q(header)}`);
+    }
+    const rest = header.slice(n + 1);
+    if (rest === 'missing') {
+      throw new GitError('GIT_FAILED', `Object ${expected} is missing from the repository (incomplete clone?)`, { hint: HINT_FETCH_BASE });
+    }
+    const sizeText = rest.slice(5);
+    const size = Number(sizeText);
+    if (!rest.startsWith('blob ') || !/^[0-9]{1,15}$/.test(sizeText) || !Number.isSafeInteger(size)) {
+      throw new GitError('UNEXPECTED_OUTPUT', `Object ${expected} is not a readable blob, but the diff says it is a file: ${q(header)}`);
+    }
+    const symlink = this.owner.symlinks.has(expected);
+    if (symlink && size > SYMLINK_TARGET_MAX) {
+      throw new GitError('TOO_LARGE', `A symlink in the change has a target of ${size} bytes (blob ${expected}); the limit is ${SYMLINK_TARGET_MAX}`);
+    }
+    if (!symlink && size > this.owner.maxInspectBytes) {
+      // Too large to read: not an LFS pointer (those are < 1024 bytes); binary unknown.
+      this.owner.facts.set(expected, { size, lfsPointer: false });
+      this.index += 1;
+      this.restart();
+      return false;
+    }
+    this.currentOid = expected;
+    this.size = size;
+    this.remaining = size;
+    this.prefixLen = 0;
+    this.inBody = size > 0;
+    this.needTerminator = size === 0;
+    return true;
+  }
+
+  private finishObject(): void {
+    const head = this.prefix.subarray(0, this.prefixLen);
+    const lfsPointer =
+      this.size < LFS_POINTER_MAX &&
+      this.prefixLen > 0 &&
+      head[0] === 0x76 && // "v"
+      LFS_PREFIXES.some((p) => this.prefixLen >= p.length && this.prefix.compare(p, 0, p.length, 0, p.length) === 0);
+    const f: BlobFacts = { size: this.size, binary: head.indexOf(0) !== -1, lfsPointer };
+    // Keep the bytes of symlink blobs (their target); the prefix buffer is reused for the next object.
+    if (this.owner.symlinks.has(this.currentOid)) f.content = Buffer.from(head);
+    this.owner.facts.set(this.currentOid, f);
+    this.index += 1;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Change set
+
+export interface ChangeSetOptions {
+  /**
+   * Accept a shallow clone when the merge base is present in it. Default false: a shallow history is
+   * a deny (DESIGN.md invariant 2), because git can pick a wrong merge base when history is cut.
+   */
+  allowShallow?: boolean;
+  /** Refuse change sets with more entries than this (TOO_LARGE). Default 250 000. */
+  maxEntries?: number;
+  /**
+   * Head-side blobs larger than this are not read: their `binary` stays undefined (unknown) and
+   * `lfsPointer` is false. Default 16 MiB, minimum 1 MiB (each skipped blob restarts a reader).
+   */
+  maxInspectBytes?: number;
+  /** Rename/copy detection limit passed as `-l`. Default 1000 (git's default for `git diff`). */
+  renameLimit?: number;
+}
+
+export interface ChangeSet {
+  /** The resolved base commit (the tip of the base ref, not the merge base). */
+  base: string;
+  head: string;
+  mergeBase: string;
+  entries: ChangeEntry[];
+  /** Warnings git printed (e.g. that inexact rename detection was skipped). Informational only. */
+  warnings: string[];
+}
+
+/**
+ * The complete change set of `headRef` against `baseRef`: `git diff-tree --raw -z` from their merge
+ * base to head (three-dot semantics, so changes that only came from the base branch are excluded).
+ *
+ * Diff flags and why:
+ * - `-M -C --find-copies-harder`: renames and copies carry both paths (the caller evaluates both sides
+ *   of a rename); copies are detected even from unmodified sources so that a copy of a protected file
+ *   (say `.env.production` -> `docs/env.txt`) shows its origin in `previousPath`. Detection only
+ *   changes how an entry is labelled, never whether a path appears: an undetected rename is a D plus
+ *   an A, an undetected copy is an A. Exact copies are always found (hash comparison); inexact
+ *   detection is bounded by `-l` and git warns when it gives up (reported in `warnings`).
+ * - `-r` (recursive), `--no-abbrev`, `--ignore-submodules=none` (gitlink changes are never hidden by
+ *   config or `.gitmodules`), `--no-relative`, `--no-ext-diff --no-textconv`.
+ * - The plumbing command `diff-tree` is used instead of `git diff` so that porcelain config
+ *   (`diff.relative`, `diff.noprefix`, `diff.renames`, colour, pagers) cannot change the output.
+ */
+export async function computeChangeSet(repo: string, baseRef: string, headRef: string, opts: ChangeSetOptions = {}): Promise<ChangeSet> {
+  checkRef(baseRef, 'base');
+  checkRef(headRef, 'head');
+  const [shallowR, baseR, headR] = await Promise.allSettled([
+    isShallow(repo),
+    resolveCommitAs(repo, baseRef, 'base'),
+    resolveCommitAs(repo, headRef, 'head'),
+  ]);
+  if (shallowR.status === 'rejected') throw shallowR.reason;
+  const shallow = shallowR.value;
+  if (shallow && !opts.allowShallow) {
+    throw new GitError('SHALLOW_REPOSITORY', `The repository ${q(repo)} is a shallow clone; the change set cannot be established from cut history`, {
+      hint: HINT_FETCH_DEPTH,
+    });
+  }
+  if (baseR.status === 'rejected') throw baseR.reason;
+  if (headR.status === 'rejected') throw headR.reason;
+  const base = baseR.value;
+  const head = headR.value;
+
+  const mb = await uniqueMergeBase(repo, base, head);
+
+  const treeArgs = ['rev-parse', '--verify', '--end-of-options', `${mb}^{tree}`];
+  const headTreeArgs = ['rev-parse', '--verify', '--end-of-options', `${head}^{tree}`];
+  const [mbTree, headTree] = await Promise.all([
+    gitOk(repo, treeArgs).then((o) => parseOidOutput(repo, treeArgs, o)),
+    gitOk(repo, headTreeArgs).then((o) => parseOidOutput(repo, headTreeArgs, o)),
+  ]);
+
+  const renameLimit = opts.renameLimit ?? 1000;
+  if (!Number.isSafeInteger(renameLimit) || renameLimit < 0) {
+    throw new GitError('INVALID_OPTION', `renameLimit must be a non-negative integer, got ${String(renameLimit)}`);
+  }
+  const maxInspectBytes = opts.maxInspectBytes ?? DEFAULT_MAX_INSPECT_BYTES;
+  if (!Number.isSafeInteger(maxInspectBytes) || maxInspectBytes < MIN_INSPECT_BYTES) {
+    throw new GitError('INVALID_OPTION', `maxInspectBytes must be an integer >= ${MIN_INSPECT_BYTES}, got ${String(maxInspectBytes)}`);
+  }
+  // Head-side blobs are inspected while the diff is still streaming (see BlobInspector).
+  const inspector = new BlobInspector(repo, maxInspectBytes);
+  const parser = new RawDiffParser({ maxEntries: opts.maxEntries ?? 250_000, onEntry: (e) => inspector.want(e) });
+  const diffArgs = [
+    'diff-tree',
+    '-r',
+    '--raw',
+    '-z',
+    '--no-abbrev',
+    '-M',
+    '-C',
+    '--find-copies-harder',
+    `-l${renameLimit}`,
+    '--no-ext-diff',
+    '--no-textconv',
+    '--no-color',
+    '--no-relative',
+    '--ignore-submodules=none',
+    mb,
+    head,
+    '--',
+  ];
+  let entries: ChangeEntry[];
+  let warnings: string[];
+  try {
+    const diff = await execGit(repo, diffArgs, {
+      onStdout: (chunk) => {
+        parser.push(chunk);
+        inspector.flush();
+      },
+    });
+    if (diff.exitCode !== 0) throw gitFailure(repo, diffArgs, diff, `git diff-tree ${mb} ${head}`);
+    entries = parser.end();
+    warnings = diff.stderr
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0)
+      .map((l) => sanitizeForMessage(l, 500));
+
+    if (entries.length === 0 && mbTree !== headTree) {
+      throw new GitError(
+        'EMPTY_CHANGESET',
+        `git listed no changes between ${mb} and ${head} in ${q(repo)} although their trees differ (${mbTree} vs ${headTree})`,
+        { hint: 'this should not happen; check the git version and the repository integrity (`git fsck`)' },
+      );
+    }
+    if (entries.length > 0 && mbTree === headTree) {
+      throw new GitError('UNEXPECTED_OUTPUT', `git listed changes between identical trees (${mbTree}) in ${q(repo)}`);
+    }
+  } catch (err) {
+    inspector.abort(err);
+    throw err;
+  }
+  const facts = await inspector.finish();
+  await applyBlobFacts(repo, entries, facts, maxInspectBytes);
+  return { base, head, mergeBase: mb, entries, warnings };
+}
+
+/** Fill in `symlinkTarget`, `lfsPointer` and `binary` for the head side of every entry that has a blob. */
+async function applyBlobFacts(repo: string, entries: ChangeEntry[], facts: Map<string, BlobFacts>, maxInspectBytes: number): Promise<void> {
+  // A blob first seen as a regular file and read before a later entry used it as a symlink has no
+  // kept content: read those again (rare).
+  const missing = entries.filter((e) => e.status !== 'deleted' && e.newKind === 'symlink' && facts.get(e.newBlob)?.content === undefined);
+  if (missing.length > 0) {
+    const again = new BlobInspector(repo, maxInspectBytes);
+    for (const e of missing) {
+      facts.delete(e.newBlob);
+      again.want(e);
+    }
+    for (const [oid, f] of await again.finish()) facts.set(oid, f);
+  }
+  for (const e of entries) {
+    if (e.status === 'deleted') continue;
+    if (e.newKind !== 'regular' && e.newKind !== 'executable' && e.newKind !== 'symlink') continue;
+    const f = facts.get(e.newBlob);
+    if (f === undefined) {
+      throw new GitError('UNEXPECTED_OUTPUT', `Blob ${e.newBlob} of ${q(e.path)} was not inspected`);
+    }
+    if (e.newKind === 'symlink') {
+      if (f.content === undefined) {
+        throw new GitError('UNEXPECTED_OUTPUT', `Could not read the target of symlink blob ${e.newBlob}`);
+      }
+      const target = decodeGitPath(f.content);
+      e.symlinkTarget = target.text;
+      if (target.invalidUtf8) e.invalidUtf8 = true;
+      continue;
+    }
+    e.lfsPointer = f.lfsPointer;
+    if (f.binary !== undefined) e.binary = f.binary;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading files from a commit (base-commit reads for policy and manifests)
+
+/** Refuse anything but a canonical repository-relative path (git's `<rev>:<path>` treats `./` and `../` relative to the cwd). */
+function checkRepoPath(path: string): void {
+  const bad = (why: string): never => {
+    throw new GitError('INVALID_PATH', `Refusing to read ${q(path)}: ${why}`);
+  };
+  if (typeof path !== 'string' || path.length === 0) bad('empty path');
+  if (path.length > 4096) bad('path too long');
+  if (path.includes('\0')) bad('NUL byte in path');
+  if (path.startsWith('/')) bad('absolute path');
+  if (path.endsWith('/')) bad('trailing slash');
+  for (const segment of path.split('/')) {
+    if (segment === '') bad('empty path segment');
+    if (segment === '.' || segment === '..') bad('"." or ".." segment');
+  }
+}
+
+export interface ReadFileOptions {
+  /** Larger files are refused with TOO_LARGE. Default 10 MiB. */
+  maxBytes?: number;
+}
+
+/**
+ * The content of `path` at `commit` (for example the policy at the base commit), or null when the path
+ * does not exist there. Errors when the path names anything but a regular or executable file: a
+ * directory, a submodule, or a symlink (which is never followed).
+ */
+export async function readFileAtCommit(repo: string, commit: string, path: string, opts: ReadFileOptions = {}): Promise<Buffer | null> {
+  checkRepoPath(path);
+  const sha = await resolveCommitAs(repo, commit, 'commit');
+  const args = ['ls-tree', '-z', '-l', '--full-tree', '--end-of-options', sha, '--', path];
+  const listing = await gitOk(repo, args, { what: `listing ${q(path)} at ${sha}` });
+  const records = listing.length === 0 ? [] : listing.subarray(0, listing.length - (listing[listing.length - 1] === 0 ? 1 : 0)).toString('binary').split('\0');
+  if (listing.length > 0 && listing[listing.length - 1] !== 0) {
+    throw new GitError('UNEXPECTED_OUTPUT', `git ls-tree output for ${q(path)} is not NUL-terminated`);
+  }
+  const wantedBytes = Buffer.from(path, 'utf8');
+  let match: { mode: string; type: string; oid: string; size: string } | null = null;
+  for (const record of records) {
+    const tab = record.indexOf('\t');
+    if (tab === -1) throw new GitError('UNEXPECTED_OUTPUT', `git ls-tree printed ${q(record.slice(0, 200))}`);
+    const recordPath = Buffer.from(record.slice(tab + 1), 'binary');
+    const m = /^([0-7]{6}) (\w+) ([0-9a-f]{40}|[0-9a-f]{64}) +(-|\d+)$/.exec(record.slice(0, tab));
+    if (!m) throw new GitError('UNEXPECTED_OUTPUT', `git ls-tree printed ${q(record.slice(0, 200))}`);
+    if (recordPath.equals(wantedBytes)) {
+      match = { mode: m[1]!, type: m[2]!, oid: m[3]!, size: m[4]! };
+    }
+  }
+  if (match === null) return null;
+  if (match.type !== 'blob' || (match.mode !== '100644' && match.mode !== '100755')) {
+    const what = match.mode === '120000' ? 'a symlink (not followed)' : match.mode === '160000' ? 'a submodule' : `a ${match.type}`;
+    throw new GitError('NOT_A_FILE', `${q(path)} at ${sha} is ${what}, not a regular file`, {
+      hint: 'store the file as a regular file in the base branch',
+    });
+  }
+  const maxBytes = opts.maxBytes ?? 10 * 1024 * 1024;
+  const size = Number(match.size);
+  if (!Number.isSafeInteger(size)) throw new GitError('UNEXPECTED_OUTPUT', `git ls-tree printed a bad size for ${q(path)}`);
+  if (size > maxBytes) {
+    throw new GitError('TOO_LARGE', `${q(path)} at ${sha} is ${size} bytes; the limit is ${maxBytes}`);
+  }
+  const content = await gitOk(repo, ['cat-file', 'blob', match.oid], { maxStdout: maxBytes, what: `reading ${q(path)} at ${sha}` });
+  if (content.length !== size) {
+    throw new GitError('UNEXPECTED_OUTPUT', `Read ${content.length} bytes of ${q(path)} at ${sha}, expected ${size}`);
+  }
+  return content;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Branches and remotes
+
+/** The default branch of `origin` from the `refs/remotes/origin/HEAD` symbolic ref, or null. */
+export async function defaultBranch(repo: string): Promise<string | null> {
+  const args = ['symbolic-ref', '-q', '--end-of-options', 'refs/remotes/origin/HEAD'];
+  const result = await runGit(repo, args);
+  if (result.exitCode === 1) return null;
+  if (result.exitCode !== 0) throw gitFailure(repo, args, result);
+  const ref = decodeGitPath(result.stdout).text.replace(/\n$/, '');
+  const prefix = 'refs/remotes/origin/';
+  if (!ref.startsWith(prefix) || ref.length === prefix.length) return null;
+  return ref.slice(prefix.length);
+}
+
+/** The checked-out branch (`git symbolic-ref --short -q HEAD`), or null on a detached HEAD. */
+export async function currentBranch(repo: string): Promise<string | null> {
+  const args = ['symbolic-ref', '--short', '-q', 'HEAD'];
+  const result = await runGit(repo, args);
+  if (result.exitCode === 1) return null;
+  if (result.exitCode !== 0) throw gitFailure(repo, args, result);
+  const name = decodeGitPath(result.stdout).text.replace(/\n$/, '');
+  return name.length > 0 ? name : null;
+}
+
+/** Remove `user:password@` from a URL so that a credential never travels further. */
+function redactUrlCredentials(url: string): string {
+  return url.replace(/^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)[^/@]*@/, '$1');
+}
+
+/** The URL of remote `name` (credentials in it removed), or null when there is no such remote. */
+export async function remoteUrl(repo: string, name = 'origin'): Promise<string | null> {
+  if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/.test(name)) {
+    throw new GitError('INVALID_REF', `Refusing remote name ${q(name)}`);
+  }
+  const args = ['config', '--null', '--get', `remote.${name}.url`];
+  const result = await runGit(repo, args);
+  if (result.exitCode === 1) return null;
+  if (result.exitCode !== 0) throw gitFailure(repo, args, result);
+  const value = result.stdout.toString('utf8').replace(/\0$/, '');
+  return redactUrlCredentials(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commit identities (for approver independence)
+
+export interface GitIdentity {
+  name: string;
+  email: string;
+  /** The name or email bytes were not valid UTF-8 (shown escaped). */
+  invalidUtf8?: boolean;
+}
+
+export interface CoAuthor extends GitIdentity {
+  /** The trailer value as written, e.g. `Jane Doe <jane@example.com>`. */
+  raw: string;
+}
+
+export interface CommitDetails {
+  sha: string;
+  parents: string[];
+  author: GitIdentity;
+  committer: GitIdentity;
+  coAuthors: CoAuthor[];
+}
+
+export interface CommitRangeInfo {
+  base: string;
+  head: string;
+  commits: CommitDetails[];
+  /** Distinct identities over all commits (exact name and email as given). */
+  authors: GitIdentity[];
+  committers: GitIdentity[];
+  coAuthors: CoAuthor[];
+}
+
+function parseCoAuthor(value: string): CoAuthor | null {
+  const raw = value.trim();
+  if (raw.length === 0) return null;
+  const m = /^(.*?)\s*<([^<>]*)>\s*$/.exec(raw);
+  if (m) return { name: m[1]!.trim(), email: m[2]!.trim(), raw };
+  return { name: raw, email: '', raw };
+}
+
+function identityKey(i: GitIdentity): string {
+  return `${i.name}\u0000${i.email}`;
+}
+
+function distinct<T extends GitIdentity>(items: T[]): T[] {
+  const seen = new Map<string, T>();
+  for (const i of items) if (!seen.has(identityKey(i))) seen.set(identityKey(i), i);
+  return [...seen.values()];
+}
+
+/**
+ * Authors, committers and `Co-authored-by:` co-authors of the commits reachable from `range.head` but
+ * not from `range.base` (pass the merge base or the base tip). Identities are returned exactly as
+ * recorded (no mailmap: `.mailmap` in the head tree is attacker-controlled). Co-authors come from git's
+ * trailer parser and, to be safe, also from any `Co-authored-by:` line elsewhere in the message that
+ * names an email the trailers do not.
+ */
+export async function commitInfo(repo: string, range: { base: string; head: string }, opts: { maxCommits?: number } = {}): Promise<CommitRangeInfo> {
+  const [base, head] = await Promise.all([resolveCommitAs(repo, range.base, 'base'), resolveCommitAs(repo, range.head, 'head')]);
+  const maxCommits = opts.maxCommits ?? 10_000;
+  const countArgs = ['rev-list', '--count', '--end-of-options', head, `^${base}`];
+  const count = Number((await gitOk(repo, countArgs)).toString('latin1').trim());
+  if (!Number.isSafeInteger(count) || count < 0) throw new GitError('UNEXPECTED_OUTPUT', 'git rev-list --count printed a bad number');
+  if (count > maxCommits) {
+    throw new GitError('TOO_LARGE', `${count} commits between ${base} and ${head}; the limit is ${maxCommits}`);
+  }
+  const format = ['%H', '%P', '%an', '%ae', '%cn', '%ce', '%(trailers:key=Co-authored-by,valueonly,unfold,separator=%x1f)', '%B'].join('%n');
+  const logArgs = ['log', '-z', '--no-mailmap', '--no-color', `--format=${format}`, '--end-of-options', head, `^${base}`, '--'];
+  const out = await gitOk(repo, logArgs, { maxStdout: 256 * 1024 * 1024 });
+  const records = out.length === 0 ? [] : splitNul(out);
+  if (records.length !== count) {
+    throw new GitError('UNEXPECTED_OUTPUT', `git log printed ${records.length} commits, git rev-list counted ${count}`);
+  }
+  const commits: CommitDetails[] = [];
+  for (const record of records) {
+    const decoded = decodeGitPath(record);
+    const lines = decoded.text.split('\n');
+    if (lines.length < 7) throw new GitError('UNEXPECTED_OUTPUT', 'git log printed a truncated commit record');
+    const [sha, parents, an, ae, cn, ce, trailers] = lines as [string, string, string, string, string, string, string];
+    if (!isOid(sha) || (parents !== '' && !parents.split(' ').every(isOid))) {
+      throw new GitError('UNEXPECTED_OUTPUT', `git log printed a malformed commit record starting ${q(lines[0] ?? '')}`);
+    }
+    const flag = decoded.invalidUtf8 ? { invalidUtf8: true } : {};
+    const coAuthors: CoAuthor[] = [];
+    for (const value of trailers.split('\x1f')) {
+      const c = parseCoAuthor(value);
+      if (c) coAuthors.push({ ...c, ...flag });
+    }
+    const known = new Set(coAuthors.map((c) => c.email.toLowerCase()));
+    for (const line of lines.slice(7)) {
+      const m = /^[ \t]*co-authored-by[ \t]*:(.*)$/i.exec(line);
+      if (!m) continue;
+      const c = parseCoAuthor(m[1]!);
+      if (c && c.email !== '' && !known.has(c.email.toLowerCase())) {
+        known.add(c.email.toLowerCase());
+        coAuthors.push({ ...c, ...flag });
+      }
+    }
+    commits.push({
+      sha,
+      parents: parents === '' ? [] : parents.split(' '),
+      author: { name: an, email: ae, ...flag },
+      committer: { name: cn, email: ce, ...flag },
+      coAuthors: distinct(coAuthors),
+    });
+  }
+  return {
+    base,
+    head,
+    commits,
+    authors: distinct(commits.map((c) => c.author)),
+    committers: distinct(commits.map((c) => c.committer)),
+    coAuthors: distinct(commits.flatMap((c) => c.coAuthors)),
+  };
+}
+
+function splitNul(buf: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  let start = 0;
+  for (;;) {
+    const nul = buf.indexOf(0, start);
+    if (nul === -1) {
+      if (start < buf.length) out.push(buf.subarray(start));
+      return out;
+    }
+    out.push(buf.subarray(start, nul));
+    start = nul + 1;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Patch identity (keeping an approval across a conflict-free rebase)
+
+/**
+ * A stable identifier of the whole patch `base..head` (pass the merge base as `base`), from
+ * `git patch-id --verbatim`: the stable (file-order independent) algorithm that, unlike `--stable`,
+ * keeps whitespace. `--stable` strips whitespace, so two patches that differ only in indentation
+ * (YAML structure, Python blocks, Makefile tabs) would share an id. Line numbers and blob ids are
+ * ignored, so a conflict-free rebase keeps the id; any change to content, paths, modes, symlink
+ * targets or gitlinks changes it. Binary content is included (`--binary`). The diff is produced with
+ * explicit options so that config cannot alter it, and without rename detection so that it does not
+ * depend on heuristics. An empty diff is EMPTY_CHANGESET (there is nothing to approve).
+ */
+export async function patchId(repo: string, base: string, head: string): Promise<string> {
+  const [b, h] = await Promise.all([resolveCommitAs(repo, base, 'base'), resolveCommitAs(repo, head, 'head')]);
+  const diffArgs = [
+    ...GLOBAL_ARGS,
+    '-c',
+    'diff.suppressBlankEmpty=false',
+    '-c',
+    'diff.noprefix=false',
+    '-c',
+    'diff.mnemonicPrefix=false',
+    'diff-tree',
+    '-r',
+    '-p',
+    '--binary',
+    '--full-index',
+    '--no-renames',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--no-color',
+    '--no-relative',
+    '--ignore-submodules=none',
+    '-U3',
+    '--inter-hunk-context=0',
+    '--diff-algorithm=myers',
+    '--indent-heuristic',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    b,
+    h,
+    '--',
+  ];
+  const env = gitEnv();
+  const diff = spawn('git', diffArgs, { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+  const pid = spawn('git', [...GLOBAL_ARGS, 'patch-id', '--verbatim'], { cwd: repo, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+
+  const collect = (stream: NodeJS.ReadableStream | null, limit: number): Promise<Buffer> =>
+    new Promise((resolve) => {
+      const chunks: Buffer[] = [];
+      let n = 0;
+      if (stream === null) {
+        resolve(Buffer.alloc(0));
+        return;
+      }
+      stream.on('data', (c: Buffer) => {
+        if (n < limit) {
+          chunks.push(c);
+          n += c.length;
+        }
+      });
+      stream.on('end', () => resolve(Buffer.concat(chunks)));
+      stream.on('error', () => resolve(Buffer.concat(chunks)));
+    });
+  const exited = (child: ReturnType<typeof spawn>): Promise<number | null> =>
+    new Promise((resolve) => {
+      child.on('error', () => resolve(-1));
+      child.on('close', (code) => resolve(code));
+    });
+
+  pid.stdin!.on('error', () => undefined);
+  let diffBytes = 0;
+  diff.stdout!.on('data', (c: Buffer) => {
+    diffBytes += c.length;
+  });
+  diff.stdout!.pipe(pid.stdin!);
+
+  const timer = setTimeout(() => {
+    diff.kill('SIGKILL');
+    pid.kill('SIGKILL');
+  }, DEFAULT_TIMEOUT_MS);
+  const [diffErr, pidOut, pidErr, diffCode, pidCode] = await Promise.all([
+    collect(diff.stderr, MAX_STDERR_BYTES),
+    collect(pid.stdout, 1024 * 1024),
+    collect(pid.stderr, MAX_STDERR_BYTES),
+    exited(diff),
+    exited(pid),
+  ]);
+  clearTimeout(timer);
+  if (diffCode !== 0) {
+    if (diffCode === -1) {
+      const problem = await repoProblem(repo);
+      if (problem) throw problem;
+    }
+    throw gitFailure(repo, ['diff-tree'], { exitCode: diffCode ?? -1, stderr: diffErr.toString('utf8') }, `git diff-tree -p ${b} ${h}`);
+  }
+  if (pidCode !== 0) {
+    throw gitFailure(repo, ['patch-id'], { exitCode: pidCode ?? -1, stderr: pidErr.toString('utf8') }, 'git patch-id --verbatim');
+  }
+  const lines = pidOut.toString('latin1').split('\n').filter((l) => l.length > 0);
+  if (lines.length === 0) {
+    if (diffBytes === 0) {
+      throw new GitError('EMPTY_CHANGESET', `There is no difference between ${b} and ${h}; there is no patch to identify`);
+    }
+    throw new GitError('UNEXPECTED_OUTPUT', `git patch-id printed nothing for a ${diffBytes}-byte patch`);
+  }
+  if (lines.length !== 1) {
+    throw new GitError('UNEXPECTED_OUTPUT', `git patch-id split the patch ${b}..${h} into ${lines.length} patches`);
+  }
+  const id = lines[0]!.split(' ')[0] ?? '';
+  if (!isOid(id) || ZERO_OID_RE.test(id)) {
+    throw new GitError('UNEXPECTED_OUTPUT', `git patch-id printed ${q(lines[0]!)}`);
+  }
+  return id;
+}

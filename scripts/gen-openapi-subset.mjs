@@ -45,6 +45,7 @@ const OPERATIONS = [
   'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
   'GET /repos/{owner}/{repo}/contents/{path}',
   'GET /repos/{owner}/{repo}/issues/{issue_number}/timeline',
+  'GET /repos/{owner}/{repo}/issues/{issue_number}/events',
   'GET /orgs/{org}/teams/{team_slug}/memberships/{username}',
   'POST /repos/{owner}/{repo}/statuses/{sha}',
   'GET /repos/{owner}/{repo}/commits/{ref}/statuses',

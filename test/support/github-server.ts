@@ -1761,6 +1761,11 @@ class FakeGitHubServer implements FakeGitHub {
         ...repoScope,
         permission: ['pull_requests', 'read'],
       }),
+      // Issue events: the timeline without its timeline-only kinds (reviews, commits, comments, cross-references).
+      r('GET', '/repos/{owner}/{repo}/issues/{issue_number}/events', (ctx) => this.paginate(ctx, this.pullOf(ctx, 'issue_number').pull.timeline.filter(isIssueEvent)), {
+        ...repoScope,
+        permission: ['pull_requests', 'read'],
+      }),
       r('GET', '/orgs/{org}/teams/{team_slug}/memberships/{username}', (ctx) => this.teamMembership(ctx), { scope: 'org', permission: ['members', 'read'] }),
       r('POST', '/repos/{owner}/{repo}/statuses/{sha}', (ctx) => this.createStatus(ctx), { ...repoScope, permission: ['statuses', 'write'] }),
       r(
@@ -2200,6 +2205,12 @@ function matches(m: RequestMatcher, method: string, path: string, operation: str
   if (m.pathPattern instanceof RegExp) return m.pathPattern.test(path);
   const template = operation ? operation.slice(operation.indexOf(' ') + 1) : null;
   return m.pathPattern === path || m.pathPattern === template;
+}
+
+/** Timeline entries that the issue events API does not list (they are timeline-only). */
+const TIMELINE_ONLY_EVENTS = new Set(['reviewed', 'committed', 'commented', 'line-commented', 'commit-commented', 'cross-referenced']);
+function isIssueEvent(e: GitHubTimelineEvent): boolean {
+  return !TIMELINE_ONLY_EVENTS.has(e.event);
 }
 
 function publicAuth(a: AuthInfo): RecordedAuth {

@@ -143,6 +143,7 @@ function gitDenial(err: GitError, opts: ReviewOptions, policy?: PolicyInput, man
     capabilities: { granted: [], used: [], unused: [] },
     network_allow: [],
     approvals_required: 0,
+    notes: [],
     summary: `deny: the change set could not be established (${err.code})`,
   };
 }

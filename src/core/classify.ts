@@ -30,11 +30,12 @@ export function classifyPath(path: string, compiled: CompiledPolicy): PathClassi
     reasons.push(`no tier rule names this path: default_tier ${tier}`);
   }
   const foldedOnly = folded.filter((f) => !exact.some((e) => e.glob === f.glob));
-  for (const f of foldedOnly) {
-    if (maxTier(tier, f.tier) !== tier) {
-      tier = f.tier;
-      reasons.push(`case/Unicode variant of a ${f.tier}-tier path: ${describe(f)}`);
-    }
+  // Report the strongest folded-only rule whenever it reaches the tier (also when the tier was already
+  // that high by default): a reviewer should see that the path imitates a protected one.
+  const topFolded = foldedOnly.reduce<TierMatch | undefined>((best, f) => (best === undefined || maxTier(best.tier, f.tier) !== best.tier ? f : best), undefined);
+  if (topFolded && maxTier(tier, topFolded.tier) === topFolded.tier) {
+    tier = topFolded.tier;
+    reasons.push(`case/Unicode variant of a ${topFolded.tier}-tier path: ${describe(topFolded)}`);
   }
   return {
     tier,

@@ -65,6 +65,8 @@ export interface Evaluation {
   /** The task's network allow list (empty without a manifest). */
   network_allow: string[];
   approvals_required: number;
+  /** Facts about the evaluation as a whole a reader needs (baseline policy, no manifest, ...). */
+  notes: string[];
   summary: string;
 }
 
@@ -121,6 +123,10 @@ export function evaluateChange(facts: ChangeFacts, policyInput: PolicyInput, man
     capabilities: { granted, used: usedList, unused: granted.filter((c) => !used.has(c)) },
     network_allow: manifest ? [...manifest.network.allow] : [],
     approvals_required: approvalsRequired,
+    notes: [
+      ...(policy.origin === 'baseline' ? ['no repository policy: the built-in baseline policy applies'] : []),
+      ...(manifest === null ? ['no task manifest: capability coverage and task checks were not evaluated'] : []),
+    ],
     summary,
   };
 }
@@ -204,7 +210,6 @@ function evaluateEntry(
     else raise('high', `${f.message} [${f.code}]`);
   }
 
-  if (manifest === null) reasons.push('no task manifest: capability coverage not checked');
   let decision: Decision;
   if (denies.length > 0) {
     decision = 'deny';

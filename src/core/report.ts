@@ -22,6 +22,7 @@ export function renderText(e: Evaluation, opts: { all?: boolean } = {}): string 
   lines.push(`  base ${e.base}  head ${e.head}${e.merge_base ? `  merge-base ${e.merge_base}` : ''}`);
   lines.push(`  policy: ${e.policy.source}${e.policy.sha256 ? ` (sha256 ${e.policy.sha256.slice(0, 16)})` : ''}`);
   lines.push(`  manifest: ${e.manifest ? `${e.manifest.source} (sha256 ${e.manifest.sha256.slice(0, 16)})` : 'none'}`);
+  for (const note of e.notes) lines.push(`  note: ${note}`);
   if (e.violations.length > 0) {
     lines.push('violations:');
     for (const v of e.violations) lines.push(`  ${v.code}${v.path !== undefined ? ` ${displayPath(v.path)}` : ''}: ${v.message}`);
@@ -58,6 +59,7 @@ export function renderMarkdown(e: Evaluation): string {
   out.push(md(e.summary));
   out.push('');
   out.push(`| | |\n|---|---|\n| base | \`${e.base}\` |\n| head | \`${e.head}\` |\n| policy | ${md(e.policy.source)} \`${e.policy.sha256.slice(0, 16)}\` |\n| manifest | ${e.manifest ? `${md(e.manifest.source)} \`${e.manifest.sha256.slice(0, 16)}\`` : 'none'} |`);
+  for (const note of e.notes) out.push('', `> ${md(note)}`);
   if (e.violations.length > 0) {
     out.push('', '#### Violations', '');
     for (const v of e.violations) out.push(`- **${md(v.code)}**${v.path !== undefined ? ` ${mdCode(v.path)}` : ''}: ${md(v.message)}`);

@@ -206,7 +206,7 @@ describe('evaluateChange', () => {
     expect(e.verdict).toBe('approval_required');
     expect(e.policy.baseline).toBe(true);
     expect(e.files[0]).toMatchObject({ tier: 'medium', decision: 'allow', capability: null });
-    expect(e.files[0]!.reasons).toContain('no task manifest: capability coverage not checked');
+    expect(e.notes).toEqual(['no repository policy: the built-in baseline policy applies', 'no task manifest: capability coverage and task checks were not evaluated']);
   });
 
   test('item 22: a copy only evaluates its destination', () => {

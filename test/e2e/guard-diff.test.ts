@@ -1,0 +1,127 @@
+// The bundled guard-diff action (dist/guard-diff.js) run as the runner runs it: INPUT_* variables,
+// a real pull_request payload from @octokit/webhooks-examples adapted to a real temporary repository,
+// GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, the evidence file and the exit status.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
+import { REPO_ROOT, runAction } from '../support/run-action.js';
+import { pullRequestEvent } from '../support/webhooks.js';
+
+const POLICY = readFileSync(`${REPO_ROOT}/examples/agent-policy.yml`, 'utf8');
+const TASK = `agent_task:
+  subject: ci-agent:pull-request
+  repository: acme/payments-api
+  branch_pattern: agent/*
+  capabilities: [read_repository, write_branch, run_tests, open_pull_request]
+  denied: [read_secrets, deploy_environment, modify_policy]
+  network:
+    allow: [registry.npmjs.org, package-registry.internal]
+    deny_default: true
+`;
+
+let repo: TestRepo;
+let restore: () => void;
+let base: string;
+let n = 0;
+
+beforeAll(async () => {
+  if (!existsSync(`${REPO_ROOT}/dist/guard-diff.js`)) throw new Error('dist/guard-diff.js is missing: run `npm run build`');
+  restore = isolateProcessGitConfig();
+  repo = await TestRepo.init();
+  await repo.write('.github/agent-policy.yml', POLICY);
+  await repo.write('.github/agent-tasks/current.yml', TASK);
+  await repo.write('src/app.ts', 'export const x = 1;\n');
+  await repo.write('docs/guide.md', '# guide\n');
+  base = await repo.commit('base');
+});
+afterAll(async () => {
+  await repo.cleanup();
+  restore();
+});
+
+async function pr(change: (r: TestRepo) => Promise<void>, inputs: Record<string, string> = { manifest: '.github/agent-tasks/current.yml' }, env: Record<string, string> = {}) {
+  const branch = `agent/e2e-${++n}`;
+  await repo.checkout(branch, { create: true, from: 'main' });
+  await change(repo);
+  const head = await repo.commit(`change ${n}`);
+  await repo.checkout('main');
+  const payload = pullRequestEvent({ owner: 'acme', repo: 'payments-api', number: 40 + n, baseSha: base, headSha: head, headRef: branch });
+  return runAction({
+    entry: 'guard-diff.js',
+    inputs,
+    event: { name: 'pull_request', payload },
+    env: { GITHUB_WORKSPACE: repo.dir, GITHUB_REPOSITORY: 'acme/payments-api', GITHUB_RUN_ID: '123', GITHUB_ACTOR: 'ci-agent', GITHUB_SHA: head, ...env },
+  });
+}
+
+test('an allowed change: outputs, summary and evidence', async () => {
+  const run = await pr((r) => r.write('docs/guide.md', '# guide\nmore\n'));
+  expect(run.code).toBe(0);
+  expect(run.outputs).toMatchObject({ verdict: 'allow', tier: 'low', 'required-capabilities': '["write_branch"]', 'allowed-endpoints': 'registry.npmjs.org:443 package-registry.internal:443' });
+  expect(JSON.parse(run.outputs['unused-capabilities']!)).toEqual(['read_repository', 'run_tests', 'open_pull_request']);
+  expect(run.summary).toMatch(/agent-guard: allow/);
+  expect(run.summary).toMatch(/\| decision \| tier \| status \| path \|/);
+  const evidence = JSON.parse(readFileSync(run.outputs['evidence-path']!, 'utf8'));
+  expect(evidence).toMatchObject({ version: 'agent-guard.evidence/v1', action: 'guard-diff', verdict: 'allow', base, job: { repository: 'acme/payments-api', run_id: '123', event: 'pull_request' } });
+  expect(evidence.policy.sha256).toMatch(/^[0-9a-f]{64}$/);
+  expect(evidence.manifest.sha256).toMatch(/^[0-9a-f]{64}$/);
+});
+
+test('a high-risk change inside the grant: approval_required, the step itself passes', async () => {
+  const run = await pr((r) => r.write('src/payments/crypto/keys.ts', 'export {}\n'));
+  expect(run.outputs.verdict).toBe('approval_required');
+  expect(run.outputs.tier).toBe('high');
+  expect(run.code).toBe(0);
+});
+
+test('a denied change fails the step with an error annotation on the file', async () => {
+  const run = await pr((r) => r.write('infra/prod/main.tf', 'x\n'));
+  expect(run.code).toBe(1);
+  expect(run.outputs.verdict).toBe('deny');
+  expect(run.commands.some((c) => c.startsWith('::error') && c.includes('file=infra/prod/main.tf'))).toBe(true);
+});
+
+test('audit mode reports a deny but never fails', async () => {
+  const run = await pr((r) => r.write('infra/prod/main.tf', 'y\n'), { manifest: '.github/agent-tasks/current.yml', mode: 'audit' });
+  expect(run.code).toBe(0);
+  expect(run.outputs.verdict).toBe('deny');
+  expect(run.commands.some((c) => c.startsWith('::warning') && c.includes('audit mode'))).toBe(true);
+});
+
+test('items 77, 78: a path carrying workflow commands and an output line is denied and never reaches the log raw', async () => {
+  const run = await pr((r) => r.write('docs/x\n::add-mask::deny\n::stop-commands::pwn\nverdict=allow', 'x'));
+  expect(run.code).toBe(1);
+  expect(run.outputs.verdict).toBe('deny');
+  const lines = run.stdout.split('\n');
+  expect(lines.some((l) => l.startsWith('::add-mask::') || l.startsWith('::stop-commands::'))).toBe(false);
+  expect(lines.some((l) => l === 'verdict=allow')).toBe(false);
+  expect(run.summary).not.toMatch(/\n::add-mask::/);
+});
+
+test('a missing or malformed event fails closed', async () => {
+  const run = await runAction({ entry: 'guard-diff.js', event: { name: 'pull_request', payload: { pull_request: { base: { sha: 'nope' } } } }, env: { GITHUB_WORKSPACE: repo.dir } });
+  expect(run.code).toBe(1);
+  expect(run.outputs.verdict).toBe('deny');
+  expect(run.stdout).toMatch(/pull_request\.base\.sha/);
+});
+
+test('an invalid policy at the base commit fails with FILE:LINE:COLUMN', async () => {
+  const broken = await TestRepo.init();
+  try {
+    await broken.write('.github/agent-policy.yml', 'version: 1\ntiers:\n  high: ["!src/**"]\n');
+    const b = await broken.commit('base');
+    await broken.checkout('agent/x', { create: true });
+    await broken.write('src/a.ts', 'x');
+    const h = await broken.commit('head');
+    const run = await runAction({
+      entry: 'guard-diff.js',
+      event: { name: 'pull_request', payload: pullRequestEvent({ owner: 'acme', repo: 'x', number: 1, baseSha: b, headSha: h, headRef: 'agent/x' }) },
+      env: { GITHUB_WORKSPACE: broken.dir },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('deny');
+    expect(run.stdout).toMatch(/\.github\/agent-policy\.yml:3:10: .*negated globs/);
+  } finally {
+    await broken.cleanup();
+  }
+});

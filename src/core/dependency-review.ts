@@ -1,0 +1,1253 @@
+// Diff-aware content review of dependency lockfiles and package-manager, registry and toolchain
+// configuration (ATTACKS.md section 1.4, items 39-46 and 52). Pure: inputs are file texts.
+//
+// Lockfiles: every resolved source URL is reduced to its host and checked against the network allow
+// list. A host outside the list that is NEW in head is a deny (dependency confusion); one that was
+// already in base is reported once per file as high (the repository's status quo, which the allow
+// list should be fixed to cover). Plain http, git, local-file, exec and credential-carrying sources
+// are findings themselves (high) when new.
+//
+// What a lockfile does not name, it cannot redirect: entries resolved through the configured registry
+// (yarn berry `npm:` resolutions, pnpm entries with only `integrity`, npm entries without `resolved`)
+// carry no host, and we do not invent one (such as registry.yarnpkg.com): their host comes from
+// `.npmrc` / `.yarnrc.yml`, whose changes are reviewed here as high.
+//
+// Configuration files: every new or changed setting that changes where packages come from or what runs
+// (registries, install scripts, shells, node options, toolchain wrappers, distribution URLs) is a
+// high finding naming the file, the key and the new value (JSON-escaped, truncated to 200 characters;
+// credentials are redacted).
+
+import { hostAllowed } from './hosts.js';
+import { parseWorkflowYaml, quoteValue, stableJson, type Finding } from './workflow-review.js';
+
+export type { Finding, FindingSeverity } from './workflow-review.js';
+
+export type DependencyFileKind =
+  | 'npm-lock'
+  | 'yarn-lock'
+  | 'pnpm-lock'
+  | 'package-json'
+  | 'npmrc'
+  | 'yarnrc-yml'
+  | 'yarnrc'
+  | 'requirements'
+  | 'pip-conf'
+  | 'uv-toml'
+  | 'pyproject'
+  | 'cargo-config'
+  | 'wrapper-properties'
+  | 'test-runner-config';
+
+const TEST_RUNNER_CONFIG = /^(jest|vitest|vite|playwright|cypress|karma|ava|mocha)\.config\.(js|cjs|mjs|ts|cts|mts|json)$|^karma\.conf\.(js|cjs|ts)$|^\.mocharc\.(js|cjs|json|ya?ml)$/;
+
+/** Which reviewer applies to a path (case-insensitive, so case variants are reviewed too), or null. */
+export function dependencyFileKind(path: string): DependencyFileKind | null {
+  const lower = path.toLowerCase();
+  const base = lower.slice(lower.lastIndexOf('/') + 1);
+  switch (base) {
+    case 'package-lock.json':
+    case 'npm-shrinkwrap.json':
+      return 'npm-lock';
+    case 'yarn.lock':
+      return 'yarn-lock';
+    case 'pnpm-lock.yaml':
+      return 'pnpm-lock';
+    case 'package.json':
+      return 'package-json';
+    case '.npmrc':
+      return 'npmrc';
+    case '.yarnrc.yml':
+    case '.yarnrc.yaml':
+      return 'yarnrc-yml';
+    case '.yarnrc':
+      return 'yarnrc';
+    case 'pip.conf':
+    case 'pip.ini':
+      return 'pip-conf';
+    case 'uv.toml':
+      return 'uv-toml';
+    case 'pyproject.toml':
+      return 'pyproject';
+    case 'gradle-wrapper.properties':
+    case 'maven-wrapper.properties':
+      return 'wrapper-properties';
+  }
+  if ((base === 'config.toml' || base === 'config') && /(^|\/)\.cargo\/config(\.toml)?$/.test(lower)) return 'cargo-config';
+  if (/requirements.*\.(txt|in)$|^constraints.*\.txt$/.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(lower)) return 'requirements';
+  if (TEST_RUNNER_CONFIG.test(base)) return 'test-runner-config';
+  return null;
+}
+
+/** True for the files `reviewDependencyChange` reviews. */
+export function isDependencyFile(path: string): boolean {
+  return dependencyFileKind(path) !== null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sources: what a resolved value or dependency spec points at
+
+export type SourceKind = 'http' | 'git' | 'file' | 'exec' | 'credentials' | 'unknown';
+
+export interface LockSource {
+  kind: SourceKind;
+  /** The source as written (credentials redacted), for messages and for matching base against head. */
+  spec: string;
+  /** Where it was first seen (package key or line). */
+  where: string;
+}
+
+interface Classified {
+  kind: SourceKind | 'registry' | 'https' | 'local';
+  host?: string;
+  /** Plain-text transport (http:, git:, git+http:). */
+  insecure?: boolean;
+  spec: string;
+}
+
+const SHORTHAND_HOSTS: Record<string, string> = {
+  github: 'github.com',
+  gitlab: 'gitlab.com',
+  bitbucket: 'bitbucket.org',
+  gist: 'gist.github.com',
+};
+
+type Authority = { host: string; userinfo: boolean } | null;
+/** Per scheme: authority text -> parsed host. Lockfiles repeat a handful of authorities many thousand times. */
+const authorityCache = new Map<string, Map<string, Authority>>();
+
+/** Host (lower-case, no port, no trailing dot) and whether credentials are present, from `scheme://authority`. */
+function parseAuthority(scheme: string, authority: string): Authority {
+  let perScheme = authorityCache.get(scheme);
+  if (perScheme === undefined) {
+    perScheme = new Map();
+    authorityCache.set(scheme, perScheme);
+  }
+  const cached = perScheme.get(authority);
+  if (cached !== undefined) return cached;
+  let result: { host: string; userinfo: boolean } | null = null;
+  const at = authority.lastIndexOf('@');
+  const userinfo = at >= 0 ? authority.slice(0, at) : '';
+  let hostPort = at >= 0 ? authority.slice(at + 1) : authority;
+  let host: string;
+  if (hostPort.startsWith('[')) {
+    const close = hostPort.indexOf(']');
+    host = close > 0 ? hostPort.slice(0, close + 1) : hostPort;
+  } else {
+    const colon = hostPort.indexOf(':');
+    host = colon >= 0 ? hostPort.slice(0, colon) : hostPort;
+  }
+  if (scheme === 'http' || scheme === 'https') {
+    // The WHATWG parser gives the host the way a fetch would see it (IDNA, percent-decoding, IPv4 forms).
+    try {
+      hostPort = new URL(`${scheme}://${authority}/`).hostname;
+      host = hostPort;
+    } catch {
+      /* keep the manual parse */
+    }
+  }
+  host = host.toLowerCase().replace(/\.$/, '');
+  if (host.length > 0) {
+    const credentials = userinfo.length > 0 && (userinfo.includes(':') || scheme === 'http' || scheme === 'https' || /^git\+https?$/.test(scheme));
+    result = { host, userinfo: credentials };
+  }
+  if (perScheme.size > 10_000) perScheme.clear();
+  perScheme.set(authority, result);
+  return result;
+}
+
+function redactUrl(spec: string): string {
+  return spec.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@?#]*@/i, '$1***@');
+}
+
+const HTTPS_MATCH: readonly [string, string] = ['https://', 'https'];
+
+/**
+ * Classify a resolved value or dependency spec. Returns null for a plain version range or registry
+ * reference (nothing to check).
+ */
+function classify(raw: string): Classified | null {
+  const spec = raw.trim();
+  // Fast path for the common case, then the general `scheme://`.
+  const scheme = spec.startsWith('https://') ? HTTPS_MATCH : /^([a-z][a-z0-9+.-]*):\/\//i.exec(spec);
+  if (scheme) {
+    const s = scheme[1]!.toLowerCase();
+    const rest = spec.slice(scheme[0]!.length);
+    let end = rest.length;
+    for (let i = 0; i < rest.length; i++) {
+      const ch = rest.charCodeAt(i);
+      if (ch === 47 || ch === 63 || ch === 35) {
+        end = i;
+        break;
+      }
+    }
+    if (s === 'file' || s === 'git+file') return { kind: 'file', spec };
+    const auth = parseAuthority(s, rest.slice(0, end));
+    if (!auth) return { kind: 'unknown', spec: redactUrl(spec) };
+    const shown = auth.userinfo ? redactUrl(spec) : spec;
+    if (auth.userinfo) return { kind: 'credentials', host: auth.host, spec: shown, insecure: s === 'http' || s === 'git' || s === 'git+http' };
+    if (s === 'https') return { kind: 'https', host: auth.host, spec: shown };
+    if (s === 'http') return { kind: 'http', host: auth.host, spec: shown, insecure: true };
+    if (/^(git|git\+ssh|ssh|git\+https|git\+http)$/.test(s)) return { kind: 'git', host: auth.host, spec: shown, insecure: s === 'git' || s === 'git+http' };
+    return { kind: 'unknown', host: auth.host, spec: shown };
+  }
+  const proto = /^([a-z][a-z0-9+.-]*):/i.exec(spec);
+  if (proto) {
+    const p = proto[1]!.toLowerCase();
+    const shorthand = SHORTHAND_HOSTS[p];
+    if (shorthand) return { kind: 'git', host: shorthand, spec };
+    if (p === 'file' || p === 'portal') return { kind: 'file', spec };
+    if (p === 'link') return { kind: 'local', spec }; // a workspace symlink to a directory in the repository
+    if (p === 'exec') return { kind: 'exec', spec };
+    if (p === 'npm' || p === 'workspace' || p === 'catalog' || p === 'jsr') return { kind: 'registry', spec };
+    if (p === 'patch') {
+      // patch:name@<url-encoded source>#patchfile -> classify the inner source
+      const inner = spec.slice(6).split('#')[0] ?? '';
+      let decoded = inner;
+      try {
+        decoded = decodeURIComponent(inner);
+      } catch {
+        /* keep encoded */
+      }
+      const source = afterPackageName(decoded);
+      return source === null ? { kind: 'unknown', spec } : (classify(source) ?? { kind: 'registry', spec });
+    }
+  }
+  // scp-like git: git@github.com:user/repo.git
+  const scp = /^[\w.-]+@([\w.-]+):(?!\/\/)/.exec(spec);
+  if (scp) return { kind: 'git', host: scp[1]!.toLowerCase(), spec };
+  return null;
+}
+
+/** The part after `name@` of `name@source` or `@scope/name@source`; null when there is no `@`. */
+function afterPackageName(entry: string): string | null {
+  const at = entry.indexOf('@', entry.startsWith('@') ? 1 : 0);
+  return at < 0 ? null : entry.slice(at + 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lockfile scanning
+
+export interface LockfileScan {
+  /** Distinct resolved hosts, lower-case, sorted. */
+  hosts: string[];
+  /** Human-readable problems: unparseable input, and each plain-http, git, local-file, exec, credential or unknown source. */
+  problems: string[];
+  /** The non-registry sources behind `problems`, deduplicated by spec. */
+  sources: LockSource[];
+  /** Where each host was first seen. */
+  hostSites: Map<string, string>;
+  /** Set when the lockfile could not be read at all (hosts are then unknown). */
+  error?: string;
+}
+
+export const MAX_LOCKFILE_CHARS = 256 * 1024 * 1024;
+
+class Collector {
+  readonly hostSites = new Map<string, string>();
+  readonly sources = new Map<string, LockSource>();
+  error: string | undefined;
+
+  /** A value that must be a source (npm `resolved`, yarn `resolved`, pnpm `tarball`/`repo`). */
+  resolved(value: string, where: string, allowRelative = false): void {
+    const c = classify(value);
+    if (c === null) {
+      if (allowRelative) return;
+      this.source({ kind: 'unknown', spec: value }, where);
+      return;
+    }
+    this.record(c, where);
+  }
+
+  /**
+   * A spec that may be a plain range (ignored) or a non-registry source (recorded). `withHost` false for
+   * what a package asked for (a yarn entry header), as opposed to where it was fetched from.
+   */
+  spec(value: string, where: string, withHost = true): void {
+    const c = classify(value);
+    if (c !== null) this.record(c, where, withHost);
+  }
+
+  record(c: Classified, where: string, withHost = true): void {
+    if (withHost && c.host !== undefined && !this.hostSites.has(c.host)) this.hostSites.set(c.host, where);
+    if (c.kind === 'https' || c.kind === 'registry' || c.kind === 'local') return;
+    this.source({ kind: c.insecure && c.kind === 'git' ? 'http' : c.kind, spec: c.spec }, where);
+    if (c.kind === 'credentials' && c.insecure) this.source({ kind: 'http', spec: c.spec }, where);
+  }
+
+  source(s: { kind: SourceKind; spec: string }, where: string): void {
+    const key = `${s.kind}|${s.spec}`;
+    if (!this.sources.has(key)) this.sources.set(key, { ...s, where });
+  }
+
+  result(): LockfileScan {
+    const sources = [...this.sources.values()];
+    const problems = sources.map((s) => `${SOURCE_TEXT[s.kind]}: ${quoteValue(s.spec)} (at ${quoteValue(s.where, 120)})`);
+    if (this.error !== undefined) problems.unshift(this.error);
+    const scan: LockfileScan = { hosts: [...this.hostSites.keys()].sort(), problems, sources, hostSites: this.hostSites };
+    if (this.error !== undefined) scan.error = this.error;
+    return scan;
+  }
+}
+
+const SOURCE_TEXT: Record<SourceKind, string> = {
+  http: 'non-TLS source (plain http or git protocol)',
+  git: 'git source',
+  file: 'local file source',
+  exec: 'exec: source (runs a script to build the package)',
+  credentials: 'source URL with embedded credentials',
+  unknown: 'unrecognised source',
+};
+
+function scanNpmLock(text: string, c: Collector): void {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    c.error = `not valid JSON: ${(err as Error).message.split('\n')[0]}`;
+    return;
+  }
+  if (!isObj(doc)) {
+    c.error = 'the top level is not a JSON object';
+    return;
+  }
+  const packages = doc.packages;
+  if (packages !== undefined) {
+    if (!isObj(packages)) c.error = '"packages" is not an object';
+    else
+      for (const key of Object.keys(packages)) {
+        const entry = packages[key];
+        if (!isObj(entry)) continue;
+        const where = key === '' ? '(root)' : key;
+        const resolved = entry.resolved;
+        if (resolved === undefined) continue;
+        if (typeof resolved !== 'string') {
+          c.source({ kind: 'unknown', spec: stableJson(resolved) }, where);
+          continue;
+        }
+        // Workspace links point at a directory inside the repository.
+        c.resolved(resolved, where, entry.link === true);
+      }
+  }
+  // lockfileVersion 1 (and the v2 compatibility section): nested "dependencies".
+  const stack: { deps: unknown; prefix: string }[] = [{ deps: doc.dependencies, prefix: '' }];
+  while (stack.length > 0) {
+    const { deps, prefix } = stack.pop()!;
+    if (!isObj(deps)) continue;
+    for (const name of Object.keys(deps)) {
+      const entry = deps[name];
+      if (!isObj(entry)) continue;
+      const where = `${prefix}${name}`;
+      if (typeof entry.resolved === 'string') c.resolved(entry.resolved, where, true);
+      if (typeof entry.version === 'string') c.spec(entry.version, where);
+      if (entry.dependencies !== undefined) stack.push({ deps: entry.dependencies, prefix: `${where} > ` });
+    }
+  }
+}
+
+/** Iterate the lines of a large text without building an array of them. */
+function forEachLine(text: string, fn: (line: string, lineNo: number) => void): void {
+  let start = 0;
+  let n = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    n++;
+    fn(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end), n);
+    start = end + 1;
+  }
+}
+
+function unquote(s: string): string {
+  const t = s.trim();
+  if (t.length >= 2 && ((t.startsWith('"') && t.endsWith('"')) || (t.startsWith("'") && t.endsWith("'")))) return t.slice(1, -1);
+  return t;
+}
+
+function scanYarnLock(text: string, c: Collector): void {
+  // What an entry header asks for ("c@file:./vendor/c") only counts when the entry has no resolved or
+  // resolution line saying where it came from (yarn v1 writes none for local files).
+  let pending: { value: string; where: string }[] = [];
+  const flush = () => {
+    for (const p of pending) c.spec(p.value, p.where, false);
+    pending = [];
+  };
+  forEachLine(text, (line, n) => {
+    if (line.length === 0 || line.startsWith('#')) return;
+    const first = line.charCodeAt(0);
+    if (first !== 32 && first !== 9) {
+      flush();
+      // Entry header: "name@spec, name@spec2":  (v1) or "name@npm:^1.0.0":  (berry)
+      if (!line.endsWith(':') || line.startsWith('__metadata')) return;
+      for (const part of line.slice(0, -1).split(',')) {
+        const source = afterPackageName(unquote(part));
+        if (source !== null) pending.push({ value: source, where: `line ${n}` });
+      }
+      return;
+    }
+    const t = line.trim();
+    if (t.startsWith('resolved')) {
+      // v1: resolved "https://registry.yarnpkg.com/x/-/x-1.0.0.tgz#sha1"
+      pending = [];
+      const m = /^resolved:?\s+(.+)$/.exec(t);
+      if (m) c.resolved(unquote(m[1]!), `line ${n}`);
+    } else if (t.startsWith('resolution:')) {
+      // berry: resolution: "x@npm:1.0.0" (through the configured registry: no host) or "x@https://host/x.tgz"
+      pending = [];
+      const entry = unquote(t.slice('resolution:'.length));
+      const source = afterPackageName(entry);
+      if (source === null) c.source({ kind: 'unknown', spec: entry }, `line ${n}`);
+      else {
+        const k = classify(source);
+        if (k === null) c.source({ kind: 'unknown', spec: entry }, `line ${n}`);
+        else c.record(k, `line ${n}`);
+      }
+    }
+  });
+  flush();
+}
+
+const PNPM_PAIR = /([\w@./-]+):\s*('[^']*'|"[^"]*"|[^,}\s]+)/g;
+const PNPM_GIT_HOST_PATH = /^(github\.com|gitlab\.com|bitbucket\.org|codeload\.github\.com)\//i;
+const PNPM_SKIP_KEYS = new Set(['deprecated', 'integrity', 'checksum', 'homepage', 'funding']);
+
+function pnpmPair(c: Collector, key: string, raw: string, where: string): void {
+  const value = unquote(raw);
+  if (value === '' || PNPM_SKIP_KEYS.has(key)) return;
+  if (key === 'tarball' || key === 'repo') c.resolved(value, where);
+  else if (PNPM_GIT_HOST_PATH.test(value)) c.record({ kind: 'git', host: value.slice(0, value.indexOf('/')).toLowerCase(), spec: value }, where);
+  else c.spec(value, where);
+}
+
+function scanPnpmLock(text: string, c: Collector): void {
+  forEachLine(text, (line, n) => {
+    const colon = line.indexOf(':');
+    if (colon < 0) return;
+    const t = line.trim();
+    if (t.startsWith('#')) return;
+    const where = `line ${n}`;
+    if (t.endsWith(':')) {
+      // A mapping key: package keys "/name@1.0.0", "name@https://...", "github.com/user/repo/sha", "'name@git+https://...'"
+      const key = unquote(t.slice(0, -1));
+      if (PNPM_GIT_HOST_PATH.test(key)) c.record({ kind: 'git', host: key.slice(0, key.indexOf('/')).toLowerCase(), spec: key }, where);
+      else {
+        const source = afterPackageName(key.startsWith('/') ? key.slice(1) : key);
+        if (source !== null) c.spec(source, where);
+      }
+      return;
+    }
+    const m = /^(-\s+)?('[^']*'|"[^"]*"|[^\s:'"][^:]*?):\s+(.*)$/.exec(t);
+    if (!m) return;
+    const key = unquote(m[2]!);
+    const rest = m[3]!.trim();
+    if (rest.startsWith('{')) {
+      for (const p of rest.matchAll(PNPM_PAIR)) pnpmPair(c, p[1]!, p[2]!, where);
+    } else pnpmPair(c, key, rest, where);
+  });
+}
+
+/**
+ * Resolved hosts of a lockfile (`package-lock.json`, `npm-shrinkwrap.json` v1-v3, `yarn.lock` classic and
+ * berry, `pnpm-lock.yaml`), plus the non-registry sources as problems. One JSON.parse or one linear line
+ * scan: a 50 MB lockfile takes well under a second. Never throws.
+ */
+export function lockfileHosts(path: string, text: string): LockfileScan {
+  const c = new Collector();
+  const kind = dependencyFileKind(path);
+  if (text.length > MAX_LOCKFILE_CHARS) {
+    c.error = `the lockfile is ${text.length} characters; the limit is ${MAX_LOCKFILE_CHARS}`;
+    return c.result();
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (kind === 'npm-lock') scanNpmLock(body, c);
+  else if (kind === 'yarn-lock') scanYarnLock(body, c);
+  else if (kind === 'pnpm-lock') scanPnpmLock(body, c);
+  else c.error = `${quoteValue(path)} is not a supported lockfile`;
+  return c.result();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+type Obj = Record<string, unknown>;
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const CAP_PER_CODE = 20;
+
+/** Deny findings first; at most CAP_PER_CODE findings per code, the rest summarised in one finding of the same code. */
+function finish(file: string, findings: Finding[]): Finding[] {
+  const ordered = [...findings.filter((f) => f.severity === 'deny'), ...findings.filter((f) => f.severity !== 'deny')];
+  const counts = new Map<string, number>();
+  const out: Finding[] = [];
+  const dropped = new Map<string, Finding & { n: number }>();
+  for (const f of ordered) {
+    const n = (counts.get(f.code) ?? 0) + 1;
+    counts.set(f.code, n);
+    if (n <= CAP_PER_CODE) out.push(f);
+    else {
+      const d = dropped.get(f.code) ?? { ...f, n: 0 };
+      d.n++;
+      if (f.severity === 'deny') d.severity = 'deny';
+      dropped.set(f.code, d);
+    }
+  }
+  for (const [code, d] of dropped) out.push({ code, severity: d.severity, message: `${file}: ${d.n} more ${code} findings not listed.` });
+  return out;
+}
+
+function hostNote(value: string, allow: readonly string[]): string {
+  const c = classify(value);
+  if (!c || c.host === undefined) return '';
+  const notes: string[] = [];
+  if (c.insecure) notes.push('over plain http, without TLS');
+  if (!hostAllowed(allow, c.host)) notes.push(`host ${quoteValue(c.host)} is not in the network allow list`);
+  return notes.length > 0 ? ` (${notes.join('; ')})` : '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lockfile review
+
+function reviewLockfile(file: string, path: string, baseText: string | null, headText: string | null, allow: readonly string[]): Finding[] {
+  const out: Finding[] = [];
+  if (headText === null) {
+    if (baseText !== null) {
+      out.push({ code: 'dependency_lockfile_removed', severity: 'high', message: `${file} was removed; the next install resolves every dependency afresh, from whatever registry is configured.` });
+    }
+    return out;
+  }
+  const head = lockfileHosts(path, headText);
+  if (head.error !== undefined) {
+    out.push({
+      code: 'dependency_lockfile_unparseable',
+      severity: 'deny',
+      message: `${file} could not be read (${quoteValue(head.error)}), so its resolved hosts cannot be checked against the network allow list.`,
+    });
+    return out;
+  }
+  const base = baseText === null ? null : lockfileHosts(path, baseText);
+  const baseHosts = new Set(base && base.error === undefined ? base.hosts : []);
+  const existingOutside: string[] = [];
+  for (const host of head.hosts) {
+    if (hostAllowed(allow, host)) continue;
+    if (baseHosts.has(host)) {
+      existingOutside.push(host);
+      continue;
+    }
+    out.push({
+      code: 'dependency_host_not_allowed',
+      severity: 'deny',
+      message: `${file}: dependency confusion: resolved host ${quoteValue(host)} is not in the network allow list (first at ${quoteValue(head.hostSites.get(host) ?? '', 120)}).`,
+    });
+  }
+  if (existingOutside.length > 0) {
+    const shown = existingOutside.slice(0, 20).map((h) => quoteValue(h)).join(', ');
+    const more = existingOutside.length > 20 ? ` and ${existingOutside.length - 20} more` : '';
+    out.push({
+      code: 'dependency_host_not_allowed_existing',
+      severity: 'high',
+      message: `${file} still resolves packages from ${shown}${more}, outside the network allow list (already so in the base); extend the allow list or move those packages.`,
+    });
+  }
+  const baseSources = new Set((base?.sources ?? []).map((s) => `${s.kind}|${s.spec}`));
+  for (const s of head.sources) {
+    if (baseSources.has(`${s.kind}|${s.spec}`)) continue;
+    out.push({ code: SOURCE_CODE[s.kind], severity: 'high', message: `${file} adds a ${SOURCE_TEXT[s.kind]}: ${quoteValue(s.spec)} (at ${quoteValue(s.where, 120)}).` });
+  }
+  return out;
+}
+
+const SOURCE_CODE: Record<SourceKind, string> = {
+  http: 'dependency_insecure_source',
+  git: 'dependency_git_source',
+  file: 'dependency_file_source',
+  exec: 'dependency_exec_source',
+  credentials: 'dependency_url_credentials',
+  unknown: 'dependency_unknown_source',
+};
+
+// ---------------------------------------------------------------------------------------------
+// package.json
+
+/** npm lifecycle scripts: the install-time ones run on `npm install`/`npm ci` (and for git dependencies, prepare/prepack too). */
+const LIFECYCLE_SCRIPTS = new Set([
+  'preinstall',
+  'install',
+  'postinstall',
+  'prepare',
+  'preprepare',
+  'postprepare',
+  'prepack',
+  'pack',
+  'postpack',
+  'prepublish',
+  'prepublishonly',
+  'publish',
+  'postpublish',
+  'preuninstall',
+  'uninstall',
+  'postuninstall',
+  'preversion',
+  'version',
+  'postversion',
+  'dependencies',
+  'predependencies',
+  'postdependencies',
+  'preshrinkwrap',
+  'shrinkwrap',
+  'postshrinkwrap',
+]);
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+/** Test-runner options that load code (jest, vitest and friends). */
+const TEST_RUNNER_KEYS =
+  /\b(globalSetup|globalTeardown|setupFiles|setupFilesAfterEnv|setupFilesAfterEach|testEnvironment|testRunner|runner|transform|reporters|watchPlugins|snapshotResolver|preset|resolver|moduleLoader|testSequencer|testResultsProcessor|dependencyExtractor|prettierPath|haste|plugins|globalSetupFile|webServer|require|loader|import|node-option|nodeArguments)\b/;
+
+function parseJsonObject(text: string): Obj | string {
+  try {
+    const v: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return isObj(v) ? v : 'the top level is not a JSON object';
+  } catch (err) {
+    return `not valid JSON: ${(err as Error).message.split('\n')[0]}`;
+  }
+}
+
+function stringEntries(v: unknown, prefix: string, out: Map<string, string>): Map<string, string> {
+  if (typeof v === 'string') out.set(prefix, v);
+  else if (isObj(v)) for (const k of Object.keys(v)) stringEntries(v[k], prefix ? `${prefix}.${k}` : k, out);
+  return out;
+}
+
+function dependencySourceText(spec: string): string | null {
+  const s = spec.trim();
+  if (/^npm:/i.test(s)) return 'an npm alias that installs a differently named package';
+  const c = classify(s);
+  if (c) {
+    if (c.kind === 'registry') return null;
+    if (c.kind === 'https') return 'a tarball URL';
+    if (c.kind === 'local') return 'a link to a local directory';
+    return SOURCE_TEXT[c.kind];
+  }
+  // GitHub shorthand "user/repo#ref"
+  if (/^[^@\s/.:][^\s/:]*\/[^\s/:]+(#.*)?$/.test(s)) return 'a GitHub repository (user/repo shorthand)';
+  if (/^(\.{1,2}\/|\/|~\/)/.test(s)) return 'a local path';
+  return null;
+}
+
+function reviewPackageJson(file: string, baseText: string | null, headText: string | null, allow: readonly string[]): Finding[] {
+  const out: Finding[] = [];
+  if (headText === null) return out;
+  const head = parseJsonObject(headText);
+  if (typeof head === 'string') {
+    return [{ code: 'package_json_unparseable', severity: 'high', message: `${file} could not be parsed (${quoteValue(head)}), so its scripts and dependencies were not reviewed.` }];
+  }
+  const parsedBase = baseText === null ? {} : parseJsonObject(baseText);
+  const base: Obj = typeof parsedBase === 'string' ? {} : parsedBase;
+  const add = (code: string, message: string) => out.push({ code, severity: 'high', message });
+
+  const scripts = isObj(head.scripts) ? head.scripts : {};
+  const baseScripts = isObj(base.scripts) ? base.scripts : {};
+  for (const name of Object.keys(scripts)) {
+    if (!LIFECYCLE_SCRIPTS.has(name.toLowerCase())) continue;
+    const value = scripts[name];
+    if (Object.hasOwn(baseScripts, name) && stableJson(baseScripts[name]) === stableJson(value)) continue;
+    const verb = Object.hasOwn(baseScripts, name) ? 'changes' : 'adds';
+    add('package_lifecycle_script', `${file} ${verb} the lifecycle script scripts.${quoteValue(name).slice(1, -1)} = ${quoteValue(value)}; npm runs it automatically (install-time code execution, as in the Nx and Cline payloads).`);
+  }
+
+  if (head.bin !== undefined && stableJson(head.bin) !== stableJson(base.bin)) {
+    const headBins = typeof head.bin === 'string' ? new Map([['bin', head.bin]]) : stringEntries(head.bin, 'bin', new Map());
+    const baseBins = typeof base.bin === 'string' ? new Map([['bin', base.bin]]) : stringEntries(base.bin, 'bin', new Map());
+    for (const [key, value] of headBins) {
+      if (baseBins.get(key) === value) continue;
+      add('package_bin', `${file} ${baseBins.has(key) ? 'changes' : 'adds'} the executable ${quoteValue(key)} = ${quoteValue(value)}; it is linked onto PATH for scripts and dependants.`);
+    }
+    if (headBins.size === 0) add('package_bin', `${file} sets bin = ${quoteValue(head.bin)}.`);
+  }
+
+  const specs = (doc: Obj): Map<string, string> => {
+    const m = new Map<string, string>();
+    for (const field of DEPENDENCY_FIELDS) {
+      const deps = doc[field];
+      if (isObj(deps)) for (const name of Object.keys(deps)) if (typeof deps[name] === 'string') m.set(`${field}.${name}`, deps[name] as string);
+    }
+    stringEntries(doc.overrides, 'overrides', m);
+    stringEntries(doc.resolutions, 'resolutions', m);
+    if (isObj(doc.pnpm)) stringEntries(doc.pnpm.overrides, 'pnpm.overrides', m);
+    return m;
+  };
+  const baseSpecs = specs(base);
+  for (const [key, value] of specs(head)) {
+    if (baseSpecs.get(key) === value) continue;
+    const what = dependencySourceText(value);
+    if (what === null) continue;
+    add('package_dependency_source', `${file} sets ${quoteValue(key)} = ${quoteValue(value)}: ${what}, not a version from the registry${hostNote(value, allow)}.`);
+  }
+
+  if (head.packageManager !== undefined && stableJson(head.packageManager) !== stableJson(base.packageManager)) {
+    add('package_manager_changed', `${file} sets packageManager = ${quoteValue(head.packageManager)}; corepack downloads and runs that package manager${typeof head.packageManager === 'string' ? hostNote(head.packageManager.replace(/^[^@]+@/, ''), allow) : ''}.`);
+  }
+
+  const jestHeadAll = isObj(head.jest) ? head.jest : {};
+  const jestBaseAll = isObj(base.jest) ? base.jest : {};
+  for (const key of Object.keys(jestHeadAll)) {
+    if (!TEST_RUNNER_KEYS.test(key)) continue;
+    if (stableJson(jestHeadAll[key]) === stableJson(jestBaseAll[key])) continue;
+    add('test_runner_setup', `${file} sets jest.${quoteValue(key).slice(1, -1)} = ${quoteValue(jestHeadAll[key])}; the test runner loads that code.`);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Key/value configuration formats
+
+type Settings = Map<string, string>;
+
+/** `.npmrc` (ini): `key=value`, `key[]=value`, `[section]`, comments with ; or #. */
+function parseIni(text: string, opts: { continuation: boolean; lowerKeys: boolean }): Settings {
+  const out: Settings = new Map();
+  let section = '';
+  let lastKey: string | null = null;
+  forEachLine(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, (line) => {
+    const t = line.trim();
+    if (t === '' || t.startsWith(';') || t.startsWith('#')) {
+      lastKey = null;
+      return;
+    }
+    if (opts.continuation && lastKey !== null && /^[ \t]/.test(line)) {
+      out.set(lastKey, `${out.get(lastKey) ?? ''}\n${t}`);
+      return;
+    }
+    const sec = /^\[(.*)\]$/.exec(t);
+    if (sec) {
+      section = sec[1]!.trim();
+      lastKey = null;
+      return;
+    }
+    const m = /^([^=:]+?)\s*(=|:)\s*(.*)$/.exec(t);
+    let key: string;
+    let value: string;
+    if (m && (m[2] === '=' || opts.continuation)) {
+      key = m[1]!.trim();
+      value = m[3]!;
+    } else {
+      const eq = t.indexOf('=');
+      if (eq < 0) {
+        key = t;
+        value = 'true';
+      } else {
+        key = t.slice(0, eq).trim();
+        value = t.slice(eq + 1);
+      }
+    }
+    if (opts.lowerKeys) key = key.toLowerCase();
+    let isArray = false;
+    if (key.endsWith('[]')) {
+      key = key.slice(0, -2);
+      isArray = true;
+    }
+    const full = section ? `${section}.${key}` : key;
+    const v = unquote(value.trim());
+    out.set(full, isArray && out.has(full) ? `${out.get(full)!}\n${v}` : v);
+    lastKey = full;
+  });
+  return out;
+}
+
+/** Java properties: `key=value`, `key: value`, `key value`; `\` escapes and line continuations; # and ! comments. */
+function parseProperties(text: string): Settings {
+  const out: Settings = new Map();
+  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!.replace(/^\s+/, '');
+    if (line === '' || line.startsWith('#') || line.startsWith('!')) continue;
+    while (/(^|[^\\])(\\\\)*\\$/.test(line) && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i]!.replace(/^\s+/, '');
+    let k = 0;
+    while (k < line.length && !/[=:\s]/.test(line[k]!)) k += line[k] === '\\' ? 2 : 1;
+    const key = unescapeProperty(line.slice(0, k));
+    const rest = line.slice(k).replace(/^\s*[=:]?\s*/, '');
+    out.set(key, unescapeProperty(rest));
+  }
+  return out;
+}
+
+function unescapeProperty(s: string): string {
+  return s.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_m, e: string) => {
+    if (e.length === 5) return String.fromCharCode(parseInt(e.slice(1), 16));
+    return e === 't' ? '\t' : e === 'n' ? '\n' : e === 'r' ? '\r' : e === 'f' ? '\f' : e;
+  });
+}
+
+/**
+ * A small TOML reader for diffing settings: tables, arrays of tables (indexed), dotted and quoted keys,
+ * inline tables (flattened), multi-line arrays and strings (kept as raw text). Values are the raw TOML
+ * text with comments removed; strings are unquoted. Not a validator: it only needs to see every key.
+ */
+export function flattenToml(text: string): Settings {
+  const out: Settings = new Map();
+  const arrayCounts = new Map<string, number>();
+  let table: string[] = [];
+  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = stripTomlComment(lines[i]!).trim();
+    if (line === '') continue;
+    const arr = /^\[\[(.+)\]\]$/.exec(line);
+    if (arr) {
+      const name = parseTomlKey(arr[1]!).join('.');
+      const n = arrayCounts.get(name) ?? 0;
+      arrayCounts.set(name, n + 1);
+      table = [`${name}[${n}]`];
+      continue;
+    }
+    const tab = /^\[(.+)\]$/.exec(line);
+    if (tab) {
+      table = [parseTomlKey(tab[1]!).join('.')];
+      continue;
+    }
+    const eq = findTomlEquals(line);
+    if (eq < 0) continue;
+    const key = parseTomlKey(line.slice(0, eq));
+    let value = line.slice(eq + 1).trim();
+    // Multi-line strings and arrays/inline tables continue on the next lines.
+    for (const fence of ['"""', "'''"]) {
+      if (value.startsWith(fence) && (value.length < 6 || !value.endsWith(fence) || value === fence)) {
+        while (i + 1 < lines.length) {
+          value += `\n${lines[++i]!}`;
+          if (lines[i]!.includes(fence)) break;
+        }
+      }
+    }
+    if (value.startsWith('[') || value.startsWith('{')) {
+      while (bracketBalance(value) > 0 && i + 1 < lines.length) value += `\n${stripTomlComment(lines[++i]!).trim()}`;
+    }
+    addTomlValue(out, [...table, ...key].filter((s) => s !== '').join('.'), value);
+  }
+  return out;
+}
+
+function addTomlValue(out: Settings, key: string, value: string): void {
+  if (value.startsWith('{') && value.endsWith('}')) {
+    const inner = value.slice(1, -1);
+    let depth = 0;
+    let quote = '';
+    let start = 0;
+    const parts: string[] = [];
+    for (let j = 0; j < inner.length; j++) {
+      const ch = inner[j]!;
+      if (quote) {
+        if (ch === '\\' && quote === '"') j++;
+        else if (ch === quote) quote = '';
+      } else if (ch === '"' || ch === "'") quote = ch;
+      else if (ch === '[' || ch === '{') depth++;
+      else if (ch === ']' || ch === '}') depth--;
+      else if (ch === ',' && depth === 0) {
+        parts.push(inner.slice(start, j));
+        start = j + 1;
+      }
+    }
+    parts.push(inner.slice(start));
+    let any = false;
+    for (const part of parts) {
+      const eq = findTomlEquals(part);
+      if (eq < 0) continue;
+      any = true;
+      addTomlValue(out, `${key}.${parseTomlKey(part.slice(0, eq)).join('.')}`, part.slice(eq + 1).trim());
+    }
+    if (any) return;
+  }
+  out.set(key, unquote(value.replace(/^("""|''')|("""|''')$/g, '"')));
+}
+
+function stripTomlComment(line: string): string {
+  let quote = '';
+  for (let j = 0; j < line.length; j++) {
+    const ch = line[j]!;
+    if (quote) {
+      if (ch === '\\' && quote === '"') j++;
+      else if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '#') return line.slice(0, j);
+  }
+  return line;
+}
+
+function findTomlEquals(line: string): number {
+  let quote = '';
+  for (let j = 0; j < line.length; j++) {
+    const ch = line[j]!;
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '=') return j;
+  }
+  return -1;
+}
+
+function parseTomlKey(raw: string): string[] {
+  const parts: string[] = [];
+  let cur = '';
+  let quote = '';
+  for (let j = 0; j < raw.length; j++) {
+    const ch = raw[j]!;
+    if (quote) {
+      if (ch === quote) quote = '';
+      else cur += ch;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '.') {
+      parts.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  parts.push(cur.trim());
+  return parts;
+}
+
+function bracketBalance(s: string): number {
+  let depth = 0;
+  let quote = '';
+  for (let j = 0; j < s.length; j++) {
+    const ch = s[j]!;
+    if (quote) {
+      if (ch === '\\' && quote === '"') j++;
+      else if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '[' || ch === '{') depth++;
+    else if (ch === ']' || ch === '}') depth--;
+  }
+  return depth;
+}
+
+/** A classifier turns a changed setting into a finding code and an explanation, or null to skip it. */
+type Classifier = (key: string, value: string | undefined, before: string | undefined) => { code: string; why: string; redact?: boolean } | null;
+
+function reviewSettings(file: string, base: Settings, head: Settings, classify: Classifier, reportRemovals: boolean): Finding[] {
+  const out: Finding[] = [];
+  for (const [key, value] of head) {
+    const before = base.get(key);
+    if (before === value) continue;
+    const c = classify(key, value, before);
+    if (!c) continue;
+    const shown = c.redact ? redacted(value) : quoteValue(value);
+    out.push({ code: c.code, severity: 'high', message: `${file} ${before === undefined ? 'sets' : 'changes'} ${quoteValue(key)} to ${shown}: ${c.why}.` });
+  }
+  if (reportRemovals) {
+    for (const [key, before] of base) {
+      if (head.has(key)) continue;
+      const c = classify(key, undefined, before);
+      if (!c) continue;
+      out.push({ code: c.code, severity: 'high', message: `${file} removes ${quoteValue(key)} (was ${c.redact ? redacted(before) : quoteValue(before)}): ${c.why}.` });
+    }
+  }
+  return out;
+}
+
+/** Credentials are never echoed: an environment reference is shown, a literal value only by its length. */
+function redacted(value: string): string {
+  if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(value.trim())) return quoteValue(value.trim());
+  return `(redacted: a literal ${value.length}-character credential is committed)`;
+}
+
+// .npmrc ---------------------------------------------------------------------------------------
+
+function npmrcClassifier(allow: readonly string[]): Classifier {
+  return (key, value, before) => {
+    // npm reads keys with - or _ alike in several places; classify on a normalised form.
+    const k = key.toLowerCase().replace(/(?<=[a-z])_(?=[a-z])/g, '-');
+    const last = k.slice(k.lastIndexOf(':') + 1);
+    if (value === undefined) {
+      if (last === 'ignore-scripts' && before?.trim().toLowerCase() === 'true') {
+        return { code: 'npmrc_ignore_scripts', why: 'install scripts of every dependency run again' };
+      }
+      return null;
+    }
+    if (/(^|:)_?(authtoken|auth|password|_password)$/.test(k) || /:_/.test(k) || last === 'username' || last === 'certfile' || last === 'keyfile' || last === 'email') {
+      return { code: 'npmrc_auth', why: 'registry credentials decide where installs authenticate (a token sent to an attacker host leaks)', redact: /auth|password/.test(last) };
+    }
+    if (last === 'registry') return { code: 'npmrc_registry', why: `every install now resolves packages there (dependency confusion)${hostNote(value, allow)}` };
+    if (k === 'node-options') return { code: 'npmrc_node_options', why: 'Node runs with these options in every npm script (--require runs code before every npm run and npm test)' };
+    if (k === 'script-shell' || k === 'shell') return { code: 'npmrc_script_shell', why: 'npm runs every script through this program' };
+    if (k === 'ignore-scripts') {
+      if (value.trim().toLowerCase() === 'true') return null;
+      return { code: 'npmrc_ignore_scripts', why: 'install scripts of every dependency run' };
+    }
+    if (['git', 'node-gyp', 'editor', 'browser', 'viewer', 'onload-script', 'init-module', 'prefix', 'globalconfig', 'userconfig', 'npm-path'].includes(k)) {
+      return { code: 'npmrc_executable', why: 'npm runs or loads this file' };
+    }
+    if (['strict-ssl', 'ca', 'cafile', 'cert', 'key', 'https-proxy', 'proxy', 'noproxy', 'replace-registry-host'].includes(last)) {
+      if (last === 'strict-ssl' && value.trim().toLowerCase() === 'true') return null;
+      return { code: 'npmrc_tls', why: 'changes how registry connections are made or verified' };
+    }
+    return { code: 'npmrc_setting', why: 'npm configuration applies to every install and script' };
+  };
+}
+
+// .yarnrc.yml / .yarnrc ------------------------------------------------------------------------
+
+function flattenYarnrc(value: unknown): Settings {
+  const out: Settings = new Map();
+  if (!isObj(value)) return out;
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (key === 'npmScopes' && isObj(v)) {
+      for (const scope of Object.keys(v)) {
+        const s = v[scope];
+        if (isObj(s)) for (const k of Object.keys(s)) out.set(`npmScopes.${scope}.${k}`, typeof s[k] === 'string' ? (s[k] as string) : stableJson(s[k]));
+        else out.set(`npmScopes.${scope}`, stableJson(s));
+      }
+    } else out.set(key, typeof v === 'string' ? v : stableJson(v));
+  }
+  return out;
+}
+
+function yarnrcClassifier(allow: readonly string[]): Classifier {
+  return (key, value, before) => {
+    const last = key.slice(key.lastIndexOf('.') + 1).toLowerCase();
+    if (value === undefined) {
+      if (last === 'enablescripts' && before?.trim() === 'false') return { code: 'yarnrc_setting', why: 'install scripts of dependencies run again' };
+      return null;
+    }
+    if (last === 'yarnpath' || last === 'yarn-path') return { code: 'yarnrc_yarn_path', why: 'yarn executes that JavaScript file for every command' };
+    if (last === 'npmregistryserver' || last === 'npmpublishregistry' || last === 'registry') {
+      return { code: 'yarnrc_registry', why: `packages now resolve from there (dependency confusion)${hostNote(value, allow)}` };
+    }
+    if (last === 'plugins') return { code: 'yarnrc_plugins', why: 'yarn loads and runs these plugins on every command' };
+    if (/authtoken|authident|_auth|password/.test(last)) return { code: 'yarnrc_auth', why: 'registry credentials', redact: true };
+    return { code: 'yarnrc_setting', why: 'yarn configuration applies to every install' };
+  };
+}
+
+function parseYarnrcClassic(text: string): Settings {
+  const out: Settings = new Map();
+  forEachLine(text, (line) => {
+    const t = line.trim();
+    if (t === '' || t.startsWith('#')) return;
+    const m = /^("([^"]*)"|\S+)\s+(.*)$/.exec(t);
+    if (m) out.set(m[2] ?? m[1]!, unquote(m[3]!));
+    else out.set(unquote(t), 'true');
+  });
+  return out;
+}
+
+// Python -----------------------------------------------------------------------------------------
+
+function pythonClassifier(allow: readonly string[]): Classifier {
+  return (key, value, before) => {
+    const k = key.toLowerCase().replace(/_/g, '-');
+    if (value === undefined) {
+      if (/require-hashes/.test(k) && before !== undefined) return { code: 'python_setting', why: 'hash checking of downloaded packages is no longer required' };
+      return null;
+    }
+    // [[index]] tables: the url is where packages come from; name, priority and the like are settings.
+    if (/\[\d+\]\.(url|index-url|find-links)$/.test(k) || /(^|\.)(index-url|extra-index-url|index|find-links|python-install-mirror|pypy-install-mirror)$/.test(k)) {
+      return { code: 'python_index', why: `packages now resolve from there (dependency confusion)${firstUrlNote(value, allow)}` };
+    }
+    if (/trusted-host|allow-insecure-host/.test(k)) return { code: 'python_trusted_host', why: 'TLS verification is switched off for that host' };
+    return { code: 'python_setting', why: 'installer configuration applies to every install' };
+  };
+}
+
+function firstUrlNote(value: string, allow: readonly string[]): string {
+  const url = /(?:git\+)?https?:\/\/[^\s"',\]]+/.exec(value);
+  return url ? hostNote(url[0].replace(/^git\+/, ''), allow) : '';
+}
+
+/** requirements*.txt: one finding per new option or non-index requirement line. */
+function reviewRequirements(file: string, baseText: string | null, headText: string | null, allow: readonly string[]): Finding[] {
+  const logical = (text: string | null): string[] => {
+    if (text === null) return [];
+    const out: string[] = [];
+    let acc = '';
+    for (const raw of text.replace(/^\ufeff/, '').split(/\r?\n/)) {
+      const line = raw.replace(/(^|\s)#.*$/, '');
+      if (line.endsWith('\\')) {
+        acc += `${line.slice(0, -1)} `;
+        continue;
+      }
+      const full = (acc + line).trim().replace(/\s+/g, ' ');
+      acc = '';
+      if (full !== '') out.push(full);
+    }
+    if (acc.trim() !== '') out.push(acc.trim());
+    return out;
+  };
+  const before = new Set(logical(baseText));
+  const headLines = logical(headText);
+  const out: Finding[] = [];
+  const add = (code: string, key: string, value: string, why: string) =>
+    out.push({ code, severity: 'high', message: `${file} adds ${quoteValue(key)} ${quoteValue(value)}: ${why}.` });
+  for (const line of headLines) {
+    if (before.has(line)) continue;
+    const opt = /^(-i|--index-url|--extra-index-url|-f|--find-links|--trusted-host|-e|--editable|-r|--requirement|-c|--constraint|--[\w-]+)(?:\s*=\s*|\s+|$)(.*)$/.exec(line);
+    if (opt) {
+      const name = opt[1]!;
+      const value = opt[2] ?? '';
+      if (/^(-i|--index-url|--extra-index-url|-f|--find-links)$/.test(name)) {
+        add('python_index', name, value, `pip now resolves packages from there (dependency confusion)${firstUrlNote(value, allow)}`);
+      } else if (name === '--trusted-host') add('python_trusted_host', name, value, 'pip switches off TLS verification for that host');
+      else if (name === '-e' || name === '--editable') {
+        if (/^(git|hg|svn|bzr)\+/i.test(value)) add('python_vcs_source', name, value, `an editable install from version control runs its build code${firstUrlNote(value, allow)}`);
+        else if (/:\/\//.test(value)) add('python_direct_source', name, value, `an editable install from a URL${firstUrlNote(value, allow)}`);
+      } else if (/^(-r|--requirement|-c|--constraint)$/.test(name)) {
+        if (/:\/\//.test(value)) add('python_direct_source', name, value, `includes requirements from a URL${firstUrlNote(value, allow)}`);
+      } else if (!/^--(hash|pre|prefer-binary|only-binary|require-hashes)$/.test(name)) {
+        add('python_setting', name, value, 'changes how pip installs every requirement');
+      }
+      continue;
+    }
+    const vcs = /(^|\s|@\s*)((git|hg|svn|bzr)\+[^\s;]+)/i.exec(line);
+    if (vcs) {
+      add('python_vcs_source', 'requirement', line, `installs from version control, not the index, and runs its build code${firstUrlNote(vcs[2]!, allow)}`);
+      continue;
+    }
+    const url = /(^|@\s*)((https?|file|ftp):\/\/[^\s;]+|file:[^\s;]+)/i.exec(line);
+    if (url) add('python_direct_source', 'requirement', line, `installs from a direct URL, not the index${firstUrlNote(url[2]!, allow)}`);
+  }
+  if (before.has('--require-hashes') && !headLines.includes('--require-hashes')) {
+    out.push({ code: 'python_setting', severity: 'high', message: `${file} removes "--require-hashes": downloaded packages are no longer hash-checked.` });
+  }
+  return out;
+}
+
+function pyprojectClassifier(allow: readonly string[]): Classifier {
+  const py = pythonClassifier(allow);
+  return (key, value, before) => {
+    const k = key.toLowerCase();
+    if (k.startsWith('build-system.') || /^tool\.hatch\..*hooks/.test(k) || /^tool\.setuptools\.cmdclass/.test(k)) {
+      if (value === undefined) return null;
+      return { code: 'python_build_backend', why: 'the build backend and its requirements run when the project is built or installed' };
+    }
+    if (/^tool\.(poetry|pdm)\.source\[\d+\]\./.test(k) || /^tool\.uv\.index\[\d+\]\./.test(k)) {
+      if (value === undefined) return null;
+      if (/\.url$/.test(k)) return { code: 'python_index', why: `packages now resolve from there (dependency confusion)${firstUrlNote(value, allow)}` };
+      return { code: 'python_setting', why: 'changes a package index definition (its name, priority or scope)' };
+    }
+    if (k.startsWith('tool.uv.sources.') || /^tool\.poetry\.(group\.[^.]+\.)?(dev-)?dependencies\./.test(k) || /^tool\.pdm\.dev-dependencies/.test(k)) {
+      if (value === undefined) return null;
+      if (/git/.test(k) || /\bgit\s*=|git\+|\.git\b/.test(value)) return { code: 'python_vcs_source', why: `installs from version control, not the index${firstUrlNote(value, allow)}` };
+      if (/(^|\.)url$|:\/\//.test(k + value)) return { code: 'python_direct_source', why: `installs from a direct URL, not the index${firstUrlNote(value, allow)}` };
+      if (/(^|\.)path$|\bpath\s*=/.test(k + value)) return { code: 'python_direct_source', why: 'installs from a local path' };
+      return null;
+    }
+    if (k.startsWith('tool.uv.')) {
+      if (!/index|find-links|mirror|insecure|trusted|require-hashes/.test(k)) return null;
+      return py(key.slice('tool.uv.'.length), value, before);
+    }
+    if (/^(project\.(dependencies|optional-dependencies)|dependency-groups)/.test(k) && value !== undefined) {
+      const refs = (v: string | undefined) => new Set((v ?? '').match(/(git|hg|svn|bzr)\+[^\s"',\]]+|(https?|file):\/\/[^\s"',\]]+/gi) ?? []);
+      const beforeRefs = refs(before);
+      const added = [...refs(value)].filter((r) => !beforeRefs.has(r));
+      if (added.length === 0) return null;
+      if (added.some((r) => /^(git|hg|svn|bzr)\+/i.test(r))) return { code: 'python_vcs_source', why: `a dependency now installs from version control${firstUrlNote(added.join(' '), allow)}` };
+      return { code: 'python_direct_source', why: `a dependency now installs from a direct URL${firstUrlNote(added.join(' '), allow)}` };
+    }
+    return null;
+  };
+}
+
+// Cargo, wrappers ----------------------------------------------------------------------------------
+
+function cargoClassifier(allow: readonly string[]): Classifier {
+  return (key, value) => {
+    if (value === undefined) return null;
+    const k = key.toLowerCase();
+    if (/^build\.(rustc-wrapper|rustc-workspace-wrapper|rustc|rustdoc)$/.test(k)) return { code: 'cargo_rustc_wrapper', why: 'cargo runs this program for every compilation (toolchain hijack)' };
+    if (/^(target\..+|host(\..+)?)\.(runner|linker|ar)$/.test(k)) return { code: 'cargo_runner', why: 'cargo runs this program to link or run every binary and test' };
+    if (/^(registries|registry|source)(\.|$)/.test(k)) return { code: 'cargo_registry', why: `crates now resolve from a different registry or source (dependency confusion)${firstUrlNote(value, allow)}` };
+    return { code: 'cargo_setting', why: 'cargo configuration applies to every build' };
+  };
+}
+
+function wrapperClassifier(allow: readonly string[]): Classifier {
+  return (key, value) => {
+    if (/^(distributionurl|wrapperurl)$/i.test(key)) {
+      if (value === undefined) return { code: 'wrapper_setting', why: 'the wrapper no longer names its distribution' };
+      return { code: 'wrapper_distribution_url', why: `the wrapper downloads and runs the build tool from there (toolchain hijack)${hostNote(value, allow)}` };
+    }
+    return { code: 'wrapper_setting', why: value === undefined ? 'a wrapper setting (such as the distribution checksum) was removed' : 'changes how the wrapper downloads or verifies the build tool' };
+  };
+}
+
+// Test runner configuration ---------------------------------------------------------------------------
+
+function reviewTestRunnerConfig(file: string, baseText: string | null, headText: string | null): Finding[] {
+  if (headText === null) return [];
+  const lines = (text: string | null) => new Set((text ?? '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== ''));
+  const before = lines(baseText);
+  const out: Finding[] = [];
+  for (const line of lines(headText)) {
+    if (before.has(line)) continue;
+    const m = TEST_RUNNER_KEYS.exec(line);
+    if (m) out.push({ code: 'test_runner_setup', severity: 'high', message: `${file} sets ${quoteValue(m[1]!)} (${quoteValue(line)}); the test runner loads that code, so a test-only change executes it.` });
+  }
+  if (out.length === 0) {
+    out.push({ code: 'test_runner_config_changed', severity: 'high', message: `${file} changed; test runner configuration is code the runner executes before any test.` });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry point
+
+/**
+ * Review one changed dependency, lockfile or package-manager/toolchain configuration file. `baseText` is
+ * null for an added file, `headText` null for a deleted one; `allow` is the effective network allow list
+ * (entries as in hosts.ts: exact hosts or `*.example.com`). Reports what is new or changed in head.
+ */
+export function reviewDependencyChange(path: string, baseText: string | null, headText: string | null, allow: string[]): Finding[] {
+  const kind = dependencyFileKind(path);
+  if (kind === null || baseText === headText) return [];
+  const file = quoteValue(path);
+  let findings: Finding[];
+  switch (kind) {
+    case 'npm-lock':
+    case 'yarn-lock':
+    case 'pnpm-lock':
+      findings = reviewLockfile(file, path, baseText, headText, allow);
+      break;
+    case 'package-json':
+      findings = reviewPackageJson(file, baseText, headText, allow);
+      break;
+    case 'npmrc':
+      findings = reviewSettings(file, parseIni(baseText ?? '', { continuation: false, lowerKeys: false }), parseIni(headText ?? '', { continuation: false, lowerKeys: false }), npmrcClassifier(allow), true);
+      break;
+    case 'yarnrc-yml': {
+      const parse = (t: string | null): Settings | string => {
+        if (t === null || t.trim() === '') return new Map();
+        const r = parseWorkflowYaml(t);
+        return r.ok ? flattenYarnrc(r.value) : r.reason;
+      };
+      const head = parse(headText);
+      if (typeof head === 'string') {
+        findings = [{ code: 'yarnrc_unparseable', severity: 'high', message: `${file} could not be parsed (${quoteValue(head)}), so its settings were not reviewed.` }];
+        break;
+      }
+      const base = parse(baseText);
+      findings = reviewSettings(file, typeof base === 'string' ? new Map() : base, head, yarnrcClassifier(allow), true);
+      break;
+    }
+    case 'yarnrc':
+      findings = reviewSettings(file, parseYarnrcClassic(baseText ?? ''), parseYarnrcClassic(headText ?? ''), yarnrcClassifier(allow), true);
+      break;
+    case 'requirements':
+      findings = reviewRequirements(file, baseText, headText, allow);
+      break;
+    case 'pip-conf':
+      findings = reviewSettings(file, parseIni(baseText ?? '', { continuation: true, lowerKeys: true }), parseIni(headText ?? '', { continuation: true, lowerKeys: true }), pythonClassifier(allow), true);
+      break;
+    case 'uv-toml':
+      findings = reviewSettings(file, flattenToml(baseText ?? ''), flattenToml(headText ?? ''), pythonClassifier(allow), true);
+      break;
+    case 'pyproject':
+      findings = reviewSettings(file, flattenToml(baseText ?? ''), flattenToml(headText ?? ''), pyprojectClassifier(allow), true);
+      break;
+    case 'cargo-config':
+      findings = reviewSettings(file, flattenToml(baseText ?? ''), flattenToml(headText ?? ''), cargoClassifier(allow), true);
+      break;
+    case 'wrapper-properties':
+      findings = reviewSettings(file, parseProperties(baseText ?? ''), parseProperties(headText ?? ''), wrapperClassifier(allow), true);
+      break;
+    case 'test-runner-config':
+      findings = reviewTestRunnerConfig(file, baseText, headText);
+      break;
+  }
+  return finish(file, findings);
+}

@@ -1,0 +1,542 @@
+import { isWorkflowFile, parseWorkflowYaml, quoteValue, reviewWorkflowChange, untrustedExpressions, workflowFileKind, type Finding } from '../../src/core/workflow-review.js';
+
+const WF = '.github/workflows/ci.yml';
+const SHA = 'b4ffde65f46336ab88eb53be808477a3936bae11';
+const SHA2 = '11bd71901bbe5b1630ceea73d27597364c9af683';
+
+const codes = (f: Finding[]) => f.map((x) => x.code);
+const review = (base: string | null, head: string | null, path = WF) => reviewWorkflowChange(path, base, head);
+const only = (f: Finding[], code: string) => f.filter((x) => x.code === code);
+
+/** A small, clean workflow: explicit read permissions, pinned actions, no dangerous trigger. */
+const CLEAN = `name: ci
+on:
+  pull_request:
+  push:
+    branches: [main]
+permissions:
+  contents: read
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - name: Checkout
+        uses: actions/checkout@${SHA}
+      - name: Test
+        run: npm test
+`;
+
+describe('file kinds', () => {
+  test.each([
+    ['.github/workflows/ci.yml', 'workflow'],
+    ['.github/workflows/deploy.yaml', 'workflow'],
+    ['.github/workflows/action.yml', 'workflow'],
+    ['.GITHUB/Workflows/x.yml', 'workflow'],
+    ['action.yml', 'action'],
+    ['.github/actions/setup/action.yml', 'action'],
+    ['actions/guard-diff/action.yaml', 'action'],
+    ['docs/ci.yml', null],
+    ['.github/dependabot.yml', null],
+  ])('%s -> %s', (path, kind) => {
+    expect(workflowFileKind(path)).toBe(kind);
+    expect(isWorkflowFile(path)).toBe(kind !== null);
+  });
+});
+
+describe('unchanged and benign changes', () => {
+  test('identical texts produce no findings', () => {
+    expect(review(CLEAN, CLEAN)).toEqual([]);
+  });
+
+  test('a risky workflow that stays risky is not reported again (comment and step name edits)', () => {
+    const risky = `on: pull_request_target
+permissions: write-all
+jobs:
+  triage:
+    runs-on: self-hosted
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          ref: \${{ github.event.pull_request.head.sha }}
+      - run: echo "\${{ github.event.pull_request.title }}" >> $GITHUB_ENV
+`;
+    const edited = `# a comment\n${risky.replace('- run:', '- name: Echo\n        run:')}`;
+    expect(review(risky, edited)).toEqual([]);
+  });
+
+  test('a new clean workflow produces no findings', () => {
+    expect(review(null, CLEAN)).toEqual([]);
+  });
+
+  test('a copy out of .github/workflows into docs is not reviewed as a workflow (ATTACKS 22)', () => {
+    expect(reviewWorkflowChange('docs/ci-copy.yml', null, CLEAN)).toEqual([]);
+  });
+
+  test('narrowing permissions is not reported', () => {
+    const wide = CLEAN.replace('permissions:\n  contents: read', 'permissions: write-all');
+    const narrow = CLEAN.replace('permissions:\n  contents: read', 'permissions:\n  contents: write');
+    expect(review(wide, narrow)).toEqual([]);
+    expect(review(narrow, CLEAN)).toEqual([]);
+  });
+});
+
+describe('YAML handling', () => {
+  test('anchors and aliases parse (GitHub supports them) and aliased content is reviewed', () => {
+    const text = `on: push
+permissions:
+  contents: read
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    env: &env
+      NODE_ENV: test
+    steps:
+      - &checkout
+        uses: actions/checkout@${SHA}
+  b:
+    runs-on: ubuntu-latest
+    env: *env
+    steps:
+      - *checkout
+      - &setup
+        uses: actions/setup-node@v4
+  c:
+    runs-on: ubuntu-latest
+    steps:
+      - *setup
+`;
+    expect(parseWorkflowYaml(text).ok).toBe(true);
+    const f = review(null, text);
+    expect(codes(f)).toEqual(['workflow_unpinned_uses', 'workflow_unpinned_uses']);
+    expect(f[0]!.message).toContain('job "b"');
+    expect(f[1]!.message).toContain('job "c"');
+  });
+
+  test.each([
+    ['merge key', `on: push\njobs:\n  a:\n    <<: {runs-on: x}\n    steps: []\n`, 'merge key'],
+    ['duplicate key', `on: push\non: pull_request_target\njobs: {}\n`, 'DUPLICATE_KEY'],
+    ['unknown tag', `on: push\njobs:\n  a: !custom {runs-on: x}\n`, 'TAG_RESOLVE_FAILED'],
+    ['plain scalar with ": " (ATTACKS 3)', `on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo "Title: \${{ github.event.issue.title }}"\n        name: x: y\n`, ''],
+    ['two documents', `on: push\njobs: {}\n---\non: pull_request_target\n`, 'MULTIPLE_DOCS'],
+    ['alias bomb', `on: push\nx: &a [1,1,1,1,1,1,1,1,1]\ny: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nz: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nw: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\nv: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\njobs: {}\n`, ''],
+    ['cyclic alias', `on: push\njobs:\n  a: &a\n    runs-on: x\n    needs: *a\n`, 'cycle'],
+    ['deep brackets', `on: push\njobs: ${'['.repeat(300)}${']'.repeat(300)}\n`, 'brackets nest'],
+    ['deep compact sequence', `on: push\njobs:\n  a: ${'- '.repeat(600)}x\n`, ''],
+    ['no jobs', `on: push\n`, 'jobs'],
+    ['not a mapping', `- on: push\n`, 'mapping'],
+    ['empty', ``, 'empty'],
+  ])('%s makes the workflow unparseable, reported as high', (_name, text, reason) => {
+    const f = review(CLEAN, text);
+    expect(codes(f)).toEqual(['workflow_unparseable']);
+    expect(f[0]!.severity).toBe('high');
+    expect(f[0]!.message).toContain('could not be parsed');
+    expect(f[0]!.message).toContain(reason);
+  });
+
+  test('an oversized workflow is refused', () => {
+    const big = `${CLEAN}# ${'x'.repeat(1024 * 1024)}\n`;
+    expect(codes(review(CLEAN, big))).toEqual(['workflow_unparseable']);
+  });
+
+  test('long lines of dashes in a script are not mistaken for nesting', () => {
+    const head = CLEAN.replace('run: npm test', `run: |\n          echo start\n          ${'-'.repeat(800)}`);
+    expect(review(CLEAN, head)).toEqual([]);
+  });
+
+  test('on: is a string key under YAML 1.2 (not the boolean true)', () => {
+    const r = parseWorkflowYaml('on: push\njobs: {}\n');
+    expect(r.ok && (r.value as Record<string, unknown>).on).toBe('push');
+  });
+});
+
+describe('triggers', () => {
+  const base = CLEAN;
+  test.each([
+    ['string form', 'on: pull_request_target', 'pull_request_target'],
+    ['list form', 'on: [push, workflow_run]', 'workflow_run'],
+    ['map form', 'on:\n  issue_comment:\n    types: [created]', 'issue_comment'],
+    ['review', 'on:\n  pull_request_review:', 'pull_request_review'],
+    ['review comment', 'on: [pull_request_review_comment]', 'pull_request_review_comment'],
+    ['issues', 'on:\n  issues:\n    types: [opened]', 'issues'],
+  ])('%s: a new dangerous trigger is reported', (_n, on, trigger) => {
+    const head = base.replace(/on:\n {2}pull_request:\n {2}push:\n {4}branches: \[main\]/, on);
+    const f = review(base, head);
+    const t = only(f, 'workflow_dangerous_trigger');
+    expect(t).toHaveLength(1);
+    expect(t[0]!.message).toContain(trigger);
+    expect(t[0]!.severity).toBe('high');
+  });
+
+  test('widening the filters of an existing dangerous trigger is reported', () => {
+    const b = CLEAN.replace(/on:[\s\S]*?permissions/, 'on:\n  pull_request_target:\n    types: [labeled]\npermissions');
+    const h = CLEAN.replace(/on:[\s\S]*?permissions/, 'on:\n  pull_request_target:\npermissions');
+    expect(codes(review(b, h))).toEqual(['workflow_trigger_changed']);
+  });
+});
+
+describe('permissions', () => {
+  test('write-all at the workflow level is reported for each job it reaches', () => {
+    const head = CLEAN.replace('permissions:\n  contents: read', 'permissions: write-all');
+    const f = review(CLEAN, head);
+    expect(codes(f)).toEqual(['workflow_permissions_write_all']);
+    expect(f[0]!.message).toContain('job "test"');
+    expect(f[0]!.message).toContain('workflow level');
+  });
+
+  test('a new job-level write scope is reported, naming the scope', () => {
+    const head = CLEAN.replace('    runs-on: ubuntu-latest\n', '    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n      id-token: write\n');
+    const f = review(CLEAN, head);
+    expect(codes(f)).toEqual(['workflow_permission_write']);
+    expect(f[0]!.message).toContain('"id-token"');
+  });
+
+  test('removing the permissions block (defaults apply) is reported', () => {
+    const head = CLEAN.replace('permissions:\n  contents: read\n', '');
+    expect(codes(review(CLEAN, head))).toEqual(['workflow_permissions_removed']);
+  });
+
+  test('a new workflow without any permissions block is reported', () => {
+    expect(codes(review(null, CLEAN.replace('permissions:\n  contents: read\n', '')))).toEqual(['workflow_permissions_default']);
+  });
+
+  test('ATTACKS 57: statuses: write and posting a status are reported', () => {
+    const head = CLEAN.replace('  contents: read', '  contents: read\n  statuses: write').replace(
+      'run: npm test',
+      'run: gh api repos/$GITHUB_REPOSITORY/statuses/$SHA -f state=success -f context=guard-diff',
+    );
+    const f = review(CLEAN, head);
+    expect(codes(f)).toEqual(['workflow_permission_write', 'workflow_sets_commit_status']);
+    expect(f[0]!.message).toContain('"statuses"');
+  });
+
+  test('ATTACKS 59: contents: write for a job that pushes with GITHUB_TOKEN is reported', () => {
+    const head = CLEAN.replace('  contents: read', '  contents: write').replace('run: npm test', 'run: git push origin HEAD:agent/x');
+    expect(codes(review(CLEAN, head))).toEqual(['workflow_permission_write']);
+  });
+});
+
+describe('ATTACKS 60: script injection', () => {
+  test('PR title in run: is reported with the job, step and expression', () => {
+    const head = CLEAN.replace('run: npm test', 'run: echo "${{ github.event.pull_request.title }}"');
+    const f = review(CLEAN, head);
+    expect(codes(f)).toEqual(['workflow_script_injection']);
+    expect(f[0]!.message).toContain('job "test" step 2 ("Test")');
+    expect(f[0]!.message).toContain('github.event.pull_request.title');
+  });
+
+  test('actions/github-script script: is checked too', () => {
+    const head = CLEAN.replace(
+      '        run: npm test',
+      `        uses: actions/github-script@${SHA2}\n        with:\n          script: |\n            const body = \`\${{ github.event.comment.body }}\`\n            core.exportVariable('X', body)`,
+    );
+    expect(codes(review(CLEAN, head))).toEqual(['workflow_script_injection', 'workflow_github_env']);
+  });
+
+  test.each([
+    ['${{ github.event.issue.body }}', 'github.event.issue.body'],
+    ['${{ github.head_ref }}', 'github.head_ref'],
+    ["${{ github['event']['pull_request']['title'] }}", 'github.event.pull_request.title'],
+    ['${{ GITHUB.EVENT.HEAD_COMMIT.MESSAGE }}', 'github.event.head_commit.message'],
+    ['${{ github.event.pull_request.labels[0].name }}', 'github.event.pull_request.labels[0].name'],
+    ['${{ join(github.event.commits.*.message) }}', 'github.event.commits.*.message'],
+    ['${{ toJSON(github.event) }}', 'github.event'],
+    ['${{ github.event.pull_request.head.ref }}', 'github.event.pull_request.head.ref'],
+  ])('%s is untrusted', (expr, path) => {
+    expect(untrustedExpressions(`echo ${expr}`)).toEqual([path]);
+  });
+
+  test.each(['${{ github.event.pull_request.number }}', '${{ github.event.pull_request.head.sha }}', '${{ github.sha }}', '${{ github.event_name }}', '${{ secrets.GITHUB_TOKEN }}'])(
+    '%s is not flagged',
+    (expr) => {
+      expect(untrustedExpressions(`echo ${expr}`)).toEqual([]);
+    },
+  );
+
+  test('the same expression in env: (the safe pattern) is not reported', () => {
+    const head = CLEAN.replace('        run: npm test', '        env:\n          TITLE: ${{ github.event.pull_request.title }}\n        run: echo "$TITLE"');
+    expect(review(CLEAN, head)).toEqual([]);
+  });
+});
+
+describe('uses pinning (ATTACKS 62)', () => {
+  test('a new tag-pinned action is unpinned', () => {
+    const head = CLEAN.replace('run: npm test', 'uses: tj-actions/changed-files@v45');
+    const f = review(CLEAN, head);
+    expect(codes(f)).toEqual(['workflow_unpinned_uses']);
+    expect(f[0]!.message).toContain('tj-actions/changed-files@v45');
+  });
+
+  test('changing a SHA pin to a tag is reported specially', () => {
+    const base = CLEAN.replace('run: npm test', `uses: org/x@${SHA2}`);
+    const head = CLEAN.replace('run: npm test', 'uses: org/x@v1');
+    const f = review(base, head);
+    expect(codes(f)).toEqual(['workflow_uses_unpinned_from_sha']);
+    expect(f[0]!.message).toContain(SHA2);
+    expect(f[0]!.message).toContain('"v1"');
+  });
+
+  test('moving a SHA pin to another SHA is reported (impostor commits)', () => {
+    const head = CLEAN.replace(SHA, SHA2);
+    expect(codes(review(CLEAN, head))).toEqual(['workflow_uses_repinned']);
+  });
+
+  test('local actions and digest-pinned docker images are excepted; docker tags and reusable workflows at a tag are not', () => {
+    const head = CLEAN.replace(
+      '      - name: Test\n        run: npm test\n',
+      `      - uses: ./.github/actions/setup\n      - uses: docker://alpine@sha256:${'a'.repeat(64)}\n      - uses: docker://alpine:3.20\n  call:\n    uses: org/repo/.github/workflows/release.yml@main\n  local:\n    uses: ./.github/workflows/lint.yml\n`,
+    );
+    const f = review(CLEAN, head);
+    expect(codes(f)).toEqual(['workflow_unpinned_uses', 'workflow_unpinned_uses']);
+    expect(f[0]!.message).toContain('docker://alpine:3.20');
+    expect(f[1]!.message).toContain('job "call"');
+  });
+
+  test('a second copy of an unpinned action is new even though one existed', () => {
+    const base = CLEAN.replace('run: npm test', 'uses: actions/setup-node@v4');
+    const head = base.replace('        uses: actions/setup-node@v4\n', '        uses: actions/setup-node@v4\n      - uses: actions/setup-node@v4\n');
+    expect(codes(review(base, head))).toEqual(['workflow_unpinned_uses']);
+  });
+});
+
+describe('ATTACKS 61: head checkout under a privileged trigger (Scorecard Dangerous-Workflow)', () => {
+  const head = `on: pull_request_target
+permissions:
+  contents: read
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@${SHA}
+        with:
+          ref: \${{ github.event.pull_request.head.sha }}
+      - run: npm ci && npm test
+`;
+  test('a new workflow with both is reported for both', () => {
+    const f = review(null, head);
+    expect(codes(f)).toEqual(['workflow_dangerous_trigger', 'workflow_privileged_checkout']);
+    expect(f[1]!.message).toContain('job "build" step 1');
+    expect(f[1]!.message).toContain('pull_request_target');
+  });
+
+  test('switching pull_request to pull_request_target on a workflow that already checked out the head reports both', () => {
+    const base = head.replace('on: pull_request_target', 'on: pull_request');
+    expect(codes(review(base, head))).toEqual(['workflow_dangerous_trigger', 'workflow_privileged_checkout']);
+  });
+
+  test('checking out the head with git in run: under workflow_run is reported', () => {
+    const h = CLEAN.replace(/on:[\s\S]*?permissions/, 'on:\n  workflow_run:\n    workflows: [ci]\npermissions').replace(
+      'run: npm test',
+      'run: git fetch origin ${{ github.event.workflow_run.head_sha }} && git checkout FETCH_HEAD',
+    );
+    expect(codes(review(CLEAN, h))).toEqual(['workflow_dangerous_trigger', 'workflow_privileged_checkout']);
+  });
+
+  test('the same checkout under pull_request only is not privileged', () => {
+    expect(codes(review(null, head.replace('on: pull_request_target', 'on: pull_request')))).toEqual([]);
+  });
+});
+
+describe('ATTACKS 58: workflow_run consuming artifacts', () => {
+  test('a workflow_run trigger plus download-artifact is reported', () => {
+    const head = CLEAN.replace(/on:[\s\S]*?permissions/, 'on:\n  workflow_run:\n    workflows: [agent]\n    types: [completed]\npermissions').replace(
+      'run: npm test',
+      `uses: actions/download-artifact@${SHA2}\n        with:\n          name: verdict`,
+    );
+    expect(codes(review(CLEAN, head))).toEqual(['workflow_dangerous_trigger', 'workflow_untrusted_artifact']);
+  });
+});
+
+describe('other risky patterns', () => {
+  test('secrets: inherit', () => {
+    const head = `${CLEAN}  release:\n    uses: ./.github/workflows/release.yml\n    secrets: inherit\n`;
+    const f = review(CLEAN, head);
+    expect(codes(f)).toEqual(['workflow_secrets_inherit']);
+    expect(f[0]!.message).toContain('job "release"');
+  });
+
+  test('runs-on: self-hosted (string, list, and through the matrix)', () => {
+    expect(codes(review(CLEAN, CLEAN.replace('runs-on: ubuntu-latest', 'runs-on: self-hosted')))).toEqual(['workflow_self_hosted_runner']);
+    expect(codes(review(CLEAN, CLEAN.replace('runs-on: ubuntu-latest', 'runs-on: [self-hosted, linux]')))).toEqual(['workflow_self_hosted_runner']);
+    const matrix = CLEAN.replace('runs-on: ubuntu-latest', 'runs-on: ${{ matrix.os }}\n    strategy:\n      matrix:\n        os: [ubuntu-latest, self-hosted]');
+    expect(codes(review(CLEAN, matrix))).toEqual(['workflow_self_hosted_runner']);
+  });
+
+  test('writes to GITHUB_ENV and GITHUB_PATH', () => {
+    const head = CLEAN.replace('run: npm test', 'run: |\n          echo "A=1" >> "$GITHUB_ENV"\n          echo "$PWD/bin" >> $GITHUB_PATH');
+    const f = review(CLEAN, head);
+    expect(codes(f)).toEqual(['workflow_github_env', 'workflow_github_env']);
+    expect(f.map((x) => x.message).join()).toMatch(/GITHUB_ENV[\s\S]*GITHUB_PATH/);
+  });
+
+  test('ACTIONS_ALLOW_UNSECURE_COMMANDS at workflow and step level', () => {
+    expect(codes(review(CLEAN, CLEAN.replace('jobs:', 'env:\n  ACTIONS_ALLOW_UNSECURE_COMMANDS: true\njobs:')))).toEqual(['workflow_insecure_commands']);
+    expect(codes(review(CLEAN, CLEAN.replace('        run: npm test', '        env:\n          ACTIONS_ALLOW_UNSECURE_COMMANDS: "true"\n        run: npm test')))).toEqual([
+      'workflow_insecure_commands',
+    ]);
+  });
+
+  test('continue-on-error: true added to a step and to a job', () => {
+    const f = review(CLEAN, CLEAN.replace('        run: npm test', '        continue-on-error: true\n        run: npm test').replace('    runs-on:', '    continue-on-error: ${{ true }}\n    runs-on:'));
+    expect(codes(f)).toEqual(['workflow_continue_on_error', 'workflow_continue_on_error']);
+    expect(review(CLEAN, CLEAN.replace('        run: npm test', '        continue-on-error: false\n        run: npm test'))).toEqual([]);
+  });
+
+  test('curl | sh is reported', () => {
+    expect(codes(review(CLEAN, CLEAN.replace('run: npm test', 'run: curl -fsSL https://get.example.sh | sudo bash')))).toEqual(['workflow_remote_script']);
+  });
+
+  test('unpinned container and service images', () => {
+    const head = CLEAN.replace('    runs-on: ubuntu-latest\n', `    runs-on: ubuntu-latest\n    container: node:20\n    services:\n      db:\n        image: postgres@sha256:${'b'.repeat(64)}\n`);
+    expect(codes(review(CLEAN, head))).toEqual(['workflow_unpinned_image']);
+  });
+});
+
+describe('ATTACKS 56: conditions on the guard job', () => {
+  test('if: github.actor != Copilot is spoofable', () => {
+    const f = review(CLEAN, CLEAN.replace('    runs-on:', "    if: github.actor != 'Copilot'\n    runs-on:"));
+    expect(codes(f)).toEqual(['workflow_spoofable_condition']);
+    expect(f[0]!.message).toContain('job "test"');
+  });
+
+  test('a label condition on a step is spoofable', () => {
+    const f = review(CLEAN, CLEAN.replace('        run: npm test', "        if: contains(github.event.pull_request.labels.*.name, 'safe')\n        run: npm test"));
+    expect(codes(f)).toEqual(['workflow_spoofable_condition']);
+  });
+
+  test('any other condition added to an existing job is reported (a skipped job reports success)', () => {
+    const f = review(CLEAN, CLEAN.replace('    runs-on:', "    if: github.event_name == 'push'\n    runs-on:"));
+    expect(codes(f)).toEqual(['workflow_job_condition']);
+  });
+});
+
+describe('environments', () => {
+  test('added, changed and removed environments are reported', () => {
+    const prod = CLEAN.replace('    runs-on:', '    environment: production\n    runs-on:');
+    const staging = CLEAN.replace('    runs-on:', '    environment:\n      name: staging\n      url: https://x\n    runs-on:');
+    expect(codes(review(CLEAN, prod))).toEqual(['workflow_environment_changed']);
+    const changed = review(staging, prod);
+    expect(codes(changed)).toEqual(['workflow_environment_changed']);
+    expect(changed[0]!.message).toMatch(/"staging" to "production"/);
+    const removed = review(prod, CLEAN);
+    expect(removed[0]!.message).toContain('no longer uses environment "production"');
+    expect(review(prod, prod.replace('name: ci', 'name: CI'))).toEqual([]);
+  });
+});
+
+describe('removals (ATTACKS 23, 55)', () => {
+  const scan = `name: security-scan
+on: pull_request
+permissions:
+  contents: read
+jobs:
+  scan:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@${SHA}
+      - uses: github/codeql-action/analyze@${SHA2}
+`;
+  test('ATTACKS 23: deleting a security-scan workflow is reported as workflow removed', () => {
+    const f = reviewWorkflowChange('.github/workflows/security-scan.yml', scan, null);
+    expect(codes(f)).toEqual(['workflow_removed']);
+    expect(f[0]!.message).toContain('codeql');
+    expect(f[0]!.severity).toBe('high');
+  });
+
+  test('a rename away from .github/workflows is a removal', () => {
+    expect(codes(reviewWorkflowChange('docs/deploy-notes.md', scan, '# notes\n'))).toEqual(['workflow_removed']);
+  });
+
+  test('ATTACKS 55: the guard step replaced by run: exit 0 is reported', () => {
+    const guard = `on: pull_request
+permissions:
+  contents: read
+jobs:
+  guard:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@${SHA}
+        with:
+          fetch-depth: 0
+      - uses: acme/agent-guard/actions/guard-diff@${SHA2}
+`;
+    const bypass = guard.replace(`uses: acme/agent-guard/actions/guard-diff@${SHA2}`, 'run: exit 0');
+    const f = reviewWorkflowChange('.github/workflows/guard.yml', guard, bypass);
+    expect(codes(f)).toEqual(['workflow_security_step_removed']);
+    expect(f[0]!.message).toContain('agent-guard');
+    expect(f[0]!.message).toContain('job "guard"');
+  });
+
+  test('a removed job is reported', () => {
+    const head = scan.replace(/ {2}scan:[\s\S]*$/, '  other:\n    runs-on: ubuntu-latest\n    steps:\n      - run: "true"\n');
+    expect(codes(reviewWorkflowChange('.github/workflows/security-scan.yml', scan, head))).toEqual(['workflow_job_removed']);
+  });
+
+  test('both sides absent is nothing', () => {
+    expect(review(null, null)).toEqual([]);
+  });
+});
+
+describe('action metadata (ATTACKS 47)', () => {
+  const P = '.github/actions/setup/action.yml';
+  const composite = `name: setup
+runs:
+  using: composite
+  steps:
+    - uses: actions/setup-node@${SHA}
+    - run: npm ci
+      shell: bash
+`;
+  test('composite steps get the same run and uses checks', () => {
+    const head = composite.replace('run: npm ci', 'run: echo "${{ github.event.issue.title }}" >> $GITHUB_ENV').replace(`setup-node@${SHA}`, 'setup-node@v4');
+    const f = reviewWorkflowChange(P, composite, head);
+    expect(codes(f).sort()).toEqual(['workflow_github_env', 'workflow_script_injection', 'workflow_uses_unpinned_from_sha']);
+    expect(f.find((x) => x.code === 'workflow_script_injection')!.message).toContain('composite step 2');
+  });
+
+  test('runs.using and the entry point changing are reported', () => {
+    const node = `name: setup\nruns:\n  using: node20\n  main: dist/index.js\n`;
+    const f = reviewWorkflowChange(P, composite, node);
+    expect(codes(f)).toEqual(['action_runs_changed', 'action_runs_changed']);
+    expect(f[0]!.message).toContain('runs.using');
+    expect(f[1]!.message).toContain('runs.main');
+  });
+
+  test('a removed action is reported; an unparseable one too', () => {
+    expect(codes(reviewWorkflowChange(P, composite, null))).toEqual(['action_removed']);
+    expect(codes(reviewWorkflowChange(P, composite, 'name: x\n'))).toEqual(['workflow_unparseable']);
+  });
+
+  test('a docker action with a tag is unpinned', () => {
+    expect(codes(reviewWorkflowChange('action.yml', null, 'name: x\nruns:\n  using: docker\n  image: docker://ghcr.io/x/y:latest\n'))).toEqual([
+      'workflow_unpinned_image',
+      'action_runs_changed',
+      'action_runs_changed',
+    ]);
+  });
+});
+
+describe('messages are safe to log', () => {
+  test('untrusted job ids and values are JSON-escaped; no raw newline or bidi character', () => {
+    const head = CLEAN.replace('  test:\n', '  "x\\n::stop-commands::pwn\\u202e":\n').replace('run: npm test', 'uses: evil/a@main');
+    const f = review(CLEAN, head);
+    expect(f.length).toBeGreaterThan(0);
+    expect(codes(f).sort()).toEqual(['workflow_job_removed', 'workflow_unpinned_uses']);
+    for (const x of f) expect(x.message).not.toMatch(/[\n\r\u202e]/);
+    expect(only(f, 'workflow_unpinned_uses')[0]!.message).toContain('job "x\\n::stop-commands::pwn\\u202e"');
+  });
+
+  test('quoteValue truncates to 200 characters without splitting a surrogate pair', () => {
+    const q = quoteValue(`${'a'.repeat(199)}😀tail`);
+    expect(q.endsWith('...(truncated)')).toBe(true);
+    expect(q).toBe(`"${'a'.repeat(199)}"...(truncated)`);
+  });
+
+  test('the number of findings per file is capped', () => {
+    let steps = '';
+    for (let i = 0; i < 300; i++) steps += `      - uses: x/a${i}@v1\n`;
+    const head = `${CLEAN}${steps}`;
+    const f = review(CLEAN, head);
+    expect(f).toHaveLength(201);
+    expect(f[200]!.code).toBe('workflow_findings_truncated');
+  });
+});

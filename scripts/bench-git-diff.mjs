@@ -198,7 +198,7 @@ async function main() {
 
   const plain = ['diff', '--raw', '-z', mb, 'agent'];
   const plainNoRenames = ['diff-tree', '-r', '--raw', '-z', '--no-abbrev', mb, 'agent'];
-  const exact = ['diff-tree', '-r', '--raw', '-z', '--no-abbrev', '-M', '-C', '--find-copies-harder', '-l1000', '--no-ext-diff', '--no-textconv', '--no-color', '--no-relative', '--ignore-submodules=none', mb, 'agent', '--'];
+  const exact = ['diff-tree', '-r', '--raw', '-z', '--no-abbrev', '-M', '-C', '-l1000', '--no-ext-diff', '--no-textconv', '--no-color', '--no-relative', '--ignore-submodules=none', mb, 'agent', '--'];
 
   const results = { plain: [], plainNoRenames: [], exact: [], compute: [] };
   let last;
@@ -225,7 +225,7 @@ async function main() {
   console.log(`median of ${RUNS} runs:`);
   console.log(`  git diff --raw -z <mb> agent                         ${fmt(median(results.plain))}`);
   console.log(`  git diff-tree -r --raw -z (no rename detection)      ${fmt(median(results.plainNoRenames))}`);
-  console.log(`  git diff-tree as run by computeChangeSet (-M -C ...) ${fmt(median(results.exact))}`);
+  console.log(`  git diff-tree as run by computeChangeSet (-M -C)     ${fmt(median(results.exact))}`);
   console.log(`  computeChangeSet end to end                          ${fmt(median(results.compute))}`);
   console.log(`  ratio computeChangeSet / git diff --raw -z           ${(median(results.compute) / median(results.plain)).toFixed(2)}x`);
   console.log(

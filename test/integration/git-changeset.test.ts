@@ -148,6 +148,39 @@ describe('enumerating paths exactly (ATTACKS 1.2)', () => {
   });
 });
 
+describe('object formats', () => {
+  test('SHA-256 repositories: 64-hex object ids throughout', async () => {
+    const repo = await TestRepo.init({ objectFormat: 'sha256' });
+    cleanups.push(() => repo.cleanup());
+    await repo.write('README.md', 'x\n');
+    await repo.commit('base');
+    await repo.checkout('agent', { create: true });
+    await repo.write('.github/workflows/ci.yml', 'on: push\n');
+    await repo.symlink('docs/link', '../secret');
+    await repo.commit('change');
+    const cs = await computeChangeSet(repo.dir, 'main', 'agent');
+    expect(cs.head).toMatch(/^[0-9a-f]{64}$/);
+    expect(cs.mergeBase).toMatch(/^[0-9a-f]{64}$/);
+    expect(cs.entries).toEqual([
+      added('.github/workflows/ci.yml', await hashBlob(repo, 'on: push\n'), { oldBlob: '0'.repeat(64) }),
+      {
+        status: 'added',
+        path: 'docs/link',
+        oldMode: '000000',
+        newMode: '120000',
+        oldKind: 'none',
+        newKind: 'symlink',
+        oldBlob: '0'.repeat(64),
+        newBlob: await hashBlob(repo, '../secret'),
+        symlinkTarget: '../secret',
+      },
+    ]);
+    expect(cs.entries[0]!.newBlob).toMatch(/^[0-9a-f]{64}$/);
+    expect((await readFileAtCommit(repo.dir, 'agent', '.github/workflows/ci.yml'))?.toString()).toBe('on: push\n');
+    expect(await patchId(repo.dir, 'main', 'agent')).toMatch(/^[0-9a-f]{40}$|^[0-9a-f]{64}$/);
+  });
+});
+
 describe('renames, copies, deletions, kinds', () => {
   test('ATTACKS 7.20: renaming a workflow away keeps both sides (R100 with previousPath)', async () => {
     const repo = await repoWithBase({ '.github/workflows/deploy.yml': 'on: push\njobs: {}\n' });
@@ -198,13 +231,36 @@ describe('renames, copies, deletions, kinds', () => {
     expect(entry!.score).toBeLessThan(100);
   });
 
-  test('ATTACKS 7.22: a copy from an unmodified source is one C100 entry for the destination', async () => {
+  test('ATTACKS 7.22: a copy is one entry for the destination; the untouched source is not an entry', async () => {
     const wf = 'on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n';
     const repo = await repoWithBase({ '.github/workflows/ci.yml': wf });
     await repo.write('docs/ci-copy.yml', wf);
     await repo.commit('copy');
     const blob = await hashBlob(repo, wf);
+    // Copies from unmodified files are not searched for (no --find-copies-harder): an A entry.
+    expect(await changes(repo)).toEqual([added('docs/ci-copy.yml', blob)]);
+  });
+
+  test('ATTACKS 7.22: a copy whose source is also modified is C with previousPath, plus the source M', async () => {
+    const wf = Array.from({ length: 30 }, (_, i) => `step${i}: run ${i}\n`).join('');
+    const repo = await repoWithBase({ '.github/workflows/ci.yml': wf });
+    await repo.write('docs/ci-copy.yml', wf);
+    await repo.write('.github/workflows/ci.yml', wf + 'extra: 1\n');
+    await repo.commit('copy and modify');
+    const blob = await hashBlob(repo, wf);
     expect(await changes(repo)).toEqual([
+      {
+        status: 'modified',
+        path: '.github/workflows/ci.yml',
+        oldMode: '100644',
+        newMode: '100644',
+        oldKind: 'regular',
+        newKind: 'regular',
+        oldBlob: blob,
+        newBlob: await hashBlob(repo, wf + 'extra: 1\n'),
+        lfsPointer: false,
+        binary: false,
+      },
       {
         status: 'copied',
         path: 'docs/ci-copy.yml',
@@ -220,6 +276,12 @@ describe('renames, copies, deletions, kinds', () => {
         binary: false,
       },
     ]);
+  });
+
+  test('rename detection options are bounded (git treats -l0 as unlimited)', async () => {
+    const repo = await repoWithBase();
+    await expectGitError(computeChangeSet(repo.dir, 'main', 'agent', { renameLimit: 0 }), 'INVALID_OPTION');
+    await expectGitError(computeChangeSet(repo.dir, 'main', 'agent', { renameLimit: 1e9 }), 'INVALID_OPTION');
   });
 
   test('ATTACKS 7.23: deleting a workflow is a D entry', async () => {
@@ -776,6 +838,7 @@ describe('raw diff parser (fail closed on anything unexpected)', () => {
       rec(`:100644 100644 ${oid('d')} ${oid('e')} R087`, 'old', 'new2'),
       rec(`:100644 100644 ${oid('d')} ${oid('d')} C100`, 'src', 'dst'),
       rec(`:100644 120000 ${oid('e')} ${oid('f')} T`, 'typ'),
+      rec(`:100644 100644 ${'1'.repeat(64)} ${'2'.repeat(64)} M`, 'sha256'),
     ]);
     const whole = parseRawDiff(out);
     expect(whole.map((e) => [e.status, e.previousPath, e.path, e.score])).toEqual([
@@ -785,6 +848,7 @@ describe('raw diff parser (fail closed on anything unexpected)', () => {
       ['renamed', 'old', 'new2', 87],
       ['copied', 'src', 'dst', 100],
       ['type_changed', undefined, 'typ', undefined],
+      ['modified', undefined, 'sha256', undefined],
     ]);
     const p = new RawDiffParser();
     for (let i = 0; i < out.length; i++) p.push(out.subarray(i, i + 1));
@@ -802,6 +866,12 @@ describe('raw diff parser (fail closed on anything unexpected)', () => {
     ['add with an old blob', rec(`:000000 100644 ${oid('a')} ${oid('b')} A`, 'x'), 'UNEXPECTED_OUTPUT'],
     ['rename without score', rec(`:100644 100644 ${oid('a')} ${oid('a')} R`, 'a', 'b'), 'UNEXPECTED_OUTPUT'],
     ['empty path', rec(`:000000 100644 ${ZERO} ${oid('a')} A`, ''), 'UNEXPECTED_OUTPUT'],
+    ['mixed id lengths', rec(`:100644 100644 ${oid('a')} ${'b'.repeat(64)} M`, 'x'), 'UNEXPECTED_OUTPUT'],
+    ['upper-case hex', rec(`:100644 100644 ${oid('A')} ${oid('b')} M`, 'x'), 'UNEXPECTED_OUTPUT'],
+    ['four-digit score', rec(`:100644 100644 ${oid('a')} ${oid('a')} R1000`, 'a', 'b'), 'UNEXPECTED_OUTPUT'],
+    ['score above 100', rec(`:100644 100644 ${oid('a')} ${oid('a')} R101`, 'a', 'b'), 'UNEXPECTED_OUTPUT'],
+    ['trailing garbage', rec(`:100644 100644 ${oid('a')} ${oid('b')} M x`, 'x'), 'UNEXPECTED_OUTPUT'],
+    ['lower-case status', rec(`:100644 100644 ${oid('a')} ${oid('b')} m`, 'x'), 'UNEXPECTED_OUTPUT'],
     ['quoted non -z output', Buffer.from(`:000000 100644 ${ZERO} ${oid('a')} A\t"\\303\\251"\n`, 'latin1'), 'UNEXPECTED_OUTPUT'],
   ])('%s is an error', (_name, input, code) => {
     let caught: unknown;

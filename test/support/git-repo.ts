@@ -8,7 +8,7 @@
 
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, realpathSync } from 'node:fs';
-import { chmod, mkdir, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, mkdir, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -113,9 +113,10 @@ export class TestRepo {
   ) {}
 
   /** `git init` with branch `main`, identity and signing config set in the repository. */
-  static async init(opts: { dir?: string; bare?: boolean } = {}): Promise<TestRepo> {
+  static async init(opts: { dir?: string; bare?: boolean; objectFormat?: 'sha1' | 'sha256' } = {}): Promise<TestRepo> {
     const dir = opts.dir ?? makeTempDir();
-    await runGit(dir, ['init', '-q', '-b', 'main', ...(opts.bare ? ['--bare'] : []), '.']);
+    const extra = [...(opts.bare ? ['--bare'] : []), ...(opts.objectFormat ? [`--object-format=${opts.objectFormat}`] : [])];
+    await runGit(dir, ['init', '-q', '-b', 'main', ...extra, '.']);
     const repo = new TestRepo(dir, opts.dir === undefined ? dir : '');
     await repo.configure();
     return repo;
@@ -128,20 +129,30 @@ export class TestRepo {
     return repo;
   }
 
+  /** Repository-local settings, appended to the config file in one write (no process per key). */
   private async configure(): Promise<void> {
-    const settings: Array<[string, string]> = [
-      ['user.name', 'Test Author'],
-      ['user.email', 'author@example.com'],
-      ['commit.gpgsign', 'false'],
-      ['tag.gpgsign', 'false'],
-      ['core.autocrlf', 'false'],
-      ['core.symlinks', 'true'],
-      ['core.fileMode', 'true'],
-      ['advice.detachedHead', 'false'],
-      ['merge.ff', 'true'],
-      ['protocol.file.allow', 'always'],
-    ];
-    for (const [k, v] of settings) await this.git('config', k, v);
+    const gitDir = (await runGit(this.dir, ['rev-parse', '--absolute-git-dir'])).stdout.toString('utf8').trim();
+    const config = [
+      '[user]',
+      '\tname = Test Author',
+      '\temail = author@example.com',
+      '[commit]',
+      '\tgpgsign = false',
+      '[tag]',
+      '\tgpgsign = false',
+      '[core]',
+      '\tautocrlf = false',
+      '\tsymlinks = true',
+      '\tfileMode = true',
+      '[advice]',
+      '\tdetachedHead = false',
+      '[merge]',
+      '\tff = true',
+      '[protocol "file"]',
+      '\tallow = always',
+      '',
+    ].join('\n');
+    await appendFile(join(gitDir, 'config'), config);
   }
 
   /** Run git here; returns stdout as a trimmed string. */

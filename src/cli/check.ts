@@ -52,7 +52,8 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     if (repository) opts.repository = repository;
 
     const evaluation = await reviewChange(opts, io.cwd);
-    if (format === 'json') io.out(JSON.stringify(evaluation, null, 2));
+    // Compact JSON: machine output, and a 100k-file evaluation indented would double in size.
+    if (format === 'json') io.out(JSON.stringify(evaluation));
     else if (format === 'markdown') io.out(renderMarkdown(evaluation));
     else io.out(renderText(evaluation, { all: values.all }));
     return VERDICT_EXIT[evaluation.verdict];

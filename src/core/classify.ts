@@ -13,12 +13,15 @@ export interface PathClassification {
   /** Rules that matched only the folded path (and so raised the tier). */
   foldedMatches: TierMatch[];
   protected: boolean;
+  /** The path is the policy file or a task manifest (changing it needs modify_policy). */
+  guardFile: boolean;
   reasons: string[];
 }
 
 export function classifyPath(path: string, compiled: CompiledPolicy): PathClassification {
   const exact = compiled.tierRules.matchAll(path).map((m) => m.value);
-  const folded = path === foldPath(path) ? [] : compiled.foldedTierRules.matchAll(foldPath(path)).map((m) => m.value);
+  const foldedPath = foldPath(path);
+  const folded = path === foldedPath ? [] : compiled.foldedTierRules.matchAll(foldedPath).map((m) => m.value);
   const reasons: string[] = [];
 
   let tier: Tier = compiled.policy.defaultTier;
@@ -42,6 +45,7 @@ export function classifyPath(path: string, compiled: CompiledPolicy): PathClassi
     matches: exact,
     foldedMatches: foldedOnly,
     protected: exact.some((m) => m.source === 'protected') || foldedOnly.some((m) => m.source === 'protected'),
+    guardFile: exact.some((m) => m.guard === true) || foldedOnly.some((m) => m.guard === true),
     reasons,
   };
 }

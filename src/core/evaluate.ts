@@ -167,7 +167,7 @@ function evaluateEntry(
     const c = classifyPath(canon.path, compiled);
     const label = touched.length > 1 ? `${raw === entry.path ? 'new' : 'old'} path: ` : '';
     raise(c.tier, label + c.reasons.join('; '));
-    if (compiled.guardFiles.matchAll(canon.path).length > 0 && !granted.includes('modify_policy')) {
+    if (c.guardFile && !granted.includes('modify_policy')) {
       denies.push('changes the policy or a task manifest, which only a task granted modify_policy may do (authority never comes from the change)');
     }
     if (manifest) {

@@ -202,41 +202,27 @@ export class GlobSet<T> {
   }
 
   /** Every value whose glob matches `path`, in the order the globs were added. */
-  matchAll(path: string): { value: T; glob: string }[] {
+  matchAll(path: string): readonly { value: T; glob: string }[] {
     const hits: CompiledAlternative<T>[] = [];
     const segments = path.split('/');
     const n = segments.length;
-    const test = (list: CompiledAlternative<T>[] | undefined) => {
-      if (!list) return;
-      for (const c of list) if ((c.fixedSegments === -1 || c.fixedSegments === n) && c.mm.match(path)) hits.push(c);
-    };
-    test(this.exact.get(path));
-    const walk = (node: TrieNode<T>, i: number) => {
-      test(node.entries);
-      if (i >= n - 1) return;
-      const literal = node.children.get(segments[i]!);
-      if (literal) walk(literal, i + 1);
-      const star = node.children.get(STAR);
-      if (star) walk(star, i + 1);
-    };
-    walk(this.trie, 0);
+    testList(this.exact.get(path), path, n, hits);
+    this.walk(this.trie, segments, 0, path, hits);
     const base = segments[n - 1]!;
-    test(this.byBasename.get(base));
+    testList(this.byBasename.get(base), path, n, hits);
     const dot = base.lastIndexOf('.');
     // Keys are the last extension; patterns with multi-dot extensions (`*.d.ts`) are keyed by their last one too.
-    if (dot >= 0) test(this.bySuffix.get(base.slice(dot)));
-    if (base.length >= 2) test(this.byBasenamePrefix.get(base.slice(0, 2)));
+    if (dot >= 0 && this.bySuffix.size > 0) testList(this.bySuffix.get(base.slice(dot)), path, n, hits);
+    if (base.length >= 2 && this.byBasenamePrefix.size > 0) testList(this.byBasenamePrefix.get(base.slice(0, 2)), path, n, hits);
     if (this.byDirSegment.size > 0) {
-      const seen = new Set<string>();
       for (let i = 0; i < n - 1; i++) {
         const s = segments[i]!;
-        if (!seen.has(s)) {
-          seen.add(s);
-          test(this.byDirSegment.get(s));
-        }
+        // A repeated directory name would test the same list twice; skip repeats.
+        if (segments.indexOf(s) === i) testList(this.byDirSegment.get(s), path, n, hits);
       }
     }
-    test(this.anywhere);
+    testList(this.anywhere, path, n, hits);
+    if (hits.length === 0) return NO_MATCHES;
     if (hits.length > 1) hits.sort((a, b) => a.order - b.order);
     // One glob can hit through several brace alternatives: report it once.
     const out: { value: T; glob: string }[] = [];
@@ -249,9 +235,25 @@ export class GlobSet<T> {
     return out;
   }
 
+  private walk(node: TrieNode<T>, segments: string[], i: number, path: string, hits: CompiledAlternative<T>[]): void {
+    testList(node.entries, path, segments.length, hits);
+    if (i >= segments.length - 1 || node.children.size === 0) return;
+    const literal = node.children.get(segments[i]!);
+    if (literal) this.walk(literal, segments, i + 1, path, hits);
+    const star = node.children.get(STAR);
+    if (star) this.walk(star, segments, i + 1, path, hits);
+  }
+
   get size(): number {
     return this.count;
   }
+}
+
+const NO_MATCHES: readonly never[] = Object.freeze([]);
+
+function testList<T>(list: CompiledAlternative<T>[] | undefined, path: string, n: number, hits: CompiledAlternative<T>[]): void {
+  if (list === undefined) return;
+  for (const c of list) if ((c.fixedSegments === -1 || c.fixedSegments === n) && c.mm.match(path)) hits.push(c);
 }
 
 /** Trie key for a segment that is exactly `*` (a path segment can never contain a NUL). */

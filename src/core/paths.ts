@@ -21,11 +21,15 @@ export type CanonicalPathResult =
 
 const MAX_PATH_BYTES = 4096;
 
-// C0/C1 controls and DEL.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
-// Bidi controls, zero-width and other invisible formatting code points (Trojan Source, Rules File Backdoor).
+// C0/C1 controls and DEL, and the Unicode line and paragraph separators (line breaks to many readers).
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
+// Bidi controls, zero-width and other invisible formatting code points (Trojan Source, Rules File Backdoor):
+// every format character (\p{Cf}: bidi, zero-width, BOM, tag characters U+E0000-E007F used for "ASCII
+// smuggling", ...) plus invisible letters and fillers, and variation selectors (also U+E0100-E01EF).
+// (An earlier `\udb40[\udc00-\udfff]` never matched: with the `u` flag a lone surrogate escape does not
+// match half of a pair, so tag characters passed.)
 const INVISIBLE =
-  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]|\udb40[\udc00-\udfff]/u;
+  /[\p{Cf}\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\u{e0000}-\u{e0fff}]/u;
 
 /** Describe a rejected path for people; the path is JSON-escaped so no raw control text reaches a log. */
 function reject(reason: PathRejection, detail: string): CanonicalPathResult {
@@ -37,8 +41,12 @@ function reject(reason: PathRejection, detail: string): CanonicalPathResult {
  * (upper-then-lower turns 'ß' into 'ss'), re-normalised to NFC.
  */
 export function foldPath(path: string): string {
+  // Printable ASCII folds by lower-casing alone (NFKC and the upper/lower round trip change nothing).
+  if (PRINTABLE_ASCII.test(path)) return path.toLowerCase();
   return path.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFC');
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** True when the string contains bidi controls or zero-width/invisible code points. */
 export function hasInvisibleCharacters(text: string): boolean {
@@ -49,8 +57,9 @@ export function canonicalisePath(path: string, opts: { invalidUtf8?: boolean } =
   if (opts.invalidUtf8) return reject('invalid_utf8', 'path is not valid UTF-8');
   if (path.length === 0) return reject('empty', 'path is empty');
   if (Buffer.byteLength(path, 'utf8') > MAX_PATH_BYTES) return reject('too_long', `path is longer than ${MAX_PATH_BYTES} bytes`);
-  if (CONTROL.test(path)) return reject('control_character', 'path contains a control character (newline, tab, escape, ...)');
-  if (INVISIBLE.test(path)) return reject('invisible_character', 'path contains a bidi control or zero-width character');
+  const ascii = PRINTABLE_ASCII.test(path);
+  if (!ascii && CONTROL.test(path)) return reject('control_character', 'path contains a control character (newline, tab, escape, ...)');
+  if (!ascii && INVISIBLE.test(path)) return reject('invisible_character', 'path contains a bidi control or zero-width character');
   if (path.includes('\\')) return reject('backslash', 'path contains a backslash');
   if (path.startsWith('/')) return reject('absolute', 'path is absolute (starts with /)');
   if (path.startsWith('./')) return reject('leading_dot_slash', 'path starts with ./');
@@ -59,7 +68,7 @@ export function canonicalisePath(path: string, opts: { invalidUtf8?: boolean } =
     if (segment === '') return reject('empty_segment', 'path contains an empty segment (//)');
     if (segment === '.' || segment === '..') return reject('dot_segment', `path contains a "${segment}" segment`);
   }
-  if (path.normalize('NFC') !== path) return reject('not_nfc', 'path is not in Unicode NFC form');
+  if (!ascii && path.normalize('NFC') !== path) return reject('not_nfc', 'path is not in Unicode NFC form');
   return { ok: true, path, folded: foldPath(path) };
 }
 
@@ -87,8 +96,7 @@ export function resolveSymlinkTarget(linkPath: string, target: string): string |
 
 /** JSON-escape an untrusted string for logs and messages: quotes it and escapes control and invisible characters. */
 export function quoteUntrusted(text: string): string {
-  return JSON.stringify(text).replace(
-    /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/gu,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  return JSON.stringify(text).replace(new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, 'gu'), (c) =>
+    Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
   );
 }

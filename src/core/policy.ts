@@ -216,6 +216,8 @@ export interface TierMatch {
   source: 'protected' | 'policy';
   glob: string;
   why?: string;
+  /** The policy file or a manifest: a change to it is a self-widening attempt. */
+  guard?: boolean;
 }
 
 /** A policy compiled into matchers. Built once per run; `GlobSet` is the only glob engine. */
@@ -227,8 +229,6 @@ export interface CompiledPolicy {
   foldedTierRules: GlobSet<TierMatch>;
   /** Capability path grants. */
   capabilityPaths: GlobSet<string>;
-  /** The policy file and manifests: changing them is a self-widening attempt. */
-  guardFiles: GlobSet<string>;
 }
 
 export function compilePolicy(policy: Policy, opts: { policyPath?: string } = {}): CompiledPolicy {
@@ -241,16 +241,14 @@ export function compilePolicy(policy: Policy, opts: { policyPath?: string } = {}
   };
   for (const r of PROTECTED_RULES) addTier(r.glob, { tier: 'high', source: 'protected', glob: r.glob, why: r.why });
   const guardGlobs = guardFileGlobs(policy, opts.policyPath);
-  for (const g of guardGlobs) addTier(g, { tier: 'high', source: 'protected', glob: g, why: 'the policy and manifests decide what the agent may do' });
+  for (const g of guardGlobs) addTier(g, { tier: 'high', source: 'protected', glob: g, why: 'the policy and manifests decide what the agent may do', guard: true });
   for (const g of policy.protected) addTier(g, { tier: 'high', source: 'protected', glob: g, why: 'listed under protected in the policy' });
   for (const t of [...TIERS].reverse()) {
     for (const g of policy.tiers[t]) addTier(g, { tier: t, source: 'policy', glob: g });
   }
   const capabilityPaths = new GlobSet<string>();
   for (const def of Object.values(policy.capabilities)) for (const g of def.paths) capabilityPaths.add(g, def.name);
-  const guardFiles = new GlobSet<string>();
-  for (const g of guardGlobs) guardFiles.add(g, g);
-  return { policy, tierRules, foldedTierRules, capabilityPaths, guardFiles };
+  return { policy, tierRules, foldedTierRules, capabilityPaths };
 }
 
 function escape(key: string): string {

@@ -19,7 +19,7 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -198,7 +198,7 @@ async function main() {
 
   const plain = ['diff', '--raw', '-z', mb, 'agent'];
   const plainNoRenames = ['diff-tree', '-r', '--raw', '-z', '--no-abbrev', mb, 'agent'];
-  const exact = ['diff-tree', '-r', '--raw', '-z', '--no-abbrev', '-M', '-C', '-l1000', '--no-ext-diff', '--no-textconv', '--no-color', '--no-relative', '--ignore-submodules=none', mb, 'agent', '--'];
+  const exact = ['diff-tree', '-r', '--raw', '-z', '--no-abbrev', '-M', '-l1000', '--no-ext-diff', '--no-textconv', '--no-color', '--no-relative', '--ignore-submodules=none', mb, 'agent', '--'];
 
   const results = { plain: [], plainNoRenames: [], exact: [], compute: [] };
   let last;
@@ -219,15 +219,17 @@ async function main() {
     last = runChild([]);
     results.compute.push(last.ms);
   }
-  const fmt = (x) => `${x.toFixed(0)} ms`;
+  const fmt = (xs) => `median ${median(xs).toFixed(0).padStart(5)} ms, best ${Math.min(...xs).toFixed(0).padStart(5)} ms`;
   console.log(`entries: ${last.entries} ${JSON.stringify(last.statuses)}; symlinks ${last.symlinks}, binary ${last.binary}, lfs ${last.lfs}`);
   if (last.warnings.length) console.log(`git warnings: ${last.warnings.join(' | ')}`);
-  console.log(`median of ${RUNS} runs:`);
-  console.log(`  git diff --raw -z <mb> agent                         ${fmt(median(results.plain))}`);
-  console.log(`  git diff-tree -r --raw -z (no rename detection)      ${fmt(median(results.plainNoRenames))}`);
-  console.log(`  git diff-tree as run by computeChangeSet (-M -C)     ${fmt(median(results.exact))}`);
-  console.log(`  computeChangeSet end to end                          ${fmt(median(results.compute))}`);
-  console.log(`  ratio computeChangeSet / git diff --raw -z           ${(median(results.compute) / median(results.plain)).toFixed(2)}x`);
+  console.log(`${RUNS} runs (${availableParallelism()} CPUs, load average ${loadavg()[0].toFixed(2)} at the end):`);
+  console.log(`  git diff --raw -z <mb> agent                     ${fmt(results.plain)}`);
+  console.log(`  git diff-tree -r --raw -z (no rename detection)  ${fmt(results.plainNoRenames)}`);
+  console.log(`  git diff-tree as run by computeChangeSet (-M)    ${fmt(results.exact)}`);
+  console.log(`  computeChangeSet end to end                      ${fmt(results.compute)}`);
+  console.log(
+    `  ratio computeChangeSet / git diff --raw -z       median ${(median(results.compute) / median(results.plain)).toFixed(2)}x, best ${(Math.min(...results.compute) / Math.min(...results.plain)).toFixed(2)}x`,
+  );
   console.log(
     `peak RSS of the node process: ${last.peakRssMiB.toFixed(0)} MiB sampled (baseline ${last.baselineRssMiB.toFixed(0)} MiB)` +
       (last.maxRssMiBTime !== undefined ? `, ${last.maxRssMiBTime.toFixed(0)} MiB per /usr/bin/time -v` : ''),

@@ -1059,7 +1059,7 @@ export interface ChangeSetOptions {
    */
   maxInspectBytes?: number;
   /**
-   * Rename/copy detection limit passed as `-l` (1..10000; git treats 0 as unlimited, which is
+   * Rename detection limit passed as `-l` (1..10000; git treats 0 as unlimited, which is
    * refused). Default 1000, git's default for `git diff`.
    */
   renameLimit?: number;
@@ -1080,16 +1080,17 @@ export interface ChangeSet {
  * base to head (three-dot semantics, so changes that only came from the base branch are excluded).
  *
  * Diff flags and why:
- * - `-M -C`: renames carry both paths (the caller evaluates both sides of a rename); a copy is
- *   reported as C (destination plus `previousPath`) when its source was itself modified or renamed in
- *   the change, otherwise the destination is an A. Detection only changes how an entry is labelled,
- *   never whether a path appears: an undetected rename is a D plus an A, an undetected copy is an A,
- *   and the untouched source of a copy is never an entry. Inexact detection is bounded by `-l` and
- *   git warns when it gives up (reported in `warnings`).
- * - Not `--find-copies-harder`: it makes every file of the base tree a copy source, and git then
- *   compares each added file with all of them by content. Measured: one added file in a
- *   100 000-file repository took 6.5 s (against 0.03 s without), growing with repository size, which
- *   an agent could trigger at will; for a label that adds no path.
+ * - `-M` (rename detection, as plain `git diff`): a rename is one R entry carrying both paths, and the
+ *   caller evaluates both sides. Detection only changes how an entry is labelled, never whether a path
+ *   appears: an undetected rename is a D plus an A. Inexact detection is bounded by `-l` and git warns
+ *   when it gives up (reported in `warnings`).
+ * - No copy detection. A copy is reported as what it is for the policy: an A of the destination, and
+ *   the untouched source is not an entry (ATTACKS 7.22: do not double-count). `-C` only finds copies
+ *   whose source is modified in the same change, so its `previousPath` is a hint no rule could rely
+ *   on, and it makes every modified file a similarity source: measured 0.43-0.48 s against 0.14-0.19 s
+ *   on a 2 000-file change. `--find-copies-harder` compares each added file with every file of the
+ *   base tree: one added file in a 100 000-file repository took 6.5 s (0.03 s without), growing with
+ *   repository size, which an agent could trigger at will. The parser still understands C entries.
  * - `-r` (recursive), `--no-abbrev`, `--ignore-submodules=none` (gitlink changes are never hidden by
  *   config or `.gitmodules`), `--no-relative`, `--no-ext-diff --no-textconv`.
  * - The plumbing command `diff-tree` is used instead of `git diff` so that porcelain config
@@ -1146,7 +1147,6 @@ export async function computeChangeSet(repo: string, baseRef: string, headRef: s
     '-z',
     '--no-abbrev',
     '-M',
-    '-C',
     `-l${renameLimit}`,
     '--no-ext-diff',
     '--no-textconv',

@@ -6,7 +6,7 @@
 //
 // Paths may be given as strings or as Buffers of raw bytes (for names that are not valid UTF-8).
 
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, realpathSync } from 'node:fs';
 import { appendFile, chmod, mkdir, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -245,6 +245,27 @@ export class TestRepo {
     return this.rev('HEAD');
   }
 
+  /**
+   * Commit many files at once with `git fast-import` (one process, no work tree): `files` are added or
+   * replaced on top of `parent` and the result is stored as `refs/heads/<branch>`. Returns the SHA.
+   * Paths must not need fast-import quoting (no LF, no leading `"`).
+   */
+  async importCommit(branch: string, parent: string, files: Array<[string, string | Buffer]>, message = 'import'): Promise<string> {
+    const parentSha = await this.rev(parent);
+    const parts: Buffer[] = [
+      Buffer.from(`commit refs/heads/${branch}\ncommitter Test Committer <committer@example.com> 1735689600 +0000\n`),
+      Buffer.from(`data ${Buffer.byteLength(message)}\n${message}\nfrom ${parentSha}\n`),
+    ];
+    for (const [path, content] of files) {
+      if (path.includes('\n') || path.startsWith('"')) throw new Error(`importCommit cannot take the path ${JSON.stringify(path)}`);
+      const data = typeof content === 'string' ? Buffer.from(content) : content;
+      parts.push(Buffer.from(`M 100644 inline ${path}\ndata ${data.length}\n`), data, Buffer.from('\n'));
+    }
+    parts.push(Buffer.from('\ndone\n'));
+    await runGit(this.dir, ['fast-import', '--quiet', '--done', '--force'], { input: Buffer.concat(parts) });
+    return this.rev(`refs/heads/${branch}`);
+  }
+
   /** Full SHA of a revision. */
   async rev(ref: string): Promise<string> {
     return this.git('rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`);
@@ -294,11 +315,4 @@ export class TestRepo {
   async cleanup(): Promise<void> {
     if (this.ownsDir) await rm(this.ownsDir, { recursive: true, force: true });
   }
-}
-
-/** Run a command (not git) and return stdout; used for tools like `git lfs` when present. */
-export function exec(cmd: string, args: string[], cwd: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(cmd, args, { cwd, env: isolatedGitEnv() }, (err, stdout) => (err ? reject(err) : resolve(String(stdout))));
-  });
 }

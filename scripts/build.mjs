@@ -1,7 +1,7 @@
 // One bundle step: every action entry and the CLI into dist/, deterministically (two builds give
 // identical bytes). Also regenerates schemas/*.schema.json from src/core/schemas.ts.
 import { build } from 'esbuild';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -18,12 +18,14 @@ export const ENTRIES = {
 export async function bundle(outdir) {
   const { existsSync } = await import('node:fs');
   const entryPoints = Object.fromEntries(Object.entries(ENTRIES).filter(([, src]) => existsSync(join(root, src))));
-  await rm(outdir, { recursive: true, force: true });
-  await mkdir(outdir, { recursive: true });
+  // Build next to the target and swap it in, so nobody ever sees a half-written dist/.
+  const staging = `${outdir}.staging-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
   await build({
     absWorkingDir: root,
     entryPoints,
-    outdir,
+    outdir: staging,
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -38,16 +40,25 @@ export async function bundle(outdir) {
     // CommonJS dependencies (yaml, ajv, ...) call require(); give ESM chunks a real one.
     banner: { js: "import { createRequire as __agentGuardCreateRequire } from 'node:module';\nconst require = __agentGuardCreateRequire(import.meta.url);" },
   });
-  await writeFile(join(outdir, 'package.json'), '{\n  "type": "module"\n}\n');
+  await writeFile(join(staging, 'package.json'), '{\n  "type": "module"\n}\n');
+  const old = `${outdir}.old-${process.pid}`;
+  await rename(outdir, old).catch(() => {});
+  await rename(staging, outdir);
+  await rm(old, { recursive: true, force: true });
 }
 
 export async function writeSchemas(dir) {
   const { build: b } = await import('esbuild');
-  const out = await b({ absWorkingDir: root, entryPoints: ['src/core/schemas.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
-  const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  const load = async (file) => {
+    const out = await b({ absWorkingDir: root, entryPoints: [file], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+    return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  };
+  const mod = await load('src/core/schemas.ts');
+  const evidence = await load('src/core/evidence-schema.ts');
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'policy.schema.json'), JSON.stringify(mod.policySchema, null, 2) + '\n');
   await writeFile(join(dir, 'manifest.schema.json'), JSON.stringify(mod.manifestSchema, null, 2) + '\n');
+  await writeFile(join(dir, 'evidence.schema.json'), JSON.stringify(evidence.evidenceSchema, null, 2) + '\n');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -2,6 +2,8 @@
 // a real pull_request payload from @octokit/webhooks-examples adapted to a real temporary repository,
 // GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, the evidence file and the exit status.
 
+import Ajv2020Module from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 import { existsSync, readFileSync } from 'node:fs';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
 import { REPO_ROOT, runAction } from '../support/run-action.js';
@@ -18,6 +20,13 @@ const TASK = `agent_task:
     allow: [registry.npmjs.org, package-registry.internal]
     deny_default: true
 `;
+
+// Evidence is validated against the published schema (union types allowed for nullable fields).
+const Ajv2020 = ((Ajv2020Module as any).default ?? Ajv2020Module) as typeof Ajv2020Module;
+const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as typeof addFormatsModule;
+const ajv = new (Ajv2020 as any)({ strict: true, allowUnionTypes: true });
+(addFormats as any)(ajv);
+const validateEvidence = ajv.compile(JSON.parse(readFileSync(`${REPO_ROOT}/schemas/evidence.schema.json`, 'utf8')));
 
 let repo: TestRepo;
 let restore: () => void;
@@ -65,6 +74,7 @@ test('an allowed change: outputs, summary and evidence', async () => {
   expect(evidence).toMatchObject({ version: 'agent-guard.evidence/v1', action: 'guard-diff', verdict: 'allow', base, job: { repository: 'acme/payments-api', run_id: '123', event: 'pull_request' } });
   expect(evidence.policy.sha256).toMatch(/^[0-9a-f]{64}$/);
   expect(evidence.manifest.sha256).toMatch(/^[0-9a-f]{64}$/);
+  expect(validateEvidence(evidence) ? [] : validateEvidence.errors).toEqual([]);
 });
 
 test('a high-risk change inside the grant: approval_required, the step itself passes', async () => {

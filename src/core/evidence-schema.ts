@@ -1,0 +1,112 @@
+// JSON Schema (draft 2020-12) of evidence files: one document per action run. Generated into
+// schemas/evidence.schema.json by `npm run build`. Common fields are closed and typed; each action
+// adds its own section. A token never appears here (tests scan for it).
+
+const nullableString = { type: ['string', 'null'], maxLength: 4096 } as const;
+const digest = { type: 'string', pattern: '^([0-9a-f]{64})?$', maxLength: 64 } as const;
+
+export const evidenceSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://agent-guard.invalid/schemas/evidence.schema.json',
+  title: 'agent-guard evidence',
+  type: 'object',
+  required: ['version', 'action', 'job', 'timings'],
+  properties: {
+    version: { const: 'agent-guard.evidence/v1' },
+    action: { enum: ['guard-diff', 'approval-gate', 'request-capability'] },
+    mode: { type: 'string', maxLength: 32 },
+    job: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['repository', 'run_id', 'workflow', 'actor', 'event'],
+      properties: {
+        repository: nullableString,
+        run_id: nullableString,
+        run_attempt: nullableString,
+        workflow: nullableString,
+        job: nullableString,
+        actor: nullableString,
+        event: nullableString,
+        ref: nullableString,
+        sha: nullableString,
+      },
+    },
+    base: { type: 'string', maxLength: 256 },
+    head: { type: 'string', maxLength: 256 },
+    merge_base: { type: 'string', maxLength: 64 },
+    branch: nullableString,
+    policy: {
+      type: 'object',
+      required: ['source', 'sha256'],
+      properties: { source: { type: 'string', maxLength: 4096 }, sha256: digest, baseline: { type: 'boolean' } },
+    },
+    manifest: {
+      anyOf: [
+        { type: 'null' },
+        { type: 'object', required: ['source', 'sha256'], properties: { source: { type: 'string', maxLength: 4096 }, sha256: digest } },
+      ],
+    },
+    verdict: { enum: ['allow', 'approval_required', 'deny'] },
+    tier: { enum: ['low', 'medium', 'high'] },
+    files: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['path', 'status', 'kind', 'tier', 'capability', 'decision', 'reasons'],
+        properties: {
+          path: { type: 'string', maxLength: 8192 },
+          previous_path: { type: 'string', maxLength: 8192 },
+          status: { enum: ['added', 'modified', 'deleted', 'renamed', 'copied', 'type_changed'] },
+          kind: { type: 'string', maxLength: 32 },
+          tier: { enum: ['low', 'medium', 'high'] },
+          capability: { type: ['string', 'null'], maxLength: 64 },
+          decision: { enum: ['allow', 'approval_required', 'deny'] },
+          reasons: { type: 'array', items: { type: 'string', maxLength: 8192 } },
+        },
+      },
+    },
+    violations: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'message'],
+        properties: { code: { type: 'string', maxLength: 128 }, path: { type: 'string', maxLength: 8192 }, message: { type: 'string', maxLength: 8192 } },
+      },
+    },
+    capabilities: {
+      type: 'object',
+      properties: {
+        granted: { type: 'array', items: { type: 'string', maxLength: 64 } },
+        used: { type: 'array', items: { type: 'string', maxLength: 64 } },
+        unused: { type: 'array', items: { type: 'string', maxLength: 64 } },
+      },
+    },
+    approvals: { type: ['object', 'null'] },
+    credentials: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['permissions', 'issued_at', 'expires_at'],
+        properties: {
+          permissions: { type: 'object', additionalProperties: { enum: ['read', 'write'] } },
+          issued_at: { type: ['string', 'null'], format: 'date-time' },
+          expires_at: { type: ['string', 'null'], format: 'date-time' },
+          revoked_at: { type: ['string', 'null'], format: 'date-time' },
+        },
+      },
+    },
+    timings: {
+      type: 'object',
+      required: ['started_at', 'finished_at', 'duration_ms'],
+      properties: {
+        started_at: { type: 'string', format: 'date-time' },
+        finished_at: { type: 'string', format: 'date-time' },
+        duration_ms: { type: 'number', minimum: 0 },
+      },
+    },
+  },
+  // Each action adds its own sections (approvals detail, credentials, API request counts).
+  additionalProperties: true,
+} as const;

@@ -3,11 +3,13 @@
 // aliases, anchors, merge keys, tags, several documents, duplicate keys, non-string keys, YAML 1.1
 // booleans (we parse 1.2 core, where `on` and `NO` are strings), and oversized or deeply nested input.
 
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, type CST, type Document, type Node as YamlNode } from 'yaml';
 import type { Problem, SourceLocation } from '../core/types.js';
 
 export const MAX_DOCUMENT_BYTES = 256 * 1024;
 export const MAX_DEPTH = 32;
+/** Most problems reported for one file; a hostile 256 KiB file could otherwise print 60 000 lines to a CI log. */
+export const MAX_PROBLEMS = 100;
 
 export interface LoadedDocument {
   value: unknown;
@@ -73,29 +75,47 @@ export function loadDocument(text: string | Buffer, file: string): LoadResult {
     const pos = lineCounter.linePos(offset ?? 0);
     return { line: pos.line, column: pos.col };
   };
-  let docs;
+  let list: Document.Parsed[];
   try {
-    docs = parseAllDocuments(source, {
+    // What `parseAllDocuments` does, one lexeme at a time, so block nesting (`- - - - x`, `? ? ? x`, ever
+    // deeper indentation), which the bracket count cannot see, is refused before the recursive composer
+    // runs. The CST parser is iterative and keeps one stack entry per open collection (plus the document
+    // and the current scalar). Without this a 2 kB `- - - ...` line overflowed the composer's stack, and
+    // the second such parse in one process aborted Node (`RegExpCompiler Allocation failed`, exit 134).
+    const parser = new Parser(lineCounter.addNewLine);
+    lineCounter.addNewLine(0);
+    const tokens: CST.Token[] = [];
+    for (const lexeme of new Lexer().lex(source, false)) {
+      const offset = parser.offset;
+      for (const token of parser.next(lexeme)) tokens.push(token);
+      if (parser.stack.length > MAX_DEPTH + 3) {
+        const { line, column } = at(offset);
+        return { ok: false, problems: [problem(file, 'yaml_too_deep', `nesting deeper than ${MAX_DEPTH} levels`, line, column)] };
+      }
+    }
+    for (const token of parser.end()) tokens.push(token);
+    const composer = new Composer({
       version: '1.2',
       schema: 'core',
       merge: false,
-      uniqueKeys: true,
+      // Duplicate keys are refused in `toValue` (a Set lookup per key): the composer's own check compares
+      // every key with every earlier one, and a 250 kB map of 26k keys then took 5 s.
+      uniqueKeys: false,
       strict: true,
-      prettyErrors: false,
       customTags: [],
-      lineCounter,
     });
+    list = Array.from(composer.compose(tokens));
   } catch (err) {
     return { ok: false, problems: [problem(file, 'yaml_parse', `cannot parse: ${(err as Error).message}`, 1, 1)] };
   }
-  const list = Array.isArray(docs) ? docs : [docs];
   if (list.length === 0) return { ok: false, problems: [problem(file, 'yaml_empty', 'file is empty', 1, 1)] };
   const problems: Problem[] = [];
   for (const doc of list) {
-    for (const e of [...doc.errors, ...doc.warnings]) {
-      const { line, column } = at(e.pos[0]);
-      const kind = doc.errors.includes(e as never) ? 'yaml_syntax' : 'yaml_warning';
-      problems.push(problem(file, kind, firstLine(e.message), line, column));
+    for (const [kind, list] of [['yaml_syntax', doc.errors], ['yaml_warning', doc.warnings]] as const) {
+      for (const e of list) {
+        const { line, column } = at(e.pos[0]);
+        problems.push(problem(file, kind, firstLine(e.message), line, column));
+      }
     }
   }
   if (list.length > 1) {
@@ -103,7 +123,7 @@ export function loadDocument(text: string | Buffer, file: string): LoadResult {
     const { line, column } = at(second.range[0]);
     problems.push(problem(file, 'yaml_multiple_documents', 'file holds more than one YAML document', line, column));
   }
-  if (problems.length > 0) return { ok: false, problems: dedupeProblems(problems) };
+  if (problems.length > 0) return { ok: false, problems: capProblems(dedupeProblems(problems), file) };
 
   const doc = list[0]!;
   if (doc.contents === null) return { ok: false, problems: [problem(file, 'yaml_empty', 'file is empty', 1, 1)] };
@@ -112,7 +132,7 @@ export function loadDocument(text: string | Buffer, file: string): LoadResult {
     const { line, column } = at(offset);
     problems.push(problem(file, code, message, line, column));
   });
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, problems: capProblems(problems, file) };
 
   return {
     ok: true,
@@ -172,9 +192,14 @@ function toValue(node: YamlNode, pointer: string, depth: number, positions: Map<
         continue;
       }
       if (keyNode.anchor || isAlias(keyNode)) report('yaml_anchor', 'anchors and aliases are not allowed', keyOffset);
+      if (keyNode.tag) report('yaml_tag', `explicit tags (${JSON.stringify(keyNode.tag)}) are not allowed`, keyOffset);
       const key = keyNode.value;
       if (key === '<<') {
         report('yaml_merge_key', 'merge keys ("<<") are not allowed', keyOffset);
+        continue;
+      }
+      if (Object.prototype.hasOwnProperty.call(out, key)) {
+        report('yaml_duplicate_key', `duplicate key ${JSON.stringify(key)}`, keyOffset);
         continue;
       }
       const childPointer = `${pointer}/${escapePointer(key)}`;
@@ -194,6 +219,12 @@ export function escapePointer(key: string): string {
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.trim();
+}
+
+function capProblems(problems: Problem[], file: string): Problem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  const more = problems.length - MAX_PROBLEMS;
+  return [...problems.slice(0, MAX_PROBLEMS), problem(file, 'too_many_problems', `${more} more problem${more === 1 ? '' : 's'} not shown`, 1, 1)];
 }
 
 function dedupeProblems(problems: Problem[]): Problem[] {

@@ -113,6 +113,10 @@ export function checkManifestAgainstPolicy(manifest: Manifest, policy: Policy, c
   }
   if (ctx.repository !== undefined && !repositoryMatches(manifest.repository, ctx.repository)) {
     add('repository_mismatch', `the manifest is for repository ${manifest.repository}, but this run is on ${ctx.repository}`, '/agent_task/repository');
+  } else if (ctx.repository !== undefined && subject && subject.repositories.length > 0 && !subject.repositories.some((r) => repositoryMatches(r, ctx.repository!))) {
+    // A NAME-only manifest matches the subject's OWNER/NAME and any run's OWNER/NAME with that name, so
+    // the run itself must be checked against the subject too (`payments-api` on `evil/payments-api`).
+    add('repository_mismatch', `this run is on ${ctx.repository}, which is not one of subject ${manifest.subject}'s repositories (${subject.repositories.join(', ')})`, '/agent_task/repository');
   }
 
   // Branch pattern must stay within the subject's branches.
@@ -137,7 +141,15 @@ export function checkManifestAgainstPolicy(manifest: Manifest, policy: Policy, c
   }
 
   manifest.network.allow.forEach((h, i) => {
-    const covered = h.startsWith('*.') ? policy.network.allow.some((p) => p === h || (p.startsWith('*.') && h.endsWith(p.slice(1)))) : hostAllowed(policy.network.allow, h);
+    // A wildcard is covered only by a policy wildcard of the same or a parent domain. Hosts compare
+    // case-insensitively (as `hostAllowed` does for exact hosts).
+    const wild = h.toLowerCase();
+    const covered = wild.startsWith('*.')
+      ? policy.network.allow.some((entry) => {
+          const p = entry.toLowerCase();
+          return p === wild || (p.startsWith('*.') && wild.endsWith(p.slice(1)));
+        })
+      : hostAllowed(policy.network.allow, h);
     if (!covered) add('network_host_not_allowed', `network host ${h} is not in the policy's network allow list`, `/agent_task/network/allow/${i}`);
   });
 
@@ -159,7 +171,7 @@ export function repositoryMatches(declared: string, actual: string): boolean {
 
 /** Capabilities in force: requested, within the subject's ceiling, and not denied. */
 export function grantedCapabilities(manifest: Manifest, policy: Policy): string[] {
-  const subject = policy.subjects[manifest.subject];
+  const subject = Object.prototype.hasOwnProperty.call(policy.subjects, manifest.subject) ? policy.subjects[manifest.subject] : undefined;
   if (!subject) return [];
   return manifest.capabilities.filter((c) => subject.capabilities.includes(c) && !manifest.denied.includes(c));
 }

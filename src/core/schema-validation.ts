@@ -43,11 +43,20 @@ function validators() {
 
 export type SchemaName = 'policy' | 'manifest';
 
+/** Most problems reported for one document (26 000 unknown keys fit in 256 KiB). */
+export const MAX_SCHEMA_PROBLEMS = 100;
+
 /** Validate against a schema; problems carry a JSON pointer to the offending node (a key for unknown properties). */
 export function validateAgainstSchema(name: SchemaName, value: unknown): Problem[] {
   const validate = validators()[name];
   if (validate(value)) return [];
-  return (validate.errors ?? []).filter(isUseful).map((e) => toProblem(name, e));
+  const useful = (validate.errors ?? []).filter(isUseful);
+  const problems = useful.slice(0, MAX_SCHEMA_PROBLEMS).map((e) => toProblem(name, e));
+  if (useful.length > MAX_SCHEMA_PROBLEMS) {
+    const more = useful.length - MAX_SCHEMA_PROBLEMS;
+    problems.push({ code: 'too_many_problems', message: `${more} more problem${more === 1 ? '' : 's'} not shown`, pointer: '' });
+  }
+  return problems;
 }
 
 // `if/then`-style wrapper errors add nothing a person can act on.

@@ -8,7 +8,7 @@ const ID_BASE = 'https://agent-guard.invalid/schemas';
 
 const glob = { type: 'string', minLength: 1, maxLength: 512 } as const;
 const globList = { type: 'array', items: glob, maxItems: 500 } as const;
-const tier = { type: 'string', enum: ['low', 'medium', 'high'] } as const;
+const tier = { type: 'string', enum: ['low', 'medium', 'high'], maxLength: 6 } as const;
 const capabilityName = { type: 'string', pattern: '^[a-z][a-z0-9_]{0,63}$', maxLength: 64 } as const;
 const capabilityList = { type: 'array', items: capabilityName, maxItems: 64, uniqueItems: true } as const;
 /** GitHub login (users, and apps with a `[bot]` suffix). */
@@ -20,7 +20,8 @@ const team = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,38}/[A-Za-
 const host = { type: 'string', pattern: '^[A-Za-z0-9*][A-Za-z0-9.-]{0,252}$', maxLength: 253 } as const;
 const hostList = { type: 'array', items: host, maxItems: 100, uniqueItems: true } as const;
 const description = { type: 'string', maxLength: 2000 } as const;
-const asciiKey = (max: number) => ({ pattern: `^[A-Za-z0-9_][A-Za-z0-9_.:/-]{0,${max - 1}}$`, maxLength: max }) as const;
+/** Subject names. Must start with a letter or digit: `__proto__` as a subject name would replace the prototype of the parsed subjects table. */
+const asciiKey = (max: number) => ({ pattern: `^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,${max - 1}}$`, maxLength: max }) as const;
 
 const approvalRule = {
   type: 'object',

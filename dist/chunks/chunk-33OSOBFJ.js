@@ -1,0 +1,1352 @@
+import { createRequire as __agentGuardCreateRequire } from 'node:module';
+const require = __agentGuardCreateRequire(import.meta.url);
+import {
+  BASELINE_POLICY,
+  ConfigError,
+  DEFAULT_POLICY_PATH,
+  GitError,
+  GlobSet,
+  MAX_DOCUMENT_BYTES,
+  TIERS,
+  compilePolicy,
+  computeChangeSet,
+  contentFindings,
+  evaluateChange,
+  isShallow,
+  lintGlob,
+  loadManifest,
+  loadPolicy,
+  maxTier,
+  mergeBase,
+  patchId,
+  resolveCommit,
+  sha256
+} from "./chunk-FCBGDJNY.js";
+
+// src/core/logins.ts
+var MAX_LOGIN_LENGTH = 256;
+function foldLogin(login) {
+  return login.toLowerCase();
+}
+function sameLogin(a, b) {
+  if (!a || !b) return false;
+  return foldLogin(a) === foldLogin(b);
+}
+function loginMatches(pattern, login) {
+  if (typeof pattern !== "string" || typeof login !== "string") return false;
+  if (pattern.length === 0 || login.length === 0) return false;
+  if (pattern.length > MAX_LOGIN_LENGTH || login.length > MAX_LOGIN_LENGTH) return false;
+  const p = foldLogin(pattern);
+  const s = foldLogin(login);
+  const pieces = p.split("*");
+  if (pieces.length === 1) return p === s;
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  if (first.length + last.length > s.length) return false;
+  if (!s.startsWith(first) || !s.endsWith(last)) return false;
+  let pos = first.length;
+  const end = s.length - last.length;
+  for (let i = 1; i < pieces.length - 1; i++) {
+    const piece = pieces[i];
+    if (piece.length === 0) continue;
+    const at = s.indexOf(piece, pos);
+    if (at < 0 || at + piece.length > end) return false;
+    pos = at + piece.length;
+  }
+  return true;
+}
+var KNOWN_AGENT_LOGINS = Object.freeze([
+  "copilot",
+  "copilot-swe-agent",
+  "copilot-pull-request-reviewer",
+  "github-actions",
+  "github-advanced-security",
+  "dependabot",
+  "dependabot-preview",
+  "renovate",
+  "renovate-bot",
+  "devin-ai-integration",
+  "coderabbitai"
+]);
+function isAgentIdentity(user, agentPatterns = []) {
+  const login = typeof user.login === "string" ? user.login : "";
+  if (login.length === 0) return "the account has no login";
+  const type = user.type;
+  if (type !== void 0 && type !== null) {
+    if (type === "Bot") return `${login} is a bot account (type Bot: an app or automation)`;
+    if (type === "Organization") return `${login} is an organization, not a person`;
+    if (type !== "User") return `${login} has account type ${JSON.stringify(type)}, not User`;
+  }
+  const folded = foldLogin(login);
+  if (folded.endsWith("[bot]")) return `${login} is an app account ([bot] suffix)`;
+  if (folded === "copilot") return `${login} is GitHub Copilot`;
+  if (KNOWN_AGENT_LOGINS.includes(folded)) return `${login} is a known agent or automation account`;
+  for (const pattern of agentPatterns) {
+    if (loginMatches(pattern, login)) return `${login} matches the policy's agent pattern ${JSON.stringify(pattern)}`;
+  }
+  return null;
+}
+
+// src/core/approvals.ts
+var WRITE_PERMISSIONS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
+var SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+var NON_DECISIVE = /* @__PURE__ */ new Set(["COMMENTED", "PENDING"]);
+function normEmail(email) {
+  const e = (email ?? "").trim().toLowerCase();
+  return e.length > 0 ? e : void 0;
+}
+function loginFromNoreplyEmail(email) {
+  const m = /^(?:\d+\+)?([a-z0-9](?:[a-z0-9_-]{0,99}))@users\.noreply\.[a-z0-9.-]+$/i.exec(email.trim());
+  return m ? foldLogin(m[1]) : void 0;
+}
+function normTeam(name) {
+  return (name.startsWith("@") ? name.slice(1) : name).toLowerCase();
+}
+function teamLookup(teamMembers, team) {
+  const key = normTeam(team);
+  const exact = teamMembers.get(key);
+  if (exact || key.includes("/")) return exact;
+  for (const [k, v] of teamMembers) if (k.split("/")[1] === key) return v;
+  return void 0;
+}
+function buildTeamMembers(facts) {
+  const map = /* @__PURE__ */ new Map();
+  for (const [team, members] of Object.entries(facts.teamMembers ?? {})) {
+    map.set(normTeam(team), new Set((members ?? []).map(foldLogin)));
+  }
+  return map;
+}
+function buildQualifier(facts, policy, rule) {
+  const warnings = [];
+  const emailLogins = /* @__PURE__ */ new Map();
+  const link = (email, login) => {
+    const e = normEmail(email);
+    if (!e || !login) return;
+    let set = emailLogins.get(e);
+    if (!set) emailLogins.set(e, set = /* @__PURE__ */ new Set());
+    set.add(foldLogin(login));
+  };
+  for (const c of facts.commits) {
+    link(c.author.email, c.author.login);
+    link(c.committer.email, c.committer.login);
+    for (const co of c.coAuthors) link(co.email, co.login);
+  }
+  for (const [login, emails] of Object.entries(facts.userEmails ?? {})) for (const e of emails ?? []) link(e, login);
+  const contributors = /* @__PURE__ */ new Map();
+  const unresolved = /* @__PURE__ */ new Set();
+  const addContributor = (code, who, sha) => {
+    const role = code === "commit_author" ? "an author" : code === "committer" ? "the committer" : "a co-author (Co-authored-by)";
+    const short = sha.slice(0, 12);
+    const logins = /* @__PURE__ */ new Set();
+    if (who.login) logins.add(foldLogin(who.login));
+    const email = normEmail(who.email);
+    if (email) {
+      for (const l of emailLogins.get(email) ?? []) logins.add(l);
+      const noreply = loginFromNoreplyEmail(email);
+      if (noreply) logins.add(noreply);
+    }
+    if (logins.size === 0) {
+      if (email || who.name) unresolved.add(`${role} of ${short} (${JSON.stringify(who.name ?? "")} <${email ?? "no email"}>) is not linked to any GitHub login`);
+      return;
+    }
+    for (const l of logins) {
+      if (contributors.has(l)) continue;
+      const via = who.login && foldLogin(who.login) === l ? "by login" : `by email ${email}`;
+      contributors.set(l, { code, reason: `is ${role} of commit ${short} (matched ${via}): not independent of the change` });
+    }
+  };
+  for (const c of facts.commits) {
+    addContributor("commit_author", c.author, c.sha);
+    addContributor("committer", c.committer, c.sha);
+    for (const co of c.coAuthors) addContributor("co_author", co, c.sha);
+  }
+  for (const u of unresolved) warnings.push(`${u}: it cannot be matched to a reviewer`);
+  if (!facts.lastPusher) warnings.push("the last pusher is unknown: only commit authors, committers and co-authors were excluded");
+  const permissions = /* @__PURE__ */ new Map();
+  for (const [login, p] of Object.entries(facts.permissions ?? {})) permissions.set(foldLogin(login), p);
+  const teamMembers = buildTeamMembers(facts);
+  const users = rule.reviewers.users;
+  const teams = rule.reviewers.teams;
+  const restricted = users.length > 0 || teams.length > 0;
+  const check = (user) => {
+    const agent = isAgentIdentity(user, policy.agents);
+    if (agent) return { code: "agent", reason: `${agent}: agents never approve` };
+    const login = user.login;
+    if (sameLogin(login, facts.pullRequest.author.login)) return { code: "pr_author", reason: "is the pull request author" };
+    if (sameLogin(login, facts.manifest?.initiator)) return { code: "initiator", reason: "started the agent's task (manifest initiator)" };
+    const contribution = contributors.get(foldLogin(login));
+    if (contribution) return contribution;
+    if (sameLogin(login, facts.lastPusher)) return { code: "last_pusher", reason: "pushed the head commit (last pusher)" };
+    const permission = permissions.get(foldLogin(login));
+    if (permission === void 0) return { code: "permission_unknown", reason: "repository permission was not looked up: never assumed" };
+    if (!WRITE_PERMISSIONS.has(permission)) {
+      return { code: "permission_insufficient", reason: `repository permission is ${JSON.stringify(permission)}; write, maintain or admin is needed` };
+    }
+    if (restricted) {
+      if (users.some((u) => sameLogin(u, login))) return null;
+      let unknownTeam;
+      for (const t of teams) {
+        const members = teamLookup(teamMembers, t);
+        if (members === void 0) unknownTeam ??= t;
+        else if (members.has(foldLogin(login))) return null;
+      }
+      const named = [...users.map((u) => `@${u}`), ...teams.map((t) => `@${normTeam(t)}`)].join(", ");
+      if (unknownTeam !== void 0) {
+        return { code: "team_membership_unknown", reason: `is not one of the policy's reviewers (${named}) as far as known: membership of ${unknownTeam} was not looked up` };
+      }
+      return { code: "not_in_reviewers", reason: `is not one of the policy's reviewers (${named})` };
+    }
+    return null;
+  };
+  return { check, warnings };
+}
+function validateFacts(facts) {
+  const reasons = [];
+  if (!TIERS.includes(facts.tier)) reasons.push(`unknown tier ${JSON.stringify(facts.tier)}`);
+  if (typeof facts.headSha !== "string" || !SHA.test(facts.headSha)) reasons.push("the head SHA is missing or malformed");
+  if (typeof facts.baseSha !== "string" || !SHA.test(facts.baseSha)) reasons.push("the base SHA is missing or malformed");
+  const lc = facts.listsComplete;
+  if (!lc || lc.reviews !== true) reasons.push("the list of reviews is incomplete");
+  if (!lc || lc.commits !== true) reasons.push("the list of commits is incomplete");
+  if (!lc || lc.files !== true) reasons.push("the list of changed files is incomplete");
+  if (lc && lc.teamMembers === false) reasons.push("a team member list is incomplete");
+  if (!Array.isArray(facts.reviews) || !Array.isArray(facts.commits)) reasons.push("reviews or commits are missing");
+  return reasons;
+}
+var sameSha = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+function evaluateApprovals(facts, policy) {
+  const invalid = validateFacts(facts);
+  const tier = TIERS.includes(facts.tier) ? facts.tier : "high";
+  const rule = policy.approvals[tier];
+  const required = rule.count;
+  const q = buildQualifier(facts, policy, rule);
+  const warnings = [...q.warnings];
+  const counted = [];
+  const rejected = [];
+  const blocking = [];
+  const reviews = Array.isArray(facts.reviews) ? facts.reviews : [];
+  const latest = /* @__PURE__ */ new Map();
+  const superseded = [];
+  for (const review of reviews) {
+    const state = String(review.state ?? "").toUpperCase();
+    if (!review.user || !review.user.login) {
+      if (state === "APPROVED") {
+        rejected.push({ login: null, reviewId: review.id, state, commitId: review.commitId, code: "no_user", reason: "the review has no user (deleted account)" });
+      }
+      continue;
+    }
+    if (NON_DECISIVE.has(state)) continue;
+    if (!DECISIVE.has(state)) warnings.push(`review ${review.id} has unknown state ${JSON.stringify(review.state)}: treated as DISMISSED`);
+    const effective = DECISIVE.has(state) ? state : "DISMISSED";
+    const key = foldLogin(review.user.login);
+    const prev = latest.get(key);
+    if (prev && prev.state === "APPROVED") superseded.push({ review: prev.review, by: review, byState: effective });
+    latest.set(key, { review, state: effective });
+  }
+  for (const s of superseded) {
+    rejected.push({
+      login: s.review.user.login,
+      reviewId: s.review.id,
+      state: "APPROVED",
+      commitId: s.review.commitId,
+      code: "superseded",
+      reason: `superseded by the same reviewer's later review ${s.by.id} (${s.byState})`
+    });
+  }
+  const changeRequests = [];
+  for (const { review, state } of latest.values()) {
+    const user = review.user;
+    const base = { login: user.login, reviewId: review.id, state, commitId: review.commitId };
+    if (state === "DISMISSED") {
+      rejected.push({ ...base, code: "dismissed", reason: "the review was dismissed (or its state is unknown)" });
+      continue;
+    }
+    const dq = q.check(user);
+    if (state === "CHANGES_REQUESTED") {
+      if (dq) rejected.push({ ...base, code: dq.code, reason: `change request does not block: ${user.login} ${dq.reason}` });
+      else changeRequests.push({ login: user.login, reviewId: review.id });
+      continue;
+    }
+    if (dq) {
+      rejected.push({ ...base, code: dq.code, reason: `${user.login} ${dq.reason}` });
+      continue;
+    }
+    if (!review.commitId) {
+      rejected.push({ ...base, code: "no_commit_id", reason: "the review is not bound to a commit (commit_id is null)" });
+      continue;
+    }
+    if (sameSha(review.commitId, facts.headSha)) {
+      counted.push({ login: user.login, reviewId: review.id, commitId: review.commitId, countedVia: "head_sha", submittedAt: review.submittedAt ?? null });
+      continue;
+    }
+    const proof = (facts.identicalRebases ?? []).find((p) => sameSha(p.approvedSha, review.commitId) && sameSha(p.headSha, facts.headSha));
+    const short = review.commitId.slice(0, 12);
+    if (rule.keepOnIdenticalRebase && proof && proof.patchIdsEqual === true) {
+      counted.push({ login: user.login, reviewId: review.id, commitId: review.commitId, countedVia: "identical_rebase", submittedAt: review.submittedAt ?? null });
+      warnings.push(
+        `approval ${review.id} by ${user.login} of ${short} is kept for head ${facts.headSha.slice(0, 12)}: identical change (${proof.method ?? "patch-id of the whole range"})`
+      );
+      continue;
+    }
+    let why = `approved commit ${short}, not the head ${String(facts.headSha).slice(0, 12)}`;
+    if (rule.keepOnIdenticalRebase) why += proof ? ": the change differs from the approved one (patch-ids differ)" : ": no identical-rebase proof for it";
+    rejected.push({ ...base, code: "stale_commit", reason: why });
+  }
+  rejected.sort((a, b) => a.reviewId - b.reviewId);
+  counted.sort((a, b) => a.reviewId - b.reviewId);
+  const requirements = [];
+  requirements.push(
+    invalid.length > 0 ? { name: "complete_inputs", status: "failed", reason: `${invalid.join("; ")}: the gate cannot decide on partial facts` } : { name: "complete_inputs", status: "passed", reason: "reviews, commits and files were read completely" }
+  );
+  const needed = required > 0 || rule.codeowners;
+  if (!needed) {
+    requirements.push({ name: "approval_count", status: "skipped", reason: `tier ${tier} needs no approval` });
+    requirements.push({ name: "no_changes_requested", status: "skipped", reason: `tier ${tier} needs no approval` });
+    requirements.push({ name: "codeowners", status: "skipped", reason: `tier ${tier} needs no approval` });
+  } else {
+    const n = counted.length;
+    requirements.push(
+      n >= required ? { name: "approval_count", status: "passed", reason: `${n} qualified approval${n === 1 ? "" : "s"} of ${required} required: ${counted.map((c) => c.login).join(", ") || "none needed"}` } : {
+        name: "approval_count",
+        status: "failed",
+        reason: `${n} of ${required} required qualified approval${required === 1 ? "" : "s"} on ${String(facts.headSha).slice(0, 12)}${n > 0 ? ` (${counted.map((c) => c.login).join(", ")})` : ""}`
+      }
+    );
+    requirements.push(
+      changeRequests.length === 0 ? { name: "no_changes_requested", status: "passed", reason: "no qualified reviewer requests changes" } : { name: "no_changes_requested", status: "failed", reason: `changes requested by ${changeRequests.map((c) => `${c.login} (review ${c.reviewId})`).join(", ")}` }
+    );
+  }
+  const codeownersResults = [];
+  let codeownersDeny;
+  if (needed) {
+    if (!rule.codeowners) {
+      requirements.push({ name: "codeowners", status: "skipped", reason: `approvals.${tier}.codeowners is off` });
+    } else {
+      const r = evaluateCodeowners(facts, counted);
+      codeownersResults.push(...r.paths);
+      codeownersDeny = r.deny;
+      requirements.push({ name: "codeowners", status: r.passed ? "passed" : "failed", reason: r.reason });
+    }
+  }
+  let decision;
+  if (invalid.length > 0 || codeownersDeny) {
+    decision = "deny";
+    for (const r of invalid) blocking.push({ code: "incomplete_inputs", reason: r });
+    if (codeownersDeny) blocking.push({ code: "codeowners_invalid", reason: codeownersDeny });
+  } else if (!needed) {
+    decision = "not_required";
+  } else {
+    const failed = requirements.filter((r) => r.status === "failed");
+    decision = failed.length === 0 ? "approved" : "approval_required";
+    for (const r of failed) {
+      if (r.name === "no_changes_requested") {
+        for (const c of changeRequests) blocking.push({ code: "changes_requested", reason: `${c.login} requested changes (review ${c.reviewId})` });
+      } else {
+        blocking.push({ code: r.name, reason: r.reason });
+      }
+    }
+  }
+  return {
+    decision,
+    required,
+    tier,
+    headSha: facts.headSha,
+    baseSha: facts.baseSha,
+    counted,
+    rejected,
+    requirements,
+    blocking,
+    codeowners: codeownersResults,
+    warnings
+  };
+}
+function ownerLabel(o) {
+  return o.kind === "email" ? o.email : o.kind === "team" ? `@${o.name}` : `@${o.login}`;
+}
+function evaluateCodeowners(facts, counted) {
+  const file = facts.codeowners;
+  if (!file) {
+    return { passed: false, reason: `no CODEOWNERS file at the base commit: code-owner approval cannot be given`, paths: [] };
+  }
+  if (file.problems.length > 0) {
+    const list = file.problems.slice(0, 3).map((p) => p.message).join("; ");
+    const more2 = file.problems.length > 3 ? ` (and ${file.problems.length - 3} more)` : "";
+    const reason = `${file.file} has ${file.problems.length} problem${file.problems.length === 1 ? "" : "s"}: ${list}${more2}; fix it on the base branch`;
+    return { passed: false, reason, paths: [], deny: reason };
+  }
+  if (facts.highRiskPaths.length === 0) {
+    return { passed: false, reason: `no paths were given for tier ${facts.tier}: code owners cannot be checked`, paths: [] };
+  }
+  const teamMembers = buildTeamMembers(facts);
+  const approvers = counted.map((c) => c.login);
+  const paths = [];
+  for (const path of [...new Set(facts.highRiskPaths)]) {
+    const match = file.ownersOf(path);
+    if (!match) {
+      paths.push({ path, owners: [], satisfiedBy: [], reason: `no CODEOWNERS rule matches ${path}: nobody can give code-owner approval` });
+      continue;
+    }
+    const owners = match.owners.map(ownerLabel);
+    if (match.owners.length === 0) {
+      paths.push({ path, line: match.line, owners, satisfiedBy: [], reason: `${file.file} line ${match.line} (${match.pattern}) leaves ${path} without owners` });
+      continue;
+    }
+    const satisfiedBy = /* @__PURE__ */ new Set();
+    const notes = [];
+    for (const o of match.owners) {
+      if (o.kind === "user") {
+        for (const a of approvers) if (sameLogin(a, o.login)) satisfiedBy.add(a);
+      } else if (o.kind === "team") {
+        const members = teamLookup(teamMembers, o.name);
+        if (!members) notes.push(`membership of @${o.name} is unknown`);
+        else for (const a of approvers) if (members.has(foldLogin(a))) satisfiedBy.add(a);
+      } else {
+        notes.push(`email owner ${o.email} cannot be verified`);
+      }
+    }
+    const by = [...satisfiedBy];
+    paths.push({
+      path,
+      line: match.line,
+      owners,
+      satisfiedBy: by,
+      reason: by.length > 0 ? `approved by code owner ${by.join(", ")} (line ${match.line})` : `needs a qualified approval from ${owners.join(" or ")} (line ${match.line})${notes.length ? `; ${notes.join("; ")}` : ""}`
+    });
+  }
+  const missing = paths.filter((p) => p.satisfiedBy.length === 0);
+  if (missing.length === 0) return { passed: true, reason: `every ${facts.tier}-tier path has a code-owner approval`, paths };
+  const shown = missing.slice(0, 5).map((p) => `${p.path}: ${p.reason}`).join("; ");
+  const more = missing.length > 5 ? ` (and ${missing.length - 5} more paths)` : "";
+  return { passed: false, reason: `${missing.length} path${missing.length === 1 ? "" : "s"} without code-owner approval: ${shown}${more}`, paths };
+}
+function reviewCandidates(facts, policy) {
+  const none = { users: [], teams: [], excluded: [], source: "none" };
+  if (!TIERS.includes(facts.tier)) return none;
+  const rule = policy.approvals[facts.tier];
+  if (rule.count === 0 && !rule.codeowners) return none;
+  const q = buildQualifier(facts, policy, rule);
+  const alreadyCounted = new Set(
+    evaluateApprovals(facts, policy).counted.filter((c) => c.countedVia === "head_sha").map((c) => foldLogin(c.login))
+  );
+  const userNames = [...rule.reviewers.users];
+  const policyTeams = rule.reviewers.teams.map(normTeam);
+  const teamNames = [...policyTeams];
+  const restricted = userNames.length > 0 || teamNames.length > 0;
+  let fromCodeowners = false;
+  if (rule.codeowners && facts.codeowners && facts.codeowners.problems.length === 0) {
+    for (const path of facts.highRiskPaths) {
+      for (const o of facts.codeowners.ownersOf(path)?.owners ?? []) {
+        if (o.kind === "user") {
+          userNames.push(o.login);
+          fromCodeowners = true;
+        } else if (o.kind === "team" && (!restricted || policyTeams.includes(normTeam(o.name)))) {
+          teamNames.push(normTeam(o.name));
+          fromCodeowners = true;
+        }
+      }
+    }
+  }
+  const source = restricted ? fromCodeowners ? "policy+codeowners" : "policy" : fromCodeowners ? "codeowners" : "none";
+  const users = [];
+  const excluded = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const login of userNames) {
+    const key = foldLogin(login);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const dq = q.check({ login, type: "User" });
+    if (dq) excluded.push({ login, reason: dq.reason });
+    else if (alreadyCounted.has(key)) excluded.push({ login, reason: "already approved the head commit" });
+    else users.push(login);
+  }
+  const teamMembers = buildTeamMembers(facts);
+  const teams = [];
+  for (const team of new Set(teamNames)) {
+    const members = teamLookup(teamMembers, team);
+    if (members && ![...members].some((m) => q.check({ login: m, type: "User" }) === null)) {
+      excluded.push({ login: `@${team}`, reason: "no member of the team could count" });
+      continue;
+    }
+    teams.push(team);
+  }
+  return { users, teams, excluded, source };
+}
+
+// src/core/codeowners.ts
+var CODEOWNERS_LOCATIONS = Object.freeze([".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"]);
+var CODEOWNERS_MAX_BYTES = 3 * 1024 * 1024;
+var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/u;
+var USER = /^@([A-Za-z0-9][A-Za-z0-9_-]{0,99})$/;
+var TEAM = /^@([A-Za-z0-9][A-Za-z0-9_-]{0,99})\/([A-Za-z0-9][A-Za-z0-9._-]{0,99})$/;
+var EMAIL = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,63}$/;
+function parseOwner(token) {
+  let m = TEAM.exec(token);
+  if (m) return { kind: "team", org: m[1], slug: m[2], name: `${m[1]}/${m[2]}`, raw: token };
+  m = USER.exec(token);
+  if (m) return { kind: "user", login: m[1], raw: token };
+  if (!token.startsWith("@") && EMAIL.test(token)) return { kind: "email", email: token, raw: token };
+  return null;
+}
+function translateCodeownersPattern(pattern) {
+  const fail = (code, message) => ({ ok: false, code, message });
+  if (pattern.length === 0) return fail("codeowners_empty_pattern", "empty pattern");
+  if (CONTROL.test(pattern)) return fail("codeowners_control_character", "pattern contains a control character");
+  if (pattern.startsWith("!")) return fail("codeowners_negation", '"!" negation does not work in CODEOWNERS (GitHub ignores the line)');
+  if (/[[\]]/.test(pattern)) return fail("codeowners_character_range", '"[ ]" character ranges do not work in CODEOWNERS (GitHub reports the line as an error)');
+  if (pattern.includes("\\")) return fail("codeowners_escape", '"\\" escaping does not work in CODEOWNERS');
+  if (pattern.includes("#")) return fail("codeowners_hash", '"#" inside a pattern is ambiguous (it may start a comment)');
+  if (/[{}]/.test(pattern)) return fail("codeowners_brace", "braces are literal in CODEOWNERS but would be expanded by the glob engine");
+  let anchored = pattern.startsWith("/");
+  let body = anchored ? pattern.slice(1) : pattern;
+  const directoryOnly = body.endsWith("/");
+  if (directoryOnly) body = body.slice(0, -1);
+  if (body.length === 0) return fail("codeowners_empty_pattern", "pattern names no path");
+  if (body.includes("/")) anchored = true;
+  const segments = body.split("/");
+  if (segments.some((s) => s === "")) return fail("codeowners_empty_segment", 'pattern contains an empty segment ("//")');
+  if (segments.some((s) => s === "." || s === "..")) return fail("codeowners_dot_segment", 'pattern contains a "." or ".." segment, which never matches a path');
+  if (!anchored && segments[0] !== "**") segments.unshift("**");
+  const last = segments[segments.length - 1];
+  if (directoryOnly && last === "**") {
+    return fail("codeowners_ambiguous", 'a pattern ending in "**/" has no documented meaning; use "dir/**" or "dir/"');
+  }
+  const base = segments.join("/");
+  const globs = directoryOnly ? [`${base}/**`] : last === "**" || last === "*" ? [base] : [base, `${base}/**`];
+  for (const g of globs) {
+    const errors = lintGlob(g);
+    if (errors.length > 0) return fail("codeowners_untranslatable", `cannot be matched exactly: ${errors.map((e) => e.message).join("; ")}`);
+  }
+  return { ok: true, globs };
+}
+var CodeownersFile = class {
+  constructor(file, rules, problems) {
+    this.file = file;
+    this.rules = rules;
+    this.problems = problems;
+  }
+  file;
+  rules;
+  problems;
+  set;
+  /** The last rule whose pattern matches `path` (a canonical repository path), or null when none does. */
+  ownersOf(path) {
+    if (!this.set) {
+      const set = new GlobSet();
+      this.rules.forEach((r, i) => {
+        for (const g of r.globs) set.add(g, i);
+      });
+      this.set = set;
+    }
+    const hits = this.set.matchAll(path);
+    if (hits.length === 0) return null;
+    const rule = this.rules[hits[hits.length - 1].value];
+    return { line: rule.line, pattern: rule.pattern, owners: [...rule.owners] };
+  }
+};
+function parseCodeowners(text, opts = {}) {
+  const file = opts.file ?? "CODEOWNERS";
+  const problems = [];
+  const rules = [];
+  if (new TextEncoder().encode(text).length >= CODEOWNERS_MAX_BYTES) {
+    problems.push({
+      code: "codeowners_too_large",
+      message: `${file} is 3 MB or larger: GitHub does not load it, so no path has an owner`,
+      location: { file }
+    });
+    return new CodeownersFile(file, rules, problems);
+  }
+  const lines = (text.startsWith("\uFEFF") ? text.slice(1) : text).split("\n");
+  lines.forEach((rawLine, index) => {
+    const lineNo = index + 1;
+    const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
+    const trimmed = line.replace(/^[ \t]+|[ \t]+$/g, "");
+    if (trimmed === "" || trimmed.startsWith("#")) return;
+    const problem = (code, message) => problems.push({ code, message: `line ${lineNo}: ${message} (the line is skipped)`, location: { file, line: lineNo } });
+    if (CONTROL.test(trimmed)) {
+      problem("codeowners_control_character", "the line contains a control character");
+      return;
+    }
+    const tokens = trimmed.split(/[ \t]+/);
+    const commentAt = tokens.findIndex((t, i) => i > 0 && t.startsWith("#"));
+    if (commentAt > 0) tokens.length = commentAt;
+    const pattern = tokens[0];
+    const translation = translateCodeownersPattern(pattern);
+    if (!translation.ok) {
+      problem(translation.code, `${JSON.stringify(pattern)}: ${translation.message}`);
+      return;
+    }
+    const owners = [];
+    for (const token of tokens.slice(1)) {
+      const owner = parseOwner(token);
+      if (!owner) {
+        problem("codeowners_invalid_owner", `${JSON.stringify(token)} is not an owner (expected @user, @org/team or an email address)`);
+        return;
+      }
+      owners.push(owner);
+    }
+    rules.push({ line: lineNo, pattern, owners, globs: translation.globs });
+  });
+  return new CodeownersFile(file, rules, problems);
+}
+
+// src/adapters/github-approvals.ts
+var GitHubApiError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+    this.name = "GitHubApiError";
+  }
+  status;
+};
+var Counter = class {
+  total = 0;
+  byPhase = {};
+  phase = "collect";
+  count() {
+    this.total += 1;
+    this.byPhase[this.phase] = (this.byPhase[this.phase] ?? 0) + 1;
+  }
+};
+var counters = /* @__PURE__ */ new WeakMap();
+function requestCounter(client) {
+  let counter = counters.get(client);
+  if (counter) return counter;
+  const c = new Counter();
+  counters.set(client, c);
+  client.hook.wrap("request", async (request, options) => {
+    const inner = options.request?.fetch ?? globalThis.fetch;
+    const counting = (input, init) => {
+      c.count();
+      return inner(input, init);
+    };
+    options.request = { ...options.request ?? {}, fetch: counting };
+    return request(options);
+  });
+  return c;
+}
+var obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
+var str = (v) => typeof v === "string" ? v : void 0;
+var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+async function call(client, route, params = {}) {
+  try {
+    return await client.request(route, params);
+  } catch (err) {
+    const e = err;
+    const status = typeof e.status === "number" ? e.status : void 0;
+    const message = typeof e.message === "string" ? e.message.split("\n")[0].slice(0, 300) : String(err);
+    throw new GitHubApiError(`${route.replace(/^GET https?:\/\/[^/]+/, "GET ")} failed${status !== void 0 ? ` (HTTP ${status})` : ""}: ${message}`, status);
+  }
+}
+function nextLink(link) {
+  if (typeof link !== "string") return void 0;
+  for (const part of link.split(",")) {
+    const m = /<([^>]+)>\s*;\s*rel="next"/.exec(part);
+    if (m) return m[1];
+  }
+  return void 0;
+}
+async function listAll(client, route, params, maxPages) {
+  const items = [];
+  let res = await call(client, route, { ...params, per_page: 100 });
+  for (let page = 1; ; page++) {
+    if (!Array.isArray(res.data)) throw new GitHubApiError(`${route} did not return a list`, res.status);
+    items.push(...res.data);
+    const next = nextLink(res.headers.link);
+    if (next === void 0) return { items, complete: true };
+    if (page >= maxPages) return { items, complete: false };
+    res = await call(client, `GET ${next}`);
+  }
+}
+async function readFileAt(client, t, path, ref, maxBytes) {
+  let res;
+  try {
+    res = await call(client, "GET /repos/{owner}/{repo}/contents/{path}", { owner: t.owner, repo: t.repo, path, ref });
+  } catch (err) {
+    if (err instanceof GitHubApiError && err.status === 404) return { found: false };
+    throw err;
+  }
+  const d = obj(res.data);
+  const label = `${ref.slice(0, 12)}:${path}`;
+  if (Array.isArray(res.data) || d.type !== "file") {
+    throw new ConfigError([{ code: "file_read", message: `${label} is not a regular file (${Array.isArray(res.data) ? "a directory" : String(d.type)})`, location: { file: label } }]);
+  }
+  const size = num(d.size) ?? -1;
+  if (size > maxBytes) throw new ConfigError([{ code: "file_read", message: `${label} is ${size} bytes; the limit is ${maxBytes}`, location: { file: label } }]);
+  const content = str(d.content);
+  if (d.encoding !== "base64" || content === void 0) {
+    throw new ConfigError([{ code: "file_read", message: `${label}: the contents API returned no inline content (encoding ${String(d.encoding)})`, location: { file: label } }]);
+  }
+  const bytes = Buffer.from(content.replace(/\s+/g, ""), "base64");
+  if (size >= 0 && bytes.length !== size) {
+    throw new ConfigError([{ code: "file_read", message: `${label}: decoded ${bytes.length} bytes, the API reported ${size}`, location: { file: label } }]);
+  }
+  return { found: true, bytes };
+}
+function unwrapLoad(outcome) {
+  if (!outcome.ok) throw new ConfigError(outcome.problems);
+  return outcome.loaded;
+}
+async function loadPolicyAtBase(client, t, base, explicitPath) {
+  const path = explicitPath ?? DEFAULT_POLICY_PATH;
+  const read = await readFileAt(client, t, path, base, MAX_DOCUMENT_BYTES);
+  if (!read.found) {
+    if (explicitPath !== void 0) throw new ConfigError([{ code: "file_read", message: `${base.slice(0, 12)}:${path}: not found at the base commit`, location: { file: path } }]);
+    const digest2 = sha256(JSON.stringify(BASELINE_POLICY));
+    return { policy: BASELINE_POLICY, input: { compiled: compilePolicy(BASELINE_POLICY), source: `built-in baseline (no ${DEFAULT_POLICY_PATH} at ${base.slice(0, 12)})`, sha256: digest2 } };
+  }
+  const label = `${base.slice(0, 12)}:${path}`;
+  const { value, sha256: digest } = unwrapLoad(loadPolicy(read.bytes, label));
+  return { policy: value, input: { compiled: compilePolicy(value, { policyPath: path }), source: label, sha256: digest } };
+}
+async function loadManifestAtBase(client, t, base, path) {
+  const label = `${base.slice(0, 12)}:${path}`;
+  const read = await readFileAt(client, t, path, base, MAX_DOCUMENT_BYTES);
+  if (!read.found) throw new ConfigError([{ code: "file_read", message: `${label}: not found at the base commit`, location: { file: path } }]);
+  const { value, sha256: digest } = unwrapLoad(loadManifest(read.bytes, label));
+  return { manifest: value, source: label, sha256: digest };
+}
+async function loadCodeownersAtBase(client, t, base) {
+  for (const location of CODEOWNERS_LOCATIONS) {
+    let read;
+    try {
+      read = await readFileAt(client, t, location, base, CODEOWNERS_MAX_BYTES - 1);
+    } catch (err) {
+      if (err instanceof ConfigError) {
+        return new CodeownersFile(location, [], err.problems.map((p) => ({ ...p, code: "codeowners_unreadable" })));
+      }
+      throw err;
+    }
+    if (read.found) return parseCodeowners(read.bytes.toString("utf8"), { file: location });
+  }
+  return void 0;
+}
+var CO_AUTHOR_LINE = /^[ \t]*co-authored-by[ \t]*:(.*)$/i;
+function coAuthorsOf(message) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const line of message.split(/\r?\n/)) {
+    const m = CO_AUTHOR_LINE.exec(line);
+    if (!m) continue;
+    const value = m[1].trim();
+    const parts = /^(.*?)\s*<([^<>]*)>\s*$/.exec(value);
+    const c = parts ? { name: parts[1].trim(), email: parts[2].trim() } : { name: value, email: "" };
+    const key = `${c.name}\0${c.email.toLowerCase()}`;
+    if ((c.name || c.email) && !seen.has(key)) {
+      seen.add(key);
+      out.push(c);
+    }
+  }
+  return out;
+}
+function reviewFact(raw) {
+  const r = obj(raw);
+  const u = r.user === null || r.user === void 0 ? null : obj(r.user);
+  return {
+    id: num(r.id) ?? -1,
+    user: u && str(u.login) ? { login: str(u.login), type: str(u.type) ?? null } : null,
+    state: str(r.state) ?? "",
+    commitId: str(r.commit_id) ?? null,
+    submittedAt: str(r.submitted_at) ?? null
+  };
+}
+function commitFact(raw) {
+  const c = obj(raw);
+  const git = obj(c.commit);
+  const ga = obj(git.author);
+  const gc = obj(git.committer);
+  const login = (u) => str(obj(u).login) ?? null;
+  return {
+    sha: str(c.sha) ?? "",
+    author: { login: login(c.author), email: str(ga.email) ?? null, name: str(ga.name) ?? null },
+    committer: { login: login(c.committer), email: str(gc.email) ?? null, name: str(gc.name) ?? null },
+    coAuthors: coAuthorsOf(str(git.message) ?? "")
+  };
+}
+var ZERO_OID = "0".repeat(40);
+function changeEntryFromFilesApi(raw) {
+  const f = obj(raw);
+  const apiStatus = str(f.status) ?? "unknown";
+  const path = str(f.filename) ?? "";
+  const previous = str(f.previous_filename);
+  const blob = str(f.sha) ?? ZERO_OID;
+  const present = { mode: "100644", kind: "regular" };
+  const absent = { mode: "000000", kind: "none" };
+  const [status, oldSide, newSide] = apiStatus === "added" ? ["added", absent, present] : apiStatus === "removed" ? ["deleted", present, absent] : apiStatus === "renamed" ? ["renamed", present, present] : apiStatus === "copied" ? ["copied", present, present] : ["modified", present, present];
+  const entry = {
+    status,
+    path,
+    oldMode: oldSide.mode,
+    newMode: newSide.mode,
+    oldKind: oldSide.kind,
+    newKind: newSide.kind,
+    oldBlob: ZERO_OID,
+    // unknown from the files API
+    newBlob: status === "deleted" ? ZERO_OID : blob
+  };
+  if ((status === "renamed" || status === "copied") && previous !== void 0) entry.previousPath = previous;
+  return { entry, apiStatus };
+}
+var UNKNOWN_KIND_REASON = "file kind unknown: the files API reports no file modes, so this could be a symlink, a new executable or a submodule; treated as high tier (run the gate with a git checkout, fetch-depth 0, for the exact tier)";
+function tierFromFilesApi(files, facts, policy, manifest) {
+  const mapped = files.map(changeEntryFromFilesApi);
+  const evaluation = evaluateChange(
+    {
+      base: facts.base,
+      head: facts.head,
+      mergeBase: "",
+      entries: mapped.map((m) => m.entry),
+      ...facts.branch !== void 0 ? { branch: facts.branch } : {},
+      ...facts.repository !== void 0 ? { repository: facts.repository } : {},
+      ...facts.now !== void 0 ? { now: facts.now } : {}
+    },
+    policy,
+    manifest
+  );
+  const approvalsHigh = policy.compiled.policy.approvals.high.count;
+  const escalated = evaluation.files.map((f, i) => {
+    const apiStatus = mapped[i].apiStatus;
+    const reasons = [...f.reasons];
+    if (!["added", "removed", "modified", "renamed", "copied"].includes(apiStatus)) reasons.push(`the files API reports status ${JSON.stringify(apiStatus)}`);
+    reasons.push(UNKNOWN_KIND_REASON);
+    return { ...f, kind: "unknown", tier: "high", decision: f.decision === "deny" ? "deny" : approvalsHigh > 0 ? "approval_required" : "allow", reasons };
+  });
+  let tier = "low";
+  for (const f of escalated) tier = maxTier(tier, f.tier);
+  const verdict = evaluation.violations.length > 0 || escalated.some((f) => f.decision === "deny") ? "deny" : escalated.some((f) => f.decision === "approval_required") ? "approval_required" : "allow";
+  const approvalsRequired = verdict === "approval_required" ? policy.compiled.policy.approvals[tier].count : 0;
+  return {
+    ...evaluation,
+    files: escalated,
+    tier,
+    verdict,
+    approvals_required: approvalsRequired,
+    summary: `${verdict.replace("_", " ")}: ${escalated.length} file(s) from the files API, file kinds unknown (treated as high tier)`
+  };
+}
+function pathsAtTier(change) {
+  const out = /* @__PURE__ */ new Set();
+  for (const f of change.files) {
+    if (f.tier !== change.tier) continue;
+    out.add(f.path);
+    if (f.status === "renamed" && f.previous_path !== void 0) out.add(f.previous_path);
+  }
+  return [...out];
+}
+var DECISIVE2 = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+var NON_DECISIVE2 = /* @__PURE__ */ new Set(["COMMENTED", "PENDING"]);
+function latestDecisive(reviews) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const review of reviews) {
+    if (!review.user?.login) continue;
+    const state = String(review.state ?? "").toUpperCase();
+    if (NON_DECISIVE2.has(state)) continue;
+    latest.set(foldLogin(review.user.login), { review, state: DECISIVE2.has(state) ? state : "DISMISSED" });
+  }
+  return latest;
+}
+function reviewersNeedingPermission(facts, policy) {
+  const latest = latestDecisive(facts.reviews);
+  const everyone = [...latest.values()].map((l) => l.review.user.login);
+  const rule = policy.approvals[["low", "medium", "high"].includes(facts.tier) ? facts.tier : "high"];
+  const hypothetical = evaluateApprovals(
+    {
+      ...facts,
+      permissions: Object.fromEntries(everyone.map((l) => [l, "write"])),
+      teamMembers: { ...Object.fromEntries(rule.reviewers.teams.map((t) => [t, everyone])), ...facts.teamMembers ?? {} }
+    },
+    policy
+  );
+  const rejected = new Set(hypothetical.rejected.map((r) => r.reviewId));
+  const logins = [];
+  for (const { review, state } of latest.values()) {
+    if ((state === "APPROVED" || state === "CHANGES_REQUESTED") && !rejected.has(review.id)) logins.push(review.user.login);
+  }
+  return { logins, hypothetical };
+}
+var STANDARD_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write", "triage", "read"]);
+var LEGACY_PERMISSIONS = /* @__PURE__ */ new Set(["admin", "write", "read", "none"]);
+async function lookupPermission(client, t, login) {
+  let res;
+  try {
+    res = await call(client, "GET /repos/{owner}/{repo}/collaborators/{username}/permission", { owner: t.owner, repo: t.repo, username: login });
+  } catch (err) {
+    if (err instanceof GitHubApiError && err.status === 404) return "none";
+    throw err;
+  }
+  const d = obj(res.data);
+  const role = str(d.role_name);
+  if (role !== void 0 && STANDARD_ROLES.has(role)) return role;
+  const legacy = str(d.permission);
+  return legacy !== void 0 && LEGACY_PERMISSIONS.has(legacy) ? legacy : "none";
+}
+async function teamMembership(client, org, slug, login) {
+  try {
+    const res = await call(client, "GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: slug, username: login });
+    return obj(res.data).state === "active" ? "member" : "not_member";
+  } catch (err) {
+    if (err instanceof GitHubApiError && err.status === 404) return "not_member";
+    if (err instanceof GitHubApiError && (err.status === 403 || err.status === 401)) return "unknown";
+    throw err;
+  }
+}
+function teamKey(team, owner) {
+  const name = team.startsWith("@") ? team.slice(1) : team;
+  const [org, slug] = name.includes("/") ? name.split("/", 2) : [owner, name];
+  return { org, slug, key: `${org}/${slug}`.toLowerCase() };
+}
+var MAX_PERMISSION_LOOKUPS = 30;
+async function lookupPermissions(client, t, logins, teams, known) {
+  const permissions = { ...known.permissions };
+  const warnings = [...known.warnings];
+  const members = new Map(Object.entries(known.teamMembers).map(([k, v]) => [k, new Set(v)]));
+  const unknownTeams = /* @__PURE__ */ new Set();
+  const have = new Set(Object.keys(permissions).map(foldLogin));
+  const todo = [...new Map(logins.map((l) => [foldLogin(l), l])).values()].filter((l) => !have.has(foldLogin(l)));
+  let budget = MAX_PERMISSION_LOOKUPS - have.size;
+  for (const login of todo) {
+    if (budget <= 0) {
+      warnings.push(`permission of ${login} was not looked up (more than ${MAX_PERMISSION_LOOKUPS} lookups): never counted`);
+      continue;
+    }
+    budget -= 1;
+    permissions[login] = await lookupPermission(client, t, login);
+  }
+  const writers = Object.entries(permissions).filter(([l, p]) => ["admin", "maintain", "write"].includes(p) && logins.some((x) => foldLogin(x) === foldLogin(l))).map(([l]) => l);
+  for (const team of teams) {
+    const { org, slug, key } = teamKey(team, t.owner);
+    let set = members.get(key);
+    for (const login of writers) {
+      if (set?.has(foldLogin(login))) continue;
+      const m = await teamMembership(client, org, slug, login);
+      if (m === "member") {
+        if (!set) members.set(key, set = /* @__PURE__ */ new Set());
+        set.add(foldLogin(login));
+      } else if (m === "unknown") {
+        unknownTeams.add(key);
+      } else if (!set) {
+        members.set(key, set = /* @__PURE__ */ new Set());
+      }
+    }
+  }
+  for (const key of unknownTeams) {
+    warnings.push(`membership of team ${key} could not be read with this token (it needs members: read): its members are not counted as such`);
+    if ((members.get(key)?.size ?? 0) === 0) members.delete(key);
+  }
+  return { permissions, teamMembers: Object.fromEntries([...members].map(([k, v]) => [k, [...v]])), warnings };
+}
+async function checkoutHolds(dir, base, head) {
+  try {
+    if (await isShallow(dir)) return { ok: false, why: "the checkout is shallow (use fetch-depth: 0)" };
+    await resolveCommit(dir, base);
+    await resolveCommit(dir, head);
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, why: err instanceof GitError ? err.message : String(err) };
+  }
+}
+async function identicalRebaseProofs(dir, base, head, approvedShas) {
+  const proofs = [];
+  const notes = [];
+  if (approvedShas.length === 0) return { proofs, notes };
+  let headId;
+  try {
+    headId = await patchId(dir, await mergeBase(dir, base, head), head);
+  } catch (err) {
+    notes.push(`identical-rebase check impossible: the head's patch-id could not be computed (${err instanceof Error ? err.message : String(err)})`);
+    return { proofs, notes };
+  }
+  const method = "git patch-id --verbatim of the whole range merge-base(base, X)..X (diff-tree -p --binary --full-index --no-renames)";
+  for (const sha of approvedShas) {
+    try {
+      const id = await patchId(dir, await mergeBase(dir, base, sha), sha);
+      proofs.push({ approvedSha: sha, headSha: head, patchIdsEqual: id === headId, method });
+      notes.push(`approved commit ${sha.slice(0, 12)}: patch-id ${id === headId ? "equals" : "differs from"} the head's`);
+    } catch (err) {
+      notes.push(`approved commit ${sha.slice(0, 12)}: no proof (${err instanceof GitError ? err.code : "error"}: ${err instanceof Error ? err.message.slice(0, 200) : String(err)})`);
+    }
+  }
+  return { proofs, notes };
+}
+function parseRepository(full) {
+  const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(full);
+  if (!m || m[2] === "." || m[2] === "..") return null;
+  return { owner: m[1], repo: m[2] };
+}
+function pullInfo(raw, number) {
+  const p = obj(raw);
+  const user = obj(p.user);
+  return {
+    number: num(p.number) ?? number,
+    htmlUrl: str(p.html_url) ?? null,
+    state: str(p.state) ?? "unknown",
+    draft: p.draft === true,
+    author: { login: str(user.login) ?? "", type: str(user.type) ?? null },
+    createdAt: str(p.created_at) ?? "",
+    headRef: str(obj(p.head).ref) ?? null,
+    baseRef: str(obj(p.base).ref) ?? null,
+    requestedUsers: (Array.isArray(p.requested_reviewers) ? p.requested_reviewers : []).map((u) => str(obj(u).login)).filter((l) => !!l),
+    requestedTeams: (Array.isArray(p.requested_teams) ? p.requested_teams : []).map((u) => str(obj(u).slug)).filter((l) => !!l),
+    commits: num(p.commits) ?? null,
+    changedFiles: num(p.changed_files) ?? null
+  };
+}
+async function collectApprovalGate(client, t, opts = {}) {
+  const counter = requestCounter(client);
+  counter.phase = "collect";
+  const repository = `${t.owner}/${t.repo}`;
+  const problems = [];
+  const ids = { owner: t.owner, repo: t.repo, pull_number: t.pullNumber };
+  const pullRes = await call(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}", ids);
+  const pr = obj(pullRes.data);
+  const head = str(obj(pr.head).sha) ?? "";
+  const base = str(obj(pr.base).sha) ?? "";
+  const pull = pullInfo(pr, t.pullNumber);
+  if (!/^[0-9a-f]{40}$/.test(base)) throw new GitHubApiError(`pull request #${t.pullNumber} has no valid base SHA`, pullRes.status);
+  const reviewList = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", ids, 50);
+  const reviews = reviewList.items.map(reviewFact);
+  const tierNotes = [];
+  let useGit = false;
+  if (opts.checkout) {
+    const holds = await checkoutHolds(opts.checkout, base, head);
+    if (holds.ok) useGit = true;
+    else tierNotes.push(`the git checkout cannot be used (${holds.why}): tier from the files API`);
+  }
+  let files = [];
+  let filesComplete = true;
+  if (!useGit) {
+    const list = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/files", ids, 30);
+    files = list.items;
+    filesComplete = list.complete && pull.changedFiles !== null && files.length === pull.changedFiles;
+    if (!filesComplete) {
+      tierNotes.push(`the files API listed ${files.length} of ${pull.changedFiles ?? "an unknown number of"} changed files (GitHub lists at most 3,000)`);
+    }
+  }
+  const commitList = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", ids, 3);
+  const commits = commitList.items.map(commitFact);
+  const commitsComplete = commitList.complete && pull.commits !== null && commits.length === pull.commits && commits.length <= 250;
+  if (commitsComplete && commits.length > 0 && commits[commits.length - 1].sha !== head) {
+    problems.push(
+      `the last listed commit (${commits[commits.length - 1].sha.slice(0, 12)}) is not the head read first (${head.slice(0, 12)}): the branch moved while the gate read it; the next event re-evaluates`
+    );
+  }
+  const { policy, input: policyInput } = await loadPolicyAtBase(client, t, base, opts.policyPath);
+  const manifest = opts.manifestPath ? await loadManifestAtBase(client, t, base, opts.manifestPath) : null;
+  const changeFacts = { base, head, repository, now: opts.now ?? /* @__PURE__ */ new Date(), ...pull.headRef ? { branch: pull.headRef } : {} };
+  let change;
+  if (useGit) {
+    try {
+      const set = await computeChangeSet(opts.checkout, base, head);
+      const findings = await contentFindings(opts.checkout, set, manifest ? manifest.manifest.network.allow : policy.network.allow);
+      change = evaluateChange({ ...changeFacts, mergeBase: set.mergeBase, entries: set.entries, findings }, policyInput, manifest);
+      tierNotes.push(`tier from git: ${set.entries.length} change(s) from merge base ${set.mergeBase.slice(0, 12)} to ${head.slice(0, 12)}`);
+    } catch (err) {
+      if (!(err instanceof GitError)) throw err;
+      problems.push(`the change set could not be computed with git (${err.code}): ${err.message}`);
+      change = tierFromFilesApi([], changeFacts, policyInput, manifest);
+      change = { ...change, tier: "high" };
+    }
+  } else {
+    change = tierFromFilesApi(files, changeFacts, policyInput, manifest);
+    tierNotes.push("tier from the files API: file kinds are unknown there, so every file is treated as high tier");
+  }
+  const tier = change.tier;
+  const rule = policy.approvals[tier];
+  const codeowners = rule.codeowners ? await loadCodeownersAtBase(client, t, base) : void 0;
+  const rebaseNotes = [];
+  let proofs = [];
+  if (rule.keepOnIdenticalRebase) {
+    const stale = [...new Set([...latestDecisive(reviews).values()].filter((l) => l.state === "APPROVED" && l.review.commitId && l.review.commitId !== head).map((l) => l.review.commitId))];
+    if (!useGit) rebaseNotes.push("keep_on_identical_rebase cannot apply without a git checkout holding the commits (fetch-depth: 0): approvals bind to the head SHA only");
+    else {
+      const r = await identicalRebaseProofs(opts.checkout, base, head, stale);
+      proofs = r.proofs;
+      rebaseNotes.push(...r.notes);
+    }
+  }
+  const facts = {
+    headSha: head,
+    baseSha: base,
+    tier,
+    highRiskPaths: pathsAtTier(change),
+    pullRequest: { number: pull.number, author: pull.author, createdAt: pull.createdAt, readyAt: null },
+    reviews,
+    commits,
+    lastPusher: opts.lastPusher ?? null,
+    permissions: {},
+    listsComplete: { reviews: reviewList.complete, commits: commitsComplete, files: filesComplete },
+    ...manifest ? { manifest: { initiator: manifest.manifest.initiator ?? null, sha256: manifest.sha256 } } : {},
+    ...codeowners ? { codeowners } : {},
+    ...proofs.length > 0 ? { identicalRebases: proofs } : {}
+  };
+  counter.phase = "permissions";
+  const { logins, hypothetical } = reviewersNeedingPermission(facts, policy);
+  const ownerTeams = rule.codeowners && codeowners && codeowners.problems.length === 0 ? codeownerTeams(codeowners, facts.highRiskPaths) : [];
+  const looked = await lookupPermissions(client, t, logins, [...rule.reviewers.teams, ...ownerTeams], { permissions: {}, teamMembers: {}, warnings: [] });
+  counter.phase = "collect";
+  const finalFacts = { ...facts, permissions: looked.permissions, teamMembers: looked.teamMembers };
+  const evaluation = withReasonsFrom(evaluateApprovals(finalFacts, policy), hypothetical, looked.permissions);
+  evaluation.warnings.push(...looked.warnings);
+  return {
+    decision: problems.length > 0 ? "deny" : evaluation.decision,
+    evaluation,
+    problems,
+    repository,
+    pull,
+    facts: finalFacts,
+    policy,
+    policySource: { source: policyInput.source, sha256: policyInput.sha256, baseline: policy.origin === "baseline" },
+    manifestSource: manifest ? { source: manifest.source, sha256: manifest.sha256 } : null,
+    tierSource: { mode: useGit ? "git" : "files_api", notes: tierNotes },
+    change,
+    identicalRebase: { applies: rule.keepOnIdenticalRebase && useGit, notes: rebaseNotes },
+    counter
+  };
+}
+function codeownerTeams(file, paths) {
+  const teams = /* @__PURE__ */ new Set();
+  for (const p of paths) for (const o of file.ownersOf(p)?.owners ?? []) if (o.kind === "team") teams.add(o.name);
+  return [...teams];
+}
+function withReasonsFrom(final, hypothetical, permissions) {
+  const known = new Set(Object.keys(permissions).map(foldLogin));
+  const hyp = new Map(hypothetical.rejected.map((r) => [r.reviewId, r]));
+  return {
+    ...final,
+    warnings: [...final.warnings],
+    rejected: final.rejected.map((r) => r.login !== null && !known.has(foldLogin(r.login)) && hyp.has(r.reviewId) ? hyp.get(r.reviewId) : r)
+  };
+}
+async function readWaitEvents(client, t) {
+  const list = await listAll(client, "GET /repos/{owner}/{repo}/issues/{issue_number}/events", { owner: t.owner, repo: t.repo, issue_number: t.pullNumber }, 10);
+  const events = [];
+  for (const raw of list.items) {
+    const e = obj(raw);
+    const at = str(e.created_at);
+    if (!at) continue;
+    if (e.event === "ready_for_review") events.push({ kind: "ready_for_review", at });
+    else if (e.event === "review_requested") events.push({ kind: "review_requested", at, reviewer: str(obj(e.requested_reviewer).login) ?? null });
+  }
+  return { events, complete: list.complete };
+}
+function gateJson(result) {
+  const e = result.evaluation;
+  return {
+    approved: result.decision === "approved" || result.decision === "not_required",
+    decision: result.decision,
+    required: e.required,
+    tier: e.tier,
+    repository: result.repository,
+    pull_request: result.pull.number,
+    head_sha: e.headSha,
+    base_sha: e.baseSha,
+    counted: e.counted.map((c) => ({ login: c.login, review_id: c.reviewId, commit_id: c.commitId, counted_via: c.countedVia, submitted_at: c.submittedAt ?? null })),
+    rejected: e.rejected.map((r) => ({ login: r.login, review_id: r.reviewId, state: r.state, commit_id: r.commitId, code: r.code, reason: r.reason })),
+    requirements: e.requirements.map((r) => ({ name: r.name, status: r.status, reason: r.reason })),
+    blocking: [...result.problems.map((p) => ({ code: "collection", reason: p })), ...e.blocking],
+    codeowners: e.codeowners,
+    warnings: e.warnings,
+    permissions: result.facts.permissions,
+    policy: result.policySource,
+    manifest: result.manifestSource,
+    tier_source: { mode: result.tierSource.mode, notes: result.tierSource.notes, change_verdict: result.change.verdict, files: result.change.files.length, high_risk_paths: result.facts.highRiskPaths.slice(0, 200) },
+    identical_rebase: { applies: result.identicalRebase.applies, proofs: result.facts.identicalRebases ?? [], notes: result.identicalRebase.notes },
+    api_requests: { total: result.counter.total, by_phase: { ...result.counter.byPhase } }
+  };
+}
+
+// src/adapters/github-status.ts
+var GATE_CONTEXT = "agent-guard/approval-gate";
+var clip = (text, max = 140) => text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+function statusFor(result) {
+  const e = result.evaluation;
+  const head = e.headSha.slice(0, 12);
+  const who = e.counted.map((c) => c.login).join(", ");
+  switch (result.decision) {
+    case "approved":
+      return { state: "success", description: clip(`approved for ${head} by ${who} (${e.counted.length} of ${e.required}, ${e.tier} tier)`) };
+    case "not_required":
+      return { state: "success", description: clip(`no approval required (${e.tier} tier)`) };
+    case "approval_required": {
+      const first = e.blocking[0]?.reason ?? "approval required";
+      return { state: "pending", description: clip(`${e.tier} tier, ${e.counted.length} of ${e.required} approvals of ${head}: ${first}`) };
+    }
+    default: {
+      const first = result.problems[0] ?? e.blocking[0]?.reason ?? "the gate could not decide";
+      return { state: "failure", description: clip(`deny: ${first}`) };
+    }
+  }
+}
+async function publishStatus(client, t, sha, status, targetUrl) {
+  const counter = requestCounter(client);
+  const phase = counter.phase;
+  counter.phase = "publish";
+  try {
+    await client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
+      owner: t.owner,
+      repo: t.repo,
+      sha,
+      state: status.state,
+      context: GATE_CONTEXT,
+      description: status.description,
+      ...targetUrl ? { target_url: targetUrl } : {}
+    });
+  } catch (err) {
+    const e = err;
+    throw new GitHubApiError(`POST /repos/{owner}/{repo}/statuses/{sha} failed (HTTP ${e.status ?? "?"}): ${String(e.message ?? err).split("\n")[0]}`, e.status);
+  } finally {
+    counter.phase = phase;
+  }
+}
+async function requestReviews(client, t, result) {
+  const none = (outcome, note, excluded = []) => ({ outcome, users: [], teams: [], excluded, note });
+  if (result.decision !== "approval_required") return none("not_needed", `no review request: the decision is ${result.decision}`);
+  const counter = requestCounter(client);
+  const phase = counter.phase;
+  counter.phase = "route";
+  try {
+    const facts = result.facts;
+    const rule = result.policy.approvals[facts.tier];
+    const names = [...rule.reviewers.users];
+    if (rule.codeowners && facts.codeowners && facts.codeowners.problems.length === 0) {
+      for (const p of facts.highRiskPaths) for (const o of facts.codeowners.ownersOf(p)?.owners ?? []) if (o.kind === "user") names.push(o.login);
+    }
+    const looked = await lookupPermissions(client, t, names, [], { permissions: facts.permissions, teamMembers: facts.teamMembers ?? {}, warnings: [] });
+    const candidates = reviewCandidates({ ...facts, permissions: looked.permissions, teamMembers: looked.teamMembers }, result.policy);
+    const requestedUsers = new Set(result.pull.requestedUsers.map(foldLogin));
+    const requestedTeams = new Set(result.pull.requestedTeams.map((s) => s.toLowerCase()));
+    const ownTeams = candidates.teams.map((team) => team.split("/")).filter((parts) => parts.length === 2 && parts[0].toLowerCase() === t.owner.toLowerCase()).map((parts) => parts[1]);
+    const already = [
+      ...candidates.users.filter((u) => requestedUsers.has(foldLogin(u))),
+      ...ownTeams.filter((s) => requestedTeams.has(s.toLowerCase())).map((s) => `@${t.owner}/${s}`)
+    ];
+    if (already.length > 0) {
+      return { ...none("already_requested", `already requested: ${already.join(", ")}`, candidates.excluded) };
+    }
+    const users = candidates.users;
+    const teams = ownTeams;
+    if (users.length === 0 && teams.length === 0) {
+      const why = candidates.source === "none" ? "the policy names no reviewers for this tier and code owners are not required" : "every named reviewer is excluded";
+      return none("no_candidates", `nobody to request: ${why}`, candidates.excluded);
+    }
+    try {
+      await client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
+        owner: t.owner,
+        repo: t.repo,
+        pull_number: t.pullNumber,
+        reviewers: users,
+        team_reviewers: teams
+      });
+    } catch (err) {
+      const e = err;
+      return { outcome: "failed", users, teams, excluded: candidates.excluded, note: `the review request failed (HTTP ${e.status ?? "?"}): ${String(e.message ?? err).split("\n")[0]}` };
+    }
+    const who = [...users, ...teams.map((s) => `@${t.owner}/${s}`)].join(", ");
+    return { outcome: "requested", users, teams, excluded: candidates.excluded, note: `requested reviews from ${who} (${candidates.source})` };
+  } catch (err) {
+    return none("failed", `review routing failed: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    counter.phase = phase;
+  }
+}
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/gu;
+function safeText(text) {
+  return String(text).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function md(text) {
+  return safeText(text).replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
+}
+var TITLES = {
+  approved: "approved",
+  not_required: "no approval required",
+  approval_required: "approval required",
+  deny: "deny"
+};
+function latencyText(l) {
+  const start = l.start.kind === "review_requested" ? `review requested from ${l.start.reviewer ?? "?"}` : l.start.kind === "ready_for_review" ? "ready for review" : "opened";
+  return `${l.seconds}s from ${start} (${l.start.at}) to ${l.satisfiedBy.login}'s approval (review ${l.satisfiedBy.reviewId}, ${l.satisfiedAt})`;
+}
+function renderGateText(result, extras = {}) {
+  const e = result.evaluation;
+  const lines = [];
+  lines.push(`agent-guard approval-gate: ${TITLES[result.decision]} (${result.repository}#${result.pull.number}, head ${e.headSha.slice(0, 12)}, ${e.tier} tier, ${e.required} required)`);
+  lines.push(`  policy: ${safeText(result.policySource.source)}${result.policySource.sha256 ? ` (sha256 ${result.policySource.sha256.slice(0, 16)})` : ""}`);
+  if (result.manifestSource) lines.push(`  manifest: ${safeText(result.manifestSource.source)} (sha256 ${result.manifestSource.sha256.slice(0, 16)})`);
+  lines.push(`  tier from ${result.tierSource.mode === "git" ? "git" : "the files API"}: ${result.change.files.length} file(s), change verdict ${result.change.verdict}`);
+  for (const n of result.tierSource.notes) lines.push(`    - ${safeText(n)}`);
+  lines.push("requirements:");
+  for (const r of e.requirements) lines.push(`  [${r.status}] ${r.name}: ${safeText(r.reason)}`);
+  for (const p of result.problems) lines.push(`  [failed] collection: ${safeText(p)}`);
+  if (e.counted.length > 0) {
+    lines.push("counted approvals:");
+    for (const c of e.counted) lines.push(`  ${c.login}: review ${c.reviewId} of ${c.commitId.slice(0, 12)}${c.countedVia === "identical_rebase" ? " (kept: identical rebase)" : ""}`);
+  }
+  if (e.rejected.length > 0) {
+    lines.push("rejected reviews:");
+    for (const r of e.rejected) lines.push(`  ${r.login ?? "(deleted account)"}: review ${r.reviewId} (${r.state}${r.commitId ? ` of ${r.commitId.slice(0, 12)}` : ""}): ${safeText(r.reason)}`);
+  }
+  for (const c of e.codeowners.filter((p) => p.satisfiedBy.length === 0)) lines.push(`  code owners: ${safeText(c.path)}: ${safeText(c.reason)}`);
+  if (e.warnings.length > 0) {
+    lines.push("warnings:");
+    for (const w of e.warnings) lines.push(`  ${safeText(w)}`);
+  }
+  for (const n of result.identicalRebase.notes) lines.push(`identical rebase: ${safeText(n)}`);
+  if (extras.routing) lines.push(`review requests: ${safeText(extras.routing.note)}`);
+  if (extras.latency) lines.push(`approval latency: ${extras.latency.measured ? latencyText(extras.latency.latency) : safeText(extras.latency.reason)}`);
+  if (extras.status) lines.push(`status ${GATE_CONTEXT}: ${extras.status.state}${extras.status.published ? "" : ` (not published${extras.status.error ? `: ${safeText(extras.status.error)}` : ""})`}`);
+  lines.push(`api requests: ${result.counter.total} (${Object.entries(result.counter.byPhase).map(([k, v]) => `${k} ${v}`).join(", ")})`);
+  return lines.join("\n");
+}
+function renderGateMarkdown(result, extras = {}) {
+  const e = result.evaluation;
+  const icon = result.decision === "approved" || result.decision === "not_required" ? "✅" : result.decision === "approval_required" ? "🟡" : "⛔";
+  const out = [];
+  out.push(`### ${icon} agent-guard approval gate: ${TITLES[result.decision]}`, "");
+  out.push("| | |", "|---|---|");
+  out.push(`| pull request | ${md(result.repository)}#${result.pull.number} |`);
+  out.push(`| head | \`${e.headSha}\` |`, `| base | \`${e.baseSha}\` |`);
+  out.push(`| tier | ${e.tier} (${result.tierSource.mode === "git" ? "from git" : "from the files API: file kinds unknown, every file treated as high"}) |`);
+  out.push(`| approvals required | ${e.required}${result.policy.approvals[e.tier].codeowners ? " + code owners" : ""} |`);
+  out.push(`| policy | ${md(result.policySource.source)} \`${result.policySource.sha256.slice(0, 16)}\` |`);
+  out.push(`| manifest | ${result.manifestSource ? `${md(result.manifestSource.source)} \`${result.manifestSource.sha256.slice(0, 16)}\`` : "none"} |`);
+  if (extras.status) out.push(`| status \`${GATE_CONTEXT}\` | ${extras.status.state}${extras.status.published ? "" : " (not published)"} |`);
+  out.push(`| API requests | ${result.counter.total} |`);
+  out.push("", "#### Requirements", "", "| requirement | result | why |", "|---|---|---|");
+  for (const r of e.requirements) out.push(`| ${r.name} | ${r.status === "passed" ? "✅ passed" : r.status === "failed" ? "❌ failed" : "skipped"} | ${md(r.reason)} |`);
+  for (const p of result.problems) out.push(`| collection | ❌ failed | ${md(p)} |`);
+  if (e.counted.length > 0) {
+    out.push("", "#### Counted approvals", "");
+    for (const c of e.counted) out.push(`- **${md(c.login)}**: review ${c.reviewId} of \`${c.commitId.slice(0, 12)}\`${c.countedVia === "identical_rebase" ? " (kept across an identical rebase)" : ""}`);
+  }
+  if (e.rejected.length > 0) {
+    out.push("", "#### Reviews that do not count", "", "| reviewer | review | state | commit | why |", "|---|---|---|---|---|");
+    for (const r of e.rejected) out.push(`| ${md(r.login ?? "(deleted account)")} | ${r.reviewId} | ${r.state} | ${r.commitId ? `\`${r.commitId.slice(0, 12)}\`` : "—"} | ${md(r.reason)} |`);
+  }
+  if (e.codeowners.length > 0) {
+    out.push("", "#### Code owners", "", "| path | owners | approved by | why |", "|---|---|---|---|");
+    for (const c of e.codeowners.slice(0, 200)) out.push(`| ${md(c.path)} | ${md(c.owners.join(" ") || "—")} | ${md(c.satisfiedBy.join(", ") || "—")} | ${md(c.reason)} |`);
+  }
+  if (e.warnings.length > 0 || result.tierSource.notes.length > 0 || result.identicalRebase.notes.length > 0) {
+    out.push("", "#### Notes", "");
+    for (const n of [...result.tierSource.notes, ...result.identicalRebase.notes, ...e.warnings]) out.push(`- ${md(n)}`);
+  }
+  if (extras.routing) out.push("", `**Review requests:** ${md(extras.routing.note)}`);
+  if (extras.latency) out.push("", `**Approval latency:** ${md(extras.latency.measured ? latencyText(extras.latency.latency) : extras.latency.reason)}`);
+  return out.join("\n") + "\n";
+}
+
+export {
+  GitHubApiError,
+  requestCounter,
+  parseRepository,
+  collectApprovalGate,
+  readWaitEvents,
+  gateJson,
+  GATE_CONTEXT,
+  statusFor,
+  publishStatus,
+  requestReviews,
+  safeText,
+  renderGateText,
+  renderGateMarkdown
+};

@@ -1,0 +1,89 @@
+import { createRequire as __agentGuardCreateRequire } from 'node:module';
+const require = __agentGuardCreateRequire(import.meta.url);
+import {
+  displayPath,
+  renderMarkdown,
+  renderText
+} from "./chunk-CH4XSUIT.js";
+import {
+  EventError,
+  guardDiffEvidence,
+  jobIdentity,
+  readEvent,
+  refsFromEvent
+} from "./chunk-V5MLN3IC.js";
+import {
+  ConfigError,
+  formatProblem,
+  reviewChange
+} from "./chunk-FCBGDJNY.js";
+import {
+  GuardDiffInputs,
+  GuardDiffOutputs,
+  Modes
+} from "./chunk-BRUD72N5.js";
+
+// src/actions/run-guard-diff.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, isAbsolute, join } from "node:path";
+async function runGuardDiff(core, env) {
+  const started = /* @__PURE__ */ new Date();
+  const modeInput = core.getInput(GuardDiffInputs.Mode) || "enforce";
+  const mode = Modes.includes(modeInput) ? modeInput : "enforce";
+  const fail = (message) => mode === "audit" ? core.warning(`audit mode: ${message}`) : core.setFailed(message);
+  core.setOutput(GuardDiffOutputs.Verdict, "deny");
+  try {
+    if (!Modes.includes(modeInput)) throw new ConfigError([{ code: "input", message: `input mode must be enforce or audit, not ${JSON.stringify(modeInput)}` }]);
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const repoInput = core.getInput(GuardDiffInputs.RepositoryPath);
+    const repo = repoInput ? isAbsolute(repoInput) ? repoInput : join(workspace, repoInput) : workspace;
+    const eventName = env.GITHUB_EVENT_NAME ?? "";
+    const overrides = {};
+    if (core.getInput(GuardDiffInputs.Base)) overrides.base = core.getInput(GuardDiffInputs.Base);
+    if (core.getInput(GuardDiffInputs.Head)) overrides.head = core.getInput(GuardDiffInputs.Head);
+    const refs = refsFromEvent(eventName, await readEvent(env), env, overrides);
+    core.info(`agent-guard guard-diff: ${refs.source}: base ${displayPath(refs.base)}, head ${displayPath(refs.head)}`);
+    const opts = { repo, base: refs.base, head: refs.head };
+    const policyPath = core.getInput(GuardDiffInputs.Policy);
+    if (policyPath) opts.policy = { kind: "ref", ref: refs.base, path: policyPath };
+    const manifestPath = core.getInput(GuardDiffInputs.Manifest);
+    if (manifestPath) opts.manifest = { kind: "ref", ref: refs.base, path: manifestPath };
+    if (refs.branch) opts.branch = refs.branch;
+    if (env.GITHUB_REPOSITORY) opts.repository = env.GITHUB_REPOSITORY;
+    const evaluation = await reviewChange(opts, repo);
+    const finished = /* @__PURE__ */ new Date();
+    const evidencePath = core.getInput(GuardDiffInputs.EvidencePath) || join(env.RUNNER_TEMP ?? repo, "agent-guard", "guard-diff-evidence.json");
+    await mkdir(dirname(evidencePath), { recursive: true });
+    await writeFile(
+      evidencePath,
+      JSON.stringify(guardDiffEvidence(evaluation, jobIdentity(env), { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() }, mode), null, 2) + "\n"
+    );
+    core.setOutput(GuardDiffOutputs.Verdict, evaluation.verdict);
+    core.setOutput(GuardDiffOutputs.Tier, evaluation.tier);
+    core.setOutput(GuardDiffOutputs.RequiredCapabilities, JSON.stringify(evaluation.capabilities.used));
+    core.setOutput(GuardDiffOutputs.UnusedCapabilities, JSON.stringify(evaluation.capabilities.unused));
+    core.setOutput(GuardDiffOutputs.EvidencePath, evidencePath);
+    core.setOutput(GuardDiffOutputs.AllowedEndpoints, allowedEndpoints(evaluation));
+    core.info(renderText(evaluation));
+    for (const f of evaluation.files) {
+      if (f.decision === "deny") core.error(f.reasons.filter((r) => r.length > 0)[0] ?? "denied", { title: "agent-guard: denied", file: f.path });
+    }
+    for (const v of evaluation.violations.filter((x) => x.path === void 0)) core.error(v.message, { title: `agent-guard: ${v.code}` });
+    await core.summary.addRaw(renderMarkdown(evaluation)).write();
+    if (evaluation.verdict === "deny") fail(`agent-guard: ${evaluation.summary}`);
+    return evaluation;
+  } catch (err) {
+    const message = err instanceof ConfigError ? `invalid configuration:
+${err.problems.map(formatProblem).join("\n")}` : err instanceof EventError ? err.message : `internal error: ${err instanceof Error ? err.message : String(err)}`;
+    core.setOutput(GuardDiffOutputs.Verdict, "deny");
+    fail(`agent-guard: deny (${message})`);
+    return null;
+  }
+}
+function allowedEndpoints(evaluation) {
+  return evaluation.network_allow.map((h) => `${h}:443`).join(" ");
+}
+
+export {
+  runGuardDiff
+};

@@ -1,0 +1,130 @@
+import { createRequire as __agentGuardCreateRequire } from 'node:module';
+const require = __agentGuardCreateRequire(import.meta.url);
+
+// src/core/evidence.ts
+var EVIDENCE_VERSION = "agent-guard.evidence/v1";
+function jobIdentity(env) {
+  const v = (k) => env[k] ?? null;
+  return {
+    repository: v("GITHUB_REPOSITORY"),
+    run_id: v("GITHUB_RUN_ID"),
+    run_attempt: v("GITHUB_RUN_ATTEMPT"),
+    workflow: v("GITHUB_WORKFLOW"),
+    job: v("GITHUB_JOB"),
+    actor: v("GITHUB_ACTOR"),
+    event: v("GITHUB_EVENT_NAME"),
+    ref: v("GITHUB_REF"),
+    sha: v("GITHUB_SHA")
+  };
+}
+function guardDiffEvidence(evaluation, job, timings, mode) {
+  return {
+    version: EVIDENCE_VERSION,
+    action: "guard-diff",
+    mode,
+    job,
+    base: evaluation.base,
+    head: evaluation.head,
+    merge_base: evaluation.merge_base,
+    branch: evaluation.branch,
+    policy: evaluation.policy,
+    manifest: evaluation.manifest,
+    verdict: evaluation.verdict,
+    tier: evaluation.tier,
+    files: evaluation.files,
+    violations: evaluation.violations,
+    capabilities: evaluation.capabilities,
+    approvals: null,
+    credentials: [],
+    timings
+  };
+}
+
+// src/actions/event.ts
+var EventError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "EventError";
+  }
+};
+var ZERO = /^0+$/;
+var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+var obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
+var str = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
+function refsFromEvent(eventName, payload, env, overrides) {
+  const p = obj(payload);
+  const needSha = (value, what) => {
+    if (value === void 0 || !SHA.test(value)) throw new EventError(`the ${eventName} event has no valid ${what}`);
+    return value;
+  };
+  let refs;
+  switch (eventName) {
+    case "pull_request":
+    case "pull_request_target":
+    case "pull_request_review": {
+      const pr = obj(p.pull_request);
+      refs = {
+        base: needSha(str(obj(pr.base).sha), "pull_request.base.sha"),
+        head: needSha(str(obj(pr.head).sha), "pull_request.head.sha"),
+        source: `${eventName} #${String(pr.number ?? "?")}`
+      };
+      const branch = str(obj(pr.head).ref);
+      if (branch) refs.branch = branch;
+      break;
+    }
+    case "merge_group": {
+      const mg = obj(p.merge_group);
+      refs = {
+        base: needSha(str(mg.base_sha), "merge_group.base_sha"),
+        head: needSha(str(mg.head_sha), "merge_group.head_sha"),
+        source: "merge_group"
+      };
+      const branch = str(mg.head_ref)?.replace(/^refs\/heads\//, "");
+      if (branch) refs.branch = branch;
+      break;
+    }
+    case "push": {
+      const head = needSha(str(p.after) ?? env.GITHUB_SHA, "after");
+      const branch = str(p.ref)?.replace(/^refs\/heads\//, "") ?? env.GITHUB_REF_NAME;
+      const defaultBranch = str(obj(p.repository).default_branch);
+      if (!defaultBranch) throw new EventError("the push event does not name the repository default branch");
+      if (branch === defaultBranch) {
+        const before = str(p.before);
+        if (!before || ZERO.test(before) || !SHA.test(before)) throw new EventError("push to the default branch without a previous commit: the change set cannot be established");
+        refs = { base: before, head, source: `push to the default branch ${defaultBranch} (base: event.before)` };
+      } else {
+        refs = { base: `origin/${defaultBranch}`, head, source: `push (base: default branch ${defaultBranch})` };
+      }
+      if (branch) refs.branch = branch;
+      break;
+    }
+    case "workflow_dispatch":
+      if (!overrides.base || !overrides.head) throw new EventError("workflow_dispatch needs the base and head inputs");
+      refs = { base: overrides.base, head: overrides.head, source: "workflow_dispatch inputs" };
+      if (env.GITHUB_REF_NAME) refs.branch = env.GITHUB_REF_NAME;
+      break;
+    default:
+      if (!overrides.base || !overrides.head) throw new EventError(`event ${JSON.stringify(eventName)} is not supported without the base and head inputs`);
+      refs = { base: overrides.base, head: overrides.head, source: `${eventName} with explicit inputs` };
+  }
+  if (overrides.base) refs.base = overrides.base;
+  if (overrides.head) refs.head = overrides.head;
+  return refs;
+}
+
+// src/actions/toolkit.ts
+import { readFile } from "node:fs/promises";
+async function readEvent(env) {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  return JSON.parse(await readFile(path, "utf8"));
+}
+
+export {
+  EVIDENCE_VERSION,
+  jobIdentity,
+  guardDiffEvidence,
+  EventError,
+  refsFromEvent,
+  readEvent
+};

@@ -1,0 +1,80 @@
+import { createRequire as __agentGuardCreateRequire } from 'node:module';
+const require = __agentGuardCreateRequire(import.meta.url);
+import {
+  Redactor,
+  revokeInstallationToken,
+  secretForms
+} from "./chunks/chunk-GCVFJ4JC.js";
+import {
+  createGitHubClient
+} from "./chunks/chunk-RDJLEGAZ.js";
+import {
+  RequestCapabilityState,
+  core_exports
+} from "./chunks/chunk-BRUD72N5.js";
+import "./chunks/chunk-AZ5JDDF3.js";
+
+// src/actions/run-request-capability-post.ts
+import { readFile, writeFile } from "node:fs/promises";
+async function runRequestCapabilityPost(core, env, deps = {}) {
+  const now = deps.now ?? (() => /* @__PURE__ */ new Date());
+  const redactor = new Redactor();
+  const warn = (m) => core.warning(redactor.redact(m));
+  const info = (m) => core.info(redactor.redact(m).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " "));
+  try {
+    const token = core.getState(RequestCapabilityState.Token);
+    if (!token) {
+      info("agent-guard request-capability: no token was minted; nothing to revoke");
+      return { outcome: "nothing_to_revoke" };
+    }
+    const forms = secretForms(token);
+    for (const f of forms) core.setSecret(f);
+    redactor.add(...forms);
+    const evidencePath = core.getState(RequestCapabilityState.EvidencePath);
+    const expiresAt = Date.parse(core.getState(RequestCapabilityState.ExpiresAt));
+    const at = now();
+    if (Number.isFinite(expiresAt) && expiresAt <= at.getTime()) {
+      info(`agent-guard request-capability: the token expired at ${new Date(expiresAt).toISOString()}; nothing to revoke`);
+      await recordRevocation(evidencePath, "expired", null, "expired before the post step ran", warn);
+      return { outcome: "expired" };
+    }
+    const client = createGitHubClient({
+      token,
+      env,
+      log: { debug: (m) => core.debug(redactor.redact(m)), warn },
+      ...deps.clientOptions
+    });
+    const result = await revokeInstallationToken(client, now);
+    if (result.outcome === "failed") {
+      warn(
+        `agent-guard request-capability: could not revoke the token (${result.detail ?? "unknown error"}); it stays valid until ${Number.isFinite(expiresAt) ? new Date(expiresAt).toISOString() : "it expires"}`
+      );
+    } else if (result.outcome === "already_invalid") {
+      info("agent-guard request-capability: the token was already invalid (expired or revoked)");
+    } else {
+      info(`agent-guard request-capability: token revoked at ${result.at}`);
+    }
+    await recordRevocation(evidencePath, result.outcome, result.outcome === "failed" ? null : result.at, result.detail, warn);
+    return { outcome: result.outcome };
+  } catch (err) {
+    warn(`agent-guard request-capability: post step error: ${err instanceof Error ? err.message : String(err)}`);
+    return { outcome: "error" };
+  }
+}
+async function recordRevocation(path, outcome, at, detail, warn) {
+  if (!path) return;
+  try {
+    const evidence = JSON.parse(await readFile(path, "utf8"));
+    const credential = evidence.credentials?.find((c) => c.revocation === "pending");
+    if (!credential) return;
+    credential.revocation = outcome;
+    credential.revoked_at = at;
+    if (detail) credential.revocation_detail = detail;
+    await writeFile(path, JSON.stringify(evidence, null, 2) + "\n", { mode: 384 });
+  } catch (err) {
+    warn(`agent-guard request-capability: could not record the revocation in the evidence file: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+// src/actions/request-capability-post.ts
+await runRequestCapabilityPost(core_exports, process.env);

@@ -136,10 +136,11 @@ async function buildBundle() {
   });
 }
 
-function timeCommand(argv) {
+function timeCommand(argv, input) {
   return new Promise((res, rej) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn('git', argv, { cwd: repoDir, env: gitEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('git', argv, { cwd: repoDir, env: gitEnv, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    if (input !== undefined) child.stdin.end(input);
     let bytes = 0;
     child.stdout.on('data', (c) => (bytes += c.length));
     child.stderr.resume();
@@ -200,7 +201,20 @@ async function main() {
   const plainNoRenames = ['diff-tree', '-r', '--raw', '-z', '--no-abbrev', mb, 'agent'];
   const exact = ['diff-tree', '-r', '--raw', '-z', '--no-abbrev', '-M', '-l1000', '--no-ext-diff', '--no-textconv', '--no-color', '--no-relative', '--ignore-submodules=none', mb, 'agent', '--'];
 
-  const results = { plain: [], plainNoRenames: [], exact: [], compute: [] };
+  // The head-side blobs computeChangeSet reads (added/modified/renamed/type-changed, not gitlinks),
+  // to time `git cat-file --batch` over them alone: the floor of the content inspection.
+  const raw = spawnSync('git', exact, { cwd: repoDir, env: gitEnv, maxBuffer: 1 << 30 }).stdout.toString('latin1').split('\0');
+  const blobs = new Set();
+  for (let i = 0; i < raw.length; i++) {
+    const h = raw[i];
+    if (!h.startsWith(':')) continue;
+    const [, newMode, , newOid, status] = h.slice(1).split(' ');
+    if (status[0] !== 'D' && newMode !== '160000') blobs.add(newOid);
+    i += status[0] === 'R' || status[0] === 'C' ? 2 : 1;
+  }
+  const blobInput = [...blobs].join('\n') + '\n';
+
+  const results = { plain: [], plainNoRenames: [], exact: [], catFile: [], compute: [] };
   let last;
   const hasTime = existsSync('/usr/bin/time');
   const runChild = (extra) => {
@@ -216,6 +230,7 @@ async function main() {
     results.plain.push((await timeCommand(plain)).ms);
     results.plainNoRenames.push((await timeCommand(plainNoRenames)).ms);
     results.exact.push((await timeCommand(exact)).ms);
+    results.catFile.push((await timeCommand(['cat-file', '--batch'], blobInput)).ms);
     last = runChild([]);
     results.compute.push(last.ms);
   }
@@ -226,6 +241,7 @@ async function main() {
   console.log(`  git diff --raw -z <mb> agent                     ${fmt(results.plain)}`);
   console.log(`  git diff-tree -r --raw -z (no rename detection)  ${fmt(results.plainNoRenames)}`);
   console.log(`  git diff-tree as run by computeChangeSet (-M)    ${fmt(results.exact)}`);
+  console.log(`  git cat-file --batch over the ${blobs.size} head blobs    ${fmt(results.catFile)}`);
   console.log(`  computeChangeSet end to end                      ${fmt(results.compute)}`);
   console.log(
     `  ratio computeChangeSet / git diff --raw -z       median ${(median(results.compute) / median(results.plain)).toFixed(2)}x, best ${(Math.min(...results.compute) / Math.min(...results.plain)).toFixed(2)}x`,

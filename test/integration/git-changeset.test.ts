@@ -264,6 +264,29 @@ describe('renames, copies, deletions, kinds', () => {
     ]);
   });
 
+  test('ATTACKS 7.20: when rename detection gives up, both paths still appear (D + A) and the warning is kept', async () => {
+    const body = (n: number): string => Array.from({ length: 20 }, (_, i) => `${n} line ${i}\n`).join('');
+    const repo = await repoWithBase({ '.github/workflows/a.yml': body(1), '.github/workflows/b.yml': body(2) });
+    await repo.mv('.github/workflows/a.yml', 'docs/a.md');
+    await repo.mv('.github/workflows/b.yml', 'docs/b.md');
+    await repo.write('docs/a.md', body(1) + 'x\n');
+    await repo.write('docs/b.md', body(2) + 'y\n');
+    await repo.commit('renames with edits');
+    const full = await computeChangeSet(repo.dir, 'main', 'agent');
+    expect(full.entries.map((e) => [e.status, e.previousPath, e.path])).toEqual([
+      ['renamed', '.github/workflows/a.yml', 'docs/a.md'],
+      ['renamed', '.github/workflows/b.yml', 'docs/b.md'],
+    ]);
+    const limited = await computeChangeSet(repo.dir, 'main', 'agent', { renameLimit: 1 });
+    expect(limited.entries.map((e) => [e.status, e.path])).toEqual([
+      ['deleted', '.github/workflows/a.yml'],
+      ['deleted', '.github/workflows/b.yml'],
+      ['added', 'docs/a.md'],
+      ['added', 'docs/b.md'],
+    ]);
+    expect(limited.warnings.join(' ')).toMatch(/rename detection was skipped/);
+  });
+
   test('rename detection options are bounded (git treats -l0 as unlimited)', async () => {
     const repo = await repoWithBase();
     await expectGitError(computeChangeSet(repo.dir, 'main', 'agent', { renameLimit: 0 }), 'INVALID_OPTION');

@@ -21,3 +21,28 @@ export const GuardDiffOutputs = {
 
 export const Modes = ['enforce', 'audit'] as const;
 export type Mode = (typeof Modes)[number];
+
+export const RequestCapabilityInputs = {
+  Capabilities: 'capabilities',
+  AppId: 'app-id',
+  PrivateKey: 'private-key',
+  Repository: 'repository',
+  Policy: 'policy',
+  Manifest: 'manifest',
+  EvidencePath: 'evidence-path',
+  RepositoryPath: 'path',
+} as const;
+
+export const RequestCapabilityOutputs = {
+  Token: 'token',
+  ExpiresAt: 'expires-at',
+  Permissions: 'permissions',
+  EvidencePath: 'evidence-path',
+} as const;
+
+/** What main hands to post through GITHUB_STATE: the token (to revoke it), its expiry, the evidence file. Nothing else. */
+export const RequestCapabilityState = {
+  Token: 'token',
+  ExpiresAt: 'expires-at',
+  EvidencePath: 'evidence-path',
+} as const;

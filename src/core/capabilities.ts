@@ -10,6 +10,8 @@ export interface BuiltinCapability {
   permissions: Readonly<Record<string, PermissionLevel>>;
   /** Not expressible as a token permission: requests are refused with this guidance. */
   refuseWith?: string;
+  /** Minimum tier, whatever the policy says (a policy may raise it, never lower it). */
+  tier?: 'high';
 }
 
 export const BUILTIN_CAPABILITIES: Readonly<Record<string, BuiltinCapability>> = Object.freeze({
@@ -26,6 +28,7 @@ export const BUILTIN_CAPABILITIES: Readonly<Record<string, BuiltinCapability>> =
   modify_policy: {
     description: 'change the policy, CODEOWNERS or CI configuration (always high tier)',
     permissions: { contents: 'write' },
+    tier: 'high',
   },
   read_secrets: {
     description: 'read repository or organisation secrets',
@@ -58,4 +61,12 @@ export const NEVER_MINTED = Object.freeze([
 
 export function isBuiltinCapability(name: string): boolean {
   return Object.prototype.hasOwnProperty.call(BUILTIN_CAPABILITIES, name);
+}
+
+/**
+ * True for a permission agent-guard never mints: the NEVER_MINTED list and every organization
+ * permission (`organization_*`). Checked on every permission set before minting, whatever the table says.
+ */
+export function isNeverMinted(permission: string): boolean {
+  return (NEVER_MINTED as readonly string[]).includes(permission) || permission.startsWith('organization_');
 }

@@ -1,0 +1,82 @@
+// request-capability (post step, `post-if: always()`): revoke the token the main step minted, also
+// when the job failed or was cancelled. Skipped when main minted nothing or the token has already
+// expired. Never fails the job: every problem is a warning. Records the outcome in the evidence.
+
+import { readFile, writeFile } from 'node:fs/promises';
+import { createGitHubClient, type GitHubClientOptions } from '../adapters/github-client.js';
+import { Redactor, revokeInstallationToken, secretForms, type RevocationResult } from '../adapters/github-app.js';
+import type { RequestCapabilityEvidence, RevocationOutcome } from '../core/capability-request.js';
+import { RequestCapabilityState as S } from './constants.js';
+import type { ActionsCore } from './toolkit.js';
+
+export interface RequestCapabilityPostDeps {
+  clientOptions?: Pick<GitHubClientOptions, 'retries' | 'rateLimitRetries' | 'maxRetryAfterSeconds' | 'timeUnitMs'>;
+  now?: () => Date;
+}
+
+export interface PostResult {
+  outcome: 'nothing_to_revoke' | 'expired' | RevocationResult['outcome'] | 'error';
+}
+
+export async function runRequestCapabilityPost(core: ActionsCore, env: Record<string, string | undefined>, deps: RequestCapabilityPostDeps = {}): Promise<PostResult> {
+  const now = deps.now ?? (() => new Date());
+  const redactor = new Redactor();
+  const warn = (m: string) => core.warning(redactor.redact(m));
+  const info = (m: string) => core.info(redactor.redact(m).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' '));
+  try {
+    const token = core.getState(S.Token);
+    if (!token) {
+      info('agent-guard request-capability: no token was minted; nothing to revoke');
+      return { outcome: 'nothing_to_revoke' };
+    }
+    // The runner's mask list is per job; masking again costs nothing and covers a post run on its own.
+    const forms = secretForms(token);
+    for (const f of forms) core.setSecret(f);
+    redactor.add(...forms);
+
+    const evidencePath = core.getState(S.EvidencePath);
+    const expiresAt = Date.parse(core.getState(S.ExpiresAt));
+    const at = now();
+    if (Number.isFinite(expiresAt) && expiresAt <= at.getTime()) {
+      info(`agent-guard request-capability: the token expired at ${new Date(expiresAt).toISOString()}; nothing to revoke`);
+      await recordRevocation(evidencePath, 'expired', null, 'expired before the post step ran', warn);
+      return { outcome: 'expired' };
+    }
+    const client = createGitHubClient({
+      token,
+      env,
+      log: { debug: (m) => core.debug(redactor.redact(m)), warn },
+      ...deps.clientOptions,
+    });
+    const result = await revokeInstallationToken(client, now);
+    if (result.outcome === 'failed') {
+      warn(
+        `agent-guard request-capability: could not revoke the token (${result.detail ?? 'unknown error'}); it stays valid until ${Number.isFinite(expiresAt) ? new Date(expiresAt).toISOString() : 'it expires'}`,
+      );
+    } else if (result.outcome === 'already_invalid') {
+      info('agent-guard request-capability: the token was already invalid (expired or revoked)');
+    } else {
+      info(`agent-guard request-capability: token revoked at ${result.at}`);
+    }
+    await recordRevocation(evidencePath, result.outcome, result.outcome === 'failed' ? null : result.at, result.detail, warn);
+    return { outcome: result.outcome };
+  } catch (err) {
+    warn(`agent-guard request-capability: post step error: ${err instanceof Error ? err.message : String(err)}`);
+    return { outcome: 'error' };
+  }
+}
+
+async function recordRevocation(path: string, outcome: RevocationOutcome, at: string | null, detail: string | undefined, warn: (m: string) => void): Promise<void> {
+  if (!path) return;
+  try {
+    const evidence = JSON.parse(await readFile(path, 'utf8')) as RequestCapabilityEvidence;
+    const credential = evidence.credentials?.find((c) => c.revocation === 'pending');
+    if (!credential) return;
+    credential.revocation = outcome;
+    credential.revoked_at = at;
+    if (detail) credential.revocation_detail = detail;
+    await writeFile(path, JSON.stringify(evidence, null, 2) + '\n', { mode: 0o600 });
+  } catch (err) {
+    warn(`agent-guard request-capability: could not record the revocation in the evidence file: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}

@@ -1,0 +1,334 @@
+// request-capability (main step): read inputs and the event, read the policy and manifest from the
+// BASE commit with git, decide (src/core/capability-request.ts), mint (src/adapters/github-app.ts),
+// write outputs, state for the post step, the summary and the evidence. Dependencies come in as
+// parameters so the bundle and the tests run the same code.
+//
+// Log hygiene: the token is masked (core.setSecret) the moment GitHub returns it, before anything
+// else. It is written to exactly two places: the `token` output and the `token` state (the post step
+// needs it to revoke it; GITHUB_STATE is a file the runner keeps, as actions/create-github-app-token
+// does). Every message this step prints goes through a redactor that also knows the token's base64
+// and URL-encoded forms and the private key's lines. Without GITHUB_OUTPUT and GITHUB_STATE files
+// @actions/core would print outputs and state to stdout: the step refuses to run then.
+
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join } from 'node:path';
+import { formatProblem } from '../adapters/config.js';
+import { createGitHubClient, GitHubClientError, type GitHubClientOptions } from '../adapters/github-client.js';
+import { MintError, mintInstallationToken, Redactor, secretForms, type MintedToken } from '../adapters/github-app.js';
+import { GitError, resolveCommit } from '../adapters/git.js';
+import { ConfigError, loadManifestFor, loadPolicyFor } from '../adapters/review-change.js';
+import {
+  decideCapabilityRequest,
+  highTierCapabilities,
+  parseCapabilitiesInput,
+  parseRepositoryInput,
+  provenanceFromEvent,
+  provenanceRefusal,
+  type ApprovalCheck,
+  type ApprovalVerifier,
+  type CapabilityDecision,
+  type CredentialRecord,
+  type Refusal,
+  type RequestCapabilityEvidence,
+} from '../core/capability-request.js';
+import { EVIDENCE_VERSION, jobIdentity } from '../core/evidence.js';
+import { RequestCapabilityInputs as I, RequestCapabilityOutputs as O, RequestCapabilityState as S } from './constants.js';
+import { EventError, refsFromEvent, type ChangeRefs } from './event.js';
+import type { ActionsCore } from './toolkit.js';
+import { readEvent } from './toolkit.js';
+
+export interface RequestCapabilityDeps {
+  /** Checks approvals for high-tier capabilities. Without one, high-tier requests are refused. */
+  verifyApproval?: ApprovalVerifier;
+  /** Passed to every GitHub client (tests shrink the waits with `timeUnitMs`). */
+  clientOptions?: Pick<GitHubClientOptions, 'retries' | 'rateLimitRetries' | 'maxRetryAfterSeconds' | 'timeUnitMs'>;
+  now?: () => Date;
+}
+
+export interface RequestCapabilityResult {
+  decision: 'grant' | 'refuse';
+  refusals: Refusal[];
+  evidencePath: string | null;
+  /** Set when a token was minted and handed out (never the token itself). */
+  expiresAt?: string;
+  permissions?: Record<string, string>;
+}
+
+/** Thrown inside the run for a refusal found before the decision (inputs, event, checkout, configuration). */
+class Refused extends Error {
+  constructor(readonly refusals: Refusal[]) {
+    super(refusals.map((r) => r.message).join('; '));
+  }
+}
+
+const CHECKOUT_FIX = 'check out the repository before this step with actions/checkout, fetch-depth: 0 and persist-credentials: false (the policy and manifest are read from the base commit with git)';
+const APPROVAL_NOT_WIRED = 'this version of request-capability cannot verify approvals, so it never mints high-tier capabilities';
+
+export async function runRequestCapability(core: ActionsCore, env: Record<string, string | undefined>, deps: RequestCapabilityDeps = {}): Promise<RequestCapabilityResult> {
+  const now = deps.now ?? (() => new Date());
+  const started = now();
+  const redactor = new Redactor();
+  const say = {
+    // core.info does not escape: one line, no control characters (workflow-command injection).
+    info: (m: string) => core.info(redactor.redact(m).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')),
+    warning: (m: string) => core.warning(redactor.redact(m)),
+    error: (m: string, title: string) => core.error(redactor.redact(m), { title }),
+    failed: (m: string) => core.setFailed(redactor.redact(m)),
+  };
+  const clientLog = { debug: (m: string) => core.debug(redactor.redact(m)), warn: (m: string) => say.warning(m) };
+
+  const privateKey = core.getInput(I.PrivateKey);
+  redactor.add(privateKey, ...privateKey.split(/\r?\n|\\n/).map((l) => l.trim()).filter((l) => l.length >= 16 && !l.startsWith('-----')));
+
+  const evidencePath = core.getInput(I.EvidencePath) || join(env.RUNNER_TEMP ?? process.cwd(), 'agent-guard', `request-capability-${(env.GITHUB_ACTION ?? 'step').replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 100)}.json`);
+  const evidence: RequestCapabilityEvidence = {
+    version: EVIDENCE_VERSION,
+    action: 'request-capability',
+    job: jobIdentity(env),
+    event: { name: env.GITHUB_EVENT_NAME ?? '', provenance: null },
+    base: null,
+    head: null,
+    branch: null,
+    policy: null,
+    manifest: null,
+    verdict: 'refused',
+    requested: { capabilities: [], repository: null },
+    capabilities: [],
+    permissions: {},
+    refusals: [],
+    approvals: null,
+    credentials: [],
+    timings: { started_at: started.toISOString(), finished_at: started.toISOString(), duration_ms: 0 },
+  };
+
+  let decision: CapabilityDecision | null = null;
+  let minted: MintedToken | null = null;
+  let refusals: Refusal[] = [];
+  /** Refusals of single capabilities from parsing: reported with whatever else is found. */
+  let early: Refusal[] = [];
+  try {
+    if (!env.GITHUB_OUTPUT || !env.GITHUB_STATE) {
+      throw new Refused([{ code: 'invalid_input', message: 'GITHUB_OUTPUT or GITHUB_STATE is not set: outputs and state would be printed to the log, token included', fix: 'run on a GitHub Actions runner 2.297 or newer' }]);
+    }
+    // Inputs.
+    const parsed = parseCapabilitiesInput(core.getInput(I.Capabilities));
+    evidence.requested.capabilities = parsed.names;
+    early = parsed.refusals;
+    const currentRepository = env.GITHUB_REPOSITORY ?? '';
+    // Refusals of single capabilities are reported together with the decision's; these stop here.
+    const inputRefusals: Refusal[] = [];
+    if (!/^[^/\s]+\/[^/\s]+$/.test(currentRepository)) inputRefusals.push({ code: 'invalid_input', message: 'GITHUB_REPOSITORY is not set to OWNER/NAME' });
+    const repo = parseRepositoryInput(core.getInput(I.Repository), currentRepository);
+    if (!repo.ok) inputRefusals.push(repo.refusal);
+    else evidence.requested.repository = repo.repository;
+    const appId = core.getInput(I.AppId).trim();
+    if (!/^(?:\d{1,12}|Iv[0-9A-Za-z.]{1,40})$/.test(appId)) inputRefusals.push({ code: 'invalid_input', message: 'the app-id input must be the GitHub App\'s numeric id (or its client id)' });
+    if (!/-----BEGIN (?:RSA )?PRIVATE KEY-----/.test(privateKey)) inputRefusals.push({ code: 'invalid_input', message: 'the private-key input is not a PEM private key', fix: 'pass the GitHub App private key from a secret: private-key: ${{ secrets.APP_PRIVATE_KEY }}' });
+    const manifestPath = core.getInput(I.Manifest);
+    if (!manifestPath) inputRefusals.push({ code: 'invalid_input', message: 'the manifest input is required: capabilities are only granted by a task manifest', fix: 'name the task manifest, e.g. manifest: .github/agent-tasks/current.yml' });
+    if (inputRefusals.length > 0 || !repo.ok) throw new Refused([...parsed.refusals, ...inputRefusals]);
+
+    // Event: provenance, base (authority) and head (what an approval must be of).
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const payload = await readEvent(env);
+    const provenance = provenanceFromEvent(eventName, payload, currentRepository);
+    evidence.event.provenance = provenance;
+    // Untrusted code gets nothing, not even a look at the checkout.
+    if (!provenance.trusted) throw new Refused([...parsed.refusals, provenanceRefusal(provenance)]);
+    const refs = requestRefs(eventName, payload, env);
+    evidence.head = refs.head;
+    if (refs.branch !== undefined) evidence.branch = refs.branch;
+    say.info(`agent-guard request-capability: ${refs.source}; ${provenance.reason}`);
+
+    // Policy and manifest from the base commit, never from the head or the work tree.
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const pathInput = core.getInput(I.RepositoryPath);
+    const checkout = pathInput ? (isAbsolute(pathInput) ? pathInput : join(workspace, pathInput)) : workspace;
+    let baseCommit: string;
+    try {
+      baseCommit = await resolveCommit(checkout, refs.base);
+    } catch (err) {
+      if (err instanceof GitError) {
+        throw new Refused([{ code: 'checkout_missing', message: `the base commit ${JSON.stringify(refs.base)} cannot be read from the checkout at ${JSON.stringify(checkout)} (${err.code}: ${err.message})`, fix: CHECKOUT_FIX }]);
+      }
+      throw err;
+    }
+    evidence.base = baseCommit;
+    const policyPath = core.getInput(I.Policy);
+    const { policy, input: policyInput } = await loadPolicyFor(checkout, baseCommit, policyPath ? { kind: 'ref', ref: baseCommit, path: policyPath } : undefined, checkout);
+    evidence.policy = { source: policyInput.source, sha256: policyInput.sha256, baseline: policy.origin === 'baseline' };
+    const manifest = await loadManifestFor(checkout, { kind: 'ref', ref: baseCommit, path: manifestPath }, checkout);
+    evidence.manifest = { source: manifest.source, sha256: manifest.sha256 };
+
+    // High tier: an approval of this head SHA and this manifest digest.
+    const highTier = highTierCapabilities(parsed.names, policy);
+    let approval: ApprovalCheck | null = null;
+    if (highTier.length > 0 && deps.verifyApproval) {
+      approval = await deps.verifyApproval({ repository: repo.repository, baseSha: baseCommit, headSha: refs.head, manifestSha256: manifest.sha256, capabilities: highTier });
+      evidence.approvals = approval;
+    }
+
+    decision = decideCapabilityRequest({
+      capabilities: parsed.names,
+      repository: repo.repository,
+      currentRepository,
+      policy,
+      manifest: manifest.manifest,
+      manifestSha256: manifest.sha256,
+      headSha: refs.head,
+      ...(refs.branch !== undefined ? { branch: refs.branch } : {}),
+      provenance,
+      now: now(),
+      approval,
+      ...(deps.verifyApproval ? {} : { approvalUnavailable: APPROVAL_NOT_WIRED }),
+    });
+    evidence.capabilities = decision.capabilities;
+    refusals = [...parsed.refusals, ...decision.refusals];
+    if (decision.decision === 'refuse' || refusals.length > 0) throw new Refused(refusals);
+
+    // Mint.
+    const [owner, name] = repo.repository.split('/') as [string, string];
+    const clientEnv = { env, log: clientLog, ...deps.clientOptions };
+    const appClient = createGitHubClient({ ...clientEnv, app: { appId, privateKey } });
+    const mask = (secret: string) => {
+      core.setSecret(secret);
+      const forms = secretForms(secret);
+      redactor.add(...forms);
+      for (const f of forms.slice(1)) core.setSecret(f);
+    };
+    try {
+      minted = await mintInstallationToken(
+        { appClient, clientForToken: (token) => createGitHubClient({ ...clientEnv, token }), mask, now },
+        { owner, repo: name, permissions: decision.permissions },
+      );
+    } catch (err) {
+      if (!(err instanceof MintError)) throw err;
+      if (err.issuedAt !== undefined) {
+        evidence.credentials.push({
+          kind: 'github_app_installation_token',
+          app_id: appId,
+          installation_id: err.installationId ?? null,
+          repository: repo.repository,
+          permissions: err.permissions ?? {},
+          issued_at: err.issuedAt,
+          expires_at: err.expiresAt !== undefined && Number.isFinite(Date.parse(err.expiresAt)) ? new Date(Date.parse(err.expiresAt)).toISOString() : null,
+          revoked_at: err.revocation && err.revocation.outcome !== 'failed' ? err.revocation.at : null,
+          revocation: err.revocation?.outcome ?? 'failed',
+          ...(err.revocation?.detail ? { revocation_detail: err.revocation.detail } : {}),
+        });
+      }
+      throw new Refused([{ code: 'mint_failed', message: `no token (${err.code}): ${err.message}` }]);
+    }
+
+    // Hand out: output, state for post, evidence. Nothing else ever holds the token.
+    core.setOutput(O.Token, minted.token);
+    core.saveState(S.Token, minted.token);
+    core.saveState(S.ExpiresAt, minted.expiresAt);
+    core.saveState(S.EvidencePath, evidencePath);
+    core.setOutput(O.ExpiresAt, minted.expiresAt);
+    core.setOutput(O.Permissions, JSON.stringify(Object.fromEntries(Object.entries(minted.permissions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))));
+    const credential: CredentialRecord = {
+      kind: 'github_app_installation_token',
+      app_id: appId,
+      installation_id: minted.installationId,
+      repository: minted.repository,
+      permissions: minted.permissions,
+      issued_at: minted.issuedAt,
+      expires_at: minted.expiresAt,
+      revoked_at: null,
+      revocation: 'pending',
+    };
+    evidence.credentials.push(credential);
+    evidence.verdict = 'granted';
+    evidence.permissions = minted.permissions;
+    say.info(
+      `agent-guard request-capability: granted ${decision.capabilities.map((c) => c.name).join(', ')} on ${minted.repository}: ${describePermissions(minted.permissions)}; expires ${minted.expiresAt}; revoked by the post step at job end`,
+    );
+  } catch (err) {
+    refusals =
+      err instanceof Refused
+        ? err.refusals
+        : [...early, ...explain(err)];
+    evidence.refusals = refusals;
+  }
+
+  const finished = now();
+  evidence.timings = { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() };
+  let evidenceWritten: string | null = evidencePath;
+  try {
+    await mkdir(dirname(evidencePath), { recursive: true });
+    await writeFile(evidencePath, redactor.redact(JSON.stringify(evidence, null, 2)) + '\n', { mode: 0o600 });
+    core.setOutput(O.EvidencePath, evidencePath);
+  } catch (err) {
+    evidenceWritten = null;
+    say.warning(`agent-guard request-capability: could not write the evidence file: ${err instanceof Error ? err.message : String(err)}`);
+  }
+
+  try {
+    await core.summary.addRaw(redactor.redact(renderSummary(evidence, refusals))).write();
+  } catch {
+    // No summary file (outside a runner): the log has the same information.
+  }
+
+  if (minted === null) {
+    for (const r of refusals) say.error(`${r.message}${r.fix ? `. Fix: ${r.fix}` : ''}`, `agent-guard: ${r.code}`);
+    say.failed(`agent-guard request-capability: refused (${refusals.length} reason${refusals.length === 1 ? '' : 's'}; see the errors above)`);
+    return { decision: 'refuse', refusals, evidencePath: evidenceWritten };
+  }
+  return { decision: 'grant', refusals: [], evidencePath: evidenceWritten, expiresAt: minted.expiresAt, permissions: minted.permissions };
+}
+
+/** A refusal for an error that is not a refusal itself: fail closed, say why. */
+function explain(err: unknown): Refusal[] {
+  return err instanceof ConfigError
+    ? err.problems.map((p) => ({ code: 'invalid_configuration' as const, message: `invalid configuration: ${formatProblem(p)}` }))
+    : err instanceof EventError
+      ? [{ code: 'unsupported_event' as const, message: err.message, fix: 'run on pull_request, push, merge_group, workflow_run or workflow_dispatch' }]
+      : err instanceof GitHubClientError
+        ? [{ code: 'invalid_input' as const, message: err.message }]
+        : [{ code: 'internal_error' as const, message: `internal error: ${err instanceof Error ? err.message : String(err)}` }];
+}
+
+/** Base (where authority is read) and head (what an approval must be of) for a capability request. */
+export function requestRefs(eventName: string, payload: unknown, env: Record<string, string | undefined>): ChangeRefs {
+  if (['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'push', 'merge_group'].includes(eventName)) {
+    return refsFromEvent(eventName === 'pull_request_review_comment' ? 'pull_request_review' : eventName, payload, env, {});
+  }
+  const p = (payload ?? {}) as { repository?: { default_branch?: unknown }; workflow_run?: { head_sha?: unknown } };
+  const defaultBranch = typeof p.repository?.default_branch === 'string' ? p.repository.default_branch : '';
+  if (!/^[A-Za-z0-9._/-]{1,200}$/.test(defaultBranch) || defaultBranch.includes('..')) {
+    throw new EventError(`the ${eventName || 'unknown'} event does not name the repository's default branch, where the policy and manifest are read from`);
+  }
+  const head = eventName === 'workflow_run' ? p.workflow_run?.head_sha : env.GITHUB_SHA;
+  if (typeof head !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head)) throw new EventError(`the ${eventName} event names no head commit`);
+  const refs = refsFromEvent(eventName, payload, env, { base: `origin/${defaultBranch}`, head });
+  // These runs are not on the agent's branch (a dispatch on the default branch mints for a job that
+  // then pushes a task branch): the manifest's branch rules apply to pull requests and pushes only.
+  delete refs.branch;
+  return refs;
+}
+
+function describePermissions(p: Record<string, string>): string {
+  return Object.entries(p)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(', ');
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+function renderSummary(e: RequestCapabilityEvidence, refusals: Refusal[]): string {
+  const lines: string[] = [];
+  if (e.verdict === 'granted') {
+    const c = e.credentials[0];
+    lines.push(`### agent-guard request-capability: granted`, '');
+    lines.push(`Token for \`${esc(c?.repository ?? '')}\`, expires ${esc(c?.expires_at ?? '')}, revoked at job end.`, '');
+    lines.push('| capability | permissions |', '|---|---|');
+    for (const cap of e.capabilities) lines.push(`| \`${cap.name}\` | ${esc(describePermissions(cap.permissions)) || 'none'} |`);
+  } else {
+    lines.push(`### agent-guard request-capability: refused`, '');
+    for (const r of refusals) lines.push(`- **${r.code}**: ${esc(r.message)}${r.fix ? `. Fix: ${esc(r.fix)}` : ''}`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}

@@ -1,0 +1,133 @@
+// The one Octokit factory of the product. Every GitHub API call goes through a client made here.
+//
+//   const gh = createGitHubClient({ token, env: process.env, log });          // a token (GITHUB_TOKEN, installation token)
+//   const app = createGitHubClient({ app: { appId, privateKey }, env });       // a GitHub App: JWT on /app routes
+//   await gh.rest.pulls.get({ owner, repo, pull_number });
+//
+// What every client does:
+//   - talks to `baseUrl`, else GITHUB_API_URL from `env`, else https://api.github.com (GHES works); plain
+//     http is accepted only for loopback hosts (tests), never for a remote host: tokens and JWTs go there;
+//   - retries 5xx and network errors (`retries`, default 3; waits 1, 4, 9 time units), never 4xx;
+//   - on a secondary rate limit waits `retry-after` (GitHub's header) and retries, at most
+//     `rateLimitRetries` times (default 2), and never when GitHub asks to wait longer than
+//     `maxRetryAfterSeconds` (default 60): a step must not hang; primary rate limits likewise;
+//   - logs through `log` only, and only method + route template + status (never headers, bodies or
+//     tokens; Octokit itself redacts the Authorization header in its errors).
+// `timeUnitMs` (default 1000) scales every wait; tests set it to 1.
+//
+// The client is @actions/github's `GitHub` class (REST endpoint methods, pagination, the runner's proxy
+// settings) with @octokit/plugin-retry and @octokit/plugin-throttling; app authentication is
+// @octokit/auth-app (RS256 JWTs, GitHub's clock-skew handling).
+
+import { GitHub } from '@actions/github/lib/utils';
+import { createAppAuth } from '@octokit/auth-app';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+const Client = GitHub.plugin(retry, throttling);
+export type GitHubClient = InstanceType<typeof Client>;
+
+export interface GitHubClientLog {
+  debug(message: string): void;
+  warn(message: string): void;
+}
+
+export interface GitHubClientOptions {
+  /** A token: GITHUB_TOKEN, an installation token, a PAT. */
+  token?: string;
+  /** A GitHub App: requests to /app routes and /repos/{o}/{r}/installation carry an app JWT. */
+  app?: { appId: string | number; privateKey: string };
+  /** API base URL; default GITHUB_API_URL from `env`, else https://api.github.com. */
+  baseUrl?: string;
+  env?: Record<string, string | undefined>;
+  /** Retries of 5xx and network errors. Default 3. */
+  retries?: number;
+  /** Retries after a (secondary or primary) rate limit. Default 2. */
+  rateLimitRetries?: number;
+  /** Never wait longer than this for a rate limit. Default 60. */
+  maxRetryAfterSeconds?: number;
+  /** Milliseconds per time unit of every wait (retry backoff, retry-after seconds). Default 1000. */
+  timeUnitMs?: number;
+  log?: GitHubClientLog;
+}
+
+export const DEFAULT_API_URL = 'https://api.github.com';
+
+export class GitHubClientError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GitHubClientError';
+  }
+}
+
+/** The API base URL: GITHUB_API_URL (trailing slash removed) or api.github.com. Throws on an unsafe URL. */
+export function apiBaseUrl(env: Record<string, string | undefined> = process.env, explicit?: string): string {
+  const raw = (explicit ?? env.GITHUB_API_URL ?? '').trim() || DEFAULT_API_URL;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new GitHubClientError(`the GitHub API URL ${JSON.stringify(raw.slice(0, 200))} is not a URL`);
+  }
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new GitHubClientError(`the GitHub API URL ${JSON.stringify(url.origin)} must use https`);
+  }
+  if (url.username || url.password || url.search || url.hash) throw new GitHubClientError('the GitHub API URL must not carry credentials, a query or a fragment');
+  return url.href.replace(/\/+$/, '');
+}
+
+const quiet: GitHubClientLog = { debug: () => undefined, warn: () => undefined };
+let clientSeq = 0;
+
+interface ThrottledRequest {
+  method?: string;
+  url?: string;
+}
+
+export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
+  if ((opts.token === undefined) === (opts.app === undefined)) throw new GitHubClientError('createGitHubClient needs exactly one of token and app');
+  const baseUrl = apiBaseUrl(opts.env ?? process.env, opts.baseUrl);
+  const log = opts.log ?? quiet;
+  const unit = opts.timeUnitMs ?? 1000;
+  const rateLimitRetries = opts.rateLimitRetries ?? 2;
+  const maxWait = opts.maxRetryAfterSeconds ?? 60;
+  const onLimit = (kind: string) => (retryAfter: number, request: ThrottledRequest, _octokit: unknown, retryCount: number) => {
+    const what = `${request.method ?? '?'} ${request.url ?? '?'}`;
+    if (retryCount >= rateLimitRetries) {
+      log.warn(`${kind} rate limit on ${what}: giving up after ${retryCount} retries`);
+      return false;
+    }
+    if (!Number.isFinite(retryAfter) || retryAfter > maxWait) {
+      log.warn(`${kind} rate limit on ${what}: GitHub asks to wait ${retryAfter}s, more than ${maxWait}s; not retrying`);
+      return false;
+    }
+    log.warn(`${kind} rate limit on ${what}: retrying after ${retryAfter}s (retry ${retryCount + 1} of ${rateLimitRetries})`);
+    return true;
+  };
+  clientSeq += 1;
+  const common = {
+    baseUrl,
+    userAgent: 'agent-guard',
+    log: {
+      debug: (m: string) => log.debug(String(m)),
+      info: (m: string) => log.debug(String(m)),
+      warn: (m: string) => log.warn(String(m)),
+      error: (m: string) => log.warn(String(m)),
+    },
+    // 403 and 429 rate limits are the throttling plugin's, so the retry plugin leaves them alone.
+    retry: { retries: opts.retries ?? 3, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    throttle: {
+      // One limiter key per client: write spacing applies within a client, not across unrelated ones.
+      id: `agent-guard-${process.pid}-${clientSeq}`,
+      retryAfterBaseValue: unit,
+      fallbackSecondaryRateRetryAfter: 60,
+      onSecondaryRateLimit: onLimit('secondary'),
+      onRateLimit: onLimit('primary'),
+    },
+  };
+  if (opts.app) {
+    return new Client({ ...common, authStrategy: createAppAuth, auth: { appId: opts.app.appId, privateKey: opts.app.privateKey } });
+  }
+  return new Client({ ...common, auth: opts.token });
+}

@@ -1,6 +1,7 @@
 // Local file reads with a size cap, refusing anything that is not a regular file (FIFOs, devices,
 // directories) so a hostile path cannot hang or exhaust the process.
 
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 export class FileReadError extends Error {
@@ -16,7 +17,8 @@ export class FileReadError extends Error {
 export async function readBoundedFile(file: string, maxBytes: number): Promise<Buffer> {
   let handle;
   try {
-    handle = await open(file, 'r');
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; the type check below then refuses it.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new FileReadError(file, code === 'ENOENT' ? 'file not found' : `cannot open (${code ?? 'error'})`);

@@ -288,12 +288,8 @@ describe('files that are not regular files, and large input', () => {
     expect(r.stdout).toBe(`${file()}:1:1: not a regular file [file_read]\n`);
   });
 
-  // KNOWN BUG, outside the files this suite may change: src/adapters/files.ts opens the path with
-  // open(file, 'r') BEFORE checking that it is a regular file, and opening a FIFO blocks until a writer
-  // appears, so `validate --manifest FIFO` hangs until killed. The fix belongs in readBoundedFile
-  // (open with O_NONBLOCK, or stat the path first). This test then starts passing, and `test.failing`
-  // reports that: turn it into a plain `test` at that point.
-  test.failing('a FIFO is refused quickly instead of hanging', async () => {
+  // readBoundedFile opens with O_NONBLOCK, so opening a FIFO does not wait for a writer.
+  test('a FIFO is refused quickly instead of hanging', async () => {
     const fifo = join(dir, 'fifo.yml');
     execFileSync('mkfifo', [fifo]);
     const r = await runCli(['validate', '--manifest', fifo], { timeoutMs: 2500 });

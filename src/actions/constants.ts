@@ -46,3 +46,20 @@ export const RequestCapabilityState = {
   ExpiresAt: 'expires-at',
   EvidencePath: 'evidence-path',
 } as const;
+
+export const ApprovalGateInputs = {
+  GitHubToken: 'github-token',
+  Policy: 'policy',
+  Manifest: 'manifest',
+  PublishStatus: 'publish-status',
+  RequestReviews: 'request-reviews',
+  EvidencePath: 'evidence-path',
+} as const;
+
+export const ApprovalGateOutputs = {
+  Approved: 'approved',
+  Decision: 'decision',
+  Required: 'required',
+  Tier: 'tier',
+  EvidencePath: 'evidence-path',
+} as const;

@@ -2,10 +2,12 @@
 
 import { EXIT } from './exit-codes.js';
 import { UsageError, type CliIO } from './io.js';
+import { APPROVALS_USAGE, runApprovals } from './approvals.js';
 import { CHECK_USAGE, runCheck } from './check.js';
 import { runValidate, VALIDATE_USAGE } from './validate.js';
 
 const COMMANDS: Record<string, { usage: string; run: (argv: string[], io: CliIO) => Promise<number> }> = {
+  approvals: { usage: APPROVALS_USAGE, run: runApprovals },
   check: { usage: CHECK_USAGE, run: runCheck },
   validate: { usage: VALIDATE_USAGE, run: runValidate },
 };

@@ -1,0 +1,182 @@
+// approval-gate: from a pull_request or pull_request_review event, collect the gate's facts through
+// the REST API (src/adapters/github-approvals.ts), decide with the pure core, publish the commit status
+// `agent-guard/approval-gate` on the head SHA, request reviews when nobody qualified is asked yet, and
+// write outputs, the job summary and the evidence. Dependencies come in as parameters so the bundle and
+// the tests run the same code.
+//
+// The step fails when approval is still required or on deny, and passes when approved or when no
+// approval is required. So either the status context or the job's own check can be made required;
+// the status is the documented one (a fixed name, pending rather than red while waiting).
+
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { formatProblem } from '../adapters/config.js';
+import { createGitHubClient, type GitHubClientOptions } from '../adapters/github-client.js';
+import { collectApprovalGate, gateJson, parseRepository, readWaitEvents, requestCounter, type GateResult, type GateTarget, type RestClient } from '../adapters/github-approvals.js';
+import { GATE_CONTEXT, publishStatus, renderGateMarkdown, renderGateText, requestReviews, safeText, statusFor, type RenderExtras } from '../adapters/github-status.js';
+import { ConfigError } from '../adapters/review-change.js';
+import { approvalLatency, type LatencyResult } from '../core/approval-latency.js';
+import { EVIDENCE_VERSION, jobIdentity } from '../core/evidence.js';
+import { ApprovalGateInputs as I, ApprovalGateOutputs as O } from './constants.js';
+import { EventError } from './event.js';
+import type { ActionsCore } from './toolkit.js';
+import { readEvent } from './toolkit.js';
+
+export interface ApprovalGateDeps {
+  /** Passed to the GitHub client (tests shrink the waits with `timeUnitMs`). */
+  clientOptions?: Pick<GitHubClientOptions, 'retries' | 'rateLimitRetries' | 'maxRetryAfterSeconds' | 'timeUnitMs'>;
+}
+
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
+
+const EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
+
+function boolInput(core: ActionsCore, name: string): boolean {
+  const v = (core.getInput(name) || 'true').trim().toLowerCase();
+  if (v !== 'true' && v !== 'false') throw new EventError(`input ${name} must be true or false, not ${JSON.stringify(v.slice(0, 20))}`);
+  return v === 'true';
+}
+
+/** The pull request, and who pushed its head when the event says so (the sender of `synchronize`). */
+export function gateTargetFromEvent(eventName: string, payload: unknown, env: Record<string, string | undefined>): { target: GateTarget; eventHead: string | null; lastPusher: string | null } {
+  if (!EVENTS.includes(eventName)) throw new EventError(`approval-gate runs on ${EVENTS.join(', ')} events, not ${JSON.stringify(eventName)}`);
+  const p = obj(payload);
+  const pr = obj(p.pull_request);
+  const number = pr.number;
+  if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) throw new EventError(`the ${eventName} event has no pull request number`);
+  const full = env.GITHUB_REPOSITORY ?? String(obj(p.repository).full_name ?? '');
+  const repo = parseRepository(full);
+  if (!repo) throw new EventError(`GITHUB_REPOSITORY ${JSON.stringify(full.slice(0, 100))} is not OWNER/NAME`);
+  const head = obj(pr.head).sha;
+  const sender = obj(p.sender).login;
+  const synchronize = eventName.startsWith('pull_request') && eventName !== 'pull_request_review' && p.action === 'synchronize';
+  return {
+    target: { ...repo, pullNumber: number },
+    eventHead: typeof head === 'string' && /^[0-9a-f]{40}$/.test(head) ? head : null,
+    lastPusher: synchronize && typeof sender === 'string' ? sender : null,
+  };
+}
+
+export async function runApprovalGate(core: ActionsCore, env: Record<string, string | undefined>, deps: ApprovalGateDeps = {}): Promise<GateResult | null> {
+  const started = new Date();
+  core.setOutput(O.Approved, 'false'); // until proven otherwise: a crash never reads as approved
+  core.setOutput(O.Decision, 'deny');
+  const evidencePath = core.getInput(I.EvidencePath) || join(env.RUNNER_TEMP ?? process.cwd(), 'agent-guard', 'approval-gate-evidence.json');
+  let client: RestClient | undefined;
+  let target: GateTarget | undefined;
+  let eventHead: string | null = null;
+  let publish = true;
+  const writeEvidence = async (body: Json) => {
+    const finished = new Date();
+    await mkdir(dirname(evidencePath), { recursive: true });
+    const timings = { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() };
+    await writeFile(evidencePath, JSON.stringify({ version: EVIDENCE_VERSION, action: 'approval-gate', job: jobIdentity(env), ...body, credentials: [], timings }, null, 2) + '\n');
+    core.setOutput(O.EvidencePath, evidencePath);
+  };
+  try {
+    const token = core.getInput(I.GitHubToken);
+    if (!token) throw new EventError('input github-token is empty');
+    core.setSecret(token);
+    publish = boolInput(core, I.PublishStatus);
+    const route = boolInput(core, I.RequestReviews);
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const payload = await readEvent(env);
+    const from = gateTargetFromEvent(eventName, payload, env);
+    target = from.target;
+    eventHead = from.eventHead;
+    client = createGitHubClient({ token, env, log: { debug: (m) => core.debug(m), warn: (m) => core.warning(safeText(m)) }, ...deps.clientOptions });
+
+    const workspace = env.GITHUB_WORKSPACE;
+    const checkout = workspace && existsSync(join(workspace, '.git')) ? workspace : undefined;
+    const result = await collectApprovalGate(client, target, {
+      ...(core.getInput(I.Policy) ? { policyPath: core.getInput(I.Policy) } : {}),
+      ...(core.getInput(I.Manifest) ? { manifestPath: core.getInput(I.Manifest) } : {}),
+      ...(checkout ? { checkout } : {}),
+      lastPusher: from.lastPusher,
+    });
+    if (eventHead && eventHead !== result.evaluation.headSha) {
+      core.info(`the event named head ${eventHead.slice(0, 12)}; the pull request's head is now ${result.evaluation.headSha.slice(0, 12)}: judging the current head`);
+    }
+
+    const extras: RenderExtras = {};
+    if (result.decision === 'approved') extras.latency = await measureLatency(client, target, result);
+    if (route) extras.routing = await requestReviews(client, target, result);
+    const status = statusFor(result);
+    extras.status = { ...status, published: false };
+    if (publish) {
+      try {
+        await publishStatus(client, target, result.evaluation.headSha, status, runUrl(env));
+        extras.status.published = true;
+      } catch (err) {
+        extras.status.error = err instanceof Error ? err.message : String(err);
+        core.warning(`agent-guard: the ${GATE_CONTEXT} status could not be published (${safeText(extras.status.error)}); the step result still reflects the decision`);
+      }
+    }
+
+    await writeEvidence({
+      repository: result.repository,
+      pull_request: result.pull.number,
+      event: { name: eventName, action: typeof obj(payload).action === 'string' ? obj(payload).action : null, head_sha: eventHead },
+      base: result.evaluation.baseSha,
+      head: result.evaluation.headSha,
+      policy: result.policySource,
+      manifest: result.manifestSource,
+      decision: result.decision,
+      tier: result.evaluation.tier,
+      approvals: gateJson(result),
+      latency: extras.latency ?? { measured: false, reason: `the gate is not approved (${result.decision})` },
+      review_requests: extras.routing ?? null,
+      status: { context: GATE_CONTEXT, ...extras.status },
+      api_requests: { total: result.counter.total, by_phase: { ...result.counter.byPhase } },
+    });
+    const passed = result.decision === 'approved' || result.decision === 'not_required';
+    core.setOutput(O.Approved, passed ? 'true' : 'false');
+    core.setOutput(O.Decision, result.decision);
+    core.setOutput(O.Required, String(result.evaluation.required));
+    core.setOutput(O.Tier, result.evaluation.tier);
+    core.info(renderGateText(result, extras));
+    await core.summary.addRaw(renderGateMarkdown(result, extras)).write();
+    if (!passed) core.setFailed(`agent-guard approval-gate: ${result.decision.replace('_', ' ')}: ${safeText(status.description)}`);
+    return result;
+  } catch (err) {
+    const message =
+      err instanceof ConfigError
+        ? `invalid configuration at the base commit:\n${err.problems.map((p) => safeText(formatProblem(p))).join('\n')}`
+        : safeText(err instanceof Error ? err.message : String(err));
+    if (client && target && eventHead && publish) {
+      await publishStatus(client, target, eventHead, { state: 'failure', description: `deny: ${message.split('\n')[0]!.slice(0, 130)}` }, runUrl(env)).catch(() => undefined);
+    }
+    await writeEvidence({ decision: 'deny', error: message, api_requests: client ? { total: requestCounter(client).total } : { total: 0 } }).catch(() => undefined);
+    core.setFailed(`agent-guard approval-gate: deny (${message})`);
+    return null;
+  }
+}
+
+function runUrl(env: Record<string, string | undefined>): string | undefined {
+  const server = env.GITHUB_SERVER_URL;
+  const repo = env.GITHUB_REPOSITORY;
+  const run = env.GITHUB_RUN_ID;
+  return server && repo && run && /^https?:\/\//.test(server) ? `${server}/${repo}/actions/runs/${run}` : undefined;
+}
+
+async function measureLatency(client: RestClient, target: GateTarget, result: GateResult): Promise<LatencyResult> {
+  const counter = requestCounter(client);
+  counter.phase = 'latency';
+  try {
+    const waits = await readWaitEvents(client, target);
+    const latency = approvalLatency({
+      openedAt: result.pull.createdAt,
+      events: waits.events,
+      approvals: result.evaluation.counted,
+      required: result.evaluation.required,
+      codeownerPaths: result.evaluation.codeowners,
+    });
+    return waits.complete || !latency.measured ? latency : { measured: false, reason: 'the issue events list is longer than the gate reads' };
+  } catch (err) {
+    return { measured: false, reason: `issue events could not be read: ${err instanceof Error ? err.message : String(err)}` };
+  } finally {
+    counter.phase = 'collect';
+  }
+}

@@ -1,0 +1,853 @@
+// The approval gate's facts, collected for one pull request from GitHub's REST API (and from git when a
+// checkout holding the base and head commits is present), then handed to the pure core
+// (`evaluateApprovals`). Nothing here decides who counts; it only gathers, completely or not at all.
+//
+// What is read, in order (every call is counted; see `requestCounter`):
+//   1. the pull request (head and base SHAs, author, counts of commits and files, requested reviewers);
+//   2. its reviews, 100 a page, every page (a list that cannot be read to the end is incomplete: deny);
+//   3. its files, 100 a page, only without a usable git checkout (GitHub lists at most 3,000: a list
+//      shorter than `changed_files` is incomplete: deny);
+//   4. its commits, 100 a page (GitHub lists at most 250: more is incomplete: deny). The last listed
+//      commit must be the head read in step 1, so files and commits belong to the head being judged;
+//   5. the policy, the task manifest (when named) and CODEOWNERS (only when the tier needs code owners)
+//      from the BASE commit through the contents API (`ref` = base SHA), with the project's loaders;
+//   6. repository permissions (`GET /repos/{o}/{r}/collaborators/{u}/permission`, `role_name`) only for
+//      reviewers whose latest decisive review could count or block once the permission is known
+//      (decided by running the core with every reviewer assumed to have write), and team memberships
+//      only where the policy's reviewers or the code owners are teams.
+//
+// The tier is recomputed here with guard-diff's `evaluateChange`, never taken from an artifact of an
+// untrusted run. With a git checkout it is exact (modes, symlinks, submodules, content reviews). From
+// the files API the file kinds are unknown (the API reports no modes, so a symlink, a new executable or
+// a submodule looks like any file): every file is then treated as high tier, and the result says so.
+//
+// Identical rebase (`keep_on_identical_rebase`): only with a git checkout, one `git patch-id --verbatim`
+// digest over the whole range of each side (see src/core/approvals.ts); without one the option cannot
+// apply and the result says so.
+
+import { evaluateApprovals, type ApprovalEvaluation, type ApprovalFacts, type CommitFact, type IdenticalRebaseProof, type RepoPermission, type ReviewFact } from '../core/approvals.js';
+import { CODEOWNERS_LOCATIONS, CODEOWNERS_MAX_BYTES, CodeownersFile, parseCodeowners } from '../core/codeowners.js';
+import { sha256 } from '../core/digest.js';
+import { evaluateChange, type Evaluation, type FileResult, type ManifestInput, type PolicyInput } from '../core/evaluate.js';
+import { foldLogin } from '../core/logins.js';
+import type { Manifest } from '../core/manifest.js';
+import { BASELINE_POLICY, compilePolicy, type Policy } from '../core/policy.js';
+import { DEFAULT_POLICY_PATH } from '../core/protected.js';
+import { maxTier, type ChangeEntry, type Problem, type Tier } from '../core/types.js';
+import { loadManifest, loadPolicy } from './config.js';
+import { contentFindings } from './content-review.js';
+import { computeChangeSet, GitError, isShallow, mergeBase, patchId, resolveCommit } from './git.js';
+import { ConfigError } from './review-change.js';
+import { MAX_DOCUMENT_BYTES } from './yaml.js';
+
+// ---------------------------------------------------------------------------------------------------
+// The REST client, typed structurally (any Octokit with `request` and `hook` fits)
+
+export interface RestResponse {
+  status: number;
+  headers: Record<string, unknown>;
+  data: unknown;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export interface RestClient {
+  request(route: string, params?: Record<string, unknown>): Promise<RestResponse>;
+  hook: { wrap(name: 'request', wrapper: (request: (options: any) => any, options: any) => any): void };
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+/** A REST call failed (after the client's own retries). Never carries the token. */
+export class GitHubApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | undefined,
+  ) {
+    super(message);
+    this.name = 'GitHubApiError';
+  }
+}
+
+export interface ApiRequestCounter {
+  /** HTTP requests sent, retries included. */
+  readonly total: number;
+  /** Requests per phase (collect, permissions, latency, publish, ...). */
+  readonly byPhase: Readonly<Record<string, number>>;
+  /** The phase the next requests are counted in. */
+  phase: string;
+}
+
+class Counter implements ApiRequestCounter {
+  total = 0;
+  byPhase: Record<string, number> = {};
+  phase = 'collect';
+  count(): void {
+    this.total += 1;
+    this.byPhase[this.phase] = (this.byPhase[this.phase] ?? 0) + 1;
+  }
+}
+
+const counters = new WeakMap<object, Counter>();
+
+/**
+ * The request counter of a client, attached on first use. It wraps the client's `fetch` for every
+ * request, so each HTTP attempt is counted, including those the retry and throttling plugins repeat.
+ */
+export function requestCounter(client: RestClient): ApiRequestCounter {
+  let counter = counters.get(client);
+  if (counter) return counter;
+  const c = new Counter();
+  counters.set(client, c);
+  client.hook.wrap('request', async (request, options) => {
+    const inner = (options.request?.fetch ?? globalThis.fetch) as typeof fetch;
+    const counting: typeof fetch = (input, init) => {
+      c.count();
+      return inner(input, init);
+    };
+    options.request = { ...(options.request ?? {}), fetch: counting };
+    return request(options);
+  });
+  return c;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Small JSON readers (API data is untrusted input)
+
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+async function call(client: RestClient, route: string, params: Record<string, unknown> = {}): Promise<RestResponse> {
+  try {
+    return await client.request(route, params);
+  } catch (err) {
+    const e = err as { status?: unknown; message?: unknown };
+    const status = typeof e.status === 'number' ? e.status : undefined;
+    const message = typeof e.message === 'string' ? e.message.split('\n')[0]!.slice(0, 300) : String(err);
+    throw new GitHubApiError(`${route.replace(/^GET https?:\/\/[^/]+/, 'GET ')} failed${status !== undefined ? ` (HTTP ${status})` : ''}: ${message}`, status);
+  }
+}
+
+function nextLink(link: unknown): string | undefined {
+  if (typeof link !== 'string') return undefined;
+  for (const part of link.split(',')) {
+    const m = /<([^>]+)>\s*;\s*rel="next"/.exec(part);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+interface ListResult {
+  items: unknown[];
+  /** False when more pages existed than we were willing to read. */
+  complete: boolean;
+}
+
+/** Every page of a list endpoint, 100 a page, following `Link: rel="next"`, at most `maxPages` pages. */
+async function listAll(client: RestClient, route: string, params: Record<string, unknown>, maxPages: number): Promise<ListResult> {
+  const items: unknown[] = [];
+  let res = await call(client, route, { ...params, per_page: 100 });
+  for (let page = 1; ; page++) {
+    if (!Array.isArray(res.data)) throw new GitHubApiError(`${route} did not return a list`, res.status);
+    items.push(...res.data);
+    const next = nextLink(res.headers.link);
+    if (next === undefined) return { items, complete: true };
+    if (page >= maxPages) return { items, complete: false };
+    res = await call(client, `GET ${next}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Contents at the base commit
+
+export interface GateTarget {
+  owner: string;
+  repo: string;
+  pullNumber: number;
+}
+
+type FileRead = { found: true; bytes: Buffer } | { found: false };
+
+/** A regular file at `ref` through the contents API; `found: false` on 404. Anything but a regular file is an error. */
+async function readFileAt(client: RestClient, t: GateTarget, path: string, ref: string, maxBytes: number): Promise<FileRead> {
+  let res: RestResponse;
+  try {
+    res = await call(client, 'GET /repos/{owner}/{repo}/contents/{path}', { owner: t.owner, repo: t.repo, path, ref });
+  } catch (err) {
+    if (err instanceof GitHubApiError && err.status === 404) return { found: false };
+    throw err;
+  }
+  const d = obj(res.data);
+  const label = `${ref.slice(0, 12)}:${path}`;
+  if (Array.isArray(res.data) || d.type !== 'file') {
+    throw new ConfigError([{ code: 'file_read', message: `${label} is not a regular file (${Array.isArray(res.data) ? 'a directory' : String(d.type)})`, location: { file: label } }]);
+  }
+  const size = num(d.size) ?? -1;
+  if (size > maxBytes) throw new ConfigError([{ code: 'file_read', message: `${label} is ${size} bytes; the limit is ${maxBytes}`, location: { file: label } }]);
+  const content = str(d.content);
+  if (d.encoding !== 'base64' || content === undefined) {
+    throw new ConfigError([{ code: 'file_read', message: `${label}: the contents API returned no inline content (encoding ${String(d.encoding)})`, location: { file: label } }]);
+  }
+  const bytes = Buffer.from(content.replace(/\s+/g, ''), 'base64');
+  if (size >= 0 && bytes.length !== size) {
+    throw new ConfigError([{ code: 'file_read', message: `${label}: decoded ${bytes.length} bytes, the API reported ${size}`, location: { file: label } }]);
+  }
+  return { found: true, bytes };
+}
+
+function unwrapLoad<T>(outcome: { ok: true; loaded: { value: T; sha256: string } } | { ok: false; problems: Problem[] }): { value: T; sha256: string } {
+  if (!outcome.ok) throw new ConfigError(outcome.problems);
+  return outcome.loaded;
+}
+
+async function loadPolicyAtBase(client: RestClient, t: GateTarget, base: string, explicitPath: string | undefined): Promise<{ policy: Policy; input: PolicyInput }> {
+  const path = explicitPath ?? DEFAULT_POLICY_PATH;
+  const read = await readFileAt(client, t, path, base, MAX_DOCUMENT_BYTES);
+  if (!read.found) {
+    if (explicitPath !== undefined) throw new ConfigError([{ code: 'file_read', message: `${base.slice(0, 12)}:${path}: not found at the base commit`, location: { file: path } }]);
+    const digest = sha256(JSON.stringify(BASELINE_POLICY));
+    return { policy: BASELINE_POLICY, input: { compiled: compilePolicy(BASELINE_POLICY), source: `built-in baseline (no ${DEFAULT_POLICY_PATH} at ${base.slice(0, 12)})`, sha256: digest } };
+  }
+  const label = `${base.slice(0, 12)}:${path}`;
+  const { value, sha256: digest } = unwrapLoad(loadPolicy(read.bytes, label));
+  return { policy: value, input: { compiled: compilePolicy(value, { policyPath: path }), source: label, sha256: digest } };
+}
+
+async function loadManifestAtBase(client: RestClient, t: GateTarget, base: string, path: string): Promise<ManifestInput> {
+  const label = `${base.slice(0, 12)}:${path}`;
+  const read = await readFileAt(client, t, path, base, MAX_DOCUMENT_BYTES);
+  if (!read.found) throw new ConfigError([{ code: 'file_read', message: `${label}: not found at the base commit`, location: { file: path } }]);
+  const { value, sha256: digest } = unwrapLoad(loadManifest(read.bytes, label));
+  return { manifest: value as Manifest, source: label, sha256: digest };
+}
+
+/** CODEOWNERS from the base commit, at the first location GitHub would use; undefined when there is none. */
+async function loadCodeownersAtBase(client: RestClient, t: GateTarget, base: string): Promise<CodeownersFile | undefined> {
+  for (const location of CODEOWNERS_LOCATIONS) {
+    let read: FileRead;
+    try {
+      read = await readFileAt(client, t, location, base, CODEOWNERS_MAX_BYTES - 1);
+    } catch (err) {
+      if (err instanceof ConfigError) {
+        // Too large, not a file, or not inline: GitHub would not use it as we read it. Fail closed.
+        return new CodeownersFile(location, [], err.problems.map((p) => ({ ...p, code: 'codeowners_unreadable' })));
+      }
+      throw err;
+    }
+    if (read.found) return parseCodeowners(read.bytes.toString('utf8'), { file: location });
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// REST objects -> core facts
+
+const CO_AUTHOR_LINE = /^[ \t]*co-authored-by[ \t]*:(.*)$/i;
+
+/** `Co-authored-by:` lines anywhere in a commit message (trailers or not: matching only ever removes approvers). */
+export function coAuthorsOf(message: string): { name: string; email: string }[] {
+  const out: { name: string; email: string }[] = [];
+  const seen = new Set<string>();
+  for (const line of message.split(/\r?\n/)) {
+    const m = CO_AUTHOR_LINE.exec(line);
+    if (!m) continue;
+    const value = m[1]!.trim();
+    const parts = /^(.*?)\s*<([^<>]*)>\s*$/.exec(value);
+    const c = parts ? { name: parts[1]!.trim(), email: parts[2]!.trim() } : { name: value, email: '' };
+    const key = `${c.name}\u0000${c.email.toLowerCase()}`;
+    if ((c.name || c.email) && !seen.has(key)) {
+      seen.add(key);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+function reviewFact(raw: unknown): ReviewFact {
+  const r = obj(raw);
+  const u = r.user === null || r.user === undefined ? null : obj(r.user);
+  return {
+    id: num(r.id) ?? -1,
+    user: u && str(u.login) ? { login: str(u.login)!, type: str(u.type) ?? null } : null,
+    state: str(r.state) ?? '',
+    commitId: str(r.commit_id) ?? null,
+    submittedAt: str(r.submitted_at) ?? null,
+  };
+}
+
+function commitFact(raw: unknown): CommitFact {
+  const c = obj(raw);
+  const git = obj(c.commit);
+  const ga = obj(git.author);
+  const gc = obj(git.committer);
+  const login = (u: unknown) => str(obj(u).login) ?? null;
+  return {
+    sha: str(c.sha) ?? '',
+    author: { login: login(c.author), email: str(ga.email) ?? null, name: str(ga.name) ?? null },
+    committer: { login: login(c.committer), email: str(gc.email) ?? null, name: str(gc.name) ?? null },
+    coAuthors: coAuthorsOf(str(git.message) ?? ''),
+  };
+}
+
+const ZERO_OID = '0'.repeat(40);
+
+/**
+ * A files-API entry as a change entry. The API reports no file modes, so the kinds here are
+ * placeholders ('regular'); `tierFromFilesApi` marks every file's kind as unknown and escalates it.
+ */
+export function changeEntryFromFilesApi(raw: unknown): { entry: ChangeEntry; apiStatus: string } {
+  const f = obj(raw);
+  const apiStatus = str(f.status) ?? 'unknown';
+  const path = str(f.filename) ?? '';
+  const previous = str(f.previous_filename);
+  const blob = str(f.sha) ?? ZERO_OID;
+  const present = { mode: '100644', kind: 'regular' as const };
+  const absent = { mode: '000000', kind: 'none' as const };
+  const [status, oldSide, newSide]: [ChangeEntry['status'], typeof present | typeof absent, typeof present | typeof absent] =
+    apiStatus === 'added'
+      ? ['added', absent, present]
+      : apiStatus === 'removed'
+        ? ['deleted', present, absent]
+        : apiStatus === 'renamed'
+          ? ['renamed', present, present]
+          : apiStatus === 'copied'
+            ? ['copied', present, present]
+            : ['modified', present, present]; // modified, changed, unchanged, or a status we do not know
+  const entry: ChangeEntry = {
+    status,
+    path,
+    oldMode: oldSide.mode,
+    newMode: newSide.mode,
+    oldKind: oldSide.kind,
+    newKind: newSide.kind,
+    oldBlob: ZERO_OID, // unknown from the files API
+    newBlob: status === 'deleted' ? ZERO_OID : blob,
+  };
+  if ((status === 'renamed' || status === 'copied') && previous !== undefined) entry.previousPath = previous;
+  return { entry, apiStatus };
+}
+
+const UNKNOWN_KIND_REASON =
+  'file kind unknown: the files API reports no file modes, so this could be a symlink, a new executable or a submodule; treated as high tier (run the gate with a git checkout, fetch-depth 0, for the exact tier)';
+
+/**
+ * guard-diff's evaluation of a files-API change set, made conservative: every file's kind is unknown,
+ * so every file is raised to high tier (a denied file stays denied), with the reason on the file.
+ */
+export function tierFromFilesApi(
+  files: readonly unknown[],
+  facts: { base: string; head: string; branch?: string; repository?: string; now?: Date },
+  policy: PolicyInput,
+  manifest: ManifestInput | null,
+): Evaluation {
+  const mapped = files.map(changeEntryFromFilesApi);
+  const evaluation = evaluateChange(
+    {
+      base: facts.base,
+      head: facts.head,
+      mergeBase: '',
+      entries: mapped.map((m) => m.entry),
+      ...(facts.branch !== undefined ? { branch: facts.branch } : {}),
+      ...(facts.repository !== undefined ? { repository: facts.repository } : {}),
+      ...(facts.now !== undefined ? { now: facts.now } : {}),
+    },
+    policy,
+    manifest,
+  );
+  const approvalsHigh = policy.compiled.policy.approvals.high.count;
+  const escalated: FileResult[] = evaluation.files.map((f, i) => {
+    const apiStatus = mapped[i]!.apiStatus;
+    const reasons = [...f.reasons];
+    if (!['added', 'removed', 'modified', 'renamed', 'copied'].includes(apiStatus)) reasons.push(`the files API reports status ${JSON.stringify(apiStatus)}`);
+    reasons.push(UNKNOWN_KIND_REASON);
+    return { ...f, kind: 'unknown', tier: 'high', decision: f.decision === 'deny' ? 'deny' : approvalsHigh > 0 ? 'approval_required' : 'allow', reasons };
+  });
+  let tier: Tier = 'low';
+  for (const f of escalated) tier = maxTier(tier, f.tier);
+  const verdict = evaluation.violations.length > 0 || escalated.some((f) => f.decision === 'deny') ? 'deny' : escalated.some((f) => f.decision === 'approval_required') ? 'approval_required' : 'allow';
+  const approvalsRequired = verdict === 'approval_required' ? policy.compiled.policy.approvals[tier].count : 0;
+  return {
+    ...evaluation,
+    files: escalated,
+    tier,
+    verdict,
+    approvals_required: approvalsRequired,
+    summary: `${verdict.replace('_', ' ')}: ${escalated.length} file(s) from the files API, file kinds unknown (treated as high tier)`,
+  };
+}
+
+/** The paths that set the change's tier (both sides of a rename), for the code-owner requirement. */
+export function pathsAtTier(change: Evaluation): string[] {
+  const out = new Set<string>();
+  for (const f of change.files) {
+    if (f.tier !== change.tier) continue;
+    out.add(f.path);
+    if (f.status === 'renamed' && f.previous_path !== undefined) out.add(f.previous_path);
+  }
+  return [...out];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Which permissions and team memberships matter
+
+const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
+const NON_DECISIVE = new Set(['COMMENTED', 'PENDING']);
+
+/** Per reviewer (folded login), the latest decisive review, as the core reads it. */
+function latestDecisive(reviews: readonly ReviewFact[]): Map<string, { review: ReviewFact; state: string }> {
+  const latest = new Map<string, { review: ReviewFact; state: string }>();
+  for (const review of reviews) {
+    if (!review.user?.login) continue;
+    const state = String(review.state ?? '').toUpperCase();
+    if (NON_DECISIVE.has(state)) continue;
+    latest.set(foldLogin(review.user.login), { review, state: DECISIVE.has(state) ? state : 'DISMISSED' });
+  }
+  return latest;
+}
+
+/**
+ * The reviewers whose repository permission decides whether their latest review counts (an approval)
+ * or blocks (a change request): the core is run with every reviewer assumed to have write and to be in
+ * every policy team; whoever it then does not reject for another reason needs the lookup. Everyone
+ * else is rejected whatever their permission, so looking them up would only spend the API budget.
+ */
+export function reviewersNeedingPermission(facts: ApprovalFacts, policy: Policy): { logins: string[]; hypothetical: ApprovalEvaluation } {
+  const latest = latestDecisive(facts.reviews);
+  const everyone = [...latest.values()].map((l) => l.review.user!.login);
+  const rule = policy.approvals[(['low', 'medium', 'high'] as const).includes(facts.tier) ? facts.tier : 'high'];
+  const hypothetical = evaluateApprovals(
+    {
+      ...facts,
+      permissions: Object.fromEntries(everyone.map((l) => [l, 'write' as RepoPermission])),
+      teamMembers: { ...Object.fromEntries(rule.reviewers.teams.map((t) => [t, everyone])), ...(facts.teamMembers ?? {}) },
+    },
+    policy,
+  );
+  const rejected = new Set(hypothetical.rejected.map((r) => r.reviewId));
+  const logins: string[] = [];
+  for (const { review, state } of latest.values()) {
+    if ((state === 'APPROVED' || state === 'CHANGES_REQUESTED') && !rejected.has(review.id)) logins.push(review.user!.login);
+  }
+  return { logins, hypothetical };
+}
+
+const STANDARD_ROLES: ReadonlySet<string> = new Set(['admin', 'maintain', 'write', 'triage', 'read']);
+const LEGACY_PERMISSIONS: ReadonlySet<string> = new Set(['admin', 'write', 'read', 'none']);
+
+/** A login's repository permission: `role_name` for the standard roles, else the legacy `permission` (custom roles); 404 is none. */
+export async function lookupPermission(client: RestClient, t: GateTarget, login: string): Promise<RepoPermission> {
+  let res: RestResponse;
+  try {
+    res = await call(client, 'GET /repos/{owner}/{repo}/collaborators/{username}/permission', { owner: t.owner, repo: t.repo, username: login });
+  } catch (err) {
+    if (err instanceof GitHubApiError && err.status === 404) return 'none';
+    throw err;
+  }
+  const d = obj(res.data);
+  const role = str(d.role_name);
+  if (role !== undefined && STANDARD_ROLES.has(role)) return role as RepoPermission;
+  const legacy = str(d.permission);
+  return legacy !== undefined && LEGACY_PERMISSIONS.has(legacy) ? (legacy as RepoPermission) : 'none';
+}
+
+type Membership = 'member' | 'not_member' | 'unknown';
+
+async function teamMembership(client: RestClient, org: string, slug: string, login: string): Promise<Membership> {
+  try {
+    const res = await call(client, 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username: login });
+    return obj(res.data).state === 'active' ? 'member' : 'not_member';
+  } catch (err) {
+    // 404: not a member, or a token that cannot see the team (either way nothing is known to count).
+    if (err instanceof GitHubApiError && err.status === 404) return 'not_member';
+    if (err instanceof GitHubApiError && (err.status === 403 || err.status === 401)) return 'unknown';
+    throw err;
+  }
+}
+
+/** `org/slug` for a team named `org/slug`, `@org/slug` or a bare `slug` (the repository owner's org). */
+function teamKey(team: string, owner: string): { org: string; slug: string; key: string } {
+  const name = team.startsWith('@') ? team.slice(1) : team;
+  const [org, slug] = name.includes('/') ? (name.split('/', 2) as [string, string]) : [owner, name];
+  return { org, slug, key: `${org}/${slug}`.toLowerCase() };
+}
+
+/** Most permission lookups one gate run makes; beyond it reviewers stay unknown (never counted). */
+export const MAX_PERMISSION_LOOKUPS = 30;
+
+export interface PermissionFacts {
+  permissions: Record<string, RepoPermission>;
+  teamMembers: Record<string, string[]>;
+  warnings: string[];
+}
+
+/**
+ * Look up permissions for `logins` (those not already known), then, for those with write or more,
+ * their membership of `teams` (until one says member). Unknown memberships leave the team out of
+ * `teamMembers` only when nothing at all is known about it.
+ */
+export async function lookupPermissions(
+  client: RestClient,
+  t: GateTarget,
+  logins: readonly string[],
+  teams: readonly string[],
+  known: PermissionFacts,
+): Promise<PermissionFacts> {
+  const permissions = { ...known.permissions };
+  const warnings = [...known.warnings];
+  const members = new Map<string, Set<string>>(Object.entries(known.teamMembers).map(([k, v]) => [k, new Set(v)]));
+  const unknownTeams = new Set<string>();
+  const have = new Set(Object.keys(permissions).map(foldLogin));
+  const todo = [...new Map(logins.map((l) => [foldLogin(l), l])).values()].filter((l) => !have.has(foldLogin(l)));
+  let budget = MAX_PERMISSION_LOOKUPS - have.size;
+  for (const login of todo) {
+    if (budget <= 0) {
+      warnings.push(`permission of ${login} was not looked up (more than ${MAX_PERMISSION_LOOKUPS} lookups): never counted`);
+      continue;
+    }
+    budget -= 1;
+    permissions[login] = await lookupPermission(client, t, login);
+  }
+  const writers = Object.entries(permissions)
+    .filter(([l, p]) => ['admin', 'maintain', 'write'].includes(p) && logins.some((x) => foldLogin(x) === foldLogin(l)))
+    .map(([l]) => l);
+  for (const team of teams) {
+    const { org, slug, key } = teamKey(team, t.owner);
+    let set = members.get(key);
+    for (const login of writers) {
+      if (set?.has(foldLogin(login))) continue;
+      const m = await teamMembership(client, org, slug, login);
+      if (m === 'member') {
+        if (!set) members.set(key, (set = new Set()));
+        set.add(foldLogin(login));
+      } else if (m === 'unknown') {
+        unknownTeams.add(key);
+      } else if (!set) {
+        members.set(key, (set = new Set()));
+      }
+    }
+  }
+  for (const key of unknownTeams) {
+    warnings.push(`membership of team ${key} could not be read with this token (it needs members: read): its members are not counted as such`);
+    if ((members.get(key)?.size ?? 0) === 0) members.delete(key);
+  }
+  return { permissions, teamMembers: Object.fromEntries([...members].map(([k, v]) => [k, [...v]])), warnings };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Git: exact tier and identical-rebase proofs, when a checkout holds the commits
+
+/** True when `dir` is a full (non-shallow) git repository containing both commits. */
+async function checkoutHolds(dir: string, base: string, head: string): Promise<{ ok: true } | { ok: false; why: string }> {
+  try {
+    if (await isShallow(dir)) return { ok: false, why: 'the checkout is shallow (use fetch-depth: 0)' };
+    await resolveCommit(dir, base);
+    await resolveCommit(dir, head);
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, why: err instanceof GitError ? err.message : String(err) };
+  }
+}
+
+async function identicalRebaseProofs(dir: string, base: string, head: string, approvedShas: readonly string[]): Promise<{ proofs: IdenticalRebaseProof[]; notes: string[] }> {
+  const proofs: IdenticalRebaseProof[] = [];
+  const notes: string[] = [];
+  if (approvedShas.length === 0) return { proofs, notes };
+  let headId: string;
+  try {
+    headId = await patchId(dir, await mergeBase(dir, base, head), head);
+  } catch (err) {
+    notes.push(`identical-rebase check impossible: the head's patch-id could not be computed (${err instanceof Error ? err.message : String(err)})`);
+    return { proofs, notes };
+  }
+  const method = 'git patch-id --verbatim of the whole range merge-base(base, X)..X (diff-tree -p --binary --full-index --no-renames)';
+  for (const sha of approvedShas) {
+    try {
+      const id = await patchId(dir, await mergeBase(dir, base, sha), sha);
+      proofs.push({ approvedSha: sha, headSha: head, patchIdsEqual: id === headId, method });
+      notes.push(`approved commit ${sha.slice(0, 12)}: patch-id ${id === headId ? 'equals' : 'differs from'} the head's`);
+    } catch (err) {
+      notes.push(`approved commit ${sha.slice(0, 12)}: no proof (${err instanceof GitError ? err.code : 'error'}: ${err instanceof Error ? err.message.slice(0, 200) : String(err)})`);
+    }
+  }
+  return { proofs, notes };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The collector
+
+export interface CollectOptions {
+  /** Policy path at the base commit (default .github/agent-policy.yml, else the built-in baseline). */
+  policyPath?: string;
+  /** Task manifest path at the base commit (its `initiator` cannot approve). */
+  manifestPath?: string;
+  /** A git repository that may hold the base and head commits (exact tier, identical-rebase proofs). */
+  checkout?: string;
+  /** Who pushed the head commit, when the caller knows it (e.g. the sender of a `synchronize` event). */
+  lastPusher?: string | null;
+  now?: Date;
+}
+
+export interface PullInfo {
+  number: number;
+  htmlUrl: string | null;
+  state: string;
+  draft: boolean;
+  author: { login: string; type: string | null };
+  createdAt: string;
+  headRef: string | null;
+  baseRef: string | null;
+  requestedUsers: string[];
+  requestedTeams: string[];
+  commits: number | null;
+  changedFiles: number | null;
+}
+
+export interface GateResult {
+  /** The gate's decision: the core's, or deny when the collection found a reason to. */
+  decision: ApprovalEvaluation['decision'];
+  evaluation: ApprovalEvaluation;
+  /** Reasons found while collecting that make the result a deny (inconsistent lists, unreadable files). */
+  problems: string[];
+  repository: string;
+  pull: PullInfo;
+  facts: ApprovalFacts;
+  policy: Policy;
+  policySource: { source: string; sha256: string; baseline: boolean };
+  manifestSource: { source: string; sha256: string } | null;
+  /** How the tier was computed. */
+  tierSource: { mode: 'git' | 'files_api'; notes: string[] };
+  change: Evaluation;
+  identicalRebase: { applies: boolean; notes: string[] };
+  counter: ApiRequestCounter;
+}
+
+export function parseRepository(full: string): { owner: string; repo: string } | null {
+  const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(full);
+  if (!m || m[2] === '.' || m[2] === '..') return null;
+  return { owner: m[1]!, repo: m[2]! };
+}
+
+function pullInfo(raw: unknown, number: number): PullInfo {
+  const p = obj(raw);
+  const user = obj(p.user);
+  return {
+    number: num(p.number) ?? number,
+    htmlUrl: str(p.html_url) ?? null,
+    state: str(p.state) ?? 'unknown',
+    draft: p.draft === true,
+    author: { login: str(user.login) ?? '', type: str(user.type) ?? null },
+    createdAt: str(p.created_at) ?? '',
+    headRef: str(obj(p.head).ref) ?? null,
+    baseRef: str(obj(p.base).ref) ?? null,
+    requestedUsers: (Array.isArray(p.requested_reviewers) ? p.requested_reviewers : []).map((u) => str(obj(u).login)).filter((l): l is string => !!l),
+    requestedTeams: (Array.isArray(p.requested_teams) ? p.requested_teams : []).map((u) => str(obj(u).slug)).filter((l): l is string => !!l),
+    commits: num(p.commits) ?? null,
+    changedFiles: num(p.changed_files) ?? null,
+  };
+}
+
+/**
+ * Collect the gate's facts for a pull request and evaluate them. Configuration problems at the base
+ * commit throw ConfigError; API failures (after retries) throw GitHubApiError; both are a deny to callers.
+ */
+export async function collectApprovalGate(client: RestClient, t: GateTarget, opts: CollectOptions = {}): Promise<GateResult> {
+  const counter = requestCounter(client);
+  counter.phase = 'collect';
+  const repository = `${t.owner}/${t.repo}`;
+  const problems: string[] = [];
+  const ids = { owner: t.owner, repo: t.repo, pull_number: t.pullNumber };
+
+  // 1. The pull request.
+  const pullRes = await call(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}', ids);
+  const pr = obj(pullRes.data);
+  const head = str(obj(pr.head).sha) ?? '';
+  const base = str(obj(pr.base).sha) ?? '';
+  const pull = pullInfo(pr, t.pullNumber);
+  if (!/^[0-9a-f]{40}$/.test(base)) throw new GitHubApiError(`pull request #${t.pullNumber} has no valid base SHA`, pullRes.status);
+
+  // 2. Reviews, every page.
+  const reviewList = await listAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', ids, 50);
+  const reviews = reviewList.items.map(reviewFact);
+
+  // 3. Files, unless a checkout gives the exact change set.
+  const tierNotes: string[] = [];
+  let useGit = false;
+  if (opts.checkout) {
+    const holds = await checkoutHolds(opts.checkout, base, head);
+    if (holds.ok) useGit = true;
+    else tierNotes.push(`the git checkout cannot be used (${holds.why}): tier from the files API`);
+  }
+  let files: unknown[] = [];
+  let filesComplete = true;
+  if (!useGit) {
+    const list = await listAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files', ids, 30);
+    files = list.items;
+    filesComplete = list.complete && pull.changedFiles !== null && files.length === pull.changedFiles;
+    if (!filesComplete) {
+      tierNotes.push(`the files API listed ${files.length} of ${pull.changedFiles ?? 'an unknown number of'} changed files (GitHub lists at most 3,000)`);
+    }
+  }
+
+  // 4. Commits (GitHub lists at most 250); the last one must be the head we judge.
+  const commitList = await listAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', ids, 3);
+  const commits = commitList.items.map(commitFact);
+  const commitsComplete = commitList.complete && pull.commits !== null && commits.length === pull.commits && commits.length <= 250;
+  if (commitsComplete && commits.length > 0 && commits[commits.length - 1]!.sha !== head) {
+    problems.push(
+      `the last listed commit (${commits[commits.length - 1]!.sha.slice(0, 12)}) is not the head read first (${head.slice(0, 12)}): the branch moved while the gate read it; the next event re-evaluates`,
+    );
+  }
+
+  // 5. Policy, manifest and (when needed) CODEOWNERS from the base commit.
+  const { policy, input: policyInput } = await loadPolicyAtBase(client, t, base, opts.policyPath);
+  const manifest = opts.manifestPath ? await loadManifestAtBase(client, t, base, opts.manifestPath) : null;
+
+  // The tier, recomputed with guard-diff's evaluation.
+  const changeFacts = { base, head, repository, now: opts.now ?? new Date(), ...(pull.headRef ? { branch: pull.headRef } : {}) };
+  let change: Evaluation;
+  if (useGit) {
+    try {
+      const set = await computeChangeSet(opts.checkout!, base, head);
+      const findings = await contentFindings(opts.checkout!, set, manifest ? manifest.manifest.network.allow : policy.network.allow);
+      change = evaluateChange({ ...changeFacts, mergeBase: set.mergeBase, entries: set.entries, findings }, policyInput, manifest);
+      tierNotes.push(`tier from git: ${set.entries.length} change(s) from merge base ${set.mergeBase.slice(0, 12)} to ${head.slice(0, 12)}`);
+    } catch (err) {
+      if (!(err instanceof GitError)) throw err;
+      problems.push(`the change set could not be computed with git (${err.code}): ${err.message}`);
+      change = tierFromFilesApi([], changeFacts, policyInput, manifest);
+      change = { ...change, tier: 'high' };
+    }
+  } else {
+    change = tierFromFilesApi(files, changeFacts, policyInput, manifest);
+    tierNotes.push('tier from the files API: file kinds are unknown there, so every file is treated as high tier');
+  }
+  const tier = change.tier;
+  const rule = policy.approvals[tier];
+  const codeowners = rule.codeowners ? await loadCodeownersAtBase(client, t, base) : undefined;
+
+  // Identical-rebase proofs, when the option applies and git can give them.
+  const rebaseNotes: string[] = [];
+  let proofs: IdenticalRebaseProof[] = [];
+  if (rule.keepOnIdenticalRebase) {
+    const stale = [...new Set([...latestDecisive(reviews).values()].filter((l) => l.state === 'APPROVED' && l.review.commitId && l.review.commitId !== head).map((l) => l.review.commitId!))];
+    if (!useGit) rebaseNotes.push('keep_on_identical_rebase cannot apply without a git checkout holding the commits (fetch-depth: 0): approvals bind to the head SHA only');
+    else {
+      const r = await identicalRebaseProofs(opts.checkout!, base, head, stale);
+      proofs = r.proofs;
+      rebaseNotes.push(...r.notes);
+    }
+  }
+
+  const facts: ApprovalFacts = {
+    headSha: head,
+    baseSha: base,
+    tier,
+    highRiskPaths: pathsAtTier(change),
+    pullRequest: { number: pull.number, author: pull.author, createdAt: pull.createdAt, readyAt: null },
+    reviews,
+    commits,
+    lastPusher: opts.lastPusher ?? null,
+    permissions: {},
+    listsComplete: { reviews: reviewList.complete, commits: commitsComplete, files: filesComplete },
+    ...(manifest ? { manifest: { initiator: manifest.manifest.initiator ?? null, sha256: manifest.sha256 } } : {}),
+    ...(codeowners ? { codeowners } : {}),
+    ...(proofs.length > 0 ? { identicalRebases: proofs } : {}),
+  };
+
+  // 6. Permissions (and team memberships) only where they decide something.
+  counter.phase = 'permissions';
+  const { logins, hypothetical } = reviewersNeedingPermission(facts, policy);
+  const ownerTeams = rule.codeowners && codeowners && codeowners.problems.length === 0 ? codeownerTeams(codeowners, facts.highRiskPaths) : [];
+  const looked = await lookupPermissions(client, t, logins, [...rule.reviewers.teams, ...ownerTeams], { permissions: {}, teamMembers: {}, warnings: [] });
+  counter.phase = 'collect';
+  const finalFacts: ApprovalFacts = { ...facts, permissions: looked.permissions, teamMembers: looked.teamMembers };
+  const evaluation = withReasonsFrom(evaluateApprovals(finalFacts, policy), hypothetical, looked.permissions);
+  evaluation.warnings.push(...looked.warnings);
+
+  return {
+    decision: problems.length > 0 ? 'deny' : evaluation.decision,
+    evaluation,
+    problems,
+    repository,
+    pull,
+    facts: finalFacts,
+    policy,
+    policySource: { source: policyInput.source, sha256: policyInput.sha256, baseline: policy.origin === 'baseline' },
+    manifestSource: manifest ? { source: manifest.source, sha256: manifest.sha256 } : null,
+    tierSource: { mode: useGit ? 'git' : 'files_api', notes: tierNotes },
+    change,
+    identicalRebase: { applies: rule.keepOnIdenticalRebase && useGit, notes: rebaseNotes },
+    counter,
+  };
+}
+
+function codeownerTeams(file: CodeownersFile, paths: readonly string[]): string[] {
+  const teams = new Set<string>();
+  for (const p of paths) for (const o of file.ownersOf(p)?.owners ?? []) if (o.kind === 'team') teams.add(o.name);
+  return [...teams];
+}
+
+/**
+ * Reviews rejected only because their reviewer's permission was not looked up were rejected, in the
+ * run that assumed write, for their real reason (a stale commit, an agent, ...): report that one.
+ */
+function withReasonsFrom(final: ApprovalEvaluation, hypothetical: ApprovalEvaluation, permissions: Record<string, RepoPermission>): ApprovalEvaluation {
+  const known = new Set(Object.keys(permissions).map(foldLogin));
+  const hyp = new Map(hypothetical.rejected.map((r) => [r.reviewId, r]));
+  return {
+    ...final,
+    warnings: [...final.warnings],
+    rejected: final.rejected.map((r) => (r.login !== null && !known.has(foldLogin(r.login)) && hyp.has(r.reviewId) ? hyp.get(r.reviewId)! : r)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Approval latency inputs (only read when the gate is approved)
+
+export interface WaitEvents {
+  events: { kind: 'review_requested' | 'ready_for_review'; at: string; reviewer?: string | null }[];
+  complete: boolean;
+}
+
+/** Review requests and ready-for-review events from the issue events API (reviews and commits are not in it). */
+export async function readWaitEvents(client: RestClient, t: GateTarget): Promise<WaitEvents> {
+  const list = await listAll(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/events', { owner: t.owner, repo: t.repo, issue_number: t.pullNumber }, 10);
+  const events: WaitEvents['events'] = [];
+  for (const raw of list.items) {
+    const e = obj(raw);
+    const at = str(e.created_at);
+    if (!at) continue;
+    if (e.event === 'ready_for_review') events.push({ kind: 'ready_for_review', at });
+    else if (e.event === 'review_requested') events.push({ kind: 'review_requested', at, reviewer: str(obj(e.requested_reviewer).login) ?? null });
+  }
+  return { events, complete: list.complete };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The result as JSON (the CLI's --format json, and the approvals part of the evidence)
+
+export function gateJson(result: GateResult) {
+  const e = result.evaluation;
+  return {
+    approved: result.decision === 'approved' || result.decision === 'not_required',
+    decision: result.decision,
+    required: e.required,
+    tier: e.tier,
+    repository: result.repository,
+    pull_request: result.pull.number,
+    head_sha: e.headSha,
+    base_sha: e.baseSha,
+    counted: e.counted.map((c) => ({ login: c.login, review_id: c.reviewId, commit_id: c.commitId, counted_via: c.countedVia, submitted_at: c.submittedAt ?? null })),
+    rejected: e.rejected.map((r) => ({ login: r.login, review_id: r.reviewId, state: r.state, commit_id: r.commitId, code: r.code, reason: r.reason })),
+    requirements: e.requirements.map((r) => ({ name: r.name, status: r.status, reason: r.reason })),
+    blocking: [...result.problems.map((p) => ({ code: 'collection', reason: p })), ...e.blocking],
+    codeowners: e.codeowners,
+    warnings: e.warnings,
+    permissions: result.facts.permissions,
+    policy: result.policySource,
+    manifest: result.manifestSource,
+    tier_source: { mode: result.tierSource.mode, notes: result.tierSource.notes, change_verdict: result.change.verdict, files: result.change.files.length, high_risk_paths: result.facts.highRiskPaths.slice(0, 200) },
+    identical_rebase: { applies: result.identicalRebase.applies, proofs: result.facts.identicalRebases ?? [], notes: result.identicalRebase.notes },
+    api_requests: { total: result.counter.total, by_phase: { ...result.counter.byPhase } },
+  };
+}

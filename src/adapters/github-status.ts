@@ -1,0 +1,243 @@
+// Publishing the approval gate's result: a commit status on the head SHA under one fixed, documented
+// context (so branch protection or a ruleset can require it), review requests to people who could
+// actually satisfy the gate, and the human renderings (log text, job summary Markdown).
+//
+// Status states: `success` when approved or when the tier needs no approval, `pending` while approval
+// is still required (a required pending status blocks the merge), `failure` on deny.
+
+import { reviewCandidates, type ApprovalDecision, type ReviewCandidates } from '../core/approvals.js';
+import type { ApprovalLatency, LatencyResult } from '../core/approval-latency.js';
+import { foldLogin } from '../core/logins.js';
+import { GitHubApiError, lookupPermissions, requestCounter, type GateResult, type GateTarget, type RestClient } from './github-approvals.js';
+
+/** The commit status context the gate publishes. Make this the required check. */
+export const GATE_CONTEXT = 'agent-guard/approval-gate';
+
+export type StatusState = 'success' | 'pending' | 'failure';
+
+export interface GateStatus {
+  state: StatusState;
+  /** At most 140 characters (GitHub's limit). */
+  description: string;
+}
+
+const clip = (text: string, max = 140) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+/** The status a decision publishes. */
+export function statusFor(result: Pick<GateResult, 'decision' | 'problems' | 'evaluation'>): GateStatus {
+  const e = result.evaluation;
+  const head = e.headSha.slice(0, 12);
+  const who = e.counted.map((c) => c.login).join(', ');
+  switch (result.decision) {
+    case 'approved':
+      return { state: 'success', description: clip(`approved for ${head} by ${who} (${e.counted.length} of ${e.required}, ${e.tier} tier)`) };
+    case 'not_required':
+      return { state: 'success', description: clip(`no approval required (${e.tier} tier)`) };
+    case 'approval_required': {
+      const first = e.blocking[0]?.reason ?? 'approval required';
+      return { state: 'pending', description: clip(`${e.tier} tier, ${e.counted.length} of ${e.required} approvals of ${head}: ${first}`) };
+    }
+    default: {
+      const first = result.problems[0] ?? e.blocking[0]?.reason ?? 'the gate could not decide';
+      return { state: 'failure', description: clip(`deny: ${first}`) };
+    }
+  }
+}
+
+/** Post the status on `sha` under GATE_CONTEXT. */
+export async function publishStatus(client: RestClient, t: GateTarget, sha: string, status: GateStatus, targetUrl?: string): Promise<void> {
+  const counter = requestCounter(client);
+  const phase = counter.phase;
+  counter.phase = 'publish';
+  try {
+    await client.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
+      owner: t.owner,
+      repo: t.repo,
+      sha,
+      state: status.state,
+      context: GATE_CONTEXT,
+      description: status.description,
+      ...(targetUrl ? { target_url: targetUrl } : {}),
+    });
+  } catch (err) {
+    const e = err as { status?: number; message?: string };
+    throw new GitHubApiError(`POST /repos/{owner}/{repo}/statuses/{sha} failed (HTTP ${e.status ?? '?'}): ${String(e.message ?? err).split('\n')[0]}`, e.status);
+  } finally {
+    counter.phase = phase;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Review requests
+
+export interface ReviewRouting {
+  outcome: 'requested' | 'already_requested' | 'not_needed' | 'no_candidates' | 'failed';
+  users: string[];
+  teams: string[];
+  excluded: { login: string; reason: string }[];
+  note: string;
+}
+
+/**
+ * When approval is still required and nobody who could satisfy the gate is requested yet, request
+ * reviews from the tier's policy reviewers or the code owners of the high-risk paths, excluding
+ * everyone who cannot count (agents, the author, the initiator, contributors, the last pusher, anyone
+ * below write). Idempotent: a run that finds a qualified reviewer already requested does nothing.
+ * Failures are reported, never thrown: routing is a courtesy, the status is the gate.
+ */
+export async function requestReviews(client: RestClient, t: GateTarget, result: GateResult): Promise<ReviewRouting> {
+  const none = (outcome: ReviewRouting['outcome'], note: string, excluded: ReviewRouting['excluded'] = []): ReviewRouting => ({ outcome, users: [], teams: [], excluded, note });
+  if (result.decision !== 'approval_required') return none('not_needed', `no review request: the decision is ${result.decision}`);
+  const counter = requestCounter(client);
+  const phase = counter.phase;
+  counter.phase = 'route';
+  try {
+    const facts = result.facts;
+    const rule = result.policy.approvals[facts.tier];
+    const names = [...rule.reviewers.users];
+    if (rule.codeowners && facts.codeowners && facts.codeowners.problems.length === 0) {
+      for (const p of facts.highRiskPaths) for (const o of facts.codeowners.ownersOf(p)?.owners ?? []) if (o.kind === 'user') names.push(o.login);
+    }
+    const looked = await lookupPermissions(client, t, names, [], { permissions: facts.permissions, teamMembers: facts.teamMembers ?? {}, warnings: [] });
+    const candidates: ReviewCandidates = reviewCandidates({ ...facts, permissions: looked.permissions, teamMembers: looked.teamMembers }, result.policy);
+    const requestedUsers = new Set(result.pull.requestedUsers.map(foldLogin));
+    const requestedTeams = new Set(result.pull.requestedTeams.map((s) => s.toLowerCase()));
+    const ownTeams = candidates.teams
+      .map((team) => team.split('/'))
+      .filter((parts) => parts.length === 2 && parts[0]!.toLowerCase() === t.owner.toLowerCase())
+      .map((parts) => parts[1]!);
+    const already = [
+      ...candidates.users.filter((u) => requestedUsers.has(foldLogin(u))),
+      ...ownTeams.filter((s) => requestedTeams.has(s.toLowerCase())).map((s) => `@${t.owner}/${s}`),
+    ];
+    if (already.length > 0) {
+      return { ...none('already_requested', `already requested: ${already.join(', ')}`, candidates.excluded) };
+    }
+    const users = candidates.users;
+    const teams = ownTeams;
+    if (users.length === 0 && teams.length === 0) {
+      const why = candidates.source === 'none' ? 'the policy names no reviewers for this tier and code owners are not required' : 'every named reviewer is excluded';
+      return none('no_candidates', `nobody to request: ${why}`, candidates.excluded);
+    }
+    try {
+      await client.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+        owner: t.owner,
+        repo: t.repo,
+        pull_number: t.pullNumber,
+        reviewers: users,
+        team_reviewers: teams,
+      });
+    } catch (err) {
+      const e = err as { status?: number; message?: string };
+      return { outcome: 'failed', users, teams, excluded: candidates.excluded, note: `the review request failed (HTTP ${e.status ?? '?'}): ${String(e.message ?? err).split('\n')[0]}` };
+    }
+    const who = [...users, ...teams.map((s) => `@${t.owner}/${s}`)].join(', ');
+    return { outcome: 'requested', users, teams, excluded: candidates.excluded, note: `requested reviews from ${who} (${candidates.source})` };
+  } catch (err) {
+    return none('failed', `review routing failed: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    counter.phase = phase;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Renderings. Reasons can quote paths and other text from the change: control and invisible
+// characters are escaped so nothing can start a new log line (workflow commands) or hide text.
+
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/gu;
+export function safeText(text: string): string {
+  return String(text).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function md(text: string): string {
+  return safeText(text).replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
+}
+
+const TITLES: Record<ApprovalDecision, string> = {
+  approved: 'approved',
+  not_required: 'no approval required',
+  approval_required: 'approval required',
+  deny: 'deny',
+};
+
+export interface RenderExtras {
+  latency?: LatencyResult;
+  routing?: ReviewRouting;
+  status?: { state: StatusState; description: string; published: boolean; error?: string };
+}
+
+function latencyText(l: ApprovalLatency): string {
+  const start = l.start.kind === 'review_requested' ? `review requested from ${l.start.reviewer ?? '?'}` : l.start.kind === 'ready_for_review' ? 'ready for review' : 'opened';
+  return `${l.seconds}s from ${start} (${l.start.at}) to ${l.satisfiedBy.login}'s approval (review ${l.satisfiedBy.reviewId}, ${l.satisfiedAt})`;
+}
+
+/** Plain text for terminals and the action log. */
+export function renderGateText(result: GateResult, extras: RenderExtras = {}): string {
+  const e = result.evaluation;
+  const lines: string[] = [];
+  lines.push(`agent-guard approval-gate: ${TITLES[result.decision]} (${result.repository}#${result.pull.number}, head ${e.headSha.slice(0, 12)}, ${e.tier} tier, ${e.required} required)`);
+  lines.push(`  policy: ${safeText(result.policySource.source)}${result.policySource.sha256 ? ` (sha256 ${result.policySource.sha256.slice(0, 16)})` : ''}`);
+  if (result.manifestSource) lines.push(`  manifest: ${safeText(result.manifestSource.source)} (sha256 ${result.manifestSource.sha256.slice(0, 16)})`);
+  lines.push(`  tier from ${result.tierSource.mode === 'git' ? 'git' : 'the files API'}: ${result.change.files.length} file(s), change verdict ${result.change.verdict}`);
+  for (const n of result.tierSource.notes) lines.push(`    - ${safeText(n)}`);
+  lines.push('requirements:');
+  for (const r of e.requirements) lines.push(`  [${r.status}] ${r.name}: ${safeText(r.reason)}`);
+  for (const p of result.problems) lines.push(`  [failed] collection: ${safeText(p)}`);
+  if (e.counted.length > 0) {
+    lines.push('counted approvals:');
+    for (const c of e.counted) lines.push(`  ${c.login}: review ${c.reviewId} of ${c.commitId.slice(0, 12)}${c.countedVia === 'identical_rebase' ? ' (kept: identical rebase)' : ''}`);
+  }
+  if (e.rejected.length > 0) {
+    lines.push('rejected reviews:');
+    for (const r of e.rejected) lines.push(`  ${r.login ?? '(deleted account)'}: review ${r.reviewId} (${r.state}${r.commitId ? ` of ${r.commitId.slice(0, 12)}` : ''}): ${safeText(r.reason)}`);
+  }
+  for (const c of e.codeowners.filter((p) => p.satisfiedBy.length === 0)) lines.push(`  code owners: ${safeText(c.path)}: ${safeText(c.reason)}`);
+  if (e.warnings.length > 0) {
+    lines.push('warnings:');
+    for (const w of e.warnings) lines.push(`  ${safeText(w)}`);
+  }
+  for (const n of result.identicalRebase.notes) lines.push(`identical rebase: ${safeText(n)}`);
+  if (extras.routing) lines.push(`review requests: ${safeText(extras.routing.note)}`);
+  if (extras.latency) lines.push(`approval latency: ${extras.latency.measured ? latencyText(extras.latency.latency) : safeText(extras.latency.reason)}`);
+  if (extras.status) lines.push(`status ${GATE_CONTEXT}: ${extras.status.state}${extras.status.published ? '' : ` (not published${extras.status.error ? `: ${safeText(extras.status.error)}` : ''})`}`);
+  lines.push(`api requests: ${result.counter.total} (${Object.entries(result.counter.byPhase).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+  return lines.join('\n');
+}
+
+/** Markdown for the job summary: each requirement and each rejected review, with why. */
+export function renderGateMarkdown(result: GateResult, extras: RenderExtras = {}): string {
+  const e = result.evaluation;
+  const icon = result.decision === 'approved' || result.decision === 'not_required' ? '✅' : result.decision === 'approval_required' ? '🟡' : '⛔';
+  const out: string[] = [];
+  out.push(`### ${icon} agent-guard approval gate: ${TITLES[result.decision]}`, '');
+  out.push('| | |', '|---|---|');
+  out.push(`| pull request | ${md(result.repository)}#${result.pull.number} |`);
+  out.push(`| head | \`${e.headSha}\` |`, `| base | \`${e.baseSha}\` |`);
+  out.push(`| tier | ${e.tier} (${result.tierSource.mode === 'git' ? 'from git' : 'from the files API: file kinds unknown, every file treated as high'}) |`);
+  out.push(`| approvals required | ${e.required}${result.policy.approvals[e.tier].codeowners ? ' + code owners' : ''} |`);
+  out.push(`| policy | ${md(result.policySource.source)} \`${result.policySource.sha256.slice(0, 16)}\` |`);
+  out.push(`| manifest | ${result.manifestSource ? `${md(result.manifestSource.source)} \`${result.manifestSource.sha256.slice(0, 16)}\`` : 'none'} |`);
+  if (extras.status) out.push(`| status \`${GATE_CONTEXT}\` | ${extras.status.state}${extras.status.published ? '' : ' (not published)'} |`);
+  out.push(`| API requests | ${result.counter.total} |`);
+  out.push('', '#### Requirements', '', '| requirement | result | why |', '|---|---|---|');
+  for (const r of e.requirements) out.push(`| ${r.name} | ${r.status === 'passed' ? '✅ passed' : r.status === 'failed' ? '❌ failed' : 'skipped'} | ${md(r.reason)} |`);
+  for (const p of result.problems) out.push(`| collection | ❌ failed | ${md(p)} |`);
+  if (e.counted.length > 0) {
+    out.push('', '#### Counted approvals', '');
+    for (const c of e.counted) out.push(`- **${md(c.login)}**: review ${c.reviewId} of \`${c.commitId.slice(0, 12)}\`${c.countedVia === 'identical_rebase' ? ' (kept across an identical rebase)' : ''}`);
+  }
+  if (e.rejected.length > 0) {
+    out.push('', '#### Reviews that do not count', '', '| reviewer | review | state | commit | why |', '|---|---|---|---|---|');
+    for (const r of e.rejected) out.push(`| ${md(r.login ?? '(deleted account)')} | ${r.reviewId} | ${r.state} | ${r.commitId ? `\`${r.commitId.slice(0, 12)}\`` : '—'} | ${md(r.reason)} |`);
+  }
+  if (e.codeowners.length > 0) {
+    out.push('', '#### Code owners', '', '| path | owners | approved by | why |', '|---|---|---|---|');
+    for (const c of e.codeowners.slice(0, 200)) out.push(`| ${md(c.path)} | ${md(c.owners.join(' ') || '—')} | ${md(c.satisfiedBy.join(', ') || '—')} | ${md(c.reason)} |`);
+  }
+  if (e.warnings.length > 0 || result.tierSource.notes.length > 0 || result.identicalRebase.notes.length > 0) {
+    out.push('', '#### Notes', '');
+    for (const n of [...result.tierSource.notes, ...result.identicalRebase.notes, ...e.warnings]) out.push(`- ${md(n)}`);
+  }
+  if (extras.routing) out.push('', `**Review requests:** ${md(extras.routing.note)}`);
+  if (extras.latency) out.push('', `**Approval latency:** ${md(extras.latency.measured ? latencyText(extras.latency.latency) : extras.latency.reason)}`);
+  return out.join('\n') + '\n';
+}

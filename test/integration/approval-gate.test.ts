@@ -1,0 +1,660 @@
+// The approval gate's collector (src/adapters/github-approvals.ts) and publisher
+// (src/adapters/github-status.ts) against the loopback GitHub REST server, through the product's one
+// Octokit factory (retry + throttling) over real HTTP. Every approval case of ATTACKS.md section 2.3
+// and items 63-76 is a named test; then pagination, the API's list caps, retries, the request budget,
+// the commit status and review routing. Identical-rebase proofs and exact tiers use real git.
+
+import { collectApprovalGate, gateJson, GitHubApiError, type CollectOptions, type GateResult } from '../../src/adapters/github-approvals.js';
+import { createGitHubClient, type GitHubClient } from '../../src/adapters/github-client.js';
+import { GATE_CONTEXT, publishStatus, requestReviews, statusFor } from '../../src/adapters/github-status.js';
+import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
+import {
+  bot,
+  commit,
+  diffEntry,
+  fakeSha,
+  readyForReviewEvent,
+  review,
+  reviewRequestedEvent,
+  startGitHubServer,
+  user,
+  withCoAuthors,
+  type FakeGitHub,
+  type GitHubCommit,
+  type GitHubDiffEntry,
+  type GitHubReview,
+  type GitHubUser,
+  type ReviewState,
+} from '../support/github-server.js';
+
+const OWNER = 'acme';
+const REPO = 'acme/widgets';
+const N = 7;
+const T = { owner: 'acme', repo: 'widgets', pullNumber: N };
+const HEAD = fakeSha('head');
+const OLD = fakeSha('old-head');
+const BASE = fakeSha('base');
+const POLICY_PATH = '.github/agent-policy.yml';
+
+const agent = bot('coding-agent');
+const alice = user('alice'); // write
+const bob = user('bob'); // maintain
+const carol = user('carol'); // admin
+const dave = user('dave'); // read
+const erin = user('erin'); // triage
+const ian = user('ian'); // write; starts the agent's task (manifest initiator)
+const cody = user('cody', { email: 'cody@example.com' }); // write; co-author of an agent commit
+const pete = user('pete'); // write; pushes to the agent's branch
+const quinn = user('quinn'); // custom role "security-reviewer" on triage
+const copilot = user('Copilot', { type: 'Bot' });
+const actionsBot = bot('github-actions');
+const reviewApp = bot('review-helper');
+
+function policy(approvals = 'high: { count: 1 }', extra = ''): string {
+  return `version: 1
+agents: ["*[bot]", "Copilot", "coding-agent"]
+default_tier: high
+tiers:
+  low: ["docs/**"]
+capabilities:
+  write_branch: { paths: ["src/**", "docs/**"] }
+subjects:
+  "coding-agent:pull-request":
+    capabilities: [read_repository, write_branch, open_pull_request]
+    branches: ["agent/*"]
+    repositories: ["acme/widgets"]
+approvals:
+  ${approvals}
+${extra}`;
+}
+
+const MANIFEST = `agent_task:
+  subject: coding-agent:pull-request
+  repository: acme/widgets
+  branch_pattern: agent/*
+  capabilities: [read_repository, write_branch, open_pull_request]
+  initiator: ian
+`;
+
+let fake: FakeGitHub;
+let restoreGit: () => void;
+let clock = 0;
+
+beforeAll(() => {
+  restoreGit = isolateProcessGitConfig();
+});
+afterAll(() => restoreGit());
+
+beforeEach(async () => {
+  fake = await startGitHubServer();
+  fake.addRepo('acme', 'widgets', { branches: { main: BASE } });
+  fake.addCollaborator(REPO, alice, 'write');
+  fake.addCollaborator(REPO, bob, 'maintain');
+  fake.addCollaborator(REPO, carol, 'admin');
+  fake.addCollaborator(REPO, dave, 'read');
+  fake.addCollaborator(REPO, erin, 'triage');
+  fake.addCollaborator(REPO, ian, 'write');
+  fake.addCollaborator(REPO, cody, 'write');
+  fake.addCollaborator(REPO, pete, 'write');
+  fake.addCollaborator(REPO, quinn, 'triage', 'security-reviewer');
+  for (const u of [agent, copilot, actionsBot, reviewApp]) fake.addUser(u);
+  clock = 0;
+});
+
+afterEach(async () => {
+  // Every response the gate received conformed to GitHub's OpenAPI description.
+  fake.assertNoViolations();
+  await fake.close();
+});
+
+function client(): GitHubClient {
+  return createGitHubClient({ token: 'ghs_approval_gate_test', baseUrl: fake.url, timeUnitMs: 1 });
+}
+
+const at = () => new Date(Date.UTC(2025, 0, 2, 10, 0, clock++)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+function rev(u: GitHubUser | null, state: ReviewState = 'APPROVED', sha: string | null = HEAD, extra: { author_association?: 'MEMBER' | 'COLLABORATOR' | 'OWNER' | 'NONE'; body?: string } = {}): GitHubReview {
+  return review(REPO, N, { user: u, state, commit_id: sha, submitted_at: at(), ...extra });
+}
+
+function agentCommit(sha: string, message = 'agent change'): GitHubCommit {
+  return commit(REPO, { sha, message, author: { name: 'coding-agent[bot]', email: '1+coding-agent[bot]@users.noreply.github.com', user: agent } });
+}
+
+interface PullSetup {
+  reviews?: GitHubReview[];
+  commits?: GitHubCommit[];
+  files?: GitHubDiffEntry[];
+  head?: string;
+  base?: string;
+  author?: GitHubUser;
+  labels?: string[];
+  body?: string;
+  policy?: string | null;
+  codeowners?: string;
+  manifest?: string;
+}
+
+function openPull(s: PullSetup = {}) {
+  const head = s.head ?? HEAD;
+  const base = s.base ?? BASE;
+  const pull = fake.addPull(REPO, N, {
+    user: s.author ?? agent,
+    head: { sha: head, ref: 'agent/fix' },
+    base: { sha: base, ref: 'main' },
+    created_at: '2025-01-02T09:00:00Z',
+    ...(s.labels ? { labels: s.labels } : {}),
+    ...(s.body !== undefined ? { body: s.body } : {}),
+    reviews: s.reviews ?? [],
+    commits: s.commits ?? [agentCommit(head)],
+    files: s.files ?? [diffEntry(REPO, { filename: 'src/app.ts', ref: head })],
+  });
+  if (s.policy !== null) fake.setFile(REPO, base, POLICY_PATH, s.policy ?? policy());
+  if (s.codeowners !== undefined) fake.setFile(REPO, base, '.github/CODEOWNERS', s.codeowners);
+  if (s.manifest !== undefined) fake.setFile(REPO, base, '.github/agent-tasks/current.yml', s.manifest);
+  return pull;
+}
+
+async function gate(opts: CollectOptions = {}, c: GitHubClient = client()): Promise<GateResult> {
+  return collectApprovalGate(c, T, opts);
+}
+
+const codes = (r: GateResult) => r.evaluation.rejected.map((x) => `${x.login}:${x.code}`);
+
+// ---------------------------------------------------------------------------------------------------
+describe('ATTACKS 2.3 and items 63-76: who counts, end to end through HTTP', () => {
+  it('baseline: one qualified approval of the head SHA approves, and the permission was looked up (not author_association)', async () => {
+    openPull({ reviews: [rev(alice)] });
+    const r = await gate();
+    expect(r.decision).toBe('approved');
+    expect(r.evaluation.counted).toEqual([expect.objectContaining({ login: 'alice', commitId: HEAD, countedVia: 'head_sha' })]);
+    expect(r.facts.permissions).toEqual({ alice: 'write' });
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/collaborators/{username}/permission' })).toBe(1);
+  });
+
+  it('63: the only approval is from the PR author (the agent bot) -> approval required', async () => {
+    openPull({ reviews: [rev(agent)] });
+    const r = await gate();
+    expect(r.decision).toBe('approval_required');
+    expect(codes(r)).toEqual(['coding-agent[bot]:agent']);
+  });
+
+  it("63: the only approval is from the human who assigned the task (manifest initiator) -> approval required", async () => {
+    openPull({ reviews: [rev(ian)], manifest: MANIFEST });
+    const r = await gate({ manifestPath: '.github/agent-tasks/current.yml' });
+    expect(r.decision).toBe('approval_required');
+    expect(codes(r)).toEqual(['ian:initiator']);
+    expect(r.manifestSource?.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('63: a human PR author approving their own pull request does not count', async () => {
+    openPull({ author: alice, reviews: [rev(alice)], commits: [commit(REPO, { sha: HEAD, message: 'x', author: { name: 'A', email: 'a@example.com', user: alice } })] });
+    const r = await gate();
+    expect(r.decision).toBe('approval_required');
+    expect(codes(r)).toEqual(['alice:pr_author']);
+  });
+
+  it('64: an approval from github-actions[bot] (repo lets Actions approve) -> approval required', async () => {
+    openPull({ reviews: [rev(actionsBot)] });
+    const r = await gate();
+    expect(r.decision).toBe('approval_required');
+    expect(codes(r)).toEqual(['github-actions[bot]:agent']);
+  });
+
+  it('65: an approval from login Copilot (type Bot, no [bot] suffix) -> approval required', async () => {
+    openPull({ reviews: [rev(copilot)] });
+    const r = await gate();
+    expect(r.decision).toBe('approval_required');
+    expect(r.evaluation.rejected[0]).toMatchObject({ login: 'Copilot', code: 'agent' });
+    expect(r.evaluation.rejected[0]!.reason).toMatch(/type Bot/);
+  });
+
+  it('66: an APPROVED review from a GitHub App with pull_requests:write -> approval required', async () => {
+    openPull({ reviews: [rev(reviewApp)] });
+    const r = await gate();
+    expect(r.decision).toBe('approval_required');
+    expect(codes(r)).toEqual(['review-helper[bot]:agent']);
+    // Nobody who cannot count costs a permission lookup.
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/collaborators/{username}/permission' })).toBe(0);
+  });
+
+  it('67: an approval from a read or triage user with author_association MEMBER -> approval required (permission looked up)', async () => {
+    openPull({ reviews: [rev(dave, 'APPROVED', HEAD, { author_association: 'MEMBER' }), rev(erin, 'APPROVED', HEAD, { author_association: 'MEMBER' }), rev(quinn, 'APPROVED', HEAD, { author_association: 'MEMBER' })] });
+    const r = await gate();
+    expect(r.decision).toBe('approval_required');
+    expect(codes(r)).toEqual(['dave:permission_insufficient', 'erin:permission_insufficient', 'quinn:permission_insufficient']);
+    // role_name for standard roles; the custom role falls back to its base permission ("read").
+    expect(r.facts.permissions).toEqual({ dave: 'read', erin: 'triage', quinn: 'read' });
+  });
+
+  it('2.3: maintain counts (role_name tells it from write), admin counts', async () => {
+    openPull({ reviews: [rev(bob), rev(carol)], policy: policy('high: { count: 2 }') });
+    const r = await gate();
+    expect(r.decision).toBe('approved');
+    expect(r.facts.permissions).toEqual({ bob: 'maintain', carol: 'admin' });
+  });
+
+  it('68: an approval from a human listed in Co-authored-by on an agent commit -> approval required', async () => {
+    const message = withCoAuthors('agent change', [{ name: 'Cody', email: `${cody.id}+cody@users.noreply.github.com` }]);
+    openPull({ reviews: [rev(cody)], commits: [agentCommit(HEAD, message)] });
+    const r = await gate();
+    expect(r.decision).toBe('approval_required');
+    expect(codes(r)).toEqual(['cody:co_author']);
+  });
+
+  it('68: an approval from the human who pushed the last commit (last-push rule) -> approval required', async () => {
+    openPull({ reviews: [rev(pete)] });
+    const r = await gate({ lastPusher: 'pete' });
+    expect(r.decision).toBe('approval_required');
+    expect(codes(r)).toEqual(['pete:last_pusher']);
+  });
+
+  it('68: an approval from the committer of a commit of the change -> approval required', async () => {
+    const c = commit(REPO, { sha: HEAD, message: 'fixup', author: { name: 'coding-agent[bot]', email: 'agent@example.com', user: agent }, committer: { name: 'Pete', email: 'pete@example.com', user: pete } });
+    openPull({ reviews: [rev(pete)], commits: [c] });
+    const r = await gate();
+    expect(codes(r)).toEqual(['pete:committer']);
+    expect(r.decision).toBe('approval_required');
+  });
+
+  it('69: approval on commit A, then the agent force-pushes B -> approval required (commit_id != head)', async () => {
+    openPull({ reviews: [rev(alice, 'APPROVED', OLD)] });
+    const r = await gate();
+    expect(r.decision).toBe('approval_required');
+    expect(r.evaluation.rejected).toEqual([expect.objectContaining({ login: 'alice', code: 'stale_commit', commitId: OLD })]);
+    // The stale approval's reviewer was not looked up: nothing would have made it count.
+    expect(r.facts.permissions).toEqual({});
+  });
+
+  it('2.3: an approval whose commit_id is null (commit gone) does not count', async () => {
+    openPull({ reviews: [rev(alice, 'APPROVED', null)] });
+    const r = await gate();
+    expect(r.decision).toBe('approval_required');
+    expect(codes(r)).toEqual(['alice:no_commit_id']);
+  });
+
+  it('70: conflict-free rebase after approval, keep_on_identical_rebase off -> approval required', async () => {
+    openPull({ reviews: [rev(alice, 'APPROVED', OLD)] });
+    const r = await gate();
+    expect(r.decision).toBe('approval_required');
+    expect(r.identicalRebase.applies).toBe(false);
+  });
+
+  it('70: keep_on_identical_rebase without a git checkout cannot apply, and the result says so', async () => {
+    openPull({ reviews: [rev(alice, 'APPROVED', OLD)], policy: policy('high: { count: 1, keep_on_identical_rebase: true }') });
+    const r = await gate();
+    expect(r.decision).toBe('approval_required');
+    expect(r.identicalRebase.notes.join(' ')).toMatch(/cannot apply without a git checkout/);
+  });
+
+  it('71: reviewer APPROVED then COMMENTED -> approved (a comment changes nothing)', async () => {
+    openPull({ reviews: [rev(alice), rev(alice, 'COMMENTED')] });
+    expect((await gate()).decision).toBe('approved');
+  });
+
+  it('71: reviewer APPROVED then CHANGES_REQUESTED -> approval required (blocked)', async () => {
+    openPull({ reviews: [rev(alice), rev(bob), rev(alice, 'CHANGES_REQUESTED')] });
+    const r = await gate();
+    expect(r.decision).toBe('approval_required');
+    expect(r.evaluation.blocking).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'changes_requested' })]));
+    expect(codes(r)).toEqual(['alice:superseded']);
+  });
+
+  it("71: reviewer's approval DISMISSED -> approval required", async () => {
+    openPull({ reviews: [rev(alice), rev(alice, 'DISMISSED')] });
+    const r = await gate();
+    expect(r.decision).toBe('approval_required');
+    expect(codes(r)).toEqual(['alice:superseded', 'alice:dismissed']);
+  });
+
+  it('72: label human-approved added by the agent token -> approval required (labels are never read as approvals)', async () => {
+    openPull({ labels: ['human-approved', 'approved'] });
+    const r = await gate();
+    expect(r.decision).toBe('approval_required');
+    expect(r.evaluation.counted).toEqual([]);
+  });
+
+  it("73: a human's comment edited into /approve -> approval required (comments are never read)", async () => {
+    const pull = openPull({ body: '/approve\nLGTM, approved' });
+    pull.timeline.push({ id: 99, event: 'commented', created_at: at(), body: '/approve', user: alice } as never);
+    const r = await gate();
+    expect(r.decision).toBe('approval_required');
+    expect(fake.requests.some((q) => /comments|timeline/.test(q.path))).toBe(false);
+  });
+
+  it('74: approval valid at gate time, then the agent pushes -> the new head is pending, the old one stays bound to its SHA', async () => {
+    const pull = openPull({ reviews: [rev(alice)] });
+    const c = client();
+    const first = await gate({}, c);
+    expect(first.decision).toBe('approved');
+    await publishStatus(c, T, HEAD, statusFor(first));
+    const NEW = fakeSha('pushed-after-approval');
+    pull.data.head.sha = NEW;
+    pull.commits.push(agentCommit(NEW, 'sneaky follow-up'));
+    const second = await gate({}, c);
+    expect(second.decision).toBe('approval_required');
+    await publishStatus(c, T, NEW, statusFor(second));
+    const statuses = fake.repo(REPO).statuses;
+    expect(statuses.map((s) => [s.sha, s.data.state, s.data.context])).toEqual([
+      [HEAD, 'success', GATE_CONTEXT],
+      [NEW, 'pending', GATE_CONTEXT],
+    ]);
+  });
+
+  it('75: a high-risk PR with no approval keeps the required status pending, whoever administers the repo', async () => {
+    openPull({ files: [diffEntry(REPO, { filename: '.github/workflows/deploy.yml', ref: HEAD })] });
+    const c = client();
+    const r = await gate({}, c);
+    expect(r.decision).toBe('approval_required');
+    await publishStatus(c, T, HEAD, statusFor(r));
+    // The bypass itself is GitHub's: only a ruleset without bypass actors stops an admin merge (documented).
+    expect(fake.repo(REPO).statuses.map((s) => s.data.state)).toEqual(['pending']);
+  });
+
+  it('76: more than one page of reviews (130): the change request on page 2 is seen -> approval required', async () => {
+    const reviews: GitHubReview[] = [rev(alice)];
+    for (let i = 0; i < 128; i++) reviews.push(rev(i % 2 ? dave : reviewApp, 'COMMENTED'));
+    reviews.push(rev(alice, 'CHANGES_REQUESTED'));
+    openPull({ reviews });
+    const r = await gate();
+    expect(r.decision).toBe('approval_required');
+    expect(r.facts.reviews).toHaveLength(130);
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews' })).toBe(2);
+  });
+
+  it('76: a review list that cannot be read to the end is a deny, never "no reviews"', async () => {
+    const reviews = Array.from({ length: 150 }, () => rev(dave, 'COMMENTED'));
+    openPull({ reviews });
+    fake.failNext({ method: 'GET', pathPattern: /\/reviews$/, status: 503, count: 10 });
+    await expect(gate()).rejects.toThrow(GitHubApiError);
+  });
+
+  it('2.3: a policy that names reviewers counts only them', async () => {
+    openPull({ reviews: [rev(alice), rev(bob)], policy: policy('high: { count: 1, reviewers: { users: [carol] } }') });
+    const r = await gate();
+    expect(r.decision).toBe('approval_required');
+    expect(codes(r)).toEqual(['alice:not_in_reviewers', 'bob:not_in_reviewers']);
+  });
+
+  it('2.3: a change request from someone who cannot approve (read permission) does not block', async () => {
+    openPull({ reviews: [rev(alice), rev(dave, 'CHANGES_REQUESTED')] });
+    const r = await gate();
+    expect(r.decision).toBe('approved');
+    expect(codes(r)).toEqual(['dave:permission_insufficient']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+describe('code owners from the base commit (contents API, ref = base SHA)', () => {
+  const files = [diffEntry(REPO, { filename: 'src/app.ts', ref: HEAD }), diffEntry(REPO, { filename: 'infra/prod/main.tf', ref: HEAD })];
+
+  it('an approval from a non-owner does not satisfy codeowners: true; an owner approval does', async () => {
+    openPull({ files, reviews: [rev(alice)], policy: policy('high: { count: 1, codeowners: true }'), codeowners: '* @bob\n/infra/ @carol\n' });
+    const r = await gate();
+    expect(r.decision).toBe('approval_required');
+    expect(r.evaluation.requirements.find((q) => q.name === 'codeowners')?.status).toBe('failed');
+    fake.pull(REPO, N).reviews.push(rev(bob), rev(carol));
+    const r2 = await gate();
+    expect(r2.decision).toBe('approved');
+    expect(r2.evaluation.codeowners.map((p) => [p.path, p.satisfiedBy])).toEqual([
+      ['src/app.ts', ['bob']],
+      ['infra/prod/main.tf', ['carol']],
+    ]);
+  });
+
+  it('a team owner counts when the token can read its membership; CODEOWNERS in the head is never read', async () => {
+    fake.addTeam('acme', 'security', [alice]);
+    openPull({ reviews: [rev(alice)], policy: policy('high: { count: 1, codeowners: true }'), codeowners: '* @acme/security\n' });
+    fake.setFile(REPO, HEAD, '.github/CODEOWNERS', '* @dave\n');
+    const r = await gate();
+    expect(r.decision).toBe('approved');
+    expect(r.facts.teamMembers).toEqual({ 'acme/security': ['alice'] });
+    expect(fake.requests.filter((q) => q.path.includes('/contents/')).map((q) => q.query.ref)).toEqual([BASE, BASE]);
+  });
+
+  it('no CODEOWNERS at the base commit: the code-owner requirement fails (all three locations tried)', async () => {
+    openPull({ reviews: [rev(alice)], policy: policy('high: { count: 1, codeowners: true }') });
+    const r = await gate();
+    expect(r.decision).toBe('approval_required');
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/contents/{path}' })).toBe(4);
+  });
+
+  it('a CODEOWNERS file with problems is a deny (our reading could differ from GitHub\'s)', async () => {
+    openPull({ reviews: [rev(alice)], policy: policy('high: { count: 1, codeowners: true }'), codeowners: '!src/ @alice\n' });
+    expect((await gate()).decision).toBe('deny');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+describe('completeness: the API caps are a deny', () => {
+  it('more than 250 commits (the commits endpoint stops at 250) -> deny', async () => {
+    const commits = Array.from({ length: 259 }, (_, i) => agentCommit(fakeSha(`c${i}`)));
+    commits.push(agentCommit(HEAD));
+    openPull({ commits, reviews: [rev(alice)] });
+    const r = await gate();
+    expect(r.decision).toBe('deny');
+    expect(r.evaluation.blocking.map((b) => b.reason)).toContain('the list of commits is incomplete');
+    expect(r.facts.commits).toHaveLength(250);
+  });
+
+  it('more than 3,000 files (the files endpoint stops at 3,000) -> deny', async () => {
+    const files = Array.from({ length: 3001 }, (_, i) => diffEntry(REPO, { filename: `src/f${i}.ts`, ref: HEAD }));
+    openPull({ files, reviews: [rev(alice)] });
+    const r = await gate();
+    expect(r.decision).toBe('deny');
+    expect(r.evaluation.blocking.map((b) => b.reason)).toContain('the list of changed files is incomplete');
+    expect(r.tierSource.notes.join(' ')).toMatch(/listed 3000 of 3001/);
+  });
+
+  it('a commit list whose last commit is not the head read first (the branch moved) -> deny', async () => {
+    openPull({ reviews: [rev(alice)], commits: [agentCommit(HEAD), agentCommit(fakeSha('newer'))] });
+    const r = await gate();
+    expect(r.decision).toBe('deny');
+    expect(r.problems.join(' ')).toMatch(/branch moved/);
+  });
+
+  it('the files API cannot show kinds: every file is high tier, and the result says so', async () => {
+    openPull({ files: [diffEntry(REPO, { filename: 'docs/readme.md', ref: HEAD })] });
+    const r = await gate();
+    expect(r.tierSource.mode).toBe('files_api');
+    expect(r.evaluation.tier).toBe('high');
+    expect(r.change.files[0]).toMatchObject({ kind: 'unknown', tier: 'high' });
+    expect(r.change.files[0]!.reasons.join(' ')).toMatch(/file kind unknown/);
+  });
+
+  it('an invalid policy at the base commit is a configuration error (never the baseline)', async () => {
+    openPull({ policy: 'version: 1\napprovals:\n  high: { count: 0 }\n' });
+    await expect(gate()).rejects.toThrow(/approvals.high.count must be at least 1/);
+  });
+
+  it('no policy at the base commit: the built-in baseline applies and the result says so', async () => {
+    openPull({ policy: null, reviews: [rev(alice)] });
+    fake.setFile(REPO, BASE, 'README.md', 'x');
+    fake.setFile(REPO, HEAD, POLICY_PATH, policy('high: { count: 5 }')); // the head's copy is never read
+    const r = await gate();
+    expect(r.policySource.baseline).toBe(true);
+    expect(r.policySource.source).toMatch(/built-in baseline/);
+    expect(r.decision).toBe('approved');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+describe('retries and the request budget', () => {
+  it('a 5xx is retried by the client and every attempt is counted', async () => {
+    openPull({ reviews: [rev(alice)] });
+    fake.failNext({ method: 'GET', pathPattern: /\/reviews$/, status: 502 });
+    const r = await gate();
+    expect(r.decision).toBe('approved');
+    expect(fake.requests.filter((q) => q.injected === 'failure')).toHaveLength(1);
+    expect(r.counter.total).toBe(fake.countRequests());
+  });
+
+  it('a secondary rate limit (403 + retry-after) is waited out and retried', async () => {
+    openPull({ reviews: [rev(alice)] });
+    fake.rateLimitNext({ kind: 'secondary', retryAfterSeconds: 1, pathPattern: /\/commits$/ });
+    const r = await gate();
+    expect(r.decision).toBe('approved');
+    expect(fake.requests.filter((q) => q.injected === 'rate-limit')).toHaveLength(1);
+    expect(r.counter.total).toBe(fake.countRequests());
+  });
+
+  it('budget: 100 reviews and 100 commits, high tier with code owners, decided and published in at most 8 requests', async () => {
+    const reviews: GitHubReview[] = [];
+    for (let i = 0; i < 97; i++) reviews.push(rev([reviewApp, bob, dave, alice][i % 4]!, 'COMMENTED'));
+    reviews.push(rev(bob, 'APPROVED', OLD), rev(copilot, 'APPROVED'), rev(alice));
+    const commits = Array.from({ length: 99 }, (_, i) => agentCommit(fakeSha(`c${i}`)));
+    commits.push(agentCommit(HEAD));
+    openPull({ reviews, commits, policy: policy('high: { count: 1, codeowners: true }'), codeowners: '* @alice\n' });
+    expect(reviews).toHaveLength(100);
+    const c = client();
+    const r = await gate({}, c);
+    await publishStatus(c, T, HEAD, statusFor(r));
+    expect(r.decision).toBe('approved');
+    const sent = fake.countRequests();
+    expect(sent).toBeLessThanOrEqual(8);
+    expect(sent).toBe(8); // pull, reviews, files, commits, policy, CODEOWNERS, alice's permission, status
+    expect(r.counter.total).toBe(sent);
+    expect(gateJson(r).api_requests).toEqual({ total: 8, by_phase: { collect: 6, permissions: 1, publish: 1 } });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+describe('publishing: commit status and review routing', () => {
+  it(`publishes ${GATE_CONTEXT}: pending while approval is required, success when approved, failure on deny`, async () => {
+    openPull();
+    const c = client();
+    const pending = await gate({}, c);
+    await publishStatus(c, T, HEAD, statusFor(pending));
+    fake.pull(REPO, N).reviews.push(rev(alice));
+    const ok = await gate({}, c);
+    await publishStatus(c, T, HEAD, statusFor(ok));
+    const denied = { ...ok, decision: 'deny' as const, problems: ['the list of commits is incomplete'] };
+    await publishStatus(c, T, HEAD, statusFor(denied));
+    const s = fake.repo(REPO).statuses.map((x) => ({ state: x.data.state, context: x.data.context, description: x.data.description }));
+    expect(s.map((x) => x.state)).toEqual(['pending', 'success', 'failure']);
+    expect(new Set(s.map((x) => x.context))).toEqual(new Set([GATE_CONTEXT]));
+    expect(s[0]!.description).toMatch(/0 of 1 approvals/);
+    expect(s[1]!.description).toMatch(/approved .* by alice/);
+    expect(s.every((x) => (x.description ?? '').length <= 140)).toBe(true);
+  });
+
+  it('requests reviews only from people who could count, once (idempotent)', async () => {
+    openPull({ policy: policy('high: { count: 1, reviewers: { users: [alice, dave, coding-agent, ian, bob] } }'), manifest: MANIFEST });
+    const c = client();
+    const opts = { manifestPath: '.github/agent-tasks/current.yml' };
+    const r = await gate(opts, c);
+    const routing = await requestReviews(c, T, r);
+    expect(routing.outcome).toBe('requested');
+    expect(routing.users).toEqual(['alice', 'bob']);
+    expect(routing.excluded.map((e) => e.login).sort()).toEqual(['coding-agent', 'dave', 'ian']);
+    expect(fake.pull(REPO, N).data.requested_reviewers.map((u) => u.login)).toEqual(['alice', 'bob']);
+    // A second run finds them requested and does nothing.
+    const again = await requestReviews(c, T, await gate(opts, c));
+    expect(again.outcome).toBe('already_requested');
+    expect(fake.countRequests({ operation: 'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers' })).toBe(1);
+  });
+
+  it('routes to the CODEOWNERS owners of the high-risk paths when the policy names nobody', async () => {
+    openPull({ policy: policy('high: { count: 1, codeowners: true }'), codeowners: '* @carol @dave\n' });
+    const c = client();
+    const routing = await requestReviews(c, T, await gate({}, c));
+    expect(routing).toMatchObject({ outcome: 'requested', users: ['carol'] });
+    expect(routing.excluded).toEqual([expect.objectContaining({ login: 'dave' })]);
+  });
+
+  it('does not request anything when approved, or when nobody could count', async () => {
+    openPull({ reviews: [rev(alice)] });
+    const c = client();
+    expect((await requestReviews(c, T, await gate({}, c))).outcome).toBe('not_needed');
+    fake.pull(REPO, N).reviews.length = 0;
+    expect((await requestReviews(c, T, await gate({}, c))).outcome).toBe('no_candidates');
+    expect(fake.countRequests({ method: 'POST' })).toBe(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+describe('with a git checkout: exact tier and identical-rebase proofs (real git)', () => {
+  let repo: TestRepo;
+  let base1: string;
+  let approved: string; // the commit the reviewer approved
+  let base2: string; // the base branch after it moved
+  let rebased: string; // the same change on the new base
+  let altered: string; // a rebase that changed the patch
+
+  beforeAll(async () => {
+    repo = await TestRepo.init();
+    await repo.write('src/app.ts', 'export const x = 1;\n');
+    await repo.write('docs/guide.md', 'guide\n');
+    base1 = await repo.commit('base');
+    await repo.checkout('agent/fix', { create: true });
+    await repo.write('src/app.ts', 'export const x = 2;\n');
+    approved = await repo.commit('agent change', { author: { name: 'coding-agent[bot]', email: 'agent@example.com' } });
+    await repo.checkout('main');
+    await repo.write('docs/other.md', 'moves on\n');
+    base2 = await repo.commit('main moves on');
+    await repo.checkout('agent/fix');
+    rebased = await repo.rebase('main');
+    await repo.write('src/app.ts', 'export const x  = 2;\n'); // whitespace only: patch-id --verbatim sees it
+    await repo.git('commit', '-q', '--amend', '--no-edit', '-a');
+    altered = await repo.rev('HEAD');
+    await repo.checkout('main');
+  });
+  afterAll(async () => repo.cleanup());
+
+  const KEEP = policy('high: { count: 1, keep_on_identical_rebase: true }');
+
+  it('70: identical rebase with keep_on_identical_rebase -> the approval is kept, with the proof in the result', async () => {
+    openPull({ head: rebased, base: base2, commits: [agentCommit(rebased)], reviews: [rev(alice, 'APPROVED', approved)], policy: KEEP });
+    const r = await gate({ checkout: repo.dir });
+    expect(r.tierSource.mode).toBe('git');
+    expect(r.decision).toBe('approved');
+    expect(r.evaluation.counted).toEqual([expect.objectContaining({ login: 'alice', commitId: approved, countedVia: 'identical_rebase' })]);
+    expect(gateJson(r).identical_rebase.proofs).toEqual([expect.objectContaining({ approvedSha: approved, headSha: rebased, patchIdsEqual: true })]);
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files' })).toBe(0);
+  });
+
+  it('70: a rebase that changed the patch (even whitespace) -> approval required, patch-ids differ', async () => {
+    openPull({ head: altered, base: base2, commits: [agentCommit(altered)], reviews: [rev(alice, 'APPROVED', approved)], policy: KEEP });
+    const r = await gate({ checkout: repo.dir });
+    expect(r.decision).toBe('approval_required');
+    expect(r.evaluation.rejected[0]!.reason).toMatch(/patch-ids differ/);
+  });
+
+  it('an exact low tier from git needs no approval (success), where the files API would say high', async () => {
+    await repo.checkout('docs-only', { create: true, from: base1 });
+    await repo.write('docs/guide.md', 'better guide\n');
+    const docs = await repo.commit('docs');
+    await repo.checkout('main');
+    openPull({ head: docs, base: base1, commits: [agentCommit(docs)], policy: policy('high: { count: 1 }') });
+    const viaGit = await gate({ checkout: repo.dir });
+    expect(viaGit.evaluation.tier).toBe('low');
+    expect(viaGit.decision).toBe('not_required');
+    expect(statusFor(viaGit).state).toBe('success');
+    const viaApi = await gate();
+    expect(viaApi.decision).toBe('approval_required');
+  });
+
+  it('a checkout without the head commit falls back to the files API and says why', async () => {
+    openPull({ reviews: [rev(alice)] });
+    const r = await gate({ checkout: repo.dir });
+    expect(r.tierSource.mode).toBe('files_api');
+    expect(r.tierSource.notes[0]).toMatch(/cannot be used/);
+  });
+});
+
+// Latency inputs come from the issue events API (covered end to end in test/e2e/approval-gate.test.ts).
+describe('issue events for approval latency', () => {
+  it('the server lists review requests and ready-for-review, not reviews or commits', async () => {
+    const pull = openPull({ reviews: [rev(alice)] });
+    pull.timeline.push(readyForReviewEvent(REPO, { actor: agent, created_at: '2025-01-02T09:30:00Z' }), reviewRequestedEvent(REPO, { actor: agent, requested_reviewer: alice, created_at: '2025-01-02T09:40:00Z' }));
+    const { readWaitEvents } = await import('../../src/adapters/github-approvals.js');
+    const waits = await readWaitEvents(client(), T);
+    expect(waits).toEqual({
+      complete: true,
+      events: [
+        { kind: 'ready_for_review', at: '2025-01-02T09:30:00Z' },
+        { kind: 'review_requested', at: '2025-01-02T09:40:00Z', reviewer: 'alice' },
+      ],
+    });
+  });
+});

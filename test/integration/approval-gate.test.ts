@@ -351,6 +351,20 @@ describe('ATTACKS 2.3 and items 63-76: who counts, end to end through HTTP', () 
     expect(fake.repo(REPO).statuses.map((s) => s.data.state)).toEqual(['pending']);
   });
 
+  it('57/58: a forged agent-guard status or guard-diff "allow" on the head is never an input; the gate recomputes and publishes pending over it', async () => {
+    openPull({ files: [diffEntry(REPO, { filename: '.github/workflows/release.yml', ref: HEAD })] });
+    const forger = client();
+    await forger.request('POST /repos/{owner}/{repo}/statuses/{sha}', { owner: OWNER, repo: 'widgets', sha: HEAD, state: 'success', context: GATE_CONTEXT, description: 'approved' });
+    await forger.request('POST /repos/{owner}/{repo}/statuses/{sha}', { owner: OWNER, repo: 'widgets', sha: HEAD, state: 'success', context: 'agent-guard/guard-diff', description: 'verdict: allow' });
+    fake.resetLog();
+    const c = client();
+    const r = await gate({}, c);
+    expect(r.decision).toBe('approval_required');
+    expect(fake.requests.some((q) => /statuses|check-runs|artifacts/.test(q.path))).toBe(false);
+    await publishStatus(c, T, HEAD, statusFor(r));
+    expect(fake.repo(REPO).statuses.filter((x) => x.data.context === GATE_CONTEXT).map((x) => x.data.state)).toEqual(['success', 'pending']);
+  });
+
   it('76: more than one page of reviews (130): the change request on page 2 is seen -> approval required', async () => {
     const reviews: GitHubReview[] = [rev(alice)];
     for (let i = 0; i < 128; i++) reviews.push(rev(i % 2 ? dave : reviewApp, 'COMMENTED'));

@@ -243,6 +243,10 @@ async function main() {
   console.log(`  git diff-tree as run by computeChangeSet (-M)    ${fmt(results.exact)}`);
   console.log(`  git cat-file --batch over the ${blobs.size} head blobs    ${fmt(results.catFile)}`);
   console.log(`  computeChangeSet end to end                      ${fmt(results.compute)}`);
+  const floor = results.exact.map((x, i) => x + results.catFile[i]);
+  console.log(
+    `  ratio computeChangeSet / (diff-tree + cat-file)  median ${(median(results.compute) / median(floor)).toFixed(2)}x, best ${(Math.min(...results.compute) / Math.min(...floor)).toFixed(2)}x`,
+  );
   console.log(
     `  ratio computeChangeSet / git diff --raw -z       median ${(median(results.compute) / median(results.plain)).toFixed(2)}x, best ${(Math.min(...results.compute) / Math.min(...results.plain)).toFixed(2)}x`,
   );

@@ -1130,12 +1130,14 @@ export async function computeChangeSet(repo: string, baseRef: string, headRef: s
 
   const mb = await uniqueMergeBase(repo, base, head);
 
-  const treeArgs = ['rev-parse', '--verify', '--end-of-options', `${mb}^{tree}`];
-  const headTreeArgs = ['rev-parse', '--verify', '--end-of-options', `${head}^{tree}`];
-  const [mbTree, headTree] = await Promise.all([
-    gitOk(repo, treeArgs).then((o) => parseOidOutput(repo, treeArgs, o)),
-    gitOk(repo, headTreeArgs).then((o) => parseOidOutput(repo, headTreeArgs, o)),
-  ]);
+  // Both operands are full commit ids here (never options), so one rev-parse without --verify is
+  // unambiguous. (Without --verify, rev-parse would echo an `--end-of-options` back.)
+  const treeArgs = ['rev-parse', `${mb}^{tree}`, `${head}^{tree}`];
+  const trees = (await gitOk(repo, treeArgs)).toString('latin1').split('\n').filter((l) => l.length > 0);
+  if (trees.length !== 2 || !trees.every(isOid)) {
+    throw new GitError('UNEXPECTED_OUTPUT', `git rev-parse printed ${q(trees.join(' '))} for the trees of ${mb} and ${head}`);
+  }
+  const [mbTree, headTree] = trees as [string, string];
 
   // Head-side blobs are inspected while the diff is still streaming (see BlobInspector).
   const inspector = new BlobInspector(repo, maxInspectBytes);

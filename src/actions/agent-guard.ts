@@ -1,6 +1,5 @@
-// Entry of the root action (dist/agent-guard.js): "just protect my repo". Runs guard-diff; the
-// approval gate joins here once it exists.
+// Entry of the root action (dist/agent-guard.js): guard-diff, then the approval gate where needed.
 import * as core from '@actions/core';
-import { runGuardDiff } from './run-guard-diff.js';
+import { runAgentGuard } from './run-agent-guard.js';
 
-await runGuardDiff(core, process.env);
+await runAgentGuard(core, process.env);

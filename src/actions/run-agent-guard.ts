@@ -1,0 +1,21 @@
+// The root action: guard-diff, then, when the verdict needs an approval and the event is a pull
+// request, the approval gate, in one step. "Just protect my repo".
+
+import type { ActionsCore } from './toolkit.js';
+import { runApprovalGate, type ApprovalGateDeps } from './run-approval-gate.js';
+import { runGuardDiff } from './run-guard-diff.js';
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
+
+export async function runAgentGuard(core: ActionsCore, env: Record<string, string | undefined>, deps: ApprovalGateDeps = {}): Promise<void> {
+  const evaluation = await runGuardDiff(core, env);
+  // guard-diff has failed the step already on deny or on any error.
+  if (evaluation === null || evaluation.verdict !== 'approval_required') return;
+  if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) {
+    // Outside a pull request there is no review to count; the approval gate's status on the pull
+    // request (a required check) is what blocks the merge.
+    core.notice(`agent-guard: approval required (${evaluation.tier} tier); it is enforced by the approval gate on the pull request`);
+    return;
+  }
+  await runApprovalGate(core, env, deps);
+}

@@ -11,10 +11,9 @@ import { renderGateText, safeText } from '../adapters/github-status.js';
 import { ConfigError } from '../adapters/review-change.js';
 import type { ApprovalDecision } from '../core/approvals.js';
 import { EXIT } from './exit-codes.js';
+import { APPROVALS_USAGE } from './usage.js';
 import { UsageError, type CliIO } from './io.js';
 
-export const APPROVALS_USAGE =
-  'agent-guard approvals --repo OWNER/NAME --pr N [--format text|json] [--policy PATH] [--manifest PATH] [--checkout DIR]  (GITHUB_TOKEN, GITHUB_API_URL)';
 
 export const DECISION_EXIT: Record<ApprovalDecision, number> = { approved: EXIT.OK, not_required: EXIT.OK, approval_required: EXIT.APPROVAL_REQUIRED, deny: EXIT.DENY };
 

@@ -6,10 +6,9 @@ import { currentBranch, defaultBranch, remoteUrl, resolveCommit } from '../adapt
 import { ConfigError, parseSource, reviewChange, type ReviewOptions } from '../adapters/review-change.js';
 import { renderMarkdown, renderText } from '../core/report.js';
 import { EXIT } from './exit-codes.js';
+import { CHECK_USAGE } from './usage.js';
 import { UsageError, type CliIO } from './io.js';
 
-export const CHECK_USAGE =
-  'agent-guard check [--repo DIR] [--base REF] [--head REF] [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--branch NAME] [--repository OWNER/NAME] [--format text|json|markdown] [--all]';
 
 export const VERDICT_EXIT = { allow: EXIT.OK, deny: EXIT.DENY, approval_required: EXIT.APPROVAL_REQUIRED } as const;
 

@@ -2,14 +2,13 @@
 
 import { EXIT } from './exit-codes.js';
 import { UsageError, type CliIO } from './io.js';
-import { APPROVALS_USAGE, runApprovals } from './approvals.js';
-import { CHECK_USAGE, runCheck } from './check.js';
-import { runValidate, VALIDATE_USAGE } from './validate.js';
+import { APPROVALS_USAGE, CHECK_USAGE, VALIDATE_USAGE } from './usage.js';
 
+// Commands load lazily: `check` never pays for the GitHub client, `approvals` never for git.
 const COMMANDS: Record<string, { usage: string; run: (argv: string[], io: CliIO) => Promise<number> }> = {
-  approvals: { usage: APPROVALS_USAGE, run: runApprovals },
-  check: { usage: CHECK_USAGE, run: runCheck },
-  validate: { usage: VALIDATE_USAGE, run: runValidate },
+  approvals: { usage: APPROVALS_USAGE, run: async (argv, io) => (await import('./approvals.js')).runApprovals(argv, io) },
+  check: { usage: CHECK_USAGE, run: async (argv, io) => (await import('./check.js')).runCheck(argv, io) },
+  validate: { usage: VALIDATE_USAGE, run: async (argv, io) => (await import('./validate.js')).runValidate(argv, io) },
 };
 
 export const USAGE = ['usage:', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`), '', 'exit codes: 0 allow/valid/approved, 1 deny, 2 approval required, 3 invalid input or configuration'].join('\n');

@@ -8,6 +8,7 @@ import { MAX_DOCUMENT_BYTES } from '../adapters/yaml.js';
 import type { Policy } from '../core/policy.js';
 import type { Problem } from '../core/types.js';
 import { EXIT } from './exit-codes.js';
+import { VALIDATE_USAGE } from './usage.js';
 import { UsageError, type CliIO } from './io.js';
 
 interface FileReport {
@@ -18,7 +19,6 @@ interface FileReport {
   problems: Problem[];
 }
 
-export const VALIDATE_USAGE = 'agent-guard validate [--policy FILE] [--manifest FILE]... [--format text|json]';
 
 export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({

@@ -18,10 +18,10 @@ export interface PathClassification {
   reasons: string[];
 }
 
-export function classifyPath(path: string, compiled: CompiledPolicy): PathClassification {
+/** `folded` may be passed when the caller has it already (canonicalisePath computes it). */
+export function classifyPath(path: string, compiled: CompiledPolicy, folded: string = foldPath(path)): PathClassification {
   const exact = compiled.tierRules.matchAll(path).map((m) => m.value);
-  const foldedPath = foldPath(path);
-  const folded = path === foldedPath ? [] : compiled.foldedTierRules.matchAll(foldedPath).map((m) => m.value);
+  const foldedMatches = path === folded ? [] : compiled.foldedTierRules.matchAll(folded).map((m) => m.value);
   const reasons: string[] = [];
 
   let tier: Tier = compiled.policy.defaultTier;
@@ -32,7 +32,7 @@ export function classifyPath(path: string, compiled: CompiledPolicy): PathClassi
   } else {
     reasons.push(`no tier rule names this path: default_tier ${tier}`);
   }
-  const foldedOnly = folded.filter((f) => !exact.some((e) => e.glob === f.glob));
+  const foldedOnly = foldedMatches.filter((f) => !exact.some((e) => e.glob === f.glob));
   // Report the strongest folded-only rule whenever it reaches the tier (also when the tier was already
   // that high by default): a reviewer should see that the path imitates a protected one.
   const topFolded = foldedOnly.reduce<TierMatch | undefined>((best, f) => (best === undefined || maxTier(best.tier, f.tier) !== best.tier ? f : best), undefined);

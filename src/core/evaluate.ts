@@ -164,7 +164,7 @@ function evaluateEntry(
       tier = 'high';
       continue;
     }
-    const c = classifyPath(canon.path, compiled);
+    const c = classifyPath(canon.path, compiled, canon.folded);
     const label = touched.length > 1 ? `${raw === entry.path ? 'new' : 'old'} path: ` : '';
     raise(c.tier, label + c.reasons.join('; '));
     if (c.guardFile && !granted.includes('modify_policy')) {

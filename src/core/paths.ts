@@ -56,7 +56,8 @@ export function hasInvisibleCharacters(text: string): boolean {
 export function canonicalisePath(path: string, opts: { invalidUtf8?: boolean } = {}): CanonicalPathResult {
   if (opts.invalidUtf8) return reject('invalid_utf8', 'path is not valid UTF-8');
   if (path.length === 0) return reject('empty', 'path is empty');
-  if (Buffer.byteLength(path, 'utf8') > MAX_PATH_BYTES) return reject('too_long', `path is longer than ${MAX_PATH_BYTES} bytes`);
+  // UTF-8 needs at most 3 bytes per UTF-16 unit, so short strings skip the byte count.
+  if (path.length * 3 > MAX_PATH_BYTES && Buffer.byteLength(path, 'utf8') > MAX_PATH_BYTES) return reject('too_long', `path is longer than ${MAX_PATH_BYTES} bytes`);
   const ascii = PRINTABLE_ASCII.test(path);
   if (!ascii && CONTROL.test(path)) return reject('control_character', 'path contains a control character (newline, tab, escape, ...)');
   if (!ascii && INVISIBLE.test(path)) return reject('invisible_character', 'path contains a bidi control or zero-width character');

@@ -5,7 +5,7 @@ import { sha256 } from '../core/digest.js';
 import { checkManifestAgainstPolicy, parseManifest, type Manifest, type TaskContext } from '../core/manifest.js';
 import { parsePolicy, type Policy } from '../core/policy.js';
 import type { Problem } from '../core/types.js';
-import { loadDocument, type LoadedDocument } from './yaml.js';
+import { loadDocument, type LoadedDocument } from '../core/yaml.js';
 
 export interface Loaded<T> {
   value: T;

@@ -13,7 +13,7 @@ import { contentFindings } from './content-review.js';
 import { loadManifest, loadPolicy, type LoadOutcome } from './config.js';
 import { readBoundedFile } from './files.js';
 import { computeChangeSet, GitError, readFileAtCommit, resolveCommit } from './git.js';
-import { MAX_DOCUMENT_BYTES } from './yaml.js';
+import { MAX_DOCUMENT_BYTES } from '../core/yaml.js';
 
 /** Where to read a policy or manifest from. `ref` reads through git, never from the work tree. */
 export type DocumentSource = { kind: 'file'; path: string } | { kind: 'ref'; ref: string; path: string };

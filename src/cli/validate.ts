@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { formatProblem, loadManifest, loadPolicy, manifestViolations, type Loaded } from '../adapters/config.js';
 import type { Manifest } from '../core/manifest.js';
 import { FileReadError, readBoundedFile } from '../adapters/files.js';
-import { MAX_DOCUMENT_BYTES } from '../adapters/yaml.js';
+import { MAX_DOCUMENT_BYTES } from '../core/yaml.js';
 import type { Policy } from '../core/policy.js';
 import type { Problem } from '../core/types.js';
 import { EXIT } from './exit-codes.js';

@@ -11,15 +11,13 @@
 // step, a changed environment, a changed `runs:` entry, a deleted file) and are computed by comparing
 // the two versions directly. An unparseable head is always reported.
 //
-// YAML: GitHub accepts anchors and aliases in workflows (not merge keys), so the product's hardened
-// loader (src/adapters/yaml.ts, which refuses aliases) cannot read real workflows; and core must not
-// import adapters. `parseWorkflowYaml` below is the one tolerant parse: YAML 1.2 core, aliases
-// resolved with the `yaml` package's alias-expansion limit, unique keys, byte, depth and node caps,
-// and any error or warning (unknown tag, duplicate key, several documents, syntax) makes the file
-// unparseable, which is itself a finding.
+// YAML: GitHub accepts anchors and aliases in workflows (not merge keys), so workflows are read with the
+// project's one loader (src/core/yaml.ts) in its alias-expanding mode, within byte, depth and node
+// budgets; any problem (unknown tag, duplicate key, merge key, several documents, syntax) makes the
+// file unparseable, which is itself a finding.
 
-import { parseDocument } from 'yaml';
 import { quoteUntrusted } from './paths.js';
+import { loadDocument } from './yaml.js';
 
 export type FindingSeverity = 'high' | 'deny';
 
@@ -83,111 +81,29 @@ export function quoteValue(value: unknown, max = MAX_VALUE_CHARS): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The tolerant workflow YAML parse
+// Workflow YAML goes through the project's one loader, with GitHub's semantics for anchors and aliases
 
 export const MAX_WORKFLOW_BYTES = 1024 * 1024;
-/** Bracket nesting allowed before parsing (the parser recurses per level; deep input can crash Node). */
-export const MAX_WORKFLOW_FLOW_DEPTH = 256;
-/** Longest run of indentation and block indicators at a line start (bounds block nesting). */
-export const MAX_WORKFLOW_INDENT = 512;
 /** Nesting of the parsed value, aliases resolved. */
 export const MAX_WORKFLOW_DEPTH = 64;
 /** Nodes of the parsed value, aliases expanded. */
-export const MAX_WORKFLOW_NODES = 200_000;
-/** Alias expansion limit handed to the `yaml` package (its default). */
-export const MAX_WORKFLOW_ALIAS_COUNT = 100;
+export const MAX_WORKFLOW_NODES = 100_000;
 
 export type WorkflowYamlResult = { ok: true; value: unknown } | { ok: false; reason: string };
 
-function preParseProblem(text: string): string | null {
-  let depth = 0;
-  let line = 1;
-  let lineStart = true;
-  let prefix = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      line++;
-      lineStart = true;
-      prefix = 0;
-      continue;
-    }
-    if (lineStart) {
-      // Indentation, and the block indicators "- ", "? ", ": " that open nested nodes on one line.
-      const next = text.charCodeAt(i + 1);
-      const indicator = (c === 45 || c === 63 || c === 58) && (next === 32 || next === 9 || next === 10 || Number.isNaN(next));
-      if (c === 32 || c === 9 || indicator) {
-        if (++prefix > MAX_WORKFLOW_INDENT) return `line ${line} is nested more than ${MAX_WORKFLOW_INDENT} columns deep`;
-      } else lineStart = false;
-    }
-    if (c === 91 || c === 123) {
-      if (++depth > MAX_WORKFLOW_FLOW_DEPTH) return `brackets nest more than ${MAX_WORKFLOW_FLOW_DEPTH} levels deep at line ${line}`;
-    } else if ((c === 93 || c === 125) && depth > 0) depth--;
-  }
-  return null;
-}
-
-/** Refuse cycles (an alias inside its own anchor), excessive depth and node counts, and merge keys. */
-function postParseProblem(value: unknown): string | null {
-  let nodes = 0;
-  const onPath = new Set<object>();
-  const visit = (v: unknown, depth: number): string | null => {
-    if (++nodes > MAX_WORKFLOW_NODES) return `more than ${MAX_WORKFLOW_NODES} nodes once aliases are expanded`;
-    if (v === null || typeof v !== 'object') return null;
-    if (depth > MAX_WORKFLOW_DEPTH) return `nested more than ${MAX_WORKFLOW_DEPTH} levels deep`;
-    if (onPath.has(v)) return 'an alias refers to a node that contains it (a cycle)';
-    onPath.add(v);
-    try {
-      if (Array.isArray(v)) {
-        for (const item of v) {
-          const p = visit(item, depth + 1);
-          if (p) return p;
-        }
-      } else if (v instanceof Map || v instanceof Set || ArrayBuffer.isView(v)) {
-        return 'contains a value that is not plain YAML data';
-      } else {
-        for (const key of Object.keys(v)) {
-          if (key === '<<') return 'uses a merge key ("<<"), which GitHub Actions does not support';
-          const p = visit((v as Record<string, unknown>)[key], depth + 1);
-          if (p) return p;
-        }
-      }
-    } finally {
-      onPath.delete(v);
-    }
-    return null;
-  };
-  return visit(value, 0);
-}
-
 /**
- * The one tolerant YAML parse for workflow-like files: YAML 1.2 core schema, anchors and aliases resolved
- * (GitHub supports them), merge keys refused, duplicate keys, tags, several documents and any other parser
- * error or warning refused. Byte, nesting and alias-expansion limits are checked before and after parsing.
- * Never throws.
+ * Parse a workflow-like file with the hardened loader: YAML 1.2 core schema, anchors and aliases
+ * expanded (GitHub supports them) within a node budget, merge keys refused (GitHub does not support
+ * them), duplicate keys, tags, several documents and any other parser error or warning refused. Byte,
+ * nesting and node limits are checked before and while converting. Never throws.
  */
 export function parseWorkflowYaml(text: string, maxBytes = MAX_WORKFLOW_BYTES): WorkflowYamlResult {
-  const size = Buffer.byteLength(text, 'utf8');
-  if (size > maxBytes) return { ok: false, reason: `the file is ${size} bytes; the limit is ${maxBytes}` };
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const pre = preParseProblem(source);
-  if (pre) return { ok: false, reason: pre };
-  try {
-    const doc = parseDocument(source, { version: '1.2', schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false });
-    const issues = [...doc.errors, ...doc.warnings];
-    if (issues.length > 0) {
-      const first = issues[0]!;
-      const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-      return { ok: false, reason: `${first.code}: ${first.message.split('\n')[0]!.trim()}${more}` };
-    }
-    if (doc.contents === null) return { ok: false, reason: 'the file is empty' };
-    const value: unknown = doc.toJS({ maxAliasCount: MAX_WORKFLOW_ALIAS_COUNT });
-    const post = postParseProblem(value);
-    if (post) return { ok: false, reason: post };
-    return { ok: true, value };
-  } catch (err) {
-    return { ok: false, reason: (err as Error).message.split('\n')[0]!.trim() };
-  }
+  const result = loadDocument(text, 'workflow', { aliases: 'expand', maxBytes, maxDepth: MAX_WORKFLOW_DEPTH, maxNodes: MAX_WORKFLOW_NODES });
+  if (result.ok) return { ok: true, value: result.doc.value };
+  const first = result.problems[0]!;
+  const where = first.location?.line !== undefined ? ` at line ${first.location.line}` : '';
+  const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more)` : '';
+  return { ok: false, reason: `${first.code}: ${first.message}${where}${more}` };
 }
 
 // ---------------------------------------------------------------------------------------------

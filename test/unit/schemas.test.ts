@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import { AJV_OPTIONS, asciiQuote, createAjv, MAX_SCHEMA_PROBLEMS, validateAgainstSchema, type SchemaName } from '../../src/core/schema-validation.js';
 import { manifestSchema, policySchema } from '../../src/core/schemas.js';
-import { loadDocument } from '../../src/adapters/yaml.js';
+import { loadDocument } from '../../src/core/yaml.js';
 
 type AjvClass = typeof import('ajv/dist/2020.js').default;
 const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ?? Ajv2020Module) as AjvClass;

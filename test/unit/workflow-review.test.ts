@@ -114,13 +114,13 @@ jobs:
 
   test.each([
     ['merge key', `on: push\njobs:\n  a:\n    <<: {runs-on: x}\n    steps: []\n`, 'merge key'],
-    ['duplicate key', `on: push\non: pull_request_target\njobs: {}\n`, 'DUPLICATE_KEY'],
-    ['unknown tag', `on: push\njobs:\n  a: !custom {runs-on: x}\n`, 'TAG_RESOLVE_FAILED'],
+    ['duplicate key', `on: push\non: pull_request_target\njobs: {}\n`, 'duplicate key'],
+    ['unknown tag', `on: push\njobs:\n  a: !custom {runs-on: x}\n`, 'Unresolved tag'],
     ['plain scalar with ": " (ATTACKS 3)', `on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo "Title: \${{ github.event.issue.title }}"\n        name: x: y\n`, ''],
-    ['two documents', `on: push\njobs: {}\n---\non: pull_request_target\n`, 'MULTIPLE_DOCS'],
+    ['two documents', `on: push\njobs: {}\n---\non: pull_request_target\n`, 'more than one YAML document'],
     ['alias bomb', `on: push\nx: &a [1,1,1,1,1,1,1,1,1]\ny: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nz: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nw: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\nv: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\njobs: {}\n`, ''],
     ['cyclic alias', `on: push\njobs:\n  a: &a\n    runs-on: x\n    needs: *a\n`, 'cycle'],
-    ['deep brackets', `on: push\njobs: ${'['.repeat(300)}${']'.repeat(300)}\n`, 'brackets nest'],
+    ['deep brackets', `on: push\njobs: ${'['.repeat(300)}${']'.repeat(300)}\n`, 'nesting deeper'],
     ['deep compact sequence', `on: push\njobs:\n  a: ${'- '.repeat(600)}x\n`, ''],
     ['no jobs', `on: push\n`, 'jobs'],
     ['not a mapping', `- on: push\n`, 'mapping'],

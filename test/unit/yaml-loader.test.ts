@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { loadManifest, loadPolicy } from '../../src/adapters/config.js';
-import { loadDocument, MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_PROBLEMS, type LoadResult } from '../../src/adapters/yaml.js';
+import { loadDocument, MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_PROBLEMS, type LoadResult } from '../../src/core/yaml.js';
 import type { Problem } from '../../src/core/types.js';
 
 const BAD = join(process.cwd(), 'test', 'fixtures', 'bad');
@@ -389,5 +389,32 @@ describe('every bad input is answered quickly and never throws', () => {
     expect(performance.now() - started).toBeLessThan(8000);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems.length).toBeLessThanOrEqual(MAX_PROBLEMS + 1);
+  });
+});
+
+describe("aliases: 'expand' (GitHub workflow semantics, same loader)", () => {
+  const expand = (text: string, opts: Record<string, number> = {}) => loadDocument(text, 'wf.yml', { aliases: 'expand', ...opts });
+  test('anchors and aliases are expanded into plain values', () => {
+    const r = expand('defaults: &d {runs-on: ubuntu-latest}\njobs:\n  a: *d\n  b: *d\n');
+    expect(r.ok && r.doc.value).toEqual({ defaults: { 'runs-on': 'ubuntu-latest' }, jobs: { a: { 'runs-on': 'ubuntu-latest' }, b: { 'runs-on': 'ubuntu-latest' } } });
+  });
+  test('an alias bomb is refused by the expansion budget', () => {
+    const bomb = 'a: &a [1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n';
+    const r = expand(bomb);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problems.map((p) => p.code)).toContain('yaml_too_many_aliases');
+  });
+  test('the node budget holds even with few aliases', () => {
+    const r = expand(`a: &a [${Array(200).fill(1).join(',')}]\nb: [*a, *a, *a]\n`, { maxNodes: 500 });
+    expect(!r.ok && r.problems[0]!.code).toBe('yaml_too_many_nodes');
+  });
+  test('a cyclic alias is refused', () => {
+    const r = expand('a: &a\n  b: *a\n');
+    expect(!r.ok && r.problems.map((p) => p.code)).toContain('yaml_alias_cycle');
+  });
+  test('merge keys, tags and duplicate keys stay refused', () => {
+    expect(!expand('a: &a {x: 1}\nb:\n  <<: *a\n').ok).toBe(true);
+    expect(!expand('a: !!str 1\n').ok).toBe(true);
+    expect(!expand('a: 1\na: 2\n').ok).toBe(true);
   });
 });

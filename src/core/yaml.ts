@@ -1,10 +1,12 @@
-// The one hardened YAML/JSON loader. Every file the product reads (policy, manifest, CODEOWNERS is not
-// YAML) goes through `loadDocument`. It refuses anything whose meaning could differ between readers:
-// aliases, anchors, merge keys, tags, several documents, duplicate keys, non-string keys, YAML 1.1
-// booleans (we parse 1.2 core, where `on` and `NO` are strings), and oversized or deeply nested input.
+// The one hardened YAML/JSON loader. Every YAML or JSON file the product reads (policy, manifest, and
+// the workflow and action files the content reviewers inspect) goes through `loadDocument`. It refuses
+// anything whose meaning could differ between readers: aliases and anchors (unless expanded with a node
+// budget, as GitHub does for workflows), merge keys, tags, several documents, duplicate keys, non-string
+// keys, YAML 1.1 booleans (we parse 1.2 core, where `on` and `NO` are strings), and oversized or deeply
+// nested input. Pure: text in, value out.
 
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, type CST, type Document, type Node as YamlNode } from 'yaml';
-import type { Problem, SourceLocation } from '../core/types.js';
+import type { Problem, SourceLocation } from './types.js';
 
 export const MAX_DOCUMENT_BYTES = 256 * 1024;
 export const MAX_DEPTH = 32;
@@ -21,6 +23,28 @@ export interface LoadedDocument {
 
 export type LoadResult = { ok: true; doc: LoadedDocument } | { ok: false; problems: Problem[] };
 
+export interface LoadOptions {
+  /**
+   * 'refuse' (default): anchors and aliases are errors (policies and manifests). 'expand': aliases are
+   * resolved, as GitHub does for workflows, within `maxNodes`; a cycle is an error.
+   */
+  aliases?: 'refuse' | 'expand';
+  maxBytes?: number;
+  maxDepth?: number;
+  /** Most nodes of the resulting value (aliases expanded). */
+  maxNodes?: number;
+  /** With 'expand': most alias expansions, nested ones included (an alias bomb needs thousands). */
+  maxAliasExpansions?: number;
+}
+
+interface Limits {
+  aliases: 'refuse' | 'expand';
+  maxBytes: number;
+  maxDepth: number;
+  maxNodes: number;
+  maxAliasExpansions: number;
+}
+
 function problem(file: string, code: string, message: string, line?: number, column?: number): Problem {
   const location: SourceLocation = { file };
   if (line !== undefined) location.line = line;
@@ -32,7 +56,7 @@ function problem(file: string, code: string, message: string, line?: number, col
  * Pre-parse check of flow nesting: the parser recurses per level and a few thousand `[` can exhaust
  * memory or the stack (uncatchable in Node). Counting brackets, even inside strings, only ever rejects more.
  */
-function flowDepthProblem(text: string, file: string): Problem | null {
+function flowDepthProblem(text: string, file: string, maxDepth: number): Problem | null {
   let depth = 0;
   let line = 1;
   let column = 0;
@@ -43,7 +67,7 @@ function flowDepthProblem(text: string, file: string): Problem | null {
       line++;
       column = 0;
     } else if (c === 91 || c === 123) {
-      if (++depth > MAX_DEPTH) return problem(file, 'yaml_too_deep', `nesting deeper than ${MAX_DEPTH} levels`, line, column);
+      if (++depth > maxDepth) return problem(file, 'yaml_too_deep', `nesting deeper than ${maxDepth} levels`, line, column);
     } else if ((c === 93 || c === 125) && depth > 0) {
       depth--;
     }
@@ -52,10 +76,17 @@ function flowDepthProblem(text: string, file: string): Problem | null {
 }
 
 /** Parse YAML (or JSON, which goes through the same path) from text. Never throws for bad input. */
-export function loadDocument(text: string | Buffer, file: string): LoadResult {
+export function loadDocument(text: string | Buffer, file: string, options: LoadOptions = {}): LoadResult {
+  const limits: Limits = {
+    aliases: options.aliases ?? 'refuse',
+    maxBytes: options.maxBytes ?? MAX_DOCUMENT_BYTES,
+    maxDepth: options.maxDepth ?? MAX_DEPTH,
+    maxNodes: options.maxNodes ?? 1_000_000,
+    maxAliasExpansions: options.maxAliasExpansions ?? 1000,
+  };
   const size = typeof text === 'string' ? Buffer.byteLength(text, 'utf8') : text.length;
-  if (size > MAX_DOCUMENT_BYTES) {
-    return { ok: false, problems: [problem(file, 'yaml_too_large', `file is ${size} bytes; the limit is ${MAX_DOCUMENT_BYTES}`, 1, 1)] };
+  if (size > limits.maxBytes) {
+    return { ok: false, problems: [problem(file, 'yaml_too_large', `file is ${size} bytes; the limit is ${limits.maxBytes}`, 1, 1)] };
   }
   let source: string;
   if (typeof text === 'string') source = text;
@@ -67,7 +98,7 @@ export function loadDocument(text: string | Buffer, file: string): LoadResult {
     }
   }
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
-  const deep = flowDepthProblem(source, file);
+  const deep = flowDepthProblem(source, file, limits.maxDepth);
   if (deep) return { ok: false, problems: [deep] };
 
   const lineCounter = new LineCounter();
@@ -88,9 +119,9 @@ export function loadDocument(text: string | Buffer, file: string): LoadResult {
     for (const lexeme of new Lexer().lex(source, false)) {
       const offset = parser.offset;
       for (const token of parser.next(lexeme)) tokens.push(token);
-      if (parser.stack.length > MAX_DEPTH + 3) {
+      if (parser.stack.length > limits.maxDepth + 3) {
         const { line, column } = at(offset);
-        return { ok: false, problems: [problem(file, 'yaml_too_deep', `nesting deeper than ${MAX_DEPTH} levels`, line, column)] };
+        return { ok: false, problems: [problem(file, 'yaml_too_deep', `nesting deeper than ${limits.maxDepth} levels`, line, column)] };
       }
     }
     for (const token of parser.end()) tokens.push(token);
@@ -127,11 +158,20 @@ export function loadDocument(text: string | Buffer, file: string): LoadResult {
 
   const doc = list[0]!;
   if (doc.contents === null) return { ok: false, problems: [problem(file, 'yaml_empty', 'file is empty', 1, 1)] };
-  const positions = new Map<string, number>();
-  const value = toValue(doc.contents as YamlNode, '', 0, positions, (code, message, offset) => {
-    const { line, column } = at(offset);
-    problems.push(problem(file, code, message, line, column));
-  });
+  const ctx: Context = {
+    limits,
+    doc,
+    positions: new Map<string, number>(),
+    nodes: 0,
+    aliases: 0,
+    expanding: new Set<YamlNode>(),
+    report: (code, message, offset) => {
+      const { line, column } = at(offset);
+      problems.push(problem(file, code, message, line, column));
+    },
+  };
+  const positions = ctx.positions;
+  const value = toValue(doc.contents as YamlNode, '', 0, ctx);
   if (problems.length > 0) return { ok: false, problems: capProblems(problems, file) };
 
   return {
@@ -154,19 +194,56 @@ export function loadDocument(text: string | Buffer, file: string): LoadResult {
 
 type Report = (code: string, message: string, offset: number | undefined) => void;
 
+interface Context {
+  limits: Limits;
+  doc: Document.Parsed;
+  positions: Map<string, number>;
+  nodes: number;
+  aliases: number;
+  /** Alias targets being expanded on the current path (a cycle check). */
+  expanding: Set<YamlNode>;
+  report: Report;
+}
+
 /** Convert the node tree ourselves, so `__proto__` becomes an own property and nothing is inherited. */
-function toValue(node: YamlNode, pointer: string, depth: number, positions: Map<string, number>, report: Report): unknown {
+function toValue(node: YamlNode, pointer: string, depth: number, ctx: Context): unknown {
+  const { limits, positions, report } = ctx;
   const offset = node.range?.[0];
   if (offset !== undefined && !positions.has(pointer)) positions.set(pointer, offset);
-  if (depth > MAX_DEPTH) {
-    report('yaml_too_deep', `nesting deeper than ${MAX_DEPTH} levels`, offset);
+  if (depth > limits.maxDepth) {
+    report('yaml_too_deep', `nesting deeper than ${limits.maxDepth} levels`, offset);
+    return undefined;
+  }
+  if (++ctx.nodes > limits.maxNodes) {
+    if (ctx.nodes === limits.maxNodes + 1) report('yaml_too_many_nodes', `more than ${limits.maxNodes} nodes once aliases are expanded`, offset);
     return undefined;
   }
   if (isAlias(node)) {
-    report('yaml_alias', 'aliases ("*name") are not allowed', offset);
-    return undefined;
+    if (limits.aliases === 'refuse') {
+      report('yaml_alias', 'aliases ("*name") are not allowed', offset);
+      return undefined;
+    }
+    if (++ctx.aliases > limits.maxAliasExpansions) {
+      if (ctx.aliases === limits.maxAliasExpansions + 1) report('yaml_too_many_aliases', `more than ${limits.maxAliasExpansions} alias expansions`, offset);
+      return undefined;
+    }
+    const target = node.resolve(ctx.doc) as YamlNode | undefined;
+    if (!target) {
+      report('yaml_alias', `alias "*${node.source}" has no anchor`, offset);
+      return undefined;
+    }
+    if (ctx.expanding.has(target)) {
+      report('yaml_alias_cycle', `alias "*${node.source}" refers to a node that contains it`, offset);
+      return undefined;
+    }
+    ctx.expanding.add(target);
+    try {
+      return toValue(target, pointer, depth, ctx);
+    } finally {
+      ctx.expanding.delete(target);
+    }
   }
-  if (node.anchor) report('yaml_anchor', `anchors ("&${node.anchor}") are not allowed`, offset);
+  if (node.anchor && limits.aliases === 'refuse') report('yaml_anchor', `anchors ("&${node.anchor}") are not allowed`, offset);
   // The composer sets `tag` only for tags written in the source (`!!str`, `!custom`, `!!js/function`).
   if (node.tag) report('yaml_tag', `explicit tags (${JSON.stringify(node.tag)}) are not allowed`, offset);
   if (isScalar(node)) {
@@ -179,7 +256,7 @@ function toValue(node: YamlNode, pointer: string, depth: number, positions: Map<
     return v;
   }
   if (isSeq(node)) {
-    return node.items.map((item, i) => toValue(item as YamlNode, `${pointer}/${i}`, depth + 1, positions, report));
+    return node.items.map((item, i) => toValue(item as YamlNode, `${pointer}/${i}`, depth + 1, ctx));
   }
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
@@ -191,7 +268,7 @@ function toValue(node: YamlNode, pointer: string, depth: number, positions: Map<
         report('yaml_key_type', 'mapping keys must be plain strings', keyOffset);
         continue;
       }
-      if (keyNode.anchor || isAlias(keyNode)) report('yaml_anchor', 'anchors and aliases are not allowed', keyOffset);
+      if ((keyNode.anchor && limits.aliases === 'refuse') || isAlias(keyNode)) report('yaml_anchor', 'anchors and aliases are not allowed on keys', keyOffset);
       if (keyNode.tag) report('yaml_tag', `explicit tags (${JSON.stringify(keyNode.tag)}) are not allowed`, keyOffset);
       const key = keyNode.value;
       if (key === '<<') {
@@ -204,7 +281,7 @@ function toValue(node: YamlNode, pointer: string, depth: number, positions: Map<
       }
       const childPointer = `${pointer}/${escapePointer(key)}`;
       if (keyOffset !== undefined) positions.set(childPointer, keyOffset);
-      const value = pair.value === null ? null : toValue(pair.value as YamlNode, childPointer, depth + 1, positions, report);
+      const value = pair.value === null ? null : toValue(pair.value as YamlNode, childPointer, depth + 1, ctx);
       Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
     }
     return out;

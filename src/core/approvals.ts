@@ -318,7 +318,8 @@ function buildQualifier(facts: ApprovalFacts, policy: Policy, rule: ApprovalRule
 
   const check = (user: AccountFact): Disqualification | null => {
     const agent = isAgentIdentity(user, policy.agents);
-    if (agent) return { code: 'agent', reason: `${agent}: agents never approve` };
+    // Reasons read after the login ("alice is the pull request author"); isAgentIdentity's names it already.
+    if (agent) return { code: 'agent', reason: `${withoutLeadingLogin(agent, user.login)}: agents never approve` };
     const login = user.login;
     if (sameLogin(login, facts.pullRequest.author.login)) return { code: 'pr_author', reason: 'is the pull request author' };
     if (sameLogin(login, facts.manifest?.initiator)) return { code: 'initiator', reason: "started the agent's task (manifest initiator)" };
@@ -347,6 +348,11 @@ function buildQualifier(facts: ApprovalFacts, policy: Policy, rule: ApprovalRule
     return null;
   };
   return { check, warnings };
+}
+
+/** `text` without a leading `login ` (the rejection reason is rendered after the login). */
+function withoutLeadingLogin(text: string, login: string): string {
+  return login && text.startsWith(`${login} `) ? text.slice(login.length + 1) : text;
 }
 
 function validateFacts(facts: ApprovalFacts): string[] {

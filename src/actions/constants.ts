@@ -63,3 +63,15 @@ export const ApprovalGateOutputs = {
   Tier: 'tier',
   EvidencePath: 'evidence-path',
 } as const;
+
+/** approval-gate inputs added after ApprovalGateInputs (this file is append-only). */
+export const ApprovalGateTargetInputs = {
+  /** Branch names (comma or newline separated) whose pull requests may publish the status; default the repository's default branch. */
+  ProtectedBranches: 'protected-branches',
+} as const;
+
+/** request-capability inputs added after RequestCapabilityInputs (this file is append-only). */
+export const RequestCapabilityApprovalInputs = {
+  /** Token for the REST calls that verify approvals of high-tier capabilities (pull requests and reviews: read). */
+  GitHubToken: 'github-token',
+} as const;

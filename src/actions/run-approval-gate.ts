@@ -7,6 +7,30 @@
 // The step fails when approval is still required or on deny, and passes when approved or when no
 // approval is required. So either the status context or the job's own check can be made required;
 // the status is the documented one (a fixed name, pending rather than red while waiting).
+//
+// The status is published only when the pull request's base branch is a protected target
+// (`protected-branches`, default the repository's default branch from the pull request's
+// `base.repo.default_branch`): a status belongs to the head commit, which several pull requests can
+// share (see src/adapters/github-status.ts). For any other base the gate evaluates and reports as
+// usual (outputs, step result, summary, evidence) and publishes nothing, and says so.
+//
+// API requests per run (a pull request with up to 100 reviews, 100 commits and 300 files; one
+// reviewer whose permission decides; CODEOWNERS at .github/CODEOWNERS; no manifest):
+//
+//   configuration                         approved (+ latency)        not approved (+ 1 review request)
+//   git checkout, no code owners          6: pull, reviews,            6: pull, reviews, comparison,
+//                                            comparison, permission,      permission lookup, POST
+//                                            issue events, status         requested_reviewers, status
+//   git checkout, code owners             6 (CODEOWNERS from git)      6
+//   no checkout, no code owners           7 (+ policy)                 7
+//   no checkout, code owners              8 (+ policy, CODEOWNERS)     8
+//
+// A manifest adds one request without a checkout (9 with code owners; see the report of the budget
+// tests in test/integration/approval-gate-budget.test.ts), CODEOWNERS at the root or in docs/ one or
+// two more (GitHub's lookup order), each further reviewer whose permission decides one more, and
+// review routing one lookup per candidate not yet known. Latency needs the issue events list: it is
+// read only in approved runs, and only when an approval with a submission time satisfied the gate
+// (otherwise no start event could change the answer).
 
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -14,11 +38,24 @@ import { dirname, join } from 'node:path';
 import { formatProblem } from '../adapters/config.js';
 import { createGitHubClient, type GitHubClientOptions } from '../adapters/github-client.js';
 import { collectApprovalGate, gateJson, parseRepository, readWaitEvents, requestCounter, type GateResult, type GateTarget, type RestClient } from '../adapters/github-approvals.js';
-import { GATE_CONTEXT, publishStatus, renderGateMarkdown, renderGateText, requestReviews, safeText, statusFor, type RenderExtras } from '../adapters/github-status.js';
+import {
+  failureStatus,
+  GATE_CONTEXT,
+  parseProtectedBranches,
+  protectedTarget,
+  publishStatus,
+  renderGateMarkdown,
+  renderGateText,
+  requestReviews,
+  safeText,
+  statusFor,
+  type ProtectedTarget,
+  type RenderExtras,
+} from '../adapters/github-status.js';
 import { ConfigError } from '../adapters/review-change.js';
 import { approvalLatency, type LatencyResult } from '../core/approval-latency.js';
 import { EVIDENCE_VERSION, jobIdentity } from '../core/evidence.js';
-import { ApprovalGateInputs as I, ApprovalGateOutputs as O } from './constants.js';
+import { ApprovalGateInputs as I, ApprovalGateOutputs as O, ApprovalGateTargetInputs as TI } from './constants.js';
 import { EventError } from './event.js';
 import type { ActionsCore } from './toolkit.js';
 import { readEvent } from './toolkit.js';
@@ -39,8 +76,16 @@ function boolInput(core: ActionsCore, name: string): boolean {
   return v === 'true';
 }
 
+export interface EventTarget {
+  target: GateTarget;
+  eventHead: string | null;
+  lastPusher: string | null;
+  /** The event's base branch and default branch: only for a run that fails before the pull request is read. */
+  eventBase: { baseRef: string | null; defaultBranch: string | null };
+}
+
 /** The pull request, and who pushed its head when the event says so (the sender of `synchronize`). */
-export function gateTargetFromEvent(eventName: string, payload: unknown, env: Record<string, string | undefined>): { target: GateTarget; eventHead: string | null; lastPusher: string | null } {
+export function gateTargetFromEvent(eventName: string, payload: unknown, env: Record<string, string | undefined>): EventTarget {
   if (!EVENTS.includes(eventName)) throw new EventError(`approval-gate runs on ${EVENTS.join(', ')} events, not ${JSON.stringify(eventName)}`);
   const p = obj(payload);
   const pr = obj(p.pull_request);
@@ -52,10 +97,13 @@ export function gateTargetFromEvent(eventName: string, payload: unknown, env: Re
   const head = obj(pr.head).sha;
   const sender = obj(p.sender).login;
   const synchronize = eventName.startsWith('pull_request') && eventName !== 'pull_request_review' && p.action === 'synchronize';
+  const baseRef = obj(pr.base).ref;
+  const defaultBranch = obj(obj(pr.base).repo).default_branch ?? obj(p.repository).default_branch;
   return {
     target: { ...repo, pullNumber: number },
     eventHead: typeof head === 'string' && /^[0-9a-f]{40}$/.test(head) ? head : null,
     lastPusher: synchronize && typeof sender === 'string' ? sender : null,
+    eventBase: { baseRef: typeof baseRef === 'string' ? baseRef : null, defaultBranch: typeof defaultBranch === 'string' ? defaultBranch : null },
   };
 }
 
@@ -67,7 +115,10 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
   let client: RestClient | undefined;
   let target: GateTarget | undefined;
   let eventHead: string | null = null;
+  let eventBase: EventTarget['eventBase'] | null = null;
   let publish = true;
+  /** The parsed protected-branches input; undefined until parsed (then nothing is published on error). */
+  let protectedBranches: string[] | null | undefined;
   const writeEvidence = async (body: Json) => {
     const finished = new Date();
     await mkdir(dirname(evidencePath), { recursive: true });
@@ -81,11 +132,17 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
     core.setSecret(token);
     publish = boolInput(core, I.PublishStatus);
     const route = boolInput(core, I.RequestReviews);
+    try {
+      protectedBranches = parseProtectedBranches(core.getInput(TI.ProtectedBranches));
+    } catch (err) {
+      throw new EventError(err instanceof Error ? err.message : String(err));
+    }
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     const payload = await readEvent(env);
     const from = gateTargetFromEvent(eventName, payload, env);
     target = from.target;
     eventHead = from.eventHead;
+    eventBase = from.eventBase;
     client = createGitHubClient({ token, env, log: { debug: (m) => core.debug(m), warn: (m) => core.warning(safeText(m)) }, ...deps.clientOptions });
 
     const workspace = env.GITHUB_WORKSPACE;
@@ -104,8 +161,13 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
     if (result.decision === 'approved') extras.latency = await measureLatency(client, target, result);
     if (route) extras.routing = await requestReviews(client, target, result);
     const status = statusFor(result);
+    const where: ProtectedTarget = protectedTarget(result.pull, protectedBranches ?? null);
     extras.status = { ...status, published: false };
-    if (publish) {
+    if (!publish) {
+      extras.status.note = 'publish-status is false';
+    } else if (!where.protected) {
+      extras.status.note = where.reason;
+    } else {
       try {
         await publishStatus(client, target, result.evaluation.headSha, status, runUrl(env));
         extras.status.published = true;
@@ -121,6 +183,8 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
       event: { name: eventName, action: typeof obj(payload).action === 'string' ? obj(payload).action : null, head_sha: eventHead },
       base: result.evaluation.baseSha,
       head: result.evaluation.headSha,
+      branch: result.pull.headRef,
+      base_branch: result.pull.baseRef,
       policy: result.policySource,
       manifest: result.manifestSource,
       decision: result.decision,
@@ -128,7 +192,7 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
       approvals: gateJson(result),
       latency: extras.latency ?? { measured: false, reason: `the gate is not approved (${result.decision})` },
       review_requests: extras.routing ?? null,
-      status: { context: GATE_CONTEXT, ...extras.status },
+      status: { context: GATE_CONTEXT, ...extras.status, protected_target: where },
       api_requests: { total: result.counter.total, by_phase: { ...result.counter.byPhase } },
     });
     const passed = result.decision === 'approved' || result.decision === 'not_required';
@@ -145,10 +209,23 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
       err instanceof ConfigError
         ? `invalid configuration at the base commit:\n${err.problems.map((p) => safeText(formatProblem(p))).join('\n')}`
         : safeText(err instanceof Error ? err.message : String(err));
-    if (client && target && eventHead && publish) {
-      await publishStatus(client, target, eventHead, { state: 'failure', description: `deny: ${message.split('\n')[0]!.slice(0, 130)}` }, runUrl(env)).catch(() => undefined);
+    // Only a pull request into a protected target may publish, judged from the event (the pull request
+    // itself may not have been read); with an unparsed protected-branches input, nothing is published.
+    const where = eventBase && protectedBranches !== undefined ? protectedTarget(eventBase, protectedBranches) : null;
+    let published = false;
+    const note = !publish ? 'publish-status is false' : !where ? 'the protected targets are unknown' : !where.protected ? where.reason : !eventHead ? 'the event names no head commit' : undefined;
+    if (client && target && eventHead && publish && where?.protected) {
+      published = await publishStatus(client, target, eventHead, failureStatus(eventHead, where.base, message), runUrl(env)).then(
+        () => true,
+        () => false,
+      );
     }
-    await writeEvidence({ decision: 'deny', error: message, api_requests: client ? { total: requestCounter(client).total } : { total: 0 } }).catch(() => undefined);
+    await writeEvidence({
+      decision: 'deny',
+      error: message,
+      status: { context: GATE_CONTEXT, state: 'failure', published, ...(note ? { note } : {}), protected_target: where },
+      api_requests: client ? { total: requestCounter(client).total } : { total: 0 },
+    }).catch(() => undefined);
     core.setFailed(`agent-guard approval-gate: deny (${message})`);
     return null;
   }
@@ -161,18 +238,25 @@ function runUrl(env: Record<string, string | undefined>): string | undefined {
   return server && repo && run && /^https?:\/\//.test(server) ? `${server}/${repo}/actions/runs/${run}` : undefined;
 }
 
+/**
+ * Approval latency. The issue events (review requests, ready for review) can only move the start of
+ * the wait later; whether there is a latency at all does not depend on them (an approval with a
+ * submission time must satisfy the gate). So they are read only when that holds: exact either way.
+ */
 async function measureLatency(client: RestClient, target: GateTarget, result: GateResult): Promise<LatencyResult> {
+  const input = {
+    openedAt: result.pull.createdAt,
+    approvals: result.evaluation.counted,
+    required: result.evaluation.required,
+    codeownerPaths: result.evaluation.codeowners,
+  };
+  const without = approvalLatency({ ...input, events: [] });
+  if (!without.measured) return without;
   const counter = requestCounter(client);
   counter.phase = 'latency';
   try {
     const waits = await readWaitEvents(client, target);
-    const latency = approvalLatency({
-      openedAt: result.pull.createdAt,
-      events: waits.events,
-      approvals: result.evaluation.counted,
-      required: result.evaluation.required,
-      codeownerPaths: result.evaluation.codeowners,
-    });
+    const latency = approvalLatency({ ...input, events: waits.events });
     return waits.complete || !latency.measured ? latency : { measured: false, reason: 'the issue events list is longer than the gate reads' };
   } catch (err) {
     return { measured: false, reason: `issue events could not be read: ${err instanceof Error ? err.message : String(err)}` };

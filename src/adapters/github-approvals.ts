@@ -3,18 +3,31 @@
 // (`evaluateApprovals`). Nothing here decides who counts; it only gathers, completely or not at all.
 //
 // What is read, in order (every call is counted; see `requestCounter`):
-//   1. the pull request (head and base SHAs, author, counts of commits and files, requested reviewers);
+//   1. the pull request (head and base SHAs, base branch and the repository's default branch, author,
+//      counts of commits and files, requested reviewers);
 //   2. its reviews, 100 a page, every page (a list that cannot be read to the end is incomplete: deny);
-//   3. its files, 100 a page, only without a usable git checkout (GitHub lists at most 3,000: a list
-//      shorter than `changed_files` is incomplete: deny);
-//   4. its commits, 100 a page (GitHub lists at most 250: more is incomplete: deny). The last listed
-//      commit must be the head read in step 1, so files and commits belong to the head being judged;
-//   5. the policy, the task manifest (when named) and CODEOWNERS (only when the tier needs code owners)
-//      from the BASE commit through the contents API (`ref` = base SHA), with the project's loaders;
-//   6. repository permissions (`GET /repos/{o}/{r}/collaborators/{u}/permission`, `role_name`) only for
+//   3. the change's commits and (without a usable git checkout) files in ONE request: the comparison
+//      `GET /repos/{o}/{r}/compare/{base}...{head}` of the two SHAs read in step 1, 100 commits a page.
+//      It is pinned to those SHAs, so the lists cannot belong to another head or another base (a push
+//      or a retargeted base between the reads changes nothing). It must agree with the pull request's
+//      counts: when it lists another number of commits than the pull request reports, the commits are
+//      read from the pull request's commits endpoint instead (GitHub lists at most 250 there; the
+//      last one must be the head read in step 1); when it lists another number of files (it shows at
+//      most 300), the files are read from the pull request's files endpoint (at most 3,000: a list
+//      shorter than `changed_files` is incomplete: deny). More than 250 commits is incomplete: deny;
+//   4. the policy, the task manifest (when named) and CODEOWNERS (only when the tier needs code owners)
+//      from the BASE commit: with `git` when the checkout holds it (no request), else through the
+//      contents API (`ref` = base SHA), with the project's loaders;
+//   5. repository permissions (`GET /repos/{o}/{r}/collaborators/{u}/permission`, `role_name`) only for
 //      reviewers whose latest decisive review could count or block once the permission is known
 //      (decided by running the core with every reviewer assumed to have write), and team memberships
 //      only where the policy's reviewers or the code owners are teams.
+//
+// Request budget (a pull request with up to 100 reviews, 100 commits and 300 files, one reviewer whose
+// permission decides, CODEOWNERS at .github/CODEOWNERS): pull, reviews, comparison, and without a
+// checkout the policy (+1 manifest, +1 CODEOWNERS when the tier needs code owners), + 1 permission.
+// The action adds the issue events for approval latency (approved runs only), review routing and the
+// status (see src/actions/run-approval-gate.ts for the totals per configuration).
 //
 // The tier is recomputed here with guard-diff's `evaluateChange`, never taken from an artifact of an
 // untrusted run. With a git checkout it is exact (modes, symlinks, submodules, content reviews). From
@@ -36,9 +49,9 @@ import { DEFAULT_POLICY_PATH } from '../core/protected.js';
 import { maxTier, type ChangeEntry, type Problem, type Tier } from '../core/types.js';
 import { loadManifest, loadPolicy } from './config.js';
 import { contentFindings } from './content-review.js';
-import { computeChangeSet, GitError, isShallow, mergeBase, patchId, resolveCommit } from './git.js';
+import { computeChangeSet, GitError, isShallow, mergeBase, patchId, readFileAtCommit, resolveCommit } from './git.js';
 import { ConfigError } from './review-change.js';
-import { MAX_DOCUMENT_BYTES } from './yaml.js';
+import { MAX_DOCUMENT_BYTES } from '../core/yaml.js';
 
 // ---------------------------------------------------------------------------------------------------
 // The REST client, typed structurally (any Octokit with `request` and `hook` fits)
@@ -168,6 +181,38 @@ export interface GateTarget {
 
 type FileRead = { found: true; bytes: Buffer } | { found: false };
 
+/**
+ * Reads a regular file at the base commit: `found: false` when the path does not exist there; a
+ * ConfigError when it is anything but a regular file (directory, symlink, submodule) or too large.
+ */
+export interface BaseReader {
+  /** `api` (contents API) or `git` (a checkout holding the base commit). */
+  readonly via: 'api' | 'git';
+  read(path: string, maxBytes: number): Promise<FileRead>;
+}
+
+/** The contents API at `base` (`ref` = the base SHA): one request a path. */
+export function apiReader(client: RestClient, t: GateTarget, base: string): BaseReader {
+  return { via: 'api', read: (path, maxBytes) => readFileAt(client, t, path, base, maxBytes) };
+}
+
+/** `git` at `base` in a checkout that holds it (no request). Git failures become configuration errors. */
+export function gitReader(dir: string, base: string): BaseReader {
+  return {
+    via: 'git',
+    async read(path, maxBytes) {
+      try {
+        const bytes = await readFileAtCommit(dir, base, path, { maxBytes });
+        return bytes === null ? { found: false } : { found: true, bytes };
+      } catch (err) {
+        if (!(err instanceof GitError)) throw err;
+        const label = `${base.slice(0, 12)}:${path}`;
+        throw new ConfigError([{ code: 'file_read', message: `${label}: ${err.message}`, location: { file: label } }]);
+      }
+    },
+  };
+}
+
 /** A regular file at `ref` through the contents API; `found: false` on 404. Anything but a regular file is an error. */
 async function readFileAt(client: RestClient, t: GateTarget, path: string, ref: string, maxBytes: number): Promise<FileRead> {
   let res: RestResponse;
@@ -200,9 +245,9 @@ function unwrapLoad<T>(outcome: { ok: true; loaded: { value: T; sha256: string }
   return outcome.loaded;
 }
 
-async function loadPolicyAtBase(client: RestClient, t: GateTarget, base: string, explicitPath: string | undefined): Promise<{ policy: Policy; input: PolicyInput }> {
+async function loadPolicyAtBase(reader: BaseReader, base: string, explicitPath: string | undefined): Promise<{ policy: Policy; input: PolicyInput }> {
   const path = explicitPath ?? DEFAULT_POLICY_PATH;
-  const read = await readFileAt(client, t, path, base, MAX_DOCUMENT_BYTES);
+  const read = await reader.read(path, MAX_DOCUMENT_BYTES);
   if (!read.found) {
     if (explicitPath !== undefined) throw new ConfigError([{ code: 'file_read', message: `${base.slice(0, 12)}:${path}: not found at the base commit`, location: { file: path } }]);
     const digest = sha256(JSON.stringify(BASELINE_POLICY));
@@ -213,20 +258,20 @@ async function loadPolicyAtBase(client: RestClient, t: GateTarget, base: string,
   return { policy: value, input: { compiled: compilePolicy(value, { policyPath: path }), source: label, sha256: digest } };
 }
 
-async function loadManifestAtBase(client: RestClient, t: GateTarget, base: string, path: string): Promise<ManifestInput> {
+async function loadManifestAtBase(reader: BaseReader, base: string, path: string): Promise<ManifestInput> {
   const label = `${base.slice(0, 12)}:${path}`;
-  const read = await readFileAt(client, t, path, base, MAX_DOCUMENT_BYTES);
+  const read = await reader.read(path, MAX_DOCUMENT_BYTES);
   if (!read.found) throw new ConfigError([{ code: 'file_read', message: `${label}: not found at the base commit`, location: { file: path } }]);
   const { value, sha256: digest } = unwrapLoad(loadManifest(read.bytes, label));
   return { manifest: value as Manifest, source: label, sha256: digest };
 }
 
 /** CODEOWNERS from the base commit, at the first location GitHub would use; undefined when there is none. */
-async function loadCodeownersAtBase(client: RestClient, t: GateTarget, base: string): Promise<CodeownersFile | undefined> {
+async function loadCodeownersAtBase(reader: BaseReader): Promise<CodeownersFile | undefined> {
   for (const location of CODEOWNERS_LOCATIONS) {
     let read: FileRead;
     try {
-      read = await readFileAt(client, t, location, base, CODEOWNERS_MAX_BYTES - 1);
+      read = await reader.read(location, CODEOWNERS_MAX_BYTES - 1);
     } catch (err) {
       if (err instanceof ConfigError) {
         // Too large, not a file, or not inline: GitHub would not use it as we read it. Fail closed.
@@ -237,6 +282,48 @@ async function loadCodeownersAtBase(client: RestClient, t: GateTarget, base: str
     if (read.found) return parseCodeowners(read.bytes.toString('utf8'), { file: location });
   }
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The change's commits and files: one comparison of the two SHAs
+
+/** GitHub lists at most 250 commits of a pull request; the gate reads no more than that from the comparison either. */
+export const MAX_COMMITS = 250;
+/** The comparison shows at most 300 files. */
+export const COMPARE_MAX_FILES = 300;
+
+interface Comparison {
+  commits: unknown[];
+  /** `total_commits`, or null when the API did not say. */
+  totalCommits: number | null;
+  /** The first page's files (at most 300), or null when the response had none. */
+  files: unknown[] | null;
+  /** Every commit of the comparison was read. */
+  complete: boolean;
+}
+
+/**
+ * `GET /repos/{o}/{r}/compare/{base}...{head}`, 100 commits a page (the files come with the first page).
+ * More than MAX_COMMITS commits are not read: the result is incomplete.
+ */
+async function readComparison(client: RestClient, t: GateTarget, base: string, head: string): Promise<Comparison> {
+  const route = 'GET /repos/{owner}/{repo}/compare/{basehead}';
+  let res = await call(client, route, { owner: t.owner, repo: t.repo, basehead: `${base}...${head}`, per_page: 100 });
+  const first = obj(res.data);
+  if (!Array.isArray(first.commits)) throw new GitHubApiError(`${route} returned no list of commits`, res.status);
+  const commits: unknown[] = [...first.commits];
+  const totalCommits = num(first.total_commits) ?? null;
+  const files = Array.isArray(first.files) ? first.files : null;
+  if (totalCommits === null || totalCommits > MAX_COMMITS) return { commits, totalCommits, files, complete: false };
+  let next = nextLink(res.headers.link);
+  for (let page = 1; next !== undefined && commits.length < totalCommits && page < Math.ceil(MAX_COMMITS / 100); page++) {
+    res = await call(client, `GET ${next}`);
+    const d = obj(res.data);
+    if (!Array.isArray(d.commits)) throw new GitHubApiError(`${route} (page ${page + 1}) returned no list of commits`, res.status);
+    commits.push(...d.commits);
+    next = nextLink(res.headers.link);
+  }
+  return { commits, totalCommits, files, complete: commits.length === totalCommits };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -595,7 +682,10 @@ export interface PullInfo {
   author: { login: string; type: string | null };
   createdAt: string;
   headRef: string | null;
+  /** The branch the pull request targets (`base.ref`), as the API returned it. */
   baseRef: string | null;
+  /** The repository's default branch (`base.repo.default_branch`): the default protected target. */
+  defaultBranch: string | null;
   requestedUsers: string[];
   requestedTeams: string[];
   commits: number | null;
@@ -616,6 +706,8 @@ export interface GateResult {
   manifestSource: { source: string; sha256: string } | null;
   /** How the tier was computed. */
   tierSource: { mode: 'git' | 'files_api'; notes: string[] };
+  /** Where the policy, manifest and CODEOWNERS were read at the base commit. */
+  baseFilesVia: 'git' | 'contents_api';
   change: Evaluation;
   identicalRebase: { applies: boolean; notes: string[] };
   counter: ApiRequestCounter;
@@ -639,6 +731,7 @@ function pullInfo(raw: unknown, number: number): PullInfo {
     createdAt: str(p.created_at) ?? '',
     headRef: str(obj(p.head).ref) ?? null,
     baseRef: str(obj(p.base).ref) ?? null,
+    defaultBranch: str(obj(obj(p.base).repo).default_branch) ?? null,
     requestedUsers: (Array.isArray(p.requested_reviewers) ? p.requested_reviewers : []).map((u) => str(obj(u).login)).filter((l): l is string => !!l),
     requestedTeams: (Array.isArray(p.requested_teams) ? p.requested_teams : []).map((u) => str(obj(u).slug)).filter((l): l is string => !!l),
     commits: num(p.commits) ?? null,
@@ -664,43 +757,74 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
   const base = str(obj(pr.base).sha) ?? '';
   const pull = pullInfo(pr, t.pullNumber);
   if (!/^[0-9a-f]{40}$/.test(base)) throw new GitHubApiError(`pull request #${t.pullNumber} has no valid base SHA`, pullRes.status);
+  if (!/^[0-9a-f]{40}$/.test(head)) throw new GitHubApiError(`pull request #${t.pullNumber} has no valid head SHA`, pullRes.status);
 
-  // 2. Reviews, every page.
-  const reviewList = await listAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', ids, 50);
-  const reviews = reviewList.items.map(reviewFact);
-
-  // 3. Files, unless a checkout gives the exact change set.
+  // The checkout, when it holds both commits: exact tier, and the base-commit files without requests.
   const tierNotes: string[] = [];
   let useGit = false;
   if (opts.checkout) {
     const holds = await checkoutHolds(opts.checkout, base, head);
     if (holds.ok) useGit = true;
-    else tierNotes.push(`the git checkout cannot be used (${holds.why}): tier from the files API`);
+    else tierNotes.push(`the git checkout cannot be used (${holds.why}): tier from the files API, configuration through the contents API`);
   }
+  const reader = useGit ? gitReader(opts.checkout!, base) : apiReader(client, t, base);
+
+  // 2. Reviews, every page.
+  const reviewList = await listAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', ids, 50);
+  const reviews = reviewList.items.map(reviewFact);
+
+  // 3. Commits and (without a checkout) files, pinned to base...head; the pull request's lists only
+  //    when the comparison does not agree with its counts.
+  const comparison = await readComparison(client, t, base, head);
+  const range = `${base.slice(0, 12)}...${head.slice(0, 12)}`;
+  let commitItems: unknown[];
+  let commitsComplete: boolean;
+  if (comparison.totalCommits !== null && comparison.totalCommits > MAX_COMMITS) {
+    commitItems = comparison.commits;
+    commitsComplete = false;
+    tierNotes.push(`the comparison ${range} has ${comparison.totalCommits} commits; the gate reads at most ${MAX_COMMITS}`);
+  } else if (comparison.complete && pull.commits !== null && comparison.totalCommits === pull.commits) {
+    commitItems = comparison.commits;
+    commitsComplete = true;
+    if (commitItems.length > 0 && !commitItems.some((c) => str(obj(c).sha) === head)) {
+      problems.push(`the comparison ${range} does not list the head commit ${head.slice(0, 12)}: the API answered inconsistently; the next event re-evaluates`);
+    }
+  } else {
+    tierNotes.push(
+      `the comparison ${range} lists ${comparison.totalCommits ?? 'an unknown number of'} commits, the pull request reports ${pull.commits ?? 'an unknown number'}: commits read from the pull request`,
+    );
+    // GitHub lists at most 250 commits of a pull request; the last one must be the head we judge.
+    const list = await listAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', ids, 3);
+    commitItems = list.items;
+    commitsComplete = list.complete && pull.commits !== null && list.items.length === pull.commits && list.items.length <= MAX_COMMITS;
+    const last = str(obj(list.items[list.items.length - 1]).sha);
+    if (commitsComplete && last !== undefined && last !== head) {
+      problems.push(`the last listed commit (${last.slice(0, 12)}) is not the head read first (${head.slice(0, 12)}): the branch moved while the gate read it; the next event re-evaluates`);
+    }
+  }
+  const commits = commitItems.map(commitFact);
+
   let files: unknown[] = [];
   let filesComplete = true;
   if (!useGit) {
-    const list = await listAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files', ids, 30);
-    files = list.items;
-    filesComplete = list.complete && pull.changedFiles !== null && files.length === pull.changedFiles;
-    if (!filesComplete) {
-      tierNotes.push(`the files API listed ${files.length} of ${pull.changedFiles ?? 'an unknown number of'} changed files (GitHub lists at most 3,000)`);
+    if (comparison.files !== null && pull.changedFiles !== null && comparison.files.length === pull.changedFiles) {
+      files = comparison.files;
+    } else {
+      tierNotes.push(
+        `the comparison ${range} lists ${comparison.files?.length ?? 'no'} files (at most ${COMPARE_MAX_FILES}), the pull request reports ${pull.changedFiles ?? 'an unknown number'}: files read from the pull request`,
+      );
+      const list = await listAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files', ids, 30);
+      files = list.items;
+      filesComplete = list.complete && pull.changedFiles !== null && files.length === pull.changedFiles;
+      if (!filesComplete) {
+        tierNotes.push(`the files API listed ${files.length} of ${pull.changedFiles ?? 'an unknown number of'} changed files (GitHub lists at most 3,000)`);
+      }
     }
   }
 
-  // 4. Commits (GitHub lists at most 250); the last one must be the head we judge.
-  const commitList = await listAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', ids, 3);
-  const commits = commitList.items.map(commitFact);
-  const commitsComplete = commitList.complete && pull.commits !== null && commits.length === pull.commits && commits.length <= 250;
-  if (commitsComplete && commits.length > 0 && commits[commits.length - 1]!.sha !== head) {
-    problems.push(
-      `the last listed commit (${commits[commits.length - 1]!.sha.slice(0, 12)}) is not the head read first (${head.slice(0, 12)}): the branch moved while the gate read it; the next event re-evaluates`,
-    );
-  }
-
-  // 5. Policy, manifest and (when needed) CODEOWNERS from the base commit.
-  const { policy, input: policyInput } = await loadPolicyAtBase(client, t, base, opts.policyPath);
-  const manifest = opts.manifestPath ? await loadManifestAtBase(client, t, base, opts.manifestPath) : null;
+  // 4. Policy, manifest and (when needed) CODEOWNERS from the base commit.
+  const { policy, input: policyInput } = await loadPolicyAtBase(reader, base, opts.policyPath);
+  const manifest = opts.manifestPath ? await loadManifestAtBase(reader, base, opts.manifestPath) : null;
 
   // The tier, recomputed with guard-diff's evaluation.
   const changeFacts = { base, head, repository, now: opts.now ?? new Date(), ...(pull.headRef ? { branch: pull.headRef } : {}) };
@@ -723,7 +847,7 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
   }
   const tier = change.tier;
   const rule = policy.approvals[tier];
-  const codeowners = rule.codeowners ? await loadCodeownersAtBase(client, t, base) : undefined;
+  const codeowners = rule.codeowners ? await loadCodeownersAtBase(reader) : undefined;
 
   // Identical-rebase proofs, when the option applies and git can give them.
   const rebaseNotes: string[] = [];
@@ -754,7 +878,7 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
     ...(proofs.length > 0 ? { identicalRebases: proofs } : {}),
   };
 
-  // 6. Permissions (and team memberships) only where they decide something.
+  // 5. Permissions (and team memberships) only where they decide something.
   counter.phase = 'permissions';
   const { logins, hypothetical } = reviewersNeedingPermission(facts, policy);
   const ownerTeams = rule.codeowners && codeowners && codeowners.problems.length === 0 ? codeownerTeams(codeowners, facts.highRiskPaths) : [];
@@ -775,6 +899,7 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
     policySource: { source: policyInput.source, sha256: policyInput.sha256, baseline: policy.origin === 'baseline' },
     manifestSource: manifest ? { source: manifest.source, sha256: manifest.sha256 } : null,
     tierSource: { mode: useGit ? 'git' : 'files_api', notes: tierNotes },
+    baseFilesVia: reader.via === 'git' ? 'git' : 'contents_api',
     change,
     identicalRebase: { applies: rule.keepOnIdenticalRebase && useGit, notes: rebaseNotes },
     counter,
@@ -846,6 +971,7 @@ export function gateJson(result: GateResult) {
     permissions: result.facts.permissions,
     policy: result.policySource,
     manifest: result.manifestSource,
+    base_files_via: result.baseFilesVia,
     tier_source: { mode: result.tierSource.mode, notes: result.tierSource.notes, change_verdict: result.change.verdict, files: result.change.files.length, high_risk_paths: result.facts.highRiskPaths.slice(0, 200) },
     identical_rebase: { applies: result.identicalRebase.applies, proofs: result.facts.identicalRebases ?? [], notes: result.identicalRebase.notes },
     api_requests: { total: result.counter.total, by_phase: { ...result.counter.byPhase } },

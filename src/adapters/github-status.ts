@@ -3,7 +3,16 @@
 // actually satisfy the gate, and the human renderings (log text, job summary Markdown).
 //
 // Status states: `success` when approved or when the tier needs no approval, `pending` while approval
-// is still required (a required pending status blocks the merge), `failure` on deny.
+// is still required (a required pending status blocks the merge), `failure` on deny. Every description
+// names the head SHA (12 hex digits) it was evaluated for and the base branch it was evaluated against.
+//
+// A commit status belongs to the COMMIT, not to the pull request: every pull request whose head is
+// that commit sees it. So the gate publishes only for pull requests whose base branch is a protected
+// target (`protected-branches`, default the repository's default branch): otherwise an agent could
+// open a second pull request with the same head into a branch it controls, whose base-commit policy it
+// wrote, and have that gate post `success` where the default branch's required check reads it. For any
+// other base the gate still evaluates and reports, but publishes NOTHING: not `success`, and not
+// `pending` or `failure` either, which would clobber a legitimate result on the shared commit.
 
 import { reviewCandidates, type ApprovalDecision, type ReviewCandidates } from '../core/approvals.js';
 import type { ApprovalLatency, LatencyResult } from '../core/approval-latency.js';
@@ -23,25 +32,111 @@ export interface GateStatus {
 
 const clip = (text: string, max = 140) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
-/** The status a decision publishes. */
-export function statusFor(result: Pick<GateResult, 'decision' | 'problems' | 'evaluation'>): GateStatus {
+/** A branch name as shown in a status description (GitHub allows 140 characters in all). */
+function branchLabel(branch: string | null): string {
+  if (branch === null || branch === '') return '(unknown base)';
+  return branch.length <= 40 ? branch : `${branch.slice(0, 39)}…`;
+}
+
+/** The status a decision publishes: the description names the evaluated head SHA and the base branch. */
+export function statusFor(result: Pick<GateResult, 'decision' | 'problems' | 'evaluation'> & { pull: Pick<GateResult['pull'], 'baseRef'> }): GateStatus {
   const e = result.evaluation;
   const head = e.headSha.slice(0, 12);
+  const into = `${head} into ${branchLabel(result.pull.baseRef)}`;
   const who = e.counted.map((c) => c.login).join(', ');
   switch (result.decision) {
     case 'approved':
-      return { state: 'success', description: clip(`approved for ${head} by ${who} (${e.counted.length} of ${e.required}, ${e.tier} tier)`) };
+      return { state: 'success', description: clip(`approved ${into} by ${who} (${e.counted.length} of ${e.required}, ${e.tier} tier)`) };
     case 'not_required':
-      return { state: 'success', description: clip(`no approval required (${e.tier} tier)`) };
+      return { state: 'success', description: clip(`${into}: no approval required (${e.tier} tier)`) };
     case 'approval_required': {
       const first = e.blocking[0]?.reason ?? 'approval required';
-      return { state: 'pending', description: clip(`${e.tier} tier, ${e.counted.length} of ${e.required} approvals of ${head}: ${first}`) };
+      return { state: 'pending', description: clip(`${into}: ${e.tier} tier, ${e.counted.length} of ${e.required} approvals: ${first}`) };
     }
     default: {
       const first = result.problems[0] ?? e.blocking[0]?.reason ?? 'the gate could not decide';
-      return { state: 'failure', description: clip(`deny: ${first}`) };
+      return { state: 'failure', description: clip(`deny ${into}: ${first}`) };
     }
   }
+}
+
+/** The failure status of a run that could not evaluate (no result): names the event's head and base. */
+export function failureStatus(head: string, baseRef: string | null, message: string): GateStatus {
+  return { state: 'failure', description: clip(`deny ${head.slice(0, 12)} into ${branchLabel(baseRef)}: ${message.split('\n')[0]}`) };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Protected targets: where a status may be published
+
+/** Whether the gate may publish its status for a pull request, and why. */
+export interface ProtectedTarget {
+  /** True only when the base branch is one of `targets`. */
+  protected: boolean;
+  /** The pull request's base branch (`base.ref`). */
+  base: string | null;
+  /** The protected target branches. */
+  targets: string[];
+  /** Where `targets` came from. */
+  source: 'protected-branches' | 'default_branch';
+  reason: string;
+}
+
+const MAX_PROTECTED_BRANCHES = 50;
+
+/**
+ * The `protected-branches` input: branch names separated by commas or newlines (a leading
+ * `refs/heads/` is dropped). Exact names, no globs. Empty: null (the default branch applies).
+ * Throws on a name git could not have (so a typo never silently protects nothing).
+ */
+export function parseProtectedBranches(input: string): string[] | null {
+  const names: string[] = [];
+  for (const raw of input.split(/[,\r\n]/)) {
+    const item = raw.trim();
+    if (item === '') continue;
+    const name = item.startsWith('refs/heads/') ? item.slice('refs/heads/'.length) : item;
+    const bad =
+      name.length === 0 ||
+      name.length > 255 ||
+      /[\u0000-\u0020\u007f~^:?*[\\]/.test(name) ||
+      name.includes('..') ||
+      name.includes('@{') ||
+      name.includes('//') ||
+      name.startsWith('/') ||
+      name.endsWith('/') ||
+      name.endsWith('.') ||
+      name.endsWith('.lock') ||
+      name.startsWith('-');
+    if (bad) throw new Error(`protected-branches: ${JSON.stringify(item.slice(0, 100))} is not a branch name (exact names only, no globs)`);
+    if (!names.includes(name)) names.push(name);
+  }
+  if (names.length > MAX_PROTECTED_BRANCHES) throw new Error(`protected-branches names ${names.length} branches; at most ${MAX_PROTECTED_BRANCHES}`);
+  return names.length > 0 ? names : null;
+}
+
+/**
+ * Is the pull request's base a protected target? `configured` is the parsed `protected-branches`
+ * input (null: the repository's default branch, from the pull request's `base.repo.default_branch`).
+ */
+export function protectedTarget(pull: { baseRef: string | null; defaultBranch: string | null }, configured: readonly string[] | null): ProtectedTarget {
+  const source: ProtectedTarget['source'] = configured ? 'protected-branches' : 'default_branch';
+  const targets = configured ? [...configured] : pull.defaultBranch ? [pull.defaultBranch] : [];
+  const base = pull.baseRef;
+  const listed = targets.join(', ');
+  const from = configured ? 'the protected-branches input' : "the repository's default branch";
+  if (targets.length === 0) {
+    return { protected: false, base, targets, source, reason: "no status published: the repository's default branch is unknown and protected-branches is empty" };
+  }
+  if (base === null || base === '') {
+    return { protected: false, base: null, targets, source, reason: `no status published: the pull request's base branch is unknown (protected targets: ${listed})` };
+  }
+  if (targets.includes(base)) return { protected: true, base, targets, source, reason: `base branch ${base} is a protected target (${from})` };
+  return {
+    protected: false,
+    base,
+    targets,
+    source,
+    reason: `no status published: base branch ${base} is not a protected target (${listed}, ${from}); a status belongs to the head commit, which a pull request into a protected branch may share`,
+  };
 }
 
 /** Post the status on `sha` under GATE_CONTEXT. */
@@ -162,7 +257,8 @@ const TITLES: Record<ApprovalDecision, string> = {
 export interface RenderExtras {
   latency?: LatencyResult;
   routing?: ReviewRouting;
-  status?: { state: StatusState; description: string; published: boolean; error?: string };
+  /** `note` says why the status was not published (not a protected target, publish-status false). */
+  status?: { state: StatusState; description: string; published: boolean; error?: string; note?: string };
 }
 
 function latencyText(l: ApprovalLatency): string {
@@ -198,7 +294,10 @@ export function renderGateText(result: GateResult, extras: RenderExtras = {}): s
   for (const n of result.identicalRebase.notes) lines.push(`identical rebase: ${safeText(n)}`);
   if (extras.routing) lines.push(`review requests: ${safeText(extras.routing.note)}`);
   if (extras.latency) lines.push(`approval latency: ${extras.latency.measured ? latencyText(extras.latency.latency) : safeText(extras.latency.reason)}`);
-  if (extras.status) lines.push(`status ${GATE_CONTEXT}: ${extras.status.state}${extras.status.published ? '' : ` (not published${extras.status.error ? `: ${safeText(extras.status.error)}` : ''})`}`);
+  if (extras.status) {
+    const why = extras.status.error ?? extras.status.note;
+    lines.push(`status ${GATE_CONTEXT}: ${extras.status.state}${extras.status.published ? `: ${safeText(extras.status.description)}` : ` (not published${why ? `: ${safeText(why)}` : ''})`}`);
+  }
   lines.push(`api requests: ${result.counter.total} (${Object.entries(result.counter.byPhase).map(([k, v]) => `${k} ${v}`).join(', ')})`);
   return lines.join('\n');
 }
@@ -211,12 +310,15 @@ export function renderGateMarkdown(result: GateResult, extras: RenderExtras = {}
   out.push(`### ${icon} agent-guard approval gate: ${TITLES[result.decision]}`, '');
   out.push('| | |', '|---|---|');
   out.push(`| pull request | ${md(result.repository)}#${result.pull.number} |`);
-  out.push(`| head | \`${e.headSha}\` |`, `| base | \`${e.baseSha}\` |`);
+  out.push(`| head | \`${e.headSha}\` |`, `| base | ${result.pull.baseRef ? `${md(result.pull.baseRef)} ` : ''}\`${e.baseSha}\` |`);
   out.push(`| tier | ${e.tier} (${result.tierSource.mode === 'git' ? 'from git' : 'from the files API: file kinds unknown, every file treated as high'}) |`);
   out.push(`| approvals required | ${e.required}${result.policy.approvals[e.tier].codeowners ? ' + code owners' : ''} |`);
   out.push(`| policy | ${md(result.policySource.source)} \`${result.policySource.sha256.slice(0, 16)}\` |`);
   out.push(`| manifest | ${result.manifestSource ? `${md(result.manifestSource.source)} \`${result.manifestSource.sha256.slice(0, 16)}\`` : 'none'} |`);
-  if (extras.status) out.push(`| status \`${GATE_CONTEXT}\` | ${extras.status.state}${extras.status.published ? '' : ' (not published)'} |`);
+  if (extras.status) {
+    const why = extras.status.error ?? extras.status.note;
+    out.push(`| status \`${GATE_CONTEXT}\` | ${extras.status.published ? `${extras.status.state} published: ${md(extras.status.description)}` : `**not published** (${extras.status.state} not posted)${why ? `: ${md(why)}` : ''}`} |`);
+  }
   out.push(`| API requests | ${result.counter.total} |`);
   out.push('', '#### Requirements', '', '| requirement | result | why |', '|---|---|---|');
   for (const r of e.requirements) out.push(`| ${r.name} | ${r.status === 'passed' ? '✅ passed' : r.status === 'failed' ? '❌ failed' : 'skipped'} | ${md(r.reason)} |`);

@@ -156,9 +156,9 @@ describe('approval-gate bundle, as the runner runs it', () => {
     expect(r.evidence.approvals.counted).toEqual([expect.objectContaining({ login: 'alice', review_id: approval.id, commit_id: HEAD })]);
     expect(r.evidence.latency).toMatchObject({ measured: true, latency: { start: { kind: 'review_requested', reviewer: 'alice' }, satisfiedBy: { login: 'alice', reviewId: approval.id } } });
     expect(r.evidence.latency.latency.seconds).toBeGreaterThanOrEqual(0);
-    // pull, reviews, files, commits, policy, alice's permission, issue events (latency), status.
-    expect(r.requests).toBe(8);
-    expect(r.evidence.api_requests).toEqual({ total: 8, by_phase: { collect: 5, permissions: 1, latency: 1, publish: 1 } });
+    // pull, reviews, comparison (commits and files), policy, alice's permission, issue events (latency), status.
+    expect(r.requests).toBe(7);
+    expect(r.evidence.api_requests).toEqual({ total: 7, by_phase: { collect: 4, permissions: 1, latency: 1, publish: 1 } });
     expect(r.summary).toContain('#### Counted approvals');
   });
 
@@ -191,6 +191,41 @@ describe('approval-gate bundle, as the runner runs it', () => {
       [NEW, 'pending', CONTEXT],
     ]);
     expect(r.evidence.approvals.rejected.map((x: { login: string; code: string }) => `${x.login}:${x.code}`)).toEqual(['alice:stale_commit', 'pete:last_pusher']);
+  });
+
+  it('two-PR attack from the bundle: the same head SHA in a pull request into agent/loose (permissive base policy) publishes no status; the pull request into main does', async () => {
+    const LOOSE = fakeSha('e2e-loose');
+    fake.repo(REPO).branches.set('agent/loose', LOOSE);
+    openPull({ policy: POLICY.replace('count: 1', 'count: 2') });
+    fake.setFile(REPO, LOOSE, '.github/agent-policy.yml', POLICY);
+    fake.addPull(REPO, 8, {
+      user: agent,
+      head: { sha: HEAD, ref: 'agent/fix-2' },
+      base: { sha: LOOSE, ref: 'agent/loose' },
+      created_at: '2025-01-02T09:00:00Z',
+      commits: [commit(REPO, { sha: HEAD, message: 'agent change', author: { name: 'coding-agent[bot]', email: 'agent@example.com', user: agent } })],
+      files: [diffEntry(REPO, { filename: 'src/app.ts', ref: HEAD })],
+      reviews: [review(REPO, 8, { user: alice, state: 'APPROVED', commit_id: HEAD, submitted_at: at() })],
+    });
+    const p = pullRequestEvent({ action: 'opened', owner: 'acme', repo: 'widgets', number: 8, baseSha: LOOSE, headSha: HEAD, headRef: 'agent/fix-2', baseRef: 'agent/loose', author: agent.login });
+    for (const r of [p.repository, p.pull_request.base.repo, p.pull_request.head.repo]) r.default_branch = 'main';
+    const loose = await run({ name: 'pull_request', payload: p });
+    expect(loose.code).toBe(0); // the loose base policy is satisfied, and the step says so ...
+    expect(loose.outputs).toMatchObject({ approved: 'true', decision: 'approved' });
+    expect(statuses()).toEqual([]); // ... but nothing reaches the shared head commit
+    expect(loose.summary).toMatch(/\*\*not published\*\*.*base branch agent\/loose is not a protected target \\\(main, the repository.s default branch/);
+    expect(loose.evidence.status).toMatchObject({ published: false, protected_target: { protected: false, base: 'agent/loose' } });
+
+    const main = await run(prEvent('opened'));
+    expect(main.code).toBe(1);
+    expect(statuses()).toEqual([[HEAD, 'pending', CONTEXT]]);
+    expect(fake.repo(REPO).statuses[0]!.data.description).toMatch(new RegExp(`^${HEAD.slice(0, 12)} into main: high tier, 0 of 2 approvals`));
+    // Two qualified approvals on the pull request into main: success, naming base and head.
+    submit(alice, 'APPROVED');
+    submit(bob, 'APPROVED');
+    expect((await run(prEvent('synchronize'))).code).toBe(0);
+    expect(fake.repo(REPO).statuses.map((s) => s.data.state)).toEqual(['pending', 'success']);
+    expect(fake.repo(REPO).statuses[1]!.data.description).toBe(`approved ${HEAD.slice(0, 12)} into main by alice, bob (2 of 2, high tier)`);
   });
 
   it('an invalid policy at the base commit: deny, failure status, evidence says why', async () => {
@@ -228,6 +263,8 @@ describe('approval-gate bundle, as the runner runs it', () => {
   it('with a full git checkout the tier is exact: a docs-only change needs no approval and passes', async () => {
     const repo = await TestRepo.init();
     try {
+      // The policy is read with git at the base commit when the checkout holds it.
+      await repo.write('.github/agent-policy.yml', POLICY);
       await repo.write('docs/guide.md', 'guide\n');
       const base = await repo.commit('base');
       await repo.checkout('agent/fix', { create: true });
@@ -241,6 +278,8 @@ describe('approval-gate bundle, as the runner runs it', () => {
       expect(r.outputs).toMatchObject({ approved: 'true', decision: 'not_required', tier: 'low', required: '0' });
       expect(statuses()).toEqual([[head, 'success', CONTEXT]]);
       expect(r.evidence.approvals.tier_source.mode).toBe('git');
+      expect(r.evidence.approvals.base_files_via).toBe('git');
+      expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/contents/{path}' })).toBe(0);
     } finally {
       await repo.cleanup();
     }
@@ -300,7 +339,7 @@ describe('agent-guard approvals (bundled CLI)', () => {
     expect(bad.stderr).toMatch(/agent-policy\.yml:2:\d+: .*\[schema_type\]/);
   });
 
-  it('API budget via the CLI: a pull request with 100 reviews and 100 commits is decided in 6 requests', async () => {
+  it('API budget via the CLI: a pull request with 100 reviews and 100 commits is decided in 5 requests', async () => {
     const pull = openPull();
     for (let i = 0; i < 99; i++) submit([bob, dave, agent][i % 3]!, 'COMMENTED');
     submit(alice, 'APPROVED');
@@ -308,8 +347,8 @@ describe('agent-guard approvals (bundled CLI)', () => {
     const r = await cli([...ARGS, '--format', 'json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    // pull, reviews, files, commits, policy, alice's permission.
-    expect(j.api_requests).toEqual({ total: 6, by_phase: { collect: 5, permissions: 1 } });
-    expect(fake.countRequests()).toBe(6);
+    // pull, reviews, comparison (commits and files), policy, alice's permission.
+    expect(j.api_requests).toEqual({ total: 5, by_phase: { collect: 4, permissions: 1 } });
+    expect(fake.countRequests()).toBe(5);
   });
 });

@@ -177,6 +177,8 @@ describe('ATTACKS 2.3 and items 63-76: who counts, end to end through HTTP', () 
     const r = await gate();
     expect(r.decision).toBe('approval_required');
     expect(codes(r)).toEqual(['coding-agent[bot]:agent']);
+    // The login is named once.
+    expect(r.evaluation.rejected[0]!.reason).toBe('coding-agent[bot] is a bot account (type Bot: an app or automation): agents never approve');
   });
 
   it("63: the only approval is from the human who assigned the task (manifest initiator) -> approval required", async () => {
@@ -441,14 +443,39 @@ describe('code owners from the base commit (contents API, ref = base SHA)', () =
 
 // ---------------------------------------------------------------------------------------------------
 describe('completeness: the API caps are a deny', () => {
-  it('more than 250 commits (the commits endpoint stops at 250) -> deny', async () => {
+  it('more than 250 commits (the gate reads at most 250, as GitHub lists for a pull request) -> deny, without reading past the first page', async () => {
     const commits = Array.from({ length: 259 }, (_, i) => agentCommit(fakeSha(`c${i}`)));
     commits.push(agentCommit(HEAD));
     openPull({ commits, reviews: [rev(alice)] });
     const r = await gate();
     expect(r.decision).toBe('deny');
     expect(r.evaluation.blocking.map((b) => b.reason)).toContain('the list of commits is incomplete');
+    expect(r.tierSource.notes.join(' ')).toMatch(/has 260 commits; the gate reads at most 250/);
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/compare/{basehead}' })).toBe(1);
+  });
+
+  it('the comparison disagrees with the pull request about the commits: the pull request\'s commits are read (250 cap) and still checked', async () => {
+    // The fake answers a comparison from the pull request's commits up to the head: commits listed after
+    // the head put the pull request's count (261) out of step with the comparison (101).
+    const commits = Array.from({ length: 100 }, (_, i) => agentCommit(fakeSha(`d${i}`)));
+    commits.push(agentCommit(HEAD));
+    for (let i = 0; i < 160; i++) commits.push(agentCommit(fakeSha(`after${i}`)));
+    openPull({ commits, reviews: [rev(alice)] });
+    const r = await gate();
+    expect(r.decision).toBe('deny');
+    expect(r.tierSource.notes.join(' ')).toMatch(/lists 101 commits, the pull request reports 261: commits read from the pull request/);
     expect(r.facts.commits).toHaveLength(250);
+    expect(r.evaluation.blocking.map((b) => b.reason)).toContain('the list of commits is incomplete');
+  });
+
+  it('commits and files come from ONE comparison pinned to the base and head SHAs read first', async () => {
+    openPull({ reviews: [rev(alice)] });
+    const r = await gate();
+    expect(r.decision).toBe('approved');
+    const compare = fake.requests.filter((q) => q.operation === 'GET /repos/{owner}/{repo}/compare/{basehead}');
+    expect(compare.map((q) => q.path)).toEqual([`/repos/acme/widgets/compare/${BASE}...${HEAD}`]);
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits' })).toBe(0);
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files' })).toBe(0);
   });
 
   it('more than 3,000 files (the files endpoint stops at 3,000) -> deny', async () => {
@@ -460,7 +487,7 @@ describe('completeness: the API caps are a deny', () => {
     expect(r.tierSource.notes.join(' ')).toMatch(/listed 3000 of 3001/);
   });
 
-  it('a commit list whose last commit is not the head read first (the branch moved) -> deny', async () => {
+  it('a commit list whose last commit is not the head read first (the branch moved; the comparison disagrees, so the pull request\'s list is read) -> deny', async () => {
     openPull({ reviews: [rev(alice)], commits: [agentCommit(HEAD), agentCommit(fakeSha('newer'))] });
     const r = await gate();
     expect(r.decision).toBe('deny');
@@ -505,7 +532,7 @@ describe('retries and the request budget', () => {
 
   it('a secondary rate limit (403 + retry-after) is waited out and retried', async () => {
     openPull({ reviews: [rev(alice)] });
-    fake.rateLimitNext({ kind: 'secondary', retryAfterSeconds: 1, pathPattern: /\/commits$/ });
+    fake.rateLimitNext({ kind: 'secondary', retryAfterSeconds: 1, pathPattern: /\/compare\// });
     const r = await gate();
     expect(r.decision).toBe('approved');
     expect(fake.requests.filter((q) => q.injected === 'rate-limit')).toHaveLength(1);
@@ -526,9 +553,9 @@ describe('retries and the request budget', () => {
     expect(r.decision).toBe('approved');
     const sent = fake.countRequests();
     expect(sent).toBeLessThanOrEqual(8);
-    expect(sent).toBe(8); // pull, reviews, files, commits, policy, CODEOWNERS, alice's permission, status
+    expect(sent).toBe(7); // pull, reviews, comparison (commits and files), policy, CODEOWNERS, alice's permission, status
     expect(r.counter.total).toBe(sent);
-    expect(gateJson(r).api_requests).toEqual({ total: 8, by_phase: { collect: 6, permissions: 1, publish: 1 } });
+    expect(gateJson(r).api_requests).toEqual({ total: 7, by_phase: { collect: 5, permissions: 1, publish: 1 } });
   });
 });
 
@@ -595,8 +622,12 @@ describe('with a git checkout: exact tier and identical-rebase proofs (real git)
   let rebased: string; // the same change on the new base
   let altered: string; // a rebase that changed the patch
 
+  const KEEP = policy('high: { count: 1, keep_on_identical_rebase: true }');
+
   beforeAll(async () => {
     repo = await TestRepo.init();
+    // With a checkout holding the base commit, the gate reads the policy with git (no request).
+    await repo.write(POLICY_PATH, KEEP);
     await repo.write('src/app.ts', 'export const x = 1;\n');
     await repo.write('docs/guide.md', 'guide\n');
     base1 = await repo.commit('base');
@@ -615,8 +646,6 @@ describe('with a git checkout: exact tier and identical-rebase proofs (real git)
   });
   afterAll(async () => repo.cleanup());
 
-  const KEEP = policy('high: { count: 1, keep_on_identical_rebase: true }');
-
   it('70: identical rebase with keep_on_identical_rebase -> the approval is kept, with the proof in the result', async () => {
     openPull({ head: rebased, base: base2, commits: [agentCommit(rebased)], reviews: [rev(alice, 'APPROVED', approved)], policy: KEEP });
     const r = await gate({ checkout: repo.dir });
@@ -625,6 +654,10 @@ describe('with a git checkout: exact tier and identical-rebase proofs (real git)
     expect(r.evaluation.counted).toEqual([expect.objectContaining({ login: 'alice', commitId: approved, countedVia: 'identical_rebase' })]);
     expect(gateJson(r).identical_rebase.proofs).toEqual([expect.objectContaining({ approvedSha: approved, headSha: rebased, patchIdsEqual: true })]);
     expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files' })).toBe(0);
+    // The policy came from git at the base commit: no contents request.
+    expect(r.baseFilesVia).toBe('git');
+    expect(r.policySource.source).toBe(`${base2.slice(0, 12)}:${POLICY_PATH}`);
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/contents/{path}' })).toBe(0);
   });
 
   it('70: a rebase that changed the patch (even whitespace) -> approval required, patch-ids differ', async () => {

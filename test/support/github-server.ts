@@ -4,7 +4,8 @@
 // - Keeps mutable, typed state (repos, pulls, reviews, commits, files, collaborators, teams, contents by ref,
 //   statuses, check runs, apps, installations, tokens) and a log of every request.
 // - Paginates like GitHub (per_page default 30, max 100; Link with next/last/prev/first), reproduces the
-//   250-commit and 3000-file caps of the pull request endpoints.
+//   250-commit and 3000-file caps of the pull request endpoints and the 300-file cap of comparisons
+//   (answered from the pull request with that base and head: the fake keeps no commit graph).
 // - Verifies app JWTs (RS256 with the app's registered public key) and installation tokens (expiry,
 //   revocation, repository and permission scope of tokens this server minted).
 // - Failure injection: 5xx and primary/secondary rate limits with GitHub's headers and bodies.
@@ -1752,6 +1753,20 @@ class FakeGitHubServer implements FakeGitHub {
         ...repoScope,
         permission: ['pull_requests', 'write'],
       }),
+      // A comparison of two commits; see compare() for how the fake answers it without a commit graph.
+      r('GET', '/repos/{owner}/{repo}/compare/{basehead}', (ctx) => this.compare(ctx), { ...repoScope, permission: ['contents', 'read'] }),
+      // Pull requests whose head is (or whose commits include) the commit.
+      r(
+        'GET',
+        '/repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+        (ctx) => {
+          const repo = this.repoOf(ctx);
+          const sha = this.resolveRef(repo, ctx.params.commit_sha ?? '');
+          const pulls = [...repo.pulls.values()].filter((p) => p.data.head.sha === sha || p.commits.some((c) => c.sha === sha));
+          return this.paginate(ctx, pulls.map((p) => this.renderPull(p)));
+        },
+        { ...repoScope, permission: ['pull_requests', 'read'] },
+      ),
       r('GET', '/repos/{owner}/{repo}/collaborators/{username}/permission', (ctx) => this.collaboratorPermission(ctx), {
         ...repoScope,
         permission: ['metadata', 'read'],
@@ -1806,6 +1821,49 @@ class FakeGitHubServer implements FakeGitHub {
       additions: p.files.reduce((n, f) => n + f.additions, 0),
       deletions: p.files.reduce((n, f) => n + f.deletions, 0),
     };
+  }
+
+  /**
+   * GET .../compare/{BASE}...{HEAD}. The fake keeps no commit graph: it answers from the pull request
+   * whose base SHA is BASE and whose head is HEAD (or whose commits include HEAD: then the commits up to
+   * it, and no files, since the fake does not know that older head's files). Like GitHub: commits
+   * chronological; without `per_page`/`page` at most 250 commits and no Link header; with them, pages of
+   * commits with Link headers and the files (at most 300) on the first page only. No such pull: 404.
+   */
+  private compare(ctx: Ctx): Reply {
+    const repo = this.repoOf(ctx);
+    const full = repo.data.full_name;
+    const parts = (ctx.params.basehead ?? '').split('...');
+    if (parts.length !== 2 || !parts[0] || !parts[1]) throw notFound(ctx.docs);
+    const base = this.resolveRef(repo, parts[0]);
+    const head = this.resolveRef(repo, parts[1]);
+    const pulls = [...repo.pulls.values()].filter((p) => p.data.base.sha === base);
+    const pull = pulls.find((p) => p.data.head.sha === head) ?? pulls.find((p) => p.commits.some((c) => c.sha === head));
+    if (!pull) throw notFound(ctx.docs);
+    const at = pull.commits.findIndex((c) => c.sha === head);
+    const commits = at >= 0 ? pull.commits.slice(0, at + 1) : pull.commits;
+    const files = pull.data.head.sha === head ? pull.files.slice(0, 300) : undefined;
+    const api = `${API}/repos/${full}`;
+    const baseCommit = commit(full, { sha: base, message: 'base', author: { name: 'Base', email: 'base@example.com' } });
+    const body = (page: unknown[], withFiles: boolean) => ({
+      url: `${api}/compare/${parts[0]}...${parts[1]}`,
+      html_url: `${WEB}/${full}/compare/${parts[0]}...${parts[1]}`,
+      permalink_url: `${WEB}/${full}/compare/${repo.data.owner.login}:${base}...${repo.data.owner.login}:${head}`,
+      diff_url: `${WEB}/${full}/compare/${parts[0]}...${parts[1]}.diff`,
+      patch_url: `${WEB}/${full}/compare/${parts[0]}...${parts[1]}.patch`,
+      base_commit: baseCommit,
+      merge_base_commit: baseCommit,
+      status: commits.length > 0 ? 'ahead' : 'identical',
+      ahead_by: commits.length,
+      behind_by: 0,
+      total_commits: commits.length,
+      commits: page,
+      ...(withFiles && files !== undefined ? { files } : {}),
+    });
+    if (!ctx.query.has('per_page') && !ctx.query.has('page')) return { status: 200, body: body(commits.slice(0, 250), true) };
+    const reply = this.paginate(ctx, commits);
+    const page = Number.parseInt(ctx.query.get('page') ?? '1', 10);
+    return { ...reply, body: body(reply.body as unknown[], Number.isNaN(page) || page <= 1) };
   }
 
   private requestReviewers(ctx: Ctx): Reply {

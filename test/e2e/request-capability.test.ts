@@ -14,7 +14,7 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseYaml } from 'yaml';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
-import { startGitHubServer, type FakeGitHub } from '../support/github-server.js';
+import { commit, diffEntry, fakeSha, review, startGitHubServer, user, type FakeGitHub, type GitHubReview, type GitHubUser } from '../support/github-server.js';
 import { REPO_ROOT, runAction, type ActionRun } from '../support/run-action.js';
 import { pullRequestEvent, webhookExample } from '../support/webhooks.js';
 
@@ -389,5 +389,97 @@ describe('ATTACKS 96: the agent never shares a job with the minted credential (b
     const pushStep = wf.jobs.publish!.steps.find((s) => String(s.run ?? '').includes('git push'))!;
     expect(pushStep.env?.GH_TOKEN).toBe('${{ steps.token.outputs.token }}');
     expect(String(pushStep.run)).not.toContain('steps.token');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// High-tier capabilities from the bundle: the entry wires approval-gate's rules (github-token input).
+
+describe('a high-tier capability (modify_policy) from the bundle needs an independent approval of the exact head', () => {
+  const HIGH_POLICY = POLICY.replace('capabilities: [read_repository, write_branch, run_tests, open_pull_request]', 'capabilities: [read_repository, write_branch, run_tests, open_pull_request, modify_policy]').replace(
+    'write_branch: { paths: ["src/**"] }',
+    'write_branch: { paths: ["src/**"] }\n  modify_policy: { paths: [".github/**"], tier: high }',
+  );
+  const HIGH_MANIFEST = MANIFEST.replace('open_pull_request]', 'open_pull_request, modify_policy]').replace('deploy_environment, modify_policy]', 'deploy_environment]');
+  const APPROVAL_TOKEN = 'ghs_e2e_approval_reader_0123456789';
+  const agent = user('ci-agent');
+  const alice = user('alice');
+  let hr: TestRepo;
+  let hbase: string;
+  let hhead: string;
+  let clock = 0;
+
+  beforeAll(async () => {
+    hr = await TestRepo.init();
+    await hr.write('.github/agent-policy.yml', HIGH_POLICY);
+    await hr.write('.github/agent-tasks/current.yml', HIGH_MANIFEST);
+    await hr.write('src/a.ts', 'export const a = 1;\n');
+    hbase = await hr.commit('base');
+    await hr.checkout('agent/fix', { create: true });
+    await hr.write('.github/agent-policy.yml', `${HIGH_POLICY}# tightened by the agent's task\n`);
+    hhead = await hr.commit('agent changes the policy');
+    await hr.checkout('main');
+  });
+  afterAll(async () => hr.cleanup());
+
+  beforeEach(() => {
+    install();
+    fake.addCollaborator('acme/widgets', alice, 'write');
+    fake.addUser(agent);
+  });
+
+  const approval = (u: GitHubUser, sha: string): GitHubReview =>
+    review('acme/widgets', 7, { user: u, state: 'APPROVED', commit_id: sha, submitted_at: new Date(Date.UTC(2026, 0, 1, 12, 0, clock++)).toISOString().replace(/\.\d{3}Z$/, 'Z') });
+
+  function openPull(reviews: GitHubReview[]) {
+    fake.addPull('acme/widgets', 7, {
+      user: agent,
+      head: { sha: hhead, ref: 'agent/fix' },
+      base: { sha: hbase, ref: 'main' },
+      commits: [commit('acme/widgets', { sha: hhead, message: 'agent changes the policy', author: { name: 'ci-agent', email: 'ci-agent@example.com', user: agent } })],
+      files: [diffEntry('acme/widgets', { filename: '.github/agent-policy.yml', ref: hhead })],
+      reviews,
+    });
+  }
+
+  async function ask(): Promise<ActionRun> {
+    const payload = pullRequestEvent({ owner: 'acme', repo: 'widgets', number: 7, baseSha: hbase, headSha: hhead, headRef: 'agent/fix' });
+    const run = await runAction({
+      entry: 'request-capability.js',
+      inputs: INPUTS({ capabilities: 'modify_policy', 'github-token': APPROVAL_TOKEN }),
+      event: { name: 'pull_request', payload },
+      env: { ...env(), GITHUB_WORKSPACE: hr.dir, GITHUB_SHA: hhead },
+    });
+    const evidencePath = run.outputs['evidence-path'];
+    const evidence = evidencePath && existsSync(evidencePath) ? readFileSync(evidencePath, 'utf8') : '';
+    for (const text of [run.stdout, run.stderr, run.summary, evidence]) expect(text.includes(APPROVAL_TOKEN)).toBe(false);
+    return run;
+  }
+
+  test('minted when an independent write-permission human approved the exact head SHA with the same manifest digest', async () => {
+    openPull([approval(alice, hhead)]);
+    const run = await ask();
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.outputs.permissions!)).toEqual({ contents: 'write', metadata: 'read' });
+    const evidence = JSON.parse(readFileSync(run.outputs['evidence-path']!, 'utf8'));
+    const digest = (await import('node:crypto')).createHash('sha256').update(HIGH_MANIFEST).digest('hex');
+    expect(evidence.approvals).toMatchObject({ approved: true, headSha: hhead, manifestSha256: digest, approvers: ['alice'] });
+    expectNoLeak(run, run.outputs.token!);
+    // The approval lookup went through GITHUB_API_URL with the github-token input, not the app.
+    expect(fake.requests.filter((q) => q.operation === 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews').map((q) => q.auth.kind)).toEqual(['unknown']);
+  });
+
+  test.each([
+    ['for another SHA', () => [approval(alice, fakeSha('an-earlier-head'))]],
+    ['from the agent', () => [approval(agent, hhead)]],
+    ['missing', () => []],
+  ])('refused when the approval is %s', async (_what, reviews) => {
+    openPull(reviews());
+    const run = await ask();
+    expect(run.code).toBe(1);
+    expect(run.outputs.token).toBeUndefined();
+    expect(run.commands).toEqual(expect.arrayContaining([expect.stringMatching(/approval_required::modify_policy is high tier and are not approved: pull request #7: /)]));
+    expect(fake.state.tokens.size).toBe(0);
   });
 });

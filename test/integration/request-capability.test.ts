@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActionsCore } from '../../src/actions/toolkit.js';
-import { runRequestCapability, type RequestCapabilityDeps } from '../../src/actions/run-request-capability.js';
+import { gitHubApprovalVerifier, runRequestCapability, type RequestCapabilityDeps } from '../../src/actions/run-request-capability.js';
 import { runRequestCapabilityPost } from '../../src/actions/run-request-capability-post.js';
 import { MintError, mintInstallationToken, permissionDifferences, revokeInstallationToken, type MintDeps } from '../../src/adapters/github-app.js';
 import { apiBaseUrl, createGitHubClient, type GitHubClient, type GitHubClientOptions } from '../../src/adapters/github-client.js';
@@ -16,7 +16,7 @@ import { evaluateApprovals } from '../../src/core/approvals.js';
 import { approvalCheckFromEvaluation, type ApprovalQuery } from '../../src/core/capability-request.js';
 import { parsePolicy } from '../../src/core/policy.js';
 import { isolateProcessGitConfig, makeTempDir, TestRepo } from '../support/git-repo.js';
-import { startGitHubServer, type FakeGitHub, type InstallationState } from '../support/github-server.js';
+import { commit, diffEntry, fakeSha, review, startGitHubServer, user, type FakeGitHub, type GitHubReview, type GitHubUser, type InstallationState } from '../support/github-server.js';
 
 const APP_ID = 4242;
 const INSTALLATION = 777;
@@ -634,5 +634,124 @@ describe('the main and post steps (in-process)', () => {
     const expired = recordingCore({}, { token: 'ghs_0123456789abcdefghijklmnopqrstuvwxyz', 'expires-at': new Date(Date.now() - 1000).toISOString(), 'evidence-path': '' });
     expect(await runRequestCapabilityPost(expired.core, env)).toEqual({ outcome: 'expired' });
     expect(fake.requests).toHaveLength(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// High-tier capabilities with approval-gate's rules: gitHubApprovalVerifier against the loopback server.
+
+describe('ATTACKS 99 with the real verifier: modify_policy needs an independent approval of the exact head and manifest', () => {
+  const ciAgent = user('ci-agent');
+  const alice = user('alice'); // write
+  const dave = user('dave'); // read
+  const APPROVAL_TOKEN = 'ghs_approval_reader_0123456789abcdef';
+  let digest: string;
+
+  beforeAll(async () => {
+    digest = (await import('node:crypto')).createHash('sha256').update(MANIFEST).digest('hex');
+  });
+
+  beforeEach(() => {
+    install();
+    fake.addCollaborator('acme/widgets', alice, 'write');
+    fake.addCollaborator('acme/widgets', dave, 'read');
+    fake.addUser(ciAgent);
+  });
+
+  let clock = 0;
+  const approval = (n: number, u: GitHubUser, sha: string): GitHubReview => review('acme/widgets', n, { user: u, state: 'APPROVED', commit_id: sha, submitted_at: new Date(Date.UTC(2026, 0, 1, 12, 0, clock++)).toISOString().replace(/\.\d{3}Z$/, 'Z') });
+
+  function openPull(n: number, reviews: GitHubReview[], base: { sha: string; ref: string } = { sha: checkout.base, ref: 'main' }) {
+    return fake.addPull('acme/widgets', n, {
+      user: ciAgent,
+      head: { sha: checkout.head, ref: `agent/fix-${n}` },
+      base,
+      created_at: '2026-01-01T00:00:00Z',
+      commits: [commit('acme/widgets', { sha: checkout.head, message: 'agent change', author: { name: 'ci-agent', email: 'ci-agent@example.com', user: ciAgent } })],
+      files: [diffEntry('acme/widgets', { filename: '.github/agent-tasks/current.yml', ref: checkout.head }), diffEntry('acme/widgets', { filename: 'src/a.ts', ref: checkout.head })],
+      reviews,
+    });
+  }
+
+  async function request(env: Record<string, string>, over: Record<string, string> = {}) {
+    const r = recordingCore(INPUTS({ capabilities: 'modify_policy', 'github-token': APPROVAL_TOKEN, ...over }));
+    const result = await runRequestCapability(r.core, env, { clientOptions: FAST, verifyApproval: gitHubApprovalVerifier(r.core, env, { clientOptions: FAST }) });
+    const evidence = result.evidencePath ? JSON.parse(readFileSync(result.evidencePath, 'utf8')) : null;
+    for (const text of [r.log.join('\n'), r.summary.join('\n'), r.failed.join('\n'), result.evidencePath ? readFileSync(result.evidencePath, 'utf8') : '']) {
+      expect(text.includes(APPROVAL_TOKEN)).toBe(false);
+    }
+    return { r, result, evidence };
+  }
+
+  it('minted when an independent write-permission human approved the exact head SHA with the same manifest digest', async () => {
+    openPull(7, [approval(7, alice, checkout.head)]);
+    const { r, result, evidence } = await request(runnerEnv(prEvent()));
+    expect(r.failed).toEqual([]);
+    expect(result).toMatchObject({ decision: 'grant', permissions: { contents: 'write', metadata: 'read' } });
+    expect(evidence.approvals).toMatchObject({ approved: true, headSha: checkout.head, manifestSha256: digest, approvers: ['alice'], reason: expect.stringMatching(/^pull request #7: approved by alice/) });
+    // The pull request and its facts (the checkout gives policy, manifest and tier with git), then the mint.
+    expect(fake.requests.map((q) => q.operation)).toEqual([
+      'GET /repos/{owner}/{repo}/pulls/{pull_number}',
+      'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+      'GET /repos/{owner}/{repo}/compare/{basehead}',
+      'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
+      'GET /repos/{owner}/{repo}/installation',
+      'POST /app/installations/{installation_id}/access_tokens',
+    ]);
+    expectNoTokenLeak(r, r.outputs.token!, result.evidencePath);
+  });
+
+  it('refused when the approval is of another SHA', async () => {
+    openPull(7, [approval(7, alice, fakeSha('an-earlier-head'))]);
+    const { result, evidence } = await request(runnerEnv(prEvent()));
+    expect(result.decision).toBe('refuse');
+    expect(result.refusals).toEqual([expect.objectContaining({ code: 'approval_required', message: expect.stringMatching(/modify_policy is high tier and are not approved: pull request #7: 0 of 1 required qualified approval/) })]);
+    expect(evidence.approvals).toMatchObject({ approved: false, approvers: [] });
+    expect(issued()).toHaveLength(0);
+  });
+
+  it('refused when the approval is from the agent (or from a read-only human)', async () => {
+    openPull(7, [approval(7, ciAgent, checkout.head), approval(7, dave, checkout.head)]);
+    const { result } = await request(runnerEnv(prEvent()));
+    expect(result.refusals.map((x) => x.code)).toEqual(['approval_required']);
+    expect(issued()).toHaveLength(0);
+  });
+
+  it('refused when there is no approval, and when the github-token input is empty', async () => {
+    openPull(7, []);
+    const missing = await request(runnerEnv(prEvent()));
+    expect(missing.result.refusals).toEqual([expect.objectContaining({ code: 'approval_required', message: expect.stringContaining('0 of 1 required qualified approval') })]);
+    const noToken = await request(runnerEnv(prEvent()), { 'github-token': '' });
+    expect(noToken.result.refusals).toEqual([expect.objectContaining({ code: 'approval_required', message: expect.stringContaining('the github-token input is empty') })]);
+    expect(issued()).toHaveLength(0);
+  });
+
+  it('refused when the pull request targets a branch other than the default branch (its base policy may be the agent\'s)', async () => {
+    openPull(7, [approval(7, alice, checkout.head)], { sha: checkout.base, ref: 'agent/loose' });
+    const { result } = await request(runnerEnv(prEvent()));
+    expect(result.refusals).toEqual([expect.objectContaining({ code: 'approval_required', message: expect.stringMatching(/pull request #7 targets agent\/loose, not the default branch main/) })]);
+  });
+
+  it('workflow_dispatch: the pull request is found by head SHA (commits/{sha}/pulls); minted when approved', async () => {
+    openPull(7, [approval(7, alice, checkout.head)]);
+    const dispatch = { ref: 'refs/heads/main', repository: { full_name: 'acme/widgets', default_branch: 'main' } };
+    const { result, evidence } = await request({ ...runnerEnv(dispatch, 'workflow_dispatch'), GITHUB_SHA: checkout.head, GITHUB_REF_NAME: 'main' });
+    expect(result.decision).toBe('grant');
+    expect(evidence.approvals).toMatchObject({ approved: true, headSha: checkout.head, manifestSha256: digest });
+    expect(fake.requests[0]?.operation).toBe('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls');
+  });
+
+  it('workflow_dispatch, two-PR attack: an approval on a second pull request with the same head into agent/loose does not count', async () => {
+    openPull(7, []);
+    openPull(8, [approval(8, alice, checkout.head)], { sha: checkout.base, ref: 'agent/loose' });
+    const dispatch = { ref: 'refs/heads/main', repository: { full_name: 'acme/widgets', default_branch: 'main' } };
+    const { result } = await request({ ...runnerEnv(dispatch, 'workflow_dispatch'), GITHUB_SHA: checkout.head, GITHUB_REF_NAME: 'main' });
+    expect(result.refusals).toEqual([expect.objectContaining({ code: 'approval_required', message: expect.stringMatching(/pull request #7: 0 of 1 required/) })]);
+    expect(result.refusals[0]!.message).not.toContain('#8');
+    // With no pull request into the default branch at all, nothing can approve.
+    fake.repo('acme/widgets').pulls.delete(7);
+    const none = await request({ ...runnerEnv(dispatch, 'workflow_dispatch'), GITHUB_SHA: checkout.head, GITHUB_REF_NAME: 'main' });
+    expect(none.result.refusals[0]!.message).toMatch(/no open pull request of acme\/widgets into its default branch has the head/);
+    expect(issued()).toHaveLength(0);
   });
 });

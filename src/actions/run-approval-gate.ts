@@ -25,10 +25,11 @@
 //   no checkout, no code owners           7 (+ policy)                 7
 //   no checkout, code owners              8 (+ policy, CODEOWNERS)     8
 //
-// A manifest adds one request without a checkout (9 with code owners; see the report of the budget
-// tests in test/integration/approval-gate-budget.test.ts), CODEOWNERS at the root or in docs/ one or
-// two more (GitHub's lookup order), each further reviewer whose permission decides one more, and
-// review routing one lookup per candidate not yet known. Latency needs the issue events list: it is
+// A manifest adds one request without a checkout (9 with code owners: the policy, the manifest and
+// CODEOWNERS are three files, and the REST API returns one file's content per request), CODEOWNERS at
+// the root or in docs/ one or two more (GitHub's lookup order), each further reviewer whose permission
+// decides one more, and review routing one lookup per candidate not yet known. The budget tests are
+// in test/integration/approval-gate-action.test.ts. Latency needs the issue events list: it is
 // read only in approved runs, and only when an approval with a submission time satisfied the gate
 // (otherwise no start event could change the answer).
 

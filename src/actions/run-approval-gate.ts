@@ -38,21 +38,23 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { formatProblem } from '../adapters/config.js';
 import { createGitHubClient, type GitHubClientOptions } from '../adapters/github-client.js';
-import { collectApprovalGate, gateJson, parseRepository, readWaitEvents, requestCounter, type GateResult, type GateTarget, type RestClient } from '../adapters/github-approvals.js';
+import { collectApprovalGate, readWaitEvents, requestCounter, type GateTarget, type RestClient } from '../adapters/github-approvals.js';
+import { publishStatus, requestReviews } from '../adapters/github-status.js';
+import { parseRepository } from '../core/approval-facts.js';
 import {
   failureStatus,
   GATE_CONTEXT,
+  gateJson,
   parseProtectedBranches,
   protectedTarget,
-  publishStatus,
   renderGateMarkdown,
   renderGateText,
-  requestReviews,
   safeText,
   statusFor,
+  type GateResult,
   type ProtectedTarget,
   type RenderExtras,
-} from '../adapters/github-status.js';
+} from '../core/approval-report.js';
 import { ConfigError } from '../adapters/review-change.js';
 import { approvalLatency, type LatencyResult } from '../core/approval-latency.js';
 import { EVIDENCE_VERSION, jobIdentity } from '../core/evidence.js';

@@ -25,7 +25,8 @@ import { createGitHubClient, GitHubClientError, type GitHubClientOptions } from 
 import { MintError, mintInstallationToken, Redactor, secretForms, type MintedToken } from '../adapters/github-app.js';
 import { GitError, resolveCommit } from '../adapters/git.js';
 import { ConfigError, loadManifestFor, loadPolicyFor } from '../adapters/review-change.js';
-import { collectApprovalGate, parseRepository, type RestClient } from '../adapters/github-approvals.js';
+import { collectApprovalGate, type RestClient } from '../adapters/github-approvals.js';
+import { parseRepository } from '../core/approval-facts.js';
 import { evaluateApprovals } from '../core/approvals.js';
 import {
   approvalCheckFromEvaluation,

@@ -38,20 +38,26 @@
 // digest over the whole range of each side (see src/core/approvals.ts); without one the option cannot
 // apply and the result says so.
 
-import { evaluateApprovals, type ApprovalEvaluation, type ApprovalFacts, type CommitFact, type IdenticalRebaseProof, type RepoPermission, type ReviewFact } from '../core/approvals.js';
+import { codeownerTeams, commitFact, latestDecisive, pathsAtTier, pullInfo, reviewersNeedingPermission, reviewFact, tierFromFilesApi, withReasonsFrom } from '../core/approval-facts.js';
+import type { ApiRequestCounter, GateResult } from '../core/approval-report.js';
+import { evaluateApprovals, type ApprovalFacts, type IdenticalRebaseProof, type RepoPermission } from '../core/approvals.js';
 import { CODEOWNERS_LOCATIONS, CODEOWNERS_MAX_BYTES, CodeownersFile, parseCodeowners } from '../core/codeowners.js';
 import { sha256 } from '../core/digest.js';
-import { evaluateChange, type Evaluation, type FileResult, type ManifestInput, type PolicyInput } from '../core/evaluate.js';
+import { evaluateChange, type Evaluation, type ManifestInput, type PolicyInput } from '../core/evaluate.js';
 import { foldLogin } from '../core/logins.js';
 import type { Manifest } from '../core/manifest.js';
 import { BASELINE_POLICY, compilePolicy, type Policy } from '../core/policy.js';
 import { DEFAULT_POLICY_PATH } from '../core/protected.js';
-import { maxTier, type ChangeEntry, type Problem, type Tier } from '../core/types.js';
+import type { Problem } from '../core/types.js';
 import { loadManifest, loadPolicy } from './config.js';
 import { contentFindings } from './content-review.js';
 import { computeChangeSet, GitError, isShallow, mergeBase, patchId, readFileAtCommit, resolveCommit } from './git.js';
 import { ConfigError } from './review-change.js';
 import { MAX_DOCUMENT_BYTES } from '../core/yaml.js';
+
+// The pure parts live in src/core (approval-facts.ts, approval-report.ts); re-exported for callers.
+export { changeEntryFromFilesApi, coAuthorsOf, parseRepository, pathsAtTier, reviewersNeedingPermission, tierFromFilesApi, type PullInfo } from '../core/approval-facts.js';
+export { gateJson, type ApiRequestCounter, type GateResult } from '../core/approval-report.js';
 
 // ---------------------------------------------------------------------------------------------------
 // The REST client, typed structurally (any Octokit with `request` and `hook` fits)
@@ -78,15 +84,6 @@ export class GitHubApiError extends Error {
     super(message);
     this.name = 'GitHubApiError';
   }
-}
-
-export interface ApiRequestCounter {
-  /** HTTP requests sent, retries included. */
-  readonly total: number;
-  /** Requests per phase (collect, permissions, latency, publish, ...). */
-  readonly byPhase: Readonly<Record<string, number>>;
-  /** The phase the next requests are counted in. */
-  phase: string;
 }
 
 class Counter implements ApiRequestCounter {
@@ -326,198 +323,6 @@ async function readComparison(client: RestClient, t: GateTarget, base: string, h
   return { commits, totalCommits, files, complete: commits.length === totalCommits };
 }
 
-// ---------------------------------------------------------------------------------------------------
-// REST objects -> core facts
-
-const CO_AUTHOR_LINE = /^[ \t]*co-authored-by[ \t]*:(.*)$/i;
-
-/** `Co-authored-by:` lines anywhere in a commit message (trailers or not: matching only ever removes approvers). */
-export function coAuthorsOf(message: string): { name: string; email: string }[] {
-  const out: { name: string; email: string }[] = [];
-  const seen = new Set<string>();
-  for (const line of message.split(/\r?\n/)) {
-    const m = CO_AUTHOR_LINE.exec(line);
-    if (!m) continue;
-    const value = m[1]!.trim();
-    const parts = /^(.*?)\s*<([^<>]*)>\s*$/.exec(value);
-    const c = parts ? { name: parts[1]!.trim(), email: parts[2]!.trim() } : { name: value, email: '' };
-    const key = `${c.name}\u0000${c.email.toLowerCase()}`;
-    if ((c.name || c.email) && !seen.has(key)) {
-      seen.add(key);
-      out.push(c);
-    }
-  }
-  return out;
-}
-
-function reviewFact(raw: unknown): ReviewFact {
-  const r = obj(raw);
-  const u = r.user === null || r.user === undefined ? null : obj(r.user);
-  return {
-    id: num(r.id) ?? -1,
-    user: u && str(u.login) ? { login: str(u.login)!, type: str(u.type) ?? null } : null,
-    state: str(r.state) ?? '',
-    commitId: str(r.commit_id) ?? null,
-    submittedAt: str(r.submitted_at) ?? null,
-  };
-}
-
-function commitFact(raw: unknown): CommitFact {
-  const c = obj(raw);
-  const git = obj(c.commit);
-  const ga = obj(git.author);
-  const gc = obj(git.committer);
-  const login = (u: unknown) => str(obj(u).login) ?? null;
-  return {
-    sha: str(c.sha) ?? '',
-    author: { login: login(c.author), email: str(ga.email) ?? null, name: str(ga.name) ?? null },
-    committer: { login: login(c.committer), email: str(gc.email) ?? null, name: str(gc.name) ?? null },
-    coAuthors: coAuthorsOf(str(git.message) ?? ''),
-  };
-}
-
-const ZERO_OID = '0'.repeat(40);
-
-/**
- * A files-API entry as a change entry. The API reports no file modes, so the kinds here are
- * placeholders ('regular'); `tierFromFilesApi` marks every file's kind as unknown and escalates it.
- */
-export function changeEntryFromFilesApi(raw: unknown): { entry: ChangeEntry; apiStatus: string } {
-  const f = obj(raw);
-  const apiStatus = str(f.status) ?? 'unknown';
-  const path = str(f.filename) ?? '';
-  const previous = str(f.previous_filename);
-  const blob = str(f.sha) ?? ZERO_OID;
-  const present = { mode: '100644', kind: 'regular' as const };
-  const absent = { mode: '000000', kind: 'none' as const };
-  const [status, oldSide, newSide]: [ChangeEntry['status'], typeof present | typeof absent, typeof present | typeof absent] =
-    apiStatus === 'added'
-      ? ['added', absent, present]
-      : apiStatus === 'removed'
-        ? ['deleted', present, absent]
-        : apiStatus === 'renamed'
-          ? ['renamed', present, present]
-          : apiStatus === 'copied'
-            ? ['copied', present, present]
-            : ['modified', present, present]; // modified, changed, unchanged, or a status we do not know
-  const entry: ChangeEntry = {
-    status,
-    path,
-    oldMode: oldSide.mode,
-    newMode: newSide.mode,
-    oldKind: oldSide.kind,
-    newKind: newSide.kind,
-    oldBlob: ZERO_OID, // unknown from the files API
-    newBlob: status === 'deleted' ? ZERO_OID : blob,
-  };
-  if ((status === 'renamed' || status === 'copied') && previous !== undefined) entry.previousPath = previous;
-  return { entry, apiStatus };
-}
-
-const UNKNOWN_KIND_REASON =
-  'file kind unknown: the files API reports no file modes, so this could be a symlink, a new executable or a submodule; treated as high tier (run the gate with a git checkout, fetch-depth 0, for the exact tier)';
-
-/**
- * guard-diff's evaluation of a files-API change set, made conservative: every file's kind is unknown,
- * so every file is raised to high tier (a denied file stays denied), with the reason on the file.
- */
-export function tierFromFilesApi(
-  files: readonly unknown[],
-  facts: { base: string; head: string; branch?: string; repository?: string; now?: Date },
-  policy: PolicyInput,
-  manifest: ManifestInput | null,
-): Evaluation {
-  const mapped = files.map(changeEntryFromFilesApi);
-  const evaluation = evaluateChange(
-    {
-      base: facts.base,
-      head: facts.head,
-      mergeBase: '',
-      entries: mapped.map((m) => m.entry),
-      ...(facts.branch !== undefined ? { branch: facts.branch } : {}),
-      ...(facts.repository !== undefined ? { repository: facts.repository } : {}),
-      ...(facts.now !== undefined ? { now: facts.now } : {}),
-    },
-    policy,
-    manifest,
-  );
-  const approvalsHigh = policy.compiled.policy.approvals.high.count;
-  const escalated: FileResult[] = evaluation.files.map((f, i) => {
-    const apiStatus = mapped[i]!.apiStatus;
-    const reasons = [...f.reasons];
-    if (!['added', 'removed', 'modified', 'renamed', 'copied'].includes(apiStatus)) reasons.push(`the files API reports status ${JSON.stringify(apiStatus)}`);
-    reasons.push(UNKNOWN_KIND_REASON);
-    return { ...f, kind: 'unknown', tier: 'high', decision: f.decision === 'deny' ? 'deny' : approvalsHigh > 0 ? 'approval_required' : 'allow', reasons };
-  });
-  let tier: Tier = 'low';
-  for (const f of escalated) tier = maxTier(tier, f.tier);
-  const verdict = evaluation.violations.length > 0 || escalated.some((f) => f.decision === 'deny') ? 'deny' : escalated.some((f) => f.decision === 'approval_required') ? 'approval_required' : 'allow';
-  const approvalsRequired = verdict === 'approval_required' ? policy.compiled.policy.approvals[tier].count : 0;
-  return {
-    ...evaluation,
-    files: escalated,
-    tier,
-    verdict,
-    approvals_required: approvalsRequired,
-    summary: `${verdict.replace('_', ' ')}: ${escalated.length} file(s) from the files API, file kinds unknown (treated as high tier)`,
-  };
-}
-
-/** The paths that set the change's tier (both sides of a rename), for the code-owner requirement. */
-export function pathsAtTier(change: Evaluation): string[] {
-  const out = new Set<string>();
-  for (const f of change.files) {
-    if (f.tier !== change.tier) continue;
-    out.add(f.path);
-    if (f.status === 'renamed' && f.previous_path !== undefined) out.add(f.previous_path);
-  }
-  return [...out];
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Which permissions and team memberships matter
-
-const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
-const NON_DECISIVE = new Set(['COMMENTED', 'PENDING']);
-
-/** Per reviewer (folded login), the latest decisive review, as the core reads it. */
-function latestDecisive(reviews: readonly ReviewFact[]): Map<string, { review: ReviewFact; state: string }> {
-  const latest = new Map<string, { review: ReviewFact; state: string }>();
-  for (const review of reviews) {
-    if (!review.user?.login) continue;
-    const state = String(review.state ?? '').toUpperCase();
-    if (NON_DECISIVE.has(state)) continue;
-    latest.set(foldLogin(review.user.login), { review, state: DECISIVE.has(state) ? state : 'DISMISSED' });
-  }
-  return latest;
-}
-
-/**
- * The reviewers whose repository permission decides whether their latest review counts (an approval)
- * or blocks (a change request): the core is run with every reviewer assumed to have write and to be in
- * every policy team; whoever it then does not reject for another reason needs the lookup. Everyone
- * else is rejected whatever their permission, so looking them up would only spend the API budget.
- */
-export function reviewersNeedingPermission(facts: ApprovalFacts, policy: Policy): { logins: string[]; hypothetical: ApprovalEvaluation } {
-  const latest = latestDecisive(facts.reviews);
-  const everyone = [...latest.values()].map((l) => l.review.user!.login);
-  const rule = policy.approvals[(['low', 'medium', 'high'] as const).includes(facts.tier) ? facts.tier : 'high'];
-  const hypothetical = evaluateApprovals(
-    {
-      ...facts,
-      permissions: Object.fromEntries(everyone.map((l) => [l, 'write' as RepoPermission])),
-      teamMembers: { ...Object.fromEntries(rule.reviewers.teams.map((t) => [t, everyone])), ...(facts.teamMembers ?? {}) },
-    },
-    policy,
-  );
-  const rejected = new Set(hypothetical.rejected.map((r) => r.reviewId));
-  const logins: string[] = [];
-  for (const { review, state } of latest.values()) {
-    if ((state === 'APPROVED' || state === 'CHANGES_REQUESTED') && !rejected.has(review.id)) logins.push(review.user!.login);
-  }
-  return { logins, hypothetical };
-}
-
 const STANDARD_ROLES: ReadonlySet<string> = new Set(['admin', 'maintain', 'write', 'triage', 'read']);
 const LEGACY_PERMISSIONS: ReadonlySet<string> = new Set(['admin', 'write', 'read', 'none']);
 
@@ -672,71 +477,6 @@ export interface CollectOptions {
   /** Who pushed the head commit, when the caller knows it (e.g. the sender of a `synchronize` event). */
   lastPusher?: string | null;
   now?: Date;
-}
-
-export interface PullInfo {
-  number: number;
-  htmlUrl: string | null;
-  state: string;
-  draft: boolean;
-  author: { login: string; type: string | null };
-  createdAt: string;
-  headRef: string | null;
-  /** The branch the pull request targets (`base.ref`), as the API returned it. */
-  baseRef: string | null;
-  /** The repository's default branch (`base.repo.default_branch`): the default protected target. */
-  defaultBranch: string | null;
-  requestedUsers: string[];
-  requestedTeams: string[];
-  commits: number | null;
-  changedFiles: number | null;
-}
-
-export interface GateResult {
-  /** The gate's decision: the core's, or deny when the collection found a reason to. */
-  decision: ApprovalEvaluation['decision'];
-  evaluation: ApprovalEvaluation;
-  /** Reasons found while collecting that make the result a deny (inconsistent lists, unreadable files). */
-  problems: string[];
-  repository: string;
-  pull: PullInfo;
-  facts: ApprovalFacts;
-  policy: Policy;
-  policySource: { source: string; sha256: string; baseline: boolean };
-  manifestSource: { source: string; sha256: string } | null;
-  /** How the tier was computed. */
-  tierSource: { mode: 'git' | 'files_api'; notes: string[] };
-  /** Where the policy, manifest and CODEOWNERS were read at the base commit. */
-  baseFilesVia: 'git' | 'contents_api';
-  change: Evaluation;
-  identicalRebase: { applies: boolean; notes: string[] };
-  counter: ApiRequestCounter;
-}
-
-export function parseRepository(full: string): { owner: string; repo: string } | null {
-  const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(full);
-  if (!m || m[2] === '.' || m[2] === '..') return null;
-  return { owner: m[1]!, repo: m[2]! };
-}
-
-function pullInfo(raw: unknown, number: number): PullInfo {
-  const p = obj(raw);
-  const user = obj(p.user);
-  return {
-    number: num(p.number) ?? number,
-    htmlUrl: str(p.html_url) ?? null,
-    state: str(p.state) ?? 'unknown',
-    draft: p.draft === true,
-    author: { login: str(user.login) ?? '', type: str(user.type) ?? null },
-    createdAt: str(p.created_at) ?? '',
-    headRef: str(obj(p.head).ref) ?? null,
-    baseRef: str(obj(p.base).ref) ?? null,
-    defaultBranch: str(obj(obj(p.base).repo).default_branch) ?? null,
-    requestedUsers: (Array.isArray(p.requested_reviewers) ? p.requested_reviewers : []).map((u) => str(obj(u).login)).filter((l): l is string => !!l),
-    requestedTeams: (Array.isArray(p.requested_teams) ? p.requested_teams : []).map((u) => str(obj(u).slug)).filter((l): l is string => !!l),
-    commits: num(p.commits) ?? null,
-    changedFiles: num(p.changed_files) ?? null,
-  };
 }
 
 /**
@@ -906,26 +646,6 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
   };
 }
 
-function codeownerTeams(file: CodeownersFile, paths: readonly string[]): string[] {
-  const teams = new Set<string>();
-  for (const p of paths) for (const o of file.ownersOf(p)?.owners ?? []) if (o.kind === 'team') teams.add(o.name);
-  return [...teams];
-}
-
-/**
- * Reviews rejected only because their reviewer's permission was not looked up were rejected, in the
- * run that assumed write, for their real reason (a stale commit, an agent, ...): report that one.
- */
-function withReasonsFrom(final: ApprovalEvaluation, hypothetical: ApprovalEvaluation, permissions: Record<string, RepoPermission>): ApprovalEvaluation {
-  const known = new Set(Object.keys(permissions).map(foldLogin));
-  const hyp = new Map(hypothetical.rejected.map((r) => [r.reviewId, r]));
-  return {
-    ...final,
-    warnings: [...final.warnings],
-    rejected: final.rejected.map((r) => (r.login !== null && !known.has(foldLogin(r.login)) && hyp.has(r.reviewId) ? hyp.get(r.reviewId)! : r)),
-  };
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Approval latency inputs (only read when the gate is approved)
 
@@ -946,34 +666,4 @@ export async function readWaitEvents(client: RestClient, t: GateTarget): Promise
     else if (e.event === 'review_requested') events.push({ kind: 'review_requested', at, reviewer: str(obj(e.requested_reviewer).login) ?? null });
   }
   return { events, complete: list.complete };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// The result as JSON (the CLI's --format json, and the approvals part of the evidence)
-
-export function gateJson(result: GateResult) {
-  const e = result.evaluation;
-  return {
-    approved: result.decision === 'approved' || result.decision === 'not_required',
-    decision: result.decision,
-    required: e.required,
-    tier: e.tier,
-    repository: result.repository,
-    pull_request: result.pull.number,
-    head_sha: e.headSha,
-    base_sha: e.baseSha,
-    counted: e.counted.map((c) => ({ login: c.login, review_id: c.reviewId, commit_id: c.commitId, counted_via: c.countedVia, submitted_at: c.submittedAt ?? null })),
-    rejected: e.rejected.map((r) => ({ login: r.login, review_id: r.reviewId, state: r.state, commit_id: r.commitId, code: r.code, reason: r.reason })),
-    requirements: e.requirements.map((r) => ({ name: r.name, status: r.status, reason: r.reason })),
-    blocking: [...result.problems.map((p) => ({ code: 'collection', reason: p })), ...e.blocking],
-    codeowners: e.codeowners,
-    warnings: e.warnings,
-    permissions: result.facts.permissions,
-    policy: result.policySource,
-    manifest: result.manifestSource,
-    base_files_via: result.baseFilesVia,
-    tier_source: { mode: result.tierSource.mode, notes: result.tierSource.notes, change_verdict: result.change.verdict, files: result.change.files.length, high_risk_paths: result.facts.highRiskPaths.slice(0, 200) },
-    identical_rebase: { applies: result.identicalRebase.applies, proofs: result.facts.identicalRebases ?? [], notes: result.identicalRebase.notes },
-    api_requests: { total: result.counter.total, by_phase: { ...result.counter.byPhase } },
-  };
 }

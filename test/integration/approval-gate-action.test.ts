@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runApprovalGate } from '../../src/actions/run-approval-gate.js';
 import type { ActionsCore } from '../../src/actions/toolkit.js';
-import { GATE_CONTEXT, parseProtectedBranches, protectedTarget, statusFor } from '../../src/adapters/github-status.js';
+import { GATE_CONTEXT, parseProtectedBranches, protectedTarget, statusFor } from '../../src/core/approval-report.js';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
 import {
   bot,

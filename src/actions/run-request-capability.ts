@@ -306,9 +306,29 @@ function explain(err: unknown): Refusal[] {
         : [{ code: 'internal_error' as const, message: `internal error: ${err instanceof Error ? err.message : String(err)}` }];
 }
 
+/**
+ * Authority is read from the base commit. A pull request (or merge group) into any branch but the
+ * default one would let the agent choose that base, and with it a policy and manifest of its own
+ * (it may push to its own branches): refuse those before reading anything.
+ */
+function refuseUnprotectedBase(eventName: string, payload: unknown): void {
+  const p = (payload ?? {}) as { repository?: { default_branch?: unknown }; pull_request?: { base?: { ref?: unknown } }; merge_group?: { base_ref?: unknown } };
+  const defaultBranch = p.repository?.default_branch;
+  let base: unknown;
+  if (eventName.startsWith('pull_request')) base = p.pull_request?.base?.ref;
+  else if (eventName === 'merge_group') base = typeof p.merge_group?.base_ref === 'string' ? p.merge_group.base_ref.replace(/^refs\/heads\//, '') : undefined;
+  else return;
+  if (typeof defaultBranch !== 'string' || typeof base !== 'string' || base !== defaultBranch) {
+    throw new EventError(
+      `capability requests are only served for changes into the default branch (${typeof defaultBranch === 'string' ? defaultBranch : 'unknown'}); this ${eventName} targets ${typeof base === 'string' ? JSON.stringify(base.slice(0, 100)) : 'an unknown branch'}, whose base commit the agent may control`,
+    );
+  }
+}
+
 /** Base (where authority is read) and head (what an approval must be of) for a capability request. */
 export function requestRefs(eventName: string, payload: unknown, env: Record<string, string | undefined>): ChangeRefs {
   if (['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'push', 'merge_group'].includes(eventName)) {
+    refuseUnprotectedBase(eventName, payload);
     return refsFromEvent(eventName === 'pull_request_review_comment' ? 'pull_request_review' : eventName, payload, env, {});
   }
   const p = (payload ?? {}) as { repository?: { default_branch?: unknown }; workflow_run?: { head_sha?: unknown } };

@@ -8,6 +8,7 @@ export const GuardDiffInputs = {
   Base: 'base',
   Head: 'head',
   RepositoryPath: 'path',
+  ProtectedBranches: 'protected-branches',
 } as const;
 
 export const GuardDiffOutputs = {

@@ -9,6 +9,7 @@ import type { Evaluation } from '../core/evaluate.js';
 import { guardDiffEvidence, jobIdentity } from '../core/evidence.js';
 import { displayPath, renderMarkdown, renderText } from '../core/report.js';
 import { GuardDiffInputs as I, GuardDiffOutputs as O, Modes, type Mode } from './constants.js';
+import { parseProtectedBranches } from '../core/approval-report.js';
 import { EventError, refsFromEvent } from './event.js';
 import type { ActionsCore } from './toolkit.js';
 import { readEvent } from './toolkit.js';
@@ -28,7 +29,13 @@ export async function runGuardDiff(core: ActionsCore, env: Record<string, string
     const overrides: { base?: string; head?: string } = {};
     if (core.getInput(I.Base)) overrides.base = core.getInput(I.Base);
     if (core.getInput(I.Head)) overrides.head = core.getInput(I.Head);
-    const refs = refsFromEvent(eventName, await readEvent(env), env, overrides);
+    const payload = await readEvent(env);
+    const refs = refsFromEvent(eventName, payload, env, overrides);
+    const retarget = overrides.base ? null : protectedBaseFor(eventName, payload, core.getInput(I.ProtectedBranches));
+    if (retarget) {
+      refs.base = retarget.base;
+      refs.source += ` (${retarget.note})`;
+    }
     core.info(`agent-guard guard-diff: ${refs.source}: base ${displayPath(refs.base)}, head ${displayPath(refs.head)}`);
 
     // Authority never comes from the change: policy and manifest are read from the base commit.
@@ -38,6 +45,7 @@ export async function runGuardDiff(core: ActionsCore, env: Record<string, string
     const manifestPath = core.getInput(I.Manifest);
     if (manifestPath) opts.manifest = { kind: 'ref', ref: refs.base, path: manifestPath };
     if (refs.branch) opts.branch = refs.branch;
+    if (retarget) opts.notes = [retarget.note];
     if (env.GITHUB_REPOSITORY) opts.repository = env.GITHUB_REPOSITORY;
 
     const evaluation = await reviewChange(opts, repo);
@@ -74,6 +82,27 @@ export async function runGuardDiff(core: ActionsCore, env: Record<string, string
     fail(`agent-guard: deny (${message})`);
     return null;
   }
+}
+
+/**
+ * A check belongs to the head commit, which every pull request with the same head shares. A pull
+ * request into a branch the agent controls would be judged against that branch's policy and diff, and
+ * its green check would count for the default branch too. So a pull request into any branch but the
+ * protected ones is judged as if it targeted the default branch: policy and merge base from there.
+ */
+function protectedBaseFor(eventName: string, payload: unknown, input: string): { base: string; note: string } | null {
+  if (!eventName.startsWith('pull_request')) return null;
+  const p = (payload ?? {}) as { repository?: { default_branch?: unknown }; pull_request?: { base?: { ref?: unknown; repo?: { default_branch?: unknown } } } };
+  const defaultBranch = p.pull_request?.base?.repo?.default_branch ?? p.repository?.default_branch;
+  const baseRef = p.pull_request?.base?.ref;
+  if (typeof defaultBranch !== 'string' || typeof baseRef !== 'string') throw new EventError(`the ${eventName} event does not name the base branch and the default branch`);
+  const protectedBranches = parseProtectedBranches(input) ?? [defaultBranch];
+  if (protectedBranches.includes(baseRef)) return null;
+  if (!/^[A-Za-z0-9._/-]{1,200}$/.test(defaultBranch) || defaultBranch.includes('..')) throw new EventError('the default branch name in the event is not usable');
+  return {
+    base: `origin/${defaultBranch}`,
+    note: `the pull request targets ${JSON.stringify(baseRef.slice(0, 100))}, not a protected branch: judged against the default branch ${defaultBranch}, whose policy governs what this head may become`,
+  };
 }
 
 /** The manifest's network allow list in harden-runner's `allowed-endpoints` form (`host:443`, space separated). */

@@ -28,6 +28,8 @@ export interface ReviewOptions {
   branch?: string;
   repository?: string;
   now?: Date;
+  /** Facts about how the run was set up that the reader must see (added to the evaluation's notes). */
+  notes?: string[];
 }
 
 /** The policy or manifest is unusable: exit 3 with located problems. */
@@ -114,7 +116,7 @@ export async function reviewChange(opts: ReviewOptions, cwd = process.cwd()): Pr
       input,
       manifest,
     );
-    return { ...evaluation, timings: { total_ms: Date.now() - started } } as Evaluation;
+    return { ...evaluation, notes: [...(opts.notes ?? []), ...evaluation.notes], timings: { total_ms: Date.now() - started } } as Evaluation;
   } catch (err) {
     if (err instanceof GitError) return gitDenial(err, opts, input, manifest);
     throw err;

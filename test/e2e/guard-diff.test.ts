@@ -135,3 +135,30 @@ test('an invalid policy at the base commit fails with FILE:LINE:COLUMN', async (
     await broken.cleanup();
   }
 });
+
+test('two-PR attack: a pull request into a branch the agent controls is judged against the default branch', async () => {
+  // The agent makes itself a base with a permissive policy, then targets it with the same head it
+  // would send to main. The job's check belongs to the head commit, so it must not pass there.
+  await repo.checkout('agent/loose', { create: true, from: 'main' });
+  await repo.write('.github/agent-policy.yml', POLICY.replace('paths: ["src/**"', 'paths: ["**", "src/**"'));
+  const looseBase = await repo.commit('permissive policy');
+  await repo.checkout('agent/two-pr', { create: true });
+  await repo.write('infra/prod/main.tf', 'resource "x" "y" {}\n');
+  const head = await repo.commit('infra change');
+  await repo.checkout('main');
+  await repo.git('update-ref', 'refs/remotes/origin/main', 'main');
+  const payload = pullRequestEvent({ owner: 'acme', repo: 'payments-api', number: 99, baseSha: looseBase, headSha: head, headRef: 'agent/two-pr', baseRef: 'agent/loose' });
+  payload.repository.default_branch = 'main';
+  payload.pull_request.base.repo.default_branch = 'main';
+  const run = await runAction({
+    entry: 'guard-diff.js',
+    inputs: { manifest: '.github/agent-tasks/current.yml' },
+    event: { name: 'pull_request', payload },
+    env: { GITHUB_WORKSPACE: repo.dir, GITHUB_REPOSITORY: 'acme/payments-api' },
+  });
+  expect(run.outputs.verdict).toBe('deny');
+  expect(run.code).toBe(1);
+  expect(run.stdout).toMatch(/not a protected branch: judged against the default branch main/);
+  const evidence = JSON.parse(readFileSync(run.outputs['evidence-path']!, 'utf8'));
+  expect(evidence.base).toBe(base);
+});

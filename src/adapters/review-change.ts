@@ -12,7 +12,7 @@ import type { Manifest } from '../core/manifest.js';
 import { contentFindings } from './content-review.js';
 import { loadManifest, loadPolicy, type LoadOutcome } from './config.js';
 import { readBoundedFile } from './files.js';
-import { computeChangeSet, GitError, readFileAtCommit, resolveCommit } from './git.js';
+import { computeChangeSet, GitError, readFileAtCommit, resolveCommit, type ChangeSet } from './git.js';
 import { MAX_DOCUMENT_BYTES } from '../core/yaml.js';
 
 /** Where to read a policy or manifest from. `ref` reads through git, never from the work tree. */
@@ -97,10 +97,18 @@ export async function reviewChange(opts: ReviewOptions, cwd = process.cwd()): Pr
     if (err instanceof GitError) return gitDenial(err, opts);
     throw err;
   }
+  // The change set does not depend on the policy or the manifest: git computes it while they load.
+  // Its outcome is only looked at after them, so a configuration problem is still reported first.
+  const pending: Promise<{ changes: ChangeSet } | { error: unknown }> = computeChangeSet(opts.repo, baseCommit, opts.head).then(
+    (changes) => ({ changes }),
+    (error: unknown) => ({ error }),
+  );
   const { policy, input } = await loadPolicyFor(opts.repo, baseCommit, opts.policy, cwd);
   const manifest = opts.manifest ? await loadManifestFor(opts.repo, opts.manifest, cwd) : null;
   try {
-    const changes = await computeChangeSet(opts.repo, baseCommit, opts.head);
+    const outcome = await pending;
+    if ('error' in outcome) throw outcome.error;
+    const changes = outcome.changes;
     const findings = await contentFindings(opts.repo, changes, allowedHosts(policy, manifest));
     const evaluation = evaluateChange(
       {

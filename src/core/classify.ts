@@ -2,6 +2,7 @@
 // `default_tier`. Rules are matched on the exact path and, to catch case and Unicode tricks, the
 // folded path against folded rules: folding can only raise a tier, never lower it (trust model rule 3).
 
+import type { GlobMatch } from './glob.js';
 import { foldPath } from './paths.js';
 import type { CompiledPolicy, TierMatch } from './policy.js';
 import { maxTier, type Tier } from './types.js';
@@ -18,13 +19,50 @@ export interface PathClassification {
   reasons: string[];
 }
 
-/** `folded` may be passed when the caller has it already (canonicalisePath computes it). */
+/**
+ * A classification is a pure function of the rules that matched (exact and folded) and the policy's
+ * default tier. Paths matched by at most one rule on each side (nearly all of them) share one frozen
+ * result per pair of rules, so that a 100 000-file change does not build 100 000 equal objects and
+ * reason strings. Keyed by the (shared, frozen) arrays `GlobSet.matchAll` returns for zero or one hit.
+ */
+type Memo = Map<readonly GlobMatch<TierMatch>[], Map<readonly GlobMatch<TierMatch>[], PathClassification>>;
+const memos = new WeakMap<CompiledPolicy, Memo>();
+/** `reasons.join('; ')` of memoised classifications. */
+const reasonTexts = new WeakMap<PathClassification, string>();
+const NO_HITS: readonly GlobMatch<TierMatch>[] = Object.freeze([]);
+
+/**
+ * `folded` may be passed when the caller has it already (canonicalisePath computes it). The result
+ * may be shared with other paths and is frozen: never mutate it.
+ */
 export function classifyPath(path: string, compiled: CompiledPolicy, folded: string = foldPath(path)): PathClassification {
-  const exact = compiled.tierRules.matchAll(path).map((m) => m.value);
-  const foldedMatches = path === folded ? [] : compiled.foldedTierRules.matchAll(folded).map((m) => m.value);
+  const exactHits = compiled.tierRules.matchAll(path);
+  const foldedHits = path === folded ? NO_HITS : compiled.foldedTierRules.matchAll(folded);
+  if (exactHits.length > 1 || foldedHits.length > 1) return build(exactHits, foldedHits, compiled.policy.defaultTier);
+  let memo = memos.get(compiled);
+  if (memo === undefined) memos.set(compiled, (memo = new Map()));
+  let inner = memo.get(exactHits);
+  if (inner === undefined) memo.set(exactHits, (inner = new Map()));
+  let c = inner.get(foldedHits);
+  if (c === undefined) {
+    c = freeze(build(exactHits, foldedHits, compiled.policy.defaultTier));
+    reasonTexts.set(c, c.reasons.join('; '));
+    inner.set(foldedHits, c);
+  }
+  return c;
+}
+
+/** `c.reasons.join('; ')`, computed once for shared classifications. */
+export function classificationReason(c: PathClassification): string {
+  return reasonTexts.get(c) ?? c.reasons.join('; ');
+}
+
+function build(exactHits: readonly GlobMatch<TierMatch>[], foldedHits: readonly GlobMatch<TierMatch>[], defaultTier: Tier): PathClassification {
+  const exact = exactHits.map((m) => m.value);
+  const foldedMatches = foldedHits.map((m) => m.value);
   const reasons: string[] = [];
 
-  let tier: Tier = compiled.policy.defaultTier;
+  let tier: Tier = defaultTier;
   if (exact.length > 0) {
     tier = exact.reduce<Tier>((t, m) => maxTier(t, m.tier), 'low');
     const top = exact.find((m) => m.tier === tier)!;
@@ -48,6 +86,13 @@ export function classifyPath(path: string, compiled: CompiledPolicy, folded: str
     guardFile: exact.some((m) => m.guard === true) || foldedOnly.some((m) => m.guard === true),
     reasons,
   };
+}
+
+function freeze(c: PathClassification): PathClassification {
+  Object.freeze(c.matches);
+  Object.freeze(c.foldedMatches);
+  Object.freeze(c.reasons);
+  return Object.freeze(c);
 }
 
 function describe(m: TierMatch): string {

@@ -1,7 +1,8 @@
 // guard-diff's decision: a pure function of the change set, the policy, the manifest and the
 // content findings. Every file gets a tier, the capability that covers it, a decision and reasons.
 
-import { classifyPath } from './classify.js';
+import { classificationReason, classifyPath } from './classify.js';
+import type { GlobMatch } from './glob.js';
 import { checkManifestAgainstPolicy, grantedCapabilities, type Manifest } from './manifest.js';
 import { canonicalisePath, quoteUntrusted, resolveSymlinkTarget } from './paths.js';
 import type { CompiledPolicy } from './policy.js';
@@ -91,7 +92,17 @@ export function evaluateChange(facts: ChangeFacts, policyInput: PolicyInput, man
     }
   }
 
-  const files = facts.entries.map((entry) => evaluateEntry(entry, facts, compiled, manifest, granted, used, violations));
+  const ctx: EntryContext = {
+    facts,
+    compiled,
+    manifest,
+    granted,
+    grantsModifyPolicy: granted.includes('modify_policy'),
+    used,
+    violations,
+    coverage: new Map(),
+  };
+  const files = facts.entries.map((entry) => evaluateEntry(entry, ctx));
   let tier: Tier = 'low';
   for (const f of files) tier = maxTier(tier, f.tier);
 
@@ -135,55 +146,70 @@ function kindOf(entry: ChangeEntry): string {
   return entry.newKind !== 'none' ? entry.newKind : entry.oldKind;
 }
 
-function evaluateEntry(
-  entry: ChangeEntry,
-  facts: ChangeFacts,
-  compiled: CompiledPolicy,
-  manifest: Manifest | null,
-  granted: string[],
-  used: Set<string>,
-  violations: Violation[],
-): FileResult {
+/** Per-evaluation constants and memos shared by every entry. */
+interface EntryContext {
+  facts: ChangeFacts;
+  compiled: CompiledPolicy;
+  manifest: Manifest | null;
+  granted: string[];
+  grantsModifyPolicy: boolean;
+  used: Set<string>;
+  violations: Violation[];
+  /** Capability coverage by the (shared, frozen) `matchAll` result it was computed from. */
+  coverage: Map<readonly GlobMatch<string>[], Coverage>;
+}
+
+type Coverage = { capability: string; tier: Tier | undefined; reason: string } | { capability: null; why: string };
+
+const RANK: Readonly<Record<Tier, number>> = { low: 0, medium: 1, high: 2 };
+const INVALID_UTF8 = Object.freeze({ invalidUtf8: true });
+const NO_FINDINGS: readonly ContentFinding[] = Object.freeze([]);
+const GUARD_FILE_DENIAL =
+  'changes the policy or a task manifest, which only a task granted modify_policy may do (authority never comes from the change)';
+
+/** Add `why` to `reasons`; the tier becomes the higher of `tier` and `t`. */
+function raise(tier: Tier, reasons: string[], t: Tier, why: string): Tier {
+  reasons.push(why);
+  return RANK[t] > RANK[tier] ? t : tier;
+}
+
+function evaluateEntry(entry: ChangeEntry, ctx: EntryContext): FileResult {
+  const { compiled, manifest } = ctx;
   const policy = compiled.policy;
   const reasons: string[] = [];
   const denies: string[] = [];
   let tier: Tier = 'low';
-  const raise = (t: Tier, why: string) => {
-    if (tierRank(t) > tierRank(tier)) tier = t;
-    reasons.push(why);
-  };
 
   // Renames change both paths: the old one is deleted. Copies only add the destination.
-  const touched = entry.status === 'renamed' && entry.previousPath !== undefined ? [entry.path, entry.previousPath] : [entry.path];
+  const renamed = entry.status === 'renamed' && entry.previousPath !== undefined;
   let capability: string | null = null;
 
-  for (const raw of touched) {
-    const canon = canonicalisePath(raw, { invalidUtf8: entry.invalidUtf8 ?? false });
+  for (let k = 0; k < (renamed ? 2 : 1); k++) {
+    const raw = k === 0 ? entry.path : entry.previousPath!;
+    const canon = canonicalisePath(raw, entry.invalidUtf8 ? INVALID_UTF8 : undefined);
     if (!canon.ok) {
       denies.push(`path ${quoteUntrusted(raw)} is rejected: ${canon.message}`);
       tier = 'high';
       continue;
     }
     const c = classifyPath(canon.path, compiled, canon.folded);
-    const label = touched.length > 1 ? `${raw === entry.path ? 'new' : 'old'} path: ` : '';
-    raise(c.tier, label + c.reasons.join('; '));
-    if (c.guardFile && !granted.includes('modify_policy')) {
-      denies.push('changes the policy or a task manifest, which only a task granted modify_policy may do (authority never comes from the change)');
-    }
+    const text = classificationReason(c);
+    tier = raise(tier, reasons, c.tier, renamed ? `${raw === entry.path ? 'new' : 'old'} path: ${text}` : text);
+    if (c.guardFile && !ctx.grantsModifyPolicy) denies.push(GUARD_FILE_DENIAL);
     if (manifest) {
-      const cover = coveringCapability(canon.path, compiled, granted, manifest);
+      const cover = coveringCapability(canon.path, ctx, manifest);
       if (cover.capability !== null) {
         capability ??= cover.capability;
-        used.add(cover.capability);
-        const capTier = policy.capabilities[cover.capability]?.tier;
-        if (capTier) raise(capTier, `capability ${cover.capability} is ${capTier} tier`);
+        ctx.used.add(cover.capability);
+        if (cover.tier) tier = raise(tier, reasons, cover.tier, cover.reason);
       } else {
         denies.push(cover.why);
       }
     }
   }
 
-  // A file's kind matters as much as its path (trust model rule 5).
+  // A file's kind matters as much as its path (trust model rule 5). Each escalation raises the tier
+  // (never lowers it) and says why.
   if (entry.newKind === 'symlink') {
     const target = entry.symlinkTarget;
     const resolved = target === undefined ? null : resolveSymlinkTarget(entry.path, target);
@@ -193,27 +219,30 @@ function evaluateEntry(
       const t = classifyPath(resolved, compiled);
       if (t.protected) denies.push(`symlink points into a protected path (${quoteUntrusted(resolved)})`);
       else if (tierRank(c0(entry.path, compiled)) === 0) denies.push(`a symlink in a low-tier path (${quoteUntrusted(resolved)}) would let later steps read another file`);
-      else raise('high', `symlink to ${quoteUntrusted(resolved)}`);
+      else tier = raise(tier, reasons, 'high', `symlink to ${quoteUntrusted(resolved)}`);
     }
   }
-  if (entry.oldKind === 'symlink' && entry.newKind !== 'symlink' && entry.newKind !== 'none') raise('high', 'symlink replaced by a file');
-  if (entry.newKind === 'gitlink' || entry.oldKind === 'gitlink') raise('high', 'submodule (gitlink) change: fetches and pins code from elsewhere');
-  if (entry.status === 'type_changed') raise('high', `type change ${entry.oldKind} -> ${entry.newKind}`);
+  if (entry.oldKind === 'symlink' && entry.newKind !== 'symlink' && entry.newKind !== 'none') tier = raise(tier, reasons, 'high', 'symlink replaced by a file');
+  if (entry.newKind === 'gitlink' || entry.oldKind === 'gitlink') tier = raise(tier, reasons, 'high', 'submodule (gitlink) change: fetches and pins code from elsewhere');
+  if (entry.status === 'type_changed') tier = raise(tier, reasons, 'high', `type change ${entry.oldKind} -> ${entry.newKind}`);
   if (entry.newKind === 'executable' && entry.oldKind !== 'executable') {
-    raise('high', entry.oldKind === 'none' ? 'new executable file' : 'file becomes executable (mode change)');
+    tier = raise(tier, reasons, 'high', entry.oldKind === 'none' ? 'new executable file' : 'file becomes executable (mode change)');
   }
-  if (entry.lfsPointer) raise('high', 'Git LFS pointer: content is stored outside the repository and hidden from review');
-  if (entry.binary) raise('medium', 'binary content: content rules cannot see inside it');
+  if (entry.lfsPointer) tier = raise(tier, reasons, 'high', 'Git LFS pointer: content is stored outside the repository and hidden from review');
+  if (entry.binary) tier = raise(tier, reasons, 'medium', 'binary content: content rules cannot see inside it');
 
-  for (const f of facts.findings?.get(entry.path) ?? []) {
-    if (f.severity === 'deny') denies.push(`${f.message} [${f.code}]`);
-    else raise('high', `${f.message} [${f.code}]`);
+  const findings = ctx.facts.findings;
+  if (findings !== undefined && findings.size > 0) {
+    for (const f of findings.get(entry.path) ?? NO_FINDINGS) {
+      if (f.severity === 'deny') denies.push(`${f.message} [${f.code}]`);
+      else tier = raise(tier, reasons, 'high', `${f.message} [${f.code}]`);
+    }
   }
 
   let decision: Decision;
   if (denies.length > 0) {
     decision = 'deny';
-    for (const d of denies) violations.push({ code: 'file_denied', path: entry.path, message: d });
+    for (const d of denies) ctx.violations.push({ code: 'file_denied', path: entry.path, message: d });
   } else decision = policy.approvals[tier].count > 0 ? 'approval_required' : 'allow';
 
   const result: FileResult = {
@@ -223,7 +252,7 @@ function evaluateEntry(
     tier,
     capability,
     decision,
-    reasons: [...denies, ...reasons],
+    reasons: denies.length > 0 ? [...denies, ...reasons] : reasons,
   };
   if (entry.previousPath !== undefined) result.previous_path = entry.previousPath;
   return result;
@@ -235,16 +264,26 @@ function c0(path: string, compiled: CompiledPolicy): Tier {
   return canon.ok ? classifyPath(canon.path, compiled).tier : 'high';
 }
 
-/** The granted capability whose policy paths cover the exact path (never the folded one: folding never allows). */
-function coveringCapability(
-  path: string,
-  compiled: CompiledPolicy,
-  granted: string[],
-  manifest: Manifest,
-): { capability: string } | { capability: null; why: string } {
-  const covering = compiled.capabilityPaths.matchAll(path).map((m) => m.value);
-  const hit = granted.find((g) => covering.includes(g));
-  if (hit) return { capability: hit };
+/**
+ * The granted capability whose policy paths cover the exact path (never the folded one: folding never
+ * allows). A pure function of which capability globs match, so it is computed once per distinct
+ * (shared) `matchAll` result.
+ */
+function coveringCapability(path: string, ctx: EntryContext, manifest: Manifest): Coverage {
+  const hits = ctx.compiled.capabilityPaths.matchAll(path);
+  if (hits.length > 1) return coverageOf(hits, ctx, manifest);
+  let c = ctx.coverage.get(hits);
+  if (c === undefined) ctx.coverage.set(hits, (c = coverageOf(hits, ctx, manifest)));
+  return c;
+}
+
+function coverageOf(hits: readonly GlobMatch<string>[], ctx: EntryContext, manifest: Manifest): Coverage {
+  const covering = hits.map((m) => m.value);
+  const hit = ctx.granted.find((g) => covering.includes(g));
+  if (hit) {
+    const tier = ctx.compiled.policy.capabilities[hit]?.tier;
+    return { capability: hit, tier, reason: `capability ${hit} is ${tier} tier` };
+  }
   const deniedNeeded = covering.filter((c) => manifest.denied.includes(c));
   if (deniedNeeded.length > 0) return { capability: null, why: `needs capability ${deniedNeeded.join(' or ')}, which the manifest denies` };
   if (covering.length > 0) return { capability: null, why: `needs capability ${covering.join(' or ')}, which the task was not granted` };

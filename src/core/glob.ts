@@ -125,7 +125,32 @@ interface CompiledAlternative<T> {
   order: number;
   /** Number of path segments the pattern can match when it has no `**`; -1 otherwise. */
   fixedSegments: number;
+  /**
+   * For patterns indexed by basename extension or prefix (`**\/<last>`): the literal text `<last>`
+   * starts and ends with (before its first and after its last wildcard). A basename without them
+   * cannot match, so minimatch is not asked; '' when there is none. Minimatch decides every other case.
+   */
+  basePrefix: string;
+  baseSuffix: string;
+  /** The result entry reported for this glob, and a one-element result, built once and frozen. */
+  hit: GlobMatch<T>;
+  single: readonly GlobMatch<T>[];
 }
+
+/** One matching glob and its value. Results are shared between calls and frozen: never mutate them. */
+export interface GlobMatch<T> {
+  readonly value: T;
+  readonly glob: string;
+}
+
+/** The candidates a directory contributes, for paths with `segments` segments (the basename included). */
+interface DirCandidates<T> {
+  segments: number;
+  list: CompiledAlternative<T>[];
+}
+
+/** Bound of the per-directory candidate cache (cleared when full). */
+const MAX_CACHED_DIRECTORIES = 65_536;
 
 /**
  * A set of globs, each carrying a value, indexed so that matching many paths against many globs
@@ -137,6 +162,8 @@ interface CompiledAlternative<T> {
  * - patterns starting with `**`: by basename (`**\/name`), by extension (`**\/*.ext`), by the first
  *   two characters of a literal basename prefix (`**\/jest.config.*`), or by a literal directory
  *   segment somewhere in the path (`**\/.claude/**`); the rest are tried for every path.
+ * The candidates that depend only on the directory part of a path (the trie, directory segments, the
+ * rest) are gathered once per directory and cached: a change set has far fewer directories than files.
  */
 export class GlobSet<T> {
   private readonly exact = new Map<string, CompiledAlternative<T>[]>();
@@ -146,25 +173,49 @@ export class GlobSet<T> {
   private readonly byBasenamePrefix = new Map<string, CompiledAlternative<T>[]>();
   private readonly byDirSegment = new Map<string, CompiledAlternative<T>[]>();
   private readonly anywhere: CompiledAlternative<T>[] = [];
+  /** Directory (the path up to its last `/`) -> the candidates it contributes. */
+  private readonly dirCache = new Map<string, DirCandidates<T>>();
+  /** Candidates for paths without a `/`. */
+  private rootCandidates: DirCandidates<T> | null = null;
+  /** The directory looked up last (paths in a diff come sorted, so it usually repeats). */
+  private lastDir: string | null = null;
+  private lastDirCandidates: DirCandidates<T> | null = null;
+  /**
+   * Necessary conditions for a hit in the keyed maps, checked before a key is sliced and hashed: the
+   * lengths of `exact`, `byBasename` and `bySuffix` keys, and the first two characters of
+   * `byBasenamePrefix` keys (as `c0 * 65536 + c1`).
+   */
+  private readonly exactLengths = new Set<number>();
+  private readonly basenameLengths = new Set<number>();
+  private readonly suffixLengths = new Set<number>();
+  private readonly prefixCodes = new Set<number>();
   private count = 0;
 
   /** Add a glob. It must have passed `lintGlob`; this throws otherwise (a bug, not user input). */
   add(glob: string, value: T): void {
     const errors = lintGlob(glob);
     if (errors.length > 0) throw new Error(`unlinted glob ${JSON.stringify(glob)}: ${errors[0]!.message}`);
+    this.dirCache.clear();
+    this.rootCandidates = null;
+    this.lastDir = null;
+    this.lastDirCandidates = null;
     const order = this.count++;
+    const hit: GlobMatch<T> = Object.freeze({ value, glob });
+    const single = Object.freeze([hit]);
     for (const alt of braceExpand(glob, GLOB_OPTIONS)) {
       const mm = new Minimatch(alt, GLOB_OPTIONS);
       if (mm.negate || mm.comment || mm.empty) throw new Error(`glob ${JSON.stringify(glob)} does not compile`);
       const segments = alt.split('/');
       const fixedSegments = segments.includes('**') ? -1 : segments.length;
-      this.index(segments, { mm, value, glob, order, fixedSegments });
+      this.index(segments, { mm, value, glob, order, fixedSegments, basePrefix: '', baseSuffix: '', hit, single });
     }
   }
 
   private index(segments: string[], compiled: CompiledAlternative<T>): void {
     if (!segments.some(isMagic)) {
-      push(this.exact, segments.join('/'), compiled);
+      const key = segments.join('/');
+      this.exactLengths.add(key.length);
+      push(this.exact, key, compiled);
       return;
     }
     // Leading directories that are literal or exactly `*` go into the trie.
@@ -185,10 +236,21 @@ export class GlobSet<T> {
     let lead = 0;
     while (lead < segments.length - 1 && segments[lead] === '**') lead++;
     if (lead > 0 && lead === segments.length - 1) {
-      if (!isMagic(last)) return push(this.byBasename, last, compiled);
-      if (/^\*\.[^*?[\]{}]+$/.test(last)) return push(this.bySuffix, suffixKey(last.slice(1)), compiled);
+      if (!isMagic(last)) {
+        this.basenameLengths.add(last.length);
+        return push(this.byBasename, last, compiled);
+      }
       const prefix = /^[^*?[\]{}]*/.exec(last)![0];
-      if (prefix.length >= 2) return push(this.byBasenamePrefix, prefix.slice(0, 2), compiled);
+      const suffix = /[^*?[\]{}]*$/.exec(last)![0];
+      if (/^\*\.[^*?[\]{}]+$/.test(last)) {
+        const key = suffixKey(last.slice(1));
+        this.suffixLengths.add(key.length);
+        return push(this.bySuffix, key, { ...compiled, baseSuffix: suffix });
+      }
+      if (prefix.length >= 2) {
+        this.prefixCodes.add(prefix.charCodeAt(0) * 65536 + prefix.charCodeAt(1));
+        return push(this.byBasenamePrefix, prefix.slice(0, 2), { ...compiled, basePrefix: prefix, baseSuffix: suffix });
+      }
     }
     if (lead > 0 && lead < segments.length - 1 && !isMagic(segments[lead]!)) {
       return push(this.byDirSegment, segments[lead]!, compiled);
@@ -201,47 +263,91 @@ export class GlobSet<T> {
     this.anywhere.push(compiled);
   }
 
-  /** Every value whose glob matches `path`, in the order the globs were added. */
-  matchAll(path: string): readonly { value: T; glob: string }[] {
-    const hits: CompiledAlternative<T>[] = [];
+  /**
+   * Every glob that matches `path`, with its value, in the order the globs were added. The returned
+   * array and its entries are shared and frozen.
+   */
+  matchAll(path: string): readonly GlobMatch<T>[] {
+    const slash = path.lastIndexOf('/');
+    const dir = slash === -1 ? (this.rootCandidates ??= this.dirCandidates(path)) : this.cachedDir(path, slash);
+    const n = dir.segments;
+    const hits = SCRATCH as CompiledAlternative<T>[];
+    hits.length = 0;
+    try {
+      if (this.exactLengths.has(path.length)) testList(this.exact.get(path), path, n, hits);
+      testList(dir.list, path, n, hits);
+      const baseLength = path.length - slash - 1;
+      let base: string | null = null;
+      if (this.basenameLengths.has(baseLength)) testList(this.byBasename.get((base ??= path.slice(slash + 1))), path, n, hits);
+      if (this.bySuffix.size > 0) {
+        const dot = path.lastIndexOf('.');
+        // Keys are the last extension; patterns with multi-dot extensions (`*.d.ts`) are keyed by their last one too.
+        if (dot > slash && this.suffixLengths.has(path.length - dot)) {
+          testBasenameList(this.bySuffix.get(path.slice(dot)), path, (base ??= path.slice(slash + 1)), n, hits);
+        }
+      }
+      if (baseLength >= 2 && this.prefixCodes.has(path.charCodeAt(slash + 1) * 65536 + path.charCodeAt(slash + 2))) {
+        base ??= path.slice(slash + 1);
+        testBasenameList(this.byBasenamePrefix.get(base.slice(0, 2)), path, base, n, hits);
+      }
+      if (hits.length === 0) return NO_MATCHES;
+      if (hits.length === 1) return hits[0]!.single;
+      hits.sort(byOrder);
+      // One glob can hit through several brace alternatives: report it once.
+      const out: GlobMatch<T>[] = [];
+      let last = -1;
+      for (const h of hits) {
+        if (h.order === last) continue;
+        last = h.order;
+        out.push(h.hit);
+      }
+      return out.length === 1 ? hits[0]!.single : out;
+    } finally {
+      hits.length = 0;
+    }
+  }
+
+  private cachedDir(path: string, slash: number): DirCandidates<T> {
+    const lastDir = this.lastDir;
+    if (lastDir !== null && slash === lastDir.length && path.startsWith(lastDir)) return this.lastDirCandidates!;
+    const key = path.slice(0, slash);
+    let c = this.dirCache.get(key);
+    if (c === undefined) {
+      if (this.dirCache.size >= MAX_CACHED_DIRECTORIES) this.dirCache.clear();
+      c = this.dirCandidates(path);
+      this.dirCache.set(key, c);
+    }
+    this.lastDir = key;
+    this.lastDirCandidates = c;
+    return c;
+  }
+
+  /** The candidates that depend only on the directory part of `path` (its segments but the last). */
+  private dirCandidates(path: string): DirCandidates<T> {
     const segments = path.split('/');
     const n = segments.length;
-    testList(this.exact.get(path), path, n, hits);
-    this.walk(this.trie, segments, 0, path, hits);
-    const base = segments[n - 1]!;
-    testList(this.byBasename.get(base), path, n, hits);
-    const dot = base.lastIndexOf('.');
-    // Keys are the last extension; patterns with multi-dot extensions (`*.d.ts`) are keyed by their last one too.
-    if (dot >= 0 && this.bySuffix.size > 0) testList(this.bySuffix.get(base.slice(dot)), path, n, hits);
-    if (base.length >= 2 && this.byBasenamePrefix.size > 0) testList(this.byBasenamePrefix.get(base.slice(0, 2)), path, n, hits);
+    const list: CompiledAlternative<T>[] = [];
+    const add = (l: readonly CompiledAlternative<T>[] | undefined): void => {
+      if (l !== undefined) for (const c of l) if (c.fixedSegments === -1 || c.fixedSegments === n) list.push(c);
+    };
+    const walk = (node: TrieNode<T>, i: number): void => {
+      add(node.entries);
+      if (i >= n - 1 || node.children.size === 0) return;
+      const literal = node.children.get(segments[i]!);
+      if (literal) walk(literal, i + 1);
+      const star = node.children.get(STAR);
+      if (star) walk(star, i + 1);
+    };
+    walk(this.trie, 0);
     if (this.byDirSegment.size > 0) {
       for (let i = 0; i < n - 1; i++) {
         const s = segments[i]!;
-        // A repeated directory name would test the same list twice; skip repeats.
-        if (segments.indexOf(s) === i) testList(this.byDirSegment.get(s), path, n, hits);
+        // A repeated directory name would add the same list twice; skip repeats.
+        if (segments.indexOf(s) === i) add(this.byDirSegment.get(s));
       }
     }
-    testList(this.anywhere, path, n, hits);
-    if (hits.length === 0) return NO_MATCHES;
-    if (hits.length > 1) hits.sort((a, b) => a.order - b.order);
-    // One glob can hit through several brace alternatives: report it once.
-    const out: { value: T; glob: string }[] = [];
-    let last = -1;
-    for (const h of hits) {
-      if (h.order === last) continue;
-      last = h.order;
-      out.push({ value: h.value, glob: h.glob });
-    }
-    return out;
-  }
-
-  private walk(node: TrieNode<T>, segments: string[], i: number, path: string, hits: CompiledAlternative<T>[]): void {
-    testList(node.entries, path, segments.length, hits);
-    if (i >= segments.length - 1 || node.children.size === 0) return;
-    const literal = node.children.get(segments[i]!);
-    if (literal) this.walk(literal, segments, i + 1, path, hits);
-    const star = node.children.get(STAR);
-    if (star) this.walk(star, segments, i + 1, path, hits);
+    add(this.anywhere);
+    return { segments: n, list };
   }
 
   get size(): number {
@@ -250,10 +356,26 @@ export class GlobSet<T> {
 }
 
 const NO_MATCHES: readonly never[] = Object.freeze([]);
+/** Reused by `matchAll` (synchronous, and minimatch never calls back into a GlobSet). */
+const SCRATCH: unknown[] = [];
 
-function testList<T>(list: CompiledAlternative<T>[] | undefined, path: string, n: number, hits: CompiledAlternative<T>[]): void {
+function byOrder(a: { order: number }, b: { order: number }): number {
+  return a.order - b.order;
+}
+
+function testList<T>(list: readonly CompiledAlternative<T>[] | undefined, path: string, n: number, hits: CompiledAlternative<T>[]): void {
   if (list === undefined) return;
   for (const c of list) if ((c.fixedSegments === -1 || c.fixedSegments === n) && c.mm.match(path)) hits.push(c);
+}
+
+/** `testList` for the basename buckets: skips candidates whose literal prefix or suffix `base` lacks. */
+function testBasenameList<T>(list: readonly CompiledAlternative<T>[] | undefined, path: string, base: string, n: number, hits: CompiledAlternative<T>[]): void {
+  if (list === undefined) return;
+  for (const c of list) {
+    if (c.fixedSegments !== -1 && c.fixedSegments !== n) continue;
+    if (!base.startsWith(c.basePrefix) || !base.endsWith(c.baseSuffix)) continue;
+    if (c.mm.match(path)) hits.push(c);
+  }
 }
 
 /** Trie key for a segment that is exactly `*` (a path segment can never contain a NUL). */

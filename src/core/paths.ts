@@ -53,24 +53,44 @@ export function hasInvisibleCharacters(text: string): boolean {
   return INVISIBLE.test(text);
 }
 
-export function canonicalisePath(path: string, opts: { invalidUtf8?: boolean } = {}): CanonicalPathResult {
-  if (opts.invalidUtf8) return reject('invalid_utf8', 'path is not valid UTF-8');
+export function canonicalisePath(path: string, opts?: { invalidUtf8?: boolean }): CanonicalPathResult {
+  if (opts?.invalidUtf8) return reject('invalid_utf8', 'path is not valid UTF-8');
   if (path.length === 0) return reject('empty', 'path is empty');
   // UTF-8 needs at most 3 bytes per UTF-16 unit, so short strings skip the byte count.
   if (path.length * 3 > MAX_PATH_BYTES && Buffer.byteLength(path, 'utf8') > MAX_PATH_BYTES) return reject('too_long', `path is longer than ${MAX_PATH_BYTES} bytes`);
-  const ascii = PRINTABLE_ASCII.test(path);
+  // One pass finds whether the path is printable ASCII (the common case: no control, invisible or
+  // non-NFC text possible) and whether it has a backslash (0x5c is printable, so none is missed).
+  let ascii = true;
+  let backslash = false;
+  let upper = false;
+  for (let i = 0; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) ascii = false;
+    else if (c === 0x5c) backslash = true;
+    else if (c >= 0x41 && c <= 0x5a) upper = true;
+  }
   if (!ascii && CONTROL.test(path)) return reject('control_character', 'path contains a control character (newline, tab, escape, ...)');
   if (!ascii && INVISIBLE.test(path)) return reject('invisible_character', 'path contains a bidi control or zero-width character');
-  if (path.includes('\\')) return reject('backslash', 'path contains a backslash');
+  if (backslash) return reject('backslash', 'path contains a backslash');
   if (path.startsWith('/')) return reject('absolute', 'path is absolute (starts with /)');
   if (path.startsWith('./')) return reject('leading_dot_slash', 'path starts with ./');
   if (path.endsWith('/')) return reject('trailing_slash', 'path ends with /');
-  for (const segment of path.split('/')) {
-    if (segment === '') return reject('empty_segment', 'path contains an empty segment (//)');
-    if (segment === '.' || segment === '..') return reject('dot_segment', `path contains a "${segment}" segment`);
+  // The first empty, "." or ".." segment, left to right (as `path.split('/')` would find it).
+  let start = 0;
+  for (;;) {
+    let end = path.indexOf('/', start);
+    if (end === -1) end = path.length;
+    const len = end - start;
+    if (len === 0) return reject('empty_segment', 'path contains an empty segment (//)');
+    if (len <= 2 && path.charCodeAt(start) === 0x2e && (len === 1 || path.charCodeAt(start + 1) === 0x2e)) {
+      return reject('dot_segment', `path contains a "${len === 1 ? '.' : '..'}" segment`);
+    }
+    if (end === path.length) break;
+    start = end + 1;
   }
   if (!ascii && path.normalize('NFC') !== path) return reject('not_nfc', 'path is not in Unicode NFC form');
-  return { ok: true, path, folded: foldPath(path) };
+  // Printable ASCII folds by lower-casing alone (see foldPath), and without A-Z it is its own fold.
+  return { ok: true, path, folded: !ascii ? foldPath(path) : upper ? path.toLowerCase() : path };
 }
 
 /**

@@ -2,14 +2,36 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runGuardDiff
-} from "./chunks/chunk-EZZTRPUY.js";
-import "./chunks/chunk-CH4XSUIT.js";
+} from "./chunks/chunk-LNSLNCMB.js";
+import {
+  runApprovalGate
+} from "./chunks/chunk-5NREW77S.js";
 import "./chunks/chunk-V5MLN3IC.js";
-import "./chunks/chunk-FCBGDJNY.js";
 import {
   core_exports
-} from "./chunks/chunk-BRUD72N5.js";
-import "./chunks/chunk-AZ5JDDF3.js";
+} from "./chunks/chunk-3FUQ7SR4.js";
+import "./chunks/chunk-XGXMI3TA.js";
+import "./chunks/chunk-VLGMVKLR.js";
+import "./chunks/chunk-QHKYOHGY.js";
+import "./chunks/chunk-L355VJG7.js";
+import "./chunks/chunk-2RF3VTIS.js";
+import "./chunks/chunk-U2J4ZGJ2.js";
+import "./chunks/chunk-5H2N2Z4O.js";
+import "./chunks/chunk-I74BAYUH.js";
+import "./chunks/chunk-ORYNIZFN.js";
+import "./chunks/chunk-UY6KSUSX.js";
+
+// src/actions/run-agent-guard.ts
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]);
+async function runAgentGuard(core, env, deps = {}) {
+  const evaluation = await runGuardDiff(core, env);
+  if (evaluation === null || evaluation.verdict !== "approval_required") return;
+  if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? "")) {
+    core.notice(`agent-guard: approval required (${evaluation.tier} tier); it is enforced by the approval gate on the pull request`);
+    return;
+  }
+  await runApprovalGate(core, env, deps);
+}
 
 // src/actions/agent-guard.ts
-await runGuardDiff(core_exports, process.env);
+await runAgentGuard(core_exports, process.env);

@@ -2,14 +2,18 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runGuardDiff
-} from "./chunks/chunk-EZZTRPUY.js";
-import "./chunks/chunk-CH4XSUIT.js";
+} from "./chunks/chunk-LNSLNCMB.js";
 import "./chunks/chunk-V5MLN3IC.js";
-import "./chunks/chunk-FCBGDJNY.js";
 import {
   core_exports
-} from "./chunks/chunk-BRUD72N5.js";
-import "./chunks/chunk-AZ5JDDF3.js";
+} from "./chunks/chunk-3FUQ7SR4.js";
+import "./chunks/chunk-QHKYOHGY.js";
+import "./chunks/chunk-2RF3VTIS.js";
+import "./chunks/chunk-U2J4ZGJ2.js";
+import "./chunks/chunk-5H2N2Z4O.js";
+import "./chunks/chunk-I74BAYUH.js";
+import "./chunks/chunk-ORYNIZFN.js";
+import "./chunks/chunk-UY6KSUSX.js";
 
 // src/actions/guard-diff.ts
 await runGuardDiff(core_exports, process.env);

@@ -4,15 +4,17 @@ import {
   Redactor,
   revokeInstallationToken,
   secretForms
-} from "./chunks/chunk-GCVFJ4JC.js";
-import {
-  createGitHubClient
-} from "./chunks/chunk-RDJLEGAZ.js";
+} from "./chunks/chunk-NFDD6FKZ.js";
 import {
   RequestCapabilityState,
   core_exports
-} from "./chunks/chunk-BRUD72N5.js";
-import "./chunks/chunk-AZ5JDDF3.js";
+} from "./chunks/chunk-3FUQ7SR4.js";
+import {
+  createGitHubClient
+} from "./chunks/chunk-L355VJG7.js";
+import "./chunks/chunk-2RF3VTIS.js";
+import "./chunks/chunk-ORYNIZFN.js";
+import "./chunks/chunk-UY6KSUSX.js";
 
 // src/actions/run-request-capability-post.ts
 import { readFile, writeFile } from "node:fs/promises";

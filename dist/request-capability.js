@@ -5,11 +5,7 @@ import {
   Redactor,
   mintInstallationToken,
   secretForms
-} from "./chunks/chunk-GCVFJ4JC.js";
-import {
-  GitHubClientError,
-  createGitHubClient
-} from "./chunks/chunk-RDJLEGAZ.js";
+} from "./chunks/chunk-NFDD6FKZ.js";
 import {
   EVIDENCE_VERSION,
   EventError,
@@ -18,25 +14,40 @@ import {
   refsFromEvent
 } from "./chunks/chunk-V5MLN3IC.js";
 import {
-  ConfigError,
-  GitError,
-  checkManifestAgainstPolicy,
-  formatProblem,
-  loadManifestFor,
-  loadPolicyFor,
-  maxTier,
-  resolveCommit
-} from "./chunks/chunk-FCBGDJNY.js";
-import {
+  RequestCapabilityApprovalInputs,
   RequestCapabilityInputs,
   RequestCapabilityOutputs,
   RequestCapabilityState,
   core_exports
-} from "./chunks/chunk-BRUD72N5.js";
+} from "./chunks/chunk-3FUQ7SR4.js";
+import {
+  collectApprovalGate,
+  evaluateApprovals,
+  parseRepository
+} from "./chunks/chunk-VLGMVKLR.js";
+import "./chunks/chunk-QHKYOHGY.js";
+import {
+  GitHubClientError,
+  createGitHubClient
+} from "./chunks/chunk-L355VJG7.js";
+import "./chunks/chunk-2RF3VTIS.js";
+import {
+  ConfigError,
+  GitError,
+  loadManifestFor,
+  loadPolicyFor,
+  resolveCommit
+} from "./chunks/chunk-5H2N2Z4O.js";
+import {
+  checkManifestAgainstPolicy,
+  formatProblem,
+  maxTier
+} from "./chunks/chunk-I74BAYUH.js";
 import {
   BUILTIN_CAPABILITIES,
   isNeverMinted
-} from "./chunks/chunk-AZ5JDDF3.js";
+} from "./chunks/chunk-ORYNIZFN.js";
+import "./chunks/chunk-UY6KSUSX.js";
 
 // src/actions/run-request-capability.ts
 import { mkdir, writeFile } from "node:fs/promises";
@@ -166,6 +177,17 @@ function provenanceRefusal(p) {
     code: "untrusted_provenance",
     message: `untrusted provenance: ${p.reason}; no token is minted for code from outside the repository`,
     fix: "run agent tasks from branches of the repository itself (workflow_dispatch, or pull requests from the same repository)"
+  };
+}
+function approvalCheckFromEvaluation(facts, evaluation) {
+  const approved = evaluation.decision === "approved";
+  const reason = approved ? `approved by ${evaluation.counted.map((c) => c.login).join(", ")} (${evaluation.counted.length} of ${evaluation.required})` : evaluation.blocking.map((b) => b.reason).join("; ") || `decision ${evaluation.decision}`;
+  return {
+    approved,
+    headSha: evaluation.headSha || null,
+    manifestSha256: facts.manifest?.sha256 ?? null,
+    approvers: evaluation.counted.map((c) => c.login),
+    reason
   };
 }
 var own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
@@ -303,6 +325,8 @@ async function runRequestCapability(core, env, deps = {}) {
   const clientLog = { debug: (m) => core.debug(redactor.redact(m)), warn: (m) => say.warning(m) };
   const privateKey = core.getInput(RequestCapabilityInputs.PrivateKey);
   redactor.add(privateKey, ...privateKey.split(/\r?\n|\\n/).map((l) => l.trim()).filter((l) => l.length >= 16 && !l.startsWith("-----")));
+  const approvalToken = core.getInput(RequestCapabilityApprovalInputs.GitHubToken);
+  if (approvalToken) redactor.add(...secretForms(approvalToken));
   const evidencePath = core.getInput(RequestCapabilityInputs.EvidencePath) || join(env.RUNNER_TEMP ?? process.cwd(), "agent-guard", `request-capability-${(env.GITHUB_ACTION ?? "step").replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 100)}.json`);
   const evidence = {
     version: EVIDENCE_VERSION,
@@ -326,12 +350,14 @@ async function runRequestCapability(core, env, deps = {}) {
   let decision = null;
   let minted = null;
   let refusals = [];
+  let early = [];
   try {
     if (!env.GITHUB_OUTPUT || !env.GITHUB_STATE) {
       throw new Refused([{ code: "invalid_input", message: "GITHUB_OUTPUT or GITHUB_STATE is not set: outputs and state would be printed to the log, token included", fix: "run on a GitHub Actions runner 2.297 or newer" }]);
     }
     const parsed = parseCapabilitiesInput(core.getInput(RequestCapabilityInputs.Capabilities));
     evidence.requested.capabilities = parsed.names;
+    early = parsed.refusals;
     const currentRepository = env.GITHUB_REPOSITORY ?? "";
     const inputRefusals = [];
     if (!/^[^/\s]+\/[^/\s]+$/.test(currentRepository)) inputRefusals.push({ code: "invalid_input", message: "GITHUB_REPOSITORY is not set to OWNER/NAME" });
@@ -431,7 +457,7 @@ async function runRequestCapability(core, env, deps = {}) {
     core.saveState(RequestCapabilityState.ExpiresAt, minted.expiresAt);
     core.saveState(RequestCapabilityState.EvidencePath, evidencePath);
     core.setOutput(RequestCapabilityOutputs.ExpiresAt, minted.expiresAt);
-    core.setOutput(RequestCapabilityOutputs.Permissions, JSON.stringify(minted.permissions));
+    core.setOutput(RequestCapabilityOutputs.Permissions, JSON.stringify(Object.fromEntries(Object.entries(minted.permissions).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0))));
     const credential = {
       kind: "github_app_installation_token",
       app_id: appId,
@@ -450,7 +476,7 @@ async function runRequestCapability(core, env, deps = {}) {
       `agent-guard request-capability: granted ${decision.capabilities.map((c) => c.name).join(", ")} on ${minted.repository}: ${describePermissions(minted.permissions)}; expires ${minted.expiresAt}; revoked by the post step at job end`
     );
   } catch (err) {
-    refusals = err instanceof Refused ? err.refusals : err instanceof ConfigError ? err.problems.map((p) => ({ code: "invalid_configuration", message: `invalid configuration: ${formatProblem(p)}` })) : err instanceof EventError ? [{ code: "unsupported_event", message: err.message, fix: "run on pull_request, push, merge_group, workflow_run or workflow_dispatch" }] : err instanceof GitHubClientError ? [{ code: "invalid_input", message: err.message }] : [{ code: "internal_error", message: `internal error: ${err instanceof Error ? err.message : String(err)}` }];
+    refusals = err instanceof Refused ? err.refusals : [...early, ...explain(err)];
     evidence.refusals = refusals;
   }
   const finished = now();
@@ -475,8 +501,25 @@ async function runRequestCapability(core, env, deps = {}) {
   }
   return { decision: "grant", refusals: [], evidencePath: evidenceWritten, expiresAt: minted.expiresAt, permissions: minted.permissions };
 }
+function explain(err) {
+  return err instanceof ConfigError ? err.problems.map((p) => ({ code: "invalid_configuration", message: `invalid configuration: ${formatProblem(p)}` })) : err instanceof EventError ? [{ code: "unsupported_event", message: err.message, fix: "run on pull_request, push, merge_group, workflow_run or workflow_dispatch" }] : err instanceof GitHubClientError ? [{ code: "invalid_input", message: err.message }] : [{ code: "internal_error", message: `internal error: ${err instanceof Error ? err.message : String(err)}` }];
+}
+function refuseUnprotectedBase(eventName, payload) {
+  const p = payload ?? {};
+  const defaultBranch = p.repository?.default_branch;
+  let base;
+  if (eventName.startsWith("pull_request")) base = p.pull_request?.base?.ref;
+  else if (eventName === "merge_group") base = typeof p.merge_group?.base_ref === "string" ? p.merge_group.base_ref.replace(/^refs\/heads\//, "") : void 0;
+  else return;
+  if (typeof defaultBranch !== "string" || typeof base !== "string" || base !== defaultBranch) {
+    throw new EventError(
+      `capability requests are only served for changes into the default branch (${typeof defaultBranch === "string" ? defaultBranch : "unknown"}); this ${eventName} targets ${typeof base === "string" ? JSON.stringify(base.slice(0, 100)) : "an unknown branch"}, whose base commit the agent may control`
+    );
+  }
+}
 function requestRefs(eventName, payload, env) {
   if (["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment", "push", "merge_group"].includes(eventName)) {
+    refuseUnprotectedBase(eventName, payload);
     return refsFromEvent(eventName === "pull_request_review_comment" ? "pull_request_review" : eventName, payload, env, {});
   }
   const p = payload ?? {};
@@ -486,7 +529,9 @@ function requestRefs(eventName, payload, env) {
   }
   const head = eventName === "workflow_run" ? p.workflow_run?.head_sha : env.GITHUB_SHA;
   if (typeof head !== "string" || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head)) throw new EventError(`the ${eventName} event names no head commit`);
-  return refsFromEvent(eventName, payload, env, { base: `origin/${defaultBranch}`, head });
+  const refs = refsFromEvent(eventName, payload, env, { base: `origin/${defaultBranch}`, head });
+  delete refs.branch;
+  return refs;
 }
 function describePermissions(p) {
   return Object.entries(p).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([k, v]) => `${k}: ${v}`).join(", ");
@@ -507,6 +552,91 @@ function renderSummary(e, refusals) {
   lines.push("");
   return lines.join("\n");
 }
+var PULL_REQUEST_EVENTS2 = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment"]);
+var MAX_CANDIDATE_PULLS = 3;
+var obj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
+var text = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
+var sameName = (a, b) => a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
+function notApproved(reason, headSha = null) {
+  return { approved: false, headSha, manifestSha256: null, approvers: [], reason };
+}
+async function candidatePulls(client, repo, query, eventName, payload) {
+  if (PULL_REQUEST_EVENTS2.has(eventName)) {
+    const n = obj2(obj2(payload).pull_request).number;
+    if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 1) return { numbers: [], fromEvent: true, why: `the ${eventName} event names no pull request` };
+    return { numbers: [n], fromEvent: true, why: "" };
+  }
+  const res = await client.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { owner: repo.owner, repo: repo.repo, commit_sha: query.headSha, per_page: 100 });
+  const list = Array.isArray(res.data) ? res.data : [];
+  const numbers = [];
+  for (const raw of list) {
+    const p = obj2(raw);
+    const head = obj2(p.head);
+    const base = obj2(p.base);
+    const baseRepo = obj2(base.repo);
+    const ok = p.state === "open" && text(head.sha) === query.headSha && sameName(text(obj2(head.repo).full_name), query.repository) && sameName(text(baseRepo.full_name), query.repository) && text(base.ref) !== void 0 && text(base.ref) === text(baseRepo.default_branch);
+    if (ok && typeof p.number === "number") numbers.push(p.number);
+  }
+  numbers.sort((a, b) => a - b);
+  return {
+    numbers: numbers.slice(0, MAX_CANDIDATE_PULLS),
+    fromEvent: false,
+    why: `no open pull request of ${query.repository} into its default branch has the head ${query.headSha.slice(0, 12)}`
+  };
+}
+function gitHubApprovalVerifier(core, env, opts = {}) {
+  return async (query) => {
+    try {
+      const repo = parseRepository(query.repository);
+      if (!repo) return notApproved(`${JSON.stringify(query.repository)} is not OWNER/NAME`);
+      let client = opts.client;
+      if (!client) {
+        const token = core.getInput(RequestCapabilityApprovalInputs.GitHubToken);
+        if (!token) return notApproved("the github-token input is empty: approvals cannot be looked up");
+        client = createGitHubClient({ token, env, log: { debug: (m) => core.debug(m), warn: () => void 0 }, ...opts.clientOptions });
+      }
+      const eventName = env.GITHUB_EVENT_NAME ?? "";
+      const payload = await readEvent(env);
+      const { numbers, fromEvent, why } = await candidatePulls(client, repo, query, eventName, payload);
+      if (numbers.length === 0) return notApproved(why);
+      const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+      const pathInput = core.getInput(RequestCapabilityInputs.RepositoryPath);
+      const checkout = pathInput ? isAbsolute(pathInput) ? pathInput : join(workspace, pathInput) : workspace;
+      const policyPath = core.getInput(RequestCapabilityInputs.Policy);
+      const manifestPath = core.getInput(RequestCapabilityInputs.Manifest);
+      const reasons = [];
+      let bound = null;
+      for (const n of numbers) {
+        const gate = await collectApprovalGate(client, { ...repo, pullNumber: n }, { ...policyPath ? { policyPath } : {}, ...manifestPath ? { manifestPath } : {}, checkout });
+        const pr = `pull request #${n}`;
+        bound = gate.facts.headSha;
+        if (!gate.pull.baseRef || gate.pull.baseRef !== gate.pull.defaultBranch) {
+          reasons.push(`${pr} targets ${gate.pull.baseRef ?? "an unknown branch"}, not the default branch ${gate.pull.defaultBranch ?? "(unknown)"}: only approvals of pull requests into the default branch count`);
+          continue;
+        }
+        if (gate.facts.headSha !== query.headSha) {
+          reasons.push(`${pr} is at head ${gate.facts.headSha.slice(0, 12)}, not ${query.headSha.slice(0, 12)}`);
+          continue;
+        }
+        if (fromEvent && gate.facts.baseSha !== query.baseSha) {
+          reasons.push(`${pr} now has base ${gate.facts.baseSha.slice(0, 12)}, not the event's ${query.baseSha.slice(0, 12)}: re-run on the current event`);
+          continue;
+        }
+        if (gate.problems.length > 0) {
+          reasons.push(`${pr}: ${gate.problems.join("; ")}`);
+          continue;
+        }
+        const check = approvalCheckFromEvaluation(gate.facts, evaluateApprovals({ ...gate.facts, tier: "high" }, gate.policy));
+        if (check.approved) return { ...check, reason: `${pr}: ${check.reason}` };
+        reasons.push(`${pr}: ${check.reason}`);
+      }
+      return notApproved(reasons.join("; "), bound);
+    } catch (err) {
+      const message = err instanceof ConfigError ? err.problems.map((p) => formatProblem(p)).join("; ") : err instanceof Error ? err.message.split("\n")[0] : String(err);
+      return notApproved(`approvals could not be verified: ${message}`);
+    }
+  };
+}
 
 // src/actions/request-capability.ts
-await runRequestCapability(core_exports, process.env);
+await runRequestCapability(core_exports, process.env, { verifyApproval: gitHubApprovalVerifier(core_exports, process.env) });

@@ -1,27 +1,30 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
-  BASELINE_POLICY,
   ConfigError,
-  DEFAULT_POLICY_PATH,
   GitError,
-  GlobSet,
-  MAX_DOCUMENT_BYTES,
-  TIERS,
-  compilePolicy,
   computeChangeSet,
   contentFindings,
   evaluateChange,
   isShallow,
+  mergeBase,
+  patchId,
+  readFileAtCommit,
+  resolveCommit
+} from "./chunk-5H2N2Z4O.js";
+import {
+  BASELINE_POLICY,
+  DEFAULT_POLICY_PATH,
+  GlobSet,
+  MAX_DOCUMENT_BYTES,
+  TIERS,
+  compilePolicy,
   lintGlob,
   loadManifest,
   loadPolicy,
   maxTier,
-  mergeBase,
-  patchId,
-  resolveCommit,
   sha256
-} from "./chunk-FCBGDJNY.js";
+} from "./chunk-I74BAYUH.js";
 
 // src/core/logins.ts
 var MAX_LOGIN_LENGTH = 256;
@@ -171,7 +174,7 @@ function buildQualifier(facts, policy, rule) {
   const restricted = users.length > 0 || teams.length > 0;
   const check = (user) => {
     const agent = isAgentIdentity(user, policy.agents);
-    if (agent) return { code: "agent", reason: `${agent}: agents never approve` };
+    if (agent) return { code: "agent", reason: `${withoutLeadingLogin(agent, user.login)}: agents never approve` };
     const login = user.login;
     if (sameLogin(login, facts.pullRequest.author.login)) return { code: "pr_author", reason: "is the pull request author" };
     if (sameLogin(login, facts.manifest?.initiator)) return { code: "initiator", reason: "started the agent's task (manifest initiator)" };
@@ -200,6 +203,9 @@ function buildQualifier(facts, policy, rule) {
     return null;
   };
   return { check, warnings };
+}
+function withoutLeadingLogin(text, login) {
+  return login && text.startsWith(`${login} `) ? text.slice(login.length + 1) : text;
 }
 function validateFacts(facts) {
   const reasons = [];
@@ -473,6 +479,192 @@ function reviewCandidates(facts, policy) {
   return { users, teams, excluded, source };
 }
 
+// src/core/approval-facts.ts
+var obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
+var str = (v) => typeof v === "string" ? v : void 0;
+var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+var CO_AUTHOR_LINE = /^[ \t]*co-authored-by[ \t]*:(.*)$/i;
+function coAuthorsOf(message) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const line of message.split(/\r?\n/)) {
+    const m = CO_AUTHOR_LINE.exec(line);
+    if (!m) continue;
+    const value = m[1].trim();
+    const parts = /^(.*?)\s*<([^<>]*)>\s*$/.exec(value);
+    const c = parts ? { name: parts[1].trim(), email: parts[2].trim() } : { name: value, email: "" };
+    const key = `${c.name}\0${c.email.toLowerCase()}`;
+    if ((c.name || c.email) && !seen.has(key)) {
+      seen.add(key);
+      out.push(c);
+    }
+  }
+  return out;
+}
+function reviewFact(raw) {
+  const r = obj(raw);
+  const u = r.user === null || r.user === void 0 ? null : obj(r.user);
+  return {
+    id: num(r.id) ?? -1,
+    user: u && str(u.login) ? { login: str(u.login), type: str(u.type) ?? null } : null,
+    state: str(r.state) ?? "",
+    commitId: str(r.commit_id) ?? null,
+    submittedAt: str(r.submitted_at) ?? null
+  };
+}
+function commitFact(raw) {
+  const c = obj(raw);
+  const git = obj(c.commit);
+  const ga = obj(git.author);
+  const gc = obj(git.committer);
+  const login = (u) => str(obj(u).login) ?? null;
+  return {
+    sha: str(c.sha) ?? "",
+    author: { login: login(c.author), email: str(ga.email) ?? null, name: str(ga.name) ?? null },
+    committer: { login: login(c.committer), email: str(gc.email) ?? null, name: str(gc.name) ?? null },
+    coAuthors: coAuthorsOf(str(git.message) ?? "")
+  };
+}
+var ZERO_OID = "0".repeat(40);
+function changeEntryFromFilesApi(raw) {
+  const f = obj(raw);
+  const apiStatus = str(f.status) ?? "unknown";
+  const path = str(f.filename) ?? "";
+  const previous = str(f.previous_filename);
+  const blob = str(f.sha) ?? ZERO_OID;
+  const present = { mode: "100644", kind: "regular" };
+  const absent = { mode: "000000", kind: "none" };
+  const [status, oldSide, newSide] = apiStatus === "added" ? ["added", absent, present] : apiStatus === "removed" ? ["deleted", present, absent] : apiStatus === "renamed" ? ["renamed", present, present] : apiStatus === "copied" ? ["copied", present, present] : ["modified", present, present];
+  const entry = {
+    status,
+    path,
+    oldMode: oldSide.mode,
+    newMode: newSide.mode,
+    oldKind: oldSide.kind,
+    newKind: newSide.kind,
+    oldBlob: ZERO_OID,
+    // unknown from the files API
+    newBlob: status === "deleted" ? ZERO_OID : blob
+  };
+  if ((status === "renamed" || status === "copied") && previous !== void 0) entry.previousPath = previous;
+  return { entry, apiStatus };
+}
+var UNKNOWN_KIND_REASON = "file kind unknown: the files API reports no file modes, so this could be a symlink, a new executable or a submodule; treated as high tier (run the gate with a git checkout, fetch-depth 0, for the exact tier)";
+function tierFromFilesApi(files, facts, policy, manifest) {
+  const mapped = files.map(changeEntryFromFilesApi);
+  const evaluation = evaluateChange(
+    {
+      base: facts.base,
+      head: facts.head,
+      mergeBase: "",
+      entries: mapped.map((m) => m.entry),
+      ...facts.branch !== void 0 ? { branch: facts.branch } : {},
+      ...facts.repository !== void 0 ? { repository: facts.repository } : {},
+      ...facts.now !== void 0 ? { now: facts.now } : {}
+    },
+    policy,
+    manifest
+  );
+  const approvalsHigh = policy.compiled.policy.approvals.high.count;
+  const escalated = evaluation.files.map((f, i) => {
+    const apiStatus = mapped[i].apiStatus;
+    const reasons = [...f.reasons];
+    if (!["added", "removed", "modified", "renamed", "copied"].includes(apiStatus)) reasons.push(`the files API reports status ${JSON.stringify(apiStatus)}`);
+    reasons.push(UNKNOWN_KIND_REASON);
+    return { ...f, kind: "unknown", tier: "high", decision: f.decision === "deny" ? "deny" : approvalsHigh > 0 ? "approval_required" : "allow", reasons };
+  });
+  let tier = "low";
+  for (const f of escalated) tier = maxTier(tier, f.tier);
+  const verdict = evaluation.violations.length > 0 || escalated.some((f) => f.decision === "deny") ? "deny" : escalated.some((f) => f.decision === "approval_required") ? "approval_required" : "allow";
+  const approvalsRequired = verdict === "approval_required" ? policy.compiled.policy.approvals[tier].count : 0;
+  return {
+    ...evaluation,
+    files: escalated,
+    tier,
+    verdict,
+    approvals_required: approvalsRequired,
+    summary: `${verdict.replace("_", " ")}: ${escalated.length} file(s) from the files API, file kinds unknown (treated as high tier)`
+  };
+}
+function pathsAtTier(change) {
+  const out = /* @__PURE__ */ new Set();
+  for (const f of change.files) {
+    if (f.tier !== change.tier) continue;
+    out.add(f.path);
+    if (f.status === "renamed" && f.previous_path !== void 0) out.add(f.previous_path);
+  }
+  return [...out];
+}
+var DECISIVE2 = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+var NON_DECISIVE2 = /* @__PURE__ */ new Set(["COMMENTED", "PENDING"]);
+function latestDecisive(reviews) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const review of reviews) {
+    if (!review.user?.login) continue;
+    const state = String(review.state ?? "").toUpperCase();
+    if (NON_DECISIVE2.has(state)) continue;
+    latest.set(foldLogin(review.user.login), { review, state: DECISIVE2.has(state) ? state : "DISMISSED" });
+  }
+  return latest;
+}
+function reviewersNeedingPermission(facts, policy) {
+  const latest = latestDecisive(facts.reviews);
+  const everyone = [...latest.values()].map((l) => l.review.user.login);
+  const rule = policy.approvals[["low", "medium", "high"].includes(facts.tier) ? facts.tier : "high"];
+  const hypothetical = evaluateApprovals(
+    {
+      ...facts,
+      permissions: Object.fromEntries(everyone.map((l) => [l, "write"])),
+      teamMembers: { ...Object.fromEntries(rule.reviewers.teams.map((t) => [t, everyone])), ...facts.teamMembers ?? {} }
+    },
+    policy
+  );
+  const rejected = new Set(hypothetical.rejected.map((r) => r.reviewId));
+  const logins = [];
+  for (const { review, state } of latest.values()) {
+    if ((state === "APPROVED" || state === "CHANGES_REQUESTED") && !rejected.has(review.id)) logins.push(review.user.login);
+  }
+  return { logins, hypothetical };
+}
+function parseRepository(full) {
+  const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(full);
+  if (!m || m[2] === "." || m[2] === "..") return null;
+  return { owner: m[1], repo: m[2] };
+}
+function pullInfo(raw, number) {
+  const p = obj(raw);
+  const user = obj(p.user);
+  return {
+    number: num(p.number) ?? number,
+    htmlUrl: str(p.html_url) ?? null,
+    state: str(p.state) ?? "unknown",
+    draft: p.draft === true,
+    author: { login: str(user.login) ?? "", type: str(user.type) ?? null },
+    createdAt: str(p.created_at) ?? "",
+    headRef: str(obj(p.head).ref) ?? null,
+    baseRef: str(obj(p.base).ref) ?? null,
+    defaultBranch: str(obj(obj(p.base).repo).default_branch) ?? null,
+    requestedUsers: (Array.isArray(p.requested_reviewers) ? p.requested_reviewers : []).map((u) => str(obj(u).login)).filter((l) => !!l),
+    requestedTeams: (Array.isArray(p.requested_teams) ? p.requested_teams : []).map((u) => str(obj(u).slug)).filter((l) => !!l),
+    commits: num(p.commits) ?? null,
+    changedFiles: num(p.changed_files) ?? null
+  };
+}
+function codeownerTeams(file, paths) {
+  const teams = /* @__PURE__ */ new Set();
+  for (const p of paths) for (const o of file.ownersOf(p)?.owners ?? []) if (o.kind === "team") teams.add(o.name);
+  return [...teams];
+}
+function withReasonsFrom(final, hypothetical, permissions) {
+  const known = new Set(Object.keys(permissions).map(foldLogin));
+  const hyp = new Map(hypothetical.rejected.map((r) => [r.reviewId, r]));
+  return {
+    ...final,
+    warnings: [...final.warnings],
+    rejected: final.rejected.map((r) => r.login !== null && !known.has(foldLogin(r.login)) && hyp.has(r.reviewId) ? hyp.get(r.reviewId) : r)
+  };
+}
+
 // src/core/codeowners.ts
 var CODEOWNERS_LOCATIONS = Object.freeze([".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"]);
 var CODEOWNERS_MAX_BYTES = 3 * 1024 * 1024;
@@ -625,9 +817,9 @@ function requestCounter(client) {
   });
   return c;
 }
-var obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
-var str = (v) => typeof v === "string" ? v : void 0;
-var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+var obj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
+var str2 = (v) => typeof v === "string" ? v : void 0;
+var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
 async function call(client, route, params = {}) {
   try {
     return await client.request(route, params);
@@ -658,6 +850,24 @@ async function listAll(client, route, params, maxPages) {
     res = await call(client, `GET ${next}`);
   }
 }
+function apiReader(client, t, base) {
+  return { via: "api", read: (path, maxBytes) => readFileAt(client, t, path, base, maxBytes) };
+}
+function gitReader(dir, base) {
+  return {
+    via: "git",
+    async read(path, maxBytes) {
+      try {
+        const bytes = await readFileAtCommit(dir, base, path, { maxBytes });
+        return bytes === null ? { found: false } : { found: true, bytes };
+      } catch (err) {
+        if (!(err instanceof GitError)) throw err;
+        const label = `${base.slice(0, 12)}:${path}`;
+        throw new ConfigError([{ code: "file_read", message: `${label}: ${err.message}`, location: { file: label } }]);
+      }
+    }
+  };
+}
 async function readFileAt(client, t, path, ref, maxBytes) {
   let res;
   try {
@@ -666,14 +876,14 @@ async function readFileAt(client, t, path, ref, maxBytes) {
     if (err instanceof GitHubApiError && err.status === 404) return { found: false };
     throw err;
   }
-  const d = obj(res.data);
+  const d = obj2(res.data);
   const label = `${ref.slice(0, 12)}:${path}`;
   if (Array.isArray(res.data) || d.type !== "file") {
     throw new ConfigError([{ code: "file_read", message: `${label} is not a regular file (${Array.isArray(res.data) ? "a directory" : String(d.type)})`, location: { file: label } }]);
   }
-  const size = num(d.size) ?? -1;
+  const size = num2(d.size) ?? -1;
   if (size > maxBytes) throw new ConfigError([{ code: "file_read", message: `${label} is ${size} bytes; the limit is ${maxBytes}`, location: { file: label } }]);
-  const content = str(d.content);
+  const content = str2(d.content);
   if (d.encoding !== "base64" || content === void 0) {
     throw new ConfigError([{ code: "file_read", message: `${label}: the contents API returned no inline content (encoding ${String(d.encoding)})`, location: { file: label } }]);
   }
@@ -687,9 +897,9 @@ function unwrapLoad(outcome) {
   if (!outcome.ok) throw new ConfigError(outcome.problems);
   return outcome.loaded;
 }
-async function loadPolicyAtBase(client, t, base, explicitPath) {
+async function loadPolicyAtBase(reader, base, explicitPath) {
   const path = explicitPath ?? DEFAULT_POLICY_PATH;
-  const read = await readFileAt(client, t, path, base, MAX_DOCUMENT_BYTES);
+  const read = await reader.read(path, MAX_DOCUMENT_BYTES);
   if (!read.found) {
     if (explicitPath !== void 0) throw new ConfigError([{ code: "file_read", message: `${base.slice(0, 12)}:${path}: not found at the base commit`, location: { file: path } }]);
     const digest2 = sha256(JSON.stringify(BASELINE_POLICY));
@@ -699,18 +909,18 @@ async function loadPolicyAtBase(client, t, base, explicitPath) {
   const { value, sha256: digest } = unwrapLoad(loadPolicy(read.bytes, label));
   return { policy: value, input: { compiled: compilePolicy(value, { policyPath: path }), source: label, sha256: digest } };
 }
-async function loadManifestAtBase(client, t, base, path) {
+async function loadManifestAtBase(reader, base, path) {
   const label = `${base.slice(0, 12)}:${path}`;
-  const read = await readFileAt(client, t, path, base, MAX_DOCUMENT_BYTES);
+  const read = await reader.read(path, MAX_DOCUMENT_BYTES);
   if (!read.found) throw new ConfigError([{ code: "file_read", message: `${label}: not found at the base commit`, location: { file: path } }]);
   const { value, sha256: digest } = unwrapLoad(loadManifest(read.bytes, label));
   return { manifest: value, source: label, sha256: digest };
 }
-async function loadCodeownersAtBase(client, t, base) {
+async function loadCodeownersAtBase(reader) {
   for (const location of CODEOWNERS_LOCATIONS) {
     let read;
     try {
-      read = await readFileAt(client, t, location, base, CODEOWNERS_MAX_BYTES - 1);
+      read = await reader.read(location, CODEOWNERS_MAX_BYTES - 1);
     } catch (err) {
       if (err instanceof ConfigError) {
         return new CodeownersFile(location, [], err.problems.map((p) => ({ ...p, code: "codeowners_unreadable" })));
@@ -721,148 +931,26 @@ async function loadCodeownersAtBase(client, t, base) {
   }
   return void 0;
 }
-var CO_AUTHOR_LINE = /^[ \t]*co-authored-by[ \t]*:(.*)$/i;
-function coAuthorsOf(message) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const line of message.split(/\r?\n/)) {
-    const m = CO_AUTHOR_LINE.exec(line);
-    if (!m) continue;
-    const value = m[1].trim();
-    const parts = /^(.*?)\s*<([^<>]*)>\s*$/.exec(value);
-    const c = parts ? { name: parts[1].trim(), email: parts[2].trim() } : { name: value, email: "" };
-    const key = `${c.name}\0${c.email.toLowerCase()}`;
-    if ((c.name || c.email) && !seen.has(key)) {
-      seen.add(key);
-      out.push(c);
-    }
+var MAX_COMMITS = 250;
+var COMPARE_MAX_FILES = 300;
+async function readComparison(client, t, base, head) {
+  const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
+  let res = await call(client, route, { owner: t.owner, repo: t.repo, basehead: `${base}...${head}`, per_page: 100 });
+  const first = obj2(res.data);
+  if (!Array.isArray(first.commits)) throw new GitHubApiError(`${route} returned no list of commits`, res.status);
+  const commits = [...first.commits];
+  const totalCommits = num2(first.total_commits) ?? null;
+  const files = Array.isArray(first.files) ? first.files : null;
+  if (totalCommits === null || totalCommits > MAX_COMMITS) return { commits, totalCommits, files, complete: false };
+  let next = nextLink(res.headers.link);
+  for (let page = 1; next !== void 0 && commits.length < totalCommits && page < Math.ceil(MAX_COMMITS / 100); page++) {
+    res = await call(client, `GET ${next}`);
+    const d = obj2(res.data);
+    if (!Array.isArray(d.commits)) throw new GitHubApiError(`${route} (page ${page + 1}) returned no list of commits`, res.status);
+    commits.push(...d.commits);
+    next = nextLink(res.headers.link);
   }
-  return out;
-}
-function reviewFact(raw) {
-  const r = obj(raw);
-  const u = r.user === null || r.user === void 0 ? null : obj(r.user);
-  return {
-    id: num(r.id) ?? -1,
-    user: u && str(u.login) ? { login: str(u.login), type: str(u.type) ?? null } : null,
-    state: str(r.state) ?? "",
-    commitId: str(r.commit_id) ?? null,
-    submittedAt: str(r.submitted_at) ?? null
-  };
-}
-function commitFact(raw) {
-  const c = obj(raw);
-  const git = obj(c.commit);
-  const ga = obj(git.author);
-  const gc = obj(git.committer);
-  const login = (u) => str(obj(u).login) ?? null;
-  return {
-    sha: str(c.sha) ?? "",
-    author: { login: login(c.author), email: str(ga.email) ?? null, name: str(ga.name) ?? null },
-    committer: { login: login(c.committer), email: str(gc.email) ?? null, name: str(gc.name) ?? null },
-    coAuthors: coAuthorsOf(str(git.message) ?? "")
-  };
-}
-var ZERO_OID = "0".repeat(40);
-function changeEntryFromFilesApi(raw) {
-  const f = obj(raw);
-  const apiStatus = str(f.status) ?? "unknown";
-  const path = str(f.filename) ?? "";
-  const previous = str(f.previous_filename);
-  const blob = str(f.sha) ?? ZERO_OID;
-  const present = { mode: "100644", kind: "regular" };
-  const absent = { mode: "000000", kind: "none" };
-  const [status, oldSide, newSide] = apiStatus === "added" ? ["added", absent, present] : apiStatus === "removed" ? ["deleted", present, absent] : apiStatus === "renamed" ? ["renamed", present, present] : apiStatus === "copied" ? ["copied", present, present] : ["modified", present, present];
-  const entry = {
-    status,
-    path,
-    oldMode: oldSide.mode,
-    newMode: newSide.mode,
-    oldKind: oldSide.kind,
-    newKind: newSide.kind,
-    oldBlob: ZERO_OID,
-    // unknown from the files API
-    newBlob: status === "deleted" ? ZERO_OID : blob
-  };
-  if ((status === "renamed" || status === "copied") && previous !== void 0) entry.previousPath = previous;
-  return { entry, apiStatus };
-}
-var UNKNOWN_KIND_REASON = "file kind unknown: the files API reports no file modes, so this could be a symlink, a new executable or a submodule; treated as high tier (run the gate with a git checkout, fetch-depth 0, for the exact tier)";
-function tierFromFilesApi(files, facts, policy, manifest) {
-  const mapped = files.map(changeEntryFromFilesApi);
-  const evaluation = evaluateChange(
-    {
-      base: facts.base,
-      head: facts.head,
-      mergeBase: "",
-      entries: mapped.map((m) => m.entry),
-      ...facts.branch !== void 0 ? { branch: facts.branch } : {},
-      ...facts.repository !== void 0 ? { repository: facts.repository } : {},
-      ...facts.now !== void 0 ? { now: facts.now } : {}
-    },
-    policy,
-    manifest
-  );
-  const approvalsHigh = policy.compiled.policy.approvals.high.count;
-  const escalated = evaluation.files.map((f, i) => {
-    const apiStatus = mapped[i].apiStatus;
-    const reasons = [...f.reasons];
-    if (!["added", "removed", "modified", "renamed", "copied"].includes(apiStatus)) reasons.push(`the files API reports status ${JSON.stringify(apiStatus)}`);
-    reasons.push(UNKNOWN_KIND_REASON);
-    return { ...f, kind: "unknown", tier: "high", decision: f.decision === "deny" ? "deny" : approvalsHigh > 0 ? "approval_required" : "allow", reasons };
-  });
-  let tier = "low";
-  for (const f of escalated) tier = maxTier(tier, f.tier);
-  const verdict = evaluation.violations.length > 0 || escalated.some((f) => f.decision === "deny") ? "deny" : escalated.some((f) => f.decision === "approval_required") ? "approval_required" : "allow";
-  const approvalsRequired = verdict === "approval_required" ? policy.compiled.policy.approvals[tier].count : 0;
-  return {
-    ...evaluation,
-    files: escalated,
-    tier,
-    verdict,
-    approvals_required: approvalsRequired,
-    summary: `${verdict.replace("_", " ")}: ${escalated.length} file(s) from the files API, file kinds unknown (treated as high tier)`
-  };
-}
-function pathsAtTier(change) {
-  const out = /* @__PURE__ */ new Set();
-  for (const f of change.files) {
-    if (f.tier !== change.tier) continue;
-    out.add(f.path);
-    if (f.status === "renamed" && f.previous_path !== void 0) out.add(f.previous_path);
-  }
-  return [...out];
-}
-var DECISIVE2 = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
-var NON_DECISIVE2 = /* @__PURE__ */ new Set(["COMMENTED", "PENDING"]);
-function latestDecisive(reviews) {
-  const latest = /* @__PURE__ */ new Map();
-  for (const review of reviews) {
-    if (!review.user?.login) continue;
-    const state = String(review.state ?? "").toUpperCase();
-    if (NON_DECISIVE2.has(state)) continue;
-    latest.set(foldLogin(review.user.login), { review, state: DECISIVE2.has(state) ? state : "DISMISSED" });
-  }
-  return latest;
-}
-function reviewersNeedingPermission(facts, policy) {
-  const latest = latestDecisive(facts.reviews);
-  const everyone = [...latest.values()].map((l) => l.review.user.login);
-  const rule = policy.approvals[["low", "medium", "high"].includes(facts.tier) ? facts.tier : "high"];
-  const hypothetical = evaluateApprovals(
-    {
-      ...facts,
-      permissions: Object.fromEntries(everyone.map((l) => [l, "write"])),
-      teamMembers: { ...Object.fromEntries(rule.reviewers.teams.map((t) => [t, everyone])), ...facts.teamMembers ?? {} }
-    },
-    policy
-  );
-  const rejected = new Set(hypothetical.rejected.map((r) => r.reviewId));
-  const logins = [];
-  for (const { review, state } of latest.values()) {
-    if ((state === "APPROVED" || state === "CHANGES_REQUESTED") && !rejected.has(review.id)) logins.push(review.user.login);
-  }
-  return { logins, hypothetical };
+  return { commits, totalCommits, files, complete: commits.length === totalCommits };
 }
 var STANDARD_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write", "triage", "read"]);
 var LEGACY_PERMISSIONS = /* @__PURE__ */ new Set(["admin", "write", "read", "none"]);
@@ -874,16 +962,16 @@ async function lookupPermission(client, t, login) {
     if (err instanceof GitHubApiError && err.status === 404) return "none";
     throw err;
   }
-  const d = obj(res.data);
-  const role = str(d.role_name);
+  const d = obj2(res.data);
+  const role = str2(d.role_name);
   if (role !== void 0 && STANDARD_ROLES.has(role)) return role;
-  const legacy = str(d.permission);
+  const legacy = str2(d.permission);
   return legacy !== void 0 && LEGACY_PERMISSIONS.has(legacy) ? legacy : "none";
 }
 async function teamMembership(client, org, slug, login) {
   try {
     const res = await call(client, "GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: slug, username: login });
-    return obj(res.data).state === "active" ? "member" : "not_member";
+    return obj2(res.data).state === "active" ? "member" : "not_member";
   } catch (err) {
     if (err instanceof GitHubApiError && err.status === 404) return "not_member";
     if (err instanceof GitHubApiError && (err.status === 403 || err.status === 401)) return "unknown";
@@ -968,29 +1056,6 @@ async function identicalRebaseProofs(dir, base, head, approvedShas) {
   }
   return { proofs, notes };
 }
-function parseRepository(full) {
-  const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(full);
-  if (!m || m[2] === "." || m[2] === "..") return null;
-  return { owner: m[1], repo: m[2] };
-}
-function pullInfo(raw, number) {
-  const p = obj(raw);
-  const user = obj(p.user);
-  return {
-    number: num(p.number) ?? number,
-    htmlUrl: str(p.html_url) ?? null,
-    state: str(p.state) ?? "unknown",
-    draft: p.draft === true,
-    author: { login: str(user.login) ?? "", type: str(user.type) ?? null },
-    createdAt: str(p.created_at) ?? "",
-    headRef: str(obj(p.head).ref) ?? null,
-    baseRef: str(obj(p.base).ref) ?? null,
-    requestedUsers: (Array.isArray(p.requested_reviewers) ? p.requested_reviewers : []).map((u) => str(obj(u).login)).filter((l) => !!l),
-    requestedTeams: (Array.isArray(p.requested_teams) ? p.requested_teams : []).map((u) => str(obj(u).slug)).filter((l) => !!l),
-    commits: num(p.commits) ?? null,
-    changedFiles: num(p.changed_files) ?? null
-  };
-}
 async function collectApprovalGate(client, t, opts = {}) {
   const counter = requestCounter(client);
   counter.phase = "collect";
@@ -998,40 +1063,68 @@ async function collectApprovalGate(client, t, opts = {}) {
   const problems = [];
   const ids = { owner: t.owner, repo: t.repo, pull_number: t.pullNumber };
   const pullRes = await call(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}", ids);
-  const pr = obj(pullRes.data);
-  const head = str(obj(pr.head).sha) ?? "";
-  const base = str(obj(pr.base).sha) ?? "";
+  const pr = obj2(pullRes.data);
+  const head = str2(obj2(pr.head).sha) ?? "";
+  const base = str2(obj2(pr.base).sha) ?? "";
   const pull = pullInfo(pr, t.pullNumber);
   if (!/^[0-9a-f]{40}$/.test(base)) throw new GitHubApiError(`pull request #${t.pullNumber} has no valid base SHA`, pullRes.status);
-  const reviewList = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", ids, 50);
-  const reviews = reviewList.items.map(reviewFact);
+  if (!/^[0-9a-f]{40}$/.test(head)) throw new GitHubApiError(`pull request #${t.pullNumber} has no valid head SHA`, pullRes.status);
   const tierNotes = [];
   let useGit = false;
   if (opts.checkout) {
     const holds = await checkoutHolds(opts.checkout, base, head);
     if (holds.ok) useGit = true;
-    else tierNotes.push(`the git checkout cannot be used (${holds.why}): tier from the files API`);
+    else tierNotes.push(`the git checkout cannot be used (${holds.why}): tier from the files API, configuration through the contents API`);
   }
+  const reader = useGit ? gitReader(opts.checkout, base) : apiReader(client, t, base);
+  const reviewList = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", ids, 50);
+  const reviews = reviewList.items.map(reviewFact);
+  const comparison = await readComparison(client, t, base, head);
+  const range = `${base.slice(0, 12)}...${head.slice(0, 12)}`;
+  let commitItems;
+  let commitsComplete;
+  if (comparison.totalCommits !== null && comparison.totalCommits > MAX_COMMITS) {
+    commitItems = comparison.commits;
+    commitsComplete = false;
+    tierNotes.push(`the comparison ${range} has ${comparison.totalCommits} commits; the gate reads at most ${MAX_COMMITS}`);
+  } else if (comparison.complete && pull.commits !== null && comparison.totalCommits === pull.commits) {
+    commitItems = comparison.commits;
+    commitsComplete = true;
+    if (commitItems.length > 0 && !commitItems.some((c) => str2(obj2(c).sha) === head)) {
+      problems.push(`the comparison ${range} does not list the head commit ${head.slice(0, 12)}: the API answered inconsistently; the next event re-evaluates`);
+    }
+  } else {
+    tierNotes.push(
+      `the comparison ${range} lists ${comparison.totalCommits ?? "an unknown number of"} commits, the pull request reports ${pull.commits ?? "an unknown number"}: commits read from the pull request`
+    );
+    const list = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", ids, 3);
+    commitItems = list.items;
+    commitsComplete = list.complete && pull.commits !== null && list.items.length === pull.commits && list.items.length <= MAX_COMMITS;
+    const last = str2(obj2(list.items[list.items.length - 1]).sha);
+    if (commitsComplete && last !== void 0 && last !== head) {
+      problems.push(`the last listed commit (${last.slice(0, 12)}) is not the head read first (${head.slice(0, 12)}): the branch moved while the gate read it; the next event re-evaluates`);
+    }
+  }
+  const commits = commitItems.map(commitFact);
   let files = [];
   let filesComplete = true;
   if (!useGit) {
-    const list = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/files", ids, 30);
-    files = list.items;
-    filesComplete = list.complete && pull.changedFiles !== null && files.length === pull.changedFiles;
-    if (!filesComplete) {
-      tierNotes.push(`the files API listed ${files.length} of ${pull.changedFiles ?? "an unknown number of"} changed files (GitHub lists at most 3,000)`);
+    if (comparison.files !== null && pull.changedFiles !== null && comparison.files.length === pull.changedFiles) {
+      files = comparison.files;
+    } else {
+      tierNotes.push(
+        `the comparison ${range} lists ${comparison.files?.length ?? "no"} files (at most ${COMPARE_MAX_FILES}), the pull request reports ${pull.changedFiles ?? "an unknown number"}: files read from the pull request`
+      );
+      const list = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/files", ids, 30);
+      files = list.items;
+      filesComplete = list.complete && pull.changedFiles !== null && files.length === pull.changedFiles;
+      if (!filesComplete) {
+        tierNotes.push(`the files API listed ${files.length} of ${pull.changedFiles ?? "an unknown number of"} changed files (GitHub lists at most 3,000)`);
+      }
     }
   }
-  const commitList = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", ids, 3);
-  const commits = commitList.items.map(commitFact);
-  const commitsComplete = commitList.complete && pull.commits !== null && commits.length === pull.commits && commits.length <= 250;
-  if (commitsComplete && commits.length > 0 && commits[commits.length - 1].sha !== head) {
-    problems.push(
-      `the last listed commit (${commits[commits.length - 1].sha.slice(0, 12)}) is not the head read first (${head.slice(0, 12)}): the branch moved while the gate read it; the next event re-evaluates`
-    );
-  }
-  const { policy, input: policyInput } = await loadPolicyAtBase(client, t, base, opts.policyPath);
-  const manifest = opts.manifestPath ? await loadManifestAtBase(client, t, base, opts.manifestPath) : null;
+  const { policy, input: policyInput } = await loadPolicyAtBase(reader, base, opts.policyPath);
+  const manifest = opts.manifestPath ? await loadManifestAtBase(reader, base, opts.manifestPath) : null;
   const changeFacts = { base, head, repository, now: opts.now ?? /* @__PURE__ */ new Date(), ...pull.headRef ? { branch: pull.headRef } : {} };
   let change;
   if (useGit) {
@@ -1052,7 +1145,7 @@ async function collectApprovalGate(client, t, opts = {}) {
   }
   const tier = change.tier;
   const rule = policy.approvals[tier];
-  const codeowners = rule.codeowners ? await loadCodeownersAtBase(client, t, base) : void 0;
+  const codeowners = rule.codeowners ? await loadCodeownersAtBase(reader) : void 0;
   const rebaseNotes = [];
   let proofs = [];
   if (rule.keepOnIdenticalRebase) {
@@ -1098,255 +1191,33 @@ async function collectApprovalGate(client, t, opts = {}) {
     policySource: { source: policyInput.source, sha256: policyInput.sha256, baseline: policy.origin === "baseline" },
     manifestSource: manifest ? { source: manifest.source, sha256: manifest.sha256 } : null,
     tierSource: { mode: useGit ? "git" : "files_api", notes: tierNotes },
+    baseFilesVia: reader.via === "git" ? "git" : "contents_api",
     change,
     identicalRebase: { applies: rule.keepOnIdenticalRebase && useGit, notes: rebaseNotes },
     counter
-  };
-}
-function codeownerTeams(file, paths) {
-  const teams = /* @__PURE__ */ new Set();
-  for (const p of paths) for (const o of file.ownersOf(p)?.owners ?? []) if (o.kind === "team") teams.add(o.name);
-  return [...teams];
-}
-function withReasonsFrom(final, hypothetical, permissions) {
-  const known = new Set(Object.keys(permissions).map(foldLogin));
-  const hyp = new Map(hypothetical.rejected.map((r) => [r.reviewId, r]));
-  return {
-    ...final,
-    warnings: [...final.warnings],
-    rejected: final.rejected.map((r) => r.login !== null && !known.has(foldLogin(r.login)) && hyp.has(r.reviewId) ? hyp.get(r.reviewId) : r)
   };
 }
 async function readWaitEvents(client, t) {
   const list = await listAll(client, "GET /repos/{owner}/{repo}/issues/{issue_number}/events", { owner: t.owner, repo: t.repo, issue_number: t.pullNumber }, 10);
   const events = [];
   for (const raw of list.items) {
-    const e = obj(raw);
-    const at = str(e.created_at);
+    const e = obj2(raw);
+    const at = str2(e.created_at);
     if (!at) continue;
     if (e.event === "ready_for_review") events.push({ kind: "ready_for_review", at });
-    else if (e.event === "review_requested") events.push({ kind: "review_requested", at, reviewer: str(obj(e.requested_reviewer).login) ?? null });
+    else if (e.event === "review_requested") events.push({ kind: "review_requested", at, reviewer: str2(obj2(e.requested_reviewer).login) ?? null });
   }
   return { events, complete: list.complete };
 }
-function gateJson(result) {
-  const e = result.evaluation;
-  return {
-    approved: result.decision === "approved" || result.decision === "not_required",
-    decision: result.decision,
-    required: e.required,
-    tier: e.tier,
-    repository: result.repository,
-    pull_request: result.pull.number,
-    head_sha: e.headSha,
-    base_sha: e.baseSha,
-    counted: e.counted.map((c) => ({ login: c.login, review_id: c.reviewId, commit_id: c.commitId, counted_via: c.countedVia, submitted_at: c.submittedAt ?? null })),
-    rejected: e.rejected.map((r) => ({ login: r.login, review_id: r.reviewId, state: r.state, commit_id: r.commitId, code: r.code, reason: r.reason })),
-    requirements: e.requirements.map((r) => ({ name: r.name, status: r.status, reason: r.reason })),
-    blocking: [...result.problems.map((p) => ({ code: "collection", reason: p })), ...e.blocking],
-    codeowners: e.codeowners,
-    warnings: e.warnings,
-    permissions: result.facts.permissions,
-    policy: result.policySource,
-    manifest: result.manifestSource,
-    tier_source: { mode: result.tierSource.mode, notes: result.tierSource.notes, change_verdict: result.change.verdict, files: result.change.files.length, high_risk_paths: result.facts.highRiskPaths.slice(0, 200) },
-    identical_rebase: { applies: result.identicalRebase.applies, proofs: result.facts.identicalRebases ?? [], notes: result.identicalRebase.notes },
-    api_requests: { total: result.counter.total, by_phase: { ...result.counter.byPhase } }
-  };
-}
-
-// src/adapters/github-status.ts
-var GATE_CONTEXT = "agent-guard/approval-gate";
-var clip = (text, max = 140) => text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-function statusFor(result) {
-  const e = result.evaluation;
-  const head = e.headSha.slice(0, 12);
-  const who = e.counted.map((c) => c.login).join(", ");
-  switch (result.decision) {
-    case "approved":
-      return { state: "success", description: clip(`approved for ${head} by ${who} (${e.counted.length} of ${e.required}, ${e.tier} tier)`) };
-    case "not_required":
-      return { state: "success", description: clip(`no approval required (${e.tier} tier)`) };
-    case "approval_required": {
-      const first = e.blocking[0]?.reason ?? "approval required";
-      return { state: "pending", description: clip(`${e.tier} tier, ${e.counted.length} of ${e.required} approvals of ${head}: ${first}`) };
-    }
-    default: {
-      const first = result.problems[0] ?? e.blocking[0]?.reason ?? "the gate could not decide";
-      return { state: "failure", description: clip(`deny: ${first}`) };
-    }
-  }
-}
-async function publishStatus(client, t, sha, status, targetUrl) {
-  const counter = requestCounter(client);
-  const phase = counter.phase;
-  counter.phase = "publish";
-  try {
-    await client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
-      owner: t.owner,
-      repo: t.repo,
-      sha,
-      state: status.state,
-      context: GATE_CONTEXT,
-      description: status.description,
-      ...targetUrl ? { target_url: targetUrl } : {}
-    });
-  } catch (err) {
-    const e = err;
-    throw new GitHubApiError(`POST /repos/{owner}/{repo}/statuses/{sha} failed (HTTP ${e.status ?? "?"}): ${String(e.message ?? err).split("\n")[0]}`, e.status);
-  } finally {
-    counter.phase = phase;
-  }
-}
-async function requestReviews(client, t, result) {
-  const none = (outcome, note, excluded = []) => ({ outcome, users: [], teams: [], excluded, note });
-  if (result.decision !== "approval_required") return none("not_needed", `no review request: the decision is ${result.decision}`);
-  const counter = requestCounter(client);
-  const phase = counter.phase;
-  counter.phase = "route";
-  try {
-    const facts = result.facts;
-    const rule = result.policy.approvals[facts.tier];
-    const names = [...rule.reviewers.users];
-    if (rule.codeowners && facts.codeowners && facts.codeowners.problems.length === 0) {
-      for (const p of facts.highRiskPaths) for (const o of facts.codeowners.ownersOf(p)?.owners ?? []) if (o.kind === "user") names.push(o.login);
-    }
-    const looked = await lookupPermissions(client, t, names, [], { permissions: facts.permissions, teamMembers: facts.teamMembers ?? {}, warnings: [] });
-    const candidates = reviewCandidates({ ...facts, permissions: looked.permissions, teamMembers: looked.teamMembers }, result.policy);
-    const requestedUsers = new Set(result.pull.requestedUsers.map(foldLogin));
-    const requestedTeams = new Set(result.pull.requestedTeams.map((s) => s.toLowerCase()));
-    const ownTeams = candidates.teams.map((team) => team.split("/")).filter((parts) => parts.length === 2 && parts[0].toLowerCase() === t.owner.toLowerCase()).map((parts) => parts[1]);
-    const already = [
-      ...candidates.users.filter((u) => requestedUsers.has(foldLogin(u))),
-      ...ownTeams.filter((s) => requestedTeams.has(s.toLowerCase())).map((s) => `@${t.owner}/${s}`)
-    ];
-    if (already.length > 0) {
-      return { ...none("already_requested", `already requested: ${already.join(", ")}`, candidates.excluded) };
-    }
-    const users = candidates.users;
-    const teams = ownTeams;
-    if (users.length === 0 && teams.length === 0) {
-      const why = candidates.source === "none" ? "the policy names no reviewers for this tier and code owners are not required" : "every named reviewer is excluded";
-      return none("no_candidates", `nobody to request: ${why}`, candidates.excluded);
-    }
-    try {
-      await client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
-        owner: t.owner,
-        repo: t.repo,
-        pull_number: t.pullNumber,
-        reviewers: users,
-        team_reviewers: teams
-      });
-    } catch (err) {
-      const e = err;
-      return { outcome: "failed", users, teams, excluded: candidates.excluded, note: `the review request failed (HTTP ${e.status ?? "?"}): ${String(e.message ?? err).split("\n")[0]}` };
-    }
-    const who = [...users, ...teams.map((s) => `@${t.owner}/${s}`)].join(", ");
-    return { outcome: "requested", users, teams, excluded: candidates.excluded, note: `requested reviews from ${who} (${candidates.source})` };
-  } catch (err) {
-    return none("failed", `review routing failed: ${err instanceof Error ? err.message : String(err)}`);
-  } finally {
-    counter.phase = phase;
-  }
-}
-var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/gu;
-function safeText(text) {
-  return String(text).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function md(text) {
-  return safeText(text).replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
-}
-var TITLES = {
-  approved: "approved",
-  not_required: "no approval required",
-  approval_required: "approval required",
-  deny: "deny"
-};
-function latencyText(l) {
-  const start = l.start.kind === "review_requested" ? `review requested from ${l.start.reviewer ?? "?"}` : l.start.kind === "ready_for_review" ? "ready for review" : "opened";
-  return `${l.seconds}s from ${start} (${l.start.at}) to ${l.satisfiedBy.login}'s approval (review ${l.satisfiedBy.reviewId}, ${l.satisfiedAt})`;
-}
-function renderGateText(result, extras = {}) {
-  const e = result.evaluation;
-  const lines = [];
-  lines.push(`agent-guard approval-gate: ${TITLES[result.decision]} (${result.repository}#${result.pull.number}, head ${e.headSha.slice(0, 12)}, ${e.tier} tier, ${e.required} required)`);
-  lines.push(`  policy: ${safeText(result.policySource.source)}${result.policySource.sha256 ? ` (sha256 ${result.policySource.sha256.slice(0, 16)})` : ""}`);
-  if (result.manifestSource) lines.push(`  manifest: ${safeText(result.manifestSource.source)} (sha256 ${result.manifestSource.sha256.slice(0, 16)})`);
-  lines.push(`  tier from ${result.tierSource.mode === "git" ? "git" : "the files API"}: ${result.change.files.length} file(s), change verdict ${result.change.verdict}`);
-  for (const n of result.tierSource.notes) lines.push(`    - ${safeText(n)}`);
-  lines.push("requirements:");
-  for (const r of e.requirements) lines.push(`  [${r.status}] ${r.name}: ${safeText(r.reason)}`);
-  for (const p of result.problems) lines.push(`  [failed] collection: ${safeText(p)}`);
-  if (e.counted.length > 0) {
-    lines.push("counted approvals:");
-    for (const c of e.counted) lines.push(`  ${c.login}: review ${c.reviewId} of ${c.commitId.slice(0, 12)}${c.countedVia === "identical_rebase" ? " (kept: identical rebase)" : ""}`);
-  }
-  if (e.rejected.length > 0) {
-    lines.push("rejected reviews:");
-    for (const r of e.rejected) lines.push(`  ${r.login ?? "(deleted account)"}: review ${r.reviewId} (${r.state}${r.commitId ? ` of ${r.commitId.slice(0, 12)}` : ""}): ${safeText(r.reason)}`);
-  }
-  for (const c of e.codeowners.filter((p) => p.satisfiedBy.length === 0)) lines.push(`  code owners: ${safeText(c.path)}: ${safeText(c.reason)}`);
-  if (e.warnings.length > 0) {
-    lines.push("warnings:");
-    for (const w of e.warnings) lines.push(`  ${safeText(w)}`);
-  }
-  for (const n of result.identicalRebase.notes) lines.push(`identical rebase: ${safeText(n)}`);
-  if (extras.routing) lines.push(`review requests: ${safeText(extras.routing.note)}`);
-  if (extras.latency) lines.push(`approval latency: ${extras.latency.measured ? latencyText(extras.latency.latency) : safeText(extras.latency.reason)}`);
-  if (extras.status) lines.push(`status ${GATE_CONTEXT}: ${extras.status.state}${extras.status.published ? "" : ` (not published${extras.status.error ? `: ${safeText(extras.status.error)}` : ""})`}`);
-  lines.push(`api requests: ${result.counter.total} (${Object.entries(result.counter.byPhase).map(([k, v]) => `${k} ${v}`).join(", ")})`);
-  return lines.join("\n");
-}
-function renderGateMarkdown(result, extras = {}) {
-  const e = result.evaluation;
-  const icon = result.decision === "approved" || result.decision === "not_required" ? "✅" : result.decision === "approval_required" ? "🟡" : "⛔";
-  const out = [];
-  out.push(`### ${icon} agent-guard approval gate: ${TITLES[result.decision]}`, "");
-  out.push("| | |", "|---|---|");
-  out.push(`| pull request | ${md(result.repository)}#${result.pull.number} |`);
-  out.push(`| head | \`${e.headSha}\` |`, `| base | \`${e.baseSha}\` |`);
-  out.push(`| tier | ${e.tier} (${result.tierSource.mode === "git" ? "from git" : "from the files API: file kinds unknown, every file treated as high"}) |`);
-  out.push(`| approvals required | ${e.required}${result.policy.approvals[e.tier].codeowners ? " + code owners" : ""} |`);
-  out.push(`| policy | ${md(result.policySource.source)} \`${result.policySource.sha256.slice(0, 16)}\` |`);
-  out.push(`| manifest | ${result.manifestSource ? `${md(result.manifestSource.source)} \`${result.manifestSource.sha256.slice(0, 16)}\`` : "none"} |`);
-  if (extras.status) out.push(`| status \`${GATE_CONTEXT}\` | ${extras.status.state}${extras.status.published ? "" : " (not published)"} |`);
-  out.push(`| API requests | ${result.counter.total} |`);
-  out.push("", "#### Requirements", "", "| requirement | result | why |", "|---|---|---|");
-  for (const r of e.requirements) out.push(`| ${r.name} | ${r.status === "passed" ? "✅ passed" : r.status === "failed" ? "❌ failed" : "skipped"} | ${md(r.reason)} |`);
-  for (const p of result.problems) out.push(`| collection | ❌ failed | ${md(p)} |`);
-  if (e.counted.length > 0) {
-    out.push("", "#### Counted approvals", "");
-    for (const c of e.counted) out.push(`- **${md(c.login)}**: review ${c.reviewId} of \`${c.commitId.slice(0, 12)}\`${c.countedVia === "identical_rebase" ? " (kept across an identical rebase)" : ""}`);
-  }
-  if (e.rejected.length > 0) {
-    out.push("", "#### Reviews that do not count", "", "| reviewer | review | state | commit | why |", "|---|---|---|---|---|");
-    for (const r of e.rejected) out.push(`| ${md(r.login ?? "(deleted account)")} | ${r.reviewId} | ${r.state} | ${r.commitId ? `\`${r.commitId.slice(0, 12)}\`` : "—"} | ${md(r.reason)} |`);
-  }
-  if (e.codeowners.length > 0) {
-    out.push("", "#### Code owners", "", "| path | owners | approved by | why |", "|---|---|---|---|");
-    for (const c of e.codeowners.slice(0, 200)) out.push(`| ${md(c.path)} | ${md(c.owners.join(" ") || "—")} | ${md(c.satisfiedBy.join(", ") || "—")} | ${md(c.reason)} |`);
-  }
-  if (e.warnings.length > 0 || result.tierSource.notes.length > 0 || result.identicalRebase.notes.length > 0) {
-    out.push("", "#### Notes", "");
-    for (const n of [...result.tierSource.notes, ...result.identicalRebase.notes, ...e.warnings]) out.push(`- ${md(n)}`);
-  }
-  if (extras.routing) out.push("", `**Review requests:** ${md(extras.routing.note)}`);
-  if (extras.latency) out.push("", `**Approval latency:** ${md(extras.latency.measured ? latencyText(extras.latency.latency) : extras.latency.reason)}`);
-  return out.join("\n") + "\n";
-}
 
 export {
+  foldLogin,
+  evaluateApprovals,
+  reviewCandidates,
+  parseRepository,
   GitHubApiError,
   requestCounter,
-  parseRepository,
+  lookupPermissions,
   collectApprovalGate,
-  readWaitEvents,
-  gateJson,
-  GATE_CONTEXT,
-  statusFor,
-  publishStatus,
-  requestReviews,
-  safeText,
-  renderGateText,
-  renderGateMarkdown
+  readWaitEvents
 };

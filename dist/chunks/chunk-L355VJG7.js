@@ -1,12 +1,14 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
-  __commonJS,
-  __require,
-  __toESM,
   require_tunnel,
   require_undici
-} from "./chunk-AZ5JDDF3.js";
+} from "./chunk-2RF3VTIS.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-UY6KSUSX.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

@@ -1,11 +1,13 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
-  __export,
-  __toESM,
   require_tunnel,
   require_undici
-} from "./chunk-AZ5JDDF3.js";
+} from "./chunk-2RF3VTIS.js";
+import {
+  __export,
+  __toESM
+} from "./chunk-UY6KSUSX.js";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -2288,7 +2290,8 @@ var GuardDiffInputs = {
   EvidencePath: "evidence-path",
   Base: "base",
   Head: "head",
-  RepositoryPath: "path"
+  RepositoryPath: "path",
+  ProtectedBranches: "protected-branches"
 };
 var GuardDiffOutputs = {
   Verdict: "verdict",
@@ -2335,6 +2338,14 @@ var ApprovalGateOutputs = {
   Tier: "tier",
   EvidencePath: "evidence-path"
 };
+var ApprovalGateTargetInputs = {
+  /** Branch names (comma or newline separated) whose pull requests may publish the status; default the repository's default branch. */
+  ProtectedBranches: "protected-branches"
+};
+var RequestCapabilityApprovalInputs = {
+  /** Token for the REST calls that verify approvals of high-tier capabilities (pull requests and reviews: read). */
+  GitHubToken: "github-token"
+};
 
 export {
   core_exports,
@@ -2345,5 +2356,7 @@ export {
   RequestCapabilityOutputs,
   RequestCapabilityState,
   ApprovalGateInputs,
-  ApprovalGateOutputs
+  ApprovalGateOutputs,
+  ApprovalGateTargetInputs,
+  RequestCapabilityApprovalInputs
 };

@@ -1,44 +1,9 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
+import {
+  __commonJS,
+  __require
+} from "./chunk-UY6KSUSX.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19154,62 +19119,7 @@ var require_undici = __commonJS({
   }
 });
 
-// src/core/capabilities.ts
-var BUILTIN_CAPABILITIES = Object.freeze({
-  read_repository: { description: "read the repository contents", permissions: { contents: "read" } },
-  write_branch: { description: "push commits to the task branch", permissions: { contents: "write" } },
-  run_tests: {
-    description: "run the test suite (results are reported by the workflow, not by an agent token)",
-    permissions: {}
-  },
-  open_pull_request: { description: "open or update a pull request", permissions: { pull_requests: "write" } },
-  request_review: { description: "request reviewers on a pull request", permissions: { pull_requests: "write" } },
-  comment: { description: "comment on issues and pull requests", permissions: { issues: "write" } },
-  publish_artifact: { description: "publish a package", permissions: { packages: "write" } },
-  modify_policy: {
-    description: "change the policy, CODEOWNERS or CI configuration (always high tier)",
-    permissions: { contents: "write" },
-    tier: "high"
-  },
-  read_secrets: {
-    description: "read repository or organisation secrets",
-    permissions: {},
-    refuseWith: "secrets are not a token permission and are never handed to an agent: pass the one value a step needs through a GitHub environment with required reviewers, or use OIDC to a cloud role"
-  },
-  deploy_environment: {
-    description: "deploy to an environment",
-    permissions: {},
-    refuseWith: 'deployments are not a token permission: run the deploy job in a GitHub environment with required reviewers (and "prevent self-review"), authenticated by OIDC'
-  }
-});
-var NEVER_MINTED = Object.freeze([
-  "workflows",
-  "administration",
-  "secrets",
-  "actions",
-  "checks",
-  "statuses",
-  "environments",
-  "deployments",
-  "repository_hooks",
-  "organization_administration",
-  "members"
-]);
-function isBuiltinCapability(name) {
-  return Object.prototype.hasOwnProperty.call(BUILTIN_CAPABILITIES, name);
-}
-function isNeverMinted(permission) {
-  return NEVER_MINTED.includes(permission) || permission.startsWith("organization_");
-}
-
 export {
-  __require,
-  __commonJS,
-  __export,
-  __toESM,
-  BUILTIN_CAPABILITIES,
-  isBuiltinCapability,
-  isNeverMinted,
   require_tunnel2 as require_tunnel,
   require_undici
 };

@@ -1,11 +1,6 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
-  displayPath,
-  renderMarkdown,
-  renderText
-} from "./chunk-CH4XSUIT.js";
-import {
   EventError,
   guardDiffEvidence,
   jobIdentity,
@@ -13,15 +8,25 @@ import {
   refsFromEvent
 } from "./chunk-V5MLN3IC.js";
 import {
-  ConfigError,
-  formatProblem,
-  reviewChange
-} from "./chunk-FCBGDJNY.js";
-import {
   GuardDiffInputs,
   GuardDiffOutputs,
   Modes
-} from "./chunk-BRUD72N5.js";
+} from "./chunk-3FUQ7SR4.js";
+import {
+  parseProtectedBranches
+} from "./chunk-QHKYOHGY.js";
+import {
+  displayPath,
+  renderMarkdown,
+  renderText
+} from "./chunk-U2J4ZGJ2.js";
+import {
+  ConfigError,
+  reviewChange
+} from "./chunk-5H2N2Z4O.js";
+import {
+  formatProblem
+} from "./chunk-I74BAYUH.js";
 
 // src/actions/run-guard-diff.ts
 import { mkdir, writeFile } from "node:fs/promises";
@@ -41,7 +46,13 @@ async function runGuardDiff(core, env) {
     const overrides = {};
     if (core.getInput(GuardDiffInputs.Base)) overrides.base = core.getInput(GuardDiffInputs.Base);
     if (core.getInput(GuardDiffInputs.Head)) overrides.head = core.getInput(GuardDiffInputs.Head);
-    const refs = refsFromEvent(eventName, await readEvent(env), env, overrides);
+    const payload = await readEvent(env);
+    const refs = refsFromEvent(eventName, payload, env, overrides);
+    const retarget = overrides.base ? null : protectedBaseFor(eventName, payload, core.getInput(GuardDiffInputs.ProtectedBranches));
+    if (retarget) {
+      refs.base = retarget.base;
+      refs.source += ` (${retarget.note})`;
+    }
     core.info(`agent-guard guard-diff: ${refs.source}: base ${displayPath(refs.base)}, head ${displayPath(refs.head)}`);
     const opts = { repo, base: refs.base, head: refs.head };
     const policyPath = core.getInput(GuardDiffInputs.Policy);
@@ -49,6 +60,7 @@ async function runGuardDiff(core, env) {
     const manifestPath = core.getInput(GuardDiffInputs.Manifest);
     if (manifestPath) opts.manifest = { kind: "ref", ref: refs.base, path: manifestPath };
     if (refs.branch) opts.branch = refs.branch;
+    if (retarget) opts.notes = [retarget.note];
     if (env.GITHUB_REPOSITORY) opts.repository = env.GITHUB_REPOSITORY;
     const evaluation = await reviewChange(opts, repo);
     const finished = /* @__PURE__ */ new Date();
@@ -79,6 +91,20 @@ ${err.problems.map(formatProblem).join("\n")}` : err instanceof EventError ? err
     fail(`agent-guard: deny (${message})`);
     return null;
   }
+}
+function protectedBaseFor(eventName, payload, input) {
+  if (!eventName.startsWith("pull_request")) return null;
+  const p = payload ?? {};
+  const defaultBranch = p.pull_request?.base?.repo?.default_branch ?? p.repository?.default_branch;
+  const baseRef = p.pull_request?.base?.ref;
+  if (typeof defaultBranch !== "string" || typeof baseRef !== "string") throw new EventError(`the ${eventName} event does not name the base branch and the default branch`);
+  const protectedBranches = parseProtectedBranches(input) ?? [defaultBranch];
+  if (protectedBranches.includes(baseRef)) return null;
+  if (!/^[A-Za-z0-9._/-]{1,200}$/.test(defaultBranch) || defaultBranch.includes("..")) throw new EventError("the default branch name in the event is not usable");
+  return {
+    base: `origin/${defaultBranch}`,
+    note: `the pull request targets ${JSON.stringify(baseRef.slice(0, 100))}, not a protected branch: judged against the default branch ${defaultBranch}, whose policy governs what this head may become`
+  };
 }
 function allowedEndpoints(evaluation) {
   return evaluation.network_allow.map((h) => `${h}:443`).join(" ");

@@ -1,0 +1,3342 @@
+import { createRequire as __agentGuardCreateRequire } from 'node:module';
+const require = __agentGuardCreateRequire(import.meta.url);
+import {
+  BASELINE_POLICY,
+  DEFAULT_POLICY_PATH,
+  MAX_DOCUMENT_BYTES,
+  canonicalisePath,
+  checkManifestAgainstPolicy,
+  compilePolicy,
+  foldPath,
+  grantedCapabilities,
+  hostAllowed,
+  loadDocument,
+  loadManifest,
+  loadPolicy,
+  maxTier,
+  quoteUntrusted,
+  readBoundedFile,
+  resolveSymlinkTarget,
+  sha256,
+  tierRank
+} from "./chunk-I74BAYUH.js";
+
+// src/adapters/git.ts
+import { spawn } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync } from "node:fs";
+import { stat } from "node:fs/promises";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+var GitError = class extends Error {
+  code;
+  /** How to fix it, when we know. */
+  hint;
+  /** git's stderr, sanitised (control characters escaped) and truncated. */
+  stderr;
+  exitCode;
+  constructor(code, message, options = {}) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    this.name = "GitError";
+    this.code = code;
+    if (options.hint !== void 0) this.hint = options.hint;
+    if (options.stderr !== void 0) this.stderr = options.stderr;
+    if (options.exitCode !== void 0) this.exitCode = options.exitCode;
+  }
+};
+var HINT_FETCH_DEPTH = "check out with `actions/checkout` and `fetch-depth: 0` (or run `git fetch --unshallow`), so that the merge base of base and head is present";
+var HINT_FETCH_BASE = "fetch the base branch and the head commit first (e.g. `git fetch origin <base-branch>`), or check out with `actions/checkout` and `fetch-depth: 0`";
+var MAX_STDERR_CHARS = 2e3;
+function sanitizeForMessage(text, max = 300) {
+  let out = "";
+  for (const ch of text) {
+    const cp = ch.codePointAt(0);
+    if (cp < 32 || cp >= 127 && cp <= 159 || cp >= 8203 && cp <= 8207 || cp >= 8234 && cp <= 8238 || cp >= 8294 && cp <= 8297 || cp === 8232 || cp === 8233 || cp === 65279) {
+      out += cp <= 255 ? `\\x${cp.toString(16).padStart(2, "0")}` : `\\u${cp.toString(16).padStart(4, "0")}`;
+    } else {
+      out += ch;
+    }
+    if (out.length > max) return `${out.slice(0, max)}...[truncated]`;
+  }
+  return out;
+}
+function q(text) {
+  return `"${sanitizeForMessage(text, 200)}"`;
+}
+function sanitizeStderr(stderr) {
+  const lines = stderr.split("\n").map((l) => l.trimEnd()).filter((l) => l.length > 0);
+  return sanitizeForMessage(lines.join(" | "), MAX_STDERR_CHARS);
+}
+var FATAL_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decodeGitPath(bytes) {
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return { text: bytes.toString("latin1"), invalidUtf8: false };
+  try {
+    return { text: FATAL_UTF8.decode(bytes), invalidUtf8: false };
+  } catch {
+    return { text: escapeInvalidUtf8(bytes), invalidUtf8: true };
+  }
+}
+function utf8SequenceLength(lead) {
+  if (lead < 128) return 1;
+  if (lead >= 194 && lead <= 223) return 2;
+  if (lead >= 224 && lead <= 239) return 3;
+  if (lead >= 240 && lead <= 244) return 4;
+  return 0;
+}
+function escapeInvalidUtf8(bytes) {
+  let out = "";
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 92) {
+      out += "\\\\";
+      i += 1;
+      continue;
+    }
+    const len = utf8SequenceLength(b);
+    if (len === 1) {
+      out += String.fromCharCode(b);
+      i += 1;
+      continue;
+    }
+    if (len > 1 && i + len <= bytes.length) {
+      try {
+        out += FATAL_UTF8.decode(bytes.subarray(i, i + len));
+        i += len;
+        continue;
+      } catch {
+      }
+    }
+    out += `\\x${b.toString(16).padStart(2, "0")}`;
+    i += 1;
+  }
+  return out;
+}
+var KEEP_GIT_ENV = /* @__PURE__ */ new Set(["GIT_CONFIG_GLOBAL", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_NOSYSTEM", "GIT_EXEC_PATH"]);
+function gitEnv() {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value === void 0) continue;
+    if (key.toUpperCase().startsWith("GIT_") && !KEEP_GIT_ENV.has(key)) continue;
+    if (key === "PAGER" || key === "LESS" || key === "LANG" || key === "LANGUAGE" || key.startsWith("LC_")) continue;
+    env[key] = value;
+  }
+  env.LC_ALL = "C";
+  env.LANG = "C";
+  env.GIT_TERMINAL_PROMPT = "0";
+  env.GIT_ASKPASS = "false";
+  env.SSH_ASKPASS = "false";
+  env.GCM_INTERACTIVE = "never";
+  env.GIT_PAGER = "cat";
+  env.PAGER = "cat";
+  env.GIT_NO_REPLACE_OBJECTS = "1";
+  env.GIT_OPTIONAL_LOCKS = "0";
+  env.GIT_LITERAL_PATHSPECS = "1";
+  return env;
+}
+var GLOBAL_ARGS = [
+  "--no-pager",
+  "--no-replace-objects",
+  "--literal-pathspecs",
+  "-c",
+  "core.quotePath=false",
+  "-c",
+  "core.fsmonitor=false",
+  "-c",
+  "core.pager=cat",
+  "-c",
+  "color.ui=false",
+  "-c",
+  "log.showSignature=false"
+];
+var DEFAULT_TIMEOUT_MS = 10 * 60 * 1e3;
+var DEFAULT_MAX_STDOUT = 64 * 1024 * 1024;
+var MAX_STDERR_BYTES = 64 * 1024;
+function describeCommand(args) {
+  return `git ${args[0] ?? ""}`;
+}
+async function repoProblem(repo) {
+  try {
+    const s = await stat(repo);
+    if (!s.isDirectory()) {
+      return new GitError("NOT_A_REPOSITORY", `Not a directory: ${q(repo)}`, {
+        hint: "pass the path of a git work tree (the directory `actions/checkout` checked out)"
+      });
+    }
+    return null;
+  } catch {
+    return new GitError("NOT_A_REPOSITORY", `Repository directory does not exist: ${q(repo)}`, {
+      hint: "pass the path of a git work tree (the directory `actions/checkout` checked out)"
+    });
+  }
+}
+function startGit(repo, args, opts) {
+  let settled = false;
+  let failure = null;
+  const stderrChunks = [];
+  let stderrBytes = 0;
+  const wantStdin = opts.stdin === true || opts.input !== void 0;
+  const child = spawn("git", [...GLOBAL_ARGS, ...args], {
+    cwd: repo,
+    env: gitEnv(),
+    stdio: [wantStdin ? "pipe" : "ignore", opts.stdoutFd ?? "pipe", "pipe"],
+    windowsHide: true
+  });
+  const fail = (err) => {
+    failure ??= err;
+    child.kill("SIGKILL");
+  };
+  const done = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => fail(new GitError("TIMEOUT", `${describeCommand(args)} timed out in ${q(repo)}`)), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    child.on("error", (err) => {
+      clearTimeout(timer);
+      if (settled) return;
+      settled = true;
+      if (err.code === "ENOENT") {
+        void repoProblem(repo).then((problem) => {
+          reject(
+            problem ?? new GitError("GIT_NOT_FOUND", "The `git` executable was not found on PATH", {
+              hint: "install git (2.39 or newer) on the runner",
+              cause: err
+            })
+          );
+        });
+        return;
+      }
+      reject(new GitError("GIT_FAILED", `Could not run ${describeCommand(args)} in ${q(repo)}: ${err.message}`, { cause: err }));
+    });
+    child.stdout?.on("data", (chunk) => {
+      if (failure !== null) return;
+      try {
+        opts.onStdout(chunk);
+      } catch (err) {
+        fail(err);
+      }
+    });
+    child.stderr.on("data", (chunk) => {
+      if (stderrBytes < MAX_STDERR_BYTES) {
+        stderrChunks.push(chunk);
+        stderrBytes += chunk.length;
+      }
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      if (settled) return;
+      settled = true;
+      const stderr = Buffer.concat(stderrChunks).toString("utf8");
+      if (failure !== null) {
+        reject(failure);
+        return;
+      }
+      if (code === null) {
+        reject(
+          new GitError("GIT_FAILED", `${describeCommand(args)} was killed by signal ${signal ?? "unknown"} in ${q(repo)}`, {
+            stderr: sanitizeStderr(stderr),
+            exitCode: null
+          })
+        );
+        return;
+      }
+      resolve({ exitCode: code, stderr });
+    });
+  });
+  done.catch(() => void 0);
+  const stdin = wantStdin ? child.stdin : null;
+  stdin?.on("error", () => void 0);
+  if (stdin && opts.input !== void 0) stdin.end(opts.input);
+  return {
+    write: (data) => {
+      if (stdin && failure === null) stdin.write(data);
+    },
+    end: () => {
+      stdin?.end();
+    },
+    abort: fail,
+    done
+  };
+}
+function execGit(repo, args, opts) {
+  return startGit(repo, args, opts).done;
+}
+async function runGit(repo, args, opts = {}) {
+  const chunks = [];
+  let size = 0;
+  const max = opts.maxStdout ?? DEFAULT_MAX_STDOUT;
+  const execOpts = {
+    onStdout: (chunk) => {
+      size += chunk.length;
+      if (size > max) {
+        throw new GitError("TOO_LARGE", `${describeCommand(args)} produced more than ${max} bytes of output in ${q(repo)}`);
+      }
+      chunks.push(chunk);
+    }
+  };
+  if (opts.input !== void 0) execOpts.input = opts.input;
+  if (opts.timeoutMs !== void 0) execOpts.timeoutMs = opts.timeoutMs;
+  const result = await execGit(repo, args, execOpts);
+  return { stdout: Buffer.concat(chunks), stderr: result.stderr, exitCode: result.exitCode };
+}
+function gitFailure(repo, args, result, what) {
+  const stderr = sanitizeStderr(result.stderr);
+  const lower = result.stderr.toLowerCase();
+  const base = `${what ?? describeCommand(args)} failed (exit ${result.exitCode}) in ${q(repo)}`;
+  if (lower.includes("dubious ownership")) {
+    return new GitError("NOT_A_REPOSITORY", `${base}: git refuses a repository owned by another user: ${stderr}`, {
+      hint: `mark it safe with \`git config --global --add safe.directory <path>\` (actions/checkout does this for its workspace)`,
+      stderr,
+      exitCode: result.exitCode
+    });
+  }
+  if (lower.includes("not a git repository")) {
+    return new GitError("NOT_A_REPOSITORY", `${base}: not a git repository`, {
+      hint: "run inside the work tree checked out by `actions/checkout`, or pass its path",
+      stderr,
+      exitCode: result.exitCode
+    });
+  }
+  return new GitError("GIT_FAILED", stderr ? `${base}: ${stderr}` : base, { stderr, exitCode: result.exitCode });
+}
+async function gitOk(repo, args, opts = {}) {
+  const result = await runGit(repo, args, opts);
+  if (result.exitCode !== 0) throw gitFailure(repo, args, result, opts.what);
+  return result.stdout;
+}
+var OID_RE = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var ZERO_OID_RE = /^(?:0{40}|0{64})$/;
+function isOid(text) {
+  return OID_RE.test(text);
+}
+function checkRef(ref, role) {
+  if (typeof ref !== "string" || ref.length === 0) {
+    throw new GitError("INVALID_REF", `The ${role} ref is empty`);
+  }
+  if (ref.length > 1024) {
+    throw new GitError("INVALID_REF", `The ${role} ref is too long (${ref.length} characters)`);
+  }
+  if (ref.startsWith("-")) {
+    throw new GitError("INVALID_REF", `Refusing the ${role} ref ${q(ref)}: it starts with "-" and could be read as an option`);
+  }
+  if (ref.startsWith(":")) {
+    throw new GitError("INVALID_REF", `Refusing the ${role} ref ${q(ref)}: ":" selects index entries or searches commit messages`);
+  }
+  if (/[\u0000-\u001f\u007f]/.test(ref)) {
+    throw new GitError("INVALID_REF", `Refusing the ${role} ref ${q(ref)}: it contains control characters`);
+  }
+}
+function parseOidOutput(repo, args, stdout) {
+  const text = stdout.toString("latin1").trim();
+  if (!isOid(text)) {
+    throw new GitError("UNEXPECTED_OUTPUT", `${describeCommand(args)} printed something that is not an object id in ${q(repo)}: ${q(text)}`);
+  }
+  return text;
+}
+async function resolveCommit(repo, ref) {
+  return resolveCommitAs(repo, ref, "given");
+}
+async function resolveCommitAs(repo, ref, role) {
+  checkRef(ref, role);
+  if (ZERO_OID_RE.test(ref)) {
+    throw new GitError("UNKNOWN_REF", `The ${role} ref ${q(ref)} is the all-zero object id (a new branch or a deleted ref), not a commit`, {
+      hint: "compare against the base branch (merge base), not the push event `before` SHA"
+    });
+  }
+  const args = ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`];
+  const result = await runGit(repo, args);
+  if (result.exitCode === 0) return parseOidOutput(repo, args, result.stdout);
+  const failure = gitFailure(repo, args, result, `resolving the ${role} ref ${q(ref)}`);
+  if (failure.code === "NOT_A_REPOSITORY") throw failure;
+  let shallow = false;
+  try {
+    shallow = await isShallow(repo);
+  } catch {
+  }
+  const detail = failure.stderr ? `: ${failure.stderr}` : "";
+  throw new GitError(
+    "UNKNOWN_REF",
+    `The ${role} ref ${q(ref)} does not name a commit in ${q(repo)}${shallow ? " (the repository is a shallow clone)" : ""}${detail}`,
+    { hint: HINT_FETCH_BASE, ...failure.stderr ? { stderr: failure.stderr } : {}, exitCode: result.exitCode }
+  );
+}
+async function isShallow(repo) {
+  const out = (await gitOk(repo, ["rev-parse", "--is-shallow-repository"])).toString("latin1").trim();
+  if (out === "true") return true;
+  if (out === "false") return false;
+  throw new GitError("UNEXPECTED_OUTPUT", `git rev-parse --is-shallow-repository printed ${q(out)} in ${q(repo)}`, {
+    hint: "use git 2.39 or newer"
+  });
+}
+async function mergeBases(repo, a, b) {
+  const args = ["merge-base", "--all", "--end-of-options", a, b];
+  const result = await runGit(repo, args);
+  if (result.exitCode === 1 && result.stdout.length === 0 && result.stderr.trim() === "") return [];
+  if (result.exitCode !== 0) throw gitFailure(repo, args, result, "computing the merge base");
+  const lines = result.stdout.toString("latin1").split("\n").filter((l) => l.length > 0);
+  for (const line of lines) {
+    if (!isOid(line)) {
+      throw new GitError("UNEXPECTED_OUTPUT", `git merge-base printed ${q(line)} in ${q(repo)}`);
+    }
+  }
+  return lines;
+}
+async function mergeBase(repo, a, b) {
+  const [ca, cb] = await Promise.all([resolveCommitAs(repo, a, "first"), resolveCommitAs(repo, b, "second")]);
+  return uniqueMergeBase(repo, ca, cb);
+}
+async function uniqueMergeBase(repo, ca, cb) {
+  const bases = await mergeBases(repo, ca, cb);
+  if (bases.length === 0) {
+    const shallow = await isShallow(repo);
+    if (shallow) {
+      throw new GitError(
+        "NO_MERGE_BASE",
+        `No merge base between ${ca} and ${cb} in ${q(repo)}: the repository is a shallow clone and the common history was not fetched`,
+        { hint: HINT_FETCH_DEPTH }
+      );
+    }
+    throw new GitError("NO_MERGE_BASE", `No merge base between ${ca} and ${cb} in ${q(repo)}: the two commits share no history`, {
+      hint: "the head branch must be based on the base branch; rebase it onto the base branch"
+    });
+  }
+  if (bases.length > 1) {
+    throw new GitError(
+      "MULTIPLE_MERGE_BASES",
+      `${ca} and ${cb} have ${bases.length} merge bases in ${q(repo)} (criss-cross merge); a diff from one of them may miss changes`,
+      { hint: "merge the current base branch into the head branch (or rebase onto it) so that there is a single merge base" }
+    );
+  }
+  return bases[0];
+}
+var NON_ASCII_RE = /[^\u0000-\u007f]/;
+var ZERO_40 = "0".repeat(40);
+var ZERO_64 = "0".repeat(64);
+var EMPTY_BUFFER = Buffer.alloc(0);
+function statusOf(letter) {
+  switch (letter) {
+    case 65:
+      return "added";
+    case 77:
+      return "modified";
+    case 68:
+      return "deleted";
+    case 82:
+      return "renamed";
+    case 67:
+      return "copied";
+    case 84:
+      return "type_changed";
+    default:
+      return void 0;
+  }
+}
+var MODES = ["000000", "100644", "100755", "120000", "160000"];
+var KINDS = ["none", "regular", "executable", "symlink", "gitlink"];
+function modeAt(text, p) {
+  let v = 0;
+  for (let i = 0; i < 6; i++) v = v * 8 + (text.charCodeAt(p + i) - 48);
+  switch (v) {
+    case 0:
+      return 0;
+    case 33188:
+      return 1;
+    case 33261:
+      return 2;
+    case 40960:
+      return 3;
+    case 57344:
+      return 4;
+    default:
+      return -1;
+  }
+}
+var RAW_HEADER_RE = /:[0-7]{6} [0-7]{6} (?:[0-9a-f]{40} [0-9a-f]{40}|[0-9a-f]{64} [0-9a-f]{64}) [A-Z][0-9]{0,3}/y;
+function malformedHeader(text, s, e) {
+  const t = text.slice(s, e);
+  if (t.startsWith("::")) {
+    throw new GitError("UNEXPECTED_OUTPUT", "git diff printed a combined (merge) diff entry; only two-tree diffs are supported");
+  }
+  throw new GitError("UNEXPECTED_OUTPUT", `git diff printed an entry header that does not parse: ${q(t.slice(0, 200))}`);
+}
+function decodeLatin1Path(raw) {
+  if (!NON_ASCII_RE.test(raw)) return { text: raw, invalidUtf8: false };
+  return decodeGitPath(Buffer.from(raw, "latin1"));
+}
+var RawDiffParser = class {
+  entries = [];
+  /** Bytes after the last NUL of the previous chunk. */
+  rest = EMPTY_BUFFER;
+  maxEntries;
+  onEntry;
+  // The pending header (valid while `inRecord`), kept in fields rather than an object per record.
+  inRecord = false;
+  hStatus = "modified";
+  hPair = false;
+  /** Indexes into MODES / KINDS. */
+  hOldMode = 0;
+  hNewMode = 0;
+  hOldBlob = "";
+  hNewBlob = "";
+  hScore = -1;
+  hFirst = null;
+  constructor(options = {}) {
+    this.maxEntries = options.maxEntries ?? Number.POSITIVE_INFINITY;
+    this.onEntry = options.onEntry;
+  }
+  push(chunk) {
+    const text = this.rest.length === 0 ? chunk.toString("latin1") : Buffer.concat([this.rest, chunk]).toString("latin1");
+    let start = 0;
+    let nul = text.indexOf("\0", start);
+    while (nul !== -1) {
+      this.field(text, start, nul);
+      start = nul + 1;
+      nul = text.indexOf("\0", start);
+    }
+    this.rest = start >= text.length ? EMPTY_BUFFER : Buffer.from(text.slice(start), "latin1");
+    if (this.rest.length > 1024 * 1024) {
+      throw new GitError("UNEXPECTED_OUTPUT", "git diff printed a field longer than 1 MiB without a NUL terminator");
+    }
+  }
+  end() {
+    if (this.rest.length > 0 || this.inRecord) {
+      throw new GitError("UNEXPECTED_OUTPUT", "git diff output ended in the middle of an entry (truncated output)");
+    }
+    return this.entries;
+  }
+  /** One NUL-terminated field: `text` from `start` to `end` (exclusive). */
+  field(text, start, end) {
+    if (!this.inRecord) {
+      this.parseHeader(text, start, end);
+      this.inRecord = true;
+      return;
+    }
+    if (end === start) {
+      throw new GitError("UNEXPECTED_OUTPUT", "git diff printed an empty path");
+    }
+    const path = decodeLatin1Path(text.slice(start, end));
+    if (this.hPair) {
+      if (this.hFirst === null) {
+        this.hFirst = path;
+        return;
+      }
+      this.emit(path, this.hFirst);
+    } else {
+      this.emit(path, void 0);
+    }
+    this.inRecord = false;
+    this.hFirst = null;
+  }
+  /**
+   * Parse the header `:oldmode newmode oldoid newoid STATUS[score]` at `text[s..e)` into the pending
+   * fields: the shape is checked in place by RAW_HEADER_RE (no substring per field), then the checks
+   * below; it runs once per changed file.
+   */
+  parseHeader(text, s, e) {
+    RAW_HEADER_RE.lastIndex = s;
+    if (!RAW_HEADER_RE.test(text) || RAW_HEADER_RE.lastIndex !== e) malformedHeader(text, s, e);
+    const n = e - s;
+    const len = text.charCodeAt(s + 55) === 32 ? 40 : 64;
+    const second = 16 + len;
+    const pos = second + len + 1;
+    const letter = text.charCodeAt(s + pos);
+    const digits = n - pos - 1;
+    let score = 0;
+    for (let i = pos + 1; i < n; i++) score = score * 10 + (text.charCodeAt(s + i) - 48);
+    const status = statusOf(letter);
+    if (status === void 0) {
+      const l = String.fromCharCode(letter);
+      const why = l === "U" ? "unmerged" : l === "X" ? "unknown change type (a git bug)" : l === "B" ? "broken pair" : "not understood";
+      throw new GitError("UNSUPPORTED_STATUS", `git diff reported status ${q(l)} (${why}); refusing to guess what changed`);
+    }
+    const oldMode = modeAt(text, s + 1);
+    const newMode = modeAt(text, s + 8);
+    if (oldMode === -1 || newMode === -1) {
+      throw new GitError("UNEXPECTED_OUTPUT", `git diff printed an unknown file mode: ${q(text.slice(s, e))}`);
+    }
+    const zero = len === 40 ? ZERO_40 : ZERO_64;
+    const oldAbsent = oldMode === 0;
+    const newAbsent = newMode === 0;
+    const oldZero = text.startsWith(zero, s + 15);
+    const newZero = text.startsWith(zero, s + second);
+    const consistent = status === "added" ? oldAbsent && oldZero && !newAbsent && !newZero : status === "deleted" ? !oldAbsent && !oldZero && newAbsent && newZero : !oldAbsent && !newAbsent && !oldZero && !newZero;
+    if (!consistent) {
+      throw new GitError("UNEXPECTED_OUTPUT", `git diff printed modes or object ids that contradict status ${String.fromCharCode(letter)}: ${q(text.slice(s, e))}`);
+    }
+    const pair = status === "renamed" || status === "copied";
+    if (pair) {
+      if (digits === 0 || score > 100) {
+        throw new GitError("UNEXPECTED_OUTPUT", `git diff printed a ${String.fromCharCode(letter)} entry without a valid score: ${q(text.slice(s, e))}`);
+      }
+    } else if (digits > 0) {
+      throw new GitError("UNEXPECTED_OUTPUT", `git diff printed a score for status ${String.fromCharCode(letter)}: ${q(text.slice(s, e))}`);
+    }
+    this.hStatus = status;
+    this.hPair = pair;
+    this.hOldMode = oldMode;
+    this.hNewMode = newMode;
+    this.hOldBlob = oldZero ? zero : text.slice(s + 15, s + 15 + len);
+    this.hNewBlob = newZero ? zero : text.slice(s + second, s + second + len);
+    this.hScore = pair ? score : -1;
+    this.hFirst = null;
+  }
+  emit(path, previous) {
+    if (this.entries.length >= this.maxEntries) {
+      throw new GitError("TOO_LARGE", `The change set has more than ${this.maxEntries} entries`, {
+        hint: "split the change into smaller pull requests, or raise `maxEntries`"
+      });
+    }
+    const entry = {
+      status: this.hStatus,
+      path: path.text,
+      oldMode: MODES[this.hOldMode],
+      newMode: MODES[this.hNewMode],
+      oldKind: KINDS[this.hOldMode],
+      newKind: KINDS[this.hNewMode],
+      oldBlob: this.hOldBlob,
+      newBlob: this.hNewBlob
+    };
+    if (previous !== void 0) entry.previousPath = previous.text;
+    if (this.hScore !== -1) entry.score = this.hScore;
+    if (path.invalidUtf8 || previous?.invalidUtf8) entry.invalidUtf8 = true;
+    this.entries.push(entry);
+    this.onEntry?.(entry);
+  }
+};
+var BINARY_SNIFF_BYTES = 8e3;
+var LFS_POINTER_MAX = 1024;
+var LFS_PREFIXES = [Buffer.from("version https://git-lfs.github.com/spec/v1"), Buffer.from("version https://hawser.github.com/spec/v1")];
+var SYMLINK_TARGET_MAX = 4096;
+var DEFAULT_MAX_INSPECT_BYTES = 16 * 1024 * 1024;
+var MAX_READERS = Math.max(1, Math.min(4, availableParallelism()));
+var BLOBS_PER_READER = 2048;
+var MIN_INSPECT_BYTES = 1024 * 1024;
+var SKIP = /* @__PURE__ */ Symbol("skip");
+var SPILL_POLL_MS = 10;
+var DEFAULT_SPILL_FILE_MAX_BYTES = 64 * 1024 * 1024;
+var SPILL_READ_BYTES = 1024 * 1024;
+function openSpillFile() {
+  let dir = null;
+  let fd = null;
+  try {
+    dir = mkdtempSync(join(tmpdir(), "agent-guard-blobs-"));
+    const path = join(dir, "cat-file");
+    fd = openSync(path, "wx+", 384);
+    unlinkSync(path);
+    rmdirSync(dir);
+    return fd;
+  } catch {
+    if (fd !== null) closeSync(fd);
+    if (dir !== null) {
+      try {
+        unlinkSync(join(dir, "cat-file"));
+      } catch {
+      }
+      try {
+        rmdirSync(dir);
+      } catch {
+      }
+    }
+    return null;
+  }
+}
+var BlobInspector = class {
+  constructor(repo, maxInspectBytes, spillFileMaxBytes) {
+    this.repo = repo;
+    this.maxInspectBytes = maxInspectBytes;
+    this.spillFileMaxBytes = spillFileMaxBytes;
+  }
+  repo;
+  maxInspectBytes;
+  spillFileMaxBytes;
+  facts = /* @__PURE__ */ new Map();
+  symlinks = /* @__PURE__ */ new Set();
+  requested = /* @__PURE__ */ new Set();
+  pending = [];
+  dispatched = 0;
+  rotation = 0;
+  readers = [];
+  failure = null;
+  /** Ask for the head-side blob of `entry`, if it has one. Call `flush` after a batch of calls. */
+  want(entry) {
+    if (entry.status === "deleted") return;
+    const kind = entry.newKind;
+    if (kind !== "regular" && kind !== "executable" && kind !== "symlink") return;
+    const oid = entry.newBlob;
+    if (kind === "symlink") this.symlinks.add(oid);
+    if (this.requested.has(oid)) return;
+    this.requested.add(oid);
+    this.pending.push(oid);
+  }
+  /** Send the ids asked for since the last flush to a reader. */
+  flush() {
+    if (this.failure !== null) throw this.failure;
+    if (this.pending.length === 0) return;
+    const wanted = Math.min(MAX_READERS, 1 + Math.floor(this.dispatched / BLOBS_PER_READER));
+    while (this.readers.length < wanted) this.readers.push(new BlobReader(this));
+    const reader = this.readers[this.rotation % this.readers.length];
+    this.rotation += 1;
+    this.dispatched += this.pending.length;
+    reader.send(this.pending);
+    this.pending = [];
+  }
+  abort(reason) {
+    this.failure ??= reason;
+    for (const r of this.readers) r.abort(reason);
+  }
+  /** Close the inputs, wait for all readers, verify every object was answered. */
+  async finish() {
+    try {
+      this.flush();
+      for (const r of this.readers) r.end();
+      for (const r of this.readers) await r.finish();
+      if (this.failure !== null) throw this.failure;
+      return this.facts;
+    } catch (err) {
+      this.abort(err);
+      throw err;
+    }
+  }
+};
+var BlobReader = class {
+  constructor(owner) {
+    this.owner = owner;
+    this.proc = this.spawn();
+  }
+  owner;
+  queue = [];
+  index = 0;
+  proc;
+  /** The current process's spill file; null when it writes to a pipe. */
+  spill = null;
+  timer = null;
+  /** An error found while reading a spill file (reported by `finish`). */
+  error = null;
+  ended = false;
+  headerText = "";
+  inBody = false;
+  remaining = 0;
+  size = 0;
+  needTerminator = false;
+  prefix = Buffer.alloc(BINARY_SNIFF_BYTES);
+  prefixLen = 0;
+  currentOid = "";
+  readBuffer = null;
+  spawn() {
+    const fd = this.owner.spillFileMaxBytes > 0 ? openSpillFile() : null;
+    if (fd === null) {
+      this.spill = null;
+      const proc2 = startGit(this.owner.repo, ["cat-file", "--batch"], {
+        stdin: true,
+        onStdout: (chunk) => {
+          if (proc2 === this.proc) this.onRead(chunk);
+        }
+      });
+      return proc2;
+    }
+    this.spill = { fd, pos: 0, startIndex: this.index };
+    let proc;
+    try {
+      proc = startGit(this.owner.repo, ["cat-file", "--batch"], { stdin: true, stdoutFd: fd, onStdout: () => void 0 });
+    } catch (err) {
+      closeSync(fd);
+      this.spill = null;
+      throw err;
+    }
+    if (this.timer === null) {
+      this.timer = setInterval(() => this.pump(), SPILL_POLL_MS);
+    }
+    return proc;
+  }
+  /** Parse what git has written to the spill file since the last read. */
+  pump() {
+    const spill = this.spill;
+    if (spill === null || this.error !== null) return;
+    try {
+      this.readBuffer ??= Buffer.allocUnsafe(SPILL_READ_BYTES);
+      for (; ; ) {
+        const n = readSync(spill.fd, this.readBuffer, 0, SPILL_READ_BYTES, spill.pos);
+        if (n === 0) return;
+        spill.pos += n;
+        this.onRead(this.readBuffer.subarray(0, n));
+        if (this.spill !== spill) return;
+        if (spill.pos > this.owner.spillFileMaxBytes && this.index > spill.startIndex) {
+          this.restart();
+          return;
+        }
+      }
+    } catch (err) {
+      this.error = err;
+      this.proc.abort(err);
+    }
+  }
+  closeSpill() {
+    if (this.spill !== null) {
+      closeSync(this.spill.fd);
+      this.spill = null;
+    }
+  }
+  stopTimer() {
+    if (this.timer !== null) {
+      clearInterval(this.timer);
+      this.timer = null;
+    }
+  }
+  send(oids) {
+    for (const oid of oids) this.queue.push(oid);
+    this.proc.write(oids.join("\n") + "\n");
+  }
+  end() {
+    this.ended = true;
+    this.proc.end();
+  }
+  abort(reason) {
+    this.stopTimer();
+    this.proc.abort(reason);
+    this.closeSpill();
+  }
+  async finish() {
+    try {
+      for (; ; ) {
+        const proc = this.proc;
+        let result;
+        try {
+          result = await proc.done;
+        } catch (err) {
+          if (this.error !== null) throw this.error;
+          if (proc !== this.proc) continue;
+          throw err;
+        }
+        if (this.error !== null) throw this.error;
+        if (proc !== this.proc) continue;
+        if (result.exitCode !== 0) throw gitFailure(this.owner.repo, ["cat-file", "--batch"], result);
+        if (this.spill !== null) {
+          this.pump();
+          if (this.error !== null) throw this.error;
+          if (proc !== this.proc) continue;
+        }
+        break;
+      }
+      if (this.index !== this.queue.length || this.inBody || this.needTerminator || this.headerText.length > 0) {
+        throw new GitError("UNEXPECTED_OUTPUT", `git cat-file --batch answered ${this.index} of ${this.queue.length} objects`);
+      }
+    } finally {
+      this.stopTimer();
+      this.closeSpill();
+    }
+  }
+  /** Kill the current process and continue with a new one from the next unanswered id. */
+  restart() {
+    const old = this.proc;
+    const oldSpill = this.spill;
+    this.proc = this.spawn();
+    old.abort(SKIP);
+    if (oldSpill !== null) closeSync(oldSpill.fd);
+    this.headerText = "";
+    this.inBody = false;
+    this.needTerminator = false;
+    this.remaining = 0;
+    this.prefixLen = 0;
+    if (this.index < this.queue.length) this.proc.write(this.queue.slice(this.index).join("\n") + "\n");
+    if (this.ended) this.proc.end();
+  }
+  onRead(chunk) {
+    let pos = 0;
+    while (pos < chunk.length) {
+      if (this.needTerminator) {
+        if (chunk[pos] !== 10) throw new GitError("UNEXPECTED_OUTPUT", "git cat-file --batch output is out of sync");
+        this.needTerminator = false;
+        pos += 1;
+        this.finishObject();
+        continue;
+      }
+      if (!this.inBody) {
+        const nl = chunk.indexOf(10, pos);
+        const end = nl === -1 ? chunk.length : nl;
+        if (end - pos > 200) throw new GitError("UNEXPECTED_OUTPUT", "git cat-file --batch printed an overlong header");
+        const part = chunk.toString("latin1", pos, end);
+        const header = this.headerText.length === 0 ? part : this.headerText + part;
+        if (header.length > 200) throw new GitError("UNEXPECTED_OUTPUT", "git cat-file --batch printed an overlong header");
+        if (nl === -1) {
+          this.headerText = header;
+          return;
+        }
+        pos = nl + 1;
+        this.headerText = "";
+        if (!this.startObject(header)) return;
+        continue;
+      }
+      const take = Math.min(this.remaining, chunk.length - pos);
+      if (this.prefixLen < BINARY_SNIFF_BYTES) {
+        const copy = Math.min(take, BINARY_SNIFF_BYTES - this.prefixLen);
+        chunk.copy(this.prefix, this.prefixLen, pos, pos + copy);
+        this.prefixLen += copy;
+      }
+      pos += take;
+      this.remaining -= take;
+      if (this.remaining === 0) {
+        this.inBody = false;
+        this.needTerminator = true;
+      }
+    }
+  }
+  /** Parse `<oid> blob <size>`; returns false when the reader was restarted to skip the blob. */
+  startObject(header) {
+    const expected = this.queue[this.index];
+    const n = expected === void 0 ? -1 : expected.length;
+    if (expected === void 0 || !header.startsWith(expected) || header.charCodeAt(n) !== 32) {
+      throw new GitError("UNEXPECTED_OUTPUT", `git cat-file --batch answered out of order: ${q(header)}`);
+    }
+    if (header.length === n + 8 && header.startsWith("missing", n + 1)) {
+      throw new GitError("GIT_FAILED", `Object ${expected} is missing from the repository (incomplete clone?)`, { hint: HINT_FETCH_BASE });
+    }
+    const digits = header.length - (n + 6);
+    let size = digits >= 1 && digits <= 15 && header.startsWith("blob ", n + 1) ? 0 : -1;
+    for (let i = n + 6; size !== -1 && i < header.length; i++) {
+      const c = header.charCodeAt(i);
+      size = c >= 48 && c <= 57 ? size * 10 + (c - 48) : -1;
+    }
+    if (size < 0 || !Number.isSafeInteger(size)) {
+      throw new GitError("UNEXPECTED_OUTPUT", `Object ${expected} is not a readable blob, but the diff says it is a file: ${q(header)}`);
+    }
+    const symlink = this.owner.symlinks.has(expected);
+    if (symlink && size > SYMLINK_TARGET_MAX) {
+      throw new GitError("TOO_LARGE", `A symlink in the change has a target of ${size} bytes (blob ${expected}); the limit is ${SYMLINK_TARGET_MAX}`);
+    }
+    if (!symlink && size > this.owner.maxInspectBytes) {
+      this.owner.facts.set(expected, { size, binary: void 0, lfsPointer: false, content: void 0 });
+      this.index += 1;
+      this.restart();
+      return false;
+    }
+    this.currentOid = expected;
+    this.size = size;
+    this.remaining = size;
+    this.prefixLen = 0;
+    this.inBody = size > 0;
+    this.needTerminator = size === 0;
+    return true;
+  }
+  finishObject() {
+    const prefix = this.prefix;
+    const len = this.prefixLen;
+    let lfsPointer = false;
+    if (this.size < LFS_POINTER_MAX && len > 0 && prefix[0] === 118) {
+      for (const p of LFS_PREFIXES) {
+        if (len >= p.length && prefix.compare(p, 0, p.length, 0, p.length) === 0) lfsPointer = true;
+      }
+    }
+    let binary = false;
+    if (len > 256) binary = prefix.subarray(0, len).indexOf(0) !== -1;
+    else for (let i = 0; i < len && !binary; i++) binary = prefix[i] === 0;
+    const content = this.owner.symlinks.has(this.currentOid) ? Buffer.from(prefix.subarray(0, len)) : void 0;
+    this.owner.facts.set(this.currentOid, { size: this.size, binary, lfsPointer, content });
+    this.index += 1;
+  }
+};
+async function computeChangeSet(repo, baseRef, headRef, opts = {}) {
+  checkRef(baseRef, "base");
+  checkRef(headRef, "head");
+  const renameLimit = opts.renameLimit ?? 1e3;
+  if (!Number.isSafeInteger(renameLimit) || renameLimit < 1 || renameLimit > 1e4) {
+    throw new GitError("INVALID_OPTION", `renameLimit must be an integer from 1 to 10000, got ${String(renameLimit)}`);
+  }
+  const maxInspectBytes = opts.maxInspectBytes ?? DEFAULT_MAX_INSPECT_BYTES;
+  if (!Number.isSafeInteger(maxInspectBytes) || maxInspectBytes < MIN_INSPECT_BYTES) {
+    throw new GitError("INVALID_OPTION", `maxInspectBytes must be an integer >= ${MIN_INSPECT_BYTES}, got ${String(maxInspectBytes)}`);
+  }
+  const maxEntries = opts.maxEntries ?? 25e4;
+  if (!Number.isSafeInteger(maxEntries) || maxEntries < 0) {
+    throw new GitError("INVALID_OPTION", `maxEntries must be a non-negative integer, got ${String(maxEntries)}`);
+  }
+  const [shallowR, baseR, headR] = await Promise.allSettled([
+    isShallow(repo),
+    resolveCommitAs(repo, baseRef, "base"),
+    resolveCommitAs(repo, headRef, "head")
+  ]);
+  if (shallowR.status === "rejected") throw shallowR.reason;
+  const shallow = shallowR.value;
+  if (shallow && !opts.allowShallow) {
+    throw new GitError("SHALLOW_REPOSITORY", `The repository ${q(repo)} is a shallow clone; the change set cannot be established from cut history`, {
+      hint: HINT_FETCH_DEPTH
+    });
+  }
+  if (baseR.status === "rejected") throw baseR.reason;
+  if (headR.status === "rejected") throw headR.reason;
+  const base = baseR.value;
+  const head = headR.value;
+  const mb = await uniqueMergeBase(repo, base, head);
+  const treeArgs = ["rev-parse", `${mb}^{tree}`, `${head}^{tree}`];
+  const trees = (await gitOk(repo, treeArgs)).toString("latin1").split("\n").filter((l) => l.length > 0);
+  if (trees.length !== 2 || !trees.every(isOid)) {
+    throw new GitError("UNEXPECTED_OUTPUT", `git rev-parse printed ${q(trees.join(" "))} for the trees of ${mb} and ${head}`);
+  }
+  const [mbTree, headTree] = trees;
+  const spillFileMaxBytes = opts.spillFileMaxBytes ?? DEFAULT_SPILL_FILE_MAX_BYTES;
+  if (!Number.isSafeInteger(spillFileMaxBytes) || spillFileMaxBytes < 1) {
+    throw new GitError("INVALID_OPTION", `spillFileMaxBytes must be a positive integer, got ${String(spillFileMaxBytes)}`);
+  }
+  const spill = opts.spillToFile === false ? 0 : spillFileMaxBytes;
+  const inspector = new BlobInspector(repo, maxInspectBytes, spill);
+  const parser = new RawDiffParser({ maxEntries, onEntry: (e) => inspector.want(e) });
+  const diffArgs = [
+    "diff-tree",
+    "-r",
+    "--raw",
+    "-z",
+    "--no-abbrev",
+    "-M",
+    `-l${renameLimit}`,
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-color",
+    "--no-relative",
+    "--ignore-submodules=none",
+    mb,
+    head,
+    "--"
+  ];
+  let entries;
+  let warnings;
+  try {
+    const diff = await execGit(repo, diffArgs, {
+      onStdout: (chunk) => {
+        parser.push(chunk);
+        inspector.flush();
+      }
+    });
+    if (diff.exitCode !== 0) throw gitFailure(repo, diffArgs, diff, `git diff-tree ${mb} ${head}`);
+    entries = parser.end();
+    warnings = diff.stderr.split("\n").map((l) => l.trim()).filter((l) => l.length > 0).map((l) => sanitizeForMessage(l, 500));
+    if (entries.length === 0 && mbTree !== headTree) {
+      throw new GitError(
+        "EMPTY_CHANGESET",
+        `git listed no changes between ${mb} and ${head} in ${q(repo)} although their trees differ (${mbTree} vs ${headTree})`,
+        { hint: "this should not happen; check the git version and the repository integrity (`git fsck`)" }
+      );
+    }
+    if (entries.length > 0 && mbTree === headTree) {
+      throw new GitError("UNEXPECTED_OUTPUT", `git listed changes between identical trees (${mbTree}) in ${q(repo)}`);
+    }
+  } catch (err) {
+    inspector.abort(err);
+    throw err;
+  }
+  const facts = await inspector.finish();
+  await applyBlobFacts(repo, entries, facts, maxInspectBytes, spill);
+  return { base, head, mergeBase: mb, entries, warnings };
+}
+async function applyBlobFacts(repo, entries, facts, maxInspectBytes, spill) {
+  const missing = entries.filter((e) => e.status !== "deleted" && e.newKind === "symlink" && facts.get(e.newBlob)?.content === void 0);
+  if (missing.length > 0) {
+    const again = new BlobInspector(repo, maxInspectBytes, spill);
+    for (const e of missing) {
+      facts.delete(e.newBlob);
+      again.want(e);
+    }
+    for (const [oid, f] of await again.finish()) facts.set(oid, f);
+  }
+  for (const e of entries) {
+    if (e.status === "deleted") continue;
+    if (e.newKind !== "regular" && e.newKind !== "executable" && e.newKind !== "symlink") continue;
+    const f = facts.get(e.newBlob);
+    if (f === void 0) {
+      throw new GitError("UNEXPECTED_OUTPUT", `Blob ${e.newBlob} of ${q(e.path)} was not inspected`);
+    }
+    if (e.newKind === "symlink") {
+      if (f.content === void 0) {
+        throw new GitError("UNEXPECTED_OUTPUT", `Could not read the target of symlink blob ${e.newBlob}`);
+      }
+      const target = decodeGitPath(f.content);
+      e.symlinkTarget = target.text;
+      if (target.invalidUtf8) e.invalidUtf8 = true;
+      continue;
+    }
+    e.lfsPointer = f.lfsPointer;
+    if (f.binary !== void 0) e.binary = f.binary;
+  }
+}
+function checkRepoPath(path) {
+  const bad = (why) => {
+    throw new GitError("INVALID_PATH", `Refusing to read ${q(path)}: ${why}`);
+  };
+  if (typeof path !== "string" || path.length === 0) bad("empty path");
+  if (path.length > 4096) bad("path too long");
+  if (path.includes("\0")) bad("NUL byte in path");
+  if (path.startsWith("/")) bad("absolute path");
+  if (path.endsWith("/")) bad("trailing slash");
+  for (const segment of path.split("/")) {
+    if (segment === "") bad("empty path segment");
+    if (segment === "." || segment === "..") bad('"." or ".." segment');
+  }
+}
+async function readFileAtCommit(repo, commit, path, opts = {}) {
+  checkRepoPath(path);
+  const sha = await resolveCommitAs(repo, commit, "commit");
+  const args = ["ls-tree", "-z", "-l", "--full-tree", "--end-of-options", sha, "--", path];
+  const listing = await gitOk(repo, args, { what: `listing ${q(path)} at ${sha}` });
+  const records = listing.length === 0 ? [] : listing.subarray(0, listing.length - (listing[listing.length - 1] === 0 ? 1 : 0)).toString("binary").split("\0");
+  if (listing.length > 0 && listing[listing.length - 1] !== 0) {
+    throw new GitError("UNEXPECTED_OUTPUT", `git ls-tree output for ${q(path)} is not NUL-terminated`);
+  }
+  const wantedBytes = Buffer.from(path, "utf8");
+  let match = null;
+  for (const record of records) {
+    const tab = record.indexOf("	");
+    if (tab === -1) throw new GitError("UNEXPECTED_OUTPUT", `git ls-tree printed ${q(record.slice(0, 200))}`);
+    const recordPath = Buffer.from(record.slice(tab + 1), "binary");
+    const m = /^([0-7]{6}) (\w+) ([0-9a-f]{40}|[0-9a-f]{64}) +(-|\d+)$/.exec(record.slice(0, tab));
+    if (!m) throw new GitError("UNEXPECTED_OUTPUT", `git ls-tree printed ${q(record.slice(0, 200))}`);
+    if (recordPath.equals(wantedBytes)) {
+      match = { mode: m[1], type: m[2], oid: m[3], size: m[4] };
+    }
+  }
+  if (match === null) return null;
+  if (match.type !== "blob" || match.mode !== "100644" && match.mode !== "100755") {
+    const what = match.mode === "120000" ? "a symlink (not followed)" : match.mode === "160000" ? "a submodule" : `a ${match.type}`;
+    throw new GitError("NOT_A_FILE", `${q(path)} at ${sha} is ${what}, not a regular file`, {
+      hint: "store the file as a regular file in the base branch"
+    });
+  }
+  const maxBytes = opts.maxBytes ?? 10 * 1024 * 1024;
+  const size = Number(match.size);
+  if (!Number.isSafeInteger(size)) throw new GitError("UNEXPECTED_OUTPUT", `git ls-tree printed a bad size for ${q(path)}`);
+  if (size > maxBytes) {
+    throw new GitError("TOO_LARGE", `${q(path)} at ${sha} is ${size} bytes; the limit is ${maxBytes}`);
+  }
+  const content = await gitOk(repo, ["cat-file", "blob", match.oid], { maxStdout: maxBytes, what: `reading ${q(path)} at ${sha}` });
+  if (content.length !== size) {
+    throw new GitError("UNEXPECTED_OUTPUT", `Read ${content.length} bytes of ${q(path)} at ${sha}, expected ${size}`);
+  }
+  return content;
+}
+async function defaultBranch(repo) {
+  const args = ["symbolic-ref", "-q", "--end-of-options", "refs/remotes/origin/HEAD"];
+  const result = await runGit(repo, args);
+  if (result.exitCode === 1) return null;
+  if (result.exitCode !== 0) throw gitFailure(repo, args, result);
+  const ref = decodeGitPath(result.stdout).text.replace(/\n$/, "");
+  const prefix = "refs/remotes/origin/";
+  if (!ref.startsWith(prefix) || ref.length === prefix.length) return null;
+  return ref.slice(prefix.length);
+}
+async function currentBranch(repo) {
+  const args = ["symbolic-ref", "--short", "-q", "HEAD"];
+  const result = await runGit(repo, args);
+  if (result.exitCode === 1) return null;
+  if (result.exitCode !== 0) throw gitFailure(repo, args, result);
+  const name = decodeGitPath(result.stdout).text.replace(/\n$/, "");
+  return name.length > 0 ? name : null;
+}
+function redactUrlCredentials(url) {
+  return url.replace(/^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)[^/@]*@/, "$1");
+}
+async function remoteUrl(repo, name = "origin") {
+  if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/.test(name)) {
+    throw new GitError("INVALID_REF", `Refusing remote name ${q(name)}`);
+  }
+  const args = ["config", "--null", "--get", `remote.${name}.url`];
+  const result = await runGit(repo, args);
+  if (result.exitCode === 1) return null;
+  if (result.exitCode !== 0) throw gitFailure(repo, args, result);
+  const value = result.stdout.toString("utf8").replace(/\0$/, "");
+  return redactUrlCredentials(value);
+}
+async function patchId(repo, base, head) {
+  const [b, h] = await Promise.all([resolveCommitAs(repo, base, "base"), resolveCommitAs(repo, head, "head")]);
+  const diffArgs = [
+    ...GLOBAL_ARGS,
+    "-c",
+    "diff.suppressBlankEmpty=false",
+    "-c",
+    "diff.noprefix=false",
+    "-c",
+    "diff.mnemonicPrefix=false",
+    "diff-tree",
+    "-r",
+    "-p",
+    "--binary",
+    "--full-index",
+    "--no-renames",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-color",
+    "--no-relative",
+    "--ignore-submodules=none",
+    "-U3",
+    "--inter-hunk-context=0",
+    "--diff-algorithm=myers",
+    "--indent-heuristic",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    b,
+    h,
+    "--"
+  ];
+  const env = gitEnv();
+  const diff = spawn("git", diffArgs, { cwd: repo, env, stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
+  const pid = spawn("git", [...GLOBAL_ARGS, "patch-id", "--verbatim"], { cwd: repo, env, stdio: ["pipe", "pipe", "pipe"], windowsHide: true });
+  const collect = (stream, limit) => new Promise((resolve) => {
+    const chunks = [];
+    let n = 0;
+    if (stream === null) {
+      resolve(Buffer.alloc(0));
+      return;
+    }
+    stream.on("data", (c) => {
+      if (n < limit) {
+        chunks.push(c);
+        n += c.length;
+      }
+    });
+    stream.on("end", () => resolve(Buffer.concat(chunks)));
+    stream.on("error", () => resolve(Buffer.concat(chunks)));
+  });
+  const exited = (child) => new Promise((resolve) => {
+    child.on("error", () => resolve(-1));
+    child.on("close", (code) => resolve(code));
+  });
+  pid.stdin.on("error", () => void 0);
+  let diffBytes = 0;
+  diff.stdout.on("data", (c) => {
+    diffBytes += c.length;
+  });
+  diff.stdout.pipe(pid.stdin);
+  const timer = setTimeout(() => {
+    diff.kill("SIGKILL");
+    pid.kill("SIGKILL");
+  }, DEFAULT_TIMEOUT_MS);
+  const [diffErr, pidOut, pidErr, diffCode, pidCode] = await Promise.all([
+    collect(diff.stderr, MAX_STDERR_BYTES),
+    collect(pid.stdout, 1024 * 1024),
+    collect(pid.stderr, MAX_STDERR_BYTES),
+    exited(diff),
+    exited(pid)
+  ]);
+  clearTimeout(timer);
+  if (diffCode !== 0) {
+    if (diffCode === -1) {
+      const problem = await repoProblem(repo);
+      if (problem) throw problem;
+    }
+    throw gitFailure(repo, ["diff-tree"], { exitCode: diffCode ?? -1, stderr: diffErr.toString("utf8") }, `git diff-tree -p ${b} ${h}`);
+  }
+  if (pidCode !== 0) {
+    throw gitFailure(repo, ["patch-id"], { exitCode: pidCode ?? -1, stderr: pidErr.toString("utf8") }, "git patch-id --verbatim");
+  }
+  const lines = pidOut.toString("latin1").split("\n").filter((l) => l.length > 0);
+  if (lines.length === 0) {
+    if (diffBytes === 0) {
+      throw new GitError("EMPTY_CHANGESET", `There is no difference between ${b} and ${h}; there is no patch to identify`);
+    }
+    throw new GitError("UNEXPECTED_OUTPUT", `git patch-id printed nothing for a ${diffBytes}-byte patch`);
+  }
+  if (lines.length !== 1) {
+    throw new GitError("UNEXPECTED_OUTPUT", `git patch-id split the patch ${b}..${h} into ${lines.length} patches`);
+  }
+  const id = lines[0].split(" ")[0] ?? "";
+  if (!isOid(id) || ZERO_OID_RE.test(id)) {
+    throw new GitError("UNEXPECTED_OUTPUT", `git patch-id printed ${q(lines[0])}`);
+  }
+  return id;
+}
+
+// src/adapters/review-change.ts
+import { existsSync } from "node:fs";
+
+// src/core/classify.ts
+var memos = /* @__PURE__ */ new WeakMap();
+var reasonTexts = /* @__PURE__ */ new WeakMap();
+var NO_HITS = Object.freeze([]);
+function classifyPath(path, compiled, folded = foldPath(path)) {
+  const exactHits = compiled.tierRules.matchAll(path);
+  const foldedHits = path === folded ? NO_HITS : compiled.foldedTierRules.matchAll(folded);
+  if (exactHits.length > 1 || foldedHits.length > 1) return build(exactHits, foldedHits, compiled.policy.defaultTier);
+  let memo = memos.get(compiled);
+  if (memo === void 0) memos.set(compiled, memo = /* @__PURE__ */ new Map());
+  let inner = memo.get(exactHits);
+  if (inner === void 0) memo.set(exactHits, inner = /* @__PURE__ */ new Map());
+  let c = inner.get(foldedHits);
+  if (c === void 0) {
+    c = freeze(build(exactHits, foldedHits, compiled.policy.defaultTier));
+    reasonTexts.set(c, c.reasons.join("; "));
+    inner.set(foldedHits, c);
+  }
+  return c;
+}
+function classificationReason(c) {
+  return reasonTexts.get(c) ?? c.reasons.join("; ");
+}
+function build(exactHits, foldedHits, defaultTier) {
+  const exact = exactHits.map((m) => m.value);
+  const foldedMatches = foldedHits.map((m) => m.value);
+  const reasons = [];
+  let tier = defaultTier;
+  if (exact.length > 0) {
+    tier = exact.reduce((t, m) => maxTier(t, m.tier), "low");
+    const top = exact.find((m) => m.tier === tier);
+    reasons.push(describe(top));
+  } else {
+    reasons.push(`no tier rule names this path: default_tier ${tier}`);
+  }
+  const foldedOnly = foldedMatches.filter((f) => !exact.some((e) => e.glob === f.glob));
+  const topFolded = foldedOnly.reduce((best, f) => best === void 0 || maxTier(best.tier, f.tier) !== best.tier ? f : best, void 0);
+  if (topFolded && maxTier(tier, topFolded.tier) === topFolded.tier) {
+    tier = topFolded.tier;
+    reasons.push(`case/Unicode variant of a ${topFolded.tier}-tier path: ${describe(topFolded)}`);
+  }
+  return {
+    tier,
+    matches: exact,
+    foldedMatches: foldedOnly,
+    protected: exact.some((m) => m.source === "protected") || foldedOnly.some((m) => m.source === "protected"),
+    guardFile: exact.some((m) => m.guard === true) || foldedOnly.some((m) => m.guard === true),
+    reasons
+  };
+}
+function freeze(c) {
+  Object.freeze(c.matches);
+  Object.freeze(c.foldedMatches);
+  Object.freeze(c.reasons);
+  return Object.freeze(c);
+}
+function describe(m) {
+  return m.source === "protected" ? `protected path (${m.glob}): ${m.why ?? "always high"}` : `tier rule ${m.tier}: ${m.glob}`;
+}
+
+// src/core/evaluate.ts
+function evaluateChange(facts, policyInput, manifestInput) {
+  const compiled = policyInput.compiled;
+  const policy = compiled.policy;
+  const manifest = manifestInput?.manifest ?? null;
+  const violations = [];
+  const granted = manifest ? grantedCapabilities(manifest, policy) : [];
+  const used = /* @__PURE__ */ new Set();
+  if (manifest) {
+    for (const p of checkManifestAgainstPolicy(manifest, policy, {
+      ...facts.repository !== void 0 ? { repository: facts.repository } : {},
+      ...facts.branch !== void 0 ? { branch: facts.branch } : {},
+      ...facts.now !== void 0 ? { now: facts.now } : {}
+    })) {
+      violations.push({ code: p.code, message: p.message });
+    }
+    if (facts.branch === void 0 && manifest.branchPattern !== void 0) {
+      violations.push({ code: "branch_unknown", message: "the branch of the change is unknown, so branch_pattern cannot be checked (pass --branch)" });
+    }
+  }
+  const ctx = {
+    facts,
+    compiled,
+    manifest,
+    granted,
+    grantsModifyPolicy: granted.includes("modify_policy"),
+    used,
+    violations,
+    coverage: /* @__PURE__ */ new Map()
+  };
+  const files = facts.entries.map((entry) => evaluateEntry(entry, ctx));
+  let tier = "low";
+  for (const f of files) tier = maxTier(tier, f.tier);
+  let verdict = "allow";
+  if (violations.length > 0 || files.some((f) => f.decision === "deny")) verdict = "deny";
+  else if (files.some((f) => f.decision === "approval_required")) verdict = "approval_required";
+  const approvalsRequired = verdict === "approval_required" ? policy.approvals[tier].count : 0;
+  const usedList = [...used].sort();
+  const denied = files.filter((f) => f.decision === "deny").length;
+  const summary = verdict === "deny" ? `deny: ${denied} file(s) denied, ${violations.length} task violation(s)` : verdict === "approval_required" ? `approval required: ${tier} tier, ${approvalsRequired} independent approval(s) of ${facts.head.slice(0, 12)}` : `allow: ${files.length} file(s), highest tier ${tier}`;
+  return {
+    verdict,
+    tier,
+    base: facts.base,
+    head: facts.head,
+    merge_base: facts.mergeBase,
+    branch: facts.branch ?? null,
+    repository: facts.repository ?? null,
+    policy: { source: policyInput.source, sha256: policyInput.sha256, baseline: policy.origin === "baseline" },
+    manifest: manifestInput ? { source: manifestInput.source, sha256: manifestInput.sha256 } : null,
+    files,
+    violations,
+    capabilities: { granted, used: usedList, unused: granted.filter((c) => !used.has(c)) },
+    network_allow: manifest ? [...manifest.network.allow] : [],
+    approvals_required: approvalsRequired,
+    notes: [
+      ...policy.origin === "baseline" ? ["no repository policy: the built-in baseline policy applies"] : [],
+      ...manifest === null ? ["no task manifest: capability coverage and task checks were not evaluated"] : []
+    ],
+    summary
+  };
+}
+function kindOf(entry) {
+  return entry.newKind !== "none" ? entry.newKind : entry.oldKind;
+}
+var RANK = { low: 0, medium: 1, high: 2 };
+var INVALID_UTF8 = Object.freeze({ invalidUtf8: true });
+var NO_FINDINGS = Object.freeze([]);
+var GUARD_FILE_DENIAL = "changes the policy or a task manifest, which only a task granted modify_policy may do (authority never comes from the change)";
+function raise(tier, reasons, t, why) {
+  reasons.push(why);
+  return RANK[t] > RANK[tier] ? t : tier;
+}
+function evaluateEntry(entry, ctx) {
+  const { compiled, manifest } = ctx;
+  const policy = compiled.policy;
+  const reasons = [];
+  const denies = [];
+  let tier = "low";
+  const renamed = entry.status === "renamed" && entry.previousPath !== void 0;
+  let capability = null;
+  for (let k = 0; k < (renamed ? 2 : 1); k++) {
+    const raw = k === 0 ? entry.path : entry.previousPath;
+    const canon = canonicalisePath(raw, entry.invalidUtf8 ? INVALID_UTF8 : void 0);
+    if (!canon.ok) {
+      denies.push(`path ${quoteUntrusted(raw)} is rejected: ${canon.message}`);
+      tier = "high";
+      continue;
+    }
+    const c = classifyPath(canon.path, compiled, canon.folded);
+    const text = classificationReason(c);
+    tier = raise(tier, reasons, c.tier, renamed ? `${raw === entry.path ? "new" : "old"} path: ${text}` : text);
+    if (c.guardFile && !ctx.grantsModifyPolicy) denies.push(GUARD_FILE_DENIAL);
+    if (manifest) {
+      const cover = coveringCapability(canon.path, ctx, manifest);
+      if (cover.capability !== null) {
+        capability ??= cover.capability;
+        ctx.used.add(cover.capability);
+        if (cover.tier) tier = raise(tier, reasons, cover.tier, cover.reason);
+      } else {
+        denies.push(cover.why);
+      }
+    }
+  }
+  if (entry.newKind === "symlink") {
+    const target = entry.symlinkTarget;
+    const resolved = target === void 0 ? null : resolveSymlinkTarget(entry.path, target);
+    if (target === void 0) denies.push("symlink target could not be read");
+    else if (resolved === null) denies.push(`symlink points outside the repository (${quoteUntrusted(target)})`);
+    else {
+      const t = classifyPath(resolved, compiled);
+      if (t.protected) denies.push(`symlink points into a protected path (${quoteUntrusted(resolved)})`);
+      else if (tierRank(c0(entry.path, compiled)) === 0) denies.push(`a symlink in a low-tier path (${quoteUntrusted(resolved)}) would let later steps read another file`);
+      else tier = raise(tier, reasons, "high", `symlink to ${quoteUntrusted(resolved)}`);
+    }
+  }
+  if (entry.oldKind === "symlink" && entry.newKind !== "symlink" && entry.newKind !== "none") tier = raise(tier, reasons, "high", "symlink replaced by a file");
+  if (entry.newKind === "gitlink" || entry.oldKind === "gitlink") tier = raise(tier, reasons, "high", "submodule (gitlink) change: fetches and pins code from elsewhere");
+  if (entry.status === "type_changed") tier = raise(tier, reasons, "high", `type change ${entry.oldKind} -> ${entry.newKind}`);
+  if (entry.newKind === "executable" && entry.oldKind !== "executable") {
+    tier = raise(tier, reasons, "high", entry.oldKind === "none" ? "new executable file" : "file becomes executable (mode change)");
+  }
+  if (entry.lfsPointer) tier = raise(tier, reasons, "high", "Git LFS pointer: content is stored outside the repository and hidden from review");
+  if (entry.binary) tier = raise(tier, reasons, "medium", "binary content: content rules cannot see inside it");
+  const findings = ctx.facts.findings;
+  if (findings !== void 0 && findings.size > 0) {
+    for (const f of findings.get(entry.path) ?? NO_FINDINGS) {
+      if (f.severity === "deny") denies.push(`${f.message} [${f.code}]`);
+      else tier = raise(tier, reasons, "high", `${f.message} [${f.code}]`);
+    }
+  }
+  let decision;
+  if (denies.length > 0) {
+    decision = "deny";
+    for (const d of denies) ctx.violations.push({ code: "file_denied", path: entry.path, message: d });
+  } else decision = policy.approvals[tier].count > 0 ? "approval_required" : "allow";
+  const result = {
+    path: entry.path,
+    status: entry.status,
+    kind: kindOf(entry),
+    tier,
+    capability,
+    decision,
+    reasons: denies.length > 0 ? [...denies, ...reasons] : reasons
+  };
+  if (entry.previousPath !== void 0) result.previous_path = entry.previousPath;
+  return result;
+}
+function c0(path, compiled) {
+  const canon = canonicalisePath(path);
+  return canon.ok ? classifyPath(canon.path, compiled).tier : "high";
+}
+function coveringCapability(path, ctx, manifest) {
+  const hits = ctx.compiled.capabilityPaths.matchAll(path);
+  if (hits.length > 1) return coverageOf(hits, ctx, manifest);
+  let c = ctx.coverage.get(hits);
+  if (c === void 0) ctx.coverage.set(hits, c = coverageOf(hits, ctx, manifest));
+  return c;
+}
+function coverageOf(hits, ctx, manifest) {
+  const covering = hits.map((m) => m.value);
+  const hit = ctx.granted.find((g) => covering.includes(g));
+  if (hit) {
+    const tier = ctx.compiled.policy.capabilities[hit]?.tier;
+    return { capability: hit, tier, reason: `capability ${hit} is ${tier} tier` };
+  }
+  const deniedNeeded = covering.filter((c) => manifest.denied.includes(c));
+  if (deniedNeeded.length > 0) return { capability: null, why: `needs capability ${deniedNeeded.join(" or ")}, which the manifest denies` };
+  if (covering.length > 0) return { capability: null, why: `needs capability ${covering.join(" or ")}, which the task was not granted` };
+  return { capability: null, why: "no capability in the policy covers this path" };
+}
+
+// src/core/workflow-review.ts
+function workflowFileKind(path) {
+  const lower = path.toLowerCase();
+  const base = lower.slice(lower.lastIndexOf("/") + 1);
+  if (/^\.github\/workflows\/.+\.ya?ml$/.test(lower)) return "workflow";
+  if (base === "action.yml" || base === "action.yaml") return "action";
+  return null;
+}
+function isWorkflowFile(path) {
+  return workflowFileKind(path) !== null;
+}
+var MAX_VALUE_CHARS = 200;
+function stableJson(value) {
+  if (value === void 0) return "null";
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  const obj = value;
+  return `{${Object.keys(obj).sort().map((k) => `${JSON.stringify(k)}:${stableJson(obj[k])}`).join(",")}}`;
+}
+function quoteValue(value, max = MAX_VALUE_CHARS) {
+  let text = typeof value === "string" ? value : stableJson(value);
+  let truncated = false;
+  if (text.length > max) {
+    let cut = max;
+    const last = text.charCodeAt(cut - 1);
+    if (last >= 55296 && last <= 56319) cut--;
+    text = text.slice(0, cut);
+    truncated = true;
+  }
+  return truncated ? `${quoteUntrusted(text)}...(truncated)` : quoteUntrusted(text);
+}
+var MAX_WORKFLOW_BYTES = 1024 * 1024;
+var MAX_WORKFLOW_DEPTH = 64;
+var MAX_WORKFLOW_NODES = 1e5;
+function parseWorkflowYaml(text, maxBytes = MAX_WORKFLOW_BYTES) {
+  const result = loadDocument(text, "workflow", { aliases: "expand", maxBytes, maxDepth: MAX_WORKFLOW_DEPTH, maxNodes: MAX_WORKFLOW_NODES });
+  if (result.ok) return { ok: true, value: result.doc.value };
+  const first = result.problems[0];
+  const where = first.location?.line !== void 0 ? ` at line ${first.location.line}` : "";
+  const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more)` : "";
+  return { ok: false, reason: `${first.code}: ${first.message}${where}${more}` };
+}
+function isObj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function own(o, key) {
+  return Object.hasOwn(o, key) ? o[key] : void 0;
+}
+function str(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function scalarText(v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return void 0;
+}
+function deepStrings(v, out = []) {
+  if (typeof v === "string") out.push(v);
+  else if (Array.isArray(v)) for (const x of v) deepStrings(x, out);
+  else if (isObj(v))
+    for (const k of Object.keys(v)) {
+      out.push(k);
+      deepStrings(v[k], out);
+    }
+  return out;
+}
+function oneLine(text, max = 60) {
+  const first = text.trim().split("\n")[0] ?? "";
+  return first.length > max ? `${first.slice(0, max)}...` : first;
+}
+var DANGEROUS_TRIGGERS = {
+  pull_request_target: "runs the base branch workflow with secrets and a write token for pull requests from anyone, including forks",
+  workflow_run: "runs privileged, in the default branch context, after a workflow any pull request can trigger; its artifacts are attacker-controlled",
+  issue_comment: "runs with secrets and a write token on comments anyone can post; comment text is attacker-controlled",
+  pull_request_review: "runs on reviews; review text is attacker-controlled and the run is head-controlled",
+  pull_request_review_comment: "runs on review comments; comment text is attacker-controlled",
+  issues: "runs with secrets and a write token on issues anyone can open; titles and bodies are attacker-controlled",
+  discussion: "runs with secrets and a write token on discussions anyone can open; their text is attacker-controlled",
+  discussion_comment: "runs with secrets and a write token on discussion comments; their text is attacker-controlled"
+};
+var PRIVILEGED_TRIGGERS = /* @__PURE__ */ new Set(["pull_request_target", "workflow_run", "issue_comment"]);
+function readTriggers(root) {
+  const out = /* @__PURE__ */ new Map();
+  const on = own(root, "on");
+  if (typeof on === "string") out.set(on.trim().toLowerCase(), null);
+  else if (Array.isArray(on)) {
+    for (const t of on) if (typeof t === "string") out.set(t.trim().toLowerCase(), null);
+  } else if (isObj(on)) for (const k of Object.keys(on)) out.set(k.trim().toLowerCase(), on[k]);
+  return out;
+}
+function stepLabel(step) {
+  const id = scalarText(own(step, "id"));
+  if (id) return id;
+  const name = scalarText(own(step, "name"));
+  if (name) return name;
+  const uses = str(own(step, "uses"));
+  if (uses) return uses;
+  const run = str(own(step, "run"));
+  if (run) return oneLine(run);
+  return "";
+}
+function readSteps(v) {
+  if (!Array.isArray(v)) return [];
+  const out = [];
+  v.forEach((s, i) => {
+    if (isObj(s)) out.push({ index: i + 1, label: stepLabel(s), value: s });
+  });
+  return out;
+}
+var ACTION_JOB = "";
+function buildModel(path, kind, text) {
+  const parsed = parseWorkflowYaml(text);
+  if (!parsed.ok) return parsed;
+  const root = parsed.value;
+  if (!isObj(root)) return { ok: false, reason: "the top level is not a mapping" };
+  if (kind === "action") {
+    const runs = own(root, "runs");
+    if (!isObj(runs)) return { ok: false, reason: 'there is no "runs" mapping' };
+    const steps = readSteps(own(runs, "steps"));
+    return { ok: true, model: { kind, path, root, triggers: /* @__PURE__ */ new Map(), jobs: [{ id: ACTION_JOB, value: runs, steps }], privileged: [] } };
+  }
+  const jobs = own(root, "jobs");
+  if (!isObj(jobs)) return { ok: false, reason: 'there is no "jobs" mapping' };
+  if (own(root, "on") === void 0) return { ok: false, reason: 'there is no "on" key, so GitHub cannot run it' };
+  const triggers = readTriggers(root);
+  const jobList = [];
+  for (const id of Object.keys(jobs)) {
+    const job = jobs[id];
+    if (!isObj(job)) return { ok: false, reason: `job ${quoteValue(id)} is not a mapping` };
+    jobList.push({ id, value: job, steps: readSteps(own(job, "steps")) });
+  }
+  const privileged = [...triggers.keys()].filter((t) => PRIVILEGED_TRIGGERS.has(t));
+  return { ok: true, model: { kind, path, root, triggers, jobs: jobList, privileged } };
+}
+function fileLabel(m) {
+  return `${m.kind === "action" ? "action" : "workflow"} ${quoteValue(m.path)}`;
+}
+function jobLabel(m, job) {
+  return m.kind === "action" ? `${fileLabel(m)} (runs)` : `${fileLabel(m)} job ${quoteValue(job.id)}`;
+}
+function stepWhere(m, job, step) {
+  const label = step.label ? ` (${quoteValue(oneLine(step.label))})` : "";
+  return m.kind === "action" ? `${fileLabel(m)} composite step ${step.index}${label}` : `${fileLabel(m)} job ${quoteValue(job.id)} step ${step.index}${label}`;
+}
+var SHA40 = /^[0-9a-f]{40}$/i;
+var DIGEST = /@sha256:[0-9a-f]{64}$/i;
+function usesPinning(uses) {
+  const u = uses.trim();
+  if (u.startsWith("./") || u.startsWith("$/")) return "local";
+  if (u.toLowerCase().startsWith("docker://")) return DIGEST.test(u) ? "pinned" : "unpinned";
+  const at = u.lastIndexOf("@");
+  if (at < 0) return "unpinned";
+  return SHA40.test(u.slice(at + 1)) ? "pinned" : "unpinned";
+}
+function actionName(uses) {
+  const u = uses.trim();
+  const at = u.lastIndexOf("@");
+  return (at < 0 ? u : u.slice(0, at)).toLowerCase();
+}
+function actionRef(uses) {
+  const at = uses.lastIndexOf("@");
+  return at < 0 ? "" : uses.slice(at + 1).trim();
+}
+function imagePinned(image) {
+  return DIGEST.test(image.trim());
+}
+var SAFE_EVENT_LEAVES = /* @__PURE__ */ new Set([
+  "number",
+  "sha",
+  "head_sha",
+  "id",
+  "run_id",
+  "run_number",
+  "run_attempt",
+  "before",
+  "after",
+  "action",
+  "merged",
+  "draft",
+  "state",
+  "private",
+  "fork",
+  "created_at",
+  "updated_at",
+  "additions",
+  "deletions",
+  "changed_files",
+  "conclusion",
+  "status"
+]);
+var EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
+function untrustedExpressions(text) {
+  const found = [];
+  for (const m of text.matchAll(EXPRESSION)) {
+    const body = (m[1] ?? "").toLowerCase().replace(/\[\s*'([^']*)'\s*\]|\[\s*"([^"]*)"\s*\]/g, (_s, a, b) => `.${a ?? b ?? ""}`).replace(/\s+/g, "");
+    for (const ref of body.matchAll(/(?<![\w.])github(?:\.[\w*-]+|\[[^\]]*\])*/g)) {
+      const path = ref[0];
+      const parts = path.split(".");
+      if (parts[1] === "head_ref") {
+        found.push("github.head_ref");
+        continue;
+      }
+      if (parts.length === 1) {
+        found.push(path);
+        continue;
+      }
+      if (parts[1] !== "event") continue;
+      const leaf = parts[parts.length - 1] ?? "";
+      if (parts.length > 2 && !path.includes("*") && !path.includes("[") && SAFE_EVENT_LEAVES.has(leaf)) continue;
+      found.push(path);
+    }
+  }
+  return found;
+}
+var SPOOFABLE_CONDITION = /github\s*\.\s*(triggering_)?actor|\bactor\b|label|\[bot\]|\bbots?\b|dependabot|renovate|copilot|\.login\b|author_association/i;
+var HEAD_REF = /head|refs\/pull|github\s*\.\s*event\s*\.\s*(pull_request|workflow_run|issue|number)/i;
+var HEAD_REPO = /head|github\s*\.\s*event\s*\.\s*(pull_request|workflow_run)/i;
+var SCRIPT_HEAD_CHECKOUT = /\bgh\s+pr\s+checkout\b|\bgit\s+(fetch|checkout|pull|switch|merge)\b[^\n]*(refs\/pull|pull\/|head)/i;
+var REMOTE_SCRIPT = /\b(curl|wget)\b[^\n|]*\|\s*(sudo\s+)?(-E\s+)?(ba|z|da)?sh\b|\b(bash|sh)\s+<\(\s*(curl|wget)\b/i;
+var STATUS_WRITE = /\/statuses\/|\/check-runs\b|createCommitStatus|checks\.(create|update)\b|\bgh\s+api\b[^\n]*\b(statuses|check-runs)\b/i;
+var ENV_WRITE = /GITHUB_ENV|GITHUB_PATH|core\.exportVariable|core\.addPath/g;
+var SECURITY_TOOLS = /agent-guard|guard-diff|approval-gate|request-capability|codeql|zizmor|scorecard|harden-runner|dependency-review|trivy|semgrep|gitleaks|trufflehog|snyk|grype|anchore|osv-scanner|actionlint|secret-scan|security-scan/gi;
+var PERMISSION_SCOPES = [
+  "actions",
+  "attestations",
+  "checks",
+  "contents",
+  "deployments",
+  "discussions",
+  "id-token",
+  "issues",
+  "models",
+  "packages",
+  "pages",
+  "pull-requests",
+  "repository-projects",
+  "security-events",
+  "statuses"
+];
+function parsePermissions(v) {
+  if (typeof v === "string") {
+    const s = v.trim().toLowerCase();
+    if (s === "read-all") return { writeAll: false, writes: [] };
+    return { writeAll: true, writes: [] };
+  }
+  if (isObj(v)) {
+    const writes = [];
+    for (const k of Object.keys(v)) {
+      const level = typeof v[k] === "string" ? v[k].trim().toLowerCase() : "";
+      if (level !== "read" && level !== "none") writes.push(k);
+    }
+    return { writeAll: false, writes };
+  }
+  return { writeAll: true, writes: [] };
+}
+function effectivePermissions(m, job) {
+  if (Object.hasOwn(job.value, "permissions")) return { source: "job", ...parsePermissions(job.value.permissions) };
+  if (Object.hasOwn(m.root, "permissions")) return { source: "workflow", ...parsePermissions(m.root.permissions) };
+  return { source: "default", writeAll: false, writes: [] };
+}
+function collectFacts(m, other) {
+  const facts = [];
+  const add = (key, code, message, coveredBy) => facts.push(coveredBy ? { key, code, message, coveredBy } : { key, code, message });
+  const file = fileLabel(m);
+  const otherPinned = /* @__PURE__ */ new Map();
+  if (other) {
+    for (const u of allUses(other)) if (usesPinning(u) === "pinned") otherPinned.set(actionName(u), actionRef(u));
+  }
+  if (m.kind === "workflow") {
+    for (const [trigger] of m.triggers) {
+      const why = DANGEROUS_TRIGGERS[trigger];
+      if (why) add(`trigger|${trigger}`, "workflow_dangerous_trigger", `${file} adds the ${trigger} trigger, which ${why}.`);
+    }
+    const env = own(m.root, "env");
+    if (env !== void 0 && deepStrings(env).some((s) => s.includes("ACTIONS_ALLOW_UNSECURE_COMMANDS"))) {
+      add("insecure|", "workflow_insecure_commands", `${file} sets ACTIONS_ALLOW_UNSECURE_COMMANDS in its env, which re-enables the set-env and add-path workflow commands (environment injection from any log line).`);
+    }
+  }
+  for (const job of m.jobs) {
+    const where = jobLabel(m, job);
+    const j = job.value;
+    const jid = job.id;
+    if (m.kind === "workflow") {
+      const perms = effectivePermissions(m, job);
+      const from = perms.source === "workflow" ? " (set at the workflow level)" : "";
+      if (perms.source === "default") {
+        const otherJob = other?.jobs.find((o) => o.id === jid);
+        const removed = other && otherJob && effectivePermissions(other, otherJob).source !== "default";
+        add(
+          `permdefault|${jid}`,
+          removed ? "workflow_permissions_removed" : "workflow_permissions_default",
+          removed ? `${where}: the permissions block was removed, so the repository's default GITHUB_TOKEN permissions apply (write-all on older repositories and organisations).` : `${where} has no permissions block (nor has the workflow), so the repository's default GITHUB_TOKEN permissions apply (write-all on older repositories and organisations); set explicit, minimal permissions.`
+        );
+      } else if (perms.writeAll) {
+        add(`permwriteall|${jid}`, "workflow_permissions_write_all", `${where} gets write-all GITHUB_TOKEN permissions${from}.`);
+      } else {
+        for (const scope of perms.writes) {
+          const note = PERMISSION_SCOPES.includes(scope.toLowerCase()) ? "" : " (unknown scope)";
+          add(
+            `permwrite|${jid}|${scope.toLowerCase()}`,
+            "workflow_permission_write",
+            `${where} gets ${quoteValue(scope)}${note}: write on the GITHUB_TOKEN${from}.`,
+            [`permwriteall|${jid}`]
+          );
+        }
+      }
+      const secrets = own(j, "secrets");
+      if (typeof secrets === "string" && secrets.trim().toLowerCase() === "inherit") {
+        add(`inherit|${jid}`, "workflow_secrets_inherit", `${where} passes every secret to the called workflow (secrets: inherit); pass only the secrets it needs.`);
+      }
+      const jobUses = str(own(j, "uses"));
+      if (jobUses !== void 0) usesFacts(jobUses, `${where} calls ${quoteValue(jobUses)}`, jid);
+      if (runsOnSelfHosted(j)) {
+        add(`selfhosted|${jid}`, "workflow_self_hosted_runner", `${where} runs on a self-hosted runner; code from a pull request can persist on it and reach its network.`);
+      }
+      const images = [];
+      const container = own(j, "container");
+      if (typeof container === "string") images.push(container);
+      else if (isObj(container) && typeof container.image === "string") images.push(container.image);
+      const services = own(j, "services");
+      if (isObj(services))
+        for (const k of Object.keys(services)) {
+          const s = services[k];
+          if (isObj(s) && typeof s.image === "string") images.push(s.image);
+        }
+      for (const image of images) {
+        if (!imagePinned(image)) {
+          add(`image|${jid}|${image.trim()}`, "workflow_unpinned_image", `${where} uses container image ${quoteValue(image)}, which is not pinned by digest (@sha256:...).`);
+        }
+      }
+      if (continueOnError(own(j, "continue-on-error"))) {
+        add(`coe|${jid}`, "workflow_continue_on_error", `${where} sets continue-on-error: ${quoteValue(scalarText(own(j, "continue-on-error")) ?? own(j, "continue-on-error"))}, so its failure no longer fails the run.`);
+      }
+      const cond = scalarText(own(j, "if"));
+      if (cond !== void 0 && SPOOFABLE_CONDITION.test(cond)) {
+        add(
+          `actorif|${jid}||${cond.trim()}`,
+          "workflow_spoofable_condition",
+          `${where} runs only if: ${quoteValue(cond)}; conditions on the actor, bots or labels are spoofable, and a skipped job reports success to required checks.`
+        );
+      }
+    } else {
+      const image = str(own(j, "image"));
+      if (image !== void 0 && image.trim().toLowerCase().startsWith("docker://") && !imagePinned(image)) {
+        add(`image||${image.trim()}`, "workflow_unpinned_image", `${where} runs container image ${quoteValue(image)}, which is not pinned by digest (@sha256:...).`);
+      }
+    }
+    if (deepStrings(m.kind === "action" ? j : { env: own(j, "env"), steps: own(j, "steps") }).some((s) => s.includes("ACTIONS_ALLOW_UNSECURE_COMMANDS"))) {
+      add(`insecure|${jid}`, "workflow_insecure_commands", `${where} sets ACTIONS_ALLOW_UNSECURE_COMMANDS, which re-enables the set-env and add-path workflow commands (environment injection from any log line).`);
+    }
+    for (const step of job.steps) stepFacts(job, step);
+  }
+  return facts;
+  function usesFacts(uses, what, jid) {
+    const pin = usesPinning(uses);
+    if (pin === "unpinned") {
+      const name = actionName(uses);
+      const previous = otherPinned.get(name);
+      if (previous !== void 0) {
+        add(
+          `unpinned|${jid}|${uses.trim()}`,
+          "workflow_uses_unpinned_from_sha",
+          `${what}: it was pinned to commit ${quoteValue(previous)} and now follows the mutable ref ${quoteValue(actionRef(uses))}, which its owner (or whoever steals their token) can move (tj-actions); pin a full 40-character commit SHA.`
+        );
+      } else {
+        add(`unpinned|${jid}|${uses.trim()}`, "workflow_unpinned_uses", `${what}, which is not pinned to a full 40-character commit SHA; a tag or branch can be moved to malicious code (tj-actions).`);
+      }
+    }
+  }
+  function stepFacts(job, step) {
+    const jid = job.id;
+    const where = stepWhere(m, job, step);
+    const s = step.value;
+    const uses = str(own(s, "uses"));
+    const name = uses !== void 0 ? actionName(uses) : "";
+    const withArgs = isObj(own(s, "with")) ? own(s, "with") : {};
+    if (uses !== void 0) {
+      usesFacts(uses, `${where} uses ${quoteValue(uses)}`, jid);
+      if (m.privileged.length > 0 && name === "actions/checkout") {
+        const ref = scalarText(own(withArgs, "ref"));
+        const repo = scalarText(own(withArgs, "repository"));
+        const hit = ref !== void 0 && HEAD_REF.test(ref) || repo !== void 0 && HEAD_REPO.test(repo);
+        if (hit) {
+          const detail = [ref !== void 0 ? `ref: ${quoteValue(ref)}` : "", repo !== void 0 ? `repository: ${quoteValue(repo)}` : ""].filter(Boolean).join(", ");
+          add(
+            `headcheckout|${jid}|${ref ?? ""}|${repo ?? ""}`,
+            "workflow_privileged_checkout",
+            `${where} checks out the pull request's code (${detail}) in a workflow triggered by ${m.privileged.join(", ")}, which has secrets and a write token (Scorecard Dangerous-Workflow, "pwn request").`
+          );
+        }
+      }
+      if (m.triggers.has("workflow_run") && /download-artifact/.test(name)) {
+        add(`artifact|${jid}|${name}`, "workflow_untrusted_artifact", `${where} downloads artifacts in a workflow_run workflow; artifacts of the triggering run are attacker-controlled and must not be trusted (recompute, never consume a verdict).`);
+      }
+    }
+    const scripts = [];
+    const run = scalarText(own(s, "run"));
+    if (run !== void 0) scripts.push({ field: "run", text: run });
+    if (name === "actions/github-script") {
+      const script = scalarText(own(withArgs, "script"));
+      if (script !== void 0) scripts.push({ field: "script", text: script });
+    }
+    for (const { field, text } of scripts) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const expr of untrustedExpressions(text)) {
+        if (seen.has(expr)) continue;
+        seen.add(expr);
+        add(
+          `inject|${jid}|${expr}`,
+          "workflow_script_injection",
+          `${where} interpolates ${quoteValue(`\${{ ${expr} }}`)} into its ${field}: script; that text is attacker-controlled (titles, bodies, branch names, commit messages), so it is script injection. Pass it through env: and quote it.`
+        );
+      }
+      const writes = /* @__PURE__ */ new Set();
+      for (const w of text.matchAll(ENV_WRITE)) writes.add(w[0]);
+      for (const w of writes) {
+        add(`ghenv|${jid}|${w}`, "workflow_github_env", `${where} writes to ${w} in its ${field}: script; later steps then run with attacker-influenced environment variables or PATH (zizmor github-env).`);
+      }
+      if (REMOTE_SCRIPT.test(text)) {
+        add(`curlsh|${jid}|${step.label}`, "workflow_remote_script", `${where} pipes a downloaded script into a shell in its ${field}: script (unpinned remote code).`);
+      }
+      if (STATUS_WRITE.test(text)) {
+        add(`status|${jid}|${step.label}`, "workflow_sets_commit_status", `${where} creates or updates commit statuses or check runs in its ${field}: script; any writer can post a passing status for a required check.`);
+      }
+      if (m.privileged.length > 0 && SCRIPT_HEAD_CHECKOUT.test(text)) {
+        add(
+          `headcheckout|${jid}|script|${step.label}`,
+          "workflow_privileged_checkout",
+          `${where} fetches or checks out pull request code in its ${field}: script in a workflow triggered by ${m.privileged.join(", ")}, which has secrets and a write token (Scorecard Dangerous-Workflow).`
+        );
+      }
+    }
+    if (continueOnError(own(s, "continue-on-error"))) {
+      add(`coe|${jid}|${step.label}`, "workflow_continue_on_error", `${where} sets continue-on-error: ${quoteValue(scalarText(own(s, "continue-on-error")) ?? own(s, "continue-on-error"))}, so its failure no longer fails the job.`);
+    }
+    const cond = scalarText(own(s, "if"));
+    if (cond !== void 0 && SPOOFABLE_CONDITION.test(cond)) {
+      add(
+        `actorif|${jid}|${step.label}|${cond.trim()}`,
+        "workflow_spoofable_condition",
+        `${where} runs only if: ${quoteValue(cond)}; conditions on the actor, bots or labels are spoofable (github.actor is whoever acted last).`
+      );
+    }
+  }
+}
+function continueOnError(v) {
+  if (v === void 0 || v === null || v === false) return false;
+  if (typeof v === "string" && v.trim().toLowerCase() === "false") return false;
+  return true;
+}
+function runsOnSelfHosted(job) {
+  const runsOn = own(job, "runs-on");
+  const labels = deepStrings(runsOn);
+  if (labels.some((l) => l.trim().toLowerCase() === "self-hosted")) return true;
+  if (labels.some((l) => l.includes("${{"))) {
+    const strategy = own(job, "strategy");
+    if (isObj(strategy) && deepStrings(own(strategy, "matrix")).some((l) => l.trim().toLowerCase() === "self-hosted")) return true;
+  }
+  return false;
+}
+function allUses(m) {
+  const out = [];
+  for (const job of m.jobs) {
+    const ju = str(own(job.value, "uses"));
+    if (ju !== void 0 && m.kind === "workflow") out.push(ju);
+    for (const step of job.steps) {
+      const u = str(own(step.value, "uses"));
+      if (u !== void 0) out.push(u);
+    }
+  }
+  return out;
+}
+function securityTools(job, kind) {
+  const texts = [];
+  const ju = str(own(job.value, "uses"));
+  if (ju !== void 0 && kind === "workflow") texts.push(ju);
+  for (const step of job.steps) {
+    const u = str(own(step.value, "uses"));
+    if (u !== void 0) texts.push(actionName(u));
+    const r = scalarText(own(step.value, "run"));
+    if (r !== void 0) texts.push(r);
+  }
+  const out = /* @__PURE__ */ new Set();
+  for (const t of texts) for (const m of t.matchAll(SECURITY_TOOLS)) out.add(m[0].toLowerCase());
+  return out;
+}
+function environmentName(job) {
+  const env = own(job, "environment");
+  if (env === void 0 || env === null) return void 0;
+  if (typeof env === "string") return env;
+  if (isObj(env) && typeof env.name === "string") return env.name;
+  return stableJson(env);
+}
+var ACTION_RUNS_KEYS = ["using", "main", "pre", "post", "pre-if", "post-if", "image", "entrypoint", "pre-entrypoint", "post-entrypoint", "args", "env"];
+function changeFindings(base, head) {
+  const out = [];
+  const add = (code, message) => out.push({ key: "", code, message });
+  const file = fileLabel(head);
+  if (head.kind === "workflow" && base) {
+    for (const [trigger, config] of head.triggers) {
+      if (!DANGEROUS_TRIGGERS[trigger] || !base.triggers.has(trigger)) continue;
+      const before = base.triggers.get(trigger);
+      if (stableJson(before ?? null) !== stableJson(config ?? null)) {
+        add("workflow_trigger_changed", `${file} changes the filters of its ${trigger} trigger from ${quoteValue(before ?? null)} to ${quoteValue(config ?? null)}; check that it does not now run on more events.`);
+      }
+    }
+  }
+  const headJobs = new Map(head.jobs.map((j) => [j.id, j]));
+  if (base) {
+    for (const bj of base.jobs) {
+      const hj = headJobs.get(bj.id);
+      const tools = securityTools(bj, base.kind);
+      if (!hj) {
+        if (head.kind === "workflow") {
+          const t = tools.size > 0 ? ` It ran ${[...tools].join(", ")}.` : "";
+          add("workflow_job_removed", `${jobLabel(base, bj)} was removed; if it is a required or security check, it no longer runs (a missing required check stays pending, an optional one silently disappears).${t}`);
+        }
+        continue;
+      }
+      const headTools = securityTools(hj, head.kind);
+      const lost = [...tools].filter((t) => !headTools.has(t));
+      if (lost.length > 0) {
+        add("workflow_security_step_removed", `${jobLabel(head, hj)} no longer runs ${lost.map((t) => quoteValue(t)).join(", ")}; a security or guard step was removed or replaced (for example by "run: exit 0"), so the check can pass without checking anything.`);
+      }
+      if (head.kind === "workflow") {
+        const ifBefore = scalarText(own(bj.value, "if"));
+        const ifAfter = scalarText(own(hj.value, "if"));
+        if (ifAfter !== void 0 && ifAfter !== ifBefore && !SPOOFABLE_CONDITION.test(ifAfter)) {
+          add("workflow_job_condition", `${jobLabel(head, hj)} now runs only if: ${quoteValue(ifAfter)}${ifBefore === void 0 ? "" : ` (was ${quoteValue(ifBefore)})`}; a skipped job reports success to required checks.`);
+        }
+      }
+    }
+  }
+  if (head.kind === "workflow") {
+    const baseJobs = new Map((base?.jobs ?? []).map((j) => [j.id, j]));
+    for (const hj of head.jobs) {
+      const bj = baseJobs.get(hj.id);
+      const envBefore = bj ? environmentName(bj.value) : void 0;
+      const envAfter = environmentName(hj.value);
+      if (envBefore === envAfter) continue;
+      add(
+        "workflow_environment_changed",
+        envAfter === void 0 ? `${jobLabel(head, hj)} no longer uses environment ${quoteValue(envBefore)}; its protection rules and required reviewers no longer apply.` : envBefore === void 0 ? `${jobLabel(head, hj)} now uses environment ${quoteValue(envAfter)}; the job gets that environment's secrets.` : `${jobLabel(head, hj)} changes its environment from ${quoteValue(envBefore)} to ${quoteValue(envAfter)}; the job gets that environment's secrets and protection rules.`
+      );
+    }
+  }
+  if (base) {
+    const basePins = /* @__PURE__ */ new Map();
+    for (const u of allUses(base)) {
+      if (usesPinning(u) !== "pinned" || u.trim().toLowerCase().startsWith("docker://")) continue;
+      const set = basePins.get(actionName(u)) ?? /* @__PURE__ */ new Set();
+      set.add(actionRef(u).toLowerCase());
+      basePins.set(actionName(u), set);
+    }
+    const reported = /* @__PURE__ */ new Set();
+    for (const u of allUses(head)) {
+      if (usesPinning(u) !== "pinned" || u.trim().toLowerCase().startsWith("docker://")) continue;
+      const name = actionName(u);
+      const ref = actionRef(u).toLowerCase();
+      const before = basePins.get(name);
+      if (!before || before.has(ref) || reported.has(`${name}@${ref}`)) continue;
+      reported.add(`${name}@${ref}`);
+      add("workflow_uses_repinned", `${file} moves ${quoteValue(name)} from commit ${quoteValue([...before].join(", "))} to ${quoteValue(ref)}; check the new commit is on the action's own repository (impostor commits from forks resolve too) and review its diff.`);
+    }
+  }
+  if (head.kind === "action") {
+    const hr = head.jobs[0].value;
+    const br = base?.jobs[0]?.value ?? {};
+    for (const key of ACTION_RUNS_KEYS) {
+      const before = own(br, key);
+      const after = own(hr, key);
+      if (stableJson(before ?? null) === stableJson(after ?? null)) continue;
+      if (after === void 0) {
+        if (base) add("action_runs_changed", `${file} removes runs.${key} (was ${quoteValue(before)}).`);
+        continue;
+      }
+      add("action_runs_changed", `${file} ${before === void 0 ? "sets" : "changes"} runs.${key} ${before === void 0 ? "" : `from ${quoteValue(before)} `}to ${quoteValue(after)}; this changes what code the action runs.`);
+    }
+  }
+  return out;
+}
+var MAX_FINDINGS_PER_FILE = 200;
+function diffFacts(base, head) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of base) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
+  const baseKeys = new Set(counts.keys());
+  const out = [];
+  for (const f of head) {
+    const n = counts.get(f.key) ?? 0;
+    if (n > 0) {
+      counts.set(f.key, n - 1);
+      continue;
+    }
+    if (f.coveredBy?.some((k) => baseKeys.has(k))) continue;
+    out.push(f);
+  }
+  return out;
+}
+function reviewWorkflowChange(path, baseText, headText) {
+  const detected = workflowFileKind(path);
+  const kind = detected ?? "workflow";
+  const file = fileLabel({ kind, path });
+  if (detected === null && baseText === null) return [];
+  if (detected === null) {
+    return [
+      {
+        code: "workflow_removed",
+        severity: "high",
+        message: `${quoteValue(path)} is not a workflow or action metadata path, so the workflow or action it replaces (renamed or moved here) no longer runs as one; if it was a required or security check, that check disappears.`
+      }
+    ];
+  }
+  if (headText === null) {
+    if (baseText === null) return [];
+    const base2 = buildModel(path, kind, baseText);
+    if (kind === "action") {
+      return [{ code: "action_removed", severity: "high", message: `${file} was removed; workflows that use it will fail or pick up another copy.` }];
+    }
+    let detail = "";
+    if (base2.ok) {
+      const tools = /* @__PURE__ */ new Set();
+      for (const j of base2.model.jobs) for (const t of securityTools(j, kind)) tools.add(t);
+      const jobs = base2.model.jobs.map((j) => quoteValue(j.id)).join(", ");
+      detail = ` Its jobs (${jobs}) no longer run${tools.size > 0 ? `, including ${[...tools].join(", ")}` : ""}.`;
+    }
+    return [
+      {
+        code: "workflow_removed",
+        severity: "high",
+        message: `${file} was removed.${detail} If it was a required or security check (a security scan, the guard), that check disappears.`
+      }
+    ];
+  }
+  if (baseText !== null && baseText === headText) return [];
+  const head = buildModel(path, kind, headText);
+  if (!head.ok) {
+    return [
+      {
+        code: "workflow_unparseable",
+        severity: "high",
+        message: `${file} could not be parsed, so it was not reviewed (${quoteValue(head.reason)}). GitHub may run it differently or not at all; a guard workflow that does not run leaves its check pending.`
+      }
+    ];
+  }
+  const baseModel = baseText === null ? null : buildModel(path, kind, baseText);
+  const base = baseModel && baseModel.ok ? baseModel.model : null;
+  const headFacts = collectFacts(head.model, base);
+  const baseFacts = base ? collectFacts(base, null) : [];
+  const facts = [...diffFacts(baseFacts, headFacts), ...changeFindings(base, head.model)];
+  const findings = facts.map((f) => ({ code: f.code, severity: "high", message: f.message }));
+  if (findings.length > MAX_FINDINGS_PER_FILE) {
+    const extra = findings.length - MAX_FINDINGS_PER_FILE;
+    findings.length = MAX_FINDINGS_PER_FILE;
+    findings.push({ code: "workflow_findings_truncated", severity: "high", message: `${file}: ${extra} more findings were not listed.` });
+  }
+  return findings;
+}
+
+// src/core/dependency-review.ts
+var TEST_RUNNER_CONFIG = /^(jest|vitest|vite|playwright|cypress|karma|ava|mocha)\.config\.(js|cjs|mjs|ts|cts|mts|json)$|^karma\.conf\.(js|cjs|ts)$|^\.mocharc\.(js|cjs|json|ya?ml)$/;
+function dependencyFileKind(path) {
+  const lower = path.toLowerCase();
+  const base = lower.slice(lower.lastIndexOf("/") + 1);
+  switch (base) {
+    case "package-lock.json":
+    case "npm-shrinkwrap.json":
+      return "npm-lock";
+    case "yarn.lock":
+      return "yarn-lock";
+    case "pnpm-lock.yaml":
+      return "pnpm-lock";
+    case "package.json":
+      return "package-json";
+    case ".npmrc":
+      return "npmrc";
+    case ".yarnrc.yml":
+    case ".yarnrc.yaml":
+      return "yarnrc-yml";
+    case ".yarnrc":
+      return "yarnrc";
+    case "pip.conf":
+    case "pip.ini":
+      return "pip-conf";
+    case "uv.toml":
+      return "uv-toml";
+    case "pyproject.toml":
+      return "pyproject";
+    case "gradle-wrapper.properties":
+    case "maven-wrapper.properties":
+      return "wrapper-properties";
+  }
+  if ((base === "config.toml" || base === "config") && /(^|\/)\.cargo\/config(\.toml)?$/.test(lower)) return "cargo-config";
+  if (/requirements.*\.(txt|in)$|^constraints.*\.txt$/.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(lower)) return "requirements";
+  if (TEST_RUNNER_CONFIG.test(base)) return "test-runner-config";
+  return null;
+}
+function isDependencyFile(path) {
+  return dependencyFileKind(path) !== null;
+}
+var SHORTHAND_HOSTS = {
+  github: "github.com",
+  gitlab: "gitlab.com",
+  bitbucket: "bitbucket.org",
+  gist: "gist.github.com"
+};
+var authorityCache = /* @__PURE__ */ new Map();
+function parseAuthority(scheme, authority) {
+  let perScheme = authorityCache.get(scheme);
+  if (perScheme === void 0) {
+    perScheme = /* @__PURE__ */ new Map();
+    authorityCache.set(scheme, perScheme);
+  }
+  const cached = perScheme.get(authority);
+  if (cached !== void 0) return cached;
+  let result = null;
+  const at = authority.lastIndexOf("@");
+  const userinfo = at >= 0 ? authority.slice(0, at) : "";
+  let hostPort = at >= 0 ? authority.slice(at + 1) : authority;
+  let host;
+  if (hostPort.startsWith("[")) {
+    const close = hostPort.indexOf("]");
+    host = close > 0 ? hostPort.slice(0, close + 1) : hostPort;
+  } else {
+    const colon = hostPort.indexOf(":");
+    host = colon >= 0 ? hostPort.slice(0, colon) : hostPort;
+  }
+  if (scheme === "http" || scheme === "https") {
+    try {
+      hostPort = new URL(`${scheme}://${authority}/`).hostname;
+      host = hostPort;
+    } catch {
+    }
+  }
+  host = host.toLowerCase().replace(/\.$/, "");
+  if (host.length > 0) {
+    const credentials = userinfo.length > 0 && (userinfo.includes(":") || scheme === "http" || scheme === "https" || /^git\+https?$/.test(scheme));
+    result = { host, userinfo: credentials };
+  }
+  if (perScheme.size > 1e4) perScheme.clear();
+  perScheme.set(authority, result);
+  return result;
+}
+function redactUrl(spec) {
+  return spec.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@?#]*@/i, "$1***@");
+}
+var HTTPS_MATCH = ["https://", "https"];
+function classify(raw) {
+  const spec = raw.trim();
+  const scheme = spec.startsWith("https://") ? HTTPS_MATCH : /^([a-z][a-z0-9+.-]*):\/\//i.exec(spec);
+  if (scheme) {
+    const s = scheme[1].toLowerCase();
+    const rest = spec.slice(scheme[0].length);
+    let end = rest.length;
+    for (let i = 0; i < rest.length; i++) {
+      const ch = rest.charCodeAt(i);
+      if (ch === 47 || ch === 63 || ch === 35) {
+        end = i;
+        break;
+      }
+    }
+    if (s === "file" || s === "git+file") return { kind: "file", spec };
+    const auth = parseAuthority(s, rest.slice(0, end));
+    if (!auth) return { kind: "unknown", spec: redactUrl(spec) };
+    const shown = auth.userinfo ? redactUrl(spec) : spec;
+    if (auth.userinfo) return { kind: "credentials", host: auth.host, spec: shown, insecure: s === "http" || s === "git" || s === "git+http" };
+    if (s === "https") return { kind: "https", host: auth.host, spec: shown };
+    if (s === "http") return { kind: "http", host: auth.host, spec: shown, insecure: true };
+    if (/^(git|git\+ssh|ssh|git\+https|git\+http)$/.test(s)) return { kind: "git", host: auth.host, spec: shown, insecure: s === "git" || s === "git+http" };
+    return { kind: "unknown", host: auth.host, spec: shown };
+  }
+  const proto = /^([a-z][a-z0-9+.-]*):/i.exec(spec);
+  if (proto) {
+    const p = proto[1].toLowerCase();
+    const shorthand = SHORTHAND_HOSTS[p];
+    if (shorthand) return { kind: "git", host: shorthand, spec };
+    if (p === "file" || p === "portal") return { kind: "file", spec };
+    if (p === "link") return { kind: "local", spec };
+    if (p === "exec") return { kind: "exec", spec };
+    if (p === "npm" || p === "workspace" || p === "catalog" || p === "jsr") return { kind: "registry", spec };
+    if (p === "patch") {
+      const inner = spec.slice(6).split("#")[0] ?? "";
+      let decoded = inner;
+      try {
+        decoded = decodeURIComponent(inner);
+      } catch {
+      }
+      const source = afterPackageName(decoded);
+      return source === null ? { kind: "unknown", spec } : classify(source) ?? { kind: "registry", spec };
+    }
+  }
+  const scp = /^[\w.-]+@([\w.-]+):(?!\/\/)/.exec(spec);
+  if (scp) return { kind: "git", host: scp[1].toLowerCase(), spec };
+  return null;
+}
+function afterPackageName(entry) {
+  const at = entry.indexOf("@", entry.startsWith("@") ? 1 : 0);
+  return at < 0 ? null : entry.slice(at + 1);
+}
+var MAX_LOCKFILE_CHARS = 256 * 1024 * 1024;
+var Collector = class {
+  hostSites = /* @__PURE__ */ new Map();
+  sources = /* @__PURE__ */ new Map();
+  error;
+  /** A value that must be a source (npm `resolved`, yarn `resolved`, pnpm `tarball`/`repo`). */
+  resolved(value, where, allowRelative = false) {
+    const c = classify(value);
+    if (c === null) {
+      if (allowRelative) return;
+      this.source({ kind: "unknown", spec: value }, where);
+      return;
+    }
+    this.record(c, where);
+  }
+  /**
+   * A spec that may be a plain range (ignored) or a non-registry source (recorded). `withHost` false for
+   * what a package asked for (a yarn entry header), as opposed to where it was fetched from.
+   */
+  spec(value, where, withHost = true) {
+    const c = classify(value);
+    if (c !== null) this.record(c, where, withHost);
+  }
+  record(c, where, withHost = true) {
+    if (withHost && c.host !== void 0 && !this.hostSites.has(c.host)) this.hostSites.set(c.host, where);
+    if (c.kind === "https" || c.kind === "registry" || c.kind === "local") return;
+    this.source({ kind: c.insecure && c.kind === "git" ? "http" : c.kind, spec: c.spec }, where);
+    if (c.kind === "credentials" && c.insecure) this.source({ kind: "http", spec: c.spec }, where);
+  }
+  source(s, where) {
+    const key = `${s.kind}|${s.spec}`;
+    if (!this.sources.has(key)) this.sources.set(key, { ...s, where });
+  }
+  result() {
+    const sources = [...this.sources.values()];
+    const problems = sources.map((s) => `${SOURCE_TEXT[s.kind]}: ${quoteValue(s.spec)} (at ${quoteValue(s.where, 120)})`);
+    if (this.error !== void 0) problems.unshift(this.error);
+    const scan = { hosts: [...this.hostSites.keys()].sort(), problems, sources, hostSites: this.hostSites };
+    if (this.error !== void 0) scan.error = this.error;
+    return scan;
+  }
+};
+var SOURCE_TEXT = {
+  http: "non-TLS source (plain http or git protocol)",
+  git: "git source",
+  file: "local file source",
+  exec: "exec: source (runs a script to build the package)",
+  credentials: "source URL with embedded credentials",
+  unknown: "unrecognised source"
+};
+function scanNpmLock(text, c) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    c.error = `not valid JSON: ${err.message.split("\n")[0]}`;
+    return;
+  }
+  if (!isObj2(doc)) {
+    c.error = "the top level is not a JSON object";
+    return;
+  }
+  const packages = doc.packages;
+  if (packages !== void 0) {
+    if (!isObj2(packages)) c.error = '"packages" is not an object';
+    else
+      for (const key of Object.keys(packages)) {
+        const entry = packages[key];
+        if (!isObj2(entry)) continue;
+        const where = key === "" ? "(root)" : key;
+        const resolved = entry.resolved;
+        if (resolved === void 0) continue;
+        if (typeof resolved !== "string") {
+          c.source({ kind: "unknown", spec: stableJson(resolved) }, where);
+          continue;
+        }
+        c.resolved(resolved, where, entry.link === true);
+      }
+  }
+  const stack = [{ deps: doc.dependencies, prefix: "" }];
+  while (stack.length > 0) {
+    const { deps, prefix } = stack.pop();
+    if (!isObj2(deps)) continue;
+    for (const name of Object.keys(deps)) {
+      const entry = deps[name];
+      if (!isObj2(entry)) continue;
+      const where = `${prefix}${name}`;
+      if (typeof entry.resolved === "string") c.resolved(entry.resolved, where, true);
+      if (typeof entry.version === "string") c.spec(entry.version, where);
+      if (entry.dependencies !== void 0) stack.push({ deps: entry.dependencies, prefix: `${where} > ` });
+    }
+  }
+}
+function forEachLine(text, fn) {
+  let start = 0;
+  let n = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    n++;
+    fn(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end), n);
+    start = end + 1;
+  }
+}
+function unquote(s) {
+  const t = s.trim();
+  if (t.length >= 2 && (t.startsWith('"') && t.endsWith('"') || t.startsWith("'") && t.endsWith("'"))) return t.slice(1, -1);
+  return t;
+}
+function scanYarnLock(text, c) {
+  let pending = [];
+  const flush = () => {
+    for (const p of pending) c.spec(p.value, p.where, false);
+    pending = [];
+  };
+  forEachLine(text, (line, n) => {
+    if (line.length === 0 || line.startsWith("#")) return;
+    const first = line.charCodeAt(0);
+    if (first !== 32 && first !== 9) {
+      flush();
+      if (!line.endsWith(":") || line.startsWith("__metadata")) return;
+      for (const part of line.slice(0, -1).split(",")) {
+        const source = afterPackageName(unquote(part));
+        if (source !== null) pending.push({ value: source, where: `line ${n}` });
+      }
+      return;
+    }
+    const t = line.trim();
+    if (t.startsWith("resolved")) {
+      pending = [];
+      const m = /^resolved:?\s+(.+)$/.exec(t);
+      if (m) c.resolved(unquote(m[1]), `line ${n}`);
+    } else if (t.startsWith("resolution:")) {
+      pending = [];
+      const entry = unquote(t.slice("resolution:".length));
+      const source = afterPackageName(entry);
+      if (source === null) c.source({ kind: "unknown", spec: entry }, `line ${n}`);
+      else {
+        const k = classify(source);
+        if (k === null) c.source({ kind: "unknown", spec: entry }, `line ${n}`);
+        else c.record(k, `line ${n}`);
+      }
+    }
+  });
+  flush();
+}
+var PNPM_PAIR = /([\w@./-]+):\s*('[^']*'|"[^"]*"|[^,}\s]+)/g;
+var PNPM_GIT_HOST_PATH = /^(github\.com|gitlab\.com|bitbucket\.org|codeload\.github\.com)\//i;
+var PNPM_SKIP_KEYS = /* @__PURE__ */ new Set(["deprecated", "integrity", "checksum", "homepage", "funding"]);
+function pnpmPair(c, key, raw, where) {
+  const value = unquote(raw);
+  if (value === "" || PNPM_SKIP_KEYS.has(key)) return;
+  if (key === "tarball" || key === "repo") c.resolved(value, where);
+  else if (PNPM_GIT_HOST_PATH.test(value)) c.record({ kind: "git", host: value.slice(0, value.indexOf("/")).toLowerCase(), spec: value }, where);
+  else c.spec(value, where);
+}
+function scanPnpmLock(text, c) {
+  forEachLine(text, (line, n) => {
+    const colon = line.indexOf(":");
+    if (colon < 0) return;
+    const t = line.trim();
+    if (t.startsWith("#")) return;
+    const where = `line ${n}`;
+    if (t.endsWith(":")) {
+      const key2 = unquote(t.slice(0, -1));
+      if (PNPM_GIT_HOST_PATH.test(key2)) c.record({ kind: "git", host: key2.slice(0, key2.indexOf("/")).toLowerCase(), spec: key2 }, where);
+      else {
+        const source = afterPackageName(key2.startsWith("/") ? key2.slice(1) : key2);
+        if (source !== null) c.spec(source, where);
+      }
+      return;
+    }
+    const m = /^(-\s+)?('[^']*'|"[^"]*"|[^\s:'"][^:]*?):\s+(.*)$/.exec(t);
+    if (!m) return;
+    const key = unquote(m[2]);
+    const rest = m[3].trim();
+    if (rest.startsWith("{")) {
+      for (const p of rest.matchAll(PNPM_PAIR)) pnpmPair(c, p[1], p[2], where);
+    } else pnpmPair(c, key, rest, where);
+  });
+}
+function lockfileHosts(path, text) {
+  const c = new Collector();
+  const kind = dependencyFileKind(path);
+  if (text.length > MAX_LOCKFILE_CHARS) {
+    c.error = `the lockfile is ${text.length} characters; the limit is ${MAX_LOCKFILE_CHARS}`;
+    return c.result();
+  }
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  if (kind === "npm-lock") scanNpmLock(body, c);
+  else if (kind === "yarn-lock") scanYarnLock(body, c);
+  else if (kind === "pnpm-lock") scanPnpmLock(body, c);
+  else c.error = `${quoteValue(path)} is not a supported lockfile`;
+  return c.result();
+}
+function isObj2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var CAP_PER_CODE = 20;
+function finish(file, findings) {
+  const ordered = [...findings.filter((f) => f.severity === "deny"), ...findings.filter((f) => f.severity !== "deny")];
+  const counts = /* @__PURE__ */ new Map();
+  const out = [];
+  const dropped = /* @__PURE__ */ new Map();
+  for (const f of ordered) {
+    const n = (counts.get(f.code) ?? 0) + 1;
+    counts.set(f.code, n);
+    if (n <= CAP_PER_CODE) out.push(f);
+    else {
+      const d = dropped.get(f.code) ?? { ...f, n: 0 };
+      d.n++;
+      if (f.severity === "deny") d.severity = "deny";
+      dropped.set(f.code, d);
+    }
+  }
+  for (const [code, d] of dropped) out.push({ code, severity: d.severity, message: `${file}: ${d.n} more ${code} findings not listed.` });
+  return out;
+}
+function hostNote(value, allow) {
+  const c = classify(value);
+  if (!c || c.host === void 0) return "";
+  const notes = [];
+  if (c.insecure) notes.push("over plain http, without TLS");
+  if (!hostAllowed(allow, c.host)) notes.push(`host ${quoteValue(c.host)} is not in the network allow list`);
+  return notes.length > 0 ? ` (${notes.join("; ")})` : "";
+}
+function reviewLockfile(file, path, baseText, headText, allow) {
+  const out = [];
+  if (headText === null) {
+    if (baseText !== null) {
+      out.push({ code: "dependency_lockfile_removed", severity: "high", message: `${file} was removed; the next install resolves every dependency afresh, from whatever registry is configured.` });
+    }
+    return out;
+  }
+  const head = lockfileHosts(path, headText);
+  if (head.error !== void 0) {
+    out.push({
+      code: "dependency_lockfile_unparseable",
+      severity: "deny",
+      message: `${file} could not be read (${quoteValue(head.error)}), so its resolved hosts cannot be checked against the network allow list.`
+    });
+    return out;
+  }
+  const base = baseText === null ? null : lockfileHosts(path, baseText);
+  const baseHosts = new Set(base && base.error === void 0 ? base.hosts : []);
+  const existingOutside = [];
+  for (const host of head.hosts) {
+    if (hostAllowed(allow, host)) continue;
+    if (baseHosts.has(host)) {
+      existingOutside.push(host);
+      continue;
+    }
+    out.push({
+      code: "dependency_host_not_allowed",
+      severity: "deny",
+      message: `${file}: dependency confusion: resolved host ${quoteValue(host)} is not in the network allow list (first at ${quoteValue(head.hostSites.get(host) ?? "", 120)}).`
+    });
+  }
+  if (existingOutside.length > 0) {
+    const shown = existingOutside.slice(0, 20).map((h) => quoteValue(h)).join(", ");
+    const more = existingOutside.length > 20 ? ` and ${existingOutside.length - 20} more` : "";
+    out.push({
+      code: "dependency_host_not_allowed_existing",
+      severity: "high",
+      message: `${file} still resolves packages from ${shown}${more}, outside the network allow list (already so in the base); extend the allow list or move those packages.`
+    });
+  }
+  const baseSources = new Set((base?.sources ?? []).map((s) => `${s.kind}|${s.spec}`));
+  for (const s of head.sources) {
+    if (baseSources.has(`${s.kind}|${s.spec}`)) continue;
+    out.push({ code: SOURCE_CODE[s.kind], severity: "high", message: `${file} adds a ${SOURCE_TEXT[s.kind]}: ${quoteValue(s.spec)} (at ${quoteValue(s.where, 120)}).` });
+  }
+  return out;
+}
+var SOURCE_CODE = {
+  http: "dependency_insecure_source",
+  git: "dependency_git_source",
+  file: "dependency_file_source",
+  exec: "dependency_exec_source",
+  credentials: "dependency_url_credentials",
+  unknown: "dependency_unknown_source"
+};
+var LIFECYCLE_SCRIPTS = /* @__PURE__ */ new Set([
+  "preinstall",
+  "install",
+  "postinstall",
+  "prepare",
+  "preprepare",
+  "postprepare",
+  "prepack",
+  "pack",
+  "postpack",
+  "prepublish",
+  "prepublishonly",
+  "publish",
+  "postpublish",
+  "preuninstall",
+  "uninstall",
+  "postuninstall",
+  "preversion",
+  "version",
+  "postversion",
+  "dependencies",
+  "predependencies",
+  "postdependencies",
+  "preshrinkwrap",
+  "shrinkwrap",
+  "postshrinkwrap"
+]);
+var DEPENDENCY_FIELDS = ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"];
+var TEST_RUNNER_KEYS = /\b(globalSetup|globalTeardown|setupFiles|setupFilesAfterEnv|setupFilesAfterEach|testEnvironment|testRunner|runner|transform|reporters|watchPlugins|snapshotResolver|preset|resolver|moduleLoader|testSequencer|testResultsProcessor|dependencyExtractor|prettierPath|haste|plugins|globalSetupFile|webServer|require|loader|import|node-option|nodeArguments)\b/;
+function parseJsonObject(text) {
+  try {
+    const v = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+    return isObj2(v) ? v : "the top level is not a JSON object";
+  } catch (err) {
+    return `not valid JSON: ${err.message.split("\n")[0]}`;
+  }
+}
+function stringEntries(v, prefix, out) {
+  if (typeof v === "string") out.set(prefix, v);
+  else if (isObj2(v)) for (const k of Object.keys(v)) stringEntries(v[k], prefix ? `${prefix}.${k}` : k, out);
+  return out;
+}
+function dependencySourceText(spec) {
+  const s = spec.trim();
+  if (/^npm:/i.test(s)) return "an npm alias that installs a differently named package";
+  const c = classify(s);
+  if (c) {
+    if (c.kind === "registry") return null;
+    if (c.kind === "https") return "a tarball URL";
+    if (c.kind === "local") return "a link to a local directory";
+    return SOURCE_TEXT[c.kind];
+  }
+  if (/^[^@\s/.:][^\s/:]*\/[^\s/:]+(#.*)?$/.test(s)) return "a GitHub repository (user/repo shorthand)";
+  if (/^(\.{1,2}\/|\/|~\/)/.test(s)) return "a local path";
+  return null;
+}
+function reviewPackageJson(file, baseText, headText, allow) {
+  const out = [];
+  if (headText === null) return out;
+  const head = parseJsonObject(headText);
+  if (typeof head === "string") {
+    return [{ code: "package_json_unparseable", severity: "high", message: `${file} could not be parsed (${quoteValue(head)}), so its scripts and dependencies were not reviewed.` }];
+  }
+  const parsedBase = baseText === null ? {} : parseJsonObject(baseText);
+  const base = typeof parsedBase === "string" ? {} : parsedBase;
+  const add = (code, message) => out.push({ code, severity: "high", message });
+  const scripts = isObj2(head.scripts) ? head.scripts : {};
+  const baseScripts = isObj2(base.scripts) ? base.scripts : {};
+  for (const name of Object.keys(scripts)) {
+    if (!LIFECYCLE_SCRIPTS.has(name.toLowerCase())) continue;
+    const value = scripts[name];
+    if (Object.hasOwn(baseScripts, name) && stableJson(baseScripts[name]) === stableJson(value)) continue;
+    const verb = Object.hasOwn(baseScripts, name) ? "changes" : "adds";
+    add("package_lifecycle_script", `${file} ${verb} the lifecycle script scripts.${quoteValue(name).slice(1, -1)} = ${quoteValue(value)}; npm runs it automatically (install-time code execution, as in the Nx and Cline payloads).`);
+  }
+  if (head.bin !== void 0 && stableJson(head.bin) !== stableJson(base.bin)) {
+    const headBins = typeof head.bin === "string" ? /* @__PURE__ */ new Map([["bin", head.bin]]) : stringEntries(head.bin, "bin", /* @__PURE__ */ new Map());
+    const baseBins = typeof base.bin === "string" ? /* @__PURE__ */ new Map([["bin", base.bin]]) : stringEntries(base.bin, "bin", /* @__PURE__ */ new Map());
+    for (const [key, value] of headBins) {
+      if (baseBins.get(key) === value) continue;
+      add("package_bin", `${file} ${baseBins.has(key) ? "changes" : "adds"} the executable ${quoteValue(key)} = ${quoteValue(value)}; it is linked onto PATH for scripts and dependants.`);
+    }
+    if (headBins.size === 0) add("package_bin", `${file} sets bin = ${quoteValue(head.bin)}.`);
+  }
+  const specs = (doc) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const field of DEPENDENCY_FIELDS) {
+      const deps = doc[field];
+      if (isObj2(deps)) {
+        for (const name of Object.keys(deps)) if (typeof deps[name] === "string") m.set(`${field}.${name}`, deps[name]);
+      }
+    }
+    stringEntries(doc.overrides, "overrides", m);
+    stringEntries(doc.resolutions, "resolutions", m);
+    if (isObj2(doc.pnpm)) stringEntries(doc.pnpm.overrides, "pnpm.overrides", m);
+    return m;
+  };
+  const baseSpecs = specs(base);
+  for (const [key, value] of specs(head)) {
+    if (baseSpecs.get(key) === value) continue;
+    const what = dependencySourceText(value);
+    if (what === null) continue;
+    add("package_dependency_source", `${file} sets ${quoteValue(key)} = ${quoteValue(value)}: ${what}, not a version from the registry${hostNote(value, allow)}.`);
+  }
+  if (head.packageManager !== void 0 && stableJson(head.packageManager) !== stableJson(base.packageManager)) {
+    add("package_manager_changed", `${file} sets packageManager = ${quoteValue(head.packageManager)}; corepack downloads and runs that package manager${typeof head.packageManager === "string" ? hostNote(head.packageManager.replace(/^[^@]+@/, ""), allow) : ""}.`);
+  }
+  const jestHeadAll = isObj2(head.jest) ? head.jest : {};
+  const jestBaseAll = isObj2(base.jest) ? base.jest : {};
+  for (const key of Object.keys(jestHeadAll)) {
+    if (!TEST_RUNNER_KEYS.test(key)) continue;
+    if (stableJson(jestHeadAll[key]) === stableJson(jestBaseAll[key])) continue;
+    add("test_runner_setup", `${file} sets jest.${quoteValue(key).slice(1, -1)} = ${quoteValue(jestHeadAll[key])}; the test runner loads that code.`);
+  }
+  return out;
+}
+function parseIni(text, opts) {
+  const out = /* @__PURE__ */ new Map();
+  let section = "";
+  let lastKey = null;
+  forEachLine(text.charCodeAt(0) === 65279 ? text.slice(1) : text, (line) => {
+    const t = line.trim();
+    if (t === "" || t.startsWith(";") || t.startsWith("#")) {
+      lastKey = null;
+      return;
+    }
+    if (opts.continuation && lastKey !== null && /^[ \t]/.test(line)) {
+      out.set(lastKey, `${out.get(lastKey) ?? ""}
+${t}`);
+      return;
+    }
+    const sec = /^\[(.*)\]$/.exec(t);
+    if (sec) {
+      section = sec[1].trim();
+      lastKey = null;
+      return;
+    }
+    const m = /^([^=:]+?)\s*(=|:)\s*(.*)$/.exec(t);
+    let key;
+    let value;
+    if (m && (m[2] === "=" || opts.continuation)) {
+      key = m[1].trim();
+      value = m[3];
+    } else {
+      const eq = t.indexOf("=");
+      if (eq < 0) {
+        key = t;
+        value = "true";
+      } else {
+        key = t.slice(0, eq).trim();
+        value = t.slice(eq + 1);
+      }
+    }
+    if (opts.lowerKeys) key = key.toLowerCase();
+    let isArray = false;
+    if (key.endsWith("[]")) {
+      key = key.slice(0, -2);
+      isArray = true;
+    }
+    const full = section ? `${section}.${key}` : key;
+    const v = unquote(value.trim());
+    out.set(full, isArray && out.has(full) ? `${out.get(full)}
+${v}` : v);
+    lastKey = full;
+  });
+  return out;
+}
+function parseProperties(text) {
+  const out = /* @__PURE__ */ new Map();
+  const lines = text.replace(/^\ufeff/, "").split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i].replace(/^\s+/, "");
+    if (line === "" || line.startsWith("#") || line.startsWith("!")) continue;
+    while (/(^|[^\\])(\\\\)*\\$/.test(line) && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i].replace(/^\s+/, "");
+    let k = 0;
+    while (k < line.length && !/[=:\s]/.test(line[k])) k += line[k] === "\\" ? 2 : 1;
+    const key = unescapeProperty(line.slice(0, k));
+    const rest = line.slice(k).replace(/^\s*[=:]?\s*/, "");
+    out.set(key, unescapeProperty(rest));
+  }
+  return out;
+}
+function unescapeProperty(s) {
+  return s.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_m, e) => {
+    if (e.length === 5) return String.fromCharCode(parseInt(e.slice(1), 16));
+    return e === "t" ? "	" : e === "n" ? "\n" : e === "r" ? "\r" : e === "f" ? "\f" : e;
+  });
+}
+function flattenToml(text) {
+  const out = /* @__PURE__ */ new Map();
+  const arrayCounts = /* @__PURE__ */ new Map();
+  let table = [];
+  const lines = text.replace(/^\ufeff/, "").split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = stripTomlComment(lines[i]).trim();
+    if (line === "") continue;
+    const arr = /^\[\[(.+)\]\]$/.exec(line);
+    if (arr) {
+      const name = parseTomlKey(arr[1]).join(".");
+      const n = arrayCounts.get(name) ?? 0;
+      arrayCounts.set(name, n + 1);
+      table = [`${name}[${n}]`];
+      continue;
+    }
+    const tab = /^\[(.+)\]$/.exec(line);
+    if (tab) {
+      table = [parseTomlKey(tab[1]).join(".")];
+      continue;
+    }
+    const eq = findTomlEquals(line);
+    if (eq < 0) continue;
+    const key = parseTomlKey(line.slice(0, eq));
+    let value = line.slice(eq + 1).trim();
+    for (const fence of ['"""', "'''"]) {
+      if (value.startsWith(fence) && (value.length < 6 || !value.endsWith(fence) || value === fence)) {
+        while (i + 1 < lines.length) {
+          value += `
+${lines[++i]}`;
+          if (lines[i].includes(fence)) break;
+        }
+      }
+    }
+    if (value.startsWith("[") || value.startsWith("{")) {
+      while (bracketBalance(value) > 0 && i + 1 < lines.length) value += `
+${stripTomlComment(lines[++i]).trim()}`;
+    }
+    addTomlValue(out, [...table, ...key].filter((s) => s !== "").join("."), value);
+  }
+  return out;
+}
+function addTomlValue(out, key, value) {
+  if (value.startsWith("{") && value.endsWith("}")) {
+    const inner = value.slice(1, -1);
+    let depth = 0;
+    let quote = "";
+    let start = 0;
+    const parts = [];
+    for (let j = 0; j < inner.length; j++) {
+      const ch = inner[j];
+      if (quote) {
+        if (ch === "\\" && quote === '"') j++;
+        else if (ch === quote) quote = "";
+      } else if (ch === '"' || ch === "'") quote = ch;
+      else if (ch === "[" || ch === "{") depth++;
+      else if (ch === "]" || ch === "}") depth--;
+      else if (ch === "," && depth === 0) {
+        parts.push(inner.slice(start, j));
+        start = j + 1;
+      }
+    }
+    parts.push(inner.slice(start));
+    let any = false;
+    for (const part of parts) {
+      const eq = findTomlEquals(part);
+      if (eq < 0) continue;
+      any = true;
+      addTomlValue(out, `${key}.${parseTomlKey(part.slice(0, eq)).join(".")}`, part.slice(eq + 1).trim());
+    }
+    if (any) return;
+  }
+  out.set(key, unquote(value.replace(/^("""|''')|("""|''')$/g, '"')));
+}
+function stripTomlComment(line) {
+  let quote = "";
+  for (let j = 0; j < line.length; j++) {
+    const ch = line[j];
+    if (quote) {
+      if (ch === "\\" && quote === '"') j++;
+      else if (ch === quote) quote = "";
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "#") return line.slice(0, j);
+  }
+  return line;
+}
+function findTomlEquals(line) {
+  let quote = "";
+  for (let j = 0; j < line.length; j++) {
+    const ch = line[j];
+    if (quote) {
+      if (ch === quote) quote = "";
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "=") return j;
+  }
+  return -1;
+}
+function parseTomlKey(raw) {
+  const parts = [];
+  let cur = "";
+  let quote = "";
+  for (let j = 0; j < raw.length; j++) {
+    const ch = raw[j];
+    if (quote) {
+      if (ch === quote) quote = "";
+      else cur += ch;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === ".") {
+      parts.push(cur.trim());
+      cur = "";
+    } else cur += ch;
+  }
+  parts.push(cur.trim());
+  return parts;
+}
+function bracketBalance(s) {
+  let depth = 0;
+  let quote = "";
+  for (let j = 0; j < s.length; j++) {
+    const ch = s[j];
+    if (quote) {
+      if (ch === "\\" && quote === '"') j++;
+      else if (ch === quote) quote = "";
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "[" || ch === "{") depth++;
+    else if (ch === "]" || ch === "}") depth--;
+  }
+  return depth;
+}
+function reviewSettings(file, base, head, classify2, reportRemovals) {
+  const out = [];
+  for (const [key, value] of head) {
+    const before = base.get(key);
+    if (before === value) continue;
+    const c = classify2(key, value, before);
+    if (!c) continue;
+    const shown = c.redact ? redacted(value) : quoteValue(value);
+    out.push({ code: c.code, severity: "high", message: `${file} ${before === void 0 ? "sets" : "changes"} ${quoteValue(key)} to ${shown}: ${c.why}.` });
+  }
+  if (reportRemovals) {
+    for (const [key, before] of base) {
+      if (head.has(key)) continue;
+      const c = classify2(key, void 0, before);
+      if (!c) continue;
+      out.push({ code: c.code, severity: "high", message: `${file} removes ${quoteValue(key)} (was ${c.redact ? redacted(before) : quoteValue(before)}): ${c.why}.` });
+    }
+  }
+  return out;
+}
+function redacted(value) {
+  if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(value.trim())) return quoteValue(value.trim());
+  return `(redacted: a literal ${value.length}-character credential is committed)`;
+}
+function npmrcClassifier(allow) {
+  return (key, value, before) => {
+    const k = key.toLowerCase().replace(/(?<=[a-z])_(?=[a-z])/g, "-");
+    const last = k.slice(k.lastIndexOf(":") + 1);
+    if (value === void 0) {
+      if (last === "ignore-scripts" && before?.trim().toLowerCase() === "true") {
+        return { code: "npmrc_ignore_scripts", why: "install scripts of every dependency run again" };
+      }
+      return null;
+    }
+    if (/(^|:)_?(authtoken|auth|password|_password)$/.test(k) || /:_/.test(k) || last === "username" || last === "certfile" || last === "keyfile" || last === "email") {
+      return { code: "npmrc_auth", why: "registry credentials decide where installs authenticate (a token sent to an attacker host leaks)", redact: /auth|password/.test(last) };
+    }
+    if (last === "registry") return { code: "npmrc_registry", why: `every install now resolves packages there (dependency confusion)${hostNote(value, allow)}` };
+    if (k === "node-options") return { code: "npmrc_node_options", why: "Node runs with these options in every npm script (--require runs code before every npm run and npm test)" };
+    if (k === "script-shell" || k === "shell") return { code: "npmrc_script_shell", why: "npm runs every script through this program" };
+    if (k === "ignore-scripts") {
+      if (value.trim().toLowerCase() === "true") return null;
+      return { code: "npmrc_ignore_scripts", why: "install scripts of every dependency run" };
+    }
+    if (["git", "node-gyp", "editor", "browser", "viewer", "onload-script", "init-module", "prefix", "globalconfig", "userconfig", "npm-path"].includes(k)) {
+      return { code: "npmrc_executable", why: "npm runs or loads this file" };
+    }
+    if (["strict-ssl", "ca", "cafile", "cert", "key", "https-proxy", "proxy", "noproxy", "replace-registry-host"].includes(last)) {
+      if (last === "strict-ssl" && value.trim().toLowerCase() === "true") return null;
+      return { code: "npmrc_tls", why: "changes how registry connections are made or verified" };
+    }
+    return { code: "npmrc_setting", why: "npm configuration applies to every install and script" };
+  };
+}
+function flattenYarnrc(value) {
+  const out = /* @__PURE__ */ new Map();
+  if (!isObj2(value)) return out;
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (key === "npmScopes" && isObj2(v)) {
+      for (const scope of Object.keys(v)) {
+        const s = v[scope];
+        if (isObj2(s)) for (const k of Object.keys(s)) out.set(`npmScopes.${scope}.${k}`, typeof s[k] === "string" ? s[k] : stableJson(s[k]));
+        else out.set(`npmScopes.${scope}`, stableJson(s));
+      }
+    } else out.set(key, typeof v === "string" ? v : stableJson(v));
+  }
+  return out;
+}
+function yarnrcClassifier(allow) {
+  return (key, value, before) => {
+    const last = key.slice(key.lastIndexOf(".") + 1).toLowerCase();
+    if (value === void 0) {
+      if (last === "enablescripts" && before?.trim() === "false") return { code: "yarnrc_setting", why: "install scripts of dependencies run again" };
+      return null;
+    }
+    if (last === "yarnpath" || last === "yarn-path") return { code: "yarnrc_yarn_path", why: "yarn executes that JavaScript file for every command" };
+    if (last === "npmregistryserver" || last === "npmpublishregistry" || last === "registry") {
+      return { code: "yarnrc_registry", why: `packages now resolve from there (dependency confusion)${hostNote(value, allow)}` };
+    }
+    if (last === "plugins") return { code: "yarnrc_plugins", why: "yarn loads and runs these plugins on every command" };
+    if (/authtoken|authident|_auth|password/.test(last)) return { code: "yarnrc_auth", why: "registry credentials", redact: true };
+    return { code: "yarnrc_setting", why: "yarn configuration applies to every install" };
+  };
+}
+function parseYarnrcClassic(text) {
+  const out = /* @__PURE__ */ new Map();
+  forEachLine(text, (line) => {
+    const t = line.trim();
+    if (t === "" || t.startsWith("#")) return;
+    const m = /^("([^"]*)"|\S+)\s+(.*)$/.exec(t);
+    if (m) out.set(m[2] ?? m[1], unquote(m[3]));
+    else out.set(unquote(t), "true");
+  });
+  return out;
+}
+function pythonClassifier(allow) {
+  return (key, value, before) => {
+    const k = key.toLowerCase().replace(/_/g, "-");
+    if (value === void 0) {
+      if (/require-hashes/.test(k) && before !== void 0) return { code: "python_setting", why: "hash checking of downloaded packages is no longer required" };
+      return null;
+    }
+    if (/\[\d+\]\.(url|index-url|find-links)$/.test(k) || /(^|\.)(index-url|extra-index-url|index|find-links|python-install-mirror|pypy-install-mirror)$/.test(k)) {
+      return { code: "python_index", why: `packages now resolve from there (dependency confusion)${firstUrlNote(value, allow)}` };
+    }
+    if (/trusted-host|allow-insecure-host/.test(k)) return { code: "python_trusted_host", why: "TLS verification is switched off for that host" };
+    return { code: "python_setting", why: "installer configuration applies to every install" };
+  };
+}
+function firstUrlNote(value, allow) {
+  const url = /(?:git\+)?https?:\/\/[^\s"',\]]+/.exec(value);
+  return url ? hostNote(url[0].replace(/^git\+/, ""), allow) : "";
+}
+function reviewRequirements(file, baseText, headText, allow) {
+  const logical = (text) => {
+    if (text === null) return [];
+    const out2 = [];
+    let acc = "";
+    for (const raw of text.replace(/^\ufeff/, "").split(/\r?\n/)) {
+      const line = raw.replace(/(^|\s)#.*$/, "");
+      if (line.endsWith("\\")) {
+        acc += `${line.slice(0, -1)} `;
+        continue;
+      }
+      const full = (acc + line).trim().replace(/\s+/g, " ");
+      acc = "";
+      if (full !== "") out2.push(full);
+    }
+    if (acc.trim() !== "") out2.push(acc.trim());
+    return out2;
+  };
+  const before = new Set(logical(baseText));
+  const headLines = logical(headText);
+  const out = [];
+  const add = (code, key, value, why) => out.push({ code, severity: "high", message: `${file} adds ${quoteValue(key)} ${quoteValue(value)}: ${why}.` });
+  for (const line of headLines) {
+    if (before.has(line)) continue;
+    const opt = /^(-i|--index-url|--extra-index-url|-f|--find-links|--trusted-host|-e|--editable|-r|--requirement|-c|--constraint|--[\w-]+)(?:\s*=\s*|\s+|$)(.*)$/.exec(line);
+    if (opt) {
+      const name = opt[1];
+      const value = opt[2] ?? "";
+      if (/^(-i|--index-url|--extra-index-url|-f|--find-links)$/.test(name)) {
+        add("python_index", name, value, `pip now resolves packages from there (dependency confusion)${firstUrlNote(value, allow)}`);
+      } else if (name === "--trusted-host") add("python_trusted_host", name, value, "pip switches off TLS verification for that host");
+      else if (name === "-e" || name === "--editable") {
+        if (/^(git|hg|svn|bzr)\+/i.test(value)) add("python_vcs_source", name, value, `an editable install from version control runs its build code${firstUrlNote(value, allow)}`);
+        else if (/:\/\//.test(value)) add("python_direct_source", name, value, `an editable install from a URL${firstUrlNote(value, allow)}`);
+      } else if (/^(-r|--requirement|-c|--constraint)$/.test(name)) {
+        if (/:\/\//.test(value)) add("python_direct_source", name, value, `includes requirements from a URL${firstUrlNote(value, allow)}`);
+      } else if (!/^--(hash|pre|prefer-binary|only-binary|require-hashes)$/.test(name)) {
+        add("python_setting", name, value, "changes how pip installs every requirement");
+      }
+      continue;
+    }
+    const vcs = /(^|\s|@\s*)((git|hg|svn|bzr)\+[^\s;]+)/i.exec(line);
+    if (vcs) {
+      add("python_vcs_source", "requirement", line, `installs from version control, not the index, and runs its build code${firstUrlNote(vcs[2], allow)}`);
+      continue;
+    }
+    const url = /(^|@\s*)((https?|file|ftp):\/\/[^\s;]+|file:[^\s;]+)/i.exec(line);
+    if (url) add("python_direct_source", "requirement", line, `installs from a direct URL, not the index${firstUrlNote(url[2], allow)}`);
+  }
+  if (before.has("--require-hashes") && !headLines.includes("--require-hashes")) {
+    out.push({ code: "python_setting", severity: "high", message: `${file} removes "--require-hashes": downloaded packages are no longer hash-checked.` });
+  }
+  return out;
+}
+function pyprojectClassifier(allow) {
+  const py = pythonClassifier(allow);
+  return (key, value, before) => {
+    const k = key.toLowerCase();
+    if (k.startsWith("build-system.") || /^tool\.hatch\..*hooks/.test(k) || /^tool\.setuptools\.cmdclass/.test(k)) {
+      if (value === void 0) return null;
+      return { code: "python_build_backend", why: "the build backend and its requirements run when the project is built or installed" };
+    }
+    if (/^tool\.(poetry|pdm)\.source\[\d+\]\./.test(k) || /^tool\.uv\.index\[\d+\]\./.test(k)) {
+      if (value === void 0) return null;
+      if (/\.url$/.test(k)) return { code: "python_index", why: `packages now resolve from there (dependency confusion)${firstUrlNote(value, allow)}` };
+      return { code: "python_setting", why: "changes a package index definition (its name, priority or scope)" };
+    }
+    if (k.startsWith("tool.uv.sources.") || /^tool\.poetry\.(group\.[^.]+\.)?(dev-)?dependencies\./.test(k) || /^tool\.pdm\.dev-dependencies/.test(k)) {
+      if (value === void 0) return null;
+      if (/git/.test(k) || /\bgit\s*=|git\+|\.git\b/.test(value)) return { code: "python_vcs_source", why: `installs from version control, not the index${firstUrlNote(value, allow)}` };
+      if (/(^|\.)url$|:\/\//.test(k + value)) return { code: "python_direct_source", why: `installs from a direct URL, not the index${firstUrlNote(value, allow)}` };
+      if (/(^|\.)path$|\bpath\s*=/.test(k + value)) return { code: "python_direct_source", why: "installs from a local path" };
+      return null;
+    }
+    if (k.startsWith("tool.uv.")) {
+      if (!/index|find-links|mirror|insecure|trusted|require-hashes/.test(k)) return null;
+      return py(key.slice("tool.uv.".length), value, before);
+    }
+    if (/^(project\.(dependencies|optional-dependencies)|dependency-groups)/.test(k) && value !== void 0) {
+      const refs = (v) => new Set((v ?? "").match(/(git|hg|svn|bzr)\+[^\s"',\]]+|(https?|file):\/\/[^\s"',\]]+/gi) ?? []);
+      const beforeRefs = refs(before);
+      const added = [...refs(value)].filter((r) => !beforeRefs.has(r));
+      if (added.length === 0) return null;
+      if (added.some((r) => /^(git|hg|svn|bzr)\+/i.test(r))) return { code: "python_vcs_source", why: `a dependency now installs from version control${firstUrlNote(added.join(" "), allow)}` };
+      return { code: "python_direct_source", why: `a dependency now installs from a direct URL${firstUrlNote(added.join(" "), allow)}` };
+    }
+    return null;
+  };
+}
+function cargoClassifier(allow) {
+  return (key, value) => {
+    if (value === void 0) return null;
+    const k = key.toLowerCase();
+    if (/^build\.(rustc-wrapper|rustc-workspace-wrapper|rustc|rustdoc)$/.test(k)) return { code: "cargo_rustc_wrapper", why: "cargo runs this program for every compilation (toolchain hijack)" };
+    if (/^(target\..+|host(\..+)?)\.(runner|linker|ar)$/.test(k)) return { code: "cargo_runner", why: "cargo runs this program to link or run every binary and test" };
+    if (/^(registries|registry|source)(\.|$)/.test(k)) return { code: "cargo_registry", why: `crates now resolve from a different registry or source (dependency confusion)${firstUrlNote(value, allow)}` };
+    return { code: "cargo_setting", why: "cargo configuration applies to every build" };
+  };
+}
+function wrapperClassifier(allow) {
+  return (key, value) => {
+    if (/^(distributionurl|wrapperurl)$/i.test(key)) {
+      if (value === void 0) return { code: "wrapper_setting", why: "the wrapper no longer names its distribution" };
+      return { code: "wrapper_distribution_url", why: `the wrapper downloads and runs the build tool from there (toolchain hijack)${hostNote(value, allow)}` };
+    }
+    return { code: "wrapper_setting", why: value === void 0 ? "a wrapper setting (such as the distribution checksum) was removed" : "changes how the wrapper downloads or verifies the build tool" };
+  };
+}
+function reviewTestRunnerConfig(file, baseText, headText) {
+  if (headText === null) return [];
+  const lines = (text) => new Set((text ?? "").split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== ""));
+  const before = lines(baseText);
+  const out = [];
+  for (const line of lines(headText)) {
+    if (before.has(line)) continue;
+    const m = TEST_RUNNER_KEYS.exec(line);
+    if (m) out.push({ code: "test_runner_setup", severity: "high", message: `${file} sets ${quoteValue(m[1])} (${quoteValue(line)}); the test runner loads that code, so a test-only change executes it.` });
+  }
+  if (out.length === 0) {
+    out.push({ code: "test_runner_config_changed", severity: "high", message: `${file} changed; test runner configuration is code the runner executes before any test.` });
+  }
+  return out;
+}
+function reviewDependencyChange(path, baseText, headText, allow) {
+  const kind = dependencyFileKind(path);
+  if (kind === null || baseText === headText) return [];
+  const file = quoteValue(path);
+  let findings;
+  switch (kind) {
+    case "npm-lock":
+    case "yarn-lock":
+    case "pnpm-lock":
+      findings = reviewLockfile(file, path, baseText, headText, allow);
+      break;
+    case "package-json":
+      findings = reviewPackageJson(file, baseText, headText, allow);
+      break;
+    case "npmrc":
+      findings = reviewSettings(file, parseIni(baseText ?? "", { continuation: false, lowerKeys: false }), parseIni(headText ?? "", { continuation: false, lowerKeys: false }), npmrcClassifier(allow), true);
+      break;
+    case "yarnrc-yml": {
+      const parse = (t) => {
+        if (t === null || t.trim() === "") return /* @__PURE__ */ new Map();
+        const r = parseWorkflowYaml(t);
+        return r.ok ? flattenYarnrc(r.value) : r.reason;
+      };
+      const head = parse(headText);
+      if (typeof head === "string") {
+        findings = [{ code: "yarnrc_unparseable", severity: "high", message: `${file} could not be parsed (${quoteValue(head)}), so its settings were not reviewed.` }];
+        break;
+      }
+      const base = parse(baseText);
+      findings = reviewSettings(file, typeof base === "string" ? /* @__PURE__ */ new Map() : base, head, yarnrcClassifier(allow), true);
+      break;
+    }
+    case "yarnrc":
+      findings = reviewSettings(file, parseYarnrcClassic(baseText ?? ""), parseYarnrcClassic(headText ?? ""), yarnrcClassifier(allow), true);
+      break;
+    case "requirements":
+      findings = reviewRequirements(file, baseText, headText, allow);
+      break;
+    case "pip-conf":
+      findings = reviewSettings(file, parseIni(baseText ?? "", { continuation: true, lowerKeys: true }), parseIni(headText ?? "", { continuation: true, lowerKeys: true }), pythonClassifier(allow), true);
+      break;
+    case "uv-toml":
+      findings = reviewSettings(file, flattenToml(baseText ?? ""), flattenToml(headText ?? ""), pythonClassifier(allow), true);
+      break;
+    case "pyproject":
+      findings = reviewSettings(file, flattenToml(baseText ?? ""), flattenToml(headText ?? ""), pyprojectClassifier(allow), true);
+      break;
+    case "cargo-config":
+      findings = reviewSettings(file, flattenToml(baseText ?? ""), flattenToml(headText ?? ""), cargoClassifier(allow), true);
+      break;
+    case "wrapper-properties":
+      findings = reviewSettings(file, parseProperties(baseText ?? ""), parseProperties(headText ?? ""), wrapperClassifier(allow), true);
+      break;
+    case "test-runner-config":
+      findings = reviewTestRunnerConfig(file, baseText, headText);
+      break;
+  }
+  return finish(file, findings);
+}
+
+// src/adapters/content-review.ts
+var MAX_REVIEW_BYTES = 64 * 1024 * 1024;
+async function readText(repo, commit, path, findings) {
+  try {
+    const bytes = await readFileAtCommit(repo, commit, path, { maxBytes: MAX_REVIEW_BYTES });
+    if (bytes === null) return null;
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      findings.push({ code: "content_not_utf8", severity: "high", message: "file is not UTF-8 text, so its content cannot be reviewed" });
+      return null;
+    }
+  } catch (err) {
+    if (err instanceof GitError && (err.code === "NOT_A_FILE" || err.code === "TOO_LARGE")) {
+      findings.push({ code: "content_unreviewable", severity: "high", message: `content cannot be reviewed (${err.code})` });
+      return null;
+    }
+    throw err;
+  }
+}
+async function contentFindings(repo, changes, allowedHosts2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const e of changes.entries) {
+    if (e.invalidUtf8) continue;
+    const workflow = isWorkflowFile(e.path) || e.previousPath !== void 0 && isWorkflowFile(e.previousPath);
+    const dependency = isDependencyFile(e.path) || e.previousPath !== void 0 && isDependencyFile(e.previousPath);
+    if (!workflow && !dependency) continue;
+    const findings = [];
+    const basePath = e.status === "added" || e.status === "copied" ? null : e.previousPath ?? e.path;
+    const baseText = basePath === null || e.oldKind === "symlink" || e.oldKind === "gitlink" ? null : await readText(repo, changes.mergeBase, basePath, findings);
+    const headText = e.status === "deleted" || e.newKind === "symlink" || e.newKind === "gitlink" ? null : await readText(repo, changes.head, e.path, findings);
+    if (workflow) findings.push(...reviewWorkflowChange(e.path, baseText, headText));
+    if (dependency) findings.push(...reviewDependencyChange(e.path, baseText, headText, allowedHosts2));
+    if (findings.length > 0) out.set(e.path, findings);
+  }
+  return out;
+}
+
+// src/adapters/review-change.ts
+var ConfigError = class extends Error {
+  constructor(problems) {
+    super(problems.map((p) => p.message).join("; "));
+    this.problems = problems;
+    this.name = "ConfigError";
+  }
+  problems;
+};
+function parseSource(arg, cwd) {
+  const asFile = arg.startsWith("/") ? arg : `${cwd}/${arg}`;
+  if (existsSync(asFile)) return { kind: "file", path: arg };
+  const colon = arg.indexOf(":");
+  if (colon > 0 && colon < arg.length - 1) return { kind: "ref", ref: arg.slice(0, colon), path: arg.slice(colon + 1) };
+  throw new ConfigError([{ code: "file_read", message: `${arg}: file not found (use FILE or REF:PATH)`, location: { file: arg } }]);
+}
+function describeSource(s) {
+  return s.kind === "file" ? s.path : `${s.ref}:${s.path}`;
+}
+async function readSource(repo, s, cwd) {
+  if (s.kind === "file") return readBoundedFile(s.path.startsWith("/") ? s.path : `${cwd}/${s.path}`, MAX_DOCUMENT_BYTES);
+  return readFileAtCommit(repo, await resolveCommit(repo, s.ref), s.path, { maxBytes: MAX_DOCUMENT_BYTES });
+}
+function unwrap(outcome) {
+  if (!outcome.ok) throw new ConfigError(outcome.problems);
+  return { value: outcome.loaded.value, sha256: outcome.loaded.sha256 };
+}
+async function loadPolicyFor(repo, baseCommit, source, cwd) {
+  const s = source ?? { kind: "ref", ref: baseCommit, path: DEFAULT_POLICY_PATH };
+  const bytes = await readSource(repo, s, cwd);
+  if (bytes === null) {
+    if (source !== void 0) throw new ConfigError([{ code: "file_read", message: `${describeSource(s)}: not found`, location: { file: describeSource(s) } }]);
+    const digest2 = sha256(JSON.stringify(BASELINE_POLICY));
+    return { policy: BASELINE_POLICY, input: { compiled: compilePolicy(BASELINE_POLICY), source: `built-in baseline (no ${DEFAULT_POLICY_PATH} at ${baseCommit.slice(0, 12)})`, sha256: digest2 } };
+  }
+  const { value, sha256: digest } = unwrap(loadPolicy(bytes, describeSource(s)));
+  const policyPath = s.kind === "ref" ? s.path : DEFAULT_POLICY_PATH;
+  return { policy: value, input: { compiled: compilePolicy(value, { policyPath }), source: describeSource(s), sha256: digest } };
+}
+async function loadManifestFor(repo, source, cwd) {
+  const bytes = await readSource(repo, source, cwd);
+  if (bytes === null) throw new ConfigError([{ code: "file_read", message: `${describeSource(source)}: not found`, location: { file: describeSource(source) } }]);
+  const { value, sha256: digest } = unwrap(loadManifest(bytes, describeSource(source)));
+  return { manifest: value, source: describeSource(source), sha256: digest };
+}
+async function reviewChange(opts, cwd = process.cwd()) {
+  const started = Date.now();
+  let baseCommit;
+  try {
+    baseCommit = await resolveCommit(opts.repo, opts.base);
+  } catch (err) {
+    if (err instanceof GitError) return gitDenial(err, opts);
+    throw err;
+  }
+  const pending = computeChangeSet(opts.repo, baseCommit, opts.head).then(
+    (changes) => ({ changes }),
+    (error) => ({ error })
+  );
+  const { policy, input } = await loadPolicyFor(opts.repo, baseCommit, opts.policy, cwd);
+  const manifest = opts.manifest ? await loadManifestFor(opts.repo, opts.manifest, cwd) : null;
+  try {
+    const outcome = await pending;
+    if ("error" in outcome) throw outcome.error;
+    const changes = outcome.changes;
+    const findings = await contentFindings(opts.repo, changes, allowedHosts(policy, manifest));
+    const evaluation = evaluateChange(
+      {
+        base: changes.base,
+        head: changes.head,
+        mergeBase: changes.mergeBase,
+        entries: changes.entries,
+        findings,
+        ...opts.branch !== void 0 ? { branch: opts.branch } : {},
+        ...opts.repository !== void 0 ? { repository: opts.repository } : {},
+        now: opts.now ?? /* @__PURE__ */ new Date()
+      },
+      input,
+      manifest
+    );
+    return { ...evaluation, notes: [...opts.notes ?? [], ...evaluation.notes], timings: { total_ms: Date.now() - started } };
+  } catch (err) {
+    if (err instanceof GitError) return gitDenial(err, opts, input, manifest);
+    throw err;
+  }
+}
+function allowedHosts(policy, manifest) {
+  return manifest ? manifest.manifest.network.allow : policy.network.allow;
+}
+function gitDenial(err, opts, policy, manifest) {
+  const message = err.hint ? `${err.message}. Fix: ${err.hint}` : err.message;
+  return {
+    verdict: "deny",
+    tier: "high",
+    base: opts.base,
+    head: opts.head,
+    merge_base: "",
+    branch: opts.branch ?? null,
+    repository: opts.repository ?? null,
+    policy: policy ? { source: policy.source, sha256: policy.sha256, baseline: policy.compiled.policy.origin === "baseline" } : { source: "not loaded", sha256: "", baseline: false },
+    manifest: manifest ? { source: manifest.source, sha256: manifest.sha256 } : null,
+    files: [],
+    violations: [{ code: err.code, message }],
+    capabilities: { granted: [], used: [], unused: [] },
+    network_allow: [],
+    approvals_required: 0,
+    notes: [],
+    summary: `deny: the change set could not be established (${err.code})`
+  };
+}
+
+export {
+  evaluateChange,
+  GitError,
+  resolveCommit,
+  isShallow,
+  mergeBase,
+  computeChangeSet,
+  readFileAtCommit,
+  defaultBranch,
+  currentBranch,
+  remoteUrl,
+  patchId,
+  contentFindings,
+  ConfigError,
+  parseSource,
+  loadPolicyFor,
+  loadManifestFor,
+  reviewChange
+};

@@ -3,7 +3,7 @@
 // repository whose head commit changes N files.
 //
 //   node scripts/bench-git-diff.mjs [--files N] [--runs R] [--rebuild]
-//   (internally: --child [--max-inspect BYTES] runs one computeChangeSet and prints JSON)
+//   (internally: --child [--max-inspect BYTES] [--pipe] runs one computeChangeSet and prints JSON)
 //
 // The repository is built once with `git fast-import` and cached in
 // $TMPDIR/agent-guard-bench/repo-<N>-v1 (keyed by parameters). Head against base:
@@ -14,8 +14,10 @@
 // src/adapters/git.ts is bundled with esbuild into the cache directory and imported.
 //
 // Reported: median wall time of `git diff --raw -z` (porcelain, default rename detection), of the
-// exact `git diff-tree` command computeChangeSet runs, and of computeChangeSet end to end; peak RSS of
-// the Node process running computeChangeSet (sampled, and from /usr/bin/time -v when available).
+// exact `git diff-tree` command computeChangeSet runs, and of computeChangeSet end to end, with blob
+// contents handed over through spill files (the default) and through pipes (`spillToFile: false`);
+// peak RSS of the Node process running computeChangeSet (sampled, and from /usr/bin/time -v when
+// available).
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -169,7 +171,9 @@ async function child() {
   }, 5);
   const t0 = process.hrtime.bigint();
   const maxInspect = opt('max-inspect', '');
-  const cs = await computeChangeSet(repoDir, 'main', 'agent', maxInspect === '' ? {} : { maxInspectBytes: Number(maxInspect) });
+  const options = maxInspect === '' ? {} : { maxInspectBytes: Number(maxInspect) };
+  if (args.includes('--pipe')) options.spillToFile = false;
+  const cs = await computeChangeSet(repoDir, 'main', 'agent', options);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss);
@@ -214,7 +218,7 @@ async function main() {
   }
   const blobInput = [...blobs].join('\n') + '\n';
 
-  const results = { plain: [], plainNoRenames: [], exact: [], catFile: [], compute: [] };
+  const results = { plain: [], plainNoRenames: [], exact: [], catFile: [], compute: [], computePipe: [] };
   let last;
   const hasTime = existsSync('/usr/bin/time');
   const runChild = (extra) => {
@@ -233,6 +237,7 @@ async function main() {
     results.catFile.push((await timeCommand(['cat-file', '--batch'], blobInput)).ms);
     last = runChild([]);
     results.compute.push(last.ms);
+    results.computePipe.push(runChild(['--pipe']).ms);
   }
   const fmt = (xs) => `median ${median(xs).toFixed(0).padStart(5)} ms, best ${Math.min(...xs).toFixed(0).padStart(5)} ms`;
   console.log(`entries: ${last.entries} ${JSON.stringify(last.statuses)}; symlinks ${last.symlinks}, binary ${last.binary}, lfs ${last.lfs}`);
@@ -242,7 +247,8 @@ async function main() {
   console.log(`  git diff-tree -r --raw -z (no rename detection)  ${fmt(results.plainNoRenames)}`);
   console.log(`  git diff-tree as run by computeChangeSet (-M)    ${fmt(results.exact)}`);
   console.log(`  git cat-file --batch over the ${blobs.size} head blobs    ${fmt(results.catFile)}`);
-  console.log(`  computeChangeSet end to end                      ${fmt(results.compute)}`);
+  console.log(`  computeChangeSet end to end (spill files)        ${fmt(results.compute)}`);
+  console.log(`  computeChangeSet end to end (pipes)              ${fmt(results.computePipe)}`);
   const floor = results.exact.map((x, i) => x + results.catFile[i]);
   console.log(
     `  ratio computeChangeSet / (diff-tree + cat-file)  median ${(median(results.compute) / median(floor)).toFixed(2)}x, best ${(Math.min(...results.compute) / Math.min(...floor)).toFixed(2)}x`,

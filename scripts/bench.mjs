@@ -1,20 +1,27 @@
 // Benchmarks for guard-diff (issue targets in brackets). Prints figures; not a test.
-//   node scripts/bench.mjs [--paths 100000] [--globs 500] [--skip-git]
+//   node scripts/bench.mjs [--paths 100000] [--globs 500] [--skip-git] [--files 100000] [--runs 5] [--cli dist/cli.js]
 // 1. classification core: N paths against a policy with G globs                      [100k x 500 < 1 s]
 // 2. replay of ../shared/data/argocd-changed-paths.jsonl.gz through the classifier     [11,223 commits < 2 s]
 // 3. `agent-guard check` (the bundle) on a real repository whose diff has 100k files vs
 //    `git diff --raw -z` alone on the same diff; peak RSS of the check                  [<= 3x, < 512 MB]
+//    3a: a synthetic repository (built here): `files` added files of one blob;
+//    3b: the mixed repository of scripts/bench-git-diff.mjs (modified/deleted/renamed files, symlinks,
+//        binaries, LFS pointers: every head blob is read), when it has been built.
+//    Runs alternate git and check; medians and minimums of --runs runs (needs `npm run build` first,
+//    or --cli naming another build, e.g. of an older commit, for before/after figures).
+//    Also timed: a floor for any Node implementation of `check --format json`: a Node process that
+//    runs the same diff-tree, builds one placeholder result per file, and prints them as JSON.
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { paths: { type: 'string', default: '100000' }, globs: { type: 'string', default: '500' }, 'skip-git': { type: 'boolean', default: false }, files: { type: 'string', default: '100000' } } });
+const { values } = parseArgs({ options: { paths: { type: 'string', default: '100000' }, globs: { type: 'string', default: '500' }, 'skip-git': { type: 'boolean', default: false }, files: { type: 'string', default: '100000' }, runs: { type: 'string', default: '5' }, cli: { type: 'string', default: join(root, 'dist', 'cli.js') } } });
 const N = Number(values.paths);
 const G = Number(values.globs);
 
@@ -112,25 +119,79 @@ if (!values['skip-git']) {
     git(['fast-import', '--quiet'], { input: parts.join('') });
     git(['checkout', '-q', 'agent/bench']);
   }
+  await checkBenchmark(`synthetic ${files}-file diff (${dir})`, dir, 'main', 'agent/bench', files);
+  const mixed = join(process.env.TMPDIR || tmpdir(), 'agent-guard-bench', `repo-${files}-v1`);
+  if (existsSync(join(mixed, '.complete'))) await checkBenchmark(`mixed diff of scripts/bench-git-diff.mjs (${mixed})`, mixed, 'main', 'agent', null);
+  else console.log(`mixed diff: skipped (run \`node scripts/bench-git-diff.mjs --files ${files}\` to build ${mixed})`);
+}
+
+/** Time `git diff --raw -z base...head` and `agent-guard check` alternately; report medians, minimums and peak RSS. */
+async function checkBenchmark(label, dir, base, head, expectedFiles) {
+  const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+  const runs = Math.max(1, Number(values.runs));
   const gitRuns = [];
-  for (let r = 0; r < 3; r++) {
-    t0 = process.hrtime.bigint();
-    git(['diff', '--raw', '-z', '-M', '--no-abbrev', 'main...agent/bench'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    gitRuns.push(ms(t0));
-  }
   const checkRuns = [];
   let rss = 0;
   let exit = null;
-  for (let r = 0; r < 3; r++) {
+  for (let r = 0; r < runs; r++) {
+    let t0 = process.hrtime.bigint();
+    const g = spawnSync('git', ['diff', '--raw', '-z', '-M', '--no-abbrev', `${base}...${head}`], { cwd: dir, env, stdio: ['ignore', 'ignore', 'ignore'] });
+    gitRuns.push(ms(t0));
+    if (g.status !== 0) throw new Error(`git diff failed in ${dir}`);
     t0 = process.hrtime.bigint();
-    const res = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(root, 'dist', 'cli.js'), 'check', '--repo', dir, '--base', 'main', '--head', 'agent/bench', '--format', 'json'], { maxBuffer: 1 << 30, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' } });
+    const res = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, values.cli, 'check', '--repo', dir, '--base', base, '--head', head, '--format', 'json'], { maxBuffer: 1 << 30, env });
     checkRuns.push(ms(t0));
     exit = res.status;
     rss = Math.max(rss, Number(res.stderr.toString().trim().split('\n').pop()) / 1024);
     if (r === 0) {
       const out = JSON.parse(res.stdout.toString());
-      if (out.files.length !== files) throw new Error(`check reported ${out.files.length} files, expected ${files}`);
+      if (expectedFiles !== null && out.files.length !== expectedFiles) throw new Error(`check reported ${out.files.length} files, expected ${expectedFiles}`);
+      if (out.files.length === 0) throw new Error(`check reported no files in ${dir}: ${JSON.stringify(out.violations)}`);
     }
   }
-  console.log(`check on a ${files}-file diff: median ${median(checkRuns).toFixed(0)} ms (exit ${exit}), git diff --raw -z alone: median ${median(gitRuns).toFixed(0)} ms, ratio ${(median(checkRuns) / median(gitRuns)).toFixed(2)}x [target <= 3x]; peak RSS ${rss.toFixed(0)} MB [target < 512 MB]`);
+  const floorRuns = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = process.hrtime.bigint();
+    const f = spawnSync(process.execPath, [floorScript(), dir, base, head], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    floorRuns.push(ms(t0));
+    if (f.status !== 0) throw new Error('the floor script failed');
+  }
+  const min = (xs) => Math.min(...xs);
+  console.log(
+    `floor (node + the same diff-tree + ${expectedFiles ?? 'every'} placeholder results as JSON) on the ${label}: median ${median(floorRuns).toFixed(0)} ms (min ${min(floorRuns).toFixed(0)}), ` +
+      `${(median(floorRuns) / median(gitRuns)).toFixed(2)}x git diff`,
+  );
+  console.log(
+    `check on the ${label}: median ${median(checkRuns).toFixed(0)} ms (min ${min(checkRuns).toFixed(0)}, exit ${exit}), ` +
+      `git diff --raw -z alone: median ${median(gitRuns).toFixed(0)} ms (min ${min(gitRuns).toFixed(0)}), ` +
+      `ratio ${(median(checkRuns) / median(gitRuns)).toFixed(2)}x (of minimums ${(min(checkRuns) / min(gitRuns)).toFixed(2)}x) [target <= 3x]; ` +
+      `peak RSS ${rss.toFixed(0)} MB [target < 512 MB]; ${runs} runs, load average ${loadavg()[0].toFixed(2)}`,
+  );
+}
+
+/** Write (once) the floor script: no policy, no evaluation, no blob reads; the same output size. */
+function floorScript() {
+  const file = join(tmp, 'floor.mjs');
+  if (!existsSync(file)) {
+    writeFileSync(
+      file,
+      `import { execFileSync, spawn } from 'node:child_process';
+const [repo, base, head] = process.argv.slice(2);
+const mb = execFileSync('git', ['merge-base', base, head], { cwd: repo }).toString().trim();
+const chunks = [];
+const c = spawn('git', ['diff-tree', '-r', '--raw', '-z', '--no-abbrev', '-M', '-l1000', mb, head, '--'], { cwd: repo, stdio: ['ignore', 'pipe', 'ignore'] });
+c.stdout.on('data', (d) => chunks.push(d));
+await new Promise((r) => c.on('close', r));
+const fields = Buffer.concat(chunks).toString('latin1').split('\\0');
+const files = [];
+for (let i = 0; i + 1 < fields.length; ) {
+  const pair = /[RC][0-9]+$/.test(fields[i]);
+  files.push({ path: fields[i + (pair ? 2 : 1)], status: 'added', kind: 'regular', tier: 'medium', capability: null, decision: 'allow', reasons: ['no tier rule names this path: default_tier medium'] });
+  i += pair ? 3 : 2;
+}
+process.stdout.write(JSON.stringify({ verdict: 'allow', files }) + '\\n');
+`,
+    );
+  }
+  return file;
 }

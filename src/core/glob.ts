@@ -149,9 +149,6 @@ interface DirCandidates<T> {
   list: CompiledAlternative<T>[];
 }
 
-/** Bound of the per-directory candidate cache (cleared when full). */
-const MAX_CACHED_DIRECTORIES = 65_536;
-
 /**
  * A set of globs, each carrying a value, indexed so that matching many paths against many globs
  * stays fast. The index only narrows which globs are tried; every candidate is still decided by
@@ -163,7 +160,8 @@ const MAX_CACHED_DIRECTORIES = 65_536;
  *   two characters of a literal basename prefix (`**\/jest.config.*`), or by a literal directory
  *   segment somewhere in the path (`**\/.claude/**`); the rest are tried for every path.
  * The candidates that depend only on the directory part of a path (the trie, directory segments, the
- * rest) are gathered once per directory and cached: a change set has far fewer directories than files.
+ * rest) are gathered per directory and kept for the two directories looked up last: paths in a diff
+ * come sorted, so files of one directory follow each other (and a rename alternates two directories).
  */
 export class GlobSet<T> {
   private readonly exact = new Map<string, CompiledAlternative<T>[]>();
@@ -173,13 +171,13 @@ export class GlobSet<T> {
   private readonly byBasenamePrefix = new Map<string, CompiledAlternative<T>[]>();
   private readonly byDirSegment = new Map<string, CompiledAlternative<T>[]>();
   private readonly anywhere: CompiledAlternative<T>[] = [];
-  /** Directory (the path up to its last `/`) -> the candidates it contributes. */
-  private readonly dirCache = new Map<string, DirCandidates<T>>();
   /** Candidates for paths without a `/`. */
   private rootCandidates: DirCandidates<T> | null = null;
-  /** The directory looked up last (paths in a diff come sorted, so it usually repeats). */
-  private lastDir: string | null = null;
-  private lastDirCandidates: DirCandidates<T> | null = null;
+  /** The two directories (the path up to its last `/`) looked up last, most recent first, and their candidates. */
+  private dirA: string | null = null;
+  private candidatesA: DirCandidates<T> | null = null;
+  private dirB: string | null = null;
+  private candidatesB: DirCandidates<T> | null = null;
   /**
    * Necessary conditions for a hit in the keyed maps, checked before a key is sliced and hashed: the
    * lengths of `exact`, `byBasename` and `bySuffix` keys, and the first two characters of
@@ -195,10 +193,11 @@ export class GlobSet<T> {
   add(glob: string, value: T): void {
     const errors = lintGlob(glob);
     if (errors.length > 0) throw new Error(`unlinted glob ${JSON.stringify(glob)}: ${errors[0]!.message}`);
-    this.dirCache.clear();
     this.rootCandidates = null;
-    this.lastDir = null;
-    this.lastDirCandidates = null;
+    this.dirA = null;
+    this.candidatesA = null;
+    this.dirB = null;
+    this.candidatesB = null;
     const order = this.count++;
     const hit: GlobMatch<T> = Object.freeze({ value, glob });
     const single = Object.freeze([hit]);
@@ -308,18 +307,23 @@ export class GlobSet<T> {
   }
 
   private cachedDir(path: string, slash: number): DirCandidates<T> {
-    const lastDir = this.lastDir;
-    if (lastDir !== null && slash === lastDir.length && path.startsWith(lastDir)) return this.lastDirCandidates!;
-    const key = path.slice(0, slash);
-    let c = this.dirCache.get(key);
-    if (c === undefined) {
-      if (this.dirCache.size >= MAX_CACHED_DIRECTORIES) this.dirCache.clear();
-      c = this.dirCandidates(path);
-      this.dirCache.set(key, c);
+    const a = this.dirA;
+    if (a !== null && slash === a.length && path.startsWith(a)) return this.candidatesA!;
+    const b = this.dirB;
+    let candidates: DirCandidates<T>;
+    let dir: string;
+    if (b !== null && slash === b.length && path.startsWith(b)) {
+      candidates = this.candidatesB!;
+      dir = b;
+    } else {
+      candidates = this.dirCandidates(path);
+      dir = path.slice(0, slash);
     }
-    this.lastDir = key;
-    this.lastDirCandidates = c;
-    return c;
+    this.dirB = a;
+    this.candidatesB = this.candidatesA;
+    this.dirA = dir;
+    this.candidatesA = candidates;
+    return candidates;
   }
 
   /** The candidates that depend only on the directory part of `path` (its segments but the last). */
@@ -327,26 +331,15 @@ export class GlobSet<T> {
     const segments = path.split('/');
     const n = segments.length;
     const list: CompiledAlternative<T>[] = [];
-    const add = (l: readonly CompiledAlternative<T>[] | undefined): void => {
-      if (l !== undefined) for (const c of l) if (c.fixedSegments === -1 || c.fixedSegments === n) list.push(c);
-    };
-    const walk = (node: TrieNode<T>, i: number): void => {
-      add(node.entries);
-      if (i >= n - 1 || node.children.size === 0) return;
-      const literal = node.children.get(segments[i]!);
-      if (literal) walk(literal, i + 1);
-      const star = node.children.get(STAR);
-      if (star) walk(star, i + 1);
-    };
-    walk(this.trie, 0);
+    walkTrie(this.trie, segments, 0, list);
     if (this.byDirSegment.size > 0) {
       for (let i = 0; i < n - 1; i++) {
         const s = segments[i]!;
         // A repeated directory name would add the same list twice; skip repeats.
-        if (segments.indexOf(s) === i) add(this.byDirSegment.get(s));
+        if (segments.indexOf(s) === i) addFitting(this.byDirSegment.get(s), n, list);
       }
     }
-    add(this.anywhere);
+    addFitting(this.anywhere, n, list);
     return { segments: n, list };
   }
 
@@ -358,6 +351,21 @@ export class GlobSet<T> {
 const NO_MATCHES: readonly never[] = Object.freeze([]);
 /** Reused by `matchAll` (synchronous, and minimatch never calls back into a GlobSet). */
 const SCRATCH: unknown[] = [];
+
+/** Add the candidates of `l` that can match a path of `n` segments. */
+function addFitting<T>(l: readonly CompiledAlternative<T>[] | undefined, n: number, list: CompiledAlternative<T>[]): void {
+  if (l !== undefined) for (const c of l) if (c.fixedSegments === -1 || c.fixedSegments === n) list.push(c);
+}
+
+/** The trie entries on the way along the directory segments of `segments` (literal and `*` children). */
+function walkTrie<T>(node: TrieNode<T>, segments: string[], i: number, list: CompiledAlternative<T>[]): void {
+  addFitting(node.entries, segments.length, list);
+  if (i >= segments.length - 1 || node.children.size === 0) return;
+  const literal = node.children.get(segments[i]!);
+  if (literal) walkTrie(literal, segments, i + 1, list);
+  const star = node.children.get(STAR);
+  if (star) walkTrie(star, segments, i + 1, list);
+}
 
 function byOrder(a: { order: number }, b: { order: number }): number {
   return a.order - b.order;

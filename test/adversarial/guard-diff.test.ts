@@ -274,6 +274,41 @@ describe('change enumeration', () => {
     expect(why(e, 'scripts/deploy.sh')).toMatch(/LFS/);
   });
 
+  // Every head blob is inspected whatever its path's tier: these pin that down.
+  test('item 37: an LFS pointer in a low-tier path with no filter=lfs attribute anywhere is still high (a later .gitattributes line would activate it)', async () => {
+    const pointer = 'version https://git-lfs.github.com/spec/v1\noid sha256:' + 'b'.repeat(64) + '\nsize 4096\n';
+    const e = await scenario((r) => r.write('docs/setup.md', pointer));
+    expect(file(e, 'docs/setup.md').tier).toBe('high');
+    expect(why(e, 'docs/setup.md')).toMatch(/LFS pointer/);
+    expect(e.verdict).toBe('approval_required');
+  });
+
+  test('item 37: an LFS pointer under a filter=lfs attribute is high, and so is the attribute change', async () => {
+    const pointer = 'version https://git-lfs.github.com/spec/v1\noid sha256:' + 'c'.repeat(64) + '\nsize 4096\n';
+    const e = await scenario(async (r) => {
+      await r.write('.gitattributes', 'docs/*.bin filter=lfs diff=lfs merge=lfs -text\n');
+      await r.write('docs/model.bin', pointer);
+    });
+    expect(file(e, 'docs/model.bin').tier).toBe('high');
+    expect(why(e, 'docs/model.bin')).toMatch(/LFS pointer/);
+    expect(file(e, '.gitattributes').tier).toBe('high');
+  });
+
+  test('binary content raises a low-tier path to medium and is named in a high-tier one; large text stays low', async () => {
+    const binary = Buffer.concat([Buffer.from('\x89PNG\r\n'), Buffer.alloc(3000, 0)]);
+    const e = await scenario(async (r) => {
+      await r.write('docs/logo.png', binary);
+      await r.write('scripts/tool.bin', binary);
+      await r.write('docs/long.md', '# long\n' + 'plain text line\n'.repeat(2000));
+    });
+    expect(file(e, 'docs/logo.png').tier).toBe('medium');
+    expect(why(e, 'docs/logo.png')).toMatch(/binary content/);
+    expect(file(e, 'scripts/tool.bin').tier).toBe('high');
+    expect(why(e, 'scripts/tool.bin')).toMatch(/binary content/);
+    expect(file(e, 'docs/long.md')).toMatchObject({ tier: 'low', decision: 'allow' });
+    expect(why(e, 'docs/long.md')).not.toMatch(/binary|LFS/);
+  });
+
   test('item 38: merging main (with its own .github changes) into the agent branch does not count them', async () => {
     const branch = `agent/s${++n}`;
     await repo.checkout(branch, { create: true, from: 'main' });

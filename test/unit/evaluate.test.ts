@@ -218,3 +218,69 @@ describe('evaluateChange', () => {
     expect(run([])).toMatchObject({ verdict: 'allow', tier: 'low', files: [] });
   });
 });
+
+describe('shared classifications and per-directory caches never change a result', () => {
+  // Paths that share directories and rules (the memoised case), differ only in case (folded rules),
+  // need two rules at once (not memoised), or are renamed between such directories.
+  const dirs = ['docs', 'docs/api', 'Docs', 'src', 'src/lib', 'infra/prod', 'scripts', '.github/workflows', 'DOCS/x', 'test'];
+  const names = ['guide.md', 'main.tf', 'app.ts', 'README.MD', 'package-lock.json', '.npmrc', 'deploy.sh', 'ci.yml', 'AGENTS.md', 'x.prompt.md'];
+  function entries(): ChangeEntry[] {
+    const out: ChangeEntry[] = [];
+    let i = 0;
+    for (const d of dirs) {
+      for (const n of names) {
+        const path = `${d}/${n}`;
+        const k = i++ % 9;
+        if (k === 0) out.push(entry(path, { status: 'renamed', previousPath: `${dirs[(i + 3) % dirs.length]}/${n}`, score: 100 }));
+        else if (k === 1) out.push(entry(path, { newMode: '100755', newKind: 'executable' }));
+        else if (k === 2) out.push(entry(path, { binary: true, lfsPointer: false }));
+        else if (k === 3) out.push(entry(path, { lfsPointer: true, binary: false }));
+        else if (k === 4) out.push(entry(path, { status: 'added', oldKind: 'none', oldMode: '000000', newKind: 'symlink', newMode: '120000', symlinkTarget: `../${names[i % names.length]}` }));
+        else if (k === 5) out.push(entry(path, { status: 'deleted', newKind: 'none', newMode: '000000' }));
+        else out.push(entry(path));
+      }
+    }
+    return out;
+  }
+  const evaluate = (es: ChangeEntry[], compiled: ReturnType<typeof compilePolicy>, manifest: Manifest | null) =>
+    evaluateChange(
+      { base: SHA_A, head: SHA_B, mergeBase: SHA_M, entries: es, branch: 'agent/fix-1', repository: 'acme/payments-api' },
+      { compiled, source: 'policy.yml', sha256: 'p'.repeat(64) },
+      manifest ? { manifest, source: 'manifest.yml', sha256: 'm'.repeat(64) } : null,
+    );
+
+  test.each([
+    ['with a manifest', SEED],
+    ['without a manifest', null],
+  ])('a whole change set evaluates each file exactly as that file alone with a fresh policy (%s)', (_name, manifest) => {
+    const all = entries();
+    const compiled = compilePolicy(POLICY);
+    const first = evaluate(all, compiled, manifest);
+    // The same compiled policy again (every cache warm), and in reverse order (other cache paths).
+    expect(evaluate(all, compiled, manifest).files).toEqual(first.files);
+    expect(evaluate([...all].reverse(), compiled, manifest).files).toEqual([...first.files].reverse());
+    all.forEach((e, i) => {
+      expect(evaluate([e], compilePolicy(POLICY), manifest).files[0]).toEqual(first.files[i]);
+    });
+    // Reasons are per file: changing one list never changes another.
+    first.files[0]!.reasons.push('x');
+    expect(first.files.filter((f) => f.reasons.includes('x'))).toHaveLength(1);
+  });
+
+  test('classifyPath shares one frozen result between paths matched by the same rules, equal to a fresh one', () => {
+    const compiled = compilePolicy(POLICY);
+    const a = classifyPath('docs/a.txt', compiled);
+    const b = classifyPath('docs/deeper/b.txt', compiled);
+    expect(b).toBe(a);
+    expect(Object.isFrozen(a) && Object.isFrozen(a.reasons) && Object.isFrozen(a.matches)).toBe(true);
+    expect(classifyPath('docs/a.txt', compilePolicy(POLICY))).toEqual(a);
+    // Case variants fold into other rules: a different result, and still the fresh one.
+    const upper = classifyPath('DOCS/a.txt', compiled);
+    expect(upper).not.toBe(a);
+    expect(upper).toEqual(classifyPath('DOCS/a.txt', compilePolicy(POLICY)));
+    // Two rules at once (protected .npmrc inside docs/**) are not shared, and still correct.
+    const npmrc = classifyPath('docs/.npmrc', compiled);
+    expect(npmrc.matches.map((m) => m.glob)).toEqual(['**/.npmrc', 'docs/**']);
+    expect(npmrc.tier).toBe('high');
+  });
+});

@@ -99,3 +99,77 @@ describe('GlobSet index never changes what matches (differential against plain m
     }
   });
 });
+
+describe('GlobSet caches (per directory, last directory, key filters) never change what matches', () => {
+  const globs = [
+    'docs/**',
+    '**/*.md',
+    '**/*.prompt.md',
+    '**/*.d.ts',
+    '**/x*.md',
+    '**/a*b',
+    '**/.env.*',
+    '**/jest.config.*',
+    '**/.claude/**',
+    '**/gradle/wrapper/**',
+    '*/x/**',
+    'src/*/index.ts',
+    'Makefile',
+    'docs/CODEOWNERS',
+    '**/package-lock.json',
+    '.github/**',
+    '*.md',
+    '{src,lib}/**/*.ts',
+  ];
+  const dirs = ['', 'docs', 'docs/x', 'src', 'src/a', 'src/a/x', 'lib/.claude', 'a/gradle/wrapper', 'x', 'x/x', '.github/workflows', 'Docs'];
+  const names = ['README.md', 'b.prompt.md', 'prompt.md', 'x.d.ts', 'd.ts', 'xy.md', 'x.md', 'ab', 'a.b', 'axb', '.env.prod', '.env', 'jest.config.js', 'jest.config', 'index.ts', 'Makefile', 'CODEOWNERS', 'package-lock.json', 'ci.yml', 'gradle-wrapper.jar'];
+  const paths = dirs.flatMap((d) => names.map((n) => (d === '' ? n : `${d}/${n}`)));
+  const expected = (p: string) =>
+    globs.map((g, i) => [g, i] as const).filter(([g]) => braceExpand(g, GLOB_OPTIONS).some((alt) => minimatch(p, alt, GLOB_OPTIONS))).map(([, i]) => i);
+
+  test('sorted, reversed and repeated queries on one set agree with plain minimatch', () => {
+    const set = new GlobSet<number>();
+    globs.forEach((g, i) => set.add(g, i));
+    const sorted = [...paths].sort();
+    for (const order of [sorted, [...sorted].reverse(), sorted, paths]) {
+      for (const p of order) expect([p, set.matchAll(p).map((m) => m.value)]).toEqual([p, expected(p)]);
+    }
+  });
+
+  test('random directories and basenames, queried twice in random order', () => {
+    const seg = fc.constantFrom('a', 'x', 'docs', 'src', '.claude', 'gradle', 'wrapper', 'A');
+    const base = fc.constantFrom(...names, 'a', 'x', 'docs');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.array(seg, { maxLength: 4 }), base), { minLength: 1, maxLength: 40 }), (parts) => {
+        const set = new GlobSet<number>();
+        globs.forEach((g, i) => set.add(g, i));
+        const ps = parts.map(([d, b]) => [...d, b].join('/'));
+        for (const p of [...ps, ...[...ps].reverse()]) expect(set.matchAll(p).map((m) => m.value)).toEqual(expected(p));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('results are shared and frozen', () => {
+    const set = new GlobSet<number>();
+    globs.forEach((g, i) => set.add(g, i));
+    const one = set.matchAll('docs/guide.txt');
+    expect(one).toEqual([{ value: 0, glob: 'docs/**' }]);
+    expect(set.matchAll('docs/other.txt')).toBe(one);
+    expect(Object.isFrozen(one) && Object.isFrozen(one[0])).toBe(true);
+    expect(() => (one as unknown as { value: number }[]).push({ value: 1 })).toThrow();
+    expect(Object.isFrozen(set.matchAll('nothing/here.bin'))).toBe(true);
+  });
+
+  test('a glob added after matching is seen (the caches are dropped)', () => {
+    const set = new GlobSet<string>();
+    set.add('docs/**', 'docs');
+    expect(set.matchAll('src/app/main.ts').map((m) => m.value)).toEqual([]);
+    expect(set.matchAll('src/app/util.ts').map((m) => m.value)).toEqual([]);
+    set.add('src/*/main.ts', 'main');
+    set.add('**/*.ts', 'ts');
+    set.add('src/app/util.ts', 'util');
+    expect(set.matchAll('src/app/main.ts').map((m) => m.value)).toEqual(['main', 'ts']);
+    expect(set.matchAll('src/app/util.ts').map((m) => m.value)).toEqual(['ts', 'util']);
+  });
+});

@@ -2,22 +2,22 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runGuardDiff
-} from "./chunks/chunk-LNSLNCMB.js";
+} from "./chunks/chunk-D7TOM5NQ.js";
 import {
   runApprovalGate
-} from "./chunks/chunk-5NREW77S.js";
+} from "./chunks/chunk-TFDHJEIE.js";
 import "./chunks/chunk-V5MLN3IC.js";
 import {
   core_exports
 } from "./chunks/chunk-3FUQ7SR4.js";
-import "./chunks/chunk-XGXMI3TA.js";
-import "./chunks/chunk-VLGMVKLR.js";
+import "./chunks/chunk-OMTRBN23.js";
+import "./chunks/chunk-Q5TQPZJL.js";
 import "./chunks/chunk-QHKYOHGY.js";
 import "./chunks/chunk-L355VJG7.js";
 import "./chunks/chunk-2RF3VTIS.js";
-import "./chunks/chunk-U2J4ZGJ2.js";
-import "./chunks/chunk-5H2N2Z4O.js";
-import "./chunks/chunk-I74BAYUH.js";
+import "./chunks/chunk-7R62HS7D.js";
+import "./chunks/chunk-7NZ7522I.js";
+import "./chunks/chunk-GRH4WFLT.js";
 import "./chunks/chunk-ORYNIZFN.js";
 import "./chunks/chunk-UY6KSUSX.js";
 

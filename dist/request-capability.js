@@ -24,7 +24,7 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-VLGMVKLR.js";
+} from "./chunks/chunk-Q5TQPZJL.js";
 import "./chunks/chunk-QHKYOHGY.js";
 import {
   GitHubClientError,
@@ -37,12 +37,12 @@ import {
   loadManifestFor,
   loadPolicyFor,
   resolveCommit
-} from "./chunks/chunk-5H2N2Z4O.js";
+} from "./chunks/chunk-7NZ7522I.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,
   maxTier
-} from "./chunks/chunk-I74BAYUH.js";
+} from "./chunks/chunk-GRH4WFLT.js";
 import {
   BUILTIN_CAPABILITIES,
   isNeverMinted

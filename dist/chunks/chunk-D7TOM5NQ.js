@@ -19,14 +19,14 @@ import {
   displayPath,
   renderMarkdown,
   renderText
-} from "./chunk-U2J4ZGJ2.js";
+} from "./chunk-7R62HS7D.js";
 import {
   ConfigError,
   reviewChange
-} from "./chunk-5H2N2Z4O.js";
+} from "./chunk-7NZ7522I.js";
 import {
   formatProblem
-} from "./chunk-I74BAYUH.js";
+} from "./chunk-GRH4WFLT.js";
 
 // src/actions/run-guard-diff.ts
 import { mkdir, writeFile } from "node:fs/promises";

@@ -6,7 +6,7 @@ import {
   lookupPermissions,
   requestCounter,
   reviewCandidates
-} from "./chunk-VLGMVKLR.js";
+} from "./chunk-Q5TQPZJL.js";
 import {
   GATE_CONTEXT
 } from "./chunk-QHKYOHGY.js";

@@ -11,7 +11,7 @@ import {
   patchId,
   readFileAtCommit,
   resolveCommit
-} from "./chunk-5H2N2Z4O.js";
+} from "./chunk-7NZ7522I.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
@@ -24,7 +24,7 @@ import {
   loadPolicy,
   maxTier,
   sha256
-} from "./chunk-I74BAYUH.js";
+} from "./chunk-GRH4WFLT.js";
 
 // src/core/logins.ts
 var MAX_LOGIN_LENGTH = 256;

@@ -19,7 +19,7 @@ import {
   resolveSymlinkTarget,
   sha256,
   tierRank
-} from "./chunk-I74BAYUH.js";
+} from "./chunk-GRH4WFLT.js";
 
 // src/adapters/git.ts
 import { spawn } from "node:child_process";

@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   renderMarkdown,
   renderText
-} from "./chunk-U2J4ZGJ2.js";
+} from "./chunk-7R62HS7D.js";
 import {
   EXIT,
   UsageError
@@ -16,10 +16,10 @@ import {
   remoteUrl,
   resolveCommit,
   reviewChange
-} from "./chunk-5H2N2Z4O.js";
+} from "./chunk-7NZ7522I.js";
 import {
   formatProblem
-} from "./chunk-I74BAYUH.js";
+} from "./chunk-GRH4WFLT.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";
 

@@ -1,11 +1,11 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
-import "./chunk-XGXMI3TA.js";
+import "./chunk-OMTRBN23.js";
 import {
   GitHubApiError,
   collectApprovalGate,
   parseRepository
-} from "./chunk-VLGMVKLR.js";
+} from "./chunk-Q5TQPZJL.js";
 import {
   gateJson,
   renderGateText,
@@ -22,10 +22,10 @@ import {
 } from "./chunk-S3PUWAI4.js";
 import {
   ConfigError
-} from "./chunk-5H2N2Z4O.js";
+} from "./chunk-7NZ7522I.js";
 import {
   formatProblem
-} from "./chunk-I74BAYUH.js";
+} from "./chunk-GRH4WFLT.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";
 

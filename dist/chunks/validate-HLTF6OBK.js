@@ -15,7 +15,7 @@ import {
   loadPolicy,
   manifestViolations,
   readBoundedFile
-} from "./chunk-I74BAYUH.js";
+} from "./chunk-GRH4WFLT.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";
 

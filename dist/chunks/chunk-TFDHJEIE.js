@@ -14,13 +14,13 @@ import {
 import {
   publishStatus,
   requestReviews
-} from "./chunk-XGXMI3TA.js";
+} from "./chunk-OMTRBN23.js";
 import {
   collectApprovalGate,
   parseRepository,
   readWaitEvents,
   requestCounter
-} from "./chunk-VLGMVKLR.js";
+} from "./chunk-Q5TQPZJL.js";
 import {
   GATE_CONTEXT,
   failureStatus,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-L355VJG7.js";
 import {
   ConfigError
-} from "./chunk-5H2N2Z4O.js";
+} from "./chunk-7NZ7522I.js";
 import {
   formatProblem
-} from "./chunk-I74BAYUH.js";
+} from "./chunk-GRH4WFLT.js";
 
 // src/actions/run-approval-gate.ts
 import { existsSync } from "node:fs";

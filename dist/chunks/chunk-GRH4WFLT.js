@@ -18358,7 +18358,6 @@ function lintGlob(glob2) {
   }
   return errors;
 }
-var MAX_CACHED_DIRECTORIES = 65536;
 var GlobSet = class {
   exact = /* @__PURE__ */ new Map();
   trie = newNode();
@@ -18367,13 +18366,13 @@ var GlobSet = class {
   byBasenamePrefix = /* @__PURE__ */ new Map();
   byDirSegment = /* @__PURE__ */ new Map();
   anywhere = [];
-  /** Directory (the path up to its last `/`) -> the candidates it contributes. */
-  dirCache = /* @__PURE__ */ new Map();
   /** Candidates for paths without a `/`. */
   rootCandidates = null;
-  /** The directory looked up last (paths in a diff come sorted, so it usually repeats). */
-  lastDir = null;
-  lastDirCandidates = null;
+  /** The two directories (the path up to its last `/`) looked up last, most recent first, and their candidates. */
+  dirA = null;
+  candidatesA = null;
+  dirB = null;
+  candidatesB = null;
   /**
    * Necessary conditions for a hit in the keyed maps, checked before a key is sliced and hashed: the
    * lengths of `exact`, `byBasename` and `bySuffix` keys, and the first two characters of
@@ -18388,10 +18387,11 @@ var GlobSet = class {
   add(glob2, value) {
     const errors = lintGlob(glob2);
     if (errors.length > 0) throw new Error(`unlinted glob ${JSON.stringify(glob2)}: ${errors[0].message}`);
-    this.dirCache.clear();
     this.rootCandidates = null;
-    this.lastDir = null;
-    this.lastDirCandidates = null;
+    this.dirA = null;
+    this.candidatesA = null;
+    this.dirB = null;
+    this.candidatesB = null;
     const order = this.count++;
     const hit = Object.freeze({ value, glob: glob2 });
     const single = Object.freeze([hit]);
@@ -18494,45 +18494,37 @@ var GlobSet = class {
     }
   }
   cachedDir(path2, slash) {
-    const lastDir = this.lastDir;
-    if (lastDir !== null && slash === lastDir.length && path2.startsWith(lastDir)) return this.lastDirCandidates;
-    const key = path2.slice(0, slash);
-    let c = this.dirCache.get(key);
-    if (c === void 0) {
-      if (this.dirCache.size >= MAX_CACHED_DIRECTORIES) this.dirCache.clear();
-      c = this.dirCandidates(path2);
-      this.dirCache.set(key, c);
+    const a = this.dirA;
+    if (a !== null && slash === a.length && path2.startsWith(a)) return this.candidatesA;
+    const b = this.dirB;
+    let candidates;
+    let dir;
+    if (b !== null && slash === b.length && path2.startsWith(b)) {
+      candidates = this.candidatesB;
+      dir = b;
+    } else {
+      candidates = this.dirCandidates(path2);
+      dir = path2.slice(0, slash);
     }
-    this.lastDir = key;
-    this.lastDirCandidates = c;
-    return c;
+    this.dirB = a;
+    this.candidatesB = this.candidatesA;
+    this.dirA = dir;
+    this.candidatesA = candidates;
+    return candidates;
   }
   /** The candidates that depend only on the directory part of `path` (its segments but the last). */
   dirCandidates(path2) {
     const segments = path2.split("/");
     const n = segments.length;
     const list = [];
-    const add = (l) => {
-      if (l !== void 0) {
-        for (const c of l) if (c.fixedSegments === -1 || c.fixedSegments === n) list.push(c);
-      }
-    };
-    const walk = (node, i) => {
-      add(node.entries);
-      if (i >= n - 1 || node.children.size === 0) return;
-      const literal2 = node.children.get(segments[i]);
-      if (literal2) walk(literal2, i + 1);
-      const star = node.children.get(STAR);
-      if (star) walk(star, i + 1);
-    };
-    walk(this.trie, 0);
+    walkTrie(this.trie, segments, 0, list);
     if (this.byDirSegment.size > 0) {
       for (let i = 0; i < n - 1; i++) {
         const s = segments[i];
-        if (segments.indexOf(s) === i) add(this.byDirSegment.get(s));
+        if (segments.indexOf(s) === i) addFitting(this.byDirSegment.get(s), n, list);
       }
     }
-    add(this.anywhere);
+    addFitting(this.anywhere, n, list);
     return { segments: n, list };
   }
   get size() {
@@ -18541,6 +18533,19 @@ var GlobSet = class {
 };
 var NO_MATCHES = Object.freeze([]);
 var SCRATCH = [];
+function addFitting(l, n, list) {
+  if (l !== void 0) {
+    for (const c of l) if (c.fixedSegments === -1 || c.fixedSegments === n) list.push(c);
+  }
+}
+function walkTrie(node, segments, i, list) {
+  addFitting(node.entries, segments.length, list);
+  if (i >= segments.length - 1 || node.children.size === 0) return;
+  const literal2 = node.children.get(segments[i]);
+  if (literal2) walkTrie(literal2, segments, i + 1, list);
+  const star = node.children.get(STAR);
+  if (star) walkTrie(star, segments, i + 1, list);
+}
 function byOrder(a, b) {
   return a.order - b.order;
 }

@@ -626,12 +626,6 @@ function malformedHeader(text: string, s: number, e: number): never {
   throw new GitError('UNEXPECTED_OUTPUT', `git diff printed an entry header that does not parse: ${q(t.slice(0, 200))}`);
 }
 
-/** Decode a path held as a latin1 string (one char per byte). */
-function decodeLatin1Path(raw: string): DecodedPath {
-  if (!NON_ASCII_RE.test(raw)) return { text: raw, invalidUtf8: false };
-  return decodeGitPath(Buffer.from(raw, 'latin1'));
-}
-
 /**
  * Incremental parser for `git diff --raw -z --no-abbrev` output:
  * `:oldmode newmode oldsha newsha STATUS[score]\0path\0[newpath\0]`.
@@ -655,7 +649,11 @@ export class RawDiffParser {
   private hOldBlob = '';
   private hNewBlob = '';
   private hScore = -1;
-  private hFirst: DecodedPath | null = null;
+  /** The first path of a rename or copy (decoded), once read. */
+  private hFirst: string | null = null;
+  private hFirstInvalid = false;
+  /** Set by `decodePath`: the last decoded path was not valid UTF-8. */
+  private lastInvalid = false;
 
   constructor(options: { maxEntries?: number; onEntry?: (entry: ChangeEntry) => void } = {}) {
     this.maxEntries = options.maxEntries ?? Number.POSITIVE_INFINITY;
@@ -695,18 +693,30 @@ export class RawDiffParser {
     if (end === start) {
       throw new GitError('UNEXPECTED_OUTPUT', 'git diff printed an empty path');
     }
-    const path = decodeLatin1Path(text.slice(start, end));
+    const path = this.decodePath(text.slice(start, end));
     if (this.hPair) {
       if (this.hFirst === null) {
         this.hFirst = path;
+        this.hFirstInvalid = this.lastInvalid;
         return;
       }
-      this.emit(path, this.hFirst);
+      this.emit(path, this.lastInvalid || this.hFirstInvalid, this.hFirst);
     } else {
-      this.emit(path, undefined);
+      this.emit(path, this.lastInvalid, undefined);
     }
     this.inRecord = false;
     this.hFirst = null;
+  }
+
+  /** Decode a path held as a latin1 string (one char per byte); sets `lastInvalid`. */
+  private decodePath(raw: string): string {
+    if (!NON_ASCII_RE.test(raw)) {
+      this.lastInvalid = false;
+      return raw;
+    }
+    const decoded = decodeGitPath(Buffer.from(raw, 'latin1'));
+    this.lastInvalid = decoded.invalidUtf8;
+    return decoded.text;
   }
 
   /**
@@ -769,7 +779,8 @@ export class RawDiffParser {
     this.hFirst = null;
   }
 
-  private emit(path: DecodedPath, previous: DecodedPath | undefined): void {
+  /** Add the entry of the pending header; `invalid`: a path of it was not valid UTF-8. */
+  private emit(path: string, invalid: boolean, previous: string | undefined): void {
     if (this.entries.length >= this.maxEntries) {
       throw new GitError('TOO_LARGE', `The change set has more than ${this.maxEntries} entries`, {
         hint: 'split the change into smaller pull requests, or raise `maxEntries`',
@@ -777,7 +788,7 @@ export class RawDiffParser {
     }
     const entry: ChangeEntry = {
       status: this.hStatus,
-      path: path.text,
+      path,
       oldMode: MODES[this.hOldMode]!,
       newMode: MODES[this.hNewMode]!,
       oldKind: KINDS[this.hOldMode]!,
@@ -785,9 +796,9 @@ export class RawDiffParser {
       oldBlob: this.hOldBlob,
       newBlob: this.hNewBlob,
     };
-    if (previous !== undefined) entry.previousPath = previous.text;
+    if (previous !== undefined) entry.previousPath = previous;
     if (this.hScore !== -1) entry.score = this.hScore;
-    if (path.invalidUtf8 || previous?.invalidUtf8) entry.invalidUtf8 = true;
+    if (invalid) entry.invalidUtf8 = true;
     this.entries.push(entry);
     this.onEntry?.(entry);
   }
@@ -882,9 +893,11 @@ function openSpillFile(): number | null {
  * that for blob contents), so through a pipe the reader wakes up for nearly every object: 77 500 small
  * blobs took 0.75-0.8 s through two pipes against 0.45-0.55 s through two files. By default git
  * therefore writes to an unlinked temporary file (a "spill file") that the reader reads back in
- * 1 MiB reads every few milliseconds and once git has exited; the parser is the same. A spill file is
- * replaced by a new one after 64 MiB (disk use stays bounded), and a pipe is used when no temporary
- * file can be created.
+ * 1 MiB reads every 10 ms and once git has exited; the parser and its checks are the same (an
+ * oversized blob is noticed at the next read, so at most what git writes in that time is copied). A
+ * spill file is replaced by a new one once 64 MiB of it were read and an object was completed in it
+ * (disk use stays bounded; the new process starts at the first object not read completely), and a
+ * pipe is used when no temporary file can be created.
  */
 class BlobInspector {
   readonly facts = new Map<string, BlobFacts>();

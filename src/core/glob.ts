@@ -270,40 +270,36 @@ export class GlobSet<T> {
     const slash = path.lastIndexOf('/');
     const dir = slash === -1 ? (this.rootCandidates ??= this.dirCandidates(path)) : this.cachedDir(path, slash);
     const n = dir.segments;
-    const hits = SCRATCH as CompiledAlternative<T>[];
-    hits.length = 0;
-    try {
-      if (this.exactLengths.has(path.length)) testList(this.exact.get(path), path, n, hits);
-      testList(dir.list, path, n, hits);
-      const baseLength = path.length - slash - 1;
-      let base: string | null = null;
-      if (this.basenameLengths.has(baseLength)) testList(this.byBasename.get((base ??= path.slice(slash + 1))), path, n, hits);
-      if (this.bySuffix.size > 0) {
-        const dot = path.lastIndexOf('.');
-        // Keys are the last extension; patterns with multi-dot extensions (`*.d.ts`) are keyed by their last one too.
-        if (dot > slash && this.suffixLengths.has(path.length - dot)) {
-          testBasenameList(this.bySuffix.get(path.slice(dot)), path, (base ??= path.slice(slash + 1)), n, hits);
-        }
+    // Allocated at the first hit (most paths have none).
+    let hits: CompiledAlternative<T>[] | undefined;
+    if (this.exactLengths.has(path.length)) hits = testList(this.exact.get(path), path, n, hits);
+    hits = testList(dir.list, path, n, hits);
+    const baseLength = path.length - slash - 1;
+    let base: string | null = null;
+    if (this.basenameLengths.has(baseLength)) hits = testList(this.byBasename.get((base ??= path.slice(slash + 1))), path, n, hits);
+    if (this.bySuffix.size > 0) {
+      const dot = path.lastIndexOf('.');
+      // Keys are the last extension; patterns with multi-dot extensions (`*.d.ts`) are keyed by their last one too.
+      if (dot > slash && this.suffixLengths.has(path.length - dot)) {
+        hits = testBasenameList(this.bySuffix.get(path.slice(dot)), path, (base ??= path.slice(slash + 1)), n, hits);
       }
-      if (baseLength >= 2 && this.prefixCodes.has(path.charCodeAt(slash + 1) * 65536 + path.charCodeAt(slash + 2))) {
-        base ??= path.slice(slash + 1);
-        testBasenameList(this.byBasenamePrefix.get(base.slice(0, 2)), path, base, n, hits);
-      }
-      if (hits.length === 0) return NO_MATCHES;
-      if (hits.length === 1) return hits[0]!.single;
-      hits.sort(byOrder);
-      // One glob can hit through several brace alternatives: report it once.
-      const out: GlobMatch<T>[] = [];
-      let last = -1;
-      for (const h of hits) {
-        if (h.order === last) continue;
-        last = h.order;
-        out.push(h.hit);
-      }
-      return out.length === 1 ? hits[0]!.single : out;
-    } finally {
-      hits.length = 0;
     }
+    if (baseLength >= 2 && this.prefixCodes.has(path.charCodeAt(slash + 1) * 65536 + path.charCodeAt(slash + 2))) {
+      base ??= path.slice(slash + 1);
+      hits = testBasenameList(this.byBasenamePrefix.get(base.slice(0, 2)), path, base, n, hits);
+    }
+    if (hits === undefined) return NO_MATCHES;
+    if (hits.length === 1) return hits[0]!.single;
+    hits.sort(byOrder);
+    // One glob can hit through several brace alternatives: report it once.
+    const out: GlobMatch<T>[] = [];
+    let last = -1;
+    for (const h of hits) {
+      if (h.order === last) continue;
+      last = h.order;
+      out.push(h.hit);
+    }
+    return out.length === 1 ? hits[0]!.single : out;
   }
 
   private cachedDir(path: string, slash: number): DirCandidates<T> {
@@ -349,8 +345,6 @@ export class GlobSet<T> {
 }
 
 const NO_MATCHES: readonly never[] = Object.freeze([]);
-/** Reused by `matchAll` (synchronous, and minimatch never calls back into a GlobSet). */
-const SCRATCH: unknown[] = [];
 
 /** Add the candidates of `l` that can match a path of `n` segments. */
 function addFitting<T>(l: readonly CompiledAlternative<T>[] | undefined, n: number, list: CompiledAlternative<T>[]): void {
@@ -371,19 +365,33 @@ function byOrder(a: { order: number }, b: { order: number }): number {
   return a.order - b.order;
 }
 
-function testList<T>(list: readonly CompiledAlternative<T>[] | undefined, path: string, n: number, hits: CompiledAlternative<T>[]): void {
-  if (list === undefined) return;
-  for (const c of list) if ((c.fixedSegments === -1 || c.fixedSegments === n) && c.mm.match(path)) hits.push(c);
+/** Add the candidates of `list` that match `path` (of `n` segments) to `hits`, allocating it at the first. */
+function testList<T>(
+  list: readonly CompiledAlternative<T>[] | undefined,
+  path: string,
+  n: number,
+  hits: CompiledAlternative<T>[] | undefined,
+): CompiledAlternative<T>[] | undefined {
+  if (list === undefined) return hits;
+  for (const c of list) if ((c.fixedSegments === -1 || c.fixedSegments === n) && c.mm.match(path)) (hits ??= []).push(c);
+  return hits;
 }
 
 /** `testList` for the basename buckets: skips candidates whose literal prefix or suffix `base` lacks. */
-function testBasenameList<T>(list: readonly CompiledAlternative<T>[] | undefined, path: string, base: string, n: number, hits: CompiledAlternative<T>[]): void {
-  if (list === undefined) return;
+function testBasenameList<T>(
+  list: readonly CompiledAlternative<T>[] | undefined,
+  path: string,
+  base: string,
+  n: number,
+  hits: CompiledAlternative<T>[] | undefined,
+): CompiledAlternative<T>[] | undefined {
+  if (list === undefined) return hits;
   for (const c of list) {
     if (c.fixedSegments !== -1 && c.fixedSegments !== n) continue;
     if (!base.startsWith(c.basePrefix) || !base.endsWith(c.baseSuffix)) continue;
-    if (c.mm.match(path)) hits.push(c);
+    if (c.mm.match(path)) (hits ??= []).push(c);
   }
+  return hits;
 }
 
 /** Trie key for a segment that is exactly `*` (a path segment can never contain a NUL). */

@@ -982,6 +982,26 @@ describe('raw diff parser (fail closed on anything unexpected)', () => {
     expect((caught as GitError).code).toBe(code);
   });
 
+  test('invalid UTF-8 on either side of a rename flags the entry; a clean rename after it is not flagged', () => {
+    const bad = Buffer.from([0x64, 0x6f, 0x63, 0x73, 0x2f, 0xff]); // "docs/\xff"
+    const out = Buffer.concat([
+      Buffer.from(`:100644 100644 ${oid('a')} ${oid('a')} R100\0`, 'latin1'),
+      bad,
+      Buffer.from('\0new-name\0', 'latin1'),
+      Buffer.from(`:100644 100644 ${oid('b')} ${oid('b')} R100\0old-name\0`, 'latin1'),
+      bad,
+      Buffer.from('\0', 'latin1'),
+      rec(`:100644 100644 ${oid('c')} ${oid('c')} R100`, 'clean-old', 'clean-new'),
+      rec(`:000000 100644 ${ZERO} ${oid('d')} A`, 'caf\xc3\xa9.md'),
+    ]);
+    expect(parseRawDiff(out).map((e) => [e.previousPath, e.path, e.invalidUtf8])).toEqual([
+      ['docs/\\xff', 'new-name', true],
+      ['old-name', 'docs/\\xff', true],
+      ['clean-old', 'clean-new', undefined],
+      [undefined, 'café.md', undefined],
+    ]);
+  });
+
   test('decodeGitPath is lossless for invalid UTF-8 and keeps a BOM', () => {
     expect(decodeGitPath(Buffer.from('a/é.md'))).toEqual({ text: 'a/é.md', invalidUtf8: false });
     expect(decodeGitPath(Buffer.from([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ text: '\uFEFFa', invalidUtf8: false });

@@ -1,5 +1,5 @@
 // Benchmarks for guard-diff (issue targets in brackets). Prints figures; not a test.
-//   node scripts/bench.mjs [--paths 100000] [--globs 500] [--skip-git] [--files 100000] [--runs 5] [--cli dist/cli.js]
+//   node scripts/bench.mjs [--paths 100000] [--globs 500] [--skip-git] [--files 100000] [--runs 5] [--cli dist/cli.js[,other/cli.js...]]
 // 1. classification core: N paths against a policy with G globs                      [100k x 500 < 1 s]
 // 2. replay of ../shared/data/argocd-changed-paths.jsonl.gz through the classifier     [11,223 commits < 2 s]
 // 3. `agent-guard check` (the bundle) on a real repository whose diff has 100k files vs
@@ -7,8 +7,10 @@
 //    3a: a synthetic repository (built here): `files` added files of one blob;
 //    3b: the mixed repository of scripts/bench-git-diff.mjs (modified/deleted/renamed files, symlinks,
 //        binaries, LFS pointers: every head blob is read), when it has been built.
-//    Runs alternate git and check; medians and minimums of --runs runs (needs `npm run build` first,
-//    or --cli naming another build, e.g. of an older commit, for before/after figures).
+//    Runs alternate git, the floor below and check; medians and minimums of --runs runs (needs
+//    `npm run build` first). --cli names the build(s) to time, comma-separated: several builds (e.g.
+//    of an older commit) are timed in turn within each run, so that before/after figures share the
+//    machine's load.
 //    Also timed: a floor for any Node implementation of `check --format json`: a Node process that
 //    runs the same diff-tree, builds one placeholder result per file, and prints them as JSON.
 import { build } from 'esbuild';
@@ -119,54 +121,58 @@ if (!values['skip-git']) {
     git(['fast-import', '--quiet'], { input: parts.join('') });
     git(['checkout', '-q', 'agent/bench']);
   }
-  await checkBenchmark(`synthetic ${files}-file diff (${dir})`, dir, 'main', 'agent/bench', files);
+  await checkBenchmark(`check on a synthetic ${files}-file diff (${dir})`, dir, 'main', 'agent/bench', files);
   const mixed = join(process.env.TMPDIR || tmpdir(), 'agent-guard-bench', `repo-${files}-v1`);
-  if (existsSync(join(mixed, '.complete'))) await checkBenchmark(`mixed diff of scripts/bench-git-diff.mjs (${mixed})`, mixed, 'main', 'agent', null);
+  if (existsSync(join(mixed, '.complete'))) await checkBenchmark(`check on the mixed diff of scripts/bench-git-diff.mjs (${mixed})`, mixed, 'main', 'agent', null);
   else console.log(`mixed diff: skipped (run \`node scripts/bench-git-diff.mjs --files ${files}\` to build ${mixed})`);
 }
 
-/** Time `git diff --raw -z base...head` and `agent-guard check` alternately; report medians, minimums and peak RSS. */
+/** Time `git diff --raw -z base...head`, the floor and `agent-guard check` alternately; report medians, minimums and peak RSS. */
 async function checkBenchmark(label, dir, base, head, expectedFiles) {
   const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
   const runs = Math.max(1, Number(values.runs));
+  const clis = values.cli.split(',');
   const gitRuns = [];
-  const checkRuns = [];
-  let rss = 0;
-  let exit = null;
+  const floorRuns = [];
+  const checks = clis.map(() => ({ runs: [], rss: 0, exit: null }));
   for (let r = 0; r < runs; r++) {
     let t0 = process.hrtime.bigint();
     const g = spawnSync('git', ['diff', '--raw', '-z', '-M', '--no-abbrev', `${base}...${head}`], { cwd: dir, env, stdio: ['ignore', 'ignore', 'ignore'] });
     gitRuns.push(ms(t0));
     if (g.status !== 0) throw new Error(`git diff failed in ${dir}`);
     t0 = process.hrtime.bigint();
-    const res = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, values.cli, 'check', '--repo', dir, '--base', base, '--head', head, '--format', 'json'], { maxBuffer: 1 << 30, env });
-    checkRuns.push(ms(t0));
-    exit = res.status;
-    rss = Math.max(rss, Number(res.stderr.toString().trim().split('\n').pop()) / 1024);
-    if (r === 0) {
-      const out = JSON.parse(res.stdout.toString());
-      if (expectedFiles !== null && out.files.length !== expectedFiles) throw new Error(`check reported ${out.files.length} files, expected ${expectedFiles}`);
-      if (out.files.length === 0) throw new Error(`check reported no files in ${dir}: ${JSON.stringify(out.violations)}`);
-    }
-  }
-  const floorRuns = [];
-  for (let r = 0; r < runs; r++) {
-    const t0 = process.hrtime.bigint();
     const f = spawnSync(process.execPath, [floorScript(), dir, base, head], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     floorRuns.push(ms(t0));
     if (f.status !== 0) throw new Error('the floor script failed');
+    clis.forEach((cli, k) => {
+      const c = checks[k];
+      const t1 = process.hrtime.bigint();
+      const res = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'check', '--repo', dir, '--base', base, '--head', head, '--format', 'json'], { maxBuffer: 1 << 30, env });
+      c.runs.push(ms(t1));
+      c.exit = res.status;
+      c.rss = Math.max(c.rss, Number(res.stderr.toString().trim().split('\n').pop()) / 1024);
+      if (r === 0) {
+        const out = JSON.parse(res.stdout.toString());
+        if (expectedFiles !== null && out.files.length !== expectedFiles) throw new Error(`check reported ${out.files.length} files, expected ${expectedFiles}`);
+        if (out.files.length === 0) throw new Error(`check reported no files in ${dir}: ${JSON.stringify(out.violations)}`);
+      }
+    });
   }
   const min = (xs) => Math.min(...xs);
+  console.log(`${label}: ${runs} runs, load average ${loadavg()[0].toFixed(2)} at the end`);
+  console.log(`  git diff --raw -z alone: median ${median(gitRuns).toFixed(0)} ms (min ${min(gitRuns).toFixed(0)})`);
   console.log(
-    `floor (node + the same diff-tree + ${expectedFiles ?? 'every'} placeholder results as JSON) on the ${label}: median ${median(floorRuns).toFixed(0)} ms (min ${min(floorRuns).toFixed(0)}), ` +
+    `  floor (node + the same diff-tree + one placeholder result per file as JSON): median ${median(floorRuns).toFixed(0)} ms (min ${min(floorRuns).toFixed(0)}), ` +
       `${(median(floorRuns) / median(gitRuns)).toFixed(2)}x git diff`,
   );
-  console.log(
-    `check on the ${label}: median ${median(checkRuns).toFixed(0)} ms (min ${min(checkRuns).toFixed(0)}, exit ${exit}), ` +
-      `git diff --raw -z alone: median ${median(gitRuns).toFixed(0)} ms (min ${min(gitRuns).toFixed(0)}), ` +
-      `ratio ${(median(checkRuns) / median(gitRuns)).toFixed(2)}x (of minimums ${(min(checkRuns) / min(gitRuns)).toFixed(2)}x) [target <= 3x]; ` +
-      `peak RSS ${rss.toFixed(0)} MB [target < 512 MB]; ${runs} runs, load average ${loadavg()[0].toFixed(2)}`,
-  );
+  clis.forEach((cli, k) => {
+    const c = checks[k];
+    console.log(
+      `  check (${cli}): median ${median(c.runs).toFixed(0)} ms (min ${min(c.runs).toFixed(0)}, exit ${c.exit}), ` +
+        `ratio ${(median(c.runs) / median(gitRuns)).toFixed(2)}x (of minimums ${(min(c.runs) / min(gitRuns)).toFixed(2)}x) [target <= 3x]; ` +
+        `peak RSS ${c.rss.toFixed(0)} MB [target < 512 MB]`,
+    );
+  });
 }
 
 /** Write (once) the floor script: no policy, no evaluation, no blob reads; the same output size. */

@@ -983,6 +983,8 @@ class BlobReader {
   private timer: ReturnType<typeof setInterval> | null = null;
   /** An error found while reading a spill file (reported by `finish`). */
   private error: unknown = null;
+  /** A process writing to a spill file failed: use pipes from then on. */
+  private spillFailed = false;
   private ended = false;
   private headerText = '';
   private inBody = false;
@@ -999,7 +1001,7 @@ class BlobReader {
   }
 
   private spawn(): GitProcess {
-    const fd = this.owner.spillFileMaxBytes > 0 ? openSpillFile() : null;
+    const fd = this.owner.spillFileMaxBytes > 0 && !this.spillFailed ? openSpillFile() : null;
     if (fd === null) {
       this.spill = null;
       const proc: GitProcess = startGit(this.owner.repo, ['cat-file', '--batch'], {
@@ -1093,6 +1095,14 @@ class BlobReader {
         }
         if (this.error !== null) throw this.error;
         if (proc !== this.proc) continue;
+        if (result.exitCode !== 0 && this.spill !== null && !this.spillFailed) {
+          // git could not finish writing its spill file (say, the temporary directory is full): go on
+          // through a pipe from the first object not read completely. A failure of git itself fails
+          // there again, and is reported then.
+          this.spillFailed = true;
+          this.restart();
+          continue;
+        }
         if (result.exitCode !== 0) throw gitFailure(this.owner.repo, ['cat-file', '--batch'], result);
         if (this.spill !== null) {
           // git has exited: everything it wrote is in the file. Reading it may restart the reader.

@@ -1,6 +1,7 @@
 // The git adapter against real git repositories (no mocks). Test names cite ATTACKS.md items.
 
-import { existsSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ChangeEntry } from '../../src/core/types.js';
@@ -569,6 +570,28 @@ describe('how blob contents reach the reader (spill file or pipe): the same fact
     } finally {
       if (saved === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = saved;
+    }
+  });
+  test('when git cannot finish its spill file, the rest is read through a pipe; a git failure either way is an error', async () => {
+    const repo = await mixedRepo();
+    const expected = (await computeChangeSet(repo.dir, 'main', 'agent', { spillToFile: false })).entries;
+    const realGit = execFileSync('sh', ['-c', 'command -v git']).toString().trim();
+    const bin = makeTempDir('agent-guard-fake-git-');
+    cleanups.push(() => rm(bin, { recursive: true, force: true }));
+    // A git that fails `cat-file --batch` when its stdout is a regular file (a spill file), or always.
+    const fakeGit = (always: boolean) =>
+      `#!/bin/sh\ncase " $* " in\n  *" cat-file --batch "*)\n    if [ -f /dev/stdout ] || ${always}; then echo 'fatal: unable to write (simulated)' >&2; exit 128; fi ;;\nesac\nexec '${realGit}' "$@"\n`;
+    const savedPath = process.env.PATH;
+    try {
+      process.env.PATH = `${bin}:${savedPath ?? ''}`;
+      writeFileSync(join(bin, 'git'), fakeGit(false), { mode: 0o755 });
+      expect((await computeChangeSet(repo.dir, 'main', 'agent')).entries).toEqual(expected);
+      expect((await computeChangeSet(repo.dir, 'main', 'agent', { spillFileMaxBytes: 1 })).entries).toEqual(expected);
+      writeFileSync(join(bin, 'git'), fakeGit(true), { mode: 0o755 });
+      const err = await expectGitError(computeChangeSet(repo.dir, 'main', 'agent'), 'GIT_FAILED');
+      expect(err.message).toMatch(/simulated/);
+    } finally {
+      process.env.PATH = savedPath;
     }
   });
 });

@@ -2,18 +2,18 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runApprovalGate
-} from "./chunks/chunk-TFDHJEIE.js";
+} from "./chunks/chunk-YUBSBIBP.js";
 import "./chunks/chunk-V5MLN3IC.js";
 import {
   core_exports
 } from "./chunks/chunk-3FUQ7SR4.js";
-import "./chunks/chunk-OMTRBN23.js";
-import "./chunks/chunk-Q5TQPZJL.js";
+import "./chunks/chunk-E2LMG752.js";
+import "./chunks/chunk-FLTFV4BS.js";
 import "./chunks/chunk-QHKYOHGY.js";
 import "./chunks/chunk-L355VJG7.js";
 import "./chunks/chunk-2RF3VTIS.js";
-import "./chunks/chunk-7NZ7522I.js";
-import "./chunks/chunk-GRH4WFLT.js";
+import "./chunks/chunk-3OLANORU.js";
+import "./chunks/chunk-C2KVDZKP.js";
 import "./chunks/chunk-ORYNIZFN.js";
 import "./chunks/chunk-UY6KSUSX.js";
 

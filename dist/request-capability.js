@@ -24,7 +24,7 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-Q5TQPZJL.js";
+} from "./chunks/chunk-FLTFV4BS.js";
 import "./chunks/chunk-QHKYOHGY.js";
 import {
   GitHubClientError,
@@ -37,12 +37,12 @@ import {
   loadManifestFor,
   loadPolicyFor,
   resolveCommit
-} from "./chunks/chunk-7NZ7522I.js";
+} from "./chunks/chunk-3OLANORU.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,
   maxTier
-} from "./chunks/chunk-GRH4WFLT.js";
+} from "./chunks/chunk-C2KVDZKP.js";
 import {
   BUILTIN_CAPABILITIES,
   isNeverMinted

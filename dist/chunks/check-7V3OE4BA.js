@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   renderMarkdown,
   renderText
-} from "./chunk-7R62HS7D.js";
+} from "./chunk-V5IYZM7I.js";
 import {
   EXIT,
   UsageError
@@ -16,10 +16,10 @@ import {
   remoteUrl,
   resolveCommit,
   reviewChange
-} from "./chunk-7NZ7522I.js";
+} from "./chunk-3OLANORU.js";
 import {
   formatProblem
-} from "./chunk-GRH4WFLT.js";
+} from "./chunk-C2KVDZKP.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";
 

@@ -6,7 +6,7 @@ import {
   lookupPermissions,
   requestCounter,
   reviewCandidates
-} from "./chunk-Q5TQPZJL.js";
+} from "./chunk-FLTFV4BS.js";
 import {
   GATE_CONTEXT
 } from "./chunk-QHKYOHGY.js";

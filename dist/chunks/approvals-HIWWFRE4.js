@@ -1,11 +1,11 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
-import "./chunk-OMTRBN23.js";
+import "./chunk-E2LMG752.js";
 import {
   GitHubApiError,
   collectApprovalGate,
   parseRepository
-} from "./chunk-Q5TQPZJL.js";
+} from "./chunk-FLTFV4BS.js";
 import {
   gateJson,
   renderGateText,
@@ -22,10 +22,10 @@ import {
 } from "./chunk-S3PUWAI4.js";
 import {
   ConfigError
-} from "./chunk-7NZ7522I.js";
+} from "./chunk-3OLANORU.js";
 import {
   formatProblem
-} from "./chunk-GRH4WFLT.js";
+} from "./chunk-C2KVDZKP.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";
 

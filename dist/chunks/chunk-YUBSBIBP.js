@@ -14,13 +14,13 @@ import {
 import {
   publishStatus,
   requestReviews
-} from "./chunk-OMTRBN23.js";
+} from "./chunk-E2LMG752.js";
 import {
   collectApprovalGate,
   parseRepository,
   readWaitEvents,
   requestCounter
-} from "./chunk-Q5TQPZJL.js";
+} from "./chunk-FLTFV4BS.js";
 import {
   GATE_CONTEXT,
   failureStatus,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-L355VJG7.js";
 import {
   ConfigError
-} from "./chunk-7NZ7522I.js";
+} from "./chunk-3OLANORU.js";
 import {
   formatProblem
-} from "./chunk-GRH4WFLT.js";
+} from "./chunk-C2KVDZKP.js";
 
 // src/actions/run-approval-gate.ts
 import { existsSync } from "node:fs";

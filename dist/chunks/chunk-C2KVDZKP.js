@@ -18460,38 +18460,33 @@ var GlobSet = class {
     const slash = path2.lastIndexOf("/");
     const dir = slash === -1 ? this.rootCandidates ??= this.dirCandidates(path2) : this.cachedDir(path2, slash);
     const n = dir.segments;
-    const hits = SCRATCH;
-    hits.length = 0;
-    try {
-      if (this.exactLengths.has(path2.length)) testList(this.exact.get(path2), path2, n, hits);
-      testList(dir.list, path2, n, hits);
-      const baseLength = path2.length - slash - 1;
-      let base = null;
-      if (this.basenameLengths.has(baseLength)) testList(this.byBasename.get(base ??= path2.slice(slash + 1)), path2, n, hits);
-      if (this.bySuffix.size > 0) {
-        const dot = path2.lastIndexOf(".");
-        if (dot > slash && this.suffixLengths.has(path2.length - dot)) {
-          testBasenameList(this.bySuffix.get(path2.slice(dot)), path2, base ??= path2.slice(slash + 1), n, hits);
-        }
+    let hits;
+    if (this.exactLengths.has(path2.length)) hits = testList(this.exact.get(path2), path2, n, hits);
+    hits = testList(dir.list, path2, n, hits);
+    const baseLength = path2.length - slash - 1;
+    let base = null;
+    if (this.basenameLengths.has(baseLength)) hits = testList(this.byBasename.get(base ??= path2.slice(slash + 1)), path2, n, hits);
+    if (this.bySuffix.size > 0) {
+      const dot = path2.lastIndexOf(".");
+      if (dot > slash && this.suffixLengths.has(path2.length - dot)) {
+        hits = testBasenameList(this.bySuffix.get(path2.slice(dot)), path2, base ??= path2.slice(slash + 1), n, hits);
       }
-      if (baseLength >= 2 && this.prefixCodes.has(path2.charCodeAt(slash + 1) * 65536 + path2.charCodeAt(slash + 2))) {
-        base ??= path2.slice(slash + 1);
-        testBasenameList(this.byBasenamePrefix.get(base.slice(0, 2)), path2, base, n, hits);
-      }
-      if (hits.length === 0) return NO_MATCHES;
-      if (hits.length === 1) return hits[0].single;
-      hits.sort(byOrder);
-      const out = [];
-      let last = -1;
-      for (const h of hits) {
-        if (h.order === last) continue;
-        last = h.order;
-        out.push(h.hit);
-      }
-      return out.length === 1 ? hits[0].single : out;
-    } finally {
-      hits.length = 0;
     }
+    if (baseLength >= 2 && this.prefixCodes.has(path2.charCodeAt(slash + 1) * 65536 + path2.charCodeAt(slash + 2))) {
+      base ??= path2.slice(slash + 1);
+      hits = testBasenameList(this.byBasenamePrefix.get(base.slice(0, 2)), path2, base, n, hits);
+    }
+    if (hits === void 0) return NO_MATCHES;
+    if (hits.length === 1) return hits[0].single;
+    hits.sort(byOrder);
+    const out = [];
+    let last = -1;
+    for (const h of hits) {
+      if (h.order === last) continue;
+      last = h.order;
+      out.push(h.hit);
+    }
+    return out.length === 1 ? hits[0].single : out;
   }
   cachedDir(path2, slash) {
     const a = this.dirA;
@@ -18532,7 +18527,6 @@ var GlobSet = class {
   }
 };
 var NO_MATCHES = Object.freeze([]);
-var SCRATCH = [];
 function addFitting(l, n, list) {
   if (l !== void 0) {
     for (const c of l) if (c.fixedSegments === -1 || c.fixedSegments === n) list.push(c);
@@ -18550,16 +18544,18 @@ function byOrder(a, b) {
   return a.order - b.order;
 }
 function testList(list, path2, n, hits) {
-  if (list === void 0) return;
-  for (const c of list) if ((c.fixedSegments === -1 || c.fixedSegments === n) && c.mm.match(path2)) hits.push(c);
+  if (list === void 0) return hits;
+  for (const c of list) if ((c.fixedSegments === -1 || c.fixedSegments === n) && c.mm.match(path2)) (hits ??= []).push(c);
+  return hits;
 }
 function testBasenameList(list, path2, base, n, hits) {
-  if (list === void 0) return;
+  if (list === void 0) return hits;
   for (const c of list) {
     if (c.fixedSegments !== -1 && c.fixedSegments !== n) continue;
     if (!base.startsWith(c.basePrefix) || !base.endsWith(c.baseSuffix)) continue;
-    if (c.mm.match(path2)) hits.push(c);
+    if (c.mm.match(path2)) (hits ??= []).push(c);
   }
+  return hits;
 }
 var STAR = "\0*";
 function newNode() {

@@ -19,7 +19,7 @@ import {
   resolveSymlinkTarget,
   sha256,
   tierRank
-} from "./chunk-GRH4WFLT.js";
+} from "./chunk-C2KVDZKP.js";
 
 // src/adapters/git.ts
 import { spawn } from "node:child_process";
@@ -462,10 +462,6 @@ function malformedHeader(text, s, e) {
   }
   throw new GitError("UNEXPECTED_OUTPUT", `git diff printed an entry header that does not parse: ${q(t.slice(0, 200))}`);
 }
-function decodeLatin1Path(raw) {
-  if (!NON_ASCII_RE.test(raw)) return { text: raw, invalidUtf8: false };
-  return decodeGitPath(Buffer.from(raw, "latin1"));
-}
 var RawDiffParser = class {
   entries = [];
   /** Bytes after the last NUL of the previous chunk. */
@@ -482,7 +478,11 @@ var RawDiffParser = class {
   hOldBlob = "";
   hNewBlob = "";
   hScore = -1;
+  /** The first path of a rename or copy (decoded), once read. */
   hFirst = null;
+  hFirstInvalid = false;
+  /** Set by `decodePath`: the last decoded path was not valid UTF-8. */
+  lastInvalid = false;
   constructor(options = {}) {
     this.maxEntries = options.maxEntries ?? Number.POSITIVE_INFINITY;
     this.onEntry = options.onEntry;
@@ -517,18 +517,29 @@ var RawDiffParser = class {
     if (end === start) {
       throw new GitError("UNEXPECTED_OUTPUT", "git diff printed an empty path");
     }
-    const path = decodeLatin1Path(text.slice(start, end));
+    const path = this.decodePath(text.slice(start, end));
     if (this.hPair) {
       if (this.hFirst === null) {
         this.hFirst = path;
+        this.hFirstInvalid = this.lastInvalid;
         return;
       }
-      this.emit(path, this.hFirst);
+      this.emit(path, this.lastInvalid || this.hFirstInvalid, this.hFirst);
     } else {
-      this.emit(path, void 0);
+      this.emit(path, this.lastInvalid, void 0);
     }
     this.inRecord = false;
     this.hFirst = null;
+  }
+  /** Decode a path held as a latin1 string (one char per byte); sets `lastInvalid`. */
+  decodePath(raw) {
+    if (!NON_ASCII_RE.test(raw)) {
+      this.lastInvalid = false;
+      return raw;
+    }
+    const decoded = decodeGitPath(Buffer.from(raw, "latin1"));
+    this.lastInvalid = decoded.invalidUtf8;
+    return decoded.text;
   }
   /**
    * Parse the header `:oldmode newmode oldoid newoid STATUS[score]` at `text[s..e)` into the pending
@@ -583,7 +594,8 @@ var RawDiffParser = class {
     this.hScore = pair ? score : -1;
     this.hFirst = null;
   }
-  emit(path, previous) {
+  /** Add the entry of the pending header; `invalid`: a path of it was not valid UTF-8. */
+  emit(path, invalid, previous) {
     if (this.entries.length >= this.maxEntries) {
       throw new GitError("TOO_LARGE", `The change set has more than ${this.maxEntries} entries`, {
         hint: "split the change into smaller pull requests, or raise `maxEntries`"
@@ -591,7 +603,7 @@ var RawDiffParser = class {
     }
     const entry = {
       status: this.hStatus,
-      path: path.text,
+      path,
       oldMode: MODES[this.hOldMode],
       newMode: MODES[this.hNewMode],
       oldKind: KINDS[this.hOldMode],
@@ -599,9 +611,9 @@ var RawDiffParser = class {
       oldBlob: this.hOldBlob,
       newBlob: this.hNewBlob
     };
-    if (previous !== void 0) entry.previousPath = previous.text;
+    if (previous !== void 0) entry.previousPath = previous;
     if (this.hScore !== -1) entry.score = this.hScore;
-    if (path.invalidUtf8 || previous?.invalidUtf8) entry.invalidUtf8 = true;
+    if (invalid) entry.invalidUtf8 = true;
     this.entries.push(entry);
     this.onEntry?.(entry);
   }
@@ -715,6 +727,8 @@ var BlobReader = class {
   timer = null;
   /** An error found while reading a spill file (reported by `finish`). */
   error = null;
+  /** A process writing to a spill file failed: use pipes from then on. */
+  spillFailed = false;
   ended = false;
   headerText = "";
   inBody = false;
@@ -726,7 +740,7 @@ var BlobReader = class {
   currentOid = "";
   readBuffer = null;
   spawn() {
-    const fd = this.owner.spillFileMaxBytes > 0 ? openSpillFile() : null;
+    const fd = this.owner.spillFileMaxBytes > 0 && !this.spillFailed ? openSpillFile() : null;
     if (fd === null) {
       this.spill = null;
       const proc2 = startGit(this.owner.repo, ["cat-file", "--batch"], {
@@ -812,6 +826,11 @@ var BlobReader = class {
         }
         if (this.error !== null) throw this.error;
         if (proc !== this.proc) continue;
+        if (result.exitCode !== 0 && this.spill !== null && !this.spillFailed) {
+          this.spillFailed = true;
+          this.restart();
+          continue;
+        }
         if (result.exitCode !== 0) throw gitFailure(this.owner.repo, ["cat-file", "--batch"], result);
         if (this.spill !== null) {
           this.pump();

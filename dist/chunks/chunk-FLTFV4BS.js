@@ -11,7 +11,7 @@ import {
   patchId,
   readFileAtCommit,
   resolveCommit
-} from "./chunk-7NZ7522I.js";
+} from "./chunk-3OLANORU.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
@@ -24,7 +24,7 @@ import {
   loadPolicy,
   maxTier,
   sha256
-} from "./chunk-GRH4WFLT.js";
+} from "./chunk-C2KVDZKP.js";
 
 // src/core/logins.ts
 var MAX_LOGIN_LENGTH = 256;

@@ -19,14 +19,14 @@ import {
   displayPath,
   renderMarkdown,
   renderText
-} from "./chunk-7R62HS7D.js";
+} from "./chunk-V5IYZM7I.js";
 import {
   ConfigError,
   reviewChange
-} from "./chunk-7NZ7522I.js";
+} from "./chunk-3OLANORU.js";
 import {
   formatProblem
-} from "./chunk-GRH4WFLT.js";
+} from "./chunk-C2KVDZKP.js";
 
 // src/actions/run-guard-diff.ts
 import { mkdir, writeFile } from "node:fs/promises";

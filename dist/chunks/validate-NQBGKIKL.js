@@ -15,7 +15,7 @@ import {
   loadPolicy,
   manifestViolations,
   readBoundedFile
-} from "./chunk-GRH4WFLT.js";
+} from "./chunk-C2KVDZKP.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";
 

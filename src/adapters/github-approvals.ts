@@ -55,9 +55,7 @@ import { computeChangeSet, GitError, isShallow, mergeBase, patchId, readFileAtCo
 import { ConfigError } from './review-change.js';
 import { MAX_DOCUMENT_BYTES } from '../core/yaml.js';
 
-// The pure parts live in src/core (approval-facts.ts, approval-report.ts); re-exported for callers.
-export { changeEntryFromFilesApi, coAuthorsOf, parseRepository, pathsAtTier, reviewersNeedingPermission, tierFromFilesApi, type PullInfo } from '../core/approval-facts.js';
-export { gateJson, type ApiRequestCounter, type GateResult } from '../core/approval-report.js';
+// The pure parts live in src/core (approval-facts.ts, approval-report.ts).
 
 // ---------------------------------------------------------------------------------------------------
 // The REST client, typed structurally (any Octokit with `request` and `hook` fits)

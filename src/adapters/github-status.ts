@@ -2,28 +2,13 @@
 // SHA (a fixed, documented context, so branch protection or a ruleset can require it) and review
 // requests to people who could actually satisfy the gate. What the status says, where it may be
 // published (protected targets only: a status belongs to the commit, not the pull request) and the
-// human renderings are pure and live in src/core/approval-report.ts (re-exported here).
+// human renderings are pure and live in src/core/approval-report.ts.
 
 import { GATE_CONTEXT, type GateResult, type GateStatus, type ReviewRouting } from '../core/approval-report.js';
 import { reviewCandidates, type ReviewCandidates } from '../core/approvals.js';
 import { foldLogin } from '../core/logins.js';
 import { GitHubApiError, lookupPermissions, requestCounter, type GateTarget, type RestClient } from './github-approvals.js';
 
-export {
-  failureStatus,
-  GATE_CONTEXT,
-  parseProtectedBranches,
-  protectedTarget,
-  renderGateMarkdown,
-  renderGateText,
-  safeText,
-  statusFor,
-  type GateStatus,
-  type ProtectedTarget,
-  type RenderExtras,
-  type ReviewRouting,
-  type StatusState,
-} from '../core/approval-report.js';
 
 /** Post the status on `sha` under GATE_CONTEXT. */
 export async function publishStatus(client: RestClient, t: GateTarget, sha: string, status: GateStatus, targetUrl?: string): Promise<void> {

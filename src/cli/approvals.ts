@@ -5,9 +5,10 @@
 
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../adapters/config.js';
-import { collectApprovalGate, gateJson, GitHubApiError, parseRepository } from '../adapters/github-approvals.js';
+import { collectApprovalGate, GitHubApiError } from '../adapters/github-approvals.js';
+import { parseRepository } from '../core/approval-facts.js';
+import { gateJson, renderGateText, safeText } from '../core/approval-report.js';
 import { createGitHubClient, GitHubClientError } from '../adapters/github-client.js';
-import { renderGateText, safeText } from '../adapters/github-status.js';
 import { ConfigError } from '../adapters/review-change.js';
 import type { ApprovalDecision } from '../core/approvals.js';
 import { EXIT } from './exit-codes.js';

@@ -4,9 +4,10 @@
 // and items 63-76 is a named test; then pagination, the API's list caps, retries, the request budget,
 // the commit status and review routing. Identical-rebase proofs and exact tiers use real git.
 
-import { collectApprovalGate, gateJson, GitHubApiError, type CollectOptions, type GateResult } from '../../src/adapters/github-approvals.js';
+import { collectApprovalGate, GitHubApiError, type CollectOptions } from '../../src/adapters/github-approvals.js';
+import { GATE_CONTEXT, gateJson, statusFor, type GateResult } from '../../src/core/approval-report.js';
 import { createGitHubClient, type GitHubClient } from '../../src/adapters/github-client.js';
-import { GATE_CONTEXT, publishStatus, requestReviews, statusFor } from '../../src/adapters/github-status.js';
+import { publishStatus, requestReviews } from '../../src/adapters/github-status.js';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
 import {
   bot,

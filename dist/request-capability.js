@@ -24,8 +24,7 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-FLTFV4BS.js";
-import "./chunks/chunk-QHKYOHGY.js";
+} from "./chunks/chunk-G4BTGOFM.js";
 import {
   GitHubClientError,
   createGitHubClient

@@ -1,16 +1,15 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
-import "./chunk-E2LMG752.js";
-import {
-  GitHubApiError,
-  collectApprovalGate,
-  parseRepository
-} from "./chunk-FLTFV4BS.js";
 import {
   gateJson,
   renderGateText,
   safeText
 } from "./chunk-QHKYOHGY.js";
+import {
+  GitHubApiError,
+  collectApprovalGate,
+  parseRepository
+} from "./chunk-G4BTGOFM.js";
 import {
   GitHubClientError,
   createGitHubClient

@@ -15,21 +15,21 @@
 // usual (outputs, step result, summary, evidence) and publishes nothing, and says so.
 //
 // API requests per run (a pull request with up to 100 reviews, 100 commits and 300 files; one
-// reviewer whose permission decides; CODEOWNERS at .github/CODEOWNERS; no manifest):
+// reviewer whose permission decides; CODEOWNERS at .github/CODEOWNERS). The pull request is the
+// event's (no request); `pull_request` and `pull_request_review` events cost the same.
 //
-//   configuration                         approved (+ latency)        not approved (+ 1 review request)
-//   git checkout, no code owners          6: pull, reviews,            6: pull, reviews, comparison,
-//                                            comparison, permission,      permission lookup, POST
-//                                            issue events, status         requested_reviewers, status
-//   git checkout, code owners             6 (CODEOWNERS from git)      6
-//   no checkout, no code owners           7 (+ policy)                 7
-//   no checkout, code owners              8 (+ policy, CODEOWNERS)     8
+//   configuration                           approved (+ latency)       not approved (+ 1 review request)
+//   git checkout (any files at the base)    5: reviews, comparison,    5: reviews, comparison,
+//                                              permission, issue          permission lookup, POST
+//                                              events, status             requested_reviewers, status
+//   no checkout, policy only                6 (+ policy)               6
+//   no checkout, code owners                7 (+ CODEOWNERS)           7
+//   no checkout, code owners, manifest      8 (+ manifest)             8
 //
-// A manifest adds one request without a checkout (9 with code owners: the policy, the manifest and
-// CODEOWNERS are three files, and the REST API returns one file's content per request), CODEOWNERS at
-// the root or in docs/ one or two more (GitHub's lookup order), each further reviewer whose permission
-// decides one more, and review routing one lookup per candidate not yet known. The budget tests are
-// in test/integration/approval-gate-action.test.ts. Latency needs the issue events list: it is
+// CODEOWNERS at the root or in docs/ costs one or two more without a checkout (GitHub's lookup order),
+// each further reviewer whose permission decides one more, and review routing one lookup per
+// candidate not yet known. The budget tests are in test/integration/approval-gate-action.test.ts.
+// Latency needs the issue events list: it is
 // read only in approved runs, and only when an approval with a submission time satisfied the gate
 // (otherwise no start event could change the answer).
 
@@ -155,10 +155,10 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
       ...(core.getInput(I.Manifest) ? { manifestPath: core.getInput(I.Manifest) } : {}),
       ...(checkout ? { checkout } : {}),
       lastPusher: from.lastPusher,
+      // GitHub's snapshot of the pull request at event time: its head is the commit judged, and the
+      // request to read it is saved. A later push is another event, judged in its own run.
+      pullFromEvent: obj(payload).pull_request,
     });
-    if (eventHead && eventHead !== result.evaluation.headSha) {
-      core.info(`the event named head ${eventHead.slice(0, 12)}; the pull request's head is now ${result.evaluation.headSha.slice(0, 12)}: judging the current head`);
-    }
 
     const extras: RenderExtras = {};
     if (result.decision === 'approved') extras.latency = await measureLatency(client, target, result);

@@ -4,7 +4,11 @@
 //
 // What is read, in order (every call is counted; see `requestCounter`):
 //   1. the pull request (head and base SHAs, base branch and the repository's default branch, author,
-//      counts of commits and files, requested reviewers);
+//      counts of commits and files, requested reviewers), unless the caller passes the event payload's
+//      (`pullFromEvent`, as the action does: GitHub's snapshot at event time, no request). A
+//      `pull_request_review` payload has no counts: completeness then rests on the lists themselves
+//      (the comparison's `total_commits`, fewer than 300 files there, fewer than 3,000 from the files
+//      endpoint);
 //   2. its reviews, 100 a page, every page (a list that cannot be read to the end is incomplete: deny);
 //   3. the change's commits and (without a usable git checkout) files in ONE request: the comparison
 //      `GET /repos/{o}/{r}/compare/{base}...{head}` of the two SHAs read in step 1, 100 commits a page.
@@ -24,7 +28,7 @@
 //      only where the policy's reviewers or the code owners are teams.
 //
 // Request budget (a pull request with up to 100 reviews, 100 commits and 300 files, one reviewer whose
-// permission decides, CODEOWNERS at .github/CODEOWNERS): pull, reviews, comparison, and without a
+// permission decides, CODEOWNERS at .github/CODEOWNERS): [pull], reviews, comparison, and without a
 // checkout the policy (+1 manifest, +1 CODEOWNERS when the tier needs code owners), + 1 permission.
 // The action adds the issue events for approval latency (approved runs only), review routing and the
 // status (see src/actions/run-approval-gate.ts for the totals per configuration).
@@ -286,6 +290,8 @@ async function loadCodeownersAtBase(reader: BaseReader): Promise<CodeownersFile 
 export const MAX_COMMITS = 250;
 /** The comparison shows at most 300 files. */
 export const COMPARE_MAX_FILES = 300;
+/** GitHub lists at most 3,000 files of a pull request. */
+export const PULL_MAX_FILES = 3000;
 
 interface Comparison {
   commits: unknown[];
@@ -474,6 +480,13 @@ export interface CollectOptions {
   checkout?: string;
   /** Who pushed the head commit, when the caller knows it (e.g. the sender of a `synchronize` event). */
   lastPusher?: string | null;
+  /**
+   * The pull request as the event payload gives it (GitHub's snapshot at event time), used instead of
+   * reading it: one request fewer. Its SHAs are then the ones judged. `pull_request_review` payloads
+   * carry no commit or file counts: completeness then rests on the comparison's `total_commits` and
+   * GitHub's documented list caps alone.
+   */
+  pullFromEvent?: unknown;
   now?: Date;
 }
 
@@ -488,17 +501,33 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
   const problems: string[] = [];
   const ids = { owner: t.owner, repo: t.repo, pull_number: t.pullNumber };
 
-  // 1. The pull request.
-  const pullRes = await call(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}', ids);
-  const pr = obj(pullRes.data);
+  // 1. The pull request: from the event when the caller has it, else read.
+  const tierNotes: string[] = [];
+  let pr: Record<string, unknown>;
+  let status: number | undefined;
+  if (opts.pullFromEvent !== undefined) {
+    pr = obj(opts.pullFromEvent);
+    if (pr.number !== t.pullNumber) throw new GitHubApiError(`the event's pull request is not #${t.pullNumber}`, undefined);
+  } else {
+    const pullRes = await call(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}', ids);
+    pr = obj(pullRes.data);
+    status = pullRes.status;
+  }
+  const where = opts.pullFromEvent !== undefined ? `the event's pull request #${t.pullNumber}` : `pull request #${t.pullNumber}`;
   const head = str(obj(pr.head).sha) ?? '';
   const base = str(obj(pr.base).sha) ?? '';
   const pull = pullInfo(pr, t.pullNumber);
-  if (!/^[0-9a-f]{40}$/.test(base)) throw new GitHubApiError(`pull request #${t.pullNumber} has no valid base SHA`, pullRes.status);
-  if (!/^[0-9a-f]{40}$/.test(head)) throw new GitHubApiError(`pull request #${t.pullNumber} has no valid head SHA`, pullRes.status);
+  if (!/^[0-9a-f]{40}$/.test(base)) throw new GitHubApiError(`${where} has no valid base SHA`, status);
+  if (!/^[0-9a-f]{40}$/.test(head)) throw new GitHubApiError(`${where} has no valid head SHA`, status);
+  if (opts.pullFromEvent !== undefined) {
+    tierNotes.push(
+      `the pull request as the event gives it (head ${head.slice(0, 12)}, base ${base.slice(0, 12)}` +
+        (pull.commits === null || pull.changedFiles === null ? '; no commit or file counts: completeness from the comparison and GitHub\'s list caps' : '') +
+        ')',
+    );
+  }
 
   // The checkout, when it holds both commits: exact tier, and the base-commit files without requests.
-  const tierNotes: string[] = [];
   let useGit = false;
   if (opts.checkout) {
     const holds = await checkoutHolds(opts.checkout, base, head);
@@ -521,7 +550,7 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
     commitItems = comparison.commits;
     commitsComplete = false;
     tierNotes.push(`the comparison ${range} has ${comparison.totalCommits} commits; the gate reads at most ${MAX_COMMITS}`);
-  } else if (comparison.complete && pull.commits !== null && comparison.totalCommits === pull.commits) {
+  } else if (comparison.complete && (pull.commits === null || comparison.totalCommits === pull.commits)) {
     commitItems = comparison.commits;
     commitsComplete = true;
     if (commitItems.length > 0 && !commitItems.some((c) => str(obj(c).sha) === head)) {
@@ -534,7 +563,8 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
     // GitHub lists at most 250 commits of a pull request; the last one must be the head we judge.
     const list = await listAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', ids, 3);
     commitItems = list.items;
-    commitsComplete = list.complete && pull.commits !== null && list.items.length === pull.commits && list.items.length <= MAX_COMMITS;
+    // Without a count (an event payload that has none), a full list may have been cut at GitHub's cap.
+    commitsComplete = list.complete && (pull.commits !== null ? list.items.length === pull.commits && list.items.length <= MAX_COMMITS : list.items.length < MAX_COMMITS);
     const last = str(obj(list.items[list.items.length - 1]).sha);
     if (commitsComplete && last !== undefined && last !== head) {
       problems.push(`the last listed commit (${last.slice(0, 12)}) is not the head read first (${head.slice(0, 12)}): the branch moved while the gate read it; the next event re-evaluates`);
@@ -545,17 +575,19 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
   let files: unknown[] = [];
   let filesComplete = true;
   if (!useGit) {
-    if (comparison.files !== null && pull.changedFiles !== null && comparison.files.length === pull.changedFiles) {
-      files = comparison.files;
+    // The comparison shows at most 300 files: without the pull request's count, only a shorter list is known whole.
+    const listed = comparison.files;
+    if (listed !== null && (pull.changedFiles !== null ? listed.length === pull.changedFiles : listed.length < COMPARE_MAX_FILES)) {
+      files = listed;
     } else {
       tierNotes.push(
         `the comparison ${range} lists ${comparison.files?.length ?? 'no'} files (at most ${COMPARE_MAX_FILES}), the pull request reports ${pull.changedFiles ?? 'an unknown number'}: files read from the pull request`,
       );
       const list = await listAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files', ids, 30);
       files = list.items;
-      filesComplete = list.complete && pull.changedFiles !== null && files.length === pull.changedFiles;
+      filesComplete = list.complete && (pull.changedFiles !== null ? files.length === pull.changedFiles : files.length < PULL_MAX_FILES);
       if (!filesComplete) {
-        tierNotes.push(`the files API listed ${files.length} of ${pull.changedFiles ?? 'an unknown number of'} changed files (GitHub lists at most 3,000)`);
+        tierNotes.push(`the files API listed ${files.length} of ${pull.changedFiles ?? 'an unknown number of'} changed files (GitHub lists at most ${PULL_MAX_FILES.toLocaleString('en-US')})`);
       }
     }
   }

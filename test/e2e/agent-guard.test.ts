@@ -69,6 +69,7 @@ async function agentPull(path: string) {
 
 function run(pr: { head: string; branch: string; number: number }, name = 'pull_request') {
   const payload = pullRequestEvent({ owner: 'acme', repo: 'widgets', number: pr.number, baseSha: base, headSha: pr.head, headRef: pr.branch, author: agent.login });
+  payload.pull_request = fake.eventPull('acme/widgets', pr.number, 'pull_request'); // GitHub's snapshot at event time
   return runAction({
     entry: 'agent-guard.js',
     inputs: { 'github-token': 'ghs_root_action_token', 'publish-status': 'true', 'request-reviews': 'true' },

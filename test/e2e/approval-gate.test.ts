@@ -85,6 +85,7 @@ function submit(u: GitHubUser, state: ReviewState, sha = HEAD, submittedAt = at(
 function prEvent(action: string, head = HEAD, sender?: GitHubUser) {
   const p = pullRequestEvent({ action, owner: 'acme', repo: 'widgets', number: N, baseSha: BASE, headSha: head, headRef: 'agent/fix', author: agent.login });
   if (sender) p.sender.login = sender.login;
+  p.pull_request = fake.eventPull(REPO, N, 'pull_request'); // GitHub's snapshot at event time
   return { name: 'pull_request', payload: p };
 }
 
@@ -102,6 +103,8 @@ function reviewEvent(r: ReturnType<typeof review>, head = HEAD) {
   p.review.commit_id = r.commit_id;
   p.review.user.login = r.user!.login;
   p.sender.login = r.user!.login;
+  // GitHub's snapshot at event time, with only the keys a review payload's pull request has (no counts).
+  p.pull_request = fake.eventPull(REPO, N, 'pull_request_review');
   return { name: 'pull_request_review', payload: p };
 }
 
@@ -156,9 +159,11 @@ describe('approval-gate bundle, as the runner runs it', () => {
     expect(r.evidence.approvals.counted).toEqual([expect.objectContaining({ login: 'alice', review_id: approval.id, commit_id: HEAD })]);
     expect(r.evidence.latency).toMatchObject({ measured: true, latency: { start: { kind: 'review_requested', reviewer: 'alice' }, satisfiedBy: { login: 'alice', reviewId: approval.id } } });
     expect(r.evidence.latency.latency.seconds).toBeGreaterThanOrEqual(0);
-    // pull, reviews, comparison (commits and files), policy, alice's permission, issue events (latency), status.
-    expect(r.requests).toBe(7);
-    expect(r.evidence.api_requests).toEqual({ total: 7, by_phase: { collect: 4, permissions: 1, latency: 1, publish: 1 } });
+    // The pull request comes from the payload; reviews, comparison (commits and files), policy, alice's
+    // permission, issue events (latency), status.
+    expect(r.requests).toBe(6);
+    expect(r.evidence.api_requests).toEqual({ total: 6, by_phase: { collect: 3, permissions: 1, latency: 1, publish: 1 } });
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/pulls/{pull_number}' })).toBe(0);
     expect(r.summary).toContain('#### Counted approvals');
   });
 
@@ -209,6 +214,7 @@ describe('approval-gate bundle, as the runner runs it', () => {
     });
     const p = pullRequestEvent({ action: 'opened', owner: 'acme', repo: 'widgets', number: 8, baseSha: LOOSE, headSha: HEAD, headRef: 'agent/fix-2', baseRef: 'agent/loose', author: agent.login });
     for (const r of [p.repository, p.pull_request.base.repo, p.pull_request.head.repo]) r.default_branch = 'main';
+    p.pull_request = fake.eventPull(REPO, 8, 'pull_request');
     const loose = await run({ name: 'pull_request', payload: p });
     expect(loose.code).toBe(0); // the loose base policy is satisfied, and the step says so ...
     expect(loose.outputs).toMatchObject({ approved: 'true', decision: 'approved' });

@@ -31,7 +31,7 @@ import {
   type GitHubUser,
   type ReviewState,
 } from '../support/github-server.js';
-import { pullRequestEvent } from '../support/webhooks.js';
+import { pullRequestEvent, webhookExample } from '../support/webhooks.js';
 
 const REPO = 'acme/widgets';
 const HEAD = fakeSha('shared-head');
@@ -151,11 +151,24 @@ interface GateRun extends Recorded {
   requests: number;
 }
 
-async function runGate(n: number, opts: { baseRef: string; base: string; head?: string; inputs?: Record<string, string>; workspace?: string; action?: string } = { baseRef: 'main', base: BASE }): Promise<GateRun> {
+type GateEvent = 'pull_request' | 'pull_request_review';
+
+async function runGate(n: number, opts: { baseRef: string; base: string; head?: string; inputs?: Record<string, string>; workspace?: string; action?: string; event?: GateEvent } = { baseRef: 'main', base: BASE }): Promise<GateRun> {
   const dir = mkdtempSync(join(tmpdir(), 'agent-guard-gate-'));
+  const eventName = opts.event ?? 'pull_request';
   const payload = pullRequestEvent({ action: opts.action ?? 'opened', owner: 'acme', repo: 'widgets', number: n, baseSha: opts.base, headSha: opts.head ?? HEAD, headRef: `agent/fix-${n}`, baseRef: opts.baseRef, author: agent.login });
   // The repository's default branch is main whatever the pull request targets.
   for (const r of [payload.repository, payload.pull_request.base.repo, payload.pull_request.head.repo]) if (r) r.default_branch = 'main';
+  if (eventName === 'pull_request_review') {
+    // A real review payload: its pull request has no commit or file counts.
+    const review = webhookExample('pull_request_review', 'submitted');
+    review.repository = payload.repository;
+    payload.action = 'submitted';
+    payload.review = review.review;
+    delete payload.number;
+  }
+  // GitHub's snapshot of the pull request at event time, when the fake holds it.
+  if (fake.repo(REPO).pulls.has(n)) payload.pull_request = fake.eventPull(REPO, n, eventName);
   const eventPath = join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(payload));
   const rec = recordingCore({ 'github-token': 'ghs_gate_action_token', 'publish-status': 'true', 'request-reviews': 'true', ...opts.inputs });
@@ -163,7 +176,7 @@ async function runGate(n: number, opts: { baseRef: string; base: string; head?: 
   const env: Record<string, string> = {
     GITHUB_API_URL: fake.url,
     GITHUB_REPOSITORY: REPO,
-    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_NAME: eventName,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_RUN_ID: '321',
     GITHUB_SERVER_URL: 'https://github.com',
@@ -301,6 +314,8 @@ interface BudgetCase {
   codeowners: boolean;
   approved: boolean;
   manifest?: boolean;
+  /** The event that runs the gate (default pull_request; a review payload carries no counts). */
+  event?: GateEvent;
   expected: number;
   phases: Record<string, number>;
 }
@@ -343,27 +358,34 @@ async function budgetRun(c: BudgetCase): Promise<GateRun> {
     const pull = openPull(7, { base, baseRef: 'main', head, reviews, commits });
     pull.timeline.push(reviewRequestedEvent(REPO, { actor: agent, requested_reviewer: alice, created_at: '2025-01-02T09:30:00Z' }));
     expect(reviews).toHaveLength(100);
-    return await runGate(7, { base, baseRef: 'main', head, ...(repo ? { workspace: repo.dir } : {}), ...(c.manifest ? { inputs: { manifest: '.github/agent-tasks/current.yml' } } : {}) });
+    return await runGate(7, { base, baseRef: 'main', head, event: c.event ?? 'pull_request', ...(repo ? { workspace: repo.dir } : {}), ...(c.manifest ? { inputs: { manifest: '.github/agent-tasks/current.yml' } } : {}) });
   } finally {
     await repo?.cleanup();
   }
 }
 
-const CASES: BudgetCase[] = [
-  // approved: pull, reviews, comparison, [policy], [CODEOWNERS], alice's permission, issue events, status
-  { checkout: true, codeowners: false, approved: true, expected: 6, phases: { collect: 3, permissions: 1, latency: 1, publish: 1 } },
-  { checkout: true, codeowners: true, approved: true, expected: 6, phases: { collect: 3, permissions: 1, latency: 1, publish: 1 } },
-  { checkout: false, codeowners: false, approved: true, expected: 7, phases: { collect: 4, permissions: 1, latency: 1, publish: 1 } },
-  { checkout: false, codeowners: true, approved: true, expected: 8, phases: { collect: 5, permissions: 1, latency: 1, publish: 1 } },
-  // not approved: pull, reviews, comparison, [policy], [CODEOWNERS], alice's permission + review request (route), status
-  { checkout: true, codeowners: false, approved: false, expected: 6, phases: { collect: 3, route: 2, publish: 1 } },
-  { checkout: true, codeowners: true, approved: false, expected: 6, phases: { collect: 3, route: 2, publish: 1 } },
-  { checkout: false, codeowners: false, approved: false, expected: 7, phases: { collect: 4, route: 2, publish: 1 } },
-  { checkout: false, codeowners: true, approved: false, expected: 8, phases: { collect: 5, route: 2, publish: 1 } },
+// The pull request comes from the event payload (GitHub's snapshot), so it costs no request.
+const CONFIGS: BudgetCase[] = [
+  // approved: reviews, comparison, [policy], [manifest], [CODEOWNERS], alice's permission, issue events, status
+  { checkout: true, codeowners: false, approved: true, manifest: false, expected: 5, phases: { collect: 2, permissions: 1, latency: 1, publish: 1 } },
+  { checkout: true, codeowners: true, approved: true, manifest: false, expected: 5, phases: { collect: 2, permissions: 1, latency: 1, publish: 1 } },
+  { checkout: true, codeowners: true, approved: true, manifest: true, expected: 5, phases: { collect: 2, permissions: 1, latency: 1, publish: 1 } },
+  { checkout: false, codeowners: false, approved: true, manifest: false, expected: 6, phases: { collect: 3, permissions: 1, latency: 1, publish: 1 } },
+  { checkout: false, codeowners: true, approved: true, manifest: false, expected: 7, phases: { collect: 4, permissions: 1, latency: 1, publish: 1 } },
+  { checkout: false, codeowners: true, approved: true, manifest: true, expected: 8, phases: { collect: 5, permissions: 1, latency: 1, publish: 1 } },
+  // not approved: reviews, comparison, [policy], [manifest], [CODEOWNERS], alice's permission + review request (route), status
+  { checkout: true, codeowners: false, approved: false, manifest: false, expected: 5, phases: { collect: 2, route: 2, publish: 1 } },
+  { checkout: true, codeowners: true, approved: false, manifest: false, expected: 5, phases: { collect: 2, route: 2, publish: 1 } },
+  { checkout: true, codeowners: true, approved: false, manifest: true, expected: 5, phases: { collect: 2, route: 2, publish: 1 } },
+  { checkout: false, codeowners: false, approved: false, manifest: false, expected: 6, phases: { collect: 3, route: 2, publish: 1 } },
+  { checkout: false, codeowners: true, approved: false, manifest: false, expected: 7, phases: { collect: 4, route: 2, publish: 1 } },
+  { checkout: false, codeowners: true, approved: false, manifest: true, expected: 8, phases: { collect: 5, route: 2, publish: 1 } },
 ];
+// Every configuration from both events: a review payload has no counts, and needs no more requests.
+const CASES: BudgetCase[] = CONFIGS.flatMap((c) => [{ ...c, event: 'pull_request' as const }, { ...c, event: 'pull_request_review' as const }]);
 
 describe('API budget: at most 8 requests for a pull request with 100 reviews and 100 commits, in every configuration', () => {
-  it.each(CASES)('checkout $checkout, code owners $codeowners, approved $approved: $expected requests', async (c) => {
+  it.each(CASES)('$event: checkout $checkout, code owners $codeowners, manifest $manifest, approved $approved: $expected requests', async (c) => {
     const r = await budgetRun(c);
     expect(r.outputs.decision).toBe(c.approved ? 'approved' : 'approval_required');
     expect(r.requests).toBe(c.expected);
@@ -380,20 +402,13 @@ describe('API budget: at most 8 requests for a pull request with 100 reviews and
     }
   });
 
-  it('with a task manifest and a checkout: still 6 (policy, manifest and CODEOWNERS from git)', async () => {
-    const r = await budgetRun({ checkout: true, codeowners: true, approved: true, manifest: true, expected: 6, phases: {} });
+  it('the worst of these (no checkout, a manifest, code owners, approved) reads three files at the base, one contents request each', async () => {
+    const r = await budgetRun({ checkout: false, codeowners: true, approved: true, manifest: true, event: 'pull_request_review', expected: 8, phases: {} });
     expect(r.outputs.decision).toBe('approved');
-    expect(r.requests).toBe(6);
-    expect(r.evidence.manifest.sha256).toMatch(/^[0-9a-f]{64}$/);
-  });
-
-  it('the one configuration above 8: a task manifest, code owners, no checkout, approved -> 9 (three files need three contents requests)', async () => {
-    const r = await budgetRun({ checkout: false, codeowners: true, approved: true, manifest: true, expected: 9, phases: {} });
-    expect(r.outputs.decision).toBe('approved');
-    // pull, reviews, comparison, policy, manifest, CODEOWNERS, alice's permission, issue events, status.
-    expect(r.requests).toBe(9);
-    expect(r.evidence.api_requests.by_phase).toEqual({ collect: 6, permissions: 1, latency: 1, publish: 1 });
     expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/contents/{path}' })).toBe(3);
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/pulls/{pull_number}' })).toBe(0);
+    expect(r.evidence.manifest.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(r.evidence.approvals.tier_source.notes).toContainEqual(expect.stringMatching(/^the pull request as the event gives it \(head [0-9a-f]{12}, base [0-9a-f]{12}; no commit or file counts: completeness from the comparison and GitHub's list caps\)$/));
   });
 
   it('latency without a timed approval needs no issue events: none are read', async () => {

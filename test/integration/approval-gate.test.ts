@@ -521,6 +521,83 @@ describe('completeness: the API caps are a deny', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------
+describe('the pull request from the event payload (the action): no request for it, and completeness without its counts', () => {
+  const review = () => fake.eventPull(REPO, N, 'pull_request_review'); // no commit or file counts
+  const full = () => fake.eventPull(REPO, N, 'pull_request');
+
+  it('a pull_request payload: the pull request is not read; the comparison agrees with its counts', async () => {
+    openPull({ reviews: [rev(alice)] });
+    const r = await gate({ pullFromEvent: full() });
+    expect(r.decision).toBe('approved');
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/pulls/{pull_number}' })).toBe(0);
+    expect(r.tierSource.notes[0]).toBe(`the pull request as the event gives it (head ${HEAD.slice(0, 12)}, base ${BASE.slice(0, 12)})`);
+  });
+
+  it('a pull_request_review payload (no counts): the comparison\'s total_commits and its short file list suffice', async () => {
+    openPull({ reviews: [rev(alice)] });
+    const r = await gate({ pullFromEvent: review() });
+    expect(r.decision).toBe('approved');
+    expect(fake.requests.map((q) => q.operation).filter((o) => o?.startsWith('GET /repos/{owner}/{repo}/pulls'))).toEqual(['GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews']);
+    expect(r.tierSource.notes[0]).toMatch(/no commit or file counts: completeness from the comparison and GitHub's list caps/);
+  });
+
+  it('no counts and exactly 300 files in the comparison (its cap): the files endpoint is read, complete below 3,000', async () => {
+    const files = Array.from({ length: 450 }, (_, i) => diffEntry(REPO, { filename: `src/f${i}.ts`, ref: HEAD }));
+    openPull({ files, reviews: [rev(alice)] });
+    const r = await gate({ pullFromEvent: review() });
+    expect(r.decision).toBe('approved');
+    expect(r.facts.listsComplete.files).toBe(true);
+    expect(r.change.files).toHaveLength(450);
+    expect(r.tierSource.notes.join(' ')).toMatch(/lists 300 files \(at most 300\), the pull request reports an unknown number: files read from the pull request/);
+  });
+
+  it('no counts and 3,000 files listed (the files endpoint\'s cap): incomplete -> deny', async () => {
+    const files = Array.from({ length: 3000 }, (_, i) => diffEntry(REPO, { filename: `src/f${i}.ts`, ref: HEAD }));
+    openPull({ files, reviews: [rev(alice)] });
+    const r = await gate({ pullFromEvent: review() });
+    expect(r.decision).toBe('deny');
+    expect(r.evaluation.blocking.map((b) => b.reason)).toContain('the list of changed files is incomplete');
+    expect(r.tierSource.notes.join(' ')).toMatch(/listed 3000 of an unknown number of changed files/);
+  });
+
+  it('no counts and more than 250 commits: deny from the comparison\'s total_commits', async () => {
+    const commits = Array.from({ length: 259 }, (_, i) => agentCommit(fakeSha(`c${i}`)));
+    commits.push(agentCommit(HEAD));
+    openPull({ commits, reviews: [rev(alice)] });
+    const r = await gate({ pullFromEvent: review() });
+    expect(r.decision).toBe('deny');
+    expect(r.evaluation.blocking.map((b) => b.reason)).toContain('the list of commits is incomplete');
+  });
+
+  it('the payload\'s counts disagree with the comparison: the pull request\'s lists are read and checked, as with a read pull request', async () => {
+    openPull({ reviews: [rev(alice)] });
+    const stale = { ...full(), commits: 7 };
+    const r = await gate({ pullFromEvent: stale });
+    expect(r.decision).toBe('deny');
+    expect(r.tierSource.notes.join(' ')).toMatch(/lists 1 commits, the pull request reports 7: commits read from the pull request/);
+    expect(r.evaluation.blocking.map((b) => b.reason)).toContain('the list of commits is incomplete');
+  });
+
+  it('the SHAs judged are the payload\'s: an approval of a head the payload does not name does not count', async () => {
+    // A late event from before the push of HEAD: its payload names OLD; alice approved HEAD.
+    openPull({ commits: [agentCommit(OLD), agentCommit(HEAD)], reviews: [rev(alice)] });
+    const older = { ...review(), head: { ...(review().head as object), sha: OLD } };
+    const r = await gate({ pullFromEvent: older });
+    expect(r.evaluation.headSha).toBe(OLD);
+    expect(r.decision).toBe('approval_required');
+    expect(codes(r)).toEqual(['alice:stale_commit']);
+  });
+
+  it('a payload for another pull request, or without SHAs, is an error (a deny to the action), never a silent read', async () => {
+    openPull({ reviews: [rev(alice)] });
+    await expect(gate({ pullFromEvent: { ...full(), number: N + 1 } })).rejects.toThrow(`the event's pull request is not #${N}`);
+    await expect(gate({ pullFromEvent: { ...full(), head: { ref: 'agent/fix' } } })).rejects.toThrow(`the event's pull request #${N} has no valid head SHA`);
+    await expect(gate({ pullFromEvent: null })).rejects.toThrow(`the event's pull request is not #${N}`);
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/pulls/{pull_number}' })).toBe(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
 describe('retries and the request budget', () => {
   it('a 5xx is retried by the client and every attempt is counted', async () => {
     openPull({ reviews: [rev(alice)] });

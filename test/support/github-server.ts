@@ -35,6 +35,7 @@ import type { AddressInfo } from 'node:net';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { webhookExample } from './webhooks.js';
 
 // CommonJS interop: the modules' default export is the constructor / plugin itself or sits on `.default`.
 type AjvClass = typeof import('ajv/dist/2020.js').default;
@@ -438,6 +439,12 @@ export interface FakeGitHub {
   repo(fullName: string): RepoState;
   addPull(fullName: string, number: number, opts: AddPullOptions): PullState;
   pull(fullName: string, number: number): PullState;
+  /**
+   * The pull request as a webhook payload carries it (a deep copy of its current state): in full for
+   * `pull_request` events; for `pull_request_review` events only the keys a real review payload's pull
+   * request has (from @octokit/webhooks-examples: no commit or file counts, no merge state).
+   */
+  eventPull(fullName: string, number: number, event: 'pull_request' | 'pull_request_review'): Record<string, unknown>;
   addCollaborator(fullName: string, user: GitHubUser, role: RepoRole, roleName?: string): CollaboratorState;
   addTeam(org: string, slug: string, members?: Array<GitHubUser | [GitHubUser, TeamMembership['role']]>): TeamState;
   setFile(fullName: string, ref: string, path: string, content: string | Uint8Array): void;
@@ -1315,6 +1322,14 @@ class FakeGitHubServer implements FakeGitHub {
     const p = this.repo(fullName).pulls.get(number);
     if (!p) throw new Error(`fake GitHub: no pull ${fullName}#${number}`);
     return p;
+  }
+
+  eventPull(fullName: string, number: number, event: 'pull_request' | 'pull_request_review'): Record<string, unknown> {
+    const full = structuredClone(this.renderPull(this.pull(fullName, number))) as unknown as Record<string, unknown>;
+    if (event === 'pull_request') return full;
+    // Only the keys of a real review payload's pull request (no counts, no merge state, no draft).
+    const keys = new Set(Object.keys(webhookExample('pull_request_review', 'submitted').pull_request));
+    return Object.fromEntries(Object.entries(full).filter(([k]) => keys.has(k)));
   }
 
   addCollaborator(fullName: string, u: GitHubUser, role: RepoRole, roleName?: string): CollaboratorState {

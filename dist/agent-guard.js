@@ -5,13 +5,13 @@ import {
 } from "./chunks/chunk-LDSKQBRI.js";
 import {
   runApprovalGate
-} from "./chunks/chunk-CQUWTF6G.js";
+} from "./chunks/chunk-52YZAIF3.js";
 import "./chunks/chunk-V5MLN3IC.js";
 import {
   core_exports
 } from "./chunks/chunk-3FUQ7SR4.js";
 import "./chunks/chunk-QHKYOHGY.js";
-import "./chunks/chunk-G4BTGOFM.js";
+import "./chunks/chunk-KA4DRH7A.js";
 import "./chunks/chunk-L355VJG7.js";
 import "./chunks/chunk-2RF3VTIS.js";
 import "./chunks/chunk-V5IYZM7I.js";

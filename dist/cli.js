@@ -14,7 +14,7 @@ import "./chunks/chunk-UY6KSUSX.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  approvals: { usage: APPROVALS_USAGE, run: async (argv, io2) => (await import("./chunks/approvals-ADFEL5DW.js")).runApprovals(argv, io2) },
+  approvals: { usage: APPROVALS_USAGE, run: async (argv, io2) => (await import("./chunks/approvals-2TOR2NFK.js")).runApprovals(argv, io2) },
   check: { usage: CHECK_USAGE, run: async (argv, io2) => (await import("./chunks/check-7V3OE4BA.js")).runCheck(argv, io2) },
   validate: { usage: VALIDATE_USAGE, run: async (argv, io2) => (await import("./chunks/validate-NQBGKIKL.js")).runValidate(argv, io2) }
 };

@@ -24,7 +24,7 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-G4BTGOFM.js";
+} from "./chunks/chunk-KA4DRH7A.js";
 import {
   GitHubClientError,
   createGitHubClient

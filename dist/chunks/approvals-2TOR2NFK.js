@@ -9,7 +9,7 @@ import {
   GitHubApiError,
   collectApprovalGate,
   parseRepository
-} from "./chunk-G4BTGOFM.js";
+} from "./chunk-KA4DRH7A.js";
 import {
   GitHubClientError,
   createGitHubClient

@@ -31,7 +31,7 @@ import {
   readWaitEvents,
   requestCounter,
   reviewCandidates
-} from "./chunk-G4BTGOFM.js";
+} from "./chunk-KA4DRH7A.js";
 import {
   createGitHubClient
 } from "./chunk-L355VJG7.js";
@@ -248,11 +248,11 @@ async function runApprovalGate(core, env, deps = {}) {
       ...core.getInput(ApprovalGateInputs.Policy) ? { policyPath: core.getInput(ApprovalGateInputs.Policy) } : {},
       ...core.getInput(ApprovalGateInputs.Manifest) ? { manifestPath: core.getInput(ApprovalGateInputs.Manifest) } : {},
       ...checkout ? { checkout } : {},
-      lastPusher: from.lastPusher
+      lastPusher: from.lastPusher,
+      // GitHub's snapshot of the pull request at event time: its head is the commit judged, and the
+      // request to read it is saved. A later push is another event, judged in its own run.
+      pullFromEvent: obj(payload).pull_request
     });
-    if (eventHead && eventHead !== result.evaluation.headSha) {
-      core.info(`the event named head ${eventHead.slice(0, 12)}; the pull request's head is now ${result.evaluation.headSha.slice(0, 12)}: judging the current head`);
-    }
     const extras = {};
     if (result.decision === "approved") extras.latency = await measureLatency(client, target, result);
     if (route) extras.routing = await requestReviews(client, target, result);

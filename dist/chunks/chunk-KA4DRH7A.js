@@ -933,6 +933,7 @@ async function loadCodeownersAtBase(reader) {
 }
 var MAX_COMMITS = 250;
 var COMPARE_MAX_FILES = 300;
+var PULL_MAX_FILES = 3e3;
 async function readComparison(client, t, base, head) {
   const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
   let res = await call(client, route, { owner: t.owner, repo: t.repo, basehead: `${base}...${head}`, per_page: 100 });
@@ -1062,14 +1063,28 @@ async function collectApprovalGate(client, t, opts = {}) {
   const repository = `${t.owner}/${t.repo}`;
   const problems = [];
   const ids = { owner: t.owner, repo: t.repo, pull_number: t.pullNumber };
-  const pullRes = await call(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}", ids);
-  const pr = obj2(pullRes.data);
+  const tierNotes = [];
+  let pr;
+  let status;
+  if (opts.pullFromEvent !== void 0) {
+    pr = obj2(opts.pullFromEvent);
+    if (pr.number !== t.pullNumber) throw new GitHubApiError(`the event's pull request is not #${t.pullNumber}`, void 0);
+  } else {
+    const pullRes = await call(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}", ids);
+    pr = obj2(pullRes.data);
+    status = pullRes.status;
+  }
+  const where = opts.pullFromEvent !== void 0 ? `the event's pull request #${t.pullNumber}` : `pull request #${t.pullNumber}`;
   const head = str2(obj2(pr.head).sha) ?? "";
   const base = str2(obj2(pr.base).sha) ?? "";
   const pull = pullInfo(pr, t.pullNumber);
-  if (!/^[0-9a-f]{40}$/.test(base)) throw new GitHubApiError(`pull request #${t.pullNumber} has no valid base SHA`, pullRes.status);
-  if (!/^[0-9a-f]{40}$/.test(head)) throw new GitHubApiError(`pull request #${t.pullNumber} has no valid head SHA`, pullRes.status);
-  const tierNotes = [];
+  if (!/^[0-9a-f]{40}$/.test(base)) throw new GitHubApiError(`${where} has no valid base SHA`, status);
+  if (!/^[0-9a-f]{40}$/.test(head)) throw new GitHubApiError(`${where} has no valid head SHA`, status);
+  if (opts.pullFromEvent !== void 0) {
+    tierNotes.push(
+      `the pull request as the event gives it (head ${head.slice(0, 12)}, base ${base.slice(0, 12)}` + (pull.commits === null || pull.changedFiles === null ? "; no commit or file counts: completeness from the comparison and GitHub's list caps" : "") + ")"
+    );
+  }
   let useGit = false;
   if (opts.checkout) {
     const holds = await checkoutHolds(opts.checkout, base, head);
@@ -1087,7 +1102,7 @@ async function collectApprovalGate(client, t, opts = {}) {
     commitItems = comparison.commits;
     commitsComplete = false;
     tierNotes.push(`the comparison ${range} has ${comparison.totalCommits} commits; the gate reads at most ${MAX_COMMITS}`);
-  } else if (comparison.complete && pull.commits !== null && comparison.totalCommits === pull.commits) {
+  } else if (comparison.complete && (pull.commits === null || comparison.totalCommits === pull.commits)) {
     commitItems = comparison.commits;
     commitsComplete = true;
     if (commitItems.length > 0 && !commitItems.some((c) => str2(obj2(c).sha) === head)) {
@@ -1099,7 +1114,7 @@ async function collectApprovalGate(client, t, opts = {}) {
     );
     const list = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", ids, 3);
     commitItems = list.items;
-    commitsComplete = list.complete && pull.commits !== null && list.items.length === pull.commits && list.items.length <= MAX_COMMITS;
+    commitsComplete = list.complete && (pull.commits !== null ? list.items.length === pull.commits && list.items.length <= MAX_COMMITS : list.items.length < MAX_COMMITS);
     const last = str2(obj2(list.items[list.items.length - 1]).sha);
     if (commitsComplete && last !== void 0 && last !== head) {
       problems.push(`the last listed commit (${last.slice(0, 12)}) is not the head read first (${head.slice(0, 12)}): the branch moved while the gate read it; the next event re-evaluates`);
@@ -1109,17 +1124,18 @@ async function collectApprovalGate(client, t, opts = {}) {
   let files = [];
   let filesComplete = true;
   if (!useGit) {
-    if (comparison.files !== null && pull.changedFiles !== null && comparison.files.length === pull.changedFiles) {
-      files = comparison.files;
+    const listed = comparison.files;
+    if (listed !== null && (pull.changedFiles !== null ? listed.length === pull.changedFiles : listed.length < COMPARE_MAX_FILES)) {
+      files = listed;
     } else {
       tierNotes.push(
         `the comparison ${range} lists ${comparison.files?.length ?? "no"} files (at most ${COMPARE_MAX_FILES}), the pull request reports ${pull.changedFiles ?? "an unknown number"}: files read from the pull request`
       );
       const list = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/files", ids, 30);
       files = list.items;
-      filesComplete = list.complete && pull.changedFiles !== null && files.length === pull.changedFiles;
+      filesComplete = list.complete && (pull.changedFiles !== null ? files.length === pull.changedFiles : files.length < PULL_MAX_FILES);
       if (!filesComplete) {
-        tierNotes.push(`the files API listed ${files.length} of ${pull.changedFiles ?? "an unknown number of"} changed files (GitHub lists at most 3,000)`);
+        tierNotes.push(`the files API listed ${files.length} of ${pull.changedFiles ?? "an unknown number of"} changed files (GitHub lists at most ${PULL_MAX_FILES.toLocaleString("en-US")})`);
       }
     }
   }

@@ -1,5 +1,5 @@
 // Benchmarks for guard-diff (issue targets in brackets). Prints figures; not a test.
-//   node scripts/bench.mjs [--paths 100000] [--globs 500] [--skip-git] [--files 100000] [--runs 5] [--cli dist/cli.js[,other/cli.js...]]
+//   node scripts/bench.mjs [--paths 100000] [--globs 500] [--skip-git] [--files 100000] [--runs 5] [--cli dist/cli.js[,other/cli.js...]] [--format json|text]
 // 1. classification core: N paths against a policy with G globs                      [100k x 500 < 1 s]
 // 2. replay of ../shared/data/argocd-changed-paths.jsonl.gz through the classifier     [11,223 commits < 2 s]
 // 3. `agent-guard check` (the bundle) on a real repository whose diff has 100k files vs
@@ -23,8 +23,10 @@ import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { paths: { type: 'string', default: '100000' }, globs: { type: 'string', default: '500' }, 'skip-git': { type: 'boolean', default: false }, files: { type: 'string', default: '100000' }, runs: { type: 'string', default: '5' }, cli: { type: 'string', default: join(root, 'dist', 'cli.js') } } });
+const { values } = parseArgs({ options: { paths: { type: 'string', default: '100000' }, globs: { type: 'string', default: '500' }, 'skip-git': { type: 'boolean', default: false }, files: { type: 'string', default: '100000' }, runs: { type: 'string', default: '5' }, format: { type: 'string', default: 'json' }, cli: { type: 'string', default: join(root, 'dist', 'cli.js') } } });
 const N = Number(values.paths);
+const format = values.format;
+if (format !== 'json' && format !== 'text') throw new Error('--format must be json or text');
 const G = Number(values.globs);
 
 // Compile the pure core once into a temp module.
@@ -147,11 +149,15 @@ async function checkBenchmark(label, dir, base, head, expectedFiles) {
     clis.forEach((cli, k) => {
       const c = checks[k];
       const t1 = process.hrtime.bigint();
-      const res = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'check', '--repo', dir, '--base', base, '--head', head, '--format', 'json'], { maxBuffer: 1 << 30, env });
+      const res = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'check', '--repo', dir, '--base', base, '--head', head, '--format', format], { maxBuffer: 1 << 30, env });
       c.runs.push(ms(t1));
       c.exit = res.status;
       c.rss = Math.max(c.rss, Number(res.stderr.toString().trim().split('\n').pop()) / 1024);
-      if (r === 0) {
+      if (r === 0 && format === 'text') {
+        // The text format's first line names the number of files (the full list is in the JSON format).
+        const first = res.stdout.toString().split('\n')[0];
+        if (!/: \d+ file\(s\)/.test(first)) throw new Error(`check printed no summary line in ${dir}: ${first}`);
+      } else if (r === 0) {
         const out = JSON.parse(res.stdout.toString());
         if (expectedFiles !== null && out.files.length !== expectedFiles) throw new Error(`check reported ${out.files.length} files, expected ${expectedFiles}`);
         if (out.files.length === 0) throw new Error(`check reported no files in ${dir}: ${JSON.stringify(out.violations)}`);
@@ -168,7 +174,7 @@ async function checkBenchmark(label, dir, base, head, expectedFiles) {
   clis.forEach((cli, k) => {
     const c = checks[k];
     console.log(
-      `  check (${cli}): median ${median(c.runs).toFixed(0)} ms (min ${min(c.runs).toFixed(0)}, exit ${c.exit}), ` +
+      `  check --format ${format} (${cli}): median ${median(c.runs).toFixed(0)} ms (min ${min(c.runs).toFixed(0)}, exit ${c.exit}), ` +
         `ratio ${(median(c.runs) / median(gitRuns)).toFixed(2)}x (of minimums ${(min(c.runs) / min(gitRuns)).toFixed(2)}x) [target <= 3x]; ` +
         `peak RSS ${c.rss.toFixed(0)} MB [target < 512 MB]`,
     );

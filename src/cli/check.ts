@@ -2,7 +2,8 @@
 
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../adapters/config.js';
-import { currentBranch, defaultBranch, remoteUrl, resolveCommit } from '../adapters/git.js';
+import { FileReadError } from '../adapters/files.js';
+import { currentBranch, defaultBranch, GitError, remoteUrl, resolveCommit } from '../adapters/git.js';
 import { ConfigError, parseSource, reviewChange, type ReviewOptions } from '../adapters/review-change.js';
 import { renderMarkdown, renderText } from '../core/report.js';
 import { EXIT } from './exit-codes.js';
@@ -59,6 +60,17 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   } catch (err) {
     if (err instanceof ConfigError) {
       for (const p of err.problems) io.err(formatProblem(p));
+      return EXIT.INVALID;
+    }
+    // Reading what the command line names can fail outside the change set itself: an unknown REF in
+    // `--policy REF:PATH`, a directory or symlink where a file was expected, `--repo` not a repository.
+    // That is invalid input, not an internal error: say what is wrong and how to fix it (never exit 0).
+    if (err instanceof GitError) {
+      io.err(`agent-guard check: ${err.message}${err.hint ? `. Fix: ${err.hint}` : ''}`);
+      return EXIT.INVALID;
+    }
+    if (err instanceof FileReadError) {
+      io.err(formatProblem({ code: 'file_read', message: err.message, location: { file: err.file } }));
       return EXIT.INVALID;
     }
     throw err;

@@ -154,9 +154,9 @@ async function checkBenchmark(label, dir, base, head, expectedFiles) {
       c.exit = res.status;
       c.rss = Math.max(c.rss, Number(res.stderr.toString().trim().split('\n').pop()) / 1024);
       if (r === 0 && format === 'text') {
-        // The text format's first line names the number of files (the full list is in the JSON format).
+        // The text format's first line is the verdict (the full file list is in the JSON format).
         const first = res.stdout.toString().split('\n')[0];
-        if (!/: \d+ file\(s\)/.test(first)) throw new Error(`check printed no summary line in ${dir}: ${first}`);
+        if (!/^agent-guard: (allow|approval required|deny): /.test(first) || ![0, 1, 2].includes(res.status)) throw new Error(`check printed no verdict in ${dir}: ${first}`);
       } else if (r === 0) {
         const out = JSON.parse(res.stdout.toString());
         if (expectedFiles !== null && out.files.length !== expectedFiles) throw new Error(`check reported ${out.files.length} files, expected ${expectedFiles}`);

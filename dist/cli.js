@@ -15,7 +15,7 @@ import "./chunks/chunk-UY6KSUSX.js";
 // src/cli/main.ts
 var COMMANDS = {
   approvals: { usage: APPROVALS_USAGE, run: async (argv, io2) => (await import("./chunks/approvals-2TOR2NFK.js")).runApprovals(argv, io2) },
-  check: { usage: CHECK_USAGE, run: async (argv, io2) => (await import("./chunks/check-7V3OE4BA.js")).runCheck(argv, io2) },
+  check: { usage: CHECK_USAGE, run: async (argv, io2) => (await import("./chunks/check-3PPFYDNU.js")).runCheck(argv, io2) },
   validate: { usage: VALIDATE_USAGE, run: async (argv, io2) => (await import("./chunks/validate-NQBGKIKL.js")).runValidate(argv, io2) }
 };
 var USAGE = ["usage:", ...Object.values(COMMANDS).map((c) => `  ${c.usage}`), "", "exit codes: 0 allow/valid/approved, 1 deny, 2 approval required, 3 invalid input or configuration"].join("\n");
@@ -46,9 +46,16 @@ ${USAGE}`);
 }
 
 // src/cli/bin.ts
+var readerGone = false;
+process.stdout.on("error", (err) => {
+  if (err.code !== "EPIPE") throw err;
+  readerGone = true;
+});
 var io = {
-  out: (line) => process.stdout.write(`${line}
-`),
+  out: (line) => {
+    if (!readerGone) process.stdout.write(`${line}
+`);
+  },
   err: (line) => process.stderr.write(`${line}
 `),
   env: process.env,

@@ -10,6 +10,7 @@ import {
 } from "./chunk-S3PUWAI4.js";
 import {
   ConfigError,
+  GitError,
   currentBranch,
   defaultBranch,
   parseSource,
@@ -18,6 +19,7 @@ import {
   reviewChange
 } from "./chunk-3OLANORU.js";
 import {
+  FileReadError,
   formatProblem
 } from "./chunk-C2KVDZKP.js";
 import "./chunk-ORYNIZFN.js";
@@ -68,6 +70,14 @@ async function runCheck(argv, io) {
   } catch (err) {
     if (err instanceof ConfigError) {
       for (const p of err.problems) io.err(formatProblem(p));
+      return EXIT.INVALID;
+    }
+    if (err instanceof GitError) {
+      io.err(`agent-guard check: ${err.message}${err.hint ? `. Fix: ${err.hint}` : ""}`);
+      return EXIT.INVALID;
+    }
+    if (err instanceof FileReadError) {
+      io.err(formatProblem({ code: "file_read", message: err.message, location: { file: err.file } }));
       return EXIT.INVALID;
     }
     throw err;

@@ -11,7 +11,14 @@
 //   - the token is not limited to the one repository asked for;
 //   - `expires_at` is not a finite date in the future and at most `maxLifetimeSeconds` (1 hour, GitHub's
 //     lifetime) plus `clockSkewSeconds` away (ATTACKS item 98: above the maximum, NaN, negative).
-// Messages never contain the token, the JWT or the private key.
+// Messages never contain the token, the JWT or the private key: API error text is bounded, one line,
+// and scrubbed of anything shaped like a GitHub token, a JWT or an Authorization value (a proxy or a
+// GHES error page may echo request headers).
+//
+// Every answer must come from the API origin the client was made for. fetch follows redirects and
+// drops the Authorization header when one leads to another origin, so such an answer was produced
+// without our credential by a host we never chose: a "token" or installation id from there is refused,
+// and a "204" from there is not a revocation.
 
 import type { PermissionLevel } from '../core/capabilities.js';
 import { isNeverMinted } from '../core/capabilities.js';
@@ -84,13 +91,40 @@ export class MintError extends Error {
   }
 }
 
-/** A one-line, bounded, control-character-free description of an API error (never headers or bodies). */
+/** Credential-shaped text: GitHub tokens, JWTs, and the value after `Bearer`/`token`/`Authorization`. */
+const CREDENTIAL_SHAPES = [
+  /\b(?:gh[pousr]|github_pat)_[A-Za-z0-9_]{8,}/g,
+  /\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*)?/g,
+  /\b(bearer|token|basic)(\s+)[\x21-\x7e]{12,}/gi,
+  /\b(authorization)(\s*[:=]\s*)[\x21-\x7e]+(?:\s+[\x21-\x7e]{12,})?/gi,
+];
+
+/** Replaces credential-shaped text with `***` (for text a server sent, which may echo our headers). */
+export function scrubCredentials(text: string): string {
+  let out = text;
+  for (const re of CREDENTIAL_SHAPES) out = out.replace(re, (_m, name?: string, gap?: string) => (typeof name === 'string' && typeof gap === 'string' && /^[a-z]/i.test(name) ? `${name}${gap}***` : '***'));
+  return out;
+}
+
+/** A one-line, bounded, control-character-free description of an API error (never headers or bodies, never a credential). */
 export function describeApiError(err: unknown): { status?: number; message: string } {
   const e = err as { status?: unknown; message?: unknown };
   const status = typeof e?.status === 'number' && e.status > 0 ? e.status : undefined;
   const raw = typeof e?.message === 'string' ? e.message : String(err);
-  const message = raw.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim().slice(0, 300);
+  const message = scrubCredentials(raw.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')).trim().slice(0, 300);
   return status !== undefined ? { status, message } : { message };
+}
+
+/** The origin a response came from, when it is not the client's API origin (a redirect was followed). */
+export function foreignOrigin(client: GitHubClient, responseUrl: unknown): string | null {
+  if (typeof responseUrl !== 'string' || responseUrl === '') return null;
+  try {
+    const base = new URL(client.request.endpoint.DEFAULTS.baseUrl).origin;
+    const got = new URL(responseUrl).origin;
+    return got === base ? null : got;
+  } catch {
+    return String(responseUrl).slice(0, 100);
+  }
 }
 
 /**
@@ -149,10 +183,17 @@ export class Redactor {
 
 const TOKEN_SHAPE = /^[\x21-\x7e]{16,1024}$/;
 
+/** True for a string that can be a token: 16 to 1024 printable ASCII characters, no whitespace. */
+export function isTokenShaped(value: string): boolean {
+  return TOKEN_SHAPE.test(value);
+}
+
 /** Find the installation of the app on OWNER/REPO. */
 export async function findInstallation(appClient: GitHubClient, owner: string, repo: string): Promise<number> {
   try {
-    const { data } = await appClient.request('GET /repos/{owner}/{repo}/installation', { owner, repo });
+    const { data, url } = await appClient.request('GET /repos/{owner}/{repo}/installation', { owner, repo });
+    const foreign = foreignOrigin(appClient, url);
+    if (foreign !== null) throw new MintError('installation_lookup_failed', `the installation lookup for ${owner}/${repo} was redirected to another origin (${JSON.stringify(foreign)}): an answer from there is not GitHub's`);
     const id = (data as { id?: unknown }).id;
     if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) throw new MintError('installation_lookup_failed', `GitHub returned no valid installation id for ${owner}/${repo}`);
     return id;
@@ -185,8 +226,18 @@ export async function mintInstallationToken(deps: MintDeps, req: MintRequest): P
       repositories: [req.repo],
       permissions: { ...req.permissions },
     });
+    const foreign = foreignOrigin(deps.appClient, res.url);
+    if (foreign !== null) {
+      // Whatever came back was not minted by GitHub for us (our JWT did not follow the redirect): never
+      // hand it out, never send it anywhere (not even to revoke it).
+      const e = new MintError('mint_failed', `the token request was redirected to another origin (${JSON.stringify(foreign)}): an answer from there is not a GitHub token`);
+      const foreignToken = (res.data as { token?: unknown } | undefined)?.token;
+      if (typeof foreignToken === 'string' && foreignToken.length > 0) deps.mask(foreignToken);
+      throw e;
+    }
     data = (res.data ?? {}) as unknown as Record<string, unknown>;
   } catch (err) {
+    if (err instanceof MintError) throw err;
     const { status, message } = describeApiError(err);
     const hint = status === 422 ? ' (the installation may not have every permission asked, or cannot see the repository)' : '';
     throw new MintError('mint_failed', `GitHub did not mint the token: ${status ?? 'no response'} ${message}${hint}`, status);
@@ -256,7 +307,11 @@ export async function mintInstallationToken(deps: MintDeps, req: MintRequest): P
  */
 export async function revokeInstallationToken(tokenClient: GitHubClient, now: () => Date = () => new Date()): Promise<RevocationResult> {
   try {
-    await tokenClient.request('DELETE /installation/token');
+    const { url } = await tokenClient.request('DELETE /installation/token');
+    const foreign = foreignOrigin(tokenClient, url);
+    if (foreign !== null) {
+      return { outcome: 'failed', at: now().toISOString(), detail: `the revocation was redirected to another origin (${JSON.stringify(foreign)}), which never saw the token: GitHub did not confirm it` };
+    }
     return { outcome: 'revoked', at: now().toISOString() };
   } catch (err) {
     const { status, message } = describeApiError(err);

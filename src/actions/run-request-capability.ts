@@ -339,10 +339,21 @@ export function requestRefs(eventName: string, payload: unknown, env: Record<str
   const head = eventName === 'workflow_run' ? p.workflow_run?.head_sha : env.GITHUB_SHA;
   if (typeof head !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head)) throw new EventError(`the ${eventName} event names no head commit`);
   const refs = refsFromEvent(eventName, payload, env, { base: `origin/${defaultBranch}`, head });
-  // These runs are not on the agent's branch (a dispatch on the default branch mints for a job that
-  // then pushes a task branch): the manifest's branch rules apply to pull requests and pushes only.
+  // A run on the default branch (a dispatch that mints for a job that then pushes a task branch, a
+  // schedule, a workflow_run of a default-branch run) has no task branch: no branch rule. Any other ref
+  // (a dispatch on a branch or tag the agent pushed, a workflow_run of a run on such a branch) is held to
+  // the manifest's branch rules exactly as a push there would be; a tag keeps its `refs/tags/` prefix,
+  // so it never matches a branch pattern.
   delete refs.branch;
+  const runRef = eventName === 'workflow_run' ? headBranchRef(p.workflow_run) : typeof (payload as { ref?: unknown })?.ref === 'string' ? (payload as { ref: string }).ref : env.GITHUB_REF;
+  if (runRef !== undefined && runRef !== '' && runRef !== `refs/heads/${defaultBranch}`) refs.branch = runRef.replace(/^refs\/heads\//, '');
   return refs;
+}
+
+/** `refs/heads/<head_branch>` of a workflow_run's triggering run (undefined when it names none). */
+function headBranchRef(run: unknown): string | undefined {
+  const b = (run as { head_branch?: unknown } | undefined)?.head_branch;
+  return typeof b === 'string' && b.length > 0 ? `refs/heads/${b}` : undefined;
 }
 
 function describePermissions(p: Record<string, string>): string {

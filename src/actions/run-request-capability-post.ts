@@ -1,10 +1,12 @@
 // request-capability (post step, `post-if: always()`): revoke the token the main step minted, also
-// when the job failed or was cancelled. Skipped when main minted nothing or the token has already
-// expired. Never fails the job: every problem is a warning. Records the outcome in the evidence.
+// when the job failed or was cancelled. Skipped when main minted nothing or the token expired more than
+// the clock-skew tolerance ago (a runner clock ahead of GitHub's must not leave a live token
+// unrevoked). Never fails the job: every problem is a warning. A saved value that is not token-shaped
+// is never sent anywhere. Records the outcome in the evidence, through the same redactor as the log.
 
 import { readFile, writeFile } from 'node:fs/promises';
 import { createGitHubClient, type GitHubClientOptions } from '../adapters/github-client.js';
-import { Redactor, revokeInstallationToken, secretForms, type RevocationResult } from '../adapters/github-app.js';
+import { CLOCK_SKEW_SECONDS, isTokenShaped, Redactor, revokeInstallationToken, secretForms, type RevocationResult } from '../adapters/github-app.js';
 import type { RequestCapabilityEvidence, RevocationOutcome } from '../core/capability-request.js';
 import { RequestCapabilityState as S } from './constants.js';
 import type { ActionsCore } from './toolkit.js';
@@ -32,14 +34,20 @@ export async function runRequestCapabilityPost(core: ActionsCore, env: Record<st
     // The runner's mask list is per job; masking again costs nothing and covers a post run on its own.
     const forms = secretForms(token);
     for (const f of forms) core.setSecret(f);
-    redactor.add(...forms);
-
+    redactor.add(...forms, ...token.split(/\s+/));
     const evidencePath = core.getState(S.EvidencePath);
+    if (!isTokenShaped(token)) {
+      // The main step only ever saves a token GitHub returned and that passed this check: anything else
+      // was not written by it, and is neither sent as a credential nor printed.
+      warn('agent-guard request-capability: the saved token is not a token (not 16 to 1024 printable characters without spaces); nothing was sent to revoke it');
+      return { outcome: 'error' };
+    }
+
     const expiresAt = Date.parse(core.getState(S.ExpiresAt));
     const at = now();
-    if (Number.isFinite(expiresAt) && expiresAt <= at.getTime()) {
+    if (Number.isFinite(expiresAt) && expiresAt + CLOCK_SKEW_SECONDS * 1000 <= at.getTime()) {
       info(`agent-guard request-capability: the token expired at ${new Date(expiresAt).toISOString()}; nothing to revoke`);
-      await recordRevocation(evidencePath, 'expired', null, 'expired before the post step ran', warn);
+      await recordRevocation(evidencePath, 'expired', null, 'expired before the post step ran', warn, redactor);
       return { outcome: 'expired' };
     }
     const client = createGitHubClient({
@@ -58,7 +66,7 @@ export async function runRequestCapabilityPost(core: ActionsCore, env: Record<st
     } else {
       info(`agent-guard request-capability: token revoked at ${result.at}`);
     }
-    await recordRevocation(evidencePath, result.outcome, result.outcome === 'failed' ? null : result.at, result.detail, warn);
+    await recordRevocation(evidencePath, result.outcome, result.outcome === 'failed' ? null : result.at, result.detail, warn, redactor);
     return { outcome: result.outcome };
   } catch (err) {
     warn(`agent-guard request-capability: post step error: ${err instanceof Error ? err.message : String(err)}`);
@@ -66,7 +74,7 @@ export async function runRequestCapabilityPost(core: ActionsCore, env: Record<st
   }
 }
 
-async function recordRevocation(path: string, outcome: RevocationOutcome, at: string | null, detail: string | undefined, warn: (m: string) => void): Promise<void> {
+async function recordRevocation(path: string, outcome: RevocationOutcome, at: string | null, detail: string | undefined, warn: (m: string) => void, redactor: Redactor): Promise<void> {
   if (!path) return;
   try {
     const evidence = JSON.parse(await readFile(path, 'utf8')) as RequestCapabilityEvidence;
@@ -75,7 +83,8 @@ async function recordRevocation(path: string, outcome: RevocationOutcome, at: st
     credential.revocation = outcome;
     credential.revoked_at = at;
     if (detail) credential.revocation_detail = detail;
-    await writeFile(path, JSON.stringify(evidence, null, 2) + '\n', { mode: 0o600 });
+    // The detail is a server's error text: it may echo the request's Authorization header.
+    await writeFile(path, redactor.redact(JSON.stringify(evidence, null, 2)) + '\n', { mode: 0o600 });
   } catch (err) {
     warn(`agent-guard request-capability: could not record the revocation in the evidence file: ${err instanceof Error ? err.message : String(err)}`);
   }

@@ -631,7 +631,7 @@ describe('the main and post steps (in-process)', () => {
   it('post: nothing to revoke, or already expired: no API call', async () => {
     const env = runnerEnv(prEvent());
     expect(await runRequestCapabilityPost(recordingCore({}).core, env)).toEqual({ outcome: 'nothing_to_revoke' });
-    const expired = recordingCore({}, { token: 'ghs_0123456789abcdefghijklmnopqrstuvwxyz', 'expires-at': new Date(Date.now() - 1000).toISOString(), 'evidence-path': '' });
+    const expired = recordingCore({}, { token: 'ghs_0123456789abcdefghijklmnopqrstuvwxyz', 'expires-at': new Date(Date.now() - 10 * 60_000).toISOString(), 'evidence-path': '' });
     expect(await runRequestCapabilityPost(expired.core, env)).toEqual({ outcome: 'expired' });
     expect(fake.requests).toHaveLength(0);
   });

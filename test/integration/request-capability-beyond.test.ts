@@ -584,6 +584,22 @@ describe('redirects to another origin', () => {
     expect(evidenceText).not.toContain(ATTACKER_TOKEN);
   });
 
+  it("a same-origin redirect of the mint to another installation (the JWT follows it) yields another owner's token: revoked and refused by the repository check", async () => {
+    fake.addRepo('evil', 'widgets');
+    fake.addInstallation({ id: INSTALLATION + 1, appId: APP_ID, account: 'evil', repositories: 'all', permissions: ALL_PERMISSIONS });
+    let self = '';
+    const front = await startFront((q) =>
+      isMint(q) && q.path.includes(`/${INSTALLATION}/`) ? { status: 307, headers: { location: `${self}${q.path.replace(`/${INSTALLATION}/`, `/${INSTALLATION + 1}/`)}` } } : { forward: true },
+    );
+    self = front.url;
+    const { r, result, evidenceText } = await main(INPUTS(), runnerEnv(prEvent(), 'pull_request', front.url));
+    expect(front.seen.filter(isMint).map((q) => q.path)).toEqual([`/app/installations/${INSTALLATION}/access_tokens`, `/app/installations/${INSTALLATION + 1}/access_tokens`]);
+    expect(issued()).toEqual([expect.objectContaining({ installationId: INSTALLATION + 1, repositories: ['evil/widgets'], revoked: true })]);
+    expect(result.refusals).toEqual([expect.objectContaining({ code: 'mint_failed', message: expect.stringMatching(/no token \(repository_mismatch\): the token is not limited to acme\/widgets .*"evil\/widgets".*the token was revoked/) })]);
+    expect(r.outputs.token).toBeUndefined();
+    expectNowhere(issued()[0]!.token, placesOf(r, evidenceText));
+  });
+
   it('the revocation redirected to another origin is not a revocation: warning, recorded as failed', async () => {
     const { r, result } = await main(INPUTS(), runnerEnv(prEvent()));
     expect(result.decision).toBe('grant');

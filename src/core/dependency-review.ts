@@ -384,7 +384,11 @@ function scanYarnLock(text: string, c: Collector): void {
       }
       return;
     }
-    const t = line.trim();
+    // Keys may be quoted: yarn's classic parser and YAML (berry) both read `"resolved" "..."` and
+    // `"resolution": ...` as the plain keys.
+    let t = line.trim();
+    const quotedKey = /^(["'])([^"']*)\1(?=[:\s]|$)/.exec(t);
+    if (quotedKey) t = quotedKey[2]! + t.slice(quotedKey[0].length);
     if (t.startsWith('resolved')) {
       // v1: resolved "https://registry.yarnpkg.com/x/-/x-1.0.0.tgz#sha1"
       pending = [];
@@ -406,7 +410,8 @@ function scanYarnLock(text: string, c: Collector): void {
   flush();
 }
 
-const PNPM_PAIR = /([\w@./-]+):\s*('[^']*'|"[^"]*"|[^,}\s]+)/g;
+// Flow-mapping pairs; YAML keys may be quoted (`{"tarball": "https://..."}`).
+const PNPM_PAIR = /('[^']*'|"[^"]*"|[\w@./-]+)\s*:\s*('[^']*'|"[^"]*"|[^,}\s]+)/g;
 const PNPM_GIT_HOST_PATH = /^(github\.com|gitlab\.com|bitbucket\.org|codeload\.github\.com)\//i;
 const PNPM_SKIP_KEYS = new Set(['deprecated', 'integrity', 'checksum', 'homepage', 'funding']);
 
@@ -440,7 +445,7 @@ function scanPnpmLock(text: string, c: Collector): void {
     const key = unquote(m[2]!);
     const rest = m[3]!.trim();
     if (rest.startsWith('{')) {
-      for (const p of rest.matchAll(PNPM_PAIR)) pnpmPair(c, p[1]!, p[2]!, where);
+      for (const p of rest.matchAll(PNPM_PAIR)) pnpmPair(c, unquote(p[1]!), p[2]!, where);
     } else pnpmPair(c, key, rest, where);
   });
 }
@@ -602,6 +607,36 @@ const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependenc
 const TEST_RUNNER_KEYS =
   /\b(globalSetup|globalTeardown|setupFiles|setupFilesAfterEnv|setupFilesAfterEach|testEnvironment|testRunner|runner|transform|reporters|watchPlugins|snapshotResolver|preset|resolver|moduleLoader|testSequencer|testResultsProcessor|dependencyExtractor|prettierPath|haste|plugins|globalSetupFile|webServer|require|loader|import|node-option|nodeArguments)\b/;
 
+/**
+ * Top-level package.json keys that configure tools which run commands or load code: the package.json
+ * form of protected files (.husky, .simple-git-hooks*, .lintstagedrc*, .mocharc*, .babelrc*), and the
+ * lists that let dependencies' install scripts run. A change to one is as high as a change to the file.
+ */
+const CODE_RUNNING_KEYS: Readonly<Record<string, string>> = Object.freeze({
+  husky: 'husky (v4) runs these commands as git hooks',
+  'simple-git-hooks': 'simple-git-hooks installs these commands as git hooks',
+  'lint-staged': 'lint-staged runs these commands on every commit',
+  'pre-commit': 'the pre-commit package runs these scripts as a git hook',
+  precommit: 'the pre-commit package runs these scripts as a git hook',
+  'pre-push': 'the pre-push package runs these scripts as a git hook',
+  prepush: 'the pre-push package runs these scripts as a git hook',
+  gitHooks: 'yorkie runs these commands as git hooks',
+  ghooks: 'ghooks runs these commands as git hooks',
+  'git-hooks': 'these commands run as git hooks',
+  mocha: 'mocha loads the modules it names (require, reporter, ui) before any test',
+  ava: 'ava loads the modules it names (require, extensions) before any test',
+  nyc: 'nyc loads the modules it names (require) into every test process',
+  c8: 'c8 configuration applies to every test process',
+  babel: 'babel loads these plugins and presets (code) on every build and test',
+  eslintConfig: 'eslint loads these plugins and parsers (code)',
+  prettier: 'prettier loads these plugins (code)',
+  stylelint: 'stylelint loads these plugins (code)',
+  xo: 'xo loads these plugins (code)',
+  trustedDependencies: 'bun runs the install scripts of these dependencies',
+});
+/** Keys under package.json "pnpm" that decide which dependencies may run install scripts. */
+const PNPM_SCRIPT_KEYS = ['onlyBuiltDependencies', 'onlyBuiltDependenciesFile', 'neverBuiltDependencies', 'ignoredBuiltDependencies', 'packageExtensions', 'patchedDependencies'];
+
 function parseJsonObject(text: string): Obj | string {
   try {
     const v: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -685,6 +720,18 @@ function reviewPackageJson(file: string, baseText: string | null, headText: stri
 
   if (head.packageManager !== undefined && stableJson(head.packageManager) !== stableJson(base.packageManager)) {
     add('package_manager_changed', `${file} sets packageManager = ${quoteValue(head.packageManager)}; corepack downloads and runs that package manager${typeof head.packageManager === 'string' ? hostNote(head.packageManager.replace(/^[^@]+@/, ''), allow) : ''}.`);
+  }
+
+  for (const key of Object.keys(head)) {
+    if (!Object.hasOwn(CODE_RUNNING_KEYS, key)) continue;
+    if (stableJson(head[key]) === stableJson(base[key])) continue;
+    add('package_tool_config', `${file} ${Object.hasOwn(base, key) ? 'changes' : 'sets'} ${quoteValue(key)} = ${quoteValue(head[key])}; ${CODE_RUNNING_KEYS[key]} (the package.json form of a protected configuration file).`);
+  }
+  const pnpmHead = isObj(head.pnpm) ? head.pnpm : {};
+  const pnpmBase = isObj(base.pnpm) ? base.pnpm : {};
+  for (const key of PNPM_SCRIPT_KEYS) {
+    if (!Object.hasOwn(pnpmHead, key) || stableJson(pnpmHead[key]) === stableJson(pnpmBase[key])) continue;
+    add('package_tool_config', `${file} ${Object.hasOwn(pnpmBase, key) ? 'changes' : 'sets'} pnpm.${key} = ${quoteValue(pnpmHead[key])}; it decides which dependencies run install scripts or how they are patched.`);
   }
 
   const jestHeadAll = isObj(head.jest) ? head.jest : {};
@@ -1052,6 +1099,8 @@ function firstUrlNote(value: string, allow: readonly string[]): string {
 
 /** requirements*.txt: one finding per new option or non-index requirement line. */
 function reviewRequirements(file: string, baseText: string | null, headText: string | null, allow: readonly string[]): Finding[] {
+  // A short option may carry its value attached (optparse): `-ihttps://host/simple`, `-egit+https://...`.
+  const normalise = (line: string): string => line.trim().replace(/\s+/g, ' ').replace(/^-([iferc])(?=[^\s=-])/, '-$1 ');
   const logical = (text: string | null): string[] => {
     if (text === null) return [];
     const out: string[] = [];
@@ -1059,14 +1108,15 @@ function reviewRequirements(file: string, baseText: string | null, headText: str
     for (const raw of text.replace(/^\ufeff/, '').split(/\r?\n/)) {
       const line = raw.replace(/(^|\s)#.*$/, '');
       if (line.endsWith('\\')) {
-        acc += `${line.slice(0, -1)} `;
+        // pip joins continued lines as they are (no space): `-\` + `ihttps://...` is `-ihttps://...`.
+        acc += line.slice(0, -1);
         continue;
       }
-      const full = (acc + line).trim().replace(/\s+/g, ' ');
+      const full = normalise(acc + line);
       acc = '';
       if (full !== '') out.push(full);
     }
-    if (acc.trim() !== '') out.push(acc.trim());
+    if (acc.trim() !== '') out.push(normalise(acc));
     return out;
   };
   const before = new Set(logical(baseText));
@@ -1088,6 +1138,11 @@ function reviewRequirements(file: string, baseText: string | null, headText: str
         else if (/:\/\//.test(value)) add('python_direct_source', name, value, `an editable install from a URL${firstUrlNote(value, allow)}`);
       } else if (/^(-r|--requirement|-c|--constraint)$/.test(name)) {
         if (/:\/\//.test(value)) add('python_direct_source', name, value, `includes requirements from a URL${firstUrlNote(value, allow)}`);
+        else if (dependencyFileKind(value) !== 'requirements') {
+          // pip reads the included file with every option in it (--extra-index-url, -e git+...), but this
+          // reviewer only reads files named like requirements*.txt: an included pins.txt is never checked.
+          add('python_unreviewed_include', name, value, 'pip applies every option and source in that file, whose name is not one this review reads (requirements*.txt, requirements/*.txt, constraints*.txt), so its index URLs and sources are not checked');
+        }
       } else if (!/^--(hash|pre|prefer-binary|only-binary|require-hashes)$/.test(name)) {
         add('python_setting', name, value, 'changes how pip installs every requirement');
       }

@@ -4,7 +4,7 @@
 import { classificationReason, classifyPath } from './classify.js';
 import type { GlobMatch } from './glob.js';
 import { checkManifestAgainstPolicy, grantedCapabilities, type Manifest } from './manifest.js';
-import { canonicalisePath, quoteUntrusted, resolveSymlinkTarget } from './paths.js';
+import { canonicalisePath, quoteUntrusted, resolveSymlinkTarget, symlinkTargetClimbsThroughName } from './paths.js';
 import type { CompiledPolicy } from './policy.js';
 import { maxTier, tierRank, type ChangeEntry, type ContentFinding, type Decision, type Tier } from './types.js';
 
@@ -164,6 +164,8 @@ type Coverage = { capability: string; tier: Tier | undefined; reason: string } |
 const RANK: Readonly<Record<Tier, number>> = { low: 0, medium: 1, high: 2 };
 const INVALID_UTF8 = Object.freeze({ invalidUtf8: true });
 const NO_FINDINGS: readonly ContentFinding[] = Object.freeze([]);
+/** A child name used to ask whether a symlinked directory holds protected paths (rules such as `.github/**`). */
+const SYMLINK_DIRECTORY_PROBE = 'x';
 const GUARD_FILE_DENIAL =
   'changes the policy or a task manifest, which only a task granted modify_policy may do (authority never comes from the change)';
 
@@ -214,12 +216,20 @@ function evaluateEntry(entry: ChangeEntry, ctx: EntryContext): FileResult {
     const target = entry.symlinkTarget;
     const resolved = target === undefined ? null : resolveSymlinkTarget(entry.path, target);
     if (target === undefined) denies.push('symlink target could not be read');
-    else if (resolved === null) denies.push(`symlink points outside the repository (${quoteUntrusted(target)})`);
+    else if (symlinkTargetClimbsThroughName(target)) {
+      denies.push(`symlink target ${quoteUntrusted(target)} climbs out of a directory it names ("x/.."): if that directory is itself a symlink, the link resolves somewhere else than its text says`);
+    } else if (resolved === null) denies.push(`symlink points outside the repository (${quoteUntrusted(target)})`);
     else {
       const t = classifyPath(resolved, compiled);
-      if (t.protected) denies.push(`symlink points into a protected path (${quoteUntrusted(resolved)})`);
-      else if (tierRank(c0(entry.path, compiled)) === 0) denies.push(`a symlink in a low-tier path (${quoteUntrusted(resolved)}) would let later steps read another file`);
-      else tier = raise(tier, reasons, 'high', `symlink to ${quoteUntrusted(resolved)}`);
+      // A link to a directory reaches everything under it: `src/gh -> ../.github` is a way into .github/**.
+      const under = t.protected ? t : classifyPath(`${resolved}/${SYMLINK_DIRECTORY_PROBE}`, compiled);
+      const linkTier = c0(entry.path, compiled);
+      if (t.protected || under.protected) denies.push(`symlink points into a protected path (${quoteUntrusted(resolved)}${t.protected ? '' : ', a directory of protected files'})`);
+      else if (tierRank(linkTier) === 0) denies.push(`a symlink in a low-tier path (${quoteUntrusted(resolved)}) would let later steps read another file`);
+      else if (tierRank(t.tier) < tierRank(linkTier)) {
+        // Later changes to the target are judged at its lower tier, yet they change this path's content.
+        denies.push(`a symlink at a ${linkTier}-tier path to a ${t.tier}-tier path (${quoteUntrusted(resolved)}): later ${t.tier}-tier changes to the target would change this ${linkTier}-tier file`);
+      } else tier = raise(tier, reasons, 'high', `symlink to ${quoteUntrusted(resolved)}`);
     }
   }
   if (entry.oldKind === 'symlink' && entry.newKind !== 'symlink' && entry.newKind !== 'none') tier = raise(tier, reasons, 'high', 'symlink replaced by a file');

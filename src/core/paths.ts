@@ -115,6 +115,23 @@ export function resolveSymlinkTarget(linkPath: string, target: string): string |
   return canonicalisePath(resolved).ok ? resolved : null;
 }
 
+/**
+ * True when a symlink target climbs out of a directory it named itself (`up/../x`). Lexical resolution
+ * is exact only if no such named segment is a symlink; when one is (`up -> ../tools`), the file system
+ * resolves `up/..` to the parent of `tools`, not to the link's directory, so the target cannot be
+ * classified from its text. Leading `..` segments are fine: they climb out of the link's own directory.
+ */
+export function symlinkTargetClimbsThroughName(target: string): boolean {
+  let named = false;
+  for (const segment of target.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (named) return true;
+    } else named = true;
+  }
+  return false;
+}
+
 /** JSON-escape an untrusted string for logs and messages: quotes it and escapes control and invisible characters. */
 export function quoteUntrusted(text: string): string {
   return JSON.stringify(text).replace(new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, 'gu'), (c) =>

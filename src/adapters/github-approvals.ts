@@ -9,7 +9,8 @@
 //      `pull_request_review` payload has no counts: completeness then rests on the lists themselves
 //      (the comparison's `total_commits`, fewer than 300 files there, fewer than 3,000 from the files
 //      endpoint);
-//   2. its reviews, 100 a page, every page (a list that cannot be read to the end is incomplete: deny);
+//   2. its reviews, 100 a page, every page (a list that cannot be read to the end is incomplete: deny;
+//      so is one that lists a review twice: it shifted between pages, and a review may have been skipped);
 //   3. the change's commits and (without a usable git checkout) files in ONE request: the comparison
 //      `GET /repos/{o}/{r}/compare/{base}...{head}` of the two SHAs read in step 1, 100 commits a page.
 //      It is pinned to those SHAs, so the lists cannot belong to another head or another base (a push
@@ -539,6 +540,15 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
   // 2. Reviews, every page.
   const reviewList = await listAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', ids, 50);
   const reviews = reviewList.items.map(reviewFact);
+  // A review listed twice means the list shifted between pages (a review appeared before the cursor,
+  // e.g. a pending review submitted meanwhile): one may have been skipped. Incomplete: deny; the
+  // event of that submission re-evaluates.
+  const seenReviews = new Set<number>();
+  const twice = reviews.find((r) => (seenReviews.has(r.id) ? true : (seenReviews.add(r.id), false)));
+  if (twice) {
+    reviewList.complete = false;
+    problems.push(`review ${twice.id} is listed twice: the list of reviews changed while it was read (one may have been skipped); the next event re-evaluates`);
+  }
 
   // 3. Commits and (without a checkout) files, pinned to base...head; the pull request's lists only
   //    when the comparison does not agree with its counts.

@@ -54,7 +54,7 @@ export async function requestReviews(client: RestClient, t: GateTarget, result: 
     const rule = result.policy.approvals[facts.tier];
     const names = [...rule.reviewers.users];
     if (rule.codeowners && facts.codeowners && facts.codeowners.problems.length === 0) {
-      for (const p of facts.highRiskPaths) for (const o of facts.codeowners.ownersOf(p)?.owners ?? []) if (o.kind === 'user') names.push(o.login);
+      for (const p of facts.highRiskPaths) for (const o of facts.codeowners.matchesOf(p).flatMap((m) => m.owners)) if (o.kind === 'user') names.push(o.login);
     }
     const looked = await lookupPermissions(client, t, names, [], { permissions: facts.permissions, teamMembers: facts.teamMembers ?? {}, warnings: [] });
     const candidates: ReviewCandidates = reviewCandidates({ ...facts, permissions: looked.permissions, teamMembers: looked.teamMembers }, result.policy);

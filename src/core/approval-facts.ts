@@ -41,12 +41,15 @@ export function coAuthorsOf(message: string): { name: string; email: string }[] 
   return out;
 }
 
+/** `{ id }` when the REST account id is a usable number (ids survive renames), else nothing. */
+const withId = (v: unknown): { id?: number } => (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? { id: v } : {});
+
 export function reviewFact(raw: unknown): ReviewFact {
   const r = obj(raw);
   const u = r.user === null || r.user === undefined ? null : obj(r.user);
   return {
     id: num(r.id) ?? -1,
-    user: u && str(u.login) ? { login: str(u.login)!, type: str(u.type) ?? null } : null,
+    user: u && str(u.login) ? { login: str(u.login)!, type: str(u.type) ?? null, ...withId(u.id) } : null,
     state: str(r.state) ?? '',
     commitId: str(r.commit_id) ?? null,
     submittedAt: str(r.submitted_at) ?? null,
@@ -61,8 +64,8 @@ export function commitFact(raw: unknown): CommitFact {
   const login = (u: unknown) => str(obj(u).login) ?? null;
   return {
     sha: str(c.sha) ?? '',
-    author: { login: login(c.author), email: str(ga.email) ?? null, name: str(ga.name) ?? null },
-    committer: { login: login(c.committer), email: str(gc.email) ?? null, name: str(gc.name) ?? null },
+    author: { login: login(c.author), ...withId(obj(c.author).id), email: str(ga.email) ?? null, name: str(ga.name) ?? null },
+    committer: { login: login(c.committer), ...withId(obj(c.committer).id), email: str(gc.email) ?? null, name: str(gc.name) ?? null },
     coAuthors: coAuthorsOf(str(git.message) ?? ''),
   };
 }
@@ -217,7 +220,7 @@ export interface PullInfo {
   htmlUrl: string | null;
   state: string;
   draft: boolean;
-  author: { login: string; type: string | null };
+  author: { login: string; type: string | null; id?: number };
   createdAt: string;
   headRef: string | null;
   /** The branch the pull request targets (`base.ref`), as the API returned it. */
@@ -244,7 +247,7 @@ export function pullInfo(raw: unknown, number: number): PullInfo {
     htmlUrl: str(p.html_url) ?? null,
     state: str(p.state) ?? 'unknown',
     draft: p.draft === true,
-    author: { login: str(user.login) ?? '', type: str(user.type) ?? null },
+    author: { login: str(user.login) ?? '', type: str(user.type) ?? null, ...withId(user.id) },
     createdAt: str(p.created_at) ?? '',
     headRef: str(obj(p.head).ref) ?? null,
     baseRef: str(obj(p.base).ref) ?? null,
@@ -261,7 +264,7 @@ export function pullInfo(raw: unknown, number: number): PullInfo {
 
 export function codeownerTeams(file: CodeownersFile, paths: readonly string[]): string[] {
   const teams = new Set<string>();
-  for (const p of paths) for (const o of file.ownersOf(p)?.owners ?? []) if (o.kind === 'team') teams.add(o.name);
+  for (const p of paths) for (const o of file.matchesOf(p).flatMap((m) => m.owners)) if (o.kind === 'team') teams.add(o.name);
   return [...teams];
 }
 

@@ -18,7 +18,9 @@
 //      of the teams per `teamMembers` (unknown membership means not counted).
 // CHANGES_REQUESTED as the latest decisive review of a qualified reviewer blocks, whatever commit it
 // was made on (a change request stands until its author approves or it is dismissed, as on GitHub).
-// A change request from someone who could not approve does not block; it is reported.
+// A change request from someone who could not approve does not block; it is reported. One whose
+// author's permission or team membership is unknown (not looked up, e.g. beyond the lookup budget
+// that reviews from many accounts can exhaust) does block: unknown is never read as "could not".
 //
 // Decision: 'deny' when any input list is incomplete, a SHA is malformed, or (where the tier needs
 // code owners) the base CODEOWNERS has problems, whatever the tier, since an incomplete file list
@@ -31,6 +33,8 @@
 // name and an email, with a login only when the adapter resolved one. A contributor is matched to a
 // reviewer by login (case-insensitive), or by email (case-insensitive, trimmed) through:
 //   - GitHub no-reply addresses, which name the login: `ID+login@users.noreply.<host>` or `login@users.noreply.<host>`;
+//     the ID form also names the account id, which is matched against the reviewer's `id` (a renamed
+//     account keeps its id, so an old no-reply address still names it);
 //   - emails the pull request's own commits link to a login (a REST commit whose author or committer
 //     has both `login` and `email`: GitHub only links verified emails);
 //   - `userEmails[login]`, emails the adapter knows belong to an account (e.g. public profile email).
@@ -54,13 +58,15 @@
 import type { ApprovalRule, Policy } from './policy.js';
 import { TIERS, type Tier } from './types.js';
 import { foldLogin, isAgentIdentity, sameLogin } from './logins.js';
-import type { CodeOwner, CodeownersFile } from './codeowners.js';
+import type { CodeOwner, CodeownersFile, CodeownersMatch } from './codeowners.js';
 
 export type RepoPermission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 const WRITE_PERMISSIONS: ReadonlySet<string> = new Set(['admin', 'maintain', 'write']);
 
 export interface AccountFact {
   login: string;
+  /** REST `user.id`: stable across renames (a login is not; a freed login can be taken by someone else). */
+  id?: number | null;
   /** REST `user.type`: 'User', 'Bot', 'Organization', ... */
   type?: string | null;
 }
@@ -79,6 +85,8 @@ export interface ReviewFact {
 export interface GitIdentityFact {
   /** The GitHub login the REST API resolved from the email, when it did. */
   login?: string | null;
+  /** That account's id (REST `author.id` / `committer.id`), when resolved. */
+  id?: number | null;
   email?: string | null;
   name?: string | null;
 }
@@ -231,6 +239,14 @@ function normEmail(email: string | null | undefined): string | undefined {
   return e.length > 0 ? e : undefined;
 }
 
+/** The account id a GitHub no-reply address names (`123+login@...`): it survives a rename of the login. */
+export function idFromNoreplyEmail(email: string): number | undefined {
+  const m = /^(\d{1,15})\+[^@]*@users\.noreply\.[a-z0-9.-]+$/i.exec(email.trim());
+  if (!m) return undefined;
+  const id = Number(m[1]);
+  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}
+
 /** The login a GitHub no-reply address names (`123+login@users.noreply.github.com`), if it is one. */
 export function loginFromNoreplyEmail(email: string): string | undefined {
   const m = /^(?:\d+\+)?([a-z0-9](?:[a-z0-9_-]{0,99}))@users\.noreply\.[a-z0-9.-]+$/i.exec(email.trim());
@@ -279,6 +295,8 @@ function buildQualifier(facts: ApprovalFacts, policy: Policy, rule: ApprovalRule
 
   // folded login -> why that login contributed to the change
   const contributors = new Map<string, Disqualification>();
+  // account id -> why: a login can change after the commit was written (a renamed account keeps its id).
+  const contributorIds = new Map<number, Disqualification>();
   const unresolved = new Set<string>();
   const addContributor = (code: 'commit_author' | 'committer' | 'co_author', who: GitIdentityFact, sha: string) => {
     const role = code === 'commit_author' ? 'an author' : code === 'committer' ? 'the committer' : 'a co-author (Co-authored-by)';
@@ -286,12 +304,22 @@ function buildQualifier(facts: ApprovalFacts, policy: Policy, rule: ApprovalRule
     const logins = new Set<string>();
     if (who.login) logins.add(foldLogin(who.login));
     const email = normEmail(who.email);
+    const ids = new Set<number>();
+    if (typeof who.id === 'number' && Number.isSafeInteger(who.id) && who.id > 0) ids.add(who.id);
     if (email) {
       for (const l of emailLogins.get(email) ?? []) logins.add(l);
       const noreply = loginFromNoreplyEmail(email);
       if (noreply) logins.add(noreply);
+      const id = idFromNoreplyEmail(email);
+      if (id !== undefined) ids.add(id);
+    }
+    for (const id of ids) {
+      if (!contributorIds.has(id)) {
+        contributorIds.set(id, { code, reason: `is ${role} of commit ${short} (matched by account id ${id}${email ? `, ${email}` : ''}): not independent of the change` });
+      }
     }
     if (logins.size === 0) {
+      if (ids.size > 0) return;
       if (email || who.name) unresolved.add(`${role} of ${short} (${JSON.stringify(who.name ?? '')} <${email ?? 'no email'}>) is not linked to any GitHub login`);
       return;
     }
@@ -321,9 +349,12 @@ function buildQualifier(facts: ApprovalFacts, policy: Policy, rule: ApprovalRule
     // Reasons read after the login ("alice is the pull request author"); isAgentIdentity's names it already.
     if (agent) return { code: 'agent', reason: `${withoutLeadingLogin(agent, user.login)}: agents never approve` };
     const login = user.login;
-    if (sameLogin(login, facts.pullRequest.author.login)) return { code: 'pr_author', reason: 'is the pull request author' };
+    const id = typeof user.id === 'number' && Number.isSafeInteger(user.id) && user.id > 0 ? user.id : undefined;
+    if (sameLogin(login, facts.pullRequest.author.login) || (id !== undefined && id === facts.pullRequest.author.id)) {
+      return { code: 'pr_author', reason: 'is the pull request author' };
+    }
     if (sameLogin(login, facts.manifest?.initiator)) return { code: 'initiator', reason: "started the agent's task (manifest initiator)" };
-    const contribution = contributors.get(foldLogin(login));
+    const contribution = contributors.get(foldLogin(login)) ?? (id !== undefined ? contributorIds.get(id) : undefined);
     if (contribution) return contribution;
     if (sameLogin(login, facts.lastPusher)) return { code: 'last_pusher', reason: 'pushed the head commit (last pusher)' };
     const permission = permissions.get(foldLogin(login));
@@ -415,7 +446,7 @@ export function evaluateApprovals(facts: ApprovalFacts, policy: Policy): Approva
   }
 
   // 2. Qualification and SHA binding of each reviewer's latest decisive review.
-  const changeRequests: { login: string; reviewId: number }[] = [];
+  const changeRequests: { login: string; reviewId: number; unverified?: string }[] = [];
   for (const { review, state } of latest.values()) {
     const user = review.user!;
     const base = { login: user.login, reviewId: review.id, state, commitId: review.commitId };
@@ -425,7 +456,11 @@ export function evaluateApprovals(facts: ApprovalFacts, policy: Policy): Approva
     }
     const dq = q.check(user);
     if (state === 'CHANGES_REQUESTED') {
-      if (dq) rejected.push({ ...base, code: dq.code, reason: `change request does not block: ${user.login} ${dq.reason}` });
+      // Unknown is not "could not approve": a change request whose author's permission or team
+      // membership was not established (e.g. beyond the lookup budget) stands (fail closed).
+      if (dq && (dq.code === 'permission_unknown' || dq.code === 'team_membership_unknown')) {
+        changeRequests.push({ login: user.login, reviewId: review.id, unverified: dq.reason });
+      } else if (dq) rejected.push({ ...base, code: dq.code, reason: `change request does not block: ${user.login} ${dq.reason}` });
       else changeRequests.push({ login: user.login, reviewId: review.id });
       continue;
     }
@@ -514,7 +549,10 @@ export function evaluateApprovals(facts: ApprovalFacts, policy: Policy): Approva
     decision = failed.length === 0 ? 'approved' : 'approval_required';
     for (const r of failed) {
       if (r.name === 'no_changes_requested') {
-        for (const c of changeRequests) blocking.push({ code: 'changes_requested', reason: `${c.login} requested changes (review ${c.reviewId})` });
+        for (const c of changeRequests) {
+          const why = c.unverified ? `: it stands because ${c.login} ${c.unverified}` : '';
+          blocking.push({ code: 'changes_requested', reason: `${c.login} requested changes (review ${c.reviewId})${why}` });
+        }
       } else {
         blocking.push({ code: r.name, reason: r.reason });
       }
@@ -567,40 +605,47 @@ function evaluateCodeowners(
   const approvers = counted.map((c) => c.login);
   const paths: CodeownersPathResult[] = [];
   for (const path of [...new Set(facts.highRiskPaths)]) {
-    const match = file.ownersOf(path);
-    if (!match) {
-      paths.push({ path, owners: [], satisfiedBy: [], reason: `no CODEOWNERS rule matches ${path}: nobody can give code-owner approval` });
-      continue;
-    }
-    const owners = match.owners.map(ownerLabel);
-    if (match.owners.length === 0) {
-      paths.push({ path, line: match.line, owners, satisfiedBy: [], reason: `${file.file} line ${match.line} (${match.pattern}) leaves ${path} without owners` });
-      continue;
-    }
-    const satisfiedBy = new Set<string>();
-    const notes: string[] = [];
-    for (const o of match.owners) {
-      if (o.kind === 'user') {
-        for (const a of approvers) if (sameLogin(a, o.login)) satisfiedBy.add(a);
-      } else if (o.kind === 'team') {
-        const members = teamLookup(teamMembers, o.name);
-        if (!members) notes.push(`membership of @${o.name} is unknown`);
-        else for (const a of approvers) if (members.has(foldLogin(a))) satisfiedBy.add(a);
-      } else {
-        notes.push(`email owner ${o.email} cannot be verified`);
+    const exact = file.ownersOf(path);
+    // Case variants only add owners: the rule that decides the path once case is ignored, when it is
+    // another one, must be satisfied as well (see CodeownersFile.matchesOf).
+    const folded = file.ownersOfIgnoringCase(path);
+    const matches: { match: CodeownersMatch | null; prefix: string }[] = [{ match: exact, prefix: '' }];
+    if (folded && folded.line !== exact?.line) matches.push({ match: folded, prefix: 'ignoring case, ' });
+    for (const { match, prefix } of matches) {
+      if (!match) {
+        paths.push({ path, owners: [], satisfiedBy: [], reason: `no CODEOWNERS rule matches ${path}: nobody can give code-owner approval` });
+        continue;
       }
+      const owners = match.owners.map(ownerLabel);
+      if (match.owners.length === 0) {
+        paths.push({ path, line: match.line, owners, satisfiedBy: [], reason: `${prefix}${file.file} line ${match.line} (${match.pattern}) leaves ${path} without owners` });
+        continue;
+      }
+      const satisfiedBy = new Set<string>();
+      const notes: string[] = [];
+      for (const o of match.owners) {
+        if (o.kind === 'user') {
+          for (const a of approvers) if (sameLogin(a, o.login)) satisfiedBy.add(a);
+        } else if (o.kind === 'team') {
+          const members = teamLookup(teamMembers, o.name);
+          if (!members) notes.push(`membership of @${o.name} is unknown`);
+          else for (const a of approvers) if (members.has(foldLogin(a))) satisfiedBy.add(a);
+        } else {
+          notes.push(`email owner ${o.email} cannot be verified`);
+        }
+      }
+      const by = [...satisfiedBy];
+      paths.push({
+        path,
+        line: match.line,
+        owners,
+        satisfiedBy: by,
+        reason:
+          by.length > 0
+            ? `${prefix}approved by code owner ${by.join(', ')} (line ${match.line})`
+            : `${prefix}needs a qualified approval from ${owners.join(' or ')} (line ${match.line}${prefix ? `, ${match.pattern}` : ''})${notes.length ? `; ${notes.join('; ')}` : ''}`,
+      });
     }
-    const by = [...satisfiedBy];
-    paths.push({
-      path,
-      line: match.line,
-      owners,
-      satisfiedBy: by,
-      reason:
-        by.length > 0
-          ? `approved by code owner ${by.join(', ')} (line ${match.line})`
-          : `needs a qualified approval from ${owners.join(' or ')} (line ${match.line})${notes.length ? `; ${notes.join('; ')}` : ''}`,
-    });
   }
   const missing = paths.filter((p) => p.satisfiedBy.length === 0);
   if (missing.length === 0) return { passed: true, reason: `every ${facts.tier}-tier path has a code-owner approval`, paths };
@@ -646,7 +691,7 @@ export function reviewCandidates(facts: ApprovalFacts, policy: Policy): ReviewCa
   let fromCodeowners = false;
   if (rule.codeowners && facts.codeowners && facts.codeowners.problems.length === 0) {
     for (const path of facts.highRiskPaths) {
-      for (const o of facts.codeowners.ownersOf(path)?.owners ?? []) {
+      for (const o of facts.codeowners.matchesOf(path).flatMap((m) => m.owners)) {
         if (o.kind === 'user') {
           userNames.push(o.login);
           fromCodeowners = true;

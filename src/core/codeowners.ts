@@ -8,6 +8,8 @@
 // - blank lines and lines whose first non-blank character is `#` are ignored; an owner-position token
 //   that starts with `#` starts an inline comment (`*.js @js-owner # comment`).
 // - the LAST matching rule wins; paths are case-sensitive; a file over 3 MB is not loaded at all.
+//   (The gate also applies the rule that matches once case is ignored, when it is another one: see
+//   `matchesOf`. Case variants can only add owners.)
 // - gitignore features GitHub documents as not working: `\` escaping (also of a leading `#`), `!`
 //   negation, `[ ]` character ranges. GitHub skips invalid lines; so do we, and each one is reported
 //   as a Problem with its line number.
@@ -117,6 +119,7 @@ export function translateCodeownersPattern(pattern: string): PatternTranslation 
 /** A parsed CODEOWNERS file. `ownersOf` answers with the last matching rule. */
 export class CodeownersFile {
   private set: GlobSet<number> | undefined;
+  private foldedSet: GlobSet<number> | undefined;
 
   constructor(
     /** The location it was read from (for messages). */
@@ -140,6 +143,34 @@ export class CodeownersFile {
     // Globs were added rule by rule, and matchAll keeps insertion order: the last hit is the last rule.
     const rule = this.rules[hits[hits.length - 1]!.value]!;
     return { line: rule.line, pattern: rule.pattern, owners: [...rule.owners] };
+  }
+
+  /** The last rule whose pattern matches `path` when case is ignored on both sides, or null. */
+  ownersOfIgnoringCase(path: string): CodeownersMatch | null {
+    if (!this.foldedSet) {
+      const set = new GlobSet<number>();
+      this.rules.forEach((r, i) => {
+        for (const g of r.globs) set.add(g.toLowerCase(), i);
+      });
+      this.foldedSet = set;
+    }
+    const hits = this.foldedSet.matchAll(path.toLowerCase());
+    if (hits.length === 0) return null;
+    const rule = this.rules[hits[hits.length - 1]!.value]!;
+    return { line: rule.line, pattern: rule.pattern, owners: [...rule.owners] };
+  }
+
+  /**
+   * The rules whose owners a change to `path` needs: GitHub's (case-sensitive, `ownersOf`) and, when
+   * another rule decides the path once case is ignored, that one too. Case tricks only ever ADD owners
+   * (trust model rule 3): `.GITHUB/actions/x/action.yml` is the same file as `.github/actions/x/action.yml`
+   * on a case-insensitive checkout, so `/.github/ @org/security` must approve it, not only the `*` owners.
+   */
+  matchesOf(path: string): CodeownersMatch[] {
+    const exact = this.ownersOf(path);
+    const folded = this.ownersOfIgnoringCase(path);
+    if (!folded || (exact && exact.line === folded.line)) return exact ? [exact] : [];
+    return exact ? [exact, folded] : [folded];
   }
 }
 

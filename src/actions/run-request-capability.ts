@@ -411,8 +411,15 @@ function notApproved(reason: string, headSha: string | null = null): ApprovalChe
  */
 async function candidatePulls(client: RestClient, repo: { owner: string; repo: string }, query: ApprovalQuery, eventName: string, payload: unknown): Promise<{ numbers: number[]; fromEvent: boolean; why: string }> {
   if (PULL_REQUEST_EVENTS.has(eventName)) {
-    const n = obj(obj(payload).pull_request).number;
+    const pr = obj(obj(payload).pull_request);
+    const n = pr.number;
     if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) return { numbers: [], fromEvent: true, why: `the ${eventName} event names no pull request` };
+    // The event's number is a pull request of the event's repository: approvals there cannot stand
+    // for a token of another repository (the same number there is another pull request).
+    const owner = text(obj(obj(pr.base).repo).full_name);
+    if (!sameName(owner, query.repository)) {
+      return { numbers: [], fromEvent: true, why: `the ${eventName} event's pull request #${n} belongs to ${owner ?? 'an unknown repository'}, not ${query.repository}: its approvals do not count for another repository` };
+    }
     return { numbers: [n], fromEvent: true, why: '' };
   }
   const res = await client.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner: repo.owner, repo: repo.repo, commit_sha: query.headSha, per_page: 100 });

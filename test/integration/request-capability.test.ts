@@ -732,6 +732,19 @@ describe('ATTACKS 99 with the real verifier: modify_policy needs an independent 
     expect(result.refusals).toEqual([expect.objectContaining({ code: 'approval_required', message: expect.stringMatching(/pull request #7 targets agent\/loose, not the default branch main/) })]);
   });
 
+  it("a pull request event's approvals never stand for another repository's token (the same number there is another pull request)", async () => {
+    openPull(7, [approval(7, alice, checkout.head)]);
+    const r = recordingCore(INPUTS({ capabilities: 'modify_policy', 'github-token': APPROVAL_TOKEN }));
+    const verify = gitHubApprovalVerifier(r.core, runnerEnv(prEvent()), { clientOptions: FAST });
+    const check = await verify({ repository: 'acme/other', baseSha: checkout.base, headSha: checkout.head, manifestSha256: digest, capabilities: ['modify_policy'] });
+    expect(check).toMatchObject({ approved: false, approvers: [] });
+    expect(check.reason).toMatch(/the pull_request event's pull request #7 belongs to acme\/widgets, not acme\/other: its approvals do not count for another repository/);
+    expect(fake.requests).toHaveLength(0);
+    // The same query for the event's own repository (in another case) is looked up and approved.
+    const own = await verify({ repository: 'ACME/Widgets', baseSha: checkout.base, headSha: checkout.head, manifestSha256: digest, capabilities: ['modify_policy'] });
+    expect(own).toMatchObject({ approved: true, approvers: ['alice'] });
+  });
+
   it('workflow_dispatch: the pull request is found by head SHA (commits/{sha}/pulls); minted when approved', async () => {
     openPull(7, [approval(7, alice, checkout.head)]);
     const dispatch = { ref: 'refs/heads/main', repository: { full_name: 'acme/widgets', default_branch: 'main' } };

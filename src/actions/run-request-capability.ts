@@ -346,6 +346,9 @@ export function requestRefs(eventName: string, payload: unknown, env: Record<str
   // so it never matches a branch pattern.
   delete refs.branch;
   const runRef = eventName === 'workflow_run' ? headBranchRef(p.workflow_run) : typeof (payload as { ref?: unknown })?.ref === 'string' ? (payload as { ref: string }).ref : env.GITHUB_REF;
+  // A workflow_run whose triggering run names no branch could be of any commit: the branch rule has
+  // no input, so nothing is minted (a run on the default branch names it).
+  if (eventName === 'workflow_run' && runRef === undefined) throw new EventError('the workflow_run event names no head branch of the triggering run: the manifest\'s branch rules cannot be applied');
   if (runRef !== undefined && runRef !== '' && runRef !== `refs/heads/${defaultBranch}`) refs.branch = runRef.replace(/^refs\/heads\//, '');
   return refs;
 }

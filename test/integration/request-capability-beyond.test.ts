@@ -470,6 +470,19 @@ describe('events: the manifest branch rule and provenance hold for every trigger
     expect(agent.result.decision).toBe('grant');
   });
 
+  it('workflow_run whose triggering run names no branch (null or missing head_branch) is refused: the branch rule has no input', async () => {
+    for (const head_branch of [null, undefined, '']) {
+      const payload = {
+        workflow_run: { event: 'push', head_branch, head_sha: checkout.hack, head_repository: { full_name: 'acme/widgets' }, repository: { full_name: 'acme/widgets' } },
+        repository: REPO_JSON,
+      };
+      const run = await main(INPUTS(), { ...runnerEnv(payload, 'workflow_run'), GITHUB_SHA: checkout.base, GITHUB_REF: 'refs/heads/main' });
+      expect(run.result.decision).toBe('refuse');
+      expect(run.result.refusals).toEqual([expect.objectContaining({ code: 'unsupported_event', message: expect.stringContaining('names no head branch of the triggering run') })]);
+      expectNothingMinted(run.r);
+    }
+  });
+
   it('push of a tag, push to a branch outside the pattern, and a merge group are refused by the branch rule (fail closed)', async () => {
     const push = (ref: string, after: string) => ({ ref, before: checkout.base, after, repository: REPO_JSON });
     const tag = await main(INPUTS(), runnerEnv(push('refs/tags/agent/v1', checkout.hack), 'push'));

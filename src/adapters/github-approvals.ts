@@ -379,8 +379,8 @@ export interface PermissionFacts {
 
 /**
  * Look up permissions for `logins` (those not already known), then, for those with write or more,
- * their membership of `teams` (until one says member). Unknown memberships leave the team out of
- * `teamMembers` only when nothing at all is known about it.
+ * their membership of `teams` (until one says member). Any unknown membership (403) leaves the team out
+ * of `teamMembers` altogether: membership is then unknown for everyone, never "not a member".
  */
 export async function lookupPermissions(
   client: RestClient,
@@ -425,7 +425,9 @@ export async function lookupPermissions(
   }
   for (const key of unknownTeams) {
     warnings.push(`membership of team ${key} could not be read with this token (it needs members: read): its members are not counted as such`);
-    if ((members.get(key)?.size ?? 0) === 0) members.delete(key);
+    // Even when some memberships are known: a partial list would read the unknown ones as
+    // non-members, whose change requests would then not block. Unknown team: nobody counts through it.
+    members.delete(key);
   }
   return { permissions, teamMembers: Object.fromEntries([...members].map(([k, v]) => [k, [...v]])), warnings };
 }

@@ -171,6 +171,17 @@ describe('identity tricks', () => {
     expect(r.evaluation.rejected[0]!.reason).toMatch(/matched by account id 424242/);
   });
 
+  it("[fix] the pull request's author under a login the event snapshot no longer shares (renamed since): matched by account id", async () => {
+    // The event payload names the author as it was at event time; the review list names the account now.
+    openPull({ author: alice, commits: [agentCommit(HEAD)], reviews: [rev(alice)] });
+    const payload = fake.eventPull(REPO, N, 'pull_request');
+    payload.user = { ...(payload.user as object), login: 'alice-before-rename' };
+    const r = await gate({ pullFromEvent: payload });
+    expect(r.decision).toBe('approval_required');
+    expect(codes(r)).toEqual(['alice:pr_author']);
+    expect(r.evaluation.rejected[0]!.reason).toBe('alice is the pull request author');
+  });
+
   it('deleted account (user: null), the "ghost" placeholder, a Mannequin and an organization never count, whatever they approved', async () => {
     const ghost = user('ghost', { id: 10137 });
     const mannequin = { ...user('imported-alice'), type: 'Mannequin' } as unknown as GitHubUser;
@@ -332,6 +343,29 @@ describe('review timeline tricks', () => {
       `changes_requested: carol requested changes (review ${cr.id}): it stands because carol repository permission was not looked up: never assumed`,
     ]);
     expect(r.evaluation.warnings).toContain(`permission of carol was not looked up (more than ${MAX_PERMISSION_LOOKUPS} lookups): never counted`);
+  });
+
+  it("[fix] a change request from a policy reviewer team member whose membership the token cannot read (403) still blocks", async () => {
+    fake.addTeam('acme', 'security', [alice, carol]);
+    const cr = rev(carol, 'CHANGES_REQUESTED');
+    openPull({ reviews: [rev(alice), cr], policy: policy('high: { count: 1, reviewers: { teams: [acme/security] } }') });
+    // The token may read alice's membership but not carol's (403, as for a token without members: read).
+    const c = client();
+    c.hook.wrap('request', async (request, options) => {
+      if (String(options.url).includes('/memberships/') && options.username === 'carol') throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 });
+      return request(options);
+    });
+    const r = await gate({}, c);
+    // alice's membership was read, carol's was refused: the team is unknown for everyone (a partial
+    // list would read carol as a non-member, whose change request would then not block).
+    expect(r.facts.teamMembers).toEqual({});
+    expect(r.decision).toBe('approval_required');
+    expect(codes(r)).toEqual(['alice:team_membership_unknown']);
+    expect(blocking(r)).toEqual([
+      `approval_count: 0 of 1 required qualified approval on ${HEAD.slice(0, 12)}`,
+      `changes_requested: carol requested changes (review ${cr.id}): it stands because carol is not one of the policy's reviewers (@acme/security) as far as known: membership of acme/security was not looked up`,
+    ]);
+    expect(r.evaluation.warnings).toContain('membership of team acme/security could not be read with this token (it needs members: read): its members are not counted as such');
   });
 
   it('a change request whose author is then demoted to read no longer blocks (permission is looked up now, as GitHub does)', async () => {

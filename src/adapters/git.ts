@@ -17,6 +17,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
+import { resolveSymlinkTarget, symlinkTargetClimbsThroughName } from '../core/paths.js';
 import type { ChangeEntry, ChangeStatus, FileKind } from '../core/types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -1404,7 +1405,93 @@ export async function computeChangeSet(repo: string, baseRef: string, headRef: s
   }
   const facts = await inspector.finish();
   await applyBlobFacts(repo, entries, facts, maxInspectBytes, spill);
+  await applyTreeSymlinks(repo, head, entries, maxInspectBytes, spill);
   return { base, head, mergeBase: mb, entries, warnings };
+}
+
+/** Path -> target of every symlink in a commit's tree (`git ls-tree -r -z`, streamed: only 120000 entries are kept). */
+async function treeSymlinks(repo: string, commit: string, maxInspectBytes: number, spill: number): Promise<Map<string, string>> {
+  const links: { path: string; oid: string }[] = [];
+  let rest: Buffer = EMPTY_BUFFER;
+  const args = ['ls-tree', '-r', '-z', '--full-tree', commit];
+  const take = (record: Buffer): void => {
+    // `<mode> SP <type> SP <oid> TAB <path>`
+    if (record.length < 7 || record.toString('latin1', 0, 7) !== '120000 ') return;
+    const tab = record.indexOf(0x09);
+    const header = tab < 0 ? '' : record.toString('latin1', 0, tab);
+    const m = /^120000 blob ([0-9a-f]{40}|[0-9a-f]{64})$/.exec(header);
+    if (!m) throw new GitError('UNEXPECTED_OUTPUT', `git ls-tree printed an entry that does not parse: ${q(header.slice(0, 200))}`);
+    links.push({ path: decodeGitPath(record.subarray(tab + 1)).text, oid: m[1]! });
+  };
+  const result = await execGit(repo, args, {
+    onStdout: (chunk) => {
+      let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let nul = buf.indexOf(0);
+      while (nul !== -1) {
+        take(buf.subarray(0, nul));
+        buf = buf.subarray(nul + 1);
+        nul = buf.indexOf(0);
+      }
+      rest = Buffer.from(buf);
+      if (rest.length > 1024 * 1024) throw new GitError('UNEXPECTED_OUTPUT', 'git ls-tree printed a record longer than 1 MiB');
+    },
+  });
+  if (result.exitCode !== 0) throw gitFailure(repo, args, result);
+  if (rest.length > 0) throw new GitError('UNEXPECTED_OUTPUT', 'git ls-tree output ended in the middle of an entry');
+  const out = new Map<string, string>();
+  if (links.length === 0) return out;
+  const inspector = new BlobInspector(repo, maxInspectBytes, spill);
+  for (const l of links) inspector.want({ status: 'added', path: l.path, oldMode: '000000', newMode: '120000', oldKind: 'none', newKind: 'symlink', oldBlob: '', newBlob: l.oid });
+  const facts = await inspector.finish();
+  for (const l of links) {
+    const content = facts.get(l.oid)?.content;
+    if (content === undefined) throw new GitError('UNEXPECTED_OUTPUT', `Could not read the target of symlink ${q(l.path)}`);
+    out.set(l.path, decodeGitPath(content).text);
+  }
+  return out;
+}
+
+/**
+ * What a change means through the head tree's symlinks (the text of one symlink does not show it):
+ * - `linkedFrom`: the paths through which links reach a changed path (`.github/copilot-instructions.md ->
+ *   ../docs/guide.md` makes an edit of docs/guide.md an edit of the instructions; `.claude -> config/claude`
+ *   makes config/claude/settings.json also .claude/settings.json);
+ * - `symlinkVia`: a changed symlink whose target, or a directory on the way to it, is another symlink.
+ * Targets are resolved lexically; a target that cannot be (absolute, escaping, `x/..`) reaches nothing
+ * here, and a changed symlink with such a target is denied by the evaluation anyway.
+ */
+async function applyTreeSymlinks(repo: string, head: string, entries: ChangeEntry[], maxInspectBytes: number, spill: number): Promise<void> {
+  if (entries.length === 0) return;
+  const links = await treeSymlinks(repo, head, maxInspectBytes, spill);
+  if (links.size === 0) return;
+  const reaching = new Map<string, string[]>(); // resolved target -> link paths
+  for (const [path, target] of links) {
+    if (symlinkTargetClimbsThroughName(target)) continue;
+    const resolved = resolveSymlinkTarget(path, target);
+    if (resolved === null) continue;
+    const list = reaching.get(resolved);
+    if (list === undefined) reaching.set(resolved, [path]);
+    else list.push(path);
+  }
+  /** The path and every directory above it. */
+  const withAncestors = (path: string): string[] => {
+    const out = [path];
+    for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) out.push(path.slice(0, i));
+    return out;
+  };
+  for (const e of entries) {
+    const found = new Set<string>();
+    for (const p of e.previousPath !== undefined ? [e.path, e.previousPath] : [e.path]) {
+      // Through link l (to directory a), the file p is also at l + the rest of p.
+      for (const a of withAncestors(p)) for (const l of reaching.get(a) ?? []) if (l !== e.path) found.add(l + p.slice(a.length));
+    }
+    if (found.size > 0) e.linkedFrom = [...found].sort();
+    if (e.newKind === 'symlink' && e.symlinkTarget !== undefined && !symlinkTargetClimbsThroughName(e.symlinkTarget)) {
+      const resolved = resolveSymlinkTarget(e.path, e.symlinkTarget);
+      const via = resolved === null ? undefined : withAncestors(resolved).find((a) => a !== e.path && links.has(a));
+      if (via !== undefined) e.symlinkVia = via;
+    }
+  }
 }
 
 /** Fill in `symlinkTarget`, `lfsPointer` and `binary` for the head side of every entry that has a blob. */

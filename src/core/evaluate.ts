@@ -164,6 +164,7 @@ type Coverage = { capability: string; tier: Tier | undefined; reason: string } |
 const RANK: Readonly<Record<Tier, number>> = { low: 0, medium: 1, high: 2 };
 const INVALID_UTF8 = Object.freeze({ invalidUtf8: true });
 const NO_FINDINGS: readonly ContentFinding[] = Object.freeze([]);
+const NO_LINKS: readonly string[] = Object.freeze([]);
 /** A child name used to ask whether a symlinked directory holds protected paths (rules such as `.github/**`). */
 const SYMLINK_DIRECTORY_PROBE = 'x';
 const GUARD_FILE_DENIAL =
@@ -216,7 +217,9 @@ function evaluateEntry(entry: ChangeEntry, ctx: EntryContext): FileResult {
     const target = entry.symlinkTarget;
     const resolved = target === undefined ? null : resolveSymlinkTarget(entry.path, target);
     if (target === undefined) denies.push('symlink target could not be read');
-    else if (symlinkTargetClimbsThroughName(target)) {
+    else if (entry.symlinkVia !== undefined) {
+      denies.push(`symlink target ${quoteUntrusted(target)} goes through another symlink (${quoteUntrusted(entry.symlinkVia)}), so it resolves somewhere else than its text says`);
+    } else if (symlinkTargetClimbsThroughName(target)) {
       denies.push(`symlink target ${quoteUntrusted(target)} climbs out of a directory it names ("x/.."): if that directory is itself a symlink, the link resolves somewhere else than its text says`);
     } else if (resolved === null) denies.push(`symlink points outside the repository (${quoteUntrusted(target)})`);
     else {
@@ -231,6 +234,11 @@ function evaluateEntry(entry: ChangeEntry, ctx: EntryContext): FileResult {
         denies.push(`a symlink at a ${linkTier}-tier path to a ${t.tier}-tier path (${quoteUntrusted(resolved)}): later ${t.tier}-tier changes to the target would change this ${linkTier}-tier file`);
       } else tier = raise(tier, reasons, 'high', `symlink to ${quoteUntrusted(resolved)}`);
     }
+  }
+  // Through symlinks elsewhere in the tree this file is also at other paths: it is as risky as they are.
+  for (const alias of entry.linkedFrom ?? NO_LINKS) {
+    const t = c0(alias, compiled);
+    if (tierRank(t) > tierRank(tier)) tier = raise(tier, reasons, t, `through a symlink this file is also the ${t}-tier path ${quoteUntrusted(alias)}, so this change changes it`);
   }
   if (entry.oldKind === 'symlink' && entry.newKind !== 'symlink' && entry.newKind !== 'none') tier = raise(tier, reasons, 'high', 'symlink replaced by a file');
   if (entry.newKind === 'gitlink' || entry.oldKind === 'gitlink') tier = raise(tier, reasons, 'high', 'submodule (gitlink) change: fetches and pins code from elsewhere');

@@ -60,6 +60,14 @@ export interface ChangeEntry {
   binary?: boolean;
   /** True when the raw path bytes were not valid UTF-8 (the path is then denied). */
   invalidUtf8?: boolean;
+  /**
+   * The other paths of this file through symlinks of the head tree (a link to it, or a link to a
+   * directory above it followed by the rest of this path): a change here changes what those paths
+   * read. Set by the git adapter.
+   */
+  linkedFrom?: string[];
+  /** For a symlink: a symlink of the head tree its target goes through (a chain the text does not show). */
+  symlinkVia?: string;
 }
 
 /** A finding of a content reviewer (workflow, dependency and configuration files). */

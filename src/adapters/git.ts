@@ -1355,6 +1355,13 @@ export async function computeChangeSet(repo: string, baseRef: string, headRef: s
   const spill = opts.spillToFile === false ? 0 : spillFileMaxBytes;
   const inspector = new BlobInspector(repo, maxInspectBytes, spill);
   const parser = new RawDiffParser({ maxEntries, onEntry: (e) => inspector.want(e) });
+  // The head tree's symlinks (see applyTreeSymlinks), listed while the diff runs; their targets are
+  // read by the same inspector. Awaited (and its failure reported) after the diff.
+  const treeLinks = listTreeSymlinks(repo, head, (link) => {
+    inspector.want(link);
+    inspector.flush();
+  });
+  treeLinks.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   const diffArgs = [
     'diff-tree',
     '-r',
@@ -1403,52 +1410,63 @@ export async function computeChangeSet(repo: string, baseRef: string, headRef: s
     inspector.abort(err);
     throw err;
   }
+  let links: TreeSymlink[];
+  try {
+    links = await treeLinks;
+  } catch (err) {
+    inspector.abort(err);
+    throw err;
+  }
   const facts = await inspector.finish();
-  await applyBlobFacts(repo, entries, facts, maxInspectBytes, spill);
-  await applyTreeSymlinks(repo, head, entries, maxInspectBytes, spill);
+  await applyBlobFacts(repo, [...entries, ...links.map((l) => l.entry)], facts, maxInspectBytes, spill);
+  applyTreeSymlinks(entries, links);
   return { base, head, mergeBase: mb, entries, warnings };
 }
 
-/** Path -> target of every symlink in a commit's tree (`git ls-tree -r -z`, streamed: only 120000 entries are kept). */
-async function treeSymlinks(repo: string, commit: string, maxInspectBytes: number, spill: number): Promise<Map<string, string>> {
-  const links: { path: string; oid: string }[] = [];
+/** A symlink of the head tree, as an entry the blob inspector reads (its target lands in `entry.symlinkTarget`). */
+interface TreeSymlink {
+  path: string;
+  entry: ChangeEntry;
+}
+
+const SYMLINK_MODE = Buffer.from('120000 ');
+
+/**
+ * Every symlink of a commit's tree (`git ls-tree -r -z`, streamed: only 120000 entries are kept, each
+ * handed to `onLink` as it is found so that its target can be read while the listing goes on).
+ */
+async function listTreeSymlinks(repo: string, commit: string, onLink: (entry: ChangeEntry) => void): Promise<TreeSymlink[]> {
+  const links: TreeSymlink[] = [];
   let rest: Buffer = EMPTY_BUFFER;
   const args = ['ls-tree', '-r', '-z', '--full-tree', commit];
-  const take = (record: Buffer): void => {
-    // `<mode> SP <type> SP <oid> TAB <path>`
-    if (record.length < 7 || record.toString('latin1', 0, 7) !== '120000 ') return;
+  const take = (buf: Buffer, start: number, end: number): void => {
+    // `<mode> SP <type> SP <oid> TAB <path>`; most records are not symlinks: compare bytes first.
+    if (end - start < 7 || buf[start + 1] !== 0x32 /* "2" of 120000 */ || buf.compare(SYMLINK_MODE, 0, 7, start, start + 7) !== 0) return;
+    const record = buf.subarray(start, end);
     const tab = record.indexOf(0x09);
     const header = tab < 0 ? '' : record.toString('latin1', 0, tab);
     const m = /^120000 blob ([0-9a-f]{40}|[0-9a-f]{64})$/.exec(header);
     if (!m) throw new GitError('UNEXPECTED_OUTPUT', `git ls-tree printed an entry that does not parse: ${q(header.slice(0, 200))}`);
-    links.push({ path: decodeGitPath(record.subarray(tab + 1)).text, oid: m[1]! });
+    const path = decodeGitPath(record.subarray(tab + 1)).text;
+    const entry: ChangeEntry = { status: 'added', path, oldMode: '000000', newMode: '120000', oldKind: 'none', newKind: 'symlink', oldBlob: '', newBlob: m[1]! };
+    links.push({ path, entry });
+    onLink(entry);
   };
   const result = await execGit(repo, args, {
     onStdout: (chunk) => {
-      let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-      let nul = buf.indexOf(0);
-      while (nul !== -1) {
-        take(buf.subarray(0, nul));
-        buf = buf.subarray(nul + 1);
-        nul = buf.indexOf(0);
+      const buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      for (let nul = buf.indexOf(0, start); nul !== -1; nul = buf.indexOf(0, start)) {
+        take(buf, start, nul);
+        start = nul + 1;
       }
-      rest = Buffer.from(buf);
+      rest = start >= buf.length ? EMPTY_BUFFER : Buffer.from(buf.subarray(start));
       if (rest.length > 1024 * 1024) throw new GitError('UNEXPECTED_OUTPUT', 'git ls-tree printed a record longer than 1 MiB');
     },
   });
   if (result.exitCode !== 0) throw gitFailure(repo, args, result);
   if (rest.length > 0) throw new GitError('UNEXPECTED_OUTPUT', 'git ls-tree output ended in the middle of an entry');
-  const out = new Map<string, string>();
-  if (links.length === 0) return out;
-  const inspector = new BlobInspector(repo, maxInspectBytes, spill);
-  for (const l of links) inspector.want({ status: 'added', path: l.path, oldMode: '000000', newMode: '120000', oldKind: 'none', newKind: 'symlink', oldBlob: '', newBlob: l.oid });
-  const facts = await inspector.finish();
-  for (const l of links) {
-    const content = facts.get(l.oid)?.content;
-    if (content === undefined) throw new GitError('UNEXPECTED_OUTPUT', `Could not read the target of symlink ${q(l.path)}`);
-    out.set(l.path, decodeGitPath(content).text);
-  }
-  return out;
+  return links;
 }
 
 /**
@@ -1460,10 +1478,13 @@ async function treeSymlinks(repo: string, commit: string, maxInspectBytes: numbe
  * Targets are resolved lexically; a target that cannot be (absolute, escaping, `x/..`) reaches nothing
  * here, and a changed symlink with such a target is denied by the evaluation anyway.
  */
-async function applyTreeSymlinks(repo: string, head: string, entries: ChangeEntry[], maxInspectBytes: number, spill: number): Promise<void> {
-  if (entries.length === 0) return;
-  const links = await treeSymlinks(repo, head, maxInspectBytes, spill);
-  if (links.size === 0) return;
+function applyTreeSymlinks(entries: ChangeEntry[], treeLinks: readonly TreeSymlink[]): void {
+  if (entries.length === 0 || treeLinks.length === 0) return;
+  const links = new Map<string, string>();
+  for (const l of treeLinks) {
+    if (l.entry.symlinkTarget === undefined) throw new GitError('UNEXPECTED_OUTPUT', `Could not read the target of symlink ${q(l.path)}`);
+    links.set(l.path, l.entry.symlinkTarget);
+  }
   const reaching = new Map<string, string[]>(); // resolved target -> link paths
   for (const [path, target] of links) {
     if (symlinkTargetClimbsThroughName(target)) continue;
@@ -1479,13 +1500,23 @@ async function applyTreeSymlinks(repo: string, head: string, entries: ChangeEntr
     for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) out.push(path.slice(0, i));
     return out;
   };
-  for (const e of entries) {
-    const found = new Set<string>();
-    for (const p of e.previousPath !== undefined ? [e.path, e.previousPath] : [e.path]) {
-      // Through link l (to directory a), the file p is also at l + the rest of p.
-      for (const a of withAncestors(p)) for (const l of reaching.get(a) ?? []) if (l !== e.path) found.add(l + p.slice(a.length));
+  // Every directory on the way to a reached path: a changed path is walked from its first segment
+  // down and left at the first directory no link target lies under (for most paths, the first).
+  const stems = new Set<string>();
+  for (const a of reaching.keys()) for (let i = a.indexOf('/'); i !== -1; i = a.indexOf('/', i + 1)) stems.add(a.slice(0, i));
+  /** Through link l (to directory a), the file p is also at l + the rest of p. */
+  const aliasesOf = (p: string, self: string, found: Set<string> | undefined): Set<string> | undefined => {
+    for (let i = p.indexOf('/'); ; i = p.indexOf('/', i + 1)) {
+      const a = i === -1 ? p : p.slice(0, i);
+      const via = reaching.get(a);
+      if (via !== undefined) for (const l of via) if (l !== self) (found ??= new Set()).add(l + p.slice(a.length));
+      if (i === -1 || !stems.has(a)) return found;
     }
-    if (found.size > 0) e.linkedFrom = [...found].sort();
+  };
+  for (const e of entries) {
+    let found = aliasesOf(e.path, e.path, undefined);
+    if (e.previousPath !== undefined) found = aliasesOf(e.previousPath, e.path, found);
+    if (found !== undefined) e.linkedFrom = [...found].sort();
     if (e.newKind === 'symlink' && e.symlinkTarget !== undefined && !symlinkTargetClimbsThroughName(e.symlinkTarget)) {
       const resolved = resolveSymlinkTarget(e.path, e.symlinkTarget);
       const via = resolved === null ? undefined : withAncestors(resolved).find((a) => a !== e.path && links.has(a));

@@ -215,15 +215,22 @@ export function gitReader(dir: string, base: string): BaseReader {
 
 /** A regular file at `ref` through the contents API; `found: false` on 404. Anything but a regular file is an error. */
 async function readFileAt(client: RestClient, t: GateTarget, path: string, ref: string, maxBytes: number): Promise<FileRead> {
-  let res: RestResponse;
-  try {
-    res = await call(client, 'GET /repos/{owner}/{repo}/contents/{path}', { owner: t.owner, repo: t.repo, path, ref });
-  } catch (err) {
-    if (err instanceof GitHubApiError && err.status === 404) return { found: false };
-    throw err;
+  const label = `${ref.slice(0, 12)}:${path}`;
+  let res: RestResponse | undefined;
+  // Octokit hands over a body it could not read or parse as "" or text with the response's 200, which
+  // its retry plugin never sees: such an answer is read once more, and is an API error the second time.
+  for (let attempt = 1; attempt <= 2 && (res === undefined || res.data === null || typeof res.data !== 'object'); attempt++) {
+    try {
+      res = await call(client, 'GET /repos/{owner}/{repo}/contents/{path}', { owner: t.owner, repo: t.repo, path, ref });
+    } catch (err) {
+      if (err instanceof GitHubApiError && err.status === 404) return { found: false };
+      throw err;
+    }
+  }
+  if (res === undefined || res.data === null || typeof res.data !== 'object') {
+    throw new GitHubApiError(`GET /repos/{owner}/{repo}/contents/{path} for ${label} twice returned a body that is not a JSON object or list`, res?.status);
   }
   const d = obj(res.data);
-  const label = `${ref.slice(0, 12)}:${path}`;
   if (Array.isArray(res.data) || d.type !== 'file') {
     throw new ConfigError([{ code: 'file_read', message: `${label} is not a regular file (${Array.isArray(res.data) ? 'a directory' : String(d.type)})`, location: { file: label } }]);
   }
@@ -344,7 +351,10 @@ export async function lookupPermission(client: RestClient, t: GateTarget, login:
   const role = str(d.role_name);
   if (role !== undefined && STANDARD_ROLES.has(role)) return role as RepoPermission;
   const legacy = str(d.permission);
-  return legacy !== undefined && LEGACY_PERMISSIONS.has(legacy) ? (legacy as RepoPermission) : 'none';
+  if (legacy !== undefined && LEGACY_PERMISSIONS.has(legacy)) return legacy as RepoPermission;
+  // GitHub always names one; an answer without (an unreadable body, a new value) is not "none": read as
+  // none, a change request by that reviewer would stop blocking.
+  throw new GitHubApiError(`the permission of ${login} could not be read (permission ${JSON.stringify(legacy ?? null)}, role_name ${JSON.stringify(role ?? null)})`, res.status);
 }
 
 type Membership = 'member' | 'not_member' | 'unknown';

@@ -504,6 +504,26 @@ describe('completeness: the API caps are a deny', () => {
     expect(r.change.files[0]!.reasons.join(' ')).toMatch(/file kind unknown/);
   });
 
+  it('a contents answer cut off after its 200 (Octokit hands over "" for such a body) is read once more; cut twice, it is an API error, never a missing file', async () => {
+    openPull({ reviews: [rev(alice)] });
+    fake.truncateNext({ pathPattern: /\/contents\// });
+    const once = await gate();
+    expect(once.decision).toBe('approved');
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/contents/{path}' })).toBe(2);
+    fake.truncateNext({ pathPattern: /\/contents\//, count: 2 });
+    await expect(gate()).rejects.toThrow(`GET /repos/{owner}/{repo}/contents/{path} for ${BASE.slice(0, 12)}:.github/agent-policy.yml twice returned a body that is not a JSON object or list`);
+  });
+
+  it('a permission answer cut off after its 200 is an API error (a deny), never "none": a change request must not stop blocking', async () => {
+    openPull({ reviews: [rev(alice), rev(bob, 'CHANGES_REQUESTED')] });
+    fake.truncateNext({ pathPattern: /\/collaborators\/bob\/permission$/ });
+    await expect(gate()).rejects.toThrow(/the permission of bob could not be read/);
+    // Answered in full, bob's change request blocks.
+    const r = await gate();
+    expect(r.decision).toBe('approval_required');
+    expect(r.evaluation.blocking.map((b) => b.reason).join(' ')).toMatch(/bob/);
+  });
+
   it('an invalid policy at the base commit is a configuration error (never the baseline)', async () => {
     openPull({ policy: 'version: 1\napprovals:\n  high: { count: 0 }\n' });
     await expect(gate()).rejects.toThrow(/approvals.high.count must be at least 1/);

@@ -347,7 +347,7 @@ export interface RecordedRequest {
   operation: string | null;
   /** The status sent (599 when the response failed schema validation). */
   status: number;
-  injected?: 'failure' | 'rate-limit';
+  injected?: 'failure' | 'rate-limit' | 'truncated';
 }
 
 export interface SchemaViolation {
@@ -426,6 +426,11 @@ export interface FakeGitHub {
   close(): Promise<void>;
   failNext(spec: FailNextSpec): void;
   rateLimitNext(spec: RateLimitNextSpec): void;
+  /**
+   * The next matching request(s) get their real 200 headers (with the full content-length) but only
+   * half of the body, then the connection is cut: a transfer that fails after the status arrived.
+   */
+  truncateNext(spec: RequestMatcher & { count?: number }): void;
   /** Number of logged requests matching the filter (all when omitted). */
   countRequests(filter?: RequestMatcher & { operation?: string }): number;
   /** Throws when any response failed schema validation or a handler crashed. */
@@ -1165,7 +1170,7 @@ function optionalString(body: Record<string, unknown>, key: string, docs: string
 }
 
 interface Injection {
-  kind: 'failure' | 'rate-limit';
+  kind: 'failure' | 'rate-limit' | 'truncated';
   matcher: RequestMatcher;
   remaining: number;
   status: number;
@@ -1240,6 +1245,10 @@ class FakeGitHubServer implements FakeGitHub {
 
   failNext(spec: FailNextSpec): void {
     this.injections.push({ kind: 'failure', matcher: spec, remaining: spec.count ?? 1, status: spec.status, retryAfterSeconds: 0 });
+  }
+
+  truncateNext(spec: RequestMatcher & { count?: number }): void {
+    this.injections.push({ kind: 'truncated', matcher: spec, remaining: spec.count ?? 1, status: 200, retryAfterSeconds: 0 });
   }
 
   rateLimitNext(spec: RateLimitNextSpec): void {
@@ -1430,6 +1439,7 @@ class FakeGitHubServer implements FakeGitHub {
     this.requests.push(entry);
 
     let operation: string | null = null;
+    let truncate = false;
     let reply: Reply;
     try {
       const raw = await readBody(req);
@@ -1454,7 +1464,11 @@ class FakeGitHubServer implements FakeGitHub {
       this.authorize(route, ctx);
       entry.auth = publicAuth(auth);
       const injected = this.takeInjection(method, path, route.template);
-      if (injected) {
+      if (injected?.kind === 'truncated') {
+        entry.injected = injected.kind;
+        truncate = true;
+        reply = await route.handler(ctx);
+      } else if (injected) {
         entry.injected = injected.kind;
         reply = this.injectedReply(injected, seq);
       } else {
@@ -1488,6 +1502,12 @@ class FakeGitHubServer implements FakeGitHub {
       return;
     }
     entry.status = reply.status;
+    if (truncate) {
+      const text = JSON.stringify(reply.body);
+      res.writeHead(reply.status, { ...this.standardHeaders(seq), 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)) });
+      res.write(text.slice(0, Math.floor(text.length / 2)), () => res.destroy());
+      return;
+    }
     sendJson(res, reply.status, reply.body, { ...this.standardHeaders(seq), ...(reply.headers ?? {}) });
   }
 

@@ -362,7 +362,9 @@ type Membership = 'member' | 'not_member' | 'unknown';
 async function teamMembership(client: RestClient, org: string, slug: string, login: string): Promise<Membership> {
   try {
     const res = await call(client, 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username: login });
-    return obj(res.data).state === 'active' ? 'member' : 'not_member';
+    const state = obj(res.data).state;
+    // `pending` (invited, not yet a member) is not a member; an answer without a state is not known.
+    return state === 'active' ? 'member' : state === 'pending' ? 'not_member' : 'unknown';
   } catch (err) {
     // 404: not a member, or a token that cannot see the team (either way nothing is known to count).
     if (err instanceof GitHubApiError && err.status === 404) return 'not_member';

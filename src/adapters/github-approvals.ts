@@ -216,19 +216,12 @@ export function gitReader(dir: string, base: string): BaseReader {
 /** A regular file at `ref` through the contents API; `found: false` on 404. Anything but a regular file is an error. */
 async function readFileAt(client: RestClient, t: GateTarget, path: string, ref: string, maxBytes: number): Promise<FileRead> {
   const label = `${ref.slice(0, 12)}:${path}`;
-  let res: RestResponse | undefined;
-  // Octokit hands over a body it could not read or parse as "" or text with the response's 200, which
-  // its retry plugin never sees: such an answer is read once more, and is an API error the second time.
-  for (let attempt = 1; attempt <= 2 && (res === undefined || res.data === null || typeof res.data !== 'object'); attempt++) {
-    try {
-      res = await call(client, 'GET /repos/{owner}/{repo}/contents/{path}', { owner: t.owner, repo: t.repo, path, ref });
-    } catch (err) {
-      if (err instanceof GitHubApiError && err.status === 404) return { found: false };
-      throw err;
-    }
-  }
-  if (res === undefined || res.data === null || typeof res.data !== 'object') {
-    throw new GitHubApiError(`GET /repos/{owner}/{repo}/contents/{path} for ${label} twice returned a body that is not a JSON object or list`, res?.status);
+  let res: RestResponse;
+  try {
+    res = await call(client, 'GET /repos/{owner}/{repo}/contents/{path}', { owner: t.owner, repo: t.repo, path, ref });
+  } catch (err) {
+    if (err instanceof GitHubApiError && err.status === 404) return { found: false };
+    throw err;
   }
   const d = obj(res.data);
   if (Array.isArray(res.data) || d.type !== 'file') {

@@ -126,8 +126,41 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
       onRateLimit: onLimit('primary'),
     },
   };
-  if (opts.app) {
-    return new Client({ ...common, authStrategy: createAppAuth, auth: { appId: opts.app.appId, privateKey: opts.app.privateKey } });
+  const client = opts.app
+    ? new Client({ ...common, authStrategy: createAppAuth, auth: { appId: opts.app.appId, privateKey: opts.app.privateKey } })
+    : new Client({ ...common, auth: opts.token });
+  client.hook.wrap('request', (request, options) => parsedJson(request, options));
+  return client;
+}
+
+export class GitHubBodyError extends Error {
+  readonly status: number;
+  constructor(message: string, status: number) {
+    super(message);
+    this.name = 'GitHubBodyError';
+    this.status = status;
   }
-  return new Client({ ...common, auth: opts.token });
+}
+
+/**
+ * A JSON answer whose body Octokit could not parse reaches the caller as its raw text (or "" when the
+ * body broke off), with the response's 2xx status, and its retry plugin never sees it. On Node 20 this
+ * happens to complete bodies too: Octokit's BigInt-aware parser runs a regular expression over the
+ * whole text that overflows on a long string (a 3 MB file from the contents API). Such an answer is
+ * parsed here with plain JSON.parse (GitHub's ids are below 2^53); one that is not JSON (a truncated
+ * transfer) is requested once more, and is an error the second time: never data.
+ */
+async function parsedJson(request: (options: any) => any, options: any): Promise<any> {
+  for (let attempt = 1; ; attempt++) {
+    const response = await request(options);
+    const type = String(response?.headers?.['content-type'] ?? '');
+    if (typeof response?.data !== 'string' || !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) return response;
+    try {
+      return { ...response, data: JSON.parse(response.data) };
+    } catch {
+      if (attempt >= 2) {
+        throw new GitHubBodyError(`${String(options?.method ?? 'GET')} ${String(options?.url ?? '?')}: the ${response.status} answer's body is not valid JSON (${response.data.length} characters), twice`, response.status);
+      }
+    }
+  }
 }

@@ -4,7 +4,7 @@
 // and items 63-76 is a named test; then pagination, the API's list caps, retries, the request budget,
 // the commit status and review routing. Identical-rebase proofs and exact tiers use real git.
 
-import { collectApprovalGate, GitHubApiError, type CollectOptions } from '../../src/adapters/github-approvals.js';
+import { collectApprovalGate, GitHubApiError, lookupPermission, type CollectOptions } from '../../src/adapters/github-approvals.js';
 import { GATE_CONTEXT, gateJson, statusFor, type GateResult } from '../../src/core/approval-report.js';
 import { createGitHubClient, type GitHubClient } from '../../src/adapters/github-client.js';
 import { publishStatus, requestReviews } from '../../src/adapters/github-status.js';
@@ -511,13 +511,25 @@ describe('completeness: the API caps are a deny', () => {
     expect(once.decision).toBe('approved');
     expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/contents/{path}' })).toBe(2);
     fake.truncateNext({ pathPattern: /\/contents\//, count: 2 });
-    await expect(gate()).rejects.toThrow(`GET /repos/{owner}/{repo}/contents/{path} for ${BASE.slice(0, 12)}:.github/agent-policy.yml twice returned a body that is not a JSON object or list`);
+    await expect(gate()).rejects.toThrow("GET /repos/{owner}/{repo}/contents/{path} failed (HTTP 200): GET /repos/{owner}/{repo}/contents/{path}: the 200 answer's body is not valid JSON (0 characters), twice");
   });
 
-  it('a permission answer cut off after its 200 is an API error (a deny), never "none": a change request must not stop blocking', async () => {
+  it('a large JSON answer (7 MB CODEOWNERS, 9 MB of base64) is data, not text: Octokit\'s BigInt-aware parser overflows on Node 20, plain JSON.parse does not', async () => {
+    const big = `* @alice\n${'#'.repeat(7 * 1024 * 1024)}\n`;
+    openPull({ reviews: [rev(alice)], codeowners: big, policy: policy('high: { count: 1, codeowners: true }') });
+    const r = await gate();
+    expect(r.decision).toBe('deny');
+    expect(r.evaluation.blocking.map((b) => b.reason).join(' ')).toContain(`.github/CODEOWNERS is ${Buffer.byteLength(big)} bytes; the limit is ${3 * 1024 * 1024 - 1}`);
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/contents/{path}' })).toBe(2); // the policy and CODEOWNERS, each once
+  });
+
+  it('a permission answer cut off after its 200 is read again, and an API error (a deny) the second time, never "none": a change request must not stop blocking', async () => {
     openPull({ reviews: [rev(alice), rev(bob, 'CHANGES_REQUESTED')] });
-    fake.truncateNext({ pathPattern: /\/collaborators\/bob\/permission$/ });
-    await expect(gate()).rejects.toThrow(/the permission of bob could not be read/);
+    fake.truncateNext({ pathPattern: /\/collaborators\/bob\/permission$/, count: 2 });
+    await expect(gate()).rejects.toThrow(/collaborators\/\{username\}\/permission failed \(HTTP 200\).*not valid JSON/);
+    // Without a client that re-reads, such an answer has no permission in it: an error, not "none".
+    const bare = { request: async () => ({ status: 200, headers: {}, data: '' }), hook: { wrap: () => undefined } };
+    await expect(lookupPermission(bare, T, 'bob')).rejects.toThrow(/the permission of bob could not be read/);
     // Answered in full, bob's change request blocks.
     const r = await gate();
     expect(r.decision).toBe('approval_required');

@@ -2,21 +2,21 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runGuardDiff
-} from "./chunks/chunk-LDSKQBRI.js";
+} from "./chunks/chunk-S2IMISUW.js";
 import {
   runApprovalGate
-} from "./chunks/chunk-52YZAIF3.js";
+} from "./chunks/chunk-WZ3TMWTB.js";
 import "./chunks/chunk-V5MLN3IC.js";
 import {
   core_exports
 } from "./chunks/chunk-3FUQ7SR4.js";
 import "./chunks/chunk-QHKYOHGY.js";
-import "./chunks/chunk-KA4DRH7A.js";
-import "./chunks/chunk-L355VJG7.js";
+import "./chunks/chunk-BRFV3FJ3.js";
+import "./chunks/chunk-DTCZ2GLA.js";
 import "./chunks/chunk-2RF3VTIS.js";
-import "./chunks/chunk-V5IYZM7I.js";
-import "./chunks/chunk-3OLANORU.js";
-import "./chunks/chunk-C2KVDZKP.js";
+import "./chunks/chunk-TYQXUCEK.js";
+import "./chunks/chunk-LJTE5UMN.js";
+import "./chunks/chunk-DUXM36P4.js";
 import "./chunks/chunk-ORYNIZFN.js";
 import "./chunks/chunk-UY6KSUSX.js";
 

@@ -1,17 +1,19 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
+  CLOCK_SKEW_SECONDS,
   Redactor,
+  isTokenShaped,
   revokeInstallationToken,
   secretForms
-} from "./chunks/chunk-NFDD6FKZ.js";
+} from "./chunks/chunk-74BGUB23.js";
 import {
   RequestCapabilityState,
   core_exports
 } from "./chunks/chunk-3FUQ7SR4.js";
 import {
   createGitHubClient
-} from "./chunks/chunk-L355VJG7.js";
+} from "./chunks/chunk-DTCZ2GLA.js";
 import "./chunks/chunk-2RF3VTIS.js";
 import "./chunks/chunk-ORYNIZFN.js";
 import "./chunks/chunk-UY6KSUSX.js";
@@ -31,13 +33,17 @@ async function runRequestCapabilityPost(core, env, deps = {}) {
     }
     const forms = secretForms(token);
     for (const f of forms) core.setSecret(f);
-    redactor.add(...forms);
+    redactor.add(...forms, ...token.split(/\s+/));
     const evidencePath = core.getState(RequestCapabilityState.EvidencePath);
+    if (!isTokenShaped(token)) {
+      warn("agent-guard request-capability: the saved token is not a token (not 16 to 1024 printable characters without spaces); nothing was sent to revoke it");
+      return { outcome: "error" };
+    }
     const expiresAt = Date.parse(core.getState(RequestCapabilityState.ExpiresAt));
     const at = now();
-    if (Number.isFinite(expiresAt) && expiresAt <= at.getTime()) {
+    if (Number.isFinite(expiresAt) && expiresAt + CLOCK_SKEW_SECONDS * 1e3 <= at.getTime()) {
       info(`agent-guard request-capability: the token expired at ${new Date(expiresAt).toISOString()}; nothing to revoke`);
-      await recordRevocation(evidencePath, "expired", null, "expired before the post step ran", warn);
+      await recordRevocation(evidencePath, "expired", null, "expired before the post step ran", warn, redactor);
       return { outcome: "expired" };
     }
     const client = createGitHubClient({
@@ -56,14 +62,14 @@ async function runRequestCapabilityPost(core, env, deps = {}) {
     } else {
       info(`agent-guard request-capability: token revoked at ${result.at}`);
     }
-    await recordRevocation(evidencePath, result.outcome, result.outcome === "failed" ? null : result.at, result.detail, warn);
+    await recordRevocation(evidencePath, result.outcome, result.outcome === "failed" ? null : result.at, result.detail, warn, redactor);
     return { outcome: result.outcome };
   } catch (err) {
     warn(`agent-guard request-capability: post step error: ${err instanceof Error ? err.message : String(err)}`);
     return { outcome: "error" };
   }
 }
-async function recordRevocation(path, outcome, at, detail, warn) {
+async function recordRevocation(path, outcome, at, detail, warn, redactor) {
   if (!path) return;
   try {
     const evidence = JSON.parse(await readFile(path, "utf8"));
@@ -72,7 +78,7 @@ async function recordRevocation(path, outcome, at, detail, warn) {
     credential.revocation = outcome;
     credential.revoked_at = at;
     if (detail) credential.revocation_detail = detail;
-    await writeFile(path, JSON.stringify(evidence, null, 2) + "\n", { mode: 384 });
+    await writeFile(path, redactor.redact(JSON.stringify(evidence, null, 2)) + "\n", { mode: 384 });
   } catch (err) {
     warn(`agent-guard request-capability: could not record the revocation in the evidence file: ${err instanceof Error ? err.message : String(err)}`);
   }

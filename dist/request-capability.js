@@ -5,7 +5,7 @@ import {
   Redactor,
   mintInstallationToken,
   secretForms
-} from "./chunks/chunk-NFDD6FKZ.js";
+} from "./chunks/chunk-74BGUB23.js";
 import {
   EVIDENCE_VERSION,
   EventError,
@@ -24,11 +24,11 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-KA4DRH7A.js";
+} from "./chunks/chunk-BRFV3FJ3.js";
 import {
   GitHubClientError,
   createGitHubClient
-} from "./chunks/chunk-L355VJG7.js";
+} from "./chunks/chunk-DTCZ2GLA.js";
 import "./chunks/chunk-2RF3VTIS.js";
 import {
   ConfigError,
@@ -36,12 +36,12 @@ import {
   loadManifestFor,
   loadPolicyFor,
   resolveCommit
-} from "./chunks/chunk-3OLANORU.js";
+} from "./chunks/chunk-LJTE5UMN.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,
   maxTier
-} from "./chunks/chunk-C2KVDZKP.js";
+} from "./chunks/chunk-DUXM36P4.js";
 import {
   BUILTIN_CAPABILITIES,
   isNeverMinted
@@ -530,7 +530,14 @@ function requestRefs(eventName, payload, env) {
   if (typeof head !== "string" || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head)) throw new EventError(`the ${eventName} event names no head commit`);
   const refs = refsFromEvent(eventName, payload, env, { base: `origin/${defaultBranch}`, head });
   delete refs.branch;
+  const runRef = eventName === "workflow_run" ? headBranchRef(p.workflow_run) : typeof payload?.ref === "string" ? payload.ref : env.GITHUB_REF;
+  if (eventName === "workflow_run" && runRef === void 0) throw new EventError("the workflow_run event names no head branch of the triggering run: the manifest's branch rules cannot be applied");
+  if (runRef !== void 0 && runRef !== "" && runRef !== `refs/heads/${defaultBranch}`) refs.branch = runRef.replace(/^refs\/heads\//, "");
   return refs;
+}
+function headBranchRef(run) {
+  const b = run?.head_branch;
+  return typeof b === "string" && b.length > 0 ? `refs/heads/${b}` : void 0;
 }
 function describePermissions(p) {
   return Object.entries(p).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([k, v]) => `${k}: ${v}`).join(", ");
@@ -561,8 +568,13 @@ function notApproved(reason, headSha = null) {
 }
 async function candidatePulls(client, repo, query, eventName, payload) {
   if (PULL_REQUEST_EVENTS2.has(eventName)) {
-    const n = obj2(obj2(payload).pull_request).number;
+    const pr = obj2(obj2(payload).pull_request);
+    const n = pr.number;
     if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 1) return { numbers: [], fromEvent: true, why: `the ${eventName} event names no pull request` };
+    const owner = text(obj2(obj2(pr.base).repo).full_name);
+    if (!sameName(owner, query.repository)) {
+      return { numbers: [], fromEvent: true, why: `the ${eventName} event's pull request #${n} belongs to ${owner ?? "an unknown repository"}, not ${query.repository}: its approvals do not count for another repository` };
+    }
     return { numbers: [n], fromEvent: true, why: "" };
   }
   const res = await client.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { owner: repo.owner, repo: repo.repo, commit_sha: query.headSha, per_page: 100 });

@@ -31,16 +31,16 @@ import {
   readWaitEvents,
   requestCounter,
   reviewCandidates
-} from "./chunk-KA4DRH7A.js";
+} from "./chunk-BRFV3FJ3.js";
 import {
   createGitHubClient
-} from "./chunk-L355VJG7.js";
+} from "./chunk-DTCZ2GLA.js";
 import {
   ConfigError
-} from "./chunk-3OLANORU.js";
+} from "./chunk-LJTE5UMN.js";
 import {
   formatProblem
-} from "./chunk-C2KVDZKP.js";
+} from "./chunk-DUXM36P4.js";
 
 // src/actions/run-approval-gate.ts
 import { existsSync } from "node:fs";
@@ -80,7 +80,7 @@ async function requestReviews(client, t, result) {
     const rule = result.policy.approvals[facts.tier];
     const names = [...rule.reviewers.users];
     if (rule.codeowners && facts.codeowners && facts.codeowners.problems.length === 0) {
-      for (const p of facts.highRiskPaths) for (const o of facts.codeowners.ownersOf(p)?.owners ?? []) if (o.kind === "user") names.push(o.login);
+      for (const p of facts.highRiskPaths) for (const o of facts.codeowners.matchesOf(p).flatMap((m) => m.owners)) if (o.kind === "user") names.push(o.login);
     }
     const looked = await lookupPermissions(client, t, names, [], { permissions: facts.permissions, teamMembers: facts.teamMembers ?? {}, warnings: [] });
     const candidates = reviewCandidates({ ...facts, permissions: looked.permissions, teamMembers: looked.teamMembers }, result.policy);

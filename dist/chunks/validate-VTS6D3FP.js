@@ -15,7 +15,7 @@ import {
   loadPolicy,
   manifestViolations,
   readBoundedFile
-} from "./chunk-C2KVDZKP.js";
+} from "./chunk-DUXM36P4.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";
 

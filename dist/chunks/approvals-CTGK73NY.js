@@ -9,11 +9,11 @@ import {
   GitHubApiError,
   collectApprovalGate,
   parseRepository
-} from "./chunk-KA4DRH7A.js";
+} from "./chunk-BRFV3FJ3.js";
 import {
   GitHubClientError,
   createGitHubClient
-} from "./chunk-L355VJG7.js";
+} from "./chunk-DTCZ2GLA.js";
 import "./chunk-2RF3VTIS.js";
 import {
   EXIT,
@@ -21,10 +21,10 @@ import {
 } from "./chunk-S3PUWAI4.js";
 import {
   ConfigError
-} from "./chunk-3OLANORU.js";
+} from "./chunk-LJTE5UMN.js";
 import {
   formatProblem
-} from "./chunk-C2KVDZKP.js";
+} from "./chunk-DUXM36P4.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";
 

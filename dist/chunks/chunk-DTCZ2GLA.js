@@ -7922,10 +7922,31 @@ function createGitHubClient(opts) {
       onRateLimit: onLimit("primary")
     }
   };
-  if (opts.app) {
-    return new Client({ ...common, authStrategy: createAppAuth, auth: { appId: opts.app.appId, privateKey: opts.app.privateKey } });
+  const client = opts.app ? new Client({ ...common, authStrategy: createAppAuth, auth: { appId: opts.app.appId, privateKey: opts.app.privateKey } }) : new Client({ ...common, auth: opts.token });
+  client.hook.wrap("request", (request2, options) => parsedJson(request2, options));
+  return client;
+}
+var GitHubBodyError = class extends Error {
+  status;
+  constructor(message, status) {
+    super(message);
+    this.name = "GitHubBodyError";
+    this.status = status;
   }
-  return new Client({ ...common, auth: opts.token });
+};
+async function parsedJson(request2, options) {
+  for (let attempt = 1; ; attempt++) {
+    const response = await request2(options);
+    const type = String(response?.headers?.["content-type"] ?? "");
+    if (typeof response?.data !== "string" || !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) return response;
+    try {
+      return { ...response, data: JSON.parse(response.data) };
+    } catch {
+      if (attempt >= 2) {
+        throw new GitHubBodyError(`${String(options?.method ?? "GET")} ${String(options?.url ?? "?")}: the ${response.status} answer's body is not valid JSON (${response.data.length} characters), twice`, response.status);
+      }
+    }
+  }
 }
 
 export {

@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   renderMarkdown,
   renderText
-} from "./chunk-V5IYZM7I.js";
+} from "./chunk-TYQXUCEK.js";
 import {
   EXIT,
   UsageError
@@ -17,11 +17,11 @@ import {
   remoteUrl,
   resolveCommit,
   reviewChange
-} from "./chunk-3OLANORU.js";
+} from "./chunk-LJTE5UMN.js";
 import {
   FileReadError,
   formatProblem
-} from "./chunk-C2KVDZKP.js";
+} from "./chunk-DUXM36P4.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";
 

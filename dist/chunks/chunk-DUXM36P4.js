@@ -19019,6 +19019,16 @@ function resolveSymlinkTarget(linkPath, target) {
   const resolved = parts.join("/");
   return canonicalisePath(resolved).ok ? resolved : null;
 }
+function symlinkTargetClimbsThroughName(target) {
+  let named = false;
+  for (const segment of target.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (named) return true;
+    } else named = true;
+  }
+  return false;
+}
 function quoteUntrusted(text) {
   return JSON.stringify(text).replace(
     new RegExp(`${CONTROL2.source}|${INVISIBLE.source}`, "gu"),
@@ -19057,8 +19067,15 @@ var PROTECTED_RULES = Object.freeze([
   ...rules("git", "git attributes, submodules and hooks change what a diff shows and what is fetched or run", [
     "**/.gitattributes",
     ".gitmodules",
+    // Git LFS reads it from the work tree: lfs.url and friends redirect every LFS download and upload.
+    ".lfsconfig",
+    // The repository's own git directory (never a tracked path; a symlink into it reaches hooks and the
+    // checkout's config, which holds the job's token when actions/checkout persists credentials).
+    ".git",
+    ".git/**",
     ".githooks/**",
-    ".husky/**",
+    // husky installs hooks from any directory (monorepo packages: `husky web/.husky`).
+    "**/.husky/**",
     "lefthook.{yml,yaml}",
     ".lefthook.{yml,yaml}",
     "lefthook-local.{yml,yaml}",
@@ -19105,6 +19122,9 @@ var PROTECTED_RULES = Object.freeze([
     "**/.bazelrc",
     "**/conftest.py",
     "**/pytest.ini",
+    // pytest also takes its configuration (addopts = -p plugin) from these, found upwards from the tests run.
+    "**/.pytest.ini",
+    "**/tox.ini",
     "**/jest.config.*",
     "**/vitest.config.*",
     "**/vitest.workspace.*",
@@ -19118,8 +19138,9 @@ var PROTECTED_RULES = Object.freeze([
     "**/usercustomize.py",
     "**/.devcontainer/**",
     "**/.devcontainer.json",
-    ".vscode/**",
-    ".idea/**"
+    // Any folder of a monorepo can be opened as a workspace (tasks.json runOn: folderOpen).
+    "**/.vscode/**",
+    "**/.idea/**"
   ]),
   ...rules("secrets", "environment and credential files hold secrets that later steps load", [
     "**/.env",
@@ -19151,6 +19172,28 @@ var PROTECTED_RULES = Object.freeze([
     "**/.amazonq/**",
     "**/.goosehints",
     "**/copilot-instructions.md",
+    // Rules, steering, hooks and MCP configuration of other coding agents (Windsurf, Roo Code, Kiro,
+    // Kilo Code, Augment, Trae, OpenCode, Zed, Qwen Code, Crush, Warp).
+    "**/.windsurf/**",
+    "**/.roo/**",
+    "**/.roomodes",
+    "**/.kiro/**",
+    "**/.kilocode/**",
+    "**/.kilocodemodes",
+    "**/.augment/**",
+    "**/.augment-guidelines",
+    "**/.trae/**",
+    "**/.opencode/**",
+    "**/opencode.json",
+    "**/opencode.jsonc",
+    "**/.zed/**",
+    "**/.rules",
+    "**/.qwen/**",
+    "**/QWEN.md",
+    "**/CRUSH.md",
+    "**/.crush.json",
+    "**/crush.json",
+    "**/WARP.md",
     "**/*.instructions.md",
     "**/*.prompt.md"
   ])
@@ -19406,6 +19449,7 @@ export {
   foldPath,
   canonicalisePath,
   resolveSymlinkTarget,
+  symlinkTargetClimbsThroughName,
   quoteUntrusted,
   DEFAULT_POLICY_PATH,
   TIERS,

@@ -22,12 +22,33 @@ var MintError = class extends Error {
     if (status !== void 0) this.status = status;
   }
 };
+var CREDENTIAL_SHAPES = [
+  /\b(?:gh[pousr]|github_pat)_[A-Za-z0-9_]{8,}/g,
+  /\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*)?/g,
+  /\b(bearer|token|basic)(\s+)[\x21-\x7e]{12,}/gi,
+  /\b(authorization)(\s*[:=]\s*)[\x21-\x7e]+(?:\s+[\x21-\x7e]{12,})?/gi
+];
+function scrubCredentials(text) {
+  let out = text;
+  for (const re of CREDENTIAL_SHAPES) out = out.replace(re, (_m, name, gap) => typeof name === "string" && typeof gap === "string" && /^[a-z]/i.test(name) ? `${name}${gap}***` : "***");
+  return out;
+}
 function describeApiError(err) {
   const e = err;
   const status = typeof e?.status === "number" && e.status > 0 ? e.status : void 0;
   const raw = typeof e?.message === "string" ? e.message : String(err);
-  const message = raw.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim().slice(0, 300);
+  const message = scrubCredentials(raw.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ")).trim().slice(0, 300);
   return status !== void 0 ? { status, message } : { message };
+}
+function foreignOrigin(client, responseUrl) {
+  if (typeof responseUrl !== "string" || responseUrl === "") return null;
+  try {
+    const base = new URL(client.request.endpoint.DEFAULTS.baseUrl).origin;
+    const got = new URL(responseUrl).origin;
+    return got === base ? null : got;
+  } catch {
+    return String(responseUrl).slice(0, 100);
+  }
 }
 function permissionDifferences(asked, returned) {
   if (returned === null || typeof returned !== "object" || Array.isArray(returned)) return ["GitHub returned no permissions object"];
@@ -70,9 +91,14 @@ var Redactor = class {
   }
 };
 var TOKEN_SHAPE = /^[\x21-\x7e]{16,1024}$/;
+function isTokenShaped(value) {
+  return TOKEN_SHAPE.test(value);
+}
 async function findInstallation(appClient, owner, repo) {
   try {
-    const { data } = await appClient.request("GET /repos/{owner}/{repo}/installation", { owner, repo });
+    const { data, url } = await appClient.request("GET /repos/{owner}/{repo}/installation", { owner, repo });
+    const foreign = foreignOrigin(appClient, url);
+    if (foreign !== null) throw new MintError("installation_lookup_failed", `the installation lookup for ${owner}/${repo} was redirected to another origin (${JSON.stringify(foreign)}): an answer from there is not GitHub's`);
     const id = data.id;
     if (typeof id !== "number" || !Number.isSafeInteger(id) || id <= 0) throw new MintError("installation_lookup_failed", `GitHub returned no valid installation id for ${owner}/${repo}`);
     return id;
@@ -102,8 +128,16 @@ async function mintInstallationToken(deps, req) {
       repositories: [req.repo],
       permissions: { ...req.permissions }
     });
+    const foreign = foreignOrigin(deps.appClient, res.url);
+    if (foreign !== null) {
+      const e = new MintError("mint_failed", `the token request was redirected to another origin (${JSON.stringify(foreign)}): an answer from there is not a GitHub token`);
+      const foreignToken = res.data?.token;
+      if (typeof foreignToken === "string" && foreignToken.length > 0) deps.mask(foreignToken);
+      throw e;
+    }
     data = res.data ?? {};
   } catch (err) {
+    if (err instanceof MintError) throw err;
     const { status, message } = describeApiError(err);
     const hint = status === 422 ? " (the installation may not have every permission asked, or cannot see the repository)" : "";
     throw new MintError("mint_failed", `GitHub did not mint the token: ${status ?? "no response"} ${message}${hint}`, status);
@@ -160,7 +194,11 @@ async function mintInstallationToken(deps, req) {
 }
 async function revokeInstallationToken(tokenClient, now = () => /* @__PURE__ */ new Date()) {
   try {
-    await tokenClient.request("DELETE /installation/token");
+    const { url } = await tokenClient.request("DELETE /installation/token");
+    const foreign = foreignOrigin(tokenClient, url);
+    if (foreign !== null) {
+      return { outcome: "failed", at: now().toISOString(), detail: `the revocation was redirected to another origin (${JSON.stringify(foreign)}), which never saw the token: GitHub did not confirm it` };
+    }
     return { outcome: "revoked", at: now().toISOString() };
   } catch (err) {
     const { status, message } = describeApiError(err);
@@ -170,9 +208,11 @@ async function revokeInstallationToken(tokenClient, now = () => /* @__PURE__ */ 
 }
 
 export {
+  CLOCK_SKEW_SECONDS,
   MintError,
   secretForms,
   Redactor,
+  isTokenShaped,
   mintInstallationToken,
   revokeInstallationToken
 };

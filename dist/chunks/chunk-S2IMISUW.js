@@ -19,14 +19,14 @@ import {
   displayPath,
   renderMarkdown,
   renderText
-} from "./chunk-V5IYZM7I.js";
+} from "./chunk-TYQXUCEK.js";
 import {
   ConfigError,
   reviewChange
-} from "./chunk-3OLANORU.js";
+} from "./chunk-LJTE5UMN.js";
 import {
   formatProblem
-} from "./chunk-C2KVDZKP.js";
+} from "./chunk-DUXM36P4.js";
 
 // src/actions/run-guard-diff.ts
 import { mkdir, writeFile } from "node:fs/promises";

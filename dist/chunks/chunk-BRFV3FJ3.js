@@ -11,7 +11,7 @@ import {
   patchId,
   readFileAtCommit,
   resolveCommit
-} from "./chunk-3OLANORU.js";
+} from "./chunk-LJTE5UMN.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
@@ -24,7 +24,7 @@ import {
   loadPolicy,
   maxTier,
   sha256
-} from "./chunk-C2KVDZKP.js";
+} from "./chunk-DUXM36P4.js";
 
 // src/core/logins.ts
 var MAX_LOGIN_LENGTH = 256;
@@ -99,6 +99,12 @@ function normEmail(email) {
   const e = (email ?? "").trim().toLowerCase();
   return e.length > 0 ? e : void 0;
 }
+function idFromNoreplyEmail(email) {
+  const m = /^(\d{1,15})\+[^@]*@users\.noreply\.[a-z0-9.-]+$/i.exec(email.trim());
+  if (!m) return void 0;
+  const id = Number(m[1]);
+  return Number.isSafeInteger(id) && id > 0 ? id : void 0;
+}
 function loginFromNoreplyEmail(email) {
   const m = /^(?:\d+\+)?([a-z0-9](?:[a-z0-9_-]{0,99}))@users\.noreply\.[a-z0-9.-]+$/i.exec(email.trim());
   return m ? foldLogin(m[1]) : void 0;
@@ -137,6 +143,7 @@ function buildQualifier(facts, policy, rule) {
   }
   for (const [login, emails] of Object.entries(facts.userEmails ?? {})) for (const e of emails ?? []) link(e, login);
   const contributors = /* @__PURE__ */ new Map();
+  const contributorIds = /* @__PURE__ */ new Map();
   const unresolved = /* @__PURE__ */ new Set();
   const addContributor = (code, who, sha) => {
     const role = code === "commit_author" ? "an author" : code === "committer" ? "the committer" : "a co-author (Co-authored-by)";
@@ -144,12 +151,22 @@ function buildQualifier(facts, policy, rule) {
     const logins = /* @__PURE__ */ new Set();
     if (who.login) logins.add(foldLogin(who.login));
     const email = normEmail(who.email);
+    const ids = /* @__PURE__ */ new Set();
+    if (typeof who.id === "number" && Number.isSafeInteger(who.id) && who.id > 0) ids.add(who.id);
     if (email) {
       for (const l of emailLogins.get(email) ?? []) logins.add(l);
       const noreply = loginFromNoreplyEmail(email);
       if (noreply) logins.add(noreply);
+      const id = idFromNoreplyEmail(email);
+      if (id !== void 0) ids.add(id);
+    }
+    for (const id of ids) {
+      if (!contributorIds.has(id)) {
+        contributorIds.set(id, { code, reason: `is ${role} of commit ${short} (matched by account id ${id}${email ? `, ${email}` : ""}): not independent of the change` });
+      }
     }
     if (logins.size === 0) {
+      if (ids.size > 0) return;
       if (email || who.name) unresolved.add(`${role} of ${short} (${JSON.stringify(who.name ?? "")} <${email ?? "no email"}>) is not linked to any GitHub login`);
       return;
     }
@@ -176,9 +193,12 @@ function buildQualifier(facts, policy, rule) {
     const agent = isAgentIdentity(user, policy.agents);
     if (agent) return { code: "agent", reason: `${withoutLeadingLogin(agent, user.login)}: agents never approve` };
     const login = user.login;
-    if (sameLogin(login, facts.pullRequest.author.login)) return { code: "pr_author", reason: "is the pull request author" };
+    const id = typeof user.id === "number" && Number.isSafeInteger(user.id) && user.id > 0 ? user.id : void 0;
+    if (sameLogin(login, facts.pullRequest.author.login) || id !== void 0 && id === facts.pullRequest.author.id) {
+      return { code: "pr_author", reason: "is the pull request author" };
+    }
     if (sameLogin(login, facts.manifest?.initiator)) return { code: "initiator", reason: "started the agent's task (manifest initiator)" };
-    const contribution = contributors.get(foldLogin(login));
+    const contribution = contributors.get(foldLogin(login)) ?? (id !== void 0 ? contributorIds.get(id) : void 0);
     if (contribution) return contribution;
     if (sameLogin(login, facts.lastPusher)) return { code: "last_pusher", reason: "pushed the head commit (last pusher)" };
     const permission = permissions.get(foldLogin(login));
@@ -270,7 +290,9 @@ function evaluateApprovals(facts, policy) {
     }
     const dq = q.check(user);
     if (state === "CHANGES_REQUESTED") {
-      if (dq) rejected.push({ ...base, code: dq.code, reason: `change request does not block: ${user.login} ${dq.reason}` });
+      if (dq && (dq.code === "permission_unknown" || dq.code === "team_membership_unknown")) {
+        changeRequests.push({ login: user.login, reviewId: review.id, unverified: dq.reason });
+      } else if (dq) rejected.push({ ...base, code: dq.code, reason: `change request does not block: ${user.login} ${dq.reason}` });
       else changeRequests.push({ login: user.login, reviewId: review.id });
       continue;
     }
@@ -347,7 +369,10 @@ function evaluateApprovals(facts, policy) {
     decision = failed.length === 0 ? "approved" : "approval_required";
     for (const r of failed) {
       if (r.name === "no_changes_requested") {
-        for (const c of changeRequests) blocking.push({ code: "changes_requested", reason: `${c.login} requested changes (review ${c.reviewId})` });
+        for (const c of changeRequests) {
+          const why = c.unverified ? `: it stands because ${c.login} ${c.unverified}` : "";
+          blocking.push({ code: "changes_requested", reason: `${c.login} requested changes (review ${c.reviewId})${why}` });
+        }
       } else {
         blocking.push({ code: r.name, reason: r.reason });
       }
@@ -388,37 +413,42 @@ function evaluateCodeowners(facts, counted) {
   const approvers = counted.map((c) => c.login);
   const paths = [];
   for (const path of [...new Set(facts.highRiskPaths)]) {
-    const match = file.ownersOf(path);
-    if (!match) {
-      paths.push({ path, owners: [], satisfiedBy: [], reason: `no CODEOWNERS rule matches ${path}: nobody can give code-owner approval` });
-      continue;
-    }
-    const owners = match.owners.map(ownerLabel);
-    if (match.owners.length === 0) {
-      paths.push({ path, line: match.line, owners, satisfiedBy: [], reason: `${file.file} line ${match.line} (${match.pattern}) leaves ${path} without owners` });
-      continue;
-    }
-    const satisfiedBy = /* @__PURE__ */ new Set();
-    const notes = [];
-    for (const o of match.owners) {
-      if (o.kind === "user") {
-        for (const a of approvers) if (sameLogin(a, o.login)) satisfiedBy.add(a);
-      } else if (o.kind === "team") {
-        const members = teamLookup(teamMembers, o.name);
-        if (!members) notes.push(`membership of @${o.name} is unknown`);
-        else for (const a of approvers) if (members.has(foldLogin(a))) satisfiedBy.add(a);
-      } else {
-        notes.push(`email owner ${o.email} cannot be verified`);
+    const exact = file.ownersOf(path);
+    const folded = file.ownersOfIgnoringCase(path);
+    const matches = [{ match: exact, prefix: "" }];
+    if (folded && folded.line !== exact?.line) matches.push({ match: folded, prefix: "ignoring case, " });
+    for (const { match, prefix } of matches) {
+      if (!match) {
+        paths.push({ path, owners: [], satisfiedBy: [], reason: `no CODEOWNERS rule matches ${path}: nobody can give code-owner approval` });
+        continue;
       }
+      const owners = match.owners.map(ownerLabel);
+      if (match.owners.length === 0) {
+        paths.push({ path, line: match.line, owners, satisfiedBy: [], reason: `${prefix}${file.file} line ${match.line} (${match.pattern}) leaves ${path} without owners` });
+        continue;
+      }
+      const satisfiedBy = /* @__PURE__ */ new Set();
+      const notes = [];
+      for (const o of match.owners) {
+        if (o.kind === "user") {
+          for (const a of approvers) if (sameLogin(a, o.login)) satisfiedBy.add(a);
+        } else if (o.kind === "team") {
+          const members = teamLookup(teamMembers, o.name);
+          if (!members) notes.push(`membership of @${o.name} is unknown`);
+          else for (const a of approvers) if (members.has(foldLogin(a))) satisfiedBy.add(a);
+        } else {
+          notes.push(`email owner ${o.email} cannot be verified`);
+        }
+      }
+      const by = [...satisfiedBy];
+      paths.push({
+        path,
+        line: match.line,
+        owners,
+        satisfiedBy: by,
+        reason: by.length > 0 ? `${prefix}approved by code owner ${by.join(", ")} (line ${match.line})` : `${prefix}needs a qualified approval from ${owners.join(" or ")} (line ${match.line}${prefix ? `, ${match.pattern}` : ""})${notes.length ? `; ${notes.join("; ")}` : ""}`
+      });
     }
-    const by = [...satisfiedBy];
-    paths.push({
-      path,
-      line: match.line,
-      owners,
-      satisfiedBy: by,
-      reason: by.length > 0 ? `approved by code owner ${by.join(", ")} (line ${match.line})` : `needs a qualified approval from ${owners.join(" or ")} (line ${match.line})${notes.length ? `; ${notes.join("; ")}` : ""}`
-    });
   }
   const missing = paths.filter((p) => p.satisfiedBy.length === 0);
   if (missing.length === 0) return { passed: true, reason: `every ${facts.tier}-tier path has a code-owner approval`, paths };
@@ -442,7 +472,7 @@ function reviewCandidates(facts, policy) {
   let fromCodeowners = false;
   if (rule.codeowners && facts.codeowners && facts.codeowners.problems.length === 0) {
     for (const path of facts.highRiskPaths) {
-      for (const o of facts.codeowners.ownersOf(path)?.owners ?? []) {
+      for (const o of facts.codeowners.matchesOf(path).flatMap((m) => m.owners)) {
         if (o.kind === "user") {
           userNames.push(o.login);
           fromCodeowners = true;
@@ -501,12 +531,13 @@ function coAuthorsOf(message) {
   }
   return out;
 }
+var withId = (v) => typeof v === "number" && Number.isSafeInteger(v) && v > 0 ? { id: v } : {};
 function reviewFact(raw) {
   const r = obj(raw);
   const u = r.user === null || r.user === void 0 ? null : obj(r.user);
   return {
     id: num(r.id) ?? -1,
-    user: u && str(u.login) ? { login: str(u.login), type: str(u.type) ?? null } : null,
+    user: u && str(u.login) ? { login: str(u.login), type: str(u.type) ?? null, ...withId(u.id) } : null,
     state: str(r.state) ?? "",
     commitId: str(r.commit_id) ?? null,
     submittedAt: str(r.submitted_at) ?? null
@@ -520,8 +551,8 @@ function commitFact(raw) {
   const login = (u) => str(obj(u).login) ?? null;
   return {
     sha: str(c.sha) ?? "",
-    author: { login: login(c.author), email: str(ga.email) ?? null, name: str(ga.name) ?? null },
-    committer: { login: login(c.committer), email: str(gc.email) ?? null, name: str(gc.name) ?? null },
+    author: { login: login(c.author), ...withId(obj(c.author).id), email: str(ga.email) ?? null, name: str(ga.name) ?? null },
+    committer: { login: login(c.committer), ...withId(obj(c.committer).id), email: str(gc.email) ?? null, name: str(gc.name) ?? null },
     coAuthors: coAuthorsOf(str(git.message) ?? "")
   };
 }
@@ -639,7 +670,7 @@ function pullInfo(raw, number) {
     htmlUrl: str(p.html_url) ?? null,
     state: str(p.state) ?? "unknown",
     draft: p.draft === true,
-    author: { login: str(user.login) ?? "", type: str(user.type) ?? null },
+    author: { login: str(user.login) ?? "", type: str(user.type) ?? null, ...withId(user.id) },
     createdAt: str(p.created_at) ?? "",
     headRef: str(obj(p.head).ref) ?? null,
     baseRef: str(obj(p.base).ref) ?? null,
@@ -652,7 +683,7 @@ function pullInfo(raw, number) {
 }
 function codeownerTeams(file, paths) {
   const teams = /* @__PURE__ */ new Set();
-  for (const p of paths) for (const o of file.ownersOf(p)?.owners ?? []) if (o.kind === "team") teams.add(o.name);
+  for (const p of paths) for (const o of file.matchesOf(p).flatMap((m) => m.owners)) if (o.kind === "team") teams.add(o.name);
   return [...teams];
 }
 function withReasonsFrom(final, hypothetical, permissions) {
@@ -721,6 +752,7 @@ var CodeownersFile = class {
   rules;
   problems;
   set;
+  foldedSet;
   /** The last rule whose pattern matches `path` (a canonical repository path), or null when none does. */
   ownersOf(path) {
     if (!this.set) {
@@ -734,6 +766,32 @@ var CodeownersFile = class {
     if (hits.length === 0) return null;
     const rule = this.rules[hits[hits.length - 1].value];
     return { line: rule.line, pattern: rule.pattern, owners: [...rule.owners] };
+  }
+  /** The last rule whose pattern matches `path` when case is ignored on both sides, or null. */
+  ownersOfIgnoringCase(path) {
+    if (!this.foldedSet) {
+      const set = new GlobSet();
+      this.rules.forEach((r, i) => {
+        for (const g of r.globs) set.add(g.toLowerCase(), i);
+      });
+      this.foldedSet = set;
+    }
+    const hits = this.foldedSet.matchAll(path.toLowerCase());
+    if (hits.length === 0) return null;
+    const rule = this.rules[hits[hits.length - 1].value];
+    return { line: rule.line, pattern: rule.pattern, owners: [...rule.owners] };
+  }
+  /**
+   * The rules whose owners a change to `path` needs: GitHub's (case-sensitive, `ownersOf`) and, when
+   * another rule decides the path once case is ignored, that one too. Case tricks only ever ADD owners
+   * (trust model rule 3): `.GITHUB/actions/x/action.yml` is the same file as `.github/actions/x/action.yml`
+   * on a case-insensitive checkout, so `/.github/ @org/security` must approve it, not only the `*` owners.
+   */
+  matchesOf(path) {
+    const exact = this.ownersOf(path);
+    const folded = this.ownersOfIgnoringCase(path);
+    if (!folded || exact && exact.line === folded.line) return exact ? [exact] : [];
+    return exact ? [exact, folded] : [folded];
   }
 };
 function parseCodeowners(text, opts = {}) {
@@ -869,6 +927,7 @@ function gitReader(dir, base) {
   };
 }
 async function readFileAt(client, t, path, ref, maxBytes) {
+  const label = `${ref.slice(0, 12)}:${path}`;
   let res;
   try {
     res = await call(client, "GET /repos/{owner}/{repo}/contents/{path}", { owner: t.owner, repo: t.repo, path, ref });
@@ -877,7 +936,6 @@ async function readFileAt(client, t, path, ref, maxBytes) {
     throw err;
   }
   const d = obj2(res.data);
-  const label = `${ref.slice(0, 12)}:${path}`;
   if (Array.isArray(res.data) || d.type !== "file") {
     throw new ConfigError([{ code: "file_read", message: `${label} is not a regular file (${Array.isArray(res.data) ? "a directory" : String(d.type)})`, location: { file: label } }]);
   }
@@ -967,12 +1025,14 @@ async function lookupPermission(client, t, login) {
   const role = str2(d.role_name);
   if (role !== void 0 && STANDARD_ROLES.has(role)) return role;
   const legacy = str2(d.permission);
-  return legacy !== void 0 && LEGACY_PERMISSIONS.has(legacy) ? legacy : "none";
+  if (legacy !== void 0 && LEGACY_PERMISSIONS.has(legacy)) return legacy;
+  throw new GitHubApiError(`the permission of ${login} could not be read (permission ${JSON.stringify(legacy ?? null)}, role_name ${JSON.stringify(role ?? null)})`, res.status);
 }
 async function teamMembership(client, org, slug, login) {
   try {
     const res = await call(client, "GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: slug, username: login });
-    return obj2(res.data).state === "active" ? "member" : "not_member";
+    const state = obj2(res.data).state;
+    return state === "active" ? "member" : state === "pending" ? "not_member" : "unknown";
   } catch (err) {
     if (err instanceof GitHubApiError && err.status === 404) return "not_member";
     if (err instanceof GitHubApiError && (err.status === 403 || err.status === 401)) return "unknown";
@@ -1020,7 +1080,7 @@ async function lookupPermissions(client, t, logins, teams, known) {
   }
   for (const key of unknownTeams) {
     warnings.push(`membership of team ${key} could not be read with this token (it needs members: read): its members are not counted as such`);
-    if ((members.get(key)?.size ?? 0) === 0) members.delete(key);
+    members.delete(key);
   }
   return { permissions, teamMembers: Object.fromEntries([...members].map(([k, v]) => [k, [...v]])), warnings };
 }
@@ -1094,6 +1154,12 @@ async function collectApprovalGate(client, t, opts = {}) {
   const reader = useGit ? gitReader(opts.checkout, base) : apiReader(client, t, base);
   const reviewList = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", ids, 50);
   const reviews = reviewList.items.map(reviewFact);
+  const seenReviews = /* @__PURE__ */ new Set();
+  const twice = reviews.find((r) => seenReviews.has(r.id) ? true : (seenReviews.add(r.id), false));
+  if (twice) {
+    reviewList.complete = false;
+    problems.push(`review ${twice.id} is listed twice: the list of reviews changed while it was read (one may have been skipped); the next event re-evaluates`);
+  }
   const comparison = await readComparison(client, t, base, head);
   const range = `${base.slice(0, 12)}...${head.slice(0, 12)}`;
   let commitItems;

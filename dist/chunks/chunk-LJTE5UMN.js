@@ -18,8 +18,9 @@ import {
   readBoundedFile,
   resolveSymlinkTarget,
   sha256,
+  symlinkTargetClimbsThroughName,
   tierRank
-} from "./chunk-C2KVDZKP.js";
+} from "./chunk-DUXM36P4.js";
 
 // src/adapters/git.ts
 import { spawn } from "node:child_process";
@@ -1001,6 +1002,11 @@ async function computeChangeSet(repo, baseRef, headRef, opts = {}) {
   const spill = opts.spillToFile === false ? 0 : spillFileMaxBytes;
   const inspector = new BlobInspector(repo, maxInspectBytes, spill);
   const parser = new RawDiffParser({ maxEntries, onEntry: (e) => inspector.want(e) });
+  const treeLinks = listTreeSymlinks(repo, head, (link) => {
+    inspector.want(link);
+    inspector.flush();
+  });
+  treeLinks.catch(() => void 0);
   const diffArgs = [
     "diff-tree",
     "-r",
@@ -1044,9 +1050,94 @@ async function computeChangeSet(repo, baseRef, headRef, opts = {}) {
     inspector.abort(err);
     throw err;
   }
+  let links;
+  try {
+    links = await treeLinks;
+  } catch (err) {
+    inspector.abort(err);
+    throw err;
+  }
   const facts = await inspector.finish();
-  await applyBlobFacts(repo, entries, facts, maxInspectBytes, spill);
+  await applyBlobFacts(repo, [...entries, ...links.map((l) => l.entry)], facts, maxInspectBytes, spill);
+  applyTreeSymlinks(entries, links);
   return { base, head, mergeBase: mb, entries, warnings };
+}
+var SYMLINK_MODE = Buffer.from("120000 ");
+async function listTreeSymlinks(repo, commit, onLink) {
+  const links = [];
+  let rest = EMPTY_BUFFER;
+  const args = ["ls-tree", "-r", "-z", "--full-tree", commit];
+  const take = (buf, start, end) => {
+    if (end - start < 7 || buf[start + 1] !== 50 || buf.compare(SYMLINK_MODE, 0, 7, start, start + 7) !== 0) return;
+    const record = buf.subarray(start, end);
+    const tab = record.indexOf(9);
+    const header = tab < 0 ? "" : record.toString("latin1", 0, tab);
+    const m = /^120000 blob ([0-9a-f]{40}|[0-9a-f]{64})$/.exec(header);
+    if (!m) throw new GitError("UNEXPECTED_OUTPUT", `git ls-tree printed an entry that does not parse: ${q(header.slice(0, 200))}`);
+    const path = decodeGitPath(record.subarray(tab + 1)).text;
+    const entry = { status: "added", path, oldMode: "000000", newMode: "120000", oldKind: "none", newKind: "symlink", oldBlob: "", newBlob: m[1] };
+    links.push({ path, entry });
+    onLink(entry);
+  };
+  const result = await execGit(repo, args, {
+    onStdout: (chunk) => {
+      const buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      for (let nul = buf.indexOf(0, start); nul !== -1; nul = buf.indexOf(0, start)) {
+        take(buf, start, nul);
+        start = nul + 1;
+      }
+      rest = start >= buf.length ? EMPTY_BUFFER : Buffer.from(buf.subarray(start));
+      if (rest.length > 1024 * 1024) throw new GitError("UNEXPECTED_OUTPUT", "git ls-tree printed a record longer than 1 MiB");
+    }
+  });
+  if (result.exitCode !== 0) throw gitFailure(repo, args, result);
+  if (rest.length > 0) throw new GitError("UNEXPECTED_OUTPUT", "git ls-tree output ended in the middle of an entry");
+  return links;
+}
+function applyTreeSymlinks(entries, treeLinks) {
+  if (entries.length === 0 || treeLinks.length === 0) return;
+  const links = /* @__PURE__ */ new Map();
+  for (const l of treeLinks) {
+    if (l.entry.symlinkTarget === void 0) throw new GitError("UNEXPECTED_OUTPUT", `Could not read the target of symlink ${q(l.path)}`);
+    links.set(l.path, l.entry.symlinkTarget);
+  }
+  const reaching = /* @__PURE__ */ new Map();
+  for (const [path, target] of links) {
+    if (symlinkTargetClimbsThroughName(target)) continue;
+    const resolved = resolveSymlinkTarget(path, target);
+    if (resolved === null) continue;
+    const list = reaching.get(resolved);
+    if (list === void 0) reaching.set(resolved, [path]);
+    else list.push(path);
+  }
+  const withAncestors = (path) => {
+    const out = [path];
+    for (let i = path.lastIndexOf("/"); i > 0; i = path.lastIndexOf("/", i - 1)) out.push(path.slice(0, i));
+    return out;
+  };
+  const stems = /* @__PURE__ */ new Set();
+  for (const a of reaching.keys()) for (let i = a.indexOf("/"); i !== -1; i = a.indexOf("/", i + 1)) stems.add(a.slice(0, i));
+  const aliasesOf = (p, self, found) => {
+    for (let i = p.indexOf("/"); ; i = p.indexOf("/", i + 1)) {
+      const a = i === -1 ? p : p.slice(0, i);
+      const via = reaching.get(a);
+      if (via !== void 0) {
+        for (const l of via) if (l !== self) (found ??= /* @__PURE__ */ new Set()).add(l + p.slice(a.length));
+      }
+      if (i === -1 || !stems.has(a)) return found;
+    }
+  };
+  for (const e of entries) {
+    let found = aliasesOf(e.path, e.path, void 0);
+    if (e.previousPath !== void 0) found = aliasesOf(e.previousPath, e.path, found);
+    if (found !== void 0) e.linkedFrom = [...found].sort();
+    if (e.newKind === "symlink" && e.symlinkTarget !== void 0 && !symlinkTargetClimbsThroughName(e.symlinkTarget)) {
+      const resolved = resolveSymlinkTarget(e.path, e.symlinkTarget);
+      const via = resolved === null ? void 0 : withAncestors(resolved).find((a) => a !== e.path && links.has(a));
+      if (via !== void 0) e.symlinkVia = via;
+    }
+  }
 }
 async function applyBlobFacts(repo, entries, facts, maxInspectBytes, spill) {
   const missing = entries.filter((e) => e.status !== "deleted" && e.newKind === "symlink" && facts.get(e.newBlob)?.content === void 0);
@@ -1394,6 +1485,8 @@ function kindOf(entry) {
 var RANK = { low: 0, medium: 1, high: 2 };
 var INVALID_UTF8 = Object.freeze({ invalidUtf8: true });
 var NO_FINDINGS = Object.freeze([]);
+var NO_LINKS = Object.freeze([]);
+var SYMLINK_DIRECTORY_PROBE = "x";
 var GUARD_FILE_DENIAL = "changes the policy or a task manifest, which only a task granted modify_policy may do (authority never comes from the change)";
 function raise(tier, reasons, t, why) {
   reasons.push(why);
@@ -1434,13 +1527,25 @@ function evaluateEntry(entry, ctx) {
     const target = entry.symlinkTarget;
     const resolved = target === void 0 ? null : resolveSymlinkTarget(entry.path, target);
     if (target === void 0) denies.push("symlink target could not be read");
-    else if (resolved === null) denies.push(`symlink points outside the repository (${quoteUntrusted(target)})`);
+    else if (entry.symlinkVia !== void 0) {
+      denies.push(`symlink target ${quoteUntrusted(target)} goes through another symlink (${quoteUntrusted(entry.symlinkVia)}), so it resolves somewhere else than its text says`);
+    } else if (symlinkTargetClimbsThroughName(target)) {
+      denies.push(`symlink target ${quoteUntrusted(target)} climbs out of a directory it names ("x/.."): if that directory is itself a symlink, the link resolves somewhere else than its text says`);
+    } else if (resolved === null) denies.push(`symlink points outside the repository (${quoteUntrusted(target)})`);
     else {
       const t = classifyPath(resolved, compiled);
-      if (t.protected) denies.push(`symlink points into a protected path (${quoteUntrusted(resolved)})`);
-      else if (tierRank(c0(entry.path, compiled)) === 0) denies.push(`a symlink in a low-tier path (${quoteUntrusted(resolved)}) would let later steps read another file`);
-      else tier = raise(tier, reasons, "high", `symlink to ${quoteUntrusted(resolved)}`);
+      const under = t.protected ? t : classifyPath(`${resolved}/${SYMLINK_DIRECTORY_PROBE}`, compiled);
+      const linkTier = c0(entry.path, compiled);
+      if (t.protected || under.protected) denies.push(`symlink points into a protected path (${quoteUntrusted(resolved)}${t.protected ? "" : ", a directory of protected files"})`);
+      else if (tierRank(linkTier) === 0) denies.push(`a symlink in a low-tier path (${quoteUntrusted(resolved)}) would let later steps read another file`);
+      else if (tierRank(t.tier) < tierRank(linkTier)) {
+        denies.push(`a symlink at a ${linkTier}-tier path to a ${t.tier}-tier path (${quoteUntrusted(resolved)}): later ${t.tier}-tier changes to the target would change this ${linkTier}-tier file`);
+      } else tier = raise(tier, reasons, "high", `symlink to ${quoteUntrusted(resolved)}`);
     }
+  }
+  for (const alias of entry.linkedFrom ?? NO_LINKS) {
+    const t = c0(alias, compiled);
+    if (tierRank(t) > tierRank(tier)) tier = raise(tier, reasons, t, `through a symlink this file is also the ${t}-tier path ${quoteUntrusted(alias)}, so this change changes it`);
   }
   if (entry.oldKind === "symlink" && entry.newKind !== "symlink" && entry.newKind !== "none") tier = raise(tier, reasons, "high", "symlink replaced by a file");
   if (entry.newKind === "gitlink" || entry.oldKind === "gitlink") tier = raise(tier, reasons, "high", "submodule (gitlink) change: fetches and pins code from elsewhere");
@@ -2423,7 +2528,9 @@ function scanYarnLock(text, c) {
       }
       return;
     }
-    const t = line.trim();
+    let t = line.trim();
+    const quotedKey = /^(["'])([^"']*)\1(?=[:\s]|$)/.exec(t);
+    if (quotedKey) t = quotedKey[2] + t.slice(quotedKey[0].length);
     if (t.startsWith("resolved")) {
       pending = [];
       const m = /^resolved:?\s+(.+)$/.exec(t);
@@ -2442,7 +2549,7 @@ function scanYarnLock(text, c) {
   });
   flush();
 }
-var PNPM_PAIR = /([\w@./-]+):\s*('[^']*'|"[^"]*"|[^,}\s]+)/g;
+var PNPM_PAIR = /('[^']*'|"[^"]*"|[\w@./-]+)\s*:\s*('[^']*'|"[^"]*"|[^,}\s]+)/g;
 var PNPM_GIT_HOST_PATH = /^(github\.com|gitlab\.com|bitbucket\.org|codeload\.github\.com)\//i;
 var PNPM_SKIP_KEYS = /* @__PURE__ */ new Set(["deprecated", "integrity", "checksum", "homepage", "funding"]);
 function pnpmPair(c, key, raw, where) {
@@ -2473,7 +2580,7 @@ function scanPnpmLock(text, c) {
     const key = unquote(m[2]);
     const rest = m[3].trim();
     if (rest.startsWith("{")) {
-      for (const p of rest.matchAll(PNPM_PAIR)) pnpmPair(c, p[1], p[2], where);
+      for (const p of rest.matchAll(PNPM_PAIR)) pnpmPair(c, unquote(p[1]), p[2], where);
     } else pnpmPair(c, key, rest, where);
   });
 }
@@ -2607,6 +2714,29 @@ var LIFECYCLE_SCRIPTS = /* @__PURE__ */ new Set([
 ]);
 var DEPENDENCY_FIELDS = ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"];
 var TEST_RUNNER_KEYS = /\b(globalSetup|globalTeardown|setupFiles|setupFilesAfterEnv|setupFilesAfterEach|testEnvironment|testRunner|runner|transform|reporters|watchPlugins|snapshotResolver|preset|resolver|moduleLoader|testSequencer|testResultsProcessor|dependencyExtractor|prettierPath|haste|plugins|globalSetupFile|webServer|require|loader|import|node-option|nodeArguments)\b/;
+var CODE_RUNNING_KEYS = Object.freeze({
+  husky: "husky (v4) runs these commands as git hooks",
+  "simple-git-hooks": "simple-git-hooks installs these commands as git hooks",
+  "lint-staged": "lint-staged runs these commands on every commit",
+  "pre-commit": "the pre-commit package runs these scripts as a git hook",
+  precommit: "the pre-commit package runs these scripts as a git hook",
+  "pre-push": "the pre-push package runs these scripts as a git hook",
+  prepush: "the pre-push package runs these scripts as a git hook",
+  gitHooks: "yorkie runs these commands as git hooks",
+  ghooks: "ghooks runs these commands as git hooks",
+  "git-hooks": "these commands run as git hooks",
+  mocha: "mocha loads the modules it names (require, reporter, ui) before any test",
+  ava: "ava loads the modules it names (require, extensions) before any test",
+  nyc: "nyc loads the modules it names (require) into every test process",
+  c8: "c8 configuration applies to every test process",
+  babel: "babel loads these plugins and presets (code) on every build and test",
+  eslintConfig: "eslint loads these plugins and parsers (code)",
+  prettier: "prettier loads these plugins (code)",
+  stylelint: "stylelint loads these plugins (code)",
+  xo: "xo loads these plugins (code)",
+  trustedDependencies: "bun runs the install scripts of these dependencies"
+});
+var PNPM_SCRIPT_KEYS = ["onlyBuiltDependencies", "onlyBuiltDependenciesFile", "neverBuiltDependencies", "ignoredBuiltDependencies", "packageExtensions", "patchedDependencies"];
 function parseJsonObject(text) {
   try {
     const v = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
@@ -2684,6 +2814,17 @@ function reviewPackageJson(file, baseText, headText, allow) {
   }
   if (head.packageManager !== void 0 && stableJson(head.packageManager) !== stableJson(base.packageManager)) {
     add("package_manager_changed", `${file} sets packageManager = ${quoteValue(head.packageManager)}; corepack downloads and runs that package manager${typeof head.packageManager === "string" ? hostNote(head.packageManager.replace(/^[^@]+@/, ""), allow) : ""}.`);
+  }
+  for (const key of Object.keys(head)) {
+    if (!Object.hasOwn(CODE_RUNNING_KEYS, key)) continue;
+    if (stableJson(head[key]) === stableJson(base[key])) continue;
+    add("package_tool_config", `${file} ${Object.hasOwn(base, key) ? "changes" : "sets"} ${quoteValue(key)} = ${quoteValue(head[key])}; ${CODE_RUNNING_KEYS[key]} (the package.json form of a protected configuration file).`);
+  }
+  const pnpmHead = isObj2(head.pnpm) ? head.pnpm : {};
+  const pnpmBase = isObj2(base.pnpm) ? base.pnpm : {};
+  for (const key of PNPM_SCRIPT_KEYS) {
+    if (!Object.hasOwn(pnpmHead, key) || stableJson(pnpmHead[key]) === stableJson(pnpmBase[key])) continue;
+    add("package_tool_config", `${file} ${Object.hasOwn(pnpmBase, key) ? "changes" : "sets"} pnpm.${key} = ${quoteValue(pnpmHead[key])}; it decides which dependencies run install scripts or how they are patched.`);
   }
   const jestHeadAll = isObj2(head.jest) ? head.jest : {};
   const jestBaseAll = isObj2(base.jest) ? base.jest : {};
@@ -3010,6 +3151,7 @@ function firstUrlNote(value, allow) {
   return url ? hostNote(url[0].replace(/^git\+/, ""), allow) : "";
 }
 function reviewRequirements(file, baseText, headText, allow) {
+  const normalise = (line) => line.trim().replace(/\s+/g, " ").replace(/^-([iferc])(?=[^\s=-])/, "-$1 ");
   const logical = (text) => {
     if (text === null) return [];
     const out2 = [];
@@ -3017,14 +3159,14 @@ function reviewRequirements(file, baseText, headText, allow) {
     for (const raw of text.replace(/^\ufeff/, "").split(/\r?\n/)) {
       const line = raw.replace(/(^|\s)#.*$/, "");
       if (line.endsWith("\\")) {
-        acc += `${line.slice(0, -1)} `;
+        acc += line.slice(0, -1);
         continue;
       }
-      const full = (acc + line).trim().replace(/\s+/g, " ");
+      const full = normalise(acc + line);
       acc = "";
       if (full !== "") out2.push(full);
     }
-    if (acc.trim() !== "") out2.push(acc.trim());
+    if (acc.trim() !== "") out2.push(normalise(acc));
     return out2;
   };
   const before = new Set(logical(baseText));
@@ -3045,6 +3187,9 @@ function reviewRequirements(file, baseText, headText, allow) {
         else if (/:\/\//.test(value)) add("python_direct_source", name, value, `an editable install from a URL${firstUrlNote(value, allow)}`);
       } else if (/^(-r|--requirement|-c|--constraint)$/.test(name)) {
         if (/:\/\//.test(value)) add("python_direct_source", name, value, `includes requirements from a URL${firstUrlNote(value, allow)}`);
+        else if (dependencyFileKind(value) !== "requirements") {
+          add("python_unreviewed_include", name, value, "pip applies every option and source in that file, whose name is not one this review reads (requirements*.txt, requirements/*.txt, constraints*.txt), so its index URLs and sources are not checked");
+        }
       } else if (!/^--(hash|pre|prefer-binary|only-binary|require-hashes)$/.test(name)) {
         add("python_setting", name, value, "changes how pip installs every requirement");
       }

@@ -11,6 +11,9 @@ export function displayPath(path: string): string {
   return SAFE_TEXT.test(path) && !path.startsWith('::') ? path : quoteUntrusted(path);
 }
 
+/** Allowed medium-tier files listed by the text format before it only counts them. */
+export const TEXT_MEDIUM_ALLOWED_SHOWN = 100;
+
 function fileLine(f: FileResult): string {
   const name = f.previous_path !== undefined ? `${displayPath(f.previous_path)} -> ${displayPath(f.path)}` : displayPath(f.path);
   return `  ${f.decision.padEnd(17)} ${f.tier.padEnd(6)} ${f.status.padEnd(12)} ${name}${f.capability ? `  [${f.capability}]` : ''}`;
@@ -27,13 +30,29 @@ export function renderText(e: Evaluation, opts: { all?: boolean } = {}): string 
     lines.push('violations:');
     for (const v of e.violations) lines.push(`  ${v.code}${v.path !== undefined ? ` ${displayPath(v.path)}` : ''}: ${v.message}`);
   }
-  const shown = opts.all ? e.files : e.files.filter((f) => f.decision !== 'allow' || f.tier !== 'low');
+  // What a person needs: every file that is not allowed or is high tier, and the first allowed
+  // medium-tier files; low-tier allowed files are hidden. `--all` lists everything (JSON always does).
+  let shown: FileResult[];
+  let moreMedium = 0;
+  if (opts.all) shown = e.files;
+  else {
+    shown = [];
+    for (const f of e.files) {
+      if (f.decision !== 'allow' || f.tier === 'high') shown.push(f);
+      else if (f.tier === 'medium') {
+        if (moreMedium < TEXT_MEDIUM_ALLOWED_SHOWN) shown.push(f);
+        moreMedium++;
+      }
+    }
+    moreMedium = Math.max(0, moreMedium - TEXT_MEDIUM_ALLOWED_SHOWN);
+  }
   if (shown.length > 0) {
     lines.push(`files (${shown.length} of ${e.files.length}${opts.all ? '' : ', low-tier allowed files hidden'}):`);
     for (const f of shown) {
       lines.push(fileLine(f));
       for (const r of f.reasons) lines.push(`      - ${r}`);
     }
+    if (moreMedium > 0) lines.push(`  ...and ${moreMedium} more allowed medium-tier file(s) (--all lists them; --format json has every file)`);
   } else if (e.files.length > 0) {
     lines.push(`files: ${e.files.length}, all low tier and allowed`);
   }

@@ -284,3 +284,20 @@ describe('shared classifications and per-directory caches never change a result'
     expect(npmrc.tier).toBe('high');
   });
 });
+
+describe('renderText: the files a person needs', () => {
+  test('every denied, approval-required and high-tier file, the first 100 allowed medium-tier files and a count; low-tier allowed hidden; --all lists all', async () => {
+    const { renderText, TEXT_MEDIUM_ALLOWED_SHOWN } = await import('../../src/core/report.js');
+    const medium = Array.from({ length: 250 }, (_, i) => entry(`lib/m${i}.go`));
+    const e = run([...medium, entry('docs/a.md'), entry('.github/workflows/ci.yml')], { manifest: null, policy: BASELINE_POLICY });
+    expect(e.files.filter((f) => f.decision === 'allow' && f.tier === 'medium')).toHaveLength(250);
+    const text = renderText(e);
+    const listed = text.split('\n').filter((l) => /^  (allow|approval_required|deny) /.test(l));
+    expect(listed.filter((l) => l.includes('lib/m'))).toHaveLength(TEXT_MEDIUM_ALLOWED_SHOWN);
+    expect(listed.some((l) => l.includes('.github/workflows/ci.yml'))).toBe(true);
+    expect(listed.some((l) => l.includes('docs/a.md'))).toBe(false);
+    expect(text).toContain(`  ...and ${250 - TEXT_MEDIUM_ALLOWED_SHOWN} more allowed medium-tier file(s) (--all lists them; --format json has every file)`);
+    const all = renderText(e, { all: true }).split('\n').filter((l) => /^  (allow|approval_required|deny) /.test(l));
+    expect(all).toHaveLength(252);
+  });
+});

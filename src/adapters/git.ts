@@ -1410,16 +1410,17 @@ export async function computeChangeSet(repo: string, baseRef: string, headRef: s
     inspector.abort(err);
     throw err;
   }
-  let links: TreeSymlink[];
+  let tree: TreeFacts;
   try {
-    links = await treeLinks;
+    tree = await treeLinks;
   } catch (err) {
     inspector.abort(err);
     throw err;
   }
   const facts = await inspector.finish();
-  await applyBlobFacts(repo, [...entries, ...links.map((l) => l.entry)], facts, maxInspectBytes, spill);
-  applyTreeSymlinks(entries, links);
+  await applyBlobFacts(repo, [...entries, ...tree.links.map((l) => l.entry)], facts, maxInspectBytes, spill);
+  applyTreeSymlinks(entries, tree.links);
+  applyActionDirs(entries, tree.actionDirs);
   return { base, head, mergeBase: mb, entries, warnings };
 }
 
@@ -1429,17 +1430,33 @@ interface TreeSymlink {
   entry: ChangeEntry;
 }
 
+/** What one pass over the head tree tells: its symlinks, and the directories that hold an action. */
+interface TreeFacts {
+  links: TreeSymlink[];
+  actionDirs: Set<string>;
+}
+
 const SYMLINK_MODE = Buffer.from('120000 ');
 
 /**
  * Every symlink of a commit's tree (`git ls-tree -r -z`, streamed: only 120000 entries are kept, each
  * handed to `onLink` as it is found so that its target can be read while the listing goes on).
  */
-async function listTreeSymlinks(repo: string, commit: string, onLink: (entry: ChangeEntry) => void): Promise<TreeSymlink[]> {
+async function listTreeSymlinks(repo: string, commit: string, onLink: (entry: ChangeEntry) => void): Promise<TreeFacts> {
   const links: TreeSymlink[] = [];
+  const actionDirs = new Set<string>();
   let rest: Buffer = EMPTY_BUFFER;
   const args = ['ls-tree', '-r', '-z', '--full-tree', commit];
   const take = (buf: Buffer, start: number, end: number): void => {
+    // An action's metadata (`<dir>/action.yml` or `.yaml`, not at the root): <dir> holds the action's code.
+    if (buf[end - 1] === 0x6c /* "l" */ && (endsWith(buf, end, ACTION_YML) || endsWith(buf, end, ACTION_YAML))) {
+      const tab = buf.indexOf(0x09, start);
+      if (tab !== -1 && tab < end) {
+        const path = decodeGitPath(buf.subarray(tab + 1, end)).text;
+        const slash = path.lastIndexOf('/');
+        if (slash > 0) actionDirs.add(path.slice(0, slash));
+      }
+    }
     // `<mode> SP <type> SP <oid> TAB <path>`; most records are not symlinks: compare bytes first.
     if (end - start < 7 || buf[start + 1] !== 0x32 /* "2" of 120000 */ || buf.compare(SYMLINK_MODE, 0, 7, start, start + 7) !== 0) return;
     const record = buf.subarray(start, end);
@@ -1466,7 +1483,34 @@ async function listTreeSymlinks(repo: string, commit: string, onLink: (entry: Ch
   });
   if (result.exitCode !== 0) throw gitFailure(repo, args, result);
   if (rest.length > 0) throw new GitError('UNEXPECTED_OUTPUT', 'git ls-tree output ended in the middle of an entry');
-  return links;
+  return { links, actionDirs };
+}
+
+const ACTION_YML = Buffer.from('/action.yml');
+const ACTION_YAML = Buffer.from('/action.yaml');
+
+function endsWith(buf: Buffer, end: number, suffix: Buffer): boolean {
+  return end >= suffix.length && buf.compare(suffix, 0, suffix.length, end - suffix.length, end) === 0;
+}
+
+/**
+ * Every changed path inside a directory that holds an action (its `action.yml`/`action.yaml` at the
+ * head, not at the repository root) is marked with the nearest such directory: workflows that use
+ * the action run its code, whatever the file is called.
+ */
+function applyActionDirs(entries: ChangeEntry[], actionDirs: ReadonlySet<string>): void {
+  if (actionDirs.size === 0) return;
+  const nearest = (p: string): string | undefined => {
+    for (let i = p.lastIndexOf('/'); i > 0; i = p.lastIndexOf('/', i - 1)) {
+      const dir = p.slice(0, i);
+      if (actionDirs.has(dir)) return dir;
+    }
+    return undefined;
+  };
+  for (const e of entries) {
+    const dir = nearest(e.path) ?? (e.previousPath !== undefined ? nearest(e.previousPath) : undefined);
+    if (dir !== undefined) e.actionDir = dir;
+  }
 }
 
 /**

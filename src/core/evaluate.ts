@@ -240,6 +240,9 @@ function evaluateEntry(entry: ChangeEntry, ctx: EntryContext): FileResult {
     const t = c0(alias, compiled);
     if (tierRank(t) > tierRank(tier)) tier = raise(tier, reasons, t, `through a symlink this file is also the ${t}-tier path ${quoteUntrusted(alias)}, so this change changes it`);
   }
+  if (entry.actionDir !== undefined) {
+    tier = raise(tier, reasons, 'high', `part of the action in ${quoteUntrusted(entry.actionDir + '/')} (it has an action.yml): workflows that use the action run this code`);
+  }
   if (entry.oldKind === 'symlink' && entry.newKind !== 'symlink' && entry.newKind !== 'none') tier = raise(tier, reasons, 'high', 'symlink replaced by a file');
   if (entry.newKind === 'gitlink' || entry.oldKind === 'gitlink') tier = raise(tier, reasons, 'high', 'submodule (gitlink) change: fetches and pins code from elsewhere');
   if (entry.status === 'type_changed') tier = raise(tier, reasons, 'high', `type change ${entry.oldKind} -> ${entry.newKind}`);

@@ -68,6 +68,12 @@ export interface ChangeEntry {
   linkedFrom?: string[];
   /** For a symlink: a symlink of the head tree its target goes through (a chain the text does not show). */
   symlinkVia?: string;
+  /**
+   * The nearest directory above this path that holds an action at the head (`action.yml` or
+   * `action.yaml`; the repository root excepted): workflows using the action run this file. Set by
+   * the git adapter.
+   */
+  actionDir?: string;
 }
 
 /** A finding of a content reviewer (workflow, dependency and configuration files). */

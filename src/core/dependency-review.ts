@@ -7,6 +7,13 @@
 // list should be fixed to cover). Plain http, git, local-file, exec and credential-carrying sources
 // are findings themselves (high) when new.
 //
+// Lockfiles read: package-lock.json / npm-shrinkwrap.json, yarn.lock (v1, berry), pnpm-lock.yaml, bun.lock
+// (JSONC), uv.lock, poetry.lock, Cargo.lock (strict TOML, toml.ts), Pipfile.lock, composer.lock (JSON) and
+// Gemfile.lock (Bundler's line grammar). A lockfile that cannot be read is a deny, never "no hosts". A
+// local path source is a local file source (high when new), except the project's own directory. go.mod and
+// go.work are not lockfiles: their new or changed `replace` directives are reviewed on their own (a module
+// path starts with its host; outside the allow list it is a deny).
+//
 // What a lockfile does not name, it cannot redirect: entries resolved through the configured registry
 // (yarn berry `npm:` resolutions, pnpm entries with only `integrity`, npm entries without `resolved`)
 // carry no host, and we do not invent one (such as registry.yarnpkg.com): their host comes from
@@ -18,6 +25,7 @@
 // credentials are redacted).
 
 import { hostAllowed } from './hosts.js';
+import { isTable, parseToml, type TomlTable, type TomlValue } from './toml.js';
 import { parseWorkflowYaml, quoteValue, stableJson, type Finding } from './workflow-review.js';
 
 export type { Finding, FindingSeverity } from './workflow-review.js';
@@ -36,7 +44,18 @@ export type DependencyFileKind =
   | 'pyproject'
   | 'cargo-config'
   | 'wrapper-properties'
-  | 'test-runner-config';
+  | 'test-runner-config'
+  | 'bun-lock'
+  | 'uv-lock'
+  | 'poetry-lock'
+  | 'pipfile-lock'
+  | 'cargo-lock'
+  | 'gemfile-lock'
+  | 'composer-lock'
+  | 'go-mod'
+  | 'go-env'
+  | 'bunfig'
+  | 'dependabot';
 
 const TEST_RUNNER_CONFIG = /^(jest|vitest|vite|playwright|cypress|karma|ava|mocha)\.config\.(js|cjs|mjs|ts|cts|mts|json)$|^karma\.conf\.(js|cjs|ts)$|^\.mocharc\.(js|cjs|json|ya?ml)$/;
 
@@ -71,7 +90,30 @@ export function dependencyFileKind(path: string): DependencyFileKind | null {
     case 'gradle-wrapper.properties':
     case 'maven-wrapper.properties':
       return 'wrapper-properties';
+    case 'bun.lock':
+      return 'bun-lock';
+    case 'uv.lock':
+      return 'uv-lock';
+    case 'poetry.lock':
+      return 'poetry-lock';
+    case 'pipfile.lock':
+      return 'pipfile-lock';
+    case 'cargo.lock':
+      return 'cargo-lock';
+    case 'gemfile.lock':
+    case 'gems.locked':
+      return 'gemfile-lock';
+    case 'composer.lock':
+      return 'composer-lock';
+    case 'go.mod':
+    case 'go.work':
+      return 'go-mod';
+    case 'go.env':
+      return 'go-env';
+    case 'bunfig.toml':
+      return 'bunfig';
   }
+  if (lower === '.github/dependabot.yml' || lower === '.github/dependabot.yaml') return 'dependabot';
   if ((base === 'config.toml' || base === 'config') && /(^|\/)\.cargo\/config(\.toml)?$/.test(lower)) return 'cargo-config';
   if (/requirements.*\.(txt|in)$|^constraints.*\.txt$/.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(lower)) return 'requirements';
   if (TEST_RUNNER_CONFIG.test(base)) return 'test-runner-config';
@@ -450,9 +492,400 @@ function scanPnpmLock(text: string, c: Collector): void {
   });
 }
 
+// Other ecosystems' lockfiles -----------------------------------------------------------------------
+//
+// Each reader names the resolved sources the way its tool reads the file (a strict TOML or JSON parse,
+// or the tool's own line grammar) and hands every URL to `classify`, the one URL/host reader above.
+// A local path source is a `file` source (high when new), except the project's own directory (`.`).
+
+/** A value that must be a URL, or else a local path (a uv find-links directory, a Gemfile PATH). */
+function urlOrPath(c: Collector, value: string, where: string): void {
+  const k = classify(value);
+  if (k !== null) c.record(k, where);
+  else localPath(c, value, where);
+}
+
+/** A local path source: the project itself (`.`) is not one; anything else is a local file source. */
+function localPath(c: Collector, value: string, where: string): void {
+  const v = value.trim();
+  if (v === '.' || v === './' || v === '') return;
+  const k = classify(v);
+  if (k !== null && k.kind !== 'registry' && k.kind !== 'local') c.record(k, where);
+  else c.source({ kind: 'file', spec: v }, where);
+}
+
+/** A version-control source named by a plain URL (`https://host/repo.git`): recorded as a git source. */
+function vcsSource(c: Collector, value: string, where: string): void {
+  const k = classify(value);
+  if (k === null) localPath(c, value, where);
+  else if (k.kind === 'https' || k.kind === 'http') c.record({ ...k, kind: 'git' }, where);
+  else c.record(k, where);
+}
+
+type TomlAt = (t: TomlTable, k: string, fallback: string) => string;
+
+/** Parse a TOML lockfile; on failure the collector's error says why and null is returned. */
+function tomlLocked(text: string, c: Collector): { doc: TomlTable; at: TomlAt } | null {
+  const r = parseToml(text);
+  if (!r.ok) {
+    c.error = `not valid TOML: ${r.reason}`;
+    return null;
+  }
+  const at: TomlAt = (t, k, fallback) => {
+    const n = r.lineOf(t, k);
+    return n === undefined ? fallback : `line ${n}`;
+  };
+  return { doc: r.value, at };
+}
+
+function tomlPackages(doc: TomlTable, c: Collector, required: boolean): TomlTable[] {
+  const p = doc.package;
+  if (p === undefined) return [];
+  if (!Array.isArray(p) || !p.every(isTable)) {
+    if (required) c.error = '"package" is not an array of tables';
+    return [];
+  }
+  return p as TomlTable[];
+}
+
+/** Cargo's canonical id of crates.io: what Cargo.lock writes for crates.io whatever the protocol. */
+const CRATES_IO_SOURCE = 'registry+https://github.com/rust-lang/crates.io-index';
+
+function cargoSource(c: Collector, src: string, where: string): void {
+  if (src === CRATES_IO_SOURCE) {
+    c.record({ kind: 'https', host: 'crates.io', spec: src }, where);
+    return;
+  }
+  const m = /^(registry|sparse)\+(.*)$/.exec(src);
+  if (m) {
+    const k = classify(m[2]!);
+    if (k === null) c.source({ kind: 'unknown', spec: src }, where);
+    else c.record(k, where);
+    return;
+  }
+  // git+https://host/repo?branch=x#sha, git+ssh://..., git+file://... (classify reads the scheme)
+  if (/^git\+/i.test(src)) c.resolved(src, where);
+  else c.source({ kind: 'unknown', spec: src }, where);
+}
+
+function scanCargoLock(text: string, c: Collector): void {
+  const parsed = tomlLocked(text, c);
+  if (parsed === null) return;
+  const { doc, at } = parsed;
+  const tables: TomlTable[] = [...tomlPackages(doc, c, true)];
+  // [[patch.unused]] entries carry sources too.
+  if (isTable(doc.patch) && Array.isArray(doc.patch.unused)) tables.push(...doc.patch.unused.filter(isTable));
+  for (const pkg of tables) {
+    const where = at(pkg, 'source', typeof pkg.name === 'string' ? pkg.name : 'package');
+    if (pkg.source !== undefined) {
+      if (typeof pkg.source === 'string') cargoSource(c, pkg.source, where);
+      else c.source({ kind: 'unknown', spec: JSON.stringify(pkg.source) }, where);
+    }
+    // Lockfile version 1: "name version (source)" in dependency lists.
+    if (Array.isArray(pkg.dependencies)) {
+      for (const d of pkg.dependencies) {
+        const m = typeof d === 'string' ? /\(([^()]+)\)\s*$/.exec(d) : null;
+        if (m) cargoSource(c, m[1]!, at(pkg, 'dependencies', where));
+      }
+    }
+  }
+}
+
+/** uv.lock: every `source`, `sdist`, `wheels` and `requires-dist` location, wherever it appears. */
+function scanUvLock(text: string, c: Collector): void {
+  const parsed = tomlLocked(text, c);
+  if (parsed === null) return;
+  const { doc, at } = parsed;
+  tomlPackages(doc, c, true);
+  walkToml(doc, (t, key, value) => {
+    const where = at(t, key, key);
+    if (key === 'registry' || key === 'url' || key === 'index') urlOrPath(c, value, where);
+    else if (key === 'git') vcsSource(c, value, where);
+    else if (key === 'path' || key === 'directory') localPath(c, value, where);
+    else if (key === 'editable' || key === 'virtual') localPath(c, value, where);
+  });
+}
+
+/** Calls `fn` for every string value under a table key (also strings in arrays under it); never throws. */
+function walkToml(root: TomlTable, fn: (table: TomlTable, key: string, value: string) => void, skip?: (t: TomlTable, key: string) => boolean): void {
+  const stack: TomlValue[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop()!;
+    if (Array.isArray(v)) {
+      for (const x of v) if (typeof x !== 'string') stack.push(x);
+      continue;
+    }
+    if (typeof v === 'string') continue;
+    for (const key of Object.keys(v)) {
+      const x = v[key]!;
+      if (skip?.(v, key)) continue;
+      if (typeof x === 'string') fn(v, key, x);
+      else if (Array.isArray(x)) {
+        for (const y of x) if (typeof y === 'string') fn(v, key, y);
+        stack.push(x);
+      } else stack.push(x);
+    }
+  }
+}
+
+/** poetry.lock: `[package.source]` by type, and any URL, git or path in the package tables. */
+function scanPoetryLock(text: string, c: Collector): void {
+  const parsed = tomlLocked(text, c);
+  if (parsed === null) return;
+  const { doc, at } = parsed;
+  for (const pkg of tomlPackages(doc, c, true)) {
+    const src = pkg.source;
+    const name = typeof pkg.name === 'string' ? pkg.name : 'package';
+    if (src !== undefined) {
+      if (!isTable(src) || typeof src.url !== 'string') {
+        c.source({ kind: 'unknown', spec: JSON.stringify(src) }, at(pkg, 'source', name));
+      } else {
+        const type = typeof src.type === 'string' ? src.type.toLowerCase() : '';
+        const where = at(src, 'url', name);
+        if (type === 'git') vcsSource(c, src.url, where);
+        else if (type === 'file' || type === 'directory') localPath(c, src.url, where);
+        else if (type === 'legacy' || type === 'url' || type === 'pypi' || type === '') c.resolved(src.url, where);
+        else c.source({ kind: 'unknown', spec: `${type} ${src.url}` }, where);
+      }
+    }
+  }
+  walkToml(
+    doc,
+    (t, key, value) => {
+      const where = at(t, key, key);
+      if (key === 'url') urlOrPath(c, value, where);
+      else if (key === 'git') vcsSource(c, value, where);
+      else if (key === 'path' || key === 'directory') localPath(c, value, where);
+    },
+    (t, key) => key === 'source' && isTable(t.source) && Object.hasOwn(t, 'name'),
+  );
+}
+
+function parseJsonDoc(text: string, c: Collector): Obj | null {
+  try {
+    const v: unknown = JSON.parse(text);
+    if (isObj(v)) return v;
+    c.error = 'the top level is not a JSON object';
+  } catch (err) {
+    c.error = `not valid JSON: ${(err as Error).message.split('\n')[0]}`;
+  }
+  return null;
+}
+
+/** Pipfile.lock: `_meta.sources[].url`, and each package's git/hg/svn/bzr, file and path sources. */
+function scanPipfileLock(text: string, c: Collector): void {
+  const doc = parseJsonDoc(text, c);
+  if (doc === null) return;
+  const meta = doc._meta;
+  if (!isObj(meta)) {
+    c.error = '"_meta" is missing or not an object';
+    return;
+  }
+  if (meta.sources !== undefined) {
+    if (!Array.isArray(meta.sources)) c.error = '"_meta.sources" is not an array';
+    else
+      meta.sources.forEach((s, i) => {
+        const where = `_meta.sources[${i}]`;
+        if (!isObj(s) || typeof s.url !== 'string') c.source({ kind: 'unknown', spec: stableJson(s) }, where);
+        else c.resolved(s.url, where);
+      });
+  }
+  for (const category of Object.keys(doc)) {
+    if (category === '_meta') continue;
+    const pkgs = doc[category];
+    if (!isObj(pkgs)) continue;
+    for (const name of Object.keys(pkgs)) {
+      const p = pkgs[name];
+      if (!isObj(p)) continue;
+      const where = `${category}.${name}`;
+      for (const vcs of ['git', 'hg', 'svn', 'bzr']) if (typeof p[vcs] === 'string') vcsSource(c, p[vcs] as string, where);
+      if (typeof p.file === 'string') urlOrPath(c, p.file, where);
+      if (typeof p.path === 'string') localPath(c, p.path, where);
+    }
+  }
+}
+
+/** composer.lock: `dist.url` (what composer downloads), `source.url` (its fallback), mirrors, notification URLs. */
+function scanComposerLock(text: string, c: Collector): void {
+  const doc = parseJsonDoc(text, c);
+  if (doc === null) return;
+  for (const list of ['packages', 'packages-dev']) {
+    const pkgs = doc[list];
+    if (pkgs === undefined) continue;
+    if (!Array.isArray(pkgs)) {
+      c.error = `"${list}" is not an array`;
+      return;
+    }
+    pkgs.forEach((p, i) => {
+      if (!isObj(p)) return;
+      const where = typeof p.name === 'string' ? `${list}: ${p.name}` : `${list}[${i}]`;
+      for (const field of ['dist', 'source']) {
+        const d = p[field];
+        if (d === undefined || d === null) continue;
+        if (!isObj(d) || typeof d.url !== 'string') {
+          c.source({ kind: 'unknown', spec: stableJson(d) }, `${where} ${field}`);
+          continue;
+        }
+        if (d.type === 'path') localPath(c, d.url, `${where} ${field}`);
+        else urlOrPath(c, d.url, `${where} ${field}`);
+        if (Array.isArray(d.mirrors)) for (const m of d.mirrors) if (isObj(m) && typeof m.url === 'string') urlOrPath(c, m.url, `${where} ${field} mirror`);
+      }
+      if (typeof p['notification-url'] === 'string') c.resolved(p['notification-url'], `${where} notification-url`);
+    });
+  }
+}
+
+/**
+ * bun.lock (Bun >= 1.2, JSONC: trailing commas and comments). `packages` entries are tuples whose first
+ * element is `name@resolution`; npm entries carry the tarball URL second ("" for the default registry).
+ * Duplicate keys are refused: which of two entries Bun keeps is not something to guess.
+ */
+function scanBunLock(text: string, c: Collector): void {
+  const json = stripJsonc(text);
+  if (typeof json !== 'string') {
+    c.error = json.error;
+    return;
+  }
+  const doc = parseJsonDoc(json, c);
+  if (doc === null) return;
+  const packages = doc.packages;
+  if (packages === undefined) return;
+  if (!isObj(packages)) {
+    c.error = '"packages" is not an object';
+    return;
+  }
+  for (const key of Object.keys(packages)) {
+    const entry = packages[key];
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string') {
+      c.error = `packages[${JSON.stringify(key)}] is not a [name@resolution, ...] tuple`;
+      return;
+    }
+    const ident = entry[0];
+    const source = afterPackageName(ident);
+    if (source === null) {
+      c.source({ kind: 'unknown', spec: ident }, key);
+      continue;
+    }
+    c.spec(source, key);
+    // npm: [ident, registry-or-tarball-url, info, integrity]
+    if (entry.length === 4 && typeof entry[1] === 'string' && entry[1] !== '') c.resolved(entry[1], key);
+    else if (entry.length === 4 && typeof entry[1] !== 'string' && entry[1] !== undefined && !isObj(entry[1])) c.source({ kind: 'unknown', spec: stableJson(entry[1]) }, key);
+  }
+}
+
+/**
+ * JSONC to JSON: comments and trailing commas become spaces; duplicate keys are an error. The string
+ * grammar is JSON's, so JSON.parse decodes escapes afterwards exactly as it would have.
+ */
+function stripJsonc(text: string): string | { error: string } {
+  /** [start, end) ranges replaced by one space: comments and trailing commas, in any order. */
+  const blank: [number, number][] = [];
+  const stack: { obj: boolean; keys: Set<string>; expectKey: boolean }[] = [];
+  let pendingComma = -1;
+  let i = 0;
+  const n = text.length;
+  let line = 1;
+  while (i < n) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) line++;
+    if (ch === 34) {
+      const start = i;
+      i++;
+      while (i < n && text.charCodeAt(i) !== 34) {
+        const d = text.charCodeAt(i);
+        if (d === 10) return { error: `unterminated string at line ${line}` };
+        i += d === 92 ? 2 : 1;
+      }
+      if (i >= n) return { error: `unterminated string at line ${line}` };
+      i++;
+      pendingComma = -1;
+      const top = stack[stack.length - 1];
+      if (top?.obj && top.expectKey) {
+        let k: string;
+        try {
+          k = JSON.parse(text.slice(start, i)) as string;
+        } catch {
+          return { error: `invalid string at line ${line}` };
+        }
+        if (top.keys.has(k)) return { error: `duplicate key ${JSON.stringify(k).slice(0, 120)} at line ${line}` };
+        top.keys.add(k);
+        top.expectKey = false;
+      }
+      continue;
+    }
+    if (ch === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) {
+      const block = text.charCodeAt(i + 1) === 42;
+      const end = block ? text.indexOf('*/', i + 2) : text.indexOf('\n', i);
+      if (block && end < 0) return { error: `unterminated comment at line ${line}` };
+      const stop = block ? end + 2 : end < 0 ? n : end;
+      for (let j = i; j < stop; j++) if (text.charCodeAt(j) === 10) line++;
+      blank.push([i, stop]);
+      i = stop;
+      continue;
+    }
+    if (ch === 123 || ch === 91) {
+      stack.push({ obj: ch === 123, keys: new Set(), expectKey: ch === 123 });
+      pendingComma = -1;
+    } else if (ch === 125 || ch === 93) {
+      if (pendingComma >= 0) blank.push([pendingComma, pendingComma + 1]);
+      pendingComma = -1;
+      stack.pop();
+    } else if (ch === 44) {
+      pendingComma = i;
+      const top = stack[stack.length - 1];
+      if (top?.obj) top.expectKey = true;
+    } else if (ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13) pendingComma = -1;
+    i++;
+  }
+  if (blank.length === 0) return text;
+  blank.sort((x, y) => x[0] - y[0]);
+  const parts: string[] = [];
+  let last = 0;
+  for (const [from, to] of blank) {
+    parts.push(text.slice(last, from), ' ');
+    last = to;
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
+}
+
+const GEMFILE_SECTIONS = new Set(['GIT', 'GEM', 'PATH', 'PLUGIN SOURCE', 'PLATFORMS', 'DEPENDENCIES', 'RUBY VERSION', 'BUNDLED WITH', 'CHECKSUMS']);
+
+/**
+ * Gemfile.lock: `  remote:` lines (exactly two spaces, as Bundler's parser reads them) of the GEM, GIT,
+ * PATH and PLUGIN SOURCE sections. A remote anywhere else, indented otherwise, or in a section Bundler
+ * does not know, and merge-conflict markers, make the file unreadable (fail closed).
+ */
+function scanGemfileLock(text: string, c: Collector): void {
+  let section = '';
+  forEachLine(text, (line, n) => {
+    if (c.error !== undefined || line.trim() === '') return;
+    if (/^(<{7}|={7}|>{7})/.test(line)) {
+      c.error = `merge-conflict marker at line ${n}`;
+      return;
+    }
+    if (!/^\s/.test(line)) {
+      section = line.trim();
+      return;
+    }
+    const m = /^ {2}remote: (.*)$/.exec(line);
+    if (!m) {
+      if (/^\s*remote\s*:/.test(line)) c.error = `a "remote:" line at line ${n} is not indented by two spaces as Bundler reads it`;
+      return;
+    }
+    const value = m[1]!.trim();
+    const where = `line ${n}`;
+    if (section === 'GEM' || section === 'PLUGIN SOURCE') urlOrPath(c, value, where);
+    else if (section === 'GIT') vcsSource(c, value, where);
+    else if (section === 'PATH') localPath(c, value, where);
+    else c.error = `a "remote:" at line ${n} in ${GEMFILE_SECTIONS.has(section) ? 'the' : 'an unknown'} section ${JSON.stringify(section)}`;
+  });
+}
+
 /**
  * Resolved hosts of a lockfile (`package-lock.json`, `npm-shrinkwrap.json` v1-v3, `yarn.lock` classic and
- * berry, `pnpm-lock.yaml`), plus the non-registry sources as problems. One JSON.parse or one linear line
+ * berry, `pnpm-lock.yaml`, `bun.lock`, `uv.lock`, `poetry.lock`, `Pipfile.lock`, `Cargo.lock`,
+ * `Gemfile.lock`, `composer.lock`), plus the non-registry sources as problems. One JSON.parse or one linear line
  * scan: a 50 MB lockfile takes well under a second. Never throws.
  */
 export function lockfileHosts(path: string, text: string): LockfileScan {
@@ -466,6 +899,13 @@ export function lockfileHosts(path: string, text: string): LockfileScan {
   if (kind === 'npm-lock') scanNpmLock(body, c);
   else if (kind === 'yarn-lock') scanYarnLock(body, c);
   else if (kind === 'pnpm-lock') scanPnpmLock(body, c);
+  else if (kind === 'bun-lock') scanBunLock(body, c);
+  else if (kind === 'cargo-lock') scanCargoLock(body, c);
+  else if (kind === 'uv-lock') scanUvLock(body, c);
+  else if (kind === 'poetry-lock') scanPoetryLock(body, c);
+  else if (kind === 'pipfile-lock') scanPipfileLock(body, c);
+  else if (kind === 'composer-lock') scanComposerLock(body, c);
+  else if (kind === 'gemfile-lock') scanGemfileLock(body, c);
   else c.error = `${quoteValue(path)} is not a supported lockfile`;
   return c.result();
 }
@@ -1239,6 +1679,201 @@ function reviewTestRunnerConfig(file: string, baseText: string | null, headText:
   return out;
 }
 
+// Go: go.mod / go.work replace directives, go.env ---------------------------------------------------
+
+interface GoReplace {
+  old: string;
+  to: string;
+  version: string;
+  line: number;
+}
+
+/** Tokens of a go.mod line as go's lexer reads them: "interpreted" and `raw` strings unquoted, `//` starts a comment. */
+function goTokens(line: string): string[] | null {
+  const out: string[] = [];
+  let i = 0;
+  while (i < line.length) {
+    const ch = line[i]!;
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if (line.startsWith('//', i)) break;
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < line.length && line[j] !== '"') j += line[j] === '\\' ? 2 : 1;
+      if (j >= line.length) return null;
+      try {
+        out.push(JSON.parse(line.slice(i, j + 1)) as string);
+      } catch {
+        return null;
+      }
+      i = j + 1;
+    } else if (ch === '`') {
+      const j = line.indexOf('`', i + 1);
+      if (j < 0) return null;
+      out.push(line.slice(i + 1, j));
+      i = j + 1;
+    } else if ('()[]{},'.includes(ch)) {
+      out.push(ch);
+      i++;
+    } else {
+      let j = i;
+      while (j < line.length && !/[\s"`()[\]{},]/.test(line[j]!) && !line.startsWith('//', j)) j++;
+      out.push(line.slice(i, j));
+      i = j;
+    }
+  }
+  return out;
+}
+
+/** The replace directives of a go.mod or go.work file, or why they cannot be read. */
+function goReplaces(text: string): GoReplace[] | string {
+  const out: GoReplace[] = [];
+  let block: string | null = null;
+  let error: string | null = null;
+  forEachLine(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, (line, n) => {
+    if (error !== null) return;
+    const tokens = goTokens(line);
+    if (tokens === null) {
+      error = `line ${n} has an unterminated string`;
+      return;
+    }
+    if (tokens.length === 0) return;
+    if (block !== null) {
+      if (tokens.length === 1 && tokens[0] === ')') {
+        block = null;
+        return;
+      }
+      if (block !== 'replace') return;
+    } else {
+      if (tokens[tokens.length - 1] === '(' && tokens.length === 2) {
+        block = tokens[0]!;
+        return;
+      }
+      if (tokens[0] !== 'replace') return;
+      tokens.shift();
+    }
+    // old [version] => new [version]
+    const arrow = tokens.indexOf('=>');
+    const left = arrow < 0 ? [] : tokens.slice(0, arrow);
+    const right = arrow < 0 ? [] : tokens.slice(arrow + 1);
+    if (left.length < 1 || left.length > 2 || right.length < 1 || right.length > 2) {
+      error = `line ${n} is not a replace directive go can read ("old [version] => new [version]")`;
+      return;
+    }
+    out.push({ old: left.join(' '), to: right[0]!, version: right[1] ?? '', line: n });
+  });
+  if (error !== null) return error;
+  if (block !== null) return `the ${JSON.stringify(block)} block is never closed`;
+  return out;
+}
+
+/** Go reads a replacement as a directory when it is a rooted or ./ ../ relative path. */
+function goLocalPath(p: string): boolean {
+  return p === '.' || p === '..' || /^(\.{1,2}[\\/]|[\\/]|[A-Za-z]:[\\/])/.test(p);
+}
+
+/**
+ * go.mod and go.work: a new or changed `replace` swaps a module's code for another module's (whose path
+ * begins with the host it is fetched from) or for a local directory. Another module on a host outside
+ * the network allow list is a deny (dependency confusion); on an allowed host, or a local directory, high.
+ */
+function reviewGoMod(file: string, baseText: string | null, headText: string | null, allow: readonly string[]): Finding[] {
+  if (headText === null) return [];
+  const head = goReplaces(headText);
+  if (typeof head === 'string') {
+    return [{ code: 'go_mod_unparseable', severity: 'deny', message: `${file} could not be read (${quoteValue(head)}), so its replace directives cannot be checked against the network allow list.` }];
+  }
+  const base = baseText === null ? [] : goReplaces(baseText);
+  const before = new Set((typeof base === 'string' ? [] : base).map((r) => `${r.old}\n${r.to}\n${r.version}`));
+  const out: Finding[] = [];
+  for (const r of head) {
+    if (before.has(`${r.old}\n${r.to}\n${r.version}`)) continue;
+    const what = `${file} line ${r.line}: replace ${quoteValue(r.old)} => ${quoteValue(r.version ? `${r.to} ${r.version}` : r.to)}`;
+    if (goLocalPath(r.to)) {
+      out.push({ code: 'go_replace_local', severity: 'high', message: `${what}: the build uses the code in that local directory instead of the module.` });
+      continue;
+    }
+    // A module path starts with its host: github.com/acme/x, evil.example/x.
+    const c = classify(`https://${r.to}`);
+    if (c === null || c.host === undefined || c.kind !== 'https' || !/^[^/@:]+\.[^/@:]+(\/|$)/.test(r.to)) {
+      out.push({ code: 'go_replace_unrecognised', severity: 'deny', message: `${what}: the replacement is neither a local directory nor a module path that starts with a host.` });
+    } else if (!hostAllowed(allow, c.host)) {
+      out.push({ code: 'go_replace_host_not_allowed', severity: 'deny', message: `${what}: dependency confusion: module host ${quoteValue(c.host)} is not in the network allow list.` });
+    } else {
+      out.push({ code: 'go_replace', severity: 'high', message: `${what}: the build uses another module's code in place of this one.` });
+    }
+  }
+  return out;
+}
+
+function goEnvClassifier(allow: readonly string[]): Classifier {
+  return (key, value) => {
+    const k = key.toUpperCase();
+    if (!/^(GOPROXY|GONOPROXY|GOPRIVATE|GONOSUMDB|GONOSUMCHECK|GOSUMDB|GOINSECURE|GOFLAGS|GOTOOLCHAIN|GOAUTH|GOVCS)$/.test(k)) {
+      return value === undefined ? null : { code: 'go_env_setting', why: 'go reads this for every build' };
+    }
+    if (k === 'GOPROXY') {
+      const notes = (value ?? '')
+        .split(/[,|]/)
+        .map((u) => hostNote(u.trim(), allow))
+        .filter((x) => x !== '');
+      return { code: 'go_env_proxy', why: `modules now resolve from there (dependency confusion)${notes.join('')}` };
+    }
+    if (k === 'GOSUMDB' || k === 'GONOSUMDB' || k === 'GONOSUMCHECK' || k === 'GOINSECURE') {
+      return { code: 'go_env_checksum', why: 'changes which modules are verified against the checksum database or fetched without TLS' };
+    }
+    if (k === 'GONOPROXY' || k === 'GOPRIVATE') return { code: 'go_env_proxy', why: 'modules matching these patterns are fetched directly from their hosts, bypassing the proxy and the checksum database' };
+    return { code: 'go_env_setting', why: 'changes how go fetches modules or which toolchain it downloads and runs' };
+  };
+}
+
+// bunfig.toml, dependabot.yml ------------------------------------------------------------------------
+
+function bunfigClassifier(allow: readonly string[]): Classifier {
+  return (key, value) => {
+    if (value === undefined) return null;
+    const k = key.toLowerCase();
+    const last = k.slice(k.lastIndexOf('.') + 1);
+    if (/^install\.(registry|scopes)(\.|$)/.test(k) && /(token|password|username)$/.test(last)) return { code: 'bunfig_auth', why: 'registry credentials', redact: true };
+    if (/^install\.(registry|scopes)(\.|$)/.test(k)) {
+      const credentials = /^[a-z][a-z0-9+.-]*:\/\/[^/@?#]*@/i.test(value.trim());
+      return { code: 'bunfig_registry', why: `packages now resolve from there (dependency confusion)${hostNote(value, allow)}${credentials ? ' (the URL carries credentials)' : ''}`, redact: credentials };
+    }
+    if (last === 'preload') return { code: 'bunfig_preload', why: 'bun loads these modules before every script, test or run' };
+    if (/^run\.(shell|bun)$/.test(k)) return { code: 'bunfig_executable', why: 'bun runs scripts through this program' };
+    if (/^install\.(ca|cafile)$/.test(k)) return { code: 'bunfig_tls', why: 'changes how registry connections are verified' };
+    return { code: 'bunfig_setting', why: 'bun configuration applies to every install, run and test' };
+  };
+}
+
+/** `registries.<name>.<key>` of a dependabot.yml (the rest of the file is protected as CI configuration). */
+function dependabotRegistries(value: unknown): Settings {
+  const out: Settings = new Map();
+  if (!isObj(value) || !isObj(value.registries)) return out;
+  for (const name of Object.keys(value.registries)) {
+    const r = value.registries[name];
+    if (!isObj(r)) out.set(`registries.${name}`, stableJson(r));
+    else for (const k of Object.keys(r)) out.set(`registries.${name}.${k}`, typeof r[k] === 'string' ? (r[k] as string) : stableJson(r[k]));
+  }
+  return out;
+}
+
+function dependabotClassifier(allow: readonly string[]): Classifier {
+  return (key, value) => {
+    if (value === undefined) return null;
+    const last = key.slice(key.lastIndexOf('.') + 1).toLowerCase();
+    if (/^(password|token|key|username)$/.test(last)) return { code: 'dependabot_registry_auth', why: 'dependabot sends these credentials to the registry', redact: true };
+    if (last === 'url') {
+      const credentials = /^[a-z][a-z0-9+.-]*:\/\/[^/@?#]*@/i.test(value.trim());
+      return { code: 'dependabot_registry', why: `dependabot resolves updates there and sends the registry credentials to it${hostNote(value, allow)}`, redact: credentials };
+    }
+    if (last === 'replaces-base') return { code: 'dependabot_registry', why: 'every dependency of that ecosystem now resolves from this registry instead of the public one' };
+    return { code: 'dependabot_registry', why: 'changes a registry dependabot uses (and the credentials it sends)' };
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Entry point
 
@@ -1256,8 +1891,38 @@ export function reviewDependencyChange(path: string, baseText: string | null, he
     case 'npm-lock':
     case 'yarn-lock':
     case 'pnpm-lock':
+    case 'bun-lock':
+    case 'uv-lock':
+    case 'poetry-lock':
+    case 'pipfile-lock':
+    case 'cargo-lock':
+    case 'gemfile-lock':
+    case 'composer-lock':
       findings = reviewLockfile(file, path, baseText, headText, allow);
       break;
+    case 'go-mod':
+      findings = reviewGoMod(file, baseText, headText, allow);
+      break;
+    case 'go-env':
+      findings = reviewSettings(file, parseIni(baseText ?? '', { continuation: false, lowerKeys: false }), parseIni(headText ?? '', { continuation: false, lowerKeys: false }), goEnvClassifier(allow), true);
+      break;
+    case 'bunfig':
+      findings = reviewSettings(file, flattenToml(baseText ?? ''), flattenToml(headText ?? ''), bunfigClassifier(allow), true);
+      break;
+    case 'dependabot': {
+      if (headText === null) {
+        findings = [];
+        break;
+      }
+      const head = parseWorkflowYaml(headText);
+      if (!head.ok) {
+        findings = [{ code: 'dependabot_unparseable', severity: 'high', message: `${file} could not be parsed (${quoteValue(head.reason)}), so its registries were not reviewed.` }];
+        break;
+      }
+      const base = baseText === null ? null : parseWorkflowYaml(baseText);
+      findings = reviewSettings(file, base?.ok ? dependabotRegistries(base.value) : new Map(), dependabotRegistries(head.value), dependabotClassifier(allow), true);
+      break;
+    }
     case 'package-json':
       findings = reviewPackageJson(file, baseText, headText, allow);
       break;

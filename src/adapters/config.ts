@@ -39,9 +39,18 @@ export function manifestViolations(manifest: Loaded<Manifest>, policy: Policy, c
   return locateAll(checkManifestAgainstPolicy(manifest.value, policy, ctx), manifest.doc);
 }
 
-/** `FILE:LINE:COLUMN: message` (the form compilers use, so editors can jump to it). */
+/**
+ * `FILE:LINE:COLUMN: message` (the form compilers use, so editors can jump to it). One line, always:
+ * messages quote the document's own text, and a newline, ESC or bidi control in it could forge another
+ * problem line, a "valid" line or a workflow command, or hide text; those are escaped as `\uXXXX`.
+ */
 export function formatProblem(p: Problem): string {
   const loc = p.location;
-  const where = loc ? `${loc.file}${loc.line !== undefined ? `:${loc.line}:${loc.column ?? 1}` : ''}` : '<input>';
-  return `${where}: ${p.message} [${p.code}]`;
+  const where = loc ? `${oneLine(loc.file)}${loc.line !== undefined ? `:${loc.line}:${loc.column ?? 1}` : ''}` : '<input>';
+  return `${where}: ${oneLine(p.message)} [${oneLine(p.code)}]`;
+}
+
+const UNSAFE_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/gu;
+function oneLine(text: string): string {
+  return String(text).replace(UNSAFE_IN_LINE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -5,7 +5,7 @@ import { formatProblem, loadManifest, loadPolicy, manifestViolations, type Loade
 import type { Manifest } from '../core/manifest.js';
 import { FileReadError, readBoundedFile } from '../adapters/files.js';
 import { MAX_DOCUMENT_BYTES } from '../core/yaml.js';
-import type { Policy } from '../core/policy.js';
+import { BASELINE_POLICY, type Policy } from '../core/policy.js';
 import type { Problem } from '../core/types.js';
 import { EXIT } from './exit-codes.js';
 import { VALIDATE_USAGE } from './usage.js';
@@ -45,11 +45,14 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
     else policyValid = false;
     reports.push(report(values.policy, 'policy', outcome));
   }
+  // An expired manifest is invalid here too, not only when a run checks it: `validate` must not call
+  // valid a task that every guard-diff run would refuse.
+  const now = new Date();
   for (const file of manifests) {
     const outcome = await read(file, (bytes) => loadManifest(bytes, file));
     const r = report(file, 'manifest', outcome);
-    if (outcome.ok && policy) {
-      r.problems.push(...manifestViolations(outcome.loaded as Loaded<Manifest>, policy));
+    if (outcome.ok) {
+      r.problems.push(...(policy ? manifestViolations(outcome.loaded as Loaded<Manifest>, policy, { now }) : expiryViolations(outcome.loaded as Loaded<Manifest>, now)));
       r.valid = r.problems.length === 0;
     }
     reports.push(r);
@@ -78,6 +81,11 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
     if (values.policy !== undefined && !policyValid && manifests.length > 0) io.out('manifests were not checked against the policy, because the policy is invalid');
   }
   return valid ? EXIT.OK : EXIT.INVALID;
+}
+
+/** Without a policy only the expiry can be checked against the manifest itself. */
+function expiryViolations(manifest: Loaded<Manifest>, now: Date): Problem[] {
+  return manifestViolations(manifest, BASELINE_POLICY, { now }).filter((p) => p.code === 'manifest_expired');
 }
 
 type Outcome = ReturnType<typeof loadPolicy> | ReturnType<typeof loadManifest>;

@@ -2,6 +2,7 @@
 // is linted here, and is compiled here with one fixed set of minimatch options.
 
 import { Minimatch, braceExpand, type MinimatchOptions } from 'minimatch';
+import { hasInvisibleCharacters } from './paths.js';
 
 /**
  * Fixed matcher options. `dot: true` so `**` sees `.github`; no negation, comments or extglobs (they
@@ -32,7 +33,8 @@ export interface GlobLintError {
   message: string;
 }
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+// C0/C1 controls, DEL and the line/paragraph separators, as for paths (paths.ts).
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
 const EXTGLOB = /[!?+*@]\(/;
 
 /**
@@ -87,6 +89,9 @@ export function lintGlob(glob: unknown): GlobLintError[] {
   }
   if (glob.length > MAX_GLOB_LENGTH) add('glob_too_long', `glob is longer than ${MAX_GLOB_LENGTH} characters`);
   if (CONTROL.test(glob)) add('glob_control_character', 'glob contains a control character');
+  // A canonical path never holds a bidi or zero-width character (paths.ts rejects them), so a glob with
+  // one can never match: `infra/prod\u200b/**` reads as a high-tier rule and protects nothing.
+  if (hasInvisibleCharacters(glob)) add('glob_invisible_character', 'glob contains a bidi control or zero-width character, so it can never match a path');
   if (glob.startsWith('!')) add('glob_negation', 'negated globs ("!...") are not supported: they match everything else');
   if (glob.startsWith('#')) add('glob_comment', 'a glob starting with "#" is a comment to minimatch and would never match');
   if (glob.includes('\\')) add('glob_backslash', 'backslash is not allowed in globs (escape or Windows separator)');

@@ -66,7 +66,8 @@ function isUseful(e: ErrorObject): boolean {
 
 function toProblem(name: SchemaName, e: ErrorObject): Problem {
   const at = e.instancePath || '';
-  const where = at === '' ? `the ${name}` : at.slice(1).replace(/\//g, '.');
+  // The instance path holds the document's own keys: a key with a newline or ESC must not reach a log raw.
+  const where = at === '' ? `the ${name}` : escapeNonAscii(at.slice(1).replace(/\//g, '.'));
   if (e.propertyName !== undefined) {
     return {
       code: 'schema_key_name',
@@ -113,5 +114,9 @@ function escapeKey(key: string): string {
 
 /** Quote a key with every non-ASCII character escaped, so a homoglyph (`t\u0456er`) is visible as such. */
 export function asciiQuote(text: string): string {
-  return JSON.stringify(text).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeNonAscii(JSON.stringify(text));
+}
+
+function escapeNonAscii(text: string): string {
+  return text.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

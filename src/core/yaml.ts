@@ -75,6 +75,38 @@ function flowDepthProblem(text: string, file: string, maxDepth: number): Problem
   return null;
 }
 
+/**
+ * Characters that mean different things to different readers, or are invisible to the person reviewing
+ * the file. YAML allows none of the first group (c-printable): C0 controls but TAB and LF, DEL, C1
+ * controls (NEL, U+0085, is a line break in YAML 1.1), and a CR not followed by LF, which the parser
+ * keeps inside the line while YAML, editors and GitHub's viewer start a new line there (so `# x<CR>denied:
+ * [...]` is a comment to us and a key to the reviewer). U+2028/U+2029 are line breaks in YAML 1.1.
+ * The second group is legal YAML but hides or reorders text: bidi controls (Trojan Source), zero-width
+ * space and word joiners, a BOM after the start, tag characters (invisible "ASCII smuggling").
+ * Escapes such as "\u202e" in a quoted string are not raw characters and are left to the schema and lints.
+ */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]|\r(?!\n)/u;
+const INVISIBLE_CHARACTER = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u{e0000}-\u{e007f}]/u;
+
+function characterProblem(text: string, file: string): Problem | null {
+  const control = CONTROL_CHARACTER.exec(text);
+  const invisible = INVISIBLE_CHARACTER.exec(text);
+  const first = control && (!invisible || control.index <= invisible.index) ? control : invisible;
+  if (!first) return null;
+  const offset = first.index;
+  const before = text.lastIndexOf('\n', offset - 1);
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  const column = offset - before;
+  const code = first[0].codePointAt(0)!;
+  const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (first === control) {
+    const what = code === 13 ? 'a carriage return not followed by a line feed (a line break to other readers, not to this parser)' : `control character ${name}`;
+    return problem(file, 'yaml_control_character', `${what} is not allowed`, line, column);
+  }
+  return problem(file, 'yaml_invisible_character', `invisible or bidi character ${name} is not allowed (it hides or reorders text for the reviewer)`, line, column);
+}
+
 /** Parse YAML (or JSON, which goes through the same path) from text. Never throws for bad input. */
 export function loadDocument(text: string | Buffer, file: string, options: LoadOptions = {}): LoadResult {
   const limits: Limits = {
@@ -98,6 +130,8 @@ export function loadDocument(text: string | Buffer, file: string, options: LoadO
     }
   }
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
+  const hidden = characterProblem(source, file);
+  if (hidden) return { ok: false, problems: [hidden] };
   const deep = flowDepthProblem(source, file, limits.maxDepth);
   if (deep) return { ok: false, problems: [deep] };
 

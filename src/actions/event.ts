@@ -23,8 +23,30 @@ type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
 
+// Control characters (a newline in a value written to the log starts a workflow command), the line and
+// paragraph separators, and bidi / zero-width characters. Git refuses all of them in ref names, so a
+// payload or input carrying one was not made by git: refuse it rather than log or match it.
+const UNSAFE_REF = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+
+/** A branch name from the event or the environment: absent, or usable as text and for matching. */
+function branchName(value: string | undefined, what: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (UNSAFE_REF.test(value) || value.length > 255) throw new EventError(`${what} is not a usable branch name (control, bidi or zero-width characters, or too long)`);
+  return value;
+}
+
+/** A base/head input: never an option to git (`--upload-pack=...`, `-c core.pager=...`), never control text. */
+function refInput(value: string, what: string): string {
+  if (value.startsWith('-') || UNSAFE_REF.test(value) || value.length > 255) {
+    throw new EventError(`the ${what} input ${JSON.stringify(value.slice(0, 60)).replace(/[^\x20-\x7e]/g, '?')} is not a commit or ref name (it starts with "-" or holds control characters)`);
+  }
+  return value;
+}
+
 export function refsFromEvent(eventName: string, payload: unknown, env: Record<string, string | undefined>, overrides: { base?: string; head?: string }): ChangeRefs {
   const p = obj(payload);
+  if (overrides.base !== undefined) refInput(overrides.base, 'base');
+  if (overrides.head !== undefined) refInput(overrides.head, 'head');
   const needSha = (value: string | undefined, what: string): string => {
     if (value === undefined || !SHA.test(value)) throw new EventError(`the ${eventName} event has no valid ${what}`);
     return value;
@@ -38,9 +60,11 @@ export function refsFromEvent(eventName: string, payload: unknown, env: Record<s
       refs = {
         base: needSha(str(obj(pr.base).sha), 'pull_request.base.sha'),
         head: needSha(str(obj(pr.head).sha), 'pull_request.head.sha'),
-        source: `${eventName} #${String(pr.number ?? '?')}`,
+        // The number is only for the log: anything but a positive integer (a string with a newline and
+        // `::error::` in a forged payload) is shown as `?`.
+        source: `${eventName} #${typeof pr.number === 'number' && Number.isSafeInteger(pr.number) && pr.number > 0 ? pr.number : '?'}`,
       };
-      const branch = str(obj(pr.head).ref);
+      const branch = branchName(str(obj(pr.head).ref), 'pull_request.head.ref');
       if (branch) refs.branch = branch;
       break;
     }
@@ -51,14 +75,19 @@ export function refsFromEvent(eventName: string, payload: unknown, env: Record<s
         head: needSha(str(mg.head_sha), 'merge_group.head_sha'),
         source: 'merge_group',
       };
-      const branch = str(mg.head_ref)?.replace(/^refs\/heads\//, '');
+      const branch = branchName(str(mg.head_ref)?.replace(/^refs\/heads\//, ''), 'merge_group.head_ref');
       if (branch) refs.branch = branch;
       break;
     }
     case 'push': {
+      // A push that deletes the branch has no head commit (`after` is all zeros): there is nothing to
+      // review, and "0000..." must not reach git as a commit name. Refused with that reason.
+      if (p.deleted === true || (typeof p.after === 'string' && ZERO.test(p.after))) {
+        throw new EventError('the push deleted the branch (event.deleted, or event.after is all zeros): there is no head commit to review');
+      }
       const head = needSha(str(p.after) ?? env.GITHUB_SHA, 'after');
-      const branch = str(p.ref)?.replace(/^refs\/heads\//, '') ?? env.GITHUB_REF_NAME;
-      const defaultBranch = str(obj(p.repository).default_branch);
+      const branch = branchName(str(p.ref)?.replace(/^refs\/heads\//, '') ?? str(env.GITHUB_REF_NAME), 'the pushed ref');
+      const defaultBranch = branchName(str(obj(p.repository).default_branch), 'repository.default_branch');
       if (!defaultBranch) throw new EventError('the push event does not name the repository default branch');
       if (branch === defaultBranch) {
         // A push to the default branch itself: the only base is the previous tip, which must exist.
@@ -74,7 +103,7 @@ export function refsFromEvent(eventName: string, payload: unknown, env: Record<s
     case 'workflow_dispatch':
       if (!overrides.base || !overrides.head) throw new EventError('workflow_dispatch needs the base and head inputs');
       refs = { base: overrides.base, head: overrides.head, source: 'workflow_dispatch inputs' };
-      if (env.GITHUB_REF_NAME) refs.branch = env.GITHUB_REF_NAME;
+      if (env.GITHUB_REF_NAME) refs.branch = branchName(env.GITHUB_REF_NAME, 'GITHUB_REF_NAME')!;
       break;
     default:
       if (!overrides.base || !overrides.head) throw new EventError(`event ${JSON.stringify(eventName)} is not supported without the base and head inputs`);

@@ -1,9 +1,10 @@
 // guard-diff: read inputs and the event, review the change, write outputs, summary, annotations and
 // evidence. Dependencies come in as parameters so the bundle and the tests run the same code.
 
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
 import { formatProblem } from '../adapters/config.js';
+import { FileWriteError, writeFileNoFollow } from '../adapters/files.js';
 import { ConfigError, reviewChange, type ReviewOptions } from '../adapters/review-change.js';
 import type { Evaluation } from '../core/evaluate.js';
 import { guardDiffEvidence, jobIdentity } from '../core/evidence.js';
@@ -22,7 +23,8 @@ export async function runGuardDiff(core: ActionsCore, env: Record<string, string
   core.setOutput(O.Verdict, 'deny'); // until proven otherwise: a crash must never read as success
   try {
     if (!(Modes as readonly string[]).includes(modeInput)) throw new ConfigError([{ code: 'input', message: `input mode must be enforce or audit, not ${JSON.stringify(modeInput)}` }]);
-    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    // An empty variable is an unset one (`?? ` would keep '' and run git in no directory at all).
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const repoInput = core.getInput(I.RepositoryPath);
     const repo = repoInput ? (isAbsolute(repoInput) ? repoInput : join(workspace, repoInput)) : workspace;
     const eventName = env.GITHUB_EVENT_NAME ?? '';
@@ -47,15 +49,28 @@ export async function runGuardDiff(core: ActionsCore, env: Record<string, string
     if (refs.branch) opts.branch = refs.branch;
     if (retarget) opts.notes = [retarget.note];
     if (env.GITHUB_REPOSITORY) opts.repository = env.GITHUB_REPOSITORY;
+    if (manifestPath && !/^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/.test(env.GITHUB_REPOSITORY ?? '')) {
+      // Without OWNER/NAME the manifest's `repository` cannot be checked, and a task written for another
+      // repository would pass silently.
+      throw new EventError('GITHUB_REPOSITORY is not set to OWNER/NAME, so the manifest\'s repository cannot be checked');
+    }
 
     const evaluation = await reviewChange(opts, repo);
     const finished = new Date();
-    const evidencePath = core.getInput(I.EvidencePath) || join(env.RUNNER_TEMP ?? repo, 'agent-guard', 'guard-diff-evidence.json');
-    await mkdir(dirname(evidencePath), { recursive: true });
-    await writeFile(
-      evidencePath,
-      JSON.stringify(guardDiffEvidence(evaluation, jobIdentity(env), { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() }, mode), null, 2) + '\n',
-    );
+    // Never into the checked-out work tree by default (its files, links included, come from the change).
+    // A relative evidence-path is relative to the workspace, as the `path` input is.
+    const evidenceInput = core.getInput(I.EvidencePath);
+    const evidencePath = evidenceInput ? (isAbsolute(evidenceInput) ? evidenceInput : join(workspace, evidenceInput)) : join(env.RUNNER_TEMP || tmpdir(), 'agent-guard', 'guard-diff-evidence.json');
+    try {
+      await writeFileNoFollow(
+        evidencePath,
+        JSON.stringify(guardDiffEvidence(evaluation, jobIdentity(env), { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() }, mode), null, 2) + '\n',
+        { untrustedRoot: repo },
+      );
+    } catch (err) {
+      if (err instanceof FileWriteError) throw new ConfigError([{ code: 'evidence_path', message: `evidence-path: ${err.message}` }]);
+      throw err;
+    }
 
     core.setOutput(O.Verdict, evaluation.verdict);
     core.setOutput(O.Tier, evaluation.tier);

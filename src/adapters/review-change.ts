@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { sha256 } from '../core/digest.js';
 import { evaluateChange, type Evaluation, type ManifestInput, type PolicyInput } from '../core/evaluate.js';
-import { BASELINE_POLICY, compilePolicy, type Policy } from '../core/policy.js';
+import { BASELINE_POLICY, compilePolicy, GuardPathError, type Policy } from '../core/policy.js';
 import { DEFAULT_POLICY_PATH } from '../core/protected.js';
 import type { ContentFinding, Problem } from '../core/types.js';
 import type { Manifest } from '../core/manifest.js';
@@ -63,18 +63,28 @@ function unwrap<T>(outcome: LoadOutcome<T>): { value: T; sha256: string } {
   return { value: outcome.loaded.value, sha256: outcome.loaded.sha256 };
 }
 
-export async function loadPolicyFor(repo: string, baseCommit: string, source: DocumentSource | undefined, cwd: string): Promise<{ policy: Policy; input: PolicyInput }> {
+/** `manifestPaths`: repository paths of the manifests this run reads; a change to one is a self-widening attempt. */
+export async function loadPolicyFor(repo: string, baseCommit: string, source: DocumentSource | undefined, cwd: string, manifestPaths: readonly string[] = []): Promise<{ policy: Policy; input: PolicyInput }> {
   const s = source ?? { kind: 'ref', ref: baseCommit, path: DEFAULT_POLICY_PATH };
   const bytes = await readSource(repo, s, cwd);
   if (bytes === null) {
     if (source !== undefined) throw new ConfigError([{ code: 'file_read', message: `${describeSource(s)}: not found`, location: { file: describeSource(s) } }]);
     // No policy in the repository: the built-in baseline applies, and the output says so.
     const digest = sha256(JSON.stringify(BASELINE_POLICY));
-    return { policy: BASELINE_POLICY, input: { compiled: compilePolicy(BASELINE_POLICY), source: `built-in baseline (no ${DEFAULT_POLICY_PATH} at ${baseCommit.slice(0, 12)})`, sha256: digest } };
+    return { policy: BASELINE_POLICY, input: { compiled: compileGuarded(BASELINE_POLICY, {}, manifestPaths), source: `built-in baseline (no ${DEFAULT_POLICY_PATH} at ${baseCommit.slice(0, 12)})`, sha256: digest } };
   }
   const { value, sha256: digest } = unwrap(loadPolicy(bytes, describeSource(s)));
   const policyPath = s.kind === 'ref' ? s.path : DEFAULT_POLICY_PATH;
-  return { policy: value, input: { compiled: compilePolicy(value, { policyPath }), source: describeSource(s), sha256: digest } };
+  return { policy: value, input: { compiled: compileGuarded(value, { policyPath }, manifestPaths), source: describeSource(s), sha256: digest } };
+}
+
+function compileGuarded(policy: Policy, opts: { policyPath?: string }, manifestPaths: readonly string[]) {
+  try {
+    return compilePolicy(policy, { ...opts, manifestPaths });
+  } catch (err) {
+    if (err instanceof GuardPathError) throw new ConfigError([{ code: 'manifest_path', message: err.message }]);
+    throw err;
+  }
 }
 
 export async function loadManifestFor(repo: string, source: DocumentSource, cwd: string): Promise<ManifestInput> {
@@ -103,7 +113,7 @@ export async function reviewChange(opts: ReviewOptions, cwd = process.cwd()): Pr
     (changes) => ({ changes }),
     (error: unknown) => ({ error }),
   );
-  const { policy, input } = await loadPolicyFor(opts.repo, baseCommit, opts.policy, cwd);
+  const { policy, input } = await loadPolicyFor(opts.repo, baseCommit, opts.policy, cwd, opts.manifest?.kind === 'ref' ? [opts.manifest.path] : []);
   const manifest = opts.manifest ? await loadManifestFor(opts.repo, opts.manifest, cwd) : null;
   try {
     const outcome = await pending;

@@ -206,9 +206,29 @@ export function parsePolicy(value: unknown): PolicyResult {
   return { ok: true, policy };
 }
 
-/** Which guard-owned files a change may never widen: the policy file and declared manifests. */
-export function guardFileGlobs(policy: Policy, policyPath = DEFAULT_POLICY_PATH): string[] {
-  return [policyPath, ...policy.manifests];
+/**
+ * Which guard-owned files a change may never widen: the policy file, the declared manifests, and the
+ * manifest this run actually reads (`manifestPaths`), wherever it lives: a task manifest outside
+ * `manifests` and the built-in set (`tasks/ci.yml` under a low-tier `tasks/**`) would otherwise be an
+ * ordinary file the agent may rewrite to widen its next run.
+ */
+export function guardFileGlobs(policy: Policy, policyPath = DEFAULT_POLICY_PATH, manifestPaths: readonly string[] = []): string[] {
+  return [policyPath, ...policy.manifests, ...manifestPaths.map(literalGlob)];
+}
+
+/** A repository path as a glob that matches exactly that path; a path that cannot be one is refused. */
+function literalGlob(path: string): string {
+  if (/[*?[\]{}]/.test(path) || lintGlob(path).length > 0) {
+    throw new GuardPathError(`the manifest path ${JSON.stringify(path)} is not a plain repository path (no glob characters, "./", "..", "//" or leading "/"), so changes to it could not be guarded`);
+  }
+  return path;
+}
+
+export class GuardPathError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GuardPathError';
+  }
 }
 
 export interface TierMatch {
@@ -231,7 +251,7 @@ export interface CompiledPolicy {
   capabilityPaths: GlobSet<string>;
 }
 
-export function compilePolicy(policy: Policy, opts: { policyPath?: string } = {}): CompiledPolicy {
+export function compilePolicy(policy: Policy, opts: { policyPath?: string; manifestPaths?: readonly string[] } = {}): CompiledPolicy {
   const tierRules = new GlobSet<TierMatch>();
   const foldedTierRules = new GlobSet<TierMatch>();
   const addTier = (glob: string, match: TierMatch) => {
@@ -240,7 +260,7 @@ export function compilePolicy(policy: Policy, opts: { policyPath?: string } = {}
     if (lintGlob(folded).length === 0) foldedTierRules.add(folded, match);
   };
   for (const r of PROTECTED_RULES) addTier(r.glob, { tier: 'high', source: 'protected', glob: r.glob, why: r.why });
-  const guardGlobs = guardFileGlobs(policy, opts.policyPath);
+  const guardGlobs = guardFileGlobs(policy, opts.policyPath, opts.manifestPaths);
   for (const g of guardGlobs) addTier(g, { tier: 'high', source: 'protected', glob: g, why: 'the policy and manifests decide what the agent may do', guard: true });
   for (const g of policy.protected) addTier(g, { tier: 'high', source: 'protected', glob: g, why: 'listed under protected in the policy' });
   for (const t of [...TIERS].reverse()) {

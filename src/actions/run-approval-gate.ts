@@ -34,8 +34,9 @@
 // (otherwise no start event could change the answer).
 
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
+import { writeFileNoFollow } from '../adapters/files.js';
 import { formatProblem } from '../adapters/config.js';
 import { createGitHubClient, type GitHubClientOptions } from '../adapters/github-client.js';
 import { collectApprovalGate, readWaitEvents, requestCounter, type GateTarget, type RestClient } from '../adapters/github-approvals.js';
@@ -114,7 +115,13 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
   const started = new Date();
   core.setOutput(O.Approved, 'false'); // until proven otherwise: a crash never reads as approved
   core.setOutput(O.Decision, 'deny');
-  const evidencePath = core.getInput(I.EvidencePath) || join(env.RUNNER_TEMP ?? process.cwd(), 'agent-guard', 'approval-gate-evidence.json');
+  // Never into the checked-out work tree by default, and never through a link the change made there;
+  // a relative evidence-path is relative to the workspace.
+  const workspaceDir = env.GITHUB_WORKSPACE || undefined;
+  const evidenceInput = core.getInput(I.EvidencePath);
+  const evidencePath = evidenceInput
+    ? isAbsolute(evidenceInput) ? evidenceInput : join(workspaceDir ?? process.cwd(), evidenceInput)
+    : join(env.RUNNER_TEMP || tmpdir(), 'agent-guard', 'approval-gate-evidence.json');
   let client: RestClient | undefined;
   let target: GateTarget | undefined;
   let eventHead: string | null = null;
@@ -124,9 +131,10 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
   let protectedBranches: string[] | null | undefined;
   const writeEvidence = async (body: Json) => {
     const finished = new Date();
-    await mkdir(dirname(evidencePath), { recursive: true });
     const timings = { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() };
-    await writeFile(evidencePath, JSON.stringify({ version: EVIDENCE_VERSION, action: 'approval-gate', job: jobIdentity(env), ...body, credentials: [], timings }, null, 2) + '\n');
+    await writeFileNoFollow(evidencePath, JSON.stringify({ version: EVIDENCE_VERSION, action: 'approval-gate', job: jobIdentity(env), ...body, credentials: [], timings }, null, 2) + '\n', {
+      ...(workspaceDir ? { untrustedRoot: workspaceDir } : {}),
+    });
     core.setOutput(O.EvidencePath, evidencePath);
   };
   try {

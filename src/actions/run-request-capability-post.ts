@@ -4,7 +4,8 @@
 // unrevoked). Never fails the job: every problem is a warning. A saved value that is not token-shaped
 // is never sent anywhere. Records the outcome in the evidence, through the same redactor as the log.
 
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeFileNoFollow } from '../adapters/files.js';
 import { createGitHubClient, type GitHubClientOptions } from '../adapters/github-client.js';
 import { CLOCK_SKEW_SECONDS, isTokenShaped, Redactor, revokeInstallationToken, secretForms, type RevocationResult } from '../adapters/github-app.js';
 import type { RequestCapabilityEvidence, RevocationOutcome } from '../core/capability-request.js';
@@ -47,7 +48,7 @@ export async function runRequestCapabilityPost(core: ActionsCore, env: Record<st
     const at = now();
     if (Number.isFinite(expiresAt) && expiresAt + CLOCK_SKEW_SECONDS * 1000 <= at.getTime()) {
       info(`agent-guard request-capability: the token expired at ${new Date(expiresAt).toISOString()}; nothing to revoke`);
-      await recordRevocation(evidencePath, 'expired', null, 'expired before the post step ran', warn, redactor);
+      await recordRevocation(evidencePath, 'expired', null, 'expired before the post step ran', warn, redactor, env.GITHUB_WORKSPACE || undefined);
       return { outcome: 'expired' };
     }
     const client = createGitHubClient({
@@ -66,7 +67,7 @@ export async function runRequestCapabilityPost(core: ActionsCore, env: Record<st
     } else {
       info(`agent-guard request-capability: token revoked at ${result.at}`);
     }
-    await recordRevocation(evidencePath, result.outcome, result.outcome === 'failed' ? null : result.at, result.detail, warn, redactor);
+    await recordRevocation(evidencePath, result.outcome, result.outcome === 'failed' ? null : result.at, result.detail, warn, redactor, env.GITHUB_WORKSPACE || undefined);
     return { outcome: result.outcome };
   } catch (err) {
     warn(`agent-guard request-capability: post step error: ${err instanceof Error ? err.message : String(err)}`);
@@ -74,7 +75,7 @@ export async function runRequestCapabilityPost(core: ActionsCore, env: Record<st
   }
 }
 
-async function recordRevocation(path: string, outcome: RevocationOutcome, at: string | null, detail: string | undefined, warn: (m: string) => void, redactor: Redactor): Promise<void> {
+async function recordRevocation(path: string, outcome: RevocationOutcome, at: string | null, detail: string | undefined, warn: (m: string) => void, redactor: Redactor, untrustedRoot: string | undefined): Promise<void> {
   if (!path) return;
   try {
     const evidence = JSON.parse(await readFile(path, 'utf8')) as RequestCapabilityEvidence;
@@ -84,7 +85,7 @@ async function recordRevocation(path: string, outcome: RevocationOutcome, at: st
     credential.revoked_at = at;
     if (detail) credential.revocation_detail = detail;
     // The detail is a server's error text: it may echo the request's Authorization header.
-    await writeFile(path, redactor.redact(JSON.stringify(evidence, null, 2)) + '\n', { mode: 0o600 });
+    await writeFileNoFollow(path, redactor.redact(JSON.stringify(evidence, null, 2)) + '\n', { mode: 0o600, ...(untrustedRoot ? { untrustedRoot } : {}) });
   } catch (err) {
     warn(`agent-guard request-capability: could not record the revocation in the evidence file: ${err instanceof Error ? err.message : String(err)}`);
   }

@@ -18,8 +18,9 @@
 // and URL-encoded forms and the private key's lines. Without GITHUB_OUTPUT and GITHUB_STATE files
 // @actions/core would print outputs and state to stdout: the step refuses to run then.
 
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
+import { writeFileNoFollow } from '../adapters/files.js';
 import { formatProblem } from '../adapters/config.js';
 import { createGitHubClient, GitHubClientError, type GitHubClientOptions } from '../adapters/github-client.js';
 import { MintError, mintInstallationToken, Redactor, secretForms, type MintedToken } from '../adapters/github-app.js';
@@ -97,7 +98,13 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
   const approvalToken = core.getInput(AI.GitHubToken);
   if (approvalToken) redactor.add(...secretForms(approvalToken));
 
-  const evidencePath = core.getInput(I.EvidencePath) || join(env.RUNNER_TEMP ?? process.cwd(), 'agent-guard', `request-capability-${(env.GITHUB_ACTION ?? 'step').replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 100)}.json`);
+  // Never into the checked-out work tree by default, and never through a link the change made there;
+  // a relative evidence-path is relative to the workspace.
+  const workspaceDir = env.GITHUB_WORKSPACE || undefined;
+  const evidenceInput = core.getInput(I.EvidencePath);
+  const evidencePath = evidenceInput
+    ? isAbsolute(evidenceInput) ? evidenceInput : join(workspaceDir ?? process.cwd(), evidenceInput)
+    : join(env.RUNNER_TEMP || tmpdir(), 'agent-guard', `request-capability-${(env.GITHUB_ACTION ?? 'step').replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 100)}.json`);
   const evidence: RequestCapabilityEvidence = {
     version: EVIDENCE_VERSION,
     action: 'request-capability',
@@ -273,8 +280,7 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
   evidence.timings = { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() };
   let evidenceWritten: string | null = evidencePath;
   try {
-    await mkdir(dirname(evidencePath), { recursive: true });
-    await writeFile(evidencePath, redactor.redact(JSON.stringify(evidence, null, 2)) + '\n', { mode: 0o600 });
+    await writeFileNoFollow(evidencePath, redactor.redact(JSON.stringify(evidence, null, 2)) + '\n', { mode: 0o600, ...(workspaceDir ? { untrustedRoot: workspaceDir } : {}) });
     core.setOutput(O.EvidencePath, evidencePath);
   } catch (err) {
     evidenceWritten = null;

@@ -51,7 +51,7 @@ import { sha256 } from '../core/digest.js';
 import { evaluateChange, type Evaluation, type ManifestInput, type PolicyInput } from '../core/evaluate.js';
 import { foldLogin } from '../core/logins.js';
 import type { Manifest } from '../core/manifest.js';
-import { BASELINE_POLICY, compilePolicy, type Policy } from '../core/policy.js';
+import { BASELINE_POLICY, compilePolicy, GuardPathError, type Policy } from '../core/policy.js';
 import { DEFAULT_POLICY_PATH } from '../core/protected.js';
 import type { Problem } from '../core/types.js';
 import { loadManifest, loadPolicy } from './config.js';
@@ -245,17 +245,27 @@ function unwrapLoad<T>(outcome: { ok: true; loaded: { value: T; sha256: string }
   return outcome.loaded;
 }
 
-async function loadPolicyAtBase(reader: BaseReader, base: string, explicitPath: string | undefined): Promise<{ policy: Policy; input: PolicyInput }> {
+async function loadPolicyAtBase(reader: BaseReader, base: string, explicitPath: string | undefined, manifestPath: string | undefined): Promise<{ policy: Policy; input: PolicyInput }> {
   const path = explicitPath ?? DEFAULT_POLICY_PATH;
+  // The manifest the run reads is a guard file wherever it sits (as guard-diff treats it).
+  const manifestPaths = manifestPath !== undefined ? [manifestPath] : [];
+  const compile = (p: Policy, o: { policyPath?: string }) => {
+    try {
+      return compilePolicy(p, { ...o, manifestPaths });
+    } catch (err) {
+      if (err instanceof GuardPathError) throw new ConfigError([{ code: 'manifest_path', message: err.message }]);
+      throw err;
+    }
+  };
   const read = await reader.read(path, MAX_DOCUMENT_BYTES);
   if (!read.found) {
     if (explicitPath !== undefined) throw new ConfigError([{ code: 'file_read', message: `${base.slice(0, 12)}:${path}: not found at the base commit`, location: { file: path } }]);
     const digest = sha256(JSON.stringify(BASELINE_POLICY));
-    return { policy: BASELINE_POLICY, input: { compiled: compilePolicy(BASELINE_POLICY), source: `built-in baseline (no ${DEFAULT_POLICY_PATH} at ${base.slice(0, 12)})`, sha256: digest } };
+    return { policy: BASELINE_POLICY, input: { compiled: compile(BASELINE_POLICY, {}), source: `built-in baseline (no ${DEFAULT_POLICY_PATH} at ${base.slice(0, 12)})`, sha256: digest } };
   }
   const label = `${base.slice(0, 12)}:${path}`;
   const { value, sha256: digest } = unwrapLoad(loadPolicy(read.bytes, label));
-  return { policy: value, input: { compiled: compilePolicy(value, { policyPath: path }), source: label, sha256: digest } };
+  return { policy: value, input: { compiled: compile(value, { policyPath: path }), source: label, sha256: digest } };
 }
 
 async function loadManifestAtBase(reader: BaseReader, base: string, path: string): Promise<ManifestInput> {
@@ -610,7 +620,7 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
   }
 
   // 4. Policy, manifest and (when needed) CODEOWNERS from the base commit.
-  const { policy, input: policyInput } = await loadPolicyAtBase(reader, base, opts.policyPath);
+  const { policy, input: policyInput } = await loadPolicyAtBase(reader, base, opts.policyPath, opts.manifestPath);
   const manifest = opts.manifestPath ? await loadManifestAtBase(reader, base, opts.manifestPath) : null;
 
   // The tier, recomputed with guard-diff's evaluation.

@@ -9,7 +9,7 @@
 // 2. The API budget per configuration (git checkout or not, code owners or not, approved or not) for a
 //    pull request with 100 reviews and 100 commits, counted at the server and in the evidence.
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runApprovalGate } from '../../src/actions/run-approval-gate.js';
@@ -184,7 +184,8 @@ async function runGate(n: number, opts: { baseRef: string; base: string; head?: 
     ...(opts.workspace ? { GITHUB_WORKSPACE: opts.workspace } : {}),
   };
   await runApprovalGate(rec.core, env, { clientOptions: { timeUnitMs: 1 } });
-  const evidence = JSON.parse(readFileSync(rec.outputs['evidence-path']!, 'utf8'));
+  const evidencePath = rec.outputs['evidence-path'];
+  const evidence = evidencePath ? JSON.parse(readFileSync(evidencePath, 'utf8')) : null;
   return { ...rec, evidence, requests: fake.requests.length - before };
 }
 
@@ -409,6 +410,19 @@ describe('API budget: at most 8 requests for a pull request with 100 reviews and
     expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/pulls/{pull_number}' })).toBe(0);
     expect(r.evidence.manifest.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(r.evidence.approvals.tier_source.notes).toContainEqual(expect.stringMatching(/^the pull request as the event gives it \(head [0-9a-f]{12}, base [0-9a-f]{12}; no commit or file counts: completeness from the comparison and GitHub's list caps\)$/));
+  });
+
+  it('an evidence-path the change turned into a symlink (in the workspace) is never written through: deny, the target untouched', async () => {
+    fake.setFile(REPO, BASE, POLICY_PATH, policy('high: { count: 1 }'));
+    openPull(7, { base: BASE, baseRef: 'main', reviews: [review(REPO, 7, { user: alice, state: 'APPROVED', commit_id: HEAD, submitted_at: '2025-01-02T10:00:00Z' })] });
+    const ws = mkdtempSync(join(tmpdir(), 'agent-guard-ws-'));
+    const victim = join(ws, 'victim.txt');
+    writeFileSync(victim, 'keep me\n');
+    symlinkSync(victim, join(ws, 'evidence.json'));
+    const r = await runGate(7, { base: BASE, baseRef: 'main', workspace: ws, inputs: { 'evidence-path': 'evidence.json' } });
+    expect(r.outputs.decision).toBe('deny');
+    expect(r.failed.join(' ')).toMatch(/refusing to write .*evidence\.json.*symbolic link/);
+    expect(readFileSync(victim, 'utf8')).toBe('keep me\n');
   });
 
   it('latency without a timed approval needs no issue events: none are read', async () => {

@@ -7,7 +7,7 @@
 // GitHub, proxy or man in the middle (rewritten bodies, redirects to another origin, echoed headers).
 
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -692,6 +692,23 @@ describe('leakage: error bodies that echo credentials', () => {
 
 // =============================================================================================
 // 6. The post step: revokes, never mints, never prints, never fails the job
+
+describe('the evidence file', () => {
+  test('an evidence-path that is a symlink in the checked-out work tree is never written through: a warning, the target untouched', async () => {
+    const victim = join(mkdtempSync(join(tmpdir(), 'agent-guard-victim-')), 'victim.txt');
+    writeFileSync(victim, 'keep me\n');
+    const link = join(checkout.dir, 'evidence-link.json');
+    symlinkSync(victim, link);
+    try {
+      const run = await main(INPUTS({ 'evidence-path': 'evidence-link.json' }), runnerEnv(prEvent()));
+      expect(run.result.evidencePath).toBeNull();
+      expect(run.r.log.join('\n')).toMatch(/could not write the evidence file: refusing to write "[^"]*evidence-link\.json": it is a symbolic link/);
+      expect(readFileSync(victim, 'utf8')).toBe('keep me\n');
+    } finally {
+      rmSync(link, { force: true });
+    }
+  });
+});
 
 describe('the post step', () => {
   it("a runner clock a minute ahead of GitHub's does not skip the revocation of a token GitHub still accepts", async () => {

@@ -2,22 +2,22 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runGuardDiff
-} from "./chunks/chunk-S2IMISUW.js";
+} from "./chunks/chunk-PC52PTME.js";
 import {
   runApprovalGate
-} from "./chunks/chunk-WZ3TMWTB.js";
-import "./chunks/chunk-V5MLN3IC.js";
+} from "./chunks/chunk-B7DL6VAB.js";
+import "./chunks/chunk-APN4NOX7.js";
 import {
   core_exports
 } from "./chunks/chunk-3FUQ7SR4.js";
 import "./chunks/chunk-QHKYOHGY.js";
-import "./chunks/chunk-BRFV3FJ3.js";
+import "./chunks/chunk-4U57NVDR.js";
 import "./chunks/chunk-DTCZ2GLA.js";
 import "./chunks/chunk-2RF3VTIS.js";
-import "./chunks/chunk-TYQXUCEK.js";
-import "./chunks/chunk-LJTE5UMN.js";
-import "./chunks/chunk-DUXM36P4.js";
-import "./chunks/chunk-ORYNIZFN.js";
+import "./chunks/chunk-DGGHYNTF.js";
+import "./chunks/chunk-C5FR6NW7.js";
+import "./chunks/chunk-E76ZSZUI.js";
+import "./chunks/chunk-SKHHSZIX.js";
 import "./chunks/chunk-UY6KSUSX.js";
 
 // src/actions/run-agent-guard.ts

@@ -6,7 +6,7 @@ import {
   isTokenShaped,
   revokeInstallationToken,
   secretForms
-} from "./chunks/chunk-74BGUB23.js";
+} from "./chunks/chunk-AMVOFLK2.js";
 import {
   RequestCapabilityState,
   core_exports
@@ -15,11 +15,13 @@ import {
   createGitHubClient
 } from "./chunks/chunk-DTCZ2GLA.js";
 import "./chunks/chunk-2RF3VTIS.js";
-import "./chunks/chunk-ORYNIZFN.js";
+import {
+  writeFileNoFollow
+} from "./chunks/chunk-SKHHSZIX.js";
 import "./chunks/chunk-UY6KSUSX.js";
 
 // src/actions/run-request-capability-post.ts
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 async function runRequestCapabilityPost(core, env, deps = {}) {
   const now = deps.now ?? (() => /* @__PURE__ */ new Date());
   const redactor = new Redactor();
@@ -43,7 +45,7 @@ async function runRequestCapabilityPost(core, env, deps = {}) {
     const at = now();
     if (Number.isFinite(expiresAt) && expiresAt + CLOCK_SKEW_SECONDS * 1e3 <= at.getTime()) {
       info(`agent-guard request-capability: the token expired at ${new Date(expiresAt).toISOString()}; nothing to revoke`);
-      await recordRevocation(evidencePath, "expired", null, "expired before the post step ran", warn, redactor);
+      await recordRevocation(evidencePath, "expired", null, "expired before the post step ran", warn, redactor, env.GITHUB_WORKSPACE || void 0);
       return { outcome: "expired" };
     }
     const client = createGitHubClient({
@@ -62,14 +64,14 @@ async function runRequestCapabilityPost(core, env, deps = {}) {
     } else {
       info(`agent-guard request-capability: token revoked at ${result.at}`);
     }
-    await recordRevocation(evidencePath, result.outcome, result.outcome === "failed" ? null : result.at, result.detail, warn, redactor);
+    await recordRevocation(evidencePath, result.outcome, result.outcome === "failed" ? null : result.at, result.detail, warn, redactor, env.GITHUB_WORKSPACE || void 0);
     return { outcome: result.outcome };
   } catch (err) {
     warn(`agent-guard request-capability: post step error: ${err instanceof Error ? err.message : String(err)}`);
     return { outcome: "error" };
   }
 }
-async function recordRevocation(path, outcome, at, detail, warn, redactor) {
+async function recordRevocation(path, outcome, at, detail, warn, redactor, untrustedRoot) {
   if (!path) return;
   try {
     const evidence = JSON.parse(await readFile(path, "utf8"));
@@ -78,7 +80,7 @@ async function recordRevocation(path, outcome, at, detail, warn, redactor) {
     credential.revocation = outcome;
     credential.revoked_at = at;
     if (detail) credential.revocation_detail = detail;
-    await writeFile(path, redactor.redact(JSON.stringify(evidence, null, 2)) + "\n", { mode: 384 });
+    await writeFileNoFollow(path, redactor.redact(JSON.stringify(evidence, null, 2)) + "\n", { mode: 384, ...untrustedRoot ? { untrustedRoot } : {} });
   } catch (err) {
     warn(`agent-guard request-capability: could not record the revocation in the evidence file: ${err instanceof Error ? err.message : String(err)}`);
   }

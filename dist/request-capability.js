@@ -5,14 +5,14 @@ import {
   Redactor,
   mintInstallationToken,
   secretForms
-} from "./chunks/chunk-74BGUB23.js";
+} from "./chunks/chunk-AMVOFLK2.js";
 import {
   EVIDENCE_VERSION,
   EventError,
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunks/chunk-V5MLN3IC.js";
+} from "./chunks/chunk-APN4NOX7.js";
 import {
   RequestCapabilityApprovalInputs,
   RequestCapabilityInputs,
@@ -24,7 +24,7 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-BRFV3FJ3.js";
+} from "./chunks/chunk-4U57NVDR.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -36,21 +36,22 @@ import {
   loadManifestFor,
   loadPolicyFor,
   resolveCommit
-} from "./chunks/chunk-LJTE5UMN.js";
+} from "./chunks/chunk-C5FR6NW7.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,
   maxTier
-} from "./chunks/chunk-DUXM36P4.js";
+} from "./chunks/chunk-E76ZSZUI.js";
 import {
   BUILTIN_CAPABILITIES,
-  isNeverMinted
-} from "./chunks/chunk-ORYNIZFN.js";
+  isNeverMinted,
+  writeFileNoFollow
+} from "./chunks/chunk-SKHHSZIX.js";
 import "./chunks/chunk-UY6KSUSX.js";
 
 // src/actions/run-request-capability.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, join } from "node:path";
+import { tmpdir } from "node:os";
+import { isAbsolute, join } from "node:path";
 
 // src/core/capability-request.ts
 var MAX_REQUESTED_CAPABILITIES = 32;
@@ -326,7 +327,9 @@ async function runRequestCapability(core, env, deps = {}) {
   redactor.add(privateKey, ...privateKey.split(/\r?\n|\\n/).map((l) => l.trim()).filter((l) => l.length >= 16 && !l.startsWith("-----")));
   const approvalToken = core.getInput(RequestCapabilityApprovalInputs.GitHubToken);
   if (approvalToken) redactor.add(...secretForms(approvalToken));
-  const evidencePath = core.getInput(RequestCapabilityInputs.EvidencePath) || join(env.RUNNER_TEMP ?? process.cwd(), "agent-guard", `request-capability-${(env.GITHUB_ACTION ?? "step").replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 100)}.json`);
+  const workspaceDir = env.GITHUB_WORKSPACE || void 0;
+  const evidenceInput = core.getInput(RequestCapabilityInputs.EvidencePath);
+  const evidencePath = evidenceInput ? isAbsolute(evidenceInput) ? evidenceInput : join(workspaceDir ?? process.cwd(), evidenceInput) : join(env.RUNNER_TEMP || tmpdir(), "agent-guard", `request-capability-${(env.GITHUB_ACTION ?? "step").replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 100)}.json`);
   const evidence = {
     version: EVIDENCE_VERSION,
     action: "request-capability",
@@ -482,8 +485,7 @@ async function runRequestCapability(core, env, deps = {}) {
   evidence.timings = { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() };
   let evidenceWritten = evidencePath;
   try {
-    await mkdir(dirname(evidencePath), { recursive: true });
-    await writeFile(evidencePath, redactor.redact(JSON.stringify(evidence, null, 2)) + "\n", { mode: 384 });
+    await writeFileNoFollow(evidencePath, redactor.redact(JSON.stringify(evidence, null, 2)) + "\n", { mode: 384, ...workspaceDir ? { untrustedRoot: workspaceDir } : {} });
     core.setOutput(RequestCapabilityOutputs.EvidencePath, evidencePath);
   } catch (err) {
     evidenceWritten = null;

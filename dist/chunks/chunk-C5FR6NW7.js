@@ -3,6 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
+  GuardPathError,
   MAX_DOCUMENT_BYTES,
   canonicalisePath,
   checkManifestAgainstPolicy,
@@ -15,12 +16,14 @@ import {
   loadPolicy,
   maxTier,
   quoteUntrusted,
-  readBoundedFile,
   resolveSymlinkTarget,
   sha256,
   symlinkTargetClimbsThroughName,
   tierRank
-} from "./chunk-DUXM36P4.js";
+} from "./chunk-E76ZSZUI.js";
+import {
+  readBoundedFile
+} from "./chunk-SKHHSZIX.js";
 
 // src/adapters/git.ts
 import { spawn } from "node:child_process";
@@ -1050,24 +1053,34 @@ async function computeChangeSet(repo, baseRef, headRef, opts = {}) {
     inspector.abort(err);
     throw err;
   }
-  let links;
+  let tree;
   try {
-    links = await treeLinks;
+    tree = await treeLinks;
   } catch (err) {
     inspector.abort(err);
     throw err;
   }
   const facts = await inspector.finish();
-  await applyBlobFacts(repo, [...entries, ...links.map((l) => l.entry)], facts, maxInspectBytes, spill);
-  applyTreeSymlinks(entries, links);
+  await applyBlobFacts(repo, [...entries, ...tree.links.map((l) => l.entry)], facts, maxInspectBytes, spill);
+  applyTreeSymlinks(entries, tree.links);
+  applyActionDirs(entries, tree.actionDirs);
   return { base, head, mergeBase: mb, entries, warnings };
 }
 var SYMLINK_MODE = Buffer.from("120000 ");
 async function listTreeSymlinks(repo, commit, onLink) {
   const links = [];
+  const actionDirs = /* @__PURE__ */ new Set();
   let rest = EMPTY_BUFFER;
   const args = ["ls-tree", "-r", "-z", "--full-tree", commit];
   const take = (buf, start, end) => {
+    if (buf[end - 1] === 108 && (endsWith(buf, end, ACTION_YML) || endsWith(buf, end, ACTION_YAML))) {
+      const tab2 = buf.indexOf(9, start);
+      if (tab2 !== -1 && tab2 < end) {
+        const path2 = decodeGitPath(buf.subarray(tab2 + 1, end)).text;
+        const slash = path2.lastIndexOf("/");
+        if (slash > 0) actionDirs.add(path2.slice(0, slash));
+      }
+    }
     if (end - start < 7 || buf[start + 1] !== 50 || buf.compare(SYMLINK_MODE, 0, 7, start, start + 7) !== 0) return;
     const record = buf.subarray(start, end);
     const tab = record.indexOf(9);
@@ -1093,7 +1106,26 @@ async function listTreeSymlinks(repo, commit, onLink) {
   });
   if (result.exitCode !== 0) throw gitFailure(repo, args, result);
   if (rest.length > 0) throw new GitError("UNEXPECTED_OUTPUT", "git ls-tree output ended in the middle of an entry");
-  return links;
+  return { links, actionDirs };
+}
+var ACTION_YML = Buffer.from("/action.yml");
+var ACTION_YAML = Buffer.from("/action.yaml");
+function endsWith(buf, end, suffix) {
+  return end >= suffix.length && buf.compare(suffix, 0, suffix.length, end - suffix.length, end) === 0;
+}
+function applyActionDirs(entries, actionDirs) {
+  if (actionDirs.size === 0) return;
+  const nearest = (p) => {
+    for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) {
+      const dir = p.slice(0, i);
+      if (actionDirs.has(dir)) return dir;
+    }
+    return void 0;
+  };
+  for (const e of entries) {
+    const dir = nearest(e.path) ?? (e.previousPath !== void 0 ? nearest(e.previousPath) : void 0);
+    if (dir !== void 0) e.actionDir = dir;
+  }
 }
 function applyTreeSymlinks(entries, treeLinks) {
   if (entries.length === 0 || treeLinks.length === 0) return;
@@ -1547,6 +1579,9 @@ function evaluateEntry(entry, ctx) {
     const t = c0(alias, compiled);
     if (tierRank(t) > tierRank(tier)) tier = raise(tier, reasons, t, `through a symlink this file is also the ${t}-tier path ${quoteUntrusted(alias)}, so this change changes it`);
   }
+  if (entry.actionDir !== void 0) {
+    tier = raise(tier, reasons, "high", `part of the action in ${quoteUntrusted(entry.actionDir + "/")} (it has an action.yml): workflows that use the action run this code`);
+  }
   if (entry.oldKind === "symlink" && entry.newKind !== "symlink" && entry.newKind !== "none") tier = raise(tier, reasons, "high", "symlink replaced by a file");
   if (entry.newKind === "gitlink" || entry.oldKind === "gitlink") tier = raise(tier, reasons, "high", "submodule (gitlink) change: fetches and pins code from elsewhere");
   if (entry.status === "type_changed") tier = raise(tier, reasons, "high", `type change ${entry.oldKind} -> ${entry.newKind}`);
@@ -1601,6 +1636,365 @@ function coverageOf(hits, ctx, manifest) {
   if (deniedNeeded.length > 0) return { capability: null, why: `needs capability ${deniedNeeded.join(" or ")}, which the manifest denies` };
   if (covering.length > 0) return { capability: null, why: `needs capability ${covering.join(" or ")}, which the task was not granted` };
   return { capability: null, why: "no capability in the policy covers this path" };
+}
+
+// src/core/toml.ts
+var TomlError = class extends Error {
+};
+var SCALAR_END = /* @__PURE__ */ new Set([32, 9, 10, 13, 44, 93, 125, 35]);
+var SCALAR = /^(true|false|[+-]?(inf|nan)|[+-]?[0-9][0-9A-Za-z_:.+-]*|\d{4}-\d{2}-\d{2} [0-9][0-9A-Za-z_:.+-]*)$/;
+function parseToml(input) {
+  const text = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
+  const root = {};
+  const lines = /* @__PURE__ */ new WeakMap();
+  const closed = /* @__PURE__ */ new WeakSet();
+  const headerDefined = /* @__PURE__ */ new WeakSet();
+  const tableArrays = /* @__PURE__ */ new WeakSet();
+  let pos = 0;
+  let line = 1;
+  const fail = (why) => {
+    throw new TomlError(`line ${line}: ${why}`);
+  };
+  const setLine = (t, key2) => {
+    let m = lines.get(t);
+    if (!m) lines.set(t, m = /* @__PURE__ */ new Map());
+    m.set(key2, line);
+  };
+  const peek = () => text[pos];
+  const skipWs = () => {
+    let ch = text.charCodeAt(pos);
+    while (ch === 32 || ch === 9) ch = text.charCodeAt(++pos);
+  };
+  const skipComment = () => {
+    if (text[pos] === "#") while (pos < text.length && text[pos] !== "\n") pos++;
+  };
+  const endOfLine = () => {
+    skipWs();
+    skipComment();
+    if (pos >= text.length) return;
+    if (text[pos] === "\r" && text[pos + 1] === "\n") pos++;
+    if (text[pos] !== "\n") fail(`unexpected ${JSON.stringify(text[pos])} after a value`);
+    pos++;
+    line++;
+  };
+  const skipAll = () => {
+    for (; ; ) {
+      skipWs();
+      skipComment();
+      if (text[pos] === "\r" && text[pos + 1] === "\n") pos++;
+      if (text[pos] === "\n") {
+        pos++;
+        line++;
+        continue;
+      }
+      return;
+    }
+  };
+  const hex = (n) => {
+    const h = text.slice(pos, pos + n);
+    if (!new RegExp(`^[0-9A-Fa-f]{${n}}$`).test(h)) fail("invalid unicode escape");
+    pos += n;
+    const cp = parseInt(h, 16);
+    if (cp > 1114111 || cp >= 55296 && cp <= 57343) fail("escape is not a Unicode scalar value");
+    return String.fromCodePoint(cp);
+  };
+  const escape = () => {
+    const e = text[pos++];
+    switch (e) {
+      case "b":
+        return "\b";
+      case "t":
+        return "	";
+      case "n":
+        return "\n";
+      case "f":
+        return "\f";
+      case "r":
+        return "\r";
+      case "e":
+        return "\x1B";
+      case '"':
+        return '"';
+      case "\\":
+        return "\\";
+      case "x":
+        return hex(2);
+      case "u":
+        return hex(4);
+      case "U":
+        return hex(8);
+    }
+    return fail(`invalid escape \\${e ?? ""}`);
+  };
+  const basicString = () => {
+    if (text.startsWith('"""', pos)) {
+      pos += 3;
+      if (text[pos] === "\r" && text[pos + 1] === "\n") pos++;
+      if (text[pos] === "\n") {
+        pos++;
+        line++;
+      }
+      let out2 = "";
+      for (; ; ) {
+        if (pos >= text.length) fail("unterminated multi-line string");
+        if (text.startsWith('"""', pos)) {
+          let n = 3;
+          while (text[pos + n] === '"' && n < 5) n++;
+          out2 += '"'.repeat(n - 3);
+          pos += n;
+          return out2;
+        }
+        const ch = text[pos];
+        if (ch === "\\") {
+          pos++;
+          let p = pos;
+          while (text[p] === " " || text[p] === "	") p++;
+          if (text[p] === "\n" || text[p] === "\r" && text[p + 1] === "\n") {
+            pos = p;
+            while (pos < text.length && /[ \t\r\n]/.test(text[pos])) {
+              if (text[pos] === "\n") line++;
+              pos++;
+            }
+            continue;
+          }
+          out2 += escape();
+          continue;
+        }
+        if (ch === "\n") line++;
+        out2 += ch;
+        pos++;
+      }
+    }
+    pos++;
+    let out = "";
+    let start = pos;
+    for (; ; ) {
+      const ch = text.charCodeAt(pos);
+      if (Number.isNaN(ch) || ch === 10 || ch === 13) fail("unterminated string");
+      if (ch === 34) {
+        out += text.slice(start, pos++);
+        return out;
+      }
+      if (ch === 92) {
+        out += text.slice(start, pos++);
+        out += escape();
+        start = pos;
+      } else pos++;
+    }
+  };
+  const literalString = () => {
+    if (text.startsWith("'''", pos)) {
+      pos += 3;
+      if (text[pos] === "\r" && text[pos + 1] === "\n") pos++;
+      if (text[pos] === "\n") {
+        pos++;
+        line++;
+      }
+      const start2 = pos;
+      const end = text.indexOf("'''", pos);
+      if (end < 0) fail("unterminated multi-line literal string");
+      let n = 3;
+      while (text[end + n] === "'" && n < 5) n++;
+      const out = text.slice(start2, end + n - 3);
+      for (const ch of out) if (ch === "\n") line++;
+      pos = end + n;
+      return out;
+    }
+    pos++;
+    const start = pos;
+    while (pos < text.length && text[pos] !== "'" && text[pos] !== "\n") pos++;
+    if (text[pos] !== "'") fail("unterminated literal string");
+    return text.slice(start, pos++);
+  };
+  const key = () => {
+    const parts = [];
+    for (; ; ) {
+      skipWs();
+      const ch = peek();
+      if (ch === '"') {
+        if (text.startsWith('"""', pos)) fail("a key cannot be a multi-line string");
+        parts.push(basicString());
+      } else if (ch === "'") {
+        if (text.startsWith("'''", pos)) fail("a key cannot be a multi-line string");
+        parts.push(literalString());
+      } else {
+        const start = pos;
+        for (let k = text.charCodeAt(pos); k >= 48 && k <= 57 || k >= 65 && k <= 90 || k >= 97 && k <= 122 || k === 95 || k === 45; k = text.charCodeAt(++pos)) ;
+        if (pos === start) fail(`expected a key, found ${JSON.stringify(ch ?? "end of file")}`);
+        parts.push(text.slice(start, pos));
+      }
+      skipWs();
+      if (peek() !== ".") return parts;
+      pos++;
+    }
+  };
+  const value = () => {
+    const ch = peek();
+    if (ch === '"') return basicString();
+    if (ch === "'") return literalString();
+    if (ch === "[") {
+      pos++;
+      const arr = [];
+      for (; ; ) {
+        skipAll();
+        if (peek() === "]") {
+          pos++;
+          return arr;
+        }
+        arr.push(value());
+        skipAll();
+        if (peek() === ",") {
+          pos++;
+          continue;
+        }
+        if (peek() === "]") {
+          pos++;
+          return arr;
+        }
+        fail('expected "," or "]" in an array');
+      }
+    }
+    if (ch === "{") {
+      pos++;
+      const t = {};
+      skipAll();
+      if (peek() === "}") {
+        pos++;
+        closed.add(t);
+        return t;
+      }
+      for (; ; ) {
+        skipAll();
+        if (peek() === "}") {
+          pos++;
+          break;
+        }
+        keyValue(t, true);
+        skipAll();
+        if (peek() === ",") {
+          pos++;
+          continue;
+        }
+        if (peek() === "}") {
+          pos++;
+          break;
+        }
+        fail('expected "," or "}" in an inline table');
+      }
+      closed.add(t);
+      return t;
+    }
+    const start = pos;
+    const scan = () => {
+      while (pos < text.length && !SCALAR_END.has(text.charCodeAt(pos))) pos++;
+    };
+    scan();
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text.slice(start, pos)) && text[pos] === " " && /\d/.test(text[pos + 1] ?? "")) {
+      pos++;
+      scan();
+    }
+    const raw = text.slice(start, pos);
+    if (!SCALAR.test(raw)) fail(`unrecognised value ${JSON.stringify(raw.slice(0, 40) || (ch ?? "end of file"))}`);
+    return raw;
+  };
+  const keyValue = (t, inline) => {
+    const parts = key();
+    skipWs();
+    if (peek() !== "=") fail('expected "=" after a key');
+    pos++;
+    skipWs();
+    let target = t;
+    for (const p of parts.slice(0, -1)) {
+      const existing = Object.hasOwn(target, p) ? target[p] : void 0;
+      if (existing === void 0) {
+        const n = {};
+        target[p] = n;
+        setLine(target, p);
+        target = n;
+      } else if (isTable(existing) && !closed.has(existing) && !headerDefined.has(existing)) target = existing;
+      else if (isTable(existing) && !inline && !closed.has(existing)) target = existing;
+      else fail(`key ${JSON.stringify(parts.join("."))} extends a value defined before`);
+    }
+    const last = parts[parts.length - 1];
+    if (Object.hasOwn(target, last)) fail(`duplicate key ${JSON.stringify(parts.join("."))}`);
+    setLine(target, last);
+    target[last] = value();
+  };
+  const header = () => {
+    const array = text.startsWith("[[", pos);
+    pos += array ? 2 : 1;
+    const parts = key();
+    if (array ? !text.startsWith("]]", pos) : peek() !== "]") fail("unterminated table header");
+    pos += array ? 2 : 1;
+    const where = line;
+    endOfLine();
+    let t = root;
+    for (const p of parts.slice(0, -1)) {
+      const existing2 = Object.hasOwn(t, p) ? t[p] : void 0;
+      if (existing2 === void 0) {
+        const n = {};
+        t[p] = n;
+        lineFor(t, p, where);
+        t = n;
+      } else if (Array.isArray(existing2) && tableArrays.has(existing2)) t = existing2[existing2.length - 1];
+      else if (isTable(existing2) && !closed.has(existing2)) t = existing2;
+      else fail(`table [${parts.join(".")}] extends a value defined before`);
+    }
+    const last = parts[parts.length - 1];
+    const existing = Object.hasOwn(t, last) ? t[last] : void 0;
+    if (array) {
+      const n = {};
+      if (existing === void 0) {
+        const arr = [n];
+        tableArrays.add(arr);
+        t[last] = arr;
+      } else if (Array.isArray(existing) && tableArrays.has(existing)) existing.push(n);
+      else fail(`[[${parts.join(".")}]] redefines a value defined before`);
+      lineFor(t, last, where);
+      current = n;
+      return;
+    }
+    if (existing === void 0) {
+      const n = {};
+      t[last] = n;
+      lineFor(t, last, where);
+      headerDefined.add(n);
+      current = n;
+    } else if (isTable(existing) && !closed.has(existing) && !headerDefined.has(existing)) {
+      headerDefined.add(existing);
+      current = existing;
+    } else fail(`table [${parts.join(".")}] is defined twice`);
+  };
+  const lineFor = (t, k, n) => {
+    let m = lines.get(t);
+    if (!m) lines.set(t, m = /* @__PURE__ */ new Map());
+    if (!m.has(k)) m.set(k, n);
+  };
+  let current = root;
+  try {
+    while (pos < text.length) {
+      skipWs();
+      const ch = peek();
+      if (ch === void 0) break;
+      if (ch === "#" || ch === "\n" || ch === "\r") {
+        endOfLine();
+        continue;
+      }
+      if (ch === "[") {
+        header();
+        continue;
+      }
+      keyValue(current, false);
+      endOfLine();
+    }
+  } catch (err) {
+    if (err instanceof TomlError) return { ok: false, reason: err.message };
+    throw err;
+  }
+  return { ok: true, value: root, lineOf: (t, k) => lines.get(t)?.get(k) };
+}
+function isTable(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 // src/core/workflow-review.ts
@@ -2293,7 +2687,30 @@ function dependencyFileKind(path) {
     case "gradle-wrapper.properties":
     case "maven-wrapper.properties":
       return "wrapper-properties";
+    case "bun.lock":
+      return "bun-lock";
+    case "uv.lock":
+      return "uv-lock";
+    case "poetry.lock":
+      return "poetry-lock";
+    case "pipfile.lock":
+      return "pipfile-lock";
+    case "cargo.lock":
+      return "cargo-lock";
+    case "gemfile.lock":
+    case "gems.locked":
+      return "gemfile-lock";
+    case "composer.lock":
+      return "composer-lock";
+    case "go.mod":
+    case "go.work":
+      return "go-mod";
+    case "go.env":
+      return "go-env";
+    case "bunfig.toml":
+      return "bunfig";
   }
+  if (lower === ".github/dependabot.yml" || lower === ".github/dependabot.yaml") return "dependabot";
   if ((base === "config.toml" || base === "config") && /(^|\/)\.cargo\/config(\.toml)?$/.test(lower)) return "cargo-config";
   if (/requirements.*\.(txt|in)$|^constraints.*\.txt$/.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(lower)) return "requirements";
   if (TEST_RUNNER_CONFIG.test(base)) return "test-runner-config";
@@ -2584,6 +3001,343 @@ function scanPnpmLock(text, c) {
     } else pnpmPair(c, key, rest, where);
   });
 }
+function urlOrPath(c, value, where) {
+  const k = classify(value);
+  if (k !== null) c.record(k, where);
+  else localPath(c, value, where);
+}
+function localPath(c, value, where) {
+  const v = value.trim();
+  if (v === "." || v === "./" || v === "") return;
+  const k = classify(v);
+  if (k !== null && k.kind !== "registry" && k.kind !== "local") c.record(k, where);
+  else c.source({ kind: "file", spec: v }, where);
+}
+function vcsSource(c, value, where) {
+  const k = classify(value);
+  if (k === null) localPath(c, value, where);
+  else if (k.kind === "https" || k.kind === "http") c.record({ ...k, kind: "git" }, where);
+  else c.record(k, where);
+}
+function tomlLocked(text, c) {
+  const r = parseToml(text);
+  if (!r.ok) {
+    c.error = `not valid TOML: ${r.reason}`;
+    return null;
+  }
+  const at = (t, k, fallback) => {
+    const n = r.lineOf(t, k);
+    return n === void 0 ? fallback : `line ${n}`;
+  };
+  return { doc: r.value, at };
+}
+function tomlPackages(doc, c, required) {
+  const p = doc.package;
+  if (p === void 0) return [];
+  if (!Array.isArray(p) || !p.every(isTable)) {
+    if (required) c.error = '"package" is not an array of tables';
+    return [];
+  }
+  return p;
+}
+var CRATES_IO_SOURCE = "registry+https://github.com/rust-lang/crates.io-index";
+function cargoSource(c, src, where) {
+  if (src === CRATES_IO_SOURCE) {
+    c.record({ kind: "https", host: "crates.io", spec: src }, where);
+    return;
+  }
+  const m = /^(registry|sparse)\+(.*)$/.exec(src);
+  if (m) {
+    const k = classify(m[2]);
+    if (k === null) c.source({ kind: "unknown", spec: src }, where);
+    else c.record(k, where);
+    return;
+  }
+  if (/^git\+/i.test(src)) c.resolved(src, where);
+  else c.source({ kind: "unknown", spec: src }, where);
+}
+function scanCargoLock(text, c) {
+  const parsed = tomlLocked(text, c);
+  if (parsed === null) return;
+  const { doc, at } = parsed;
+  const tables = [...tomlPackages(doc, c, true)];
+  if (isTable(doc.patch) && Array.isArray(doc.patch.unused)) tables.push(...doc.patch.unused.filter(isTable));
+  for (const pkg of tables) {
+    const where = at(pkg, "source", typeof pkg.name === "string" ? pkg.name : "package");
+    if (pkg.source !== void 0) {
+      if (typeof pkg.source === "string") cargoSource(c, pkg.source, where);
+      else c.source({ kind: "unknown", spec: JSON.stringify(pkg.source) }, where);
+    }
+    if (Array.isArray(pkg.dependencies)) {
+      for (const d of pkg.dependencies) {
+        const m = typeof d === "string" ? /\(([^()]+)\)\s*$/.exec(d) : null;
+        if (m) cargoSource(c, m[1], at(pkg, "dependencies", where));
+      }
+    }
+  }
+}
+function scanUvLock(text, c) {
+  const parsed = tomlLocked(text, c);
+  if (parsed === null) return;
+  const { doc, at } = parsed;
+  tomlPackages(doc, c, true);
+  walkToml(doc, (t, key, value) => {
+    const where = at(t, key, key);
+    if (key === "registry" || key === "url" || key === "index") urlOrPath(c, value, where);
+    else if (key === "git") vcsSource(c, value, where);
+    else if (key === "path" || key === "directory") localPath(c, value, where);
+    else if (key === "editable" || key === "virtual") localPath(c, value, where);
+  });
+}
+function walkToml(root, fn, skip) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (const x of v) if (typeof x !== "string") stack.push(x);
+      continue;
+    }
+    if (typeof v === "string") continue;
+    for (const key of Object.keys(v)) {
+      const x = v[key];
+      if (skip?.(v, key)) continue;
+      if (typeof x === "string") fn(v, key, x);
+      else if (Array.isArray(x)) {
+        for (const y of x) if (typeof y === "string") fn(v, key, y);
+        stack.push(x);
+      } else stack.push(x);
+    }
+  }
+}
+function scanPoetryLock(text, c) {
+  const parsed = tomlLocked(text, c);
+  if (parsed === null) return;
+  const { doc, at } = parsed;
+  for (const pkg of tomlPackages(doc, c, true)) {
+    const src = pkg.source;
+    const name = typeof pkg.name === "string" ? pkg.name : "package";
+    if (src !== void 0) {
+      if (!isTable(src) || typeof src.url !== "string") {
+        c.source({ kind: "unknown", spec: JSON.stringify(src) }, at(pkg, "source", name));
+      } else {
+        const type = typeof src.type === "string" ? src.type.toLowerCase() : "";
+        const where = at(src, "url", name);
+        if (type === "git") vcsSource(c, src.url, where);
+        else if (type === "file" || type === "directory") localPath(c, src.url, where);
+        else if (type === "legacy" || type === "url" || type === "pypi" || type === "") c.resolved(src.url, where);
+        else c.source({ kind: "unknown", spec: `${type} ${src.url}` }, where);
+      }
+    }
+  }
+  walkToml(
+    doc,
+    (t, key, value) => {
+      const where = at(t, key, key);
+      if (key === "url") urlOrPath(c, value, where);
+      else if (key === "git") vcsSource(c, value, where);
+      else if (key === "path" || key === "directory") localPath(c, value, where);
+    },
+    (t, key) => key === "source" && isTable(t.source) && Object.hasOwn(t, "name")
+  );
+}
+function parseJsonDoc(text, c) {
+  try {
+    const v = JSON.parse(text);
+    if (isObj2(v)) return v;
+    c.error = "the top level is not a JSON object";
+  } catch (err) {
+    c.error = `not valid JSON: ${err.message.split("\n")[0]}`;
+  }
+  return null;
+}
+function scanPipfileLock(text, c) {
+  const doc = parseJsonDoc(text, c);
+  if (doc === null) return;
+  const meta = doc._meta;
+  if (!isObj2(meta)) {
+    c.error = '"_meta" is missing or not an object';
+    return;
+  }
+  if (meta.sources !== void 0) {
+    if (!Array.isArray(meta.sources)) c.error = '"_meta.sources" is not an array';
+    else
+      meta.sources.forEach((s, i) => {
+        const where = `_meta.sources[${i}]`;
+        if (!isObj2(s) || typeof s.url !== "string") c.source({ kind: "unknown", spec: stableJson(s) }, where);
+        else c.resolved(s.url, where);
+      });
+  }
+  for (const category of Object.keys(doc)) {
+    if (category === "_meta") continue;
+    const pkgs = doc[category];
+    if (!isObj2(pkgs)) continue;
+    for (const name of Object.keys(pkgs)) {
+      const p = pkgs[name];
+      if (!isObj2(p)) continue;
+      const where = `${category}.${name}`;
+      for (const vcs of ["git", "hg", "svn", "bzr"]) if (typeof p[vcs] === "string") vcsSource(c, p[vcs], where);
+      if (typeof p.file === "string") urlOrPath(c, p.file, where);
+      if (typeof p.path === "string") localPath(c, p.path, where);
+    }
+  }
+}
+function scanComposerLock(text, c) {
+  const doc = parseJsonDoc(text, c);
+  if (doc === null) return;
+  for (const list of ["packages", "packages-dev"]) {
+    const pkgs = doc[list];
+    if (pkgs === void 0) continue;
+    if (!Array.isArray(pkgs)) {
+      c.error = `"${list}" is not an array`;
+      return;
+    }
+    pkgs.forEach((p, i) => {
+      if (!isObj2(p)) return;
+      const where = typeof p.name === "string" ? `${list}: ${p.name}` : `${list}[${i}]`;
+      for (const field of ["dist", "source"]) {
+        const d = p[field];
+        if (d === void 0 || d === null) continue;
+        if (!isObj2(d) || typeof d.url !== "string") {
+          c.source({ kind: "unknown", spec: stableJson(d) }, `${where} ${field}`);
+          continue;
+        }
+        if (d.type === "path") localPath(c, d.url, `${where} ${field}`);
+        else urlOrPath(c, d.url, `${where} ${field}`);
+        if (Array.isArray(d.mirrors)) {
+          for (const m of d.mirrors) if (isObj2(m) && typeof m.url === "string") urlOrPath(c, m.url, `${where} ${field} mirror`);
+        }
+      }
+      if (typeof p["notification-url"] === "string") c.resolved(p["notification-url"], `${where} notification-url`);
+    });
+  }
+}
+function scanBunLock(text, c) {
+  const json = stripJsonc(text);
+  if (typeof json !== "string") {
+    c.error = json.error;
+    return;
+  }
+  const doc = parseJsonDoc(json, c);
+  if (doc === null) return;
+  const packages = doc.packages;
+  if (packages === void 0) return;
+  if (!isObj2(packages)) {
+    c.error = '"packages" is not an object';
+    return;
+  }
+  for (const key of Object.keys(packages)) {
+    const entry = packages[key];
+    if (!Array.isArray(entry) || typeof entry[0] !== "string") {
+      c.error = `packages[${JSON.stringify(key)}] is not a [name@resolution, ...] tuple`;
+      return;
+    }
+    const ident = entry[0];
+    const source = afterPackageName(ident);
+    if (source === null) {
+      c.source({ kind: "unknown", spec: ident }, key);
+      continue;
+    }
+    c.spec(source, key);
+    if (entry.length === 4 && typeof entry[1] === "string" && entry[1] !== "") c.resolved(entry[1], key);
+    else if (entry.length === 4 && typeof entry[1] !== "string" && entry[1] !== void 0 && !isObj2(entry[1])) c.source({ kind: "unknown", spec: stableJson(entry[1]) }, key);
+  }
+}
+function stripJsonc(text) {
+  const blank = [];
+  const stack = [];
+  let pendingComma = -1;
+  let i = 0;
+  const n = text.length;
+  let line = 1;
+  while (i < n) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) line++;
+    if (ch === 34) {
+      const start = i;
+      i++;
+      while (i < n && text.charCodeAt(i) !== 34) {
+        const d = text.charCodeAt(i);
+        if (d === 10) return { error: `unterminated string at line ${line}` };
+        i += d === 92 ? 2 : 1;
+      }
+      if (i >= n) return { error: `unterminated string at line ${line}` };
+      i++;
+      pendingComma = -1;
+      const top = stack[stack.length - 1];
+      if (top?.obj && top.expectKey) {
+        let k;
+        try {
+          k = JSON.parse(text.slice(start, i));
+        } catch {
+          return { error: `invalid string at line ${line}` };
+        }
+        if (top.keys.has(k)) return { error: `duplicate key ${JSON.stringify(k).slice(0, 120)} at line ${line}` };
+        top.keys.add(k);
+        top.expectKey = false;
+      }
+      continue;
+    }
+    if (ch === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) {
+      const block = text.charCodeAt(i + 1) === 42;
+      const end = block ? text.indexOf("*/", i + 2) : text.indexOf("\n", i);
+      if (block && end < 0) return { error: `unterminated comment at line ${line}` };
+      const stop = block ? end + 2 : end < 0 ? n : end;
+      for (let j = i; j < stop; j++) if (text.charCodeAt(j) === 10) line++;
+      blank.push([i, stop]);
+      i = stop;
+      continue;
+    }
+    if (ch === 123 || ch === 91) {
+      stack.push({ obj: ch === 123, keys: /* @__PURE__ */ new Set(), expectKey: ch === 123 });
+      pendingComma = -1;
+    } else if (ch === 125 || ch === 93) {
+      if (pendingComma >= 0) blank.push([pendingComma, pendingComma + 1]);
+      pendingComma = -1;
+      stack.pop();
+    } else if (ch === 44) {
+      pendingComma = i;
+      const top = stack[stack.length - 1];
+      if (top?.obj) top.expectKey = true;
+    } else if (ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13) pendingComma = -1;
+    i++;
+  }
+  if (blank.length === 0) return text;
+  blank.sort((x, y) => x[0] - y[0]);
+  const parts = [];
+  let last = 0;
+  for (const [from, to] of blank) {
+    parts.push(text.slice(last, from), " ");
+    last = to;
+  }
+  parts.push(text.slice(last));
+  return parts.join("");
+}
+var GEMFILE_SECTIONS = /* @__PURE__ */ new Set(["GIT", "GEM", "PATH", "PLUGIN SOURCE", "PLATFORMS", "DEPENDENCIES", "RUBY VERSION", "BUNDLED WITH", "CHECKSUMS"]);
+function scanGemfileLock(text, c) {
+  let section = "";
+  forEachLine(text, (line, n) => {
+    if (c.error !== void 0 || line.trim() === "") return;
+    if (/^(<{7}|={7}|>{7})/.test(line)) {
+      c.error = `merge-conflict marker at line ${n}`;
+      return;
+    }
+    if (!/^\s/.test(line)) {
+      section = line.trim();
+      return;
+    }
+    const m = /^ {2}remote: (.*)$/.exec(line);
+    if (!m) {
+      if (/^\s*remote\s*:/.test(line)) c.error = `a "remote:" line at line ${n} is not indented by two spaces as Bundler reads it`;
+      return;
+    }
+    const value = m[1].trim();
+    const where = `line ${n}`;
+    if (section === "GEM" || section === "PLUGIN SOURCE") urlOrPath(c, value, where);
+    else if (section === "GIT") vcsSource(c, value, where);
+    else if (section === "PATH") localPath(c, value, where);
+    else c.error = `a "remote:" at line ${n} in ${GEMFILE_SECTIONS.has(section) ? "the" : "an unknown"} section ${JSON.stringify(section)}`;
+  });
+}
 function lockfileHosts(path, text) {
   const c = new Collector();
   const kind = dependencyFileKind(path);
@@ -2595,6 +3349,13 @@ function lockfileHosts(path, text) {
   if (kind === "npm-lock") scanNpmLock(body, c);
   else if (kind === "yarn-lock") scanYarnLock(body, c);
   else if (kind === "pnpm-lock") scanPnpmLock(body, c);
+  else if (kind === "bun-lock") scanBunLock(body, c);
+  else if (kind === "cargo-lock") scanCargoLock(body, c);
+  else if (kind === "uv-lock") scanUvLock(body, c);
+  else if (kind === "poetry-lock") scanPoetryLock(body, c);
+  else if (kind === "pipfile-lock") scanPipfileLock(body, c);
+  else if (kind === "composer-lock") scanComposerLock(body, c);
+  else if (kind === "gemfile-lock") scanGemfileLock(body, c);
   else c.error = `${quoteValue(path)} is not a supported lockfile`;
   return c.result();
 }
@@ -3277,6 +4038,172 @@ function reviewTestRunnerConfig(file, baseText, headText) {
   }
   return out;
 }
+function goTokens(line) {
+  const out = [];
+  let i = 0;
+  while (i < line.length) {
+    const ch = line[i];
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if (line.startsWith("//", i)) break;
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < line.length && line[j] !== '"') j += line[j] === "\\" ? 2 : 1;
+      if (j >= line.length) return null;
+      try {
+        out.push(JSON.parse(line.slice(i, j + 1)));
+      } catch {
+        return null;
+      }
+      i = j + 1;
+    } else if (ch === "`") {
+      const j = line.indexOf("`", i + 1);
+      if (j < 0) return null;
+      out.push(line.slice(i + 1, j));
+      i = j + 1;
+    } else if ("()[]{},".includes(ch)) {
+      out.push(ch);
+      i++;
+    } else {
+      let j = i;
+      while (j < line.length && !/[\s"`()[\]{},]/.test(line[j]) && !line.startsWith("//", j)) j++;
+      out.push(line.slice(i, j));
+      i = j;
+    }
+  }
+  return out;
+}
+function goReplaces(text) {
+  const out = [];
+  let block = null;
+  let error = null;
+  forEachLine(text.charCodeAt(0) === 65279 ? text.slice(1) : text, (line, n) => {
+    if (error !== null) return;
+    const tokens = goTokens(line);
+    if (tokens === null) {
+      error = `line ${n} has an unterminated string`;
+      return;
+    }
+    if (tokens.length === 0) return;
+    if (block !== null) {
+      if (tokens.length === 1 && tokens[0] === ")") {
+        block = null;
+        return;
+      }
+      if (block !== "replace") return;
+    } else {
+      if (tokens[tokens.length - 1] === "(" && tokens.length === 2) {
+        block = tokens[0];
+        return;
+      }
+      if (tokens[0] !== "replace") return;
+      tokens.shift();
+    }
+    const arrow = tokens.indexOf("=>");
+    const left = arrow < 0 ? [] : tokens.slice(0, arrow);
+    const right = arrow < 0 ? [] : tokens.slice(arrow + 1);
+    if (left.length < 1 || left.length > 2 || right.length < 1 || right.length > 2) {
+      error = `line ${n} is not a replace directive go can read ("old [version] => new [version]")`;
+      return;
+    }
+    out.push({ old: left.join(" "), to: right[0], version: right[1] ?? "", line: n });
+  });
+  if (error !== null) return error;
+  if (block !== null) return `the ${JSON.stringify(block)} block is never closed`;
+  return out;
+}
+function goLocalPath(p) {
+  return p === "." || p === ".." || /^(\.{1,2}[\\/]|[\\/]|[A-Za-z]:[\\/])/.test(p);
+}
+function reviewGoMod(file, baseText, headText, allow) {
+  if (headText === null) return [];
+  const head = goReplaces(headText);
+  if (typeof head === "string") {
+    return [{ code: "go_mod_unparseable", severity: "deny", message: `${file} could not be read (${quoteValue(head)}), so its replace directives cannot be checked against the network allow list.` }];
+  }
+  const base = baseText === null ? [] : goReplaces(baseText);
+  const before = new Set((typeof base === "string" ? [] : base).map((r) => `${r.old}
+${r.to}
+${r.version}`));
+  const out = [];
+  for (const r of head) {
+    if (before.has(`${r.old}
+${r.to}
+${r.version}`)) continue;
+    const what = `${file} line ${r.line}: replace ${quoteValue(r.old)} => ${quoteValue(r.version ? `${r.to} ${r.version}` : r.to)}`;
+    if (goLocalPath(r.to)) {
+      out.push({ code: "go_replace_local", severity: "high", message: `${what}: the build uses the code in that local directory instead of the module.` });
+      continue;
+    }
+    const c = classify(`https://${r.to}`);
+    if (c === null || c.host === void 0 || c.kind !== "https" || !/^[^/@:]+\.[^/@:]+(\/|$)/.test(r.to)) {
+      out.push({ code: "go_replace_unrecognised", severity: "deny", message: `${what}: the replacement is neither a local directory nor a module path that starts with a host.` });
+    } else if (!hostAllowed(allow, c.host)) {
+      out.push({ code: "go_replace_host_not_allowed", severity: "deny", message: `${what}: dependency confusion: module host ${quoteValue(c.host)} is not in the network allow list.` });
+    } else {
+      out.push({ code: "go_replace", severity: "high", message: `${what}: the build uses another module's code in place of this one.` });
+    }
+  }
+  return out;
+}
+function goEnvClassifier(allow) {
+  return (key, value) => {
+    const k = key.toUpperCase();
+    if (!/^(GOPROXY|GONOPROXY|GOPRIVATE|GONOSUMDB|GONOSUMCHECK|GOSUMDB|GOINSECURE|GOFLAGS|GOTOOLCHAIN|GOAUTH|GOVCS)$/.test(k)) {
+      return value === void 0 ? null : { code: "go_env_setting", why: "go reads this for every build" };
+    }
+    if (k === "GOPROXY") {
+      const notes = (value ?? "").split(/[,|]/).map((u) => hostNote(u.trim(), allow)).filter((x) => x !== "");
+      return { code: "go_env_proxy", why: `modules now resolve from there (dependency confusion)${notes.join("")}` };
+    }
+    if (k === "GOSUMDB" || k === "GONOSUMDB" || k === "GONOSUMCHECK" || k === "GOINSECURE") {
+      return { code: "go_env_checksum", why: "changes which modules are verified against the checksum database or fetched without TLS" };
+    }
+    if (k === "GONOPROXY" || k === "GOPRIVATE") return { code: "go_env_proxy", why: "modules matching these patterns are fetched directly from their hosts, bypassing the proxy and the checksum database" };
+    return { code: "go_env_setting", why: "changes how go fetches modules or which toolchain it downloads and runs" };
+  };
+}
+function bunfigClassifier(allow) {
+  return (key, value) => {
+    if (value === void 0) return null;
+    const k = key.toLowerCase();
+    const last = k.slice(k.lastIndexOf(".") + 1);
+    if (/^install\.(registry|scopes)(\.|$)/.test(k) && /(token|password|username)$/.test(last)) return { code: "bunfig_auth", why: "registry credentials", redact: true };
+    if (/^install\.(registry|scopes)(\.|$)/.test(k)) {
+      const credentials = /^[a-z][a-z0-9+.-]*:\/\/[^/@?#]*@/i.test(value.trim());
+      return { code: "bunfig_registry", why: `packages now resolve from there (dependency confusion)${hostNote(value, allow)}${credentials ? " (the URL carries credentials)" : ""}`, redact: credentials };
+    }
+    if (last === "preload") return { code: "bunfig_preload", why: "bun loads these modules before every script, test or run" };
+    if (/^run\.(shell|bun)$/.test(k)) return { code: "bunfig_executable", why: "bun runs scripts through this program" };
+    if (/^install\.(ca|cafile)$/.test(k)) return { code: "bunfig_tls", why: "changes how registry connections are verified" };
+    return { code: "bunfig_setting", why: "bun configuration applies to every install, run and test" };
+  };
+}
+function dependabotRegistries(value) {
+  const out = /* @__PURE__ */ new Map();
+  if (!isObj2(value) || !isObj2(value.registries)) return out;
+  for (const name of Object.keys(value.registries)) {
+    const r = value.registries[name];
+    if (!isObj2(r)) out.set(`registries.${name}`, stableJson(r));
+    else for (const k of Object.keys(r)) out.set(`registries.${name}.${k}`, typeof r[k] === "string" ? r[k] : stableJson(r[k]));
+  }
+  return out;
+}
+function dependabotClassifier(allow) {
+  return (key, value) => {
+    if (value === void 0) return null;
+    const last = key.slice(key.lastIndexOf(".") + 1).toLowerCase();
+    if (/^(password|token|key|username)$/.test(last)) return { code: "dependabot_registry_auth", why: "dependabot sends these credentials to the registry", redact: true };
+    if (last === "url") {
+      const credentials = /^[a-z][a-z0-9+.-]*:\/\/[^/@?#]*@/i.test(value.trim());
+      return { code: "dependabot_registry", why: `dependabot resolves updates there and sends the registry credentials to it${hostNote(value, allow)}`, redact: credentials };
+    }
+    if (last === "replaces-base") return { code: "dependabot_registry", why: "every dependency of that ecosystem now resolves from this registry instead of the public one" };
+    return { code: "dependabot_registry", why: "changes a registry dependabot uses (and the credentials it sends)" };
+  };
+}
 function reviewDependencyChange(path, baseText, headText, allow) {
   const kind = dependencyFileKind(path);
   if (kind === null || baseText === headText) return [];
@@ -3286,8 +4213,38 @@ function reviewDependencyChange(path, baseText, headText, allow) {
     case "npm-lock":
     case "yarn-lock":
     case "pnpm-lock":
+    case "bun-lock":
+    case "uv-lock":
+    case "poetry-lock":
+    case "pipfile-lock":
+    case "cargo-lock":
+    case "gemfile-lock":
+    case "composer-lock":
       findings = reviewLockfile(file, path, baseText, headText, allow);
       break;
+    case "go-mod":
+      findings = reviewGoMod(file, baseText, headText, allow);
+      break;
+    case "go-env":
+      findings = reviewSettings(file, parseIni(baseText ?? "", { continuation: false, lowerKeys: false }), parseIni(headText ?? "", { continuation: false, lowerKeys: false }), goEnvClassifier(allow), true);
+      break;
+    case "bunfig":
+      findings = reviewSettings(file, flattenToml(baseText ?? ""), flattenToml(headText ?? ""), bunfigClassifier(allow), true);
+      break;
+    case "dependabot": {
+      if (headText === null) {
+        findings = [];
+        break;
+      }
+      const head = parseWorkflowYaml(headText);
+      if (!head.ok) {
+        findings = [{ code: "dependabot_unparseable", severity: "high", message: `${file} could not be parsed (${quoteValue(head.reason)}), so its registries were not reviewed.` }];
+        break;
+      }
+      const base = baseText === null ? null : parseWorkflowYaml(baseText);
+      findings = reviewSettings(file, base?.ok ? dependabotRegistries(base.value) : /* @__PURE__ */ new Map(), dependabotRegistries(head.value), dependabotClassifier(allow), true);
+      break;
+    }
     case "package-json":
       findings = reviewPackageJson(file, baseText, headText, allow);
       break;
@@ -3402,17 +4359,25 @@ function unwrap(outcome) {
   if (!outcome.ok) throw new ConfigError(outcome.problems);
   return { value: outcome.loaded.value, sha256: outcome.loaded.sha256 };
 }
-async function loadPolicyFor(repo, baseCommit, source, cwd) {
+async function loadPolicyFor(repo, baseCommit, source, cwd, manifestPaths = []) {
   const s = source ?? { kind: "ref", ref: baseCommit, path: DEFAULT_POLICY_PATH };
   const bytes = await readSource(repo, s, cwd);
   if (bytes === null) {
     if (source !== void 0) throw new ConfigError([{ code: "file_read", message: `${describeSource(s)}: not found`, location: { file: describeSource(s) } }]);
     const digest2 = sha256(JSON.stringify(BASELINE_POLICY));
-    return { policy: BASELINE_POLICY, input: { compiled: compilePolicy(BASELINE_POLICY), source: `built-in baseline (no ${DEFAULT_POLICY_PATH} at ${baseCommit.slice(0, 12)})`, sha256: digest2 } };
+    return { policy: BASELINE_POLICY, input: { compiled: compileGuarded(BASELINE_POLICY, {}, manifestPaths), source: `built-in baseline (no ${DEFAULT_POLICY_PATH} at ${baseCommit.slice(0, 12)})`, sha256: digest2 } };
   }
   const { value, sha256: digest } = unwrap(loadPolicy(bytes, describeSource(s)));
   const policyPath = s.kind === "ref" ? s.path : DEFAULT_POLICY_PATH;
-  return { policy: value, input: { compiled: compilePolicy(value, { policyPath }), source: describeSource(s), sha256: digest } };
+  return { policy: value, input: { compiled: compileGuarded(value, { policyPath }, manifestPaths), source: describeSource(s), sha256: digest } };
+}
+function compileGuarded(policy, opts, manifestPaths) {
+  try {
+    return compilePolicy(policy, { ...opts, manifestPaths });
+  } catch (err) {
+    if (err instanceof GuardPathError) throw new ConfigError([{ code: "manifest_path", message: err.message }]);
+    throw err;
+  }
 }
 async function loadManifestFor(repo, source, cwd) {
   const bytes = await readSource(repo, source, cwd);
@@ -3433,7 +4398,7 @@ async function reviewChange(opts, cwd = process.cwd()) {
     (changes) => ({ changes }),
     (error) => ({ error })
   );
-  const { policy, input } = await loadPolicyFor(opts.repo, baseCommit, opts.policy, cwd);
+  const { policy, input } = await loadPolicyFor(opts.repo, baseCommit, opts.policy, cwd, opts.manifest?.kind === "ref" ? [opts.manifest.path] : []);
   const manifest = opts.manifest ? await loadManifestFor(opts.repo, opts.manifest, cwd) : null;
   try {
     const outcome = await pending;

@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   renderMarkdown,
   renderText
-} from "./chunk-TYQXUCEK.js";
+} from "./chunk-DGGHYNTF.js";
 import {
   EXIT,
   UsageError
@@ -17,12 +17,13 @@ import {
   remoteUrl,
   resolveCommit,
   reviewChange
-} from "./chunk-LJTE5UMN.js";
+} from "./chunk-C5FR6NW7.js";
 import {
-  FileReadError,
   formatProblem
-} from "./chunk-DUXM36P4.js";
-import "./chunk-ORYNIZFN.js";
+} from "./chunk-E76ZSZUI.js";
+import {
+  FileReadError
+} from "./chunk-SKHHSZIX.js";
 import "./chunk-UY6KSUSX.js";
 
 // src/cli/check.ts

@@ -2,13 +2,14 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   quoteUntrusted
-} from "./chunk-DUXM36P4.js";
+} from "./chunk-E76ZSZUI.js";
 
 // src/core/report.ts
 var SAFE_TEXT = /^[\x21-\x7e\u00a0-\u00ac\u00ae-\u05ff\u0700-\u167f\u1681-\u1fff\u2070-\u2fff\u3001-\ud7ff\uf900-\ufefe\uff00-\ufff8]*$/u;
 function displayPath(path) {
   return SAFE_TEXT.test(path) && !path.startsWith("::") ? path : quoteUntrusted(path);
 }
+var TEXT_MEDIUM_ALLOWED_SHOWN = 100;
 function fileLine(f) {
   const name = f.previous_path !== void 0 ? `${displayPath(f.previous_path)} -> ${displayPath(f.path)}` : displayPath(f.path);
   return `  ${f.decision.padEnd(17)} ${f.tier.padEnd(6)} ${f.status.padEnd(12)} ${name}${f.capability ? `  [${f.capability}]` : ""}`;
@@ -24,13 +25,27 @@ function renderText(e, opts = {}) {
     lines.push("violations:");
     for (const v of e.violations) lines.push(`  ${v.code}${v.path !== void 0 ? ` ${displayPath(v.path)}` : ""}: ${v.message}`);
   }
-  const shown = opts.all ? e.files : e.files.filter((f) => f.decision !== "allow" || f.tier !== "low");
+  let shown;
+  let moreMedium = 0;
+  if (opts.all) shown = e.files;
+  else {
+    shown = [];
+    for (const f of e.files) {
+      if (f.decision !== "allow" || f.tier === "high") shown.push(f);
+      else if (f.tier === "medium") {
+        if (moreMedium < TEXT_MEDIUM_ALLOWED_SHOWN) shown.push(f);
+        moreMedium++;
+      }
+    }
+    moreMedium = Math.max(0, moreMedium - TEXT_MEDIUM_ALLOWED_SHOWN);
+  }
   if (shown.length > 0) {
     lines.push(`files (${shown.length} of ${e.files.length}${opts.all ? "" : ", low-tier allowed files hidden"}):`);
     for (const f of shown) {
       lines.push(fileLine(f));
       for (const r of f.reasons) lines.push(`      - ${r}`);
     }
+    if (moreMedium > 0) lines.push(`  ...and ${moreMedium} more allowed medium-tier file(s) (--all lists them; --format json has every file)`);
   } else if (e.files.length > 0) {
     lines.push(`files: ${e.files.length}, all low tier and allowed`);
   }

@@ -8,15 +8,17 @@ import {
   UsageError
 } from "./chunk-S3PUWAI4.js";
 import {
-  FileReadError,
+  BASELINE_POLICY,
   MAX_DOCUMENT_BYTES,
   formatProblem,
   loadManifest,
   loadPolicy,
-  manifestViolations,
+  manifestViolations
+} from "./chunk-E76ZSZUI.js";
+import {
+  FileReadError,
   readBoundedFile
-} from "./chunk-DUXM36P4.js";
-import "./chunk-ORYNIZFN.js";
+} from "./chunk-SKHHSZIX.js";
 import "./chunk-UY6KSUSX.js";
 
 // src/cli/validate.ts
@@ -46,11 +48,12 @@ usage: ${VALIDATE_USAGE}`);
     else policyValid = false;
     reports.push(report(values.policy, "policy", outcome));
   }
+  const now = /* @__PURE__ */ new Date();
   for (const file of manifests) {
     const outcome = await read(file, (bytes) => loadManifest(bytes, file));
     const r = report(file, "manifest", outcome);
-    if (outcome.ok && policy) {
-      r.problems.push(...manifestViolations(outcome.loaded, policy));
+    if (outcome.ok) {
+      r.problems.push(...policy ? manifestViolations(outcome.loaded, policy, { now }) : expiryViolations(outcome.loaded, now));
       r.valid = r.problems.length === 0;
     }
     reports.push(r);
@@ -78,6 +81,9 @@ usage: ${VALIDATE_USAGE}`);
     if (values.policy !== void 0 && !policyValid && manifests.length > 0) io.out("manifests were not checked against the policy, because the policy is invalid");
   }
   return valid ? EXIT.OK : EXIT.INVALID;
+}
+function expiryViolations(manifest, now) {
+  return manifestViolations(manifest, BASELINE_POLICY, { now }).filter((p) => p.code === "manifest_expired");
 }
 async function read(file, parse) {
   try {

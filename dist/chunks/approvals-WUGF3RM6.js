@@ -9,7 +9,7 @@ import {
   GitHubApiError,
   collectApprovalGate,
   parseRepository
-} from "./chunk-BRFV3FJ3.js";
+} from "./chunk-4U57NVDR.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -21,11 +21,11 @@ import {
 } from "./chunk-S3PUWAI4.js";
 import {
   ConfigError
-} from "./chunk-LJTE5UMN.js";
+} from "./chunk-C5FR6NW7.js";
 import {
   formatProblem
-} from "./chunk-DUXM36P4.js";
-import "./chunk-ORYNIZFN.js";
+} from "./chunk-E76ZSZUI.js";
+import "./chunk-SKHHSZIX.js";
 import "./chunk-UY6KSUSX.js";
 
 // src/cli/approvals.ts

@@ -11,11 +11,12 @@ import {
   patchId,
   readFileAtCommit,
   resolveCommit
-} from "./chunk-LJTE5UMN.js";
+} from "./chunk-C5FR6NW7.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
   GlobSet,
+  GuardPathError,
   MAX_DOCUMENT_BYTES,
   TIERS,
   compilePolicy,
@@ -24,7 +25,7 @@ import {
   loadPolicy,
   maxTier,
   sha256
-} from "./chunk-DUXM36P4.js";
+} from "./chunk-E76ZSZUI.js";
 
 // src/core/logins.ts
 var MAX_LOGIN_LENGTH = 256;
@@ -955,17 +956,26 @@ function unwrapLoad(outcome) {
   if (!outcome.ok) throw new ConfigError(outcome.problems);
   return outcome.loaded;
 }
-async function loadPolicyAtBase(reader, base, explicitPath) {
+async function loadPolicyAtBase(reader, base, explicitPath, manifestPath) {
   const path = explicitPath ?? DEFAULT_POLICY_PATH;
+  const manifestPaths = manifestPath !== void 0 ? [manifestPath] : [];
+  const compile = (p, o) => {
+    try {
+      return compilePolicy(p, { ...o, manifestPaths });
+    } catch (err) {
+      if (err instanceof GuardPathError) throw new ConfigError([{ code: "manifest_path", message: err.message }]);
+      throw err;
+    }
+  };
   const read = await reader.read(path, MAX_DOCUMENT_BYTES);
   if (!read.found) {
     if (explicitPath !== void 0) throw new ConfigError([{ code: "file_read", message: `${base.slice(0, 12)}:${path}: not found at the base commit`, location: { file: path } }]);
     const digest2 = sha256(JSON.stringify(BASELINE_POLICY));
-    return { policy: BASELINE_POLICY, input: { compiled: compilePolicy(BASELINE_POLICY), source: `built-in baseline (no ${DEFAULT_POLICY_PATH} at ${base.slice(0, 12)})`, sha256: digest2 } };
+    return { policy: BASELINE_POLICY, input: { compiled: compile(BASELINE_POLICY, {}), source: `built-in baseline (no ${DEFAULT_POLICY_PATH} at ${base.slice(0, 12)})`, sha256: digest2 } };
   }
   const label = `${base.slice(0, 12)}:${path}`;
   const { value, sha256: digest } = unwrapLoad(loadPolicy(read.bytes, label));
-  return { policy: value, input: { compiled: compilePolicy(value, { policyPath: path }), source: label, sha256: digest } };
+  return { policy: value, input: { compiled: compile(value, { policyPath: path }), source: label, sha256: digest } };
 }
 async function loadManifestAtBase(reader, base, path) {
   const label = `${base.slice(0, 12)}:${path}`;
@@ -1205,7 +1215,7 @@ async function collectApprovalGate(client, t, opts = {}) {
       }
     }
   }
-  const { policy, input: policyInput } = await loadPolicyAtBase(reader, base, opts.policyPath);
+  const { policy, input: policyInput } = await loadPolicyAtBase(reader, base, opts.policyPath, opts.manifestPath);
   const manifest = opts.manifestPath ? await loadManifestAtBase(reader, base, opts.manifestPath) : null;
   const changeFacts = { base, head, repository, now: opts.now ?? /* @__PURE__ */ new Date(), ...pull.headRef ? { branch: pull.headRef } : {} };
   let change;

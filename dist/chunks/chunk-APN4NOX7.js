@@ -51,8 +51,22 @@ var ZERO = /^0+$/;
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 var obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
 var str = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
+var UNSAFE_REF = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+function branchName(value, what) {
+  if (value === void 0) return void 0;
+  if (UNSAFE_REF.test(value) || value.length > 255) throw new EventError(`${what} is not a usable branch name (control, bidi or zero-width characters, or too long)`);
+  return value;
+}
+function refInput(value, what) {
+  if (value.startsWith("-") || UNSAFE_REF.test(value) || value.length > 255) {
+    throw new EventError(`the ${what} input ${JSON.stringify(value.slice(0, 60)).replace(/[^\x20-\x7e]/g, "?")} is not a commit or ref name (it starts with "-" or holds control characters)`);
+  }
+  return value;
+}
 function refsFromEvent(eventName, payload, env, overrides) {
   const p = obj(payload);
+  if (overrides.base !== void 0) refInput(overrides.base, "base");
+  if (overrides.head !== void 0) refInput(overrides.head, "head");
   const needSha = (value, what) => {
     if (value === void 0 || !SHA.test(value)) throw new EventError(`the ${eventName} event has no valid ${what}`);
     return value;
@@ -66,9 +80,11 @@ function refsFromEvent(eventName, payload, env, overrides) {
       refs = {
         base: needSha(str(obj(pr.base).sha), "pull_request.base.sha"),
         head: needSha(str(obj(pr.head).sha), "pull_request.head.sha"),
-        source: `${eventName} #${String(pr.number ?? "?")}`
+        // The number is only for the log: anything but a positive integer (a string with a newline and
+        // `::error::` in a forged payload) is shown as `?`.
+        source: `${eventName} #${typeof pr.number === "number" && Number.isSafeInteger(pr.number) && pr.number > 0 ? pr.number : "?"}`
       };
-      const branch = str(obj(pr.head).ref);
+      const branch = branchName(str(obj(pr.head).ref), "pull_request.head.ref");
       if (branch) refs.branch = branch;
       break;
     }
@@ -79,14 +95,17 @@ function refsFromEvent(eventName, payload, env, overrides) {
         head: needSha(str(mg.head_sha), "merge_group.head_sha"),
         source: "merge_group"
       };
-      const branch = str(mg.head_ref)?.replace(/^refs\/heads\//, "");
+      const branch = branchName(str(mg.head_ref)?.replace(/^refs\/heads\//, ""), "merge_group.head_ref");
       if (branch) refs.branch = branch;
       break;
     }
     case "push": {
+      if (p.deleted === true || typeof p.after === "string" && ZERO.test(p.after)) {
+        throw new EventError("the push deleted the branch (event.deleted, or event.after is all zeros): there is no head commit to review");
+      }
       const head = needSha(str(p.after) ?? env.GITHUB_SHA, "after");
-      const branch = str(p.ref)?.replace(/^refs\/heads\//, "") ?? env.GITHUB_REF_NAME;
-      const defaultBranch = str(obj(p.repository).default_branch);
+      const branch = branchName(str(p.ref)?.replace(/^refs\/heads\//, "") ?? str(env.GITHUB_REF_NAME), "the pushed ref");
+      const defaultBranch = branchName(str(obj(p.repository).default_branch), "repository.default_branch");
       if (!defaultBranch) throw new EventError("the push event does not name the repository default branch");
       if (branch === defaultBranch) {
         const before = str(p.before);
@@ -101,7 +120,7 @@ function refsFromEvent(eventName, payload, env, overrides) {
     case "workflow_dispatch":
       if (!overrides.base || !overrides.head) throw new EventError("workflow_dispatch needs the base and head inputs");
       refs = { base: overrides.base, head: overrides.head, source: "workflow_dispatch inputs" };
-      if (env.GITHUB_REF_NAME) refs.branch = env.GITHUB_REF_NAME;
+      if (env.GITHUB_REF_NAME) refs.branch = branchName(env.GITHUB_REF_NAME, "GITHUB_REF_NAME");
       break;
     default:
       if (!overrides.base || !overrides.head) throw new EventError(`event ${JSON.stringify(eventName)} is not supported without the base and head inputs`);

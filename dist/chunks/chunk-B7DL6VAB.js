@@ -5,7 +5,7 @@ import {
   EventError,
   jobIdentity,
   readEvent
-} from "./chunk-V5MLN3IC.js";
+} from "./chunk-APN4NOX7.js";
 import {
   ApprovalGateInputs,
   ApprovalGateOutputs,
@@ -31,21 +31,24 @@ import {
   readWaitEvents,
   requestCounter,
   reviewCandidates
-} from "./chunk-BRFV3FJ3.js";
+} from "./chunk-4U57NVDR.js";
 import {
   createGitHubClient
 } from "./chunk-DTCZ2GLA.js";
 import {
   ConfigError
-} from "./chunk-LJTE5UMN.js";
+} from "./chunk-C5FR6NW7.js";
 import {
   formatProblem
-} from "./chunk-DUXM36P4.js";
+} from "./chunk-E76ZSZUI.js";
+import {
+  writeFileNoFollow
+} from "./chunk-SKHHSZIX.js";
 
 // src/actions/run-approval-gate.ts
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { tmpdir } from "node:os";
+import { isAbsolute, join } from "node:path";
 
 // src/adapters/github-status.ts
 async function publishStatus(client, t, sha, status, targetUrl) {
@@ -210,7 +213,9 @@ async function runApprovalGate(core, env, deps = {}) {
   const started = /* @__PURE__ */ new Date();
   core.setOutput(ApprovalGateOutputs.Approved, "false");
   core.setOutput(ApprovalGateOutputs.Decision, "deny");
-  const evidencePath = core.getInput(ApprovalGateInputs.EvidencePath) || join(env.RUNNER_TEMP ?? process.cwd(), "agent-guard", "approval-gate-evidence.json");
+  const workspaceDir = env.GITHUB_WORKSPACE || void 0;
+  const evidenceInput = core.getInput(ApprovalGateInputs.EvidencePath);
+  const evidencePath = evidenceInput ? isAbsolute(evidenceInput) ? evidenceInput : join(workspaceDir ?? process.cwd(), evidenceInput) : join(env.RUNNER_TEMP || tmpdir(), "agent-guard", "approval-gate-evidence.json");
   let client;
   let target;
   let eventHead = null;
@@ -219,9 +224,10 @@ async function runApprovalGate(core, env, deps = {}) {
   let protectedBranches;
   const writeEvidence = async (body) => {
     const finished = /* @__PURE__ */ new Date();
-    await mkdir(dirname(evidencePath), { recursive: true });
     const timings = { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() };
-    await writeFile(evidencePath, JSON.stringify({ version: EVIDENCE_VERSION, action: "approval-gate", job: jobIdentity(env), ...body, credentials: [], timings }, null, 2) + "\n");
+    await writeFileNoFollow(evidencePath, JSON.stringify({ version: EVIDENCE_VERSION, action: "approval-gate", job: jobIdentity(env), ...body, credentials: [], timings }, null, 2) + "\n", {
+      ...workspaceDir ? { untrustedRoot: workspaceDir } : {}
+    });
     core.setOutput(ApprovalGateOutputs.EvidencePath, evidencePath);
   };
   try {

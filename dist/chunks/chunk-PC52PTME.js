@@ -6,7 +6,7 @@ import {
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunk-V5MLN3IC.js";
+} from "./chunk-APN4NOX7.js";
 import {
   GuardDiffInputs,
   GuardDiffOutputs,
@@ -19,18 +19,22 @@ import {
   displayPath,
   renderMarkdown,
   renderText
-} from "./chunk-TYQXUCEK.js";
+} from "./chunk-DGGHYNTF.js";
 import {
   ConfigError,
   reviewChange
-} from "./chunk-LJTE5UMN.js";
+} from "./chunk-C5FR6NW7.js";
 import {
   formatProblem
-} from "./chunk-DUXM36P4.js";
+} from "./chunk-E76ZSZUI.js";
+import {
+  FileWriteError,
+  writeFileNoFollow
+} from "./chunk-SKHHSZIX.js";
 
 // src/actions/run-guard-diff.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, join } from "node:path";
+import { tmpdir } from "node:os";
+import { isAbsolute, join } from "node:path";
 async function runGuardDiff(core, env) {
   const started = /* @__PURE__ */ new Date();
   const modeInput = core.getInput(GuardDiffInputs.Mode) || "enforce";
@@ -39,7 +43,7 @@ async function runGuardDiff(core, env) {
   core.setOutput(GuardDiffOutputs.Verdict, "deny");
   try {
     if (!Modes.includes(modeInput)) throw new ConfigError([{ code: "input", message: `input mode must be enforce or audit, not ${JSON.stringify(modeInput)}` }]);
-    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const repoInput = core.getInput(GuardDiffInputs.RepositoryPath);
     const repo = repoInput ? isAbsolute(repoInput) ? repoInput : join(workspace, repoInput) : workspace;
     const eventName = env.GITHUB_EVENT_NAME ?? "";
@@ -62,14 +66,23 @@ async function runGuardDiff(core, env) {
     if (refs.branch) opts.branch = refs.branch;
     if (retarget) opts.notes = [retarget.note];
     if (env.GITHUB_REPOSITORY) opts.repository = env.GITHUB_REPOSITORY;
+    if (manifestPath && !/^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/.test(env.GITHUB_REPOSITORY ?? "")) {
+      throw new EventError("GITHUB_REPOSITORY is not set to OWNER/NAME, so the manifest's repository cannot be checked");
+    }
     const evaluation = await reviewChange(opts, repo);
     const finished = /* @__PURE__ */ new Date();
-    const evidencePath = core.getInput(GuardDiffInputs.EvidencePath) || join(env.RUNNER_TEMP ?? repo, "agent-guard", "guard-diff-evidence.json");
-    await mkdir(dirname(evidencePath), { recursive: true });
-    await writeFile(
-      evidencePath,
-      JSON.stringify(guardDiffEvidence(evaluation, jobIdentity(env), { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() }, mode), null, 2) + "\n"
-    );
+    const evidenceInput = core.getInput(GuardDiffInputs.EvidencePath);
+    const evidencePath = evidenceInput ? isAbsolute(evidenceInput) ? evidenceInput : join(workspace, evidenceInput) : join(env.RUNNER_TEMP || tmpdir(), "agent-guard", "guard-diff-evidence.json");
+    try {
+      await writeFileNoFollow(
+        evidencePath,
+        JSON.stringify(guardDiffEvidence(evaluation, jobIdentity(env), { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() }, mode), null, 2) + "\n",
+        { untrustedRoot: repo }
+      );
+    } catch (err) {
+      if (err instanceof FileWriteError) throw new ConfigError([{ code: "evidence_path", message: `evidence-path: ${err.message}` }]);
+      throw err;
+    }
     core.setOutput(GuardDiffOutputs.Verdict, evaluation.verdict);
     core.setOutput(GuardDiffOutputs.Tier, evaluation.tier);
     core.setOutput(GuardDiffOutputs.RequiredCapabilities, JSON.stringify(evaluation.capabilities.used));

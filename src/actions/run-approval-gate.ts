@@ -34,8 +34,7 @@
 // (otherwise no start event could change the answer).
 
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import { writeFileNoFollow } from '../adapters/files.js';
 import { formatProblem } from '../adapters/config.js';
 import { createGitHubClient, type GitHubClientOptions } from '../adapters/github-client.js';
@@ -62,7 +61,7 @@ import { EVIDENCE_VERSION, jobIdentity } from '../core/evidence.js';
 import { ApprovalGateInputs as I, ApprovalGateOutputs as O, ApprovalGateTargetInputs as TI } from './constants.js';
 import { EventError } from './event.js';
 import type { ActionsCore } from './toolkit.js';
-import { readEvent } from './toolkit.js';
+import { evidencePathFor, readEvent } from './toolkit.js';
 
 export interface ApprovalGateDeps {
   /** Passed to the GitHub client (tests shrink the waits with `timeUnitMs`). */
@@ -115,13 +114,9 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
   const started = new Date();
   core.setOutput(O.Approved, 'false'); // until proven otherwise: a crash never reads as approved
   core.setOutput(O.Decision, 'deny');
-  // Never into the checked-out work tree by default, and never through a link the change made there;
-  // a relative evidence-path is relative to the workspace.
+  // Never through a link the change made in the work tree.
   const workspaceDir = env.GITHUB_WORKSPACE || undefined;
-  const evidenceInput = core.getInput(I.EvidencePath);
-  const evidencePath = evidenceInput
-    ? isAbsolute(evidenceInput) ? evidenceInput : join(workspaceDir ?? process.cwd(), evidenceInput)
-    : join(env.RUNNER_TEMP || tmpdir(), 'agent-guard', 'approval-gate-evidence.json');
+  const evidencePath = evidencePathFor(core.getInput(I.EvidencePath), env, 'approval-gate-evidence.json');
   let client: RestClient | undefined;
   let target: GateTarget | undefined;
   let eventHead: string | null = null;

@@ -1,7 +1,6 @@
 // guard-diff: read inputs and the event, review the change, write outputs, summary, annotations and
 // evidence. Dependencies come in as parameters so the bundle and the tests run the same code.
 
-import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { formatProblem } from '../adapters/config.js';
 import { FileWriteError, writeFileNoFollow } from '../adapters/files.js';
@@ -13,7 +12,7 @@ import { GuardDiffInputs as I, GuardDiffOutputs as O, Modes, type Mode } from '.
 import { parseProtectedBranches } from '../core/approval-report.js';
 import { EventError, refsFromEvent } from './event.js';
 import type { ActionsCore } from './toolkit.js';
-import { readEvent } from './toolkit.js';
+import { evidencePathFor, readEvent } from './toolkit.js';
 
 export async function runGuardDiff(core: ActionsCore, env: Record<string, string | undefined>): Promise<Evaluation | null> {
   const started = new Date();
@@ -57,10 +56,8 @@ export async function runGuardDiff(core: ActionsCore, env: Record<string, string
 
     const evaluation = await reviewChange(opts, repo);
     const finished = new Date();
-    // Never into the checked-out work tree by default (its files, links included, come from the change).
-    // A relative evidence-path is relative to the workspace, as the `path` input is.
-    const evidenceInput = core.getInput(I.EvidencePath);
-    const evidencePath = evidenceInput ? (isAbsolute(evidenceInput) ? evidenceInput : join(workspace, evidenceInput)) : join(env.RUNNER_TEMP || tmpdir(), 'agent-guard', 'guard-diff-evidence.json');
+    // The work tree's files, links included, come from the change: never written through.
+    const evidencePath = evidencePathFor(core.getInput(I.EvidencePath), env, 'guard-diff-evidence.json');
     try {
       await writeFileNoFollow(
         evidencePath,

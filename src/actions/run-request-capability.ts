@@ -18,7 +18,6 @@
 // and URL-encoded forms and the private key's lines. Without GITHUB_OUTPUT and GITHUB_STATE files
 // @actions/core would print outputs and state to stdout: the step refuses to run then.
 
-import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { writeFileNoFollow } from '../adapters/files.js';
 import { formatProblem } from '../adapters/config.js';
@@ -49,7 +48,7 @@ import { EVIDENCE_VERSION, jobIdentity } from '../core/evidence.js';
 import { RequestCapabilityApprovalInputs as AI, RequestCapabilityInputs as I, RequestCapabilityOutputs as O, RequestCapabilityState as S } from './constants.js';
 import { EventError, refsFromEvent, type ChangeRefs } from './event.js';
 import type { ActionsCore } from './toolkit.js';
-import { readEvent } from './toolkit.js';
+import { evidencePathFor, readEvent } from './toolkit.js';
 
 export interface RequestCapabilityDeps {
   /** Checks approvals for high-tier capabilities. Without one, high-tier requests are refused. */
@@ -98,13 +97,9 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
   const approvalToken = core.getInput(AI.GitHubToken);
   if (approvalToken) redactor.add(...secretForms(approvalToken));
 
-  // Never into the checked-out work tree by default, and never through a link the change made there;
-  // a relative evidence-path is relative to the workspace.
+  // Never through a link the change made in the work tree.
   const workspaceDir = env.GITHUB_WORKSPACE || undefined;
-  const evidenceInput = core.getInput(I.EvidencePath);
-  const evidencePath = evidenceInput
-    ? isAbsolute(evidenceInput) ? evidenceInput : join(workspaceDir ?? process.cwd(), evidenceInput)
-    : join(env.RUNNER_TEMP || tmpdir(), 'agent-guard', `request-capability-${(env.GITHUB_ACTION ?? 'step').replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 100)}.json`);
+  const evidencePath = evidencePathFor(core.getInput(I.EvidencePath), env, `request-capability-${(env.GITHUB_ACTION ?? 'step').replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 100)}.json`);
   const evidence: RequestCapabilityEvidence = {
     version: EVIDENCE_VERSION,
     action: 'request-capability',

@@ -1355,13 +1355,14 @@ export async function computeChangeSet(repo: string, baseRef: string, headRef: s
   const spill = opts.spillToFile === false ? 0 : spillFileMaxBytes;
   const inspector = new BlobInspector(repo, maxInspectBytes, spill);
   const parser = new RawDiffParser({ maxEntries, onEntry: (e) => inspector.want(e) });
-  // The head tree's symlinks (see applyTreeSymlinks), listed while the diff runs; their targets are
-  // read by the same inspector. Awaited (and its failure reported) after the diff.
-  const treeLinks = listTreeSymlinks(repo, head, (link) => {
+  // The head tree's symlinks and action directories (see applyTreeSymlinks, applyActionDirs), listed
+  // while the diff runs; the symlinks' targets are read by the same inspector. Awaited (and its
+  // failure reported) after the diff.
+  const headListing = listHeadTree(repo, head, (link) => {
     inspector.want(link);
     inspector.flush();
   });
-  treeLinks.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+  headListing.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   const diffArgs = [
     'diff-tree',
     '-r',
@@ -1412,7 +1413,7 @@ export async function computeChangeSet(repo: string, baseRef: string, headRef: s
   }
   let tree: TreeFacts;
   try {
-    tree = await treeLinks;
+    tree = await headListing;
   } catch (err) {
     inspector.abort(err);
     throw err;
@@ -1439,10 +1440,11 @@ interface TreeFacts {
 const SYMLINK_MODE = Buffer.from('120000 ');
 
 /**
- * Every symlink of a commit's tree (`git ls-tree -r -z`, streamed: only 120000 entries are kept, each
- * handed to `onLink` as it is found so that its target can be read while the listing goes on).
+ * One pass over a commit's tree (`git ls-tree -r -z`, streamed): its symlinks, each handed to `onLink`
+ * as it is found so that its target can be read while the listing goes on, and the directories that
+ * hold an action. Nothing else of the listing is kept.
  */
-async function listTreeSymlinks(repo: string, commit: string, onLink: (entry: ChangeEntry) => void): Promise<TreeFacts> {
+async function listHeadTree(repo: string, commit: string, onLink: (entry: ChangeEntry) => void): Promise<TreeFacts> {
   const links: TreeSymlink[] = [];
   const actionDirs = new Set<string>();
   let rest: Buffer = EMPTY_BUFFER;

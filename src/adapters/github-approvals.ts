@@ -51,13 +51,13 @@ import { sha256 } from '../core/digest.js';
 import { evaluateChange, type Evaluation, type ManifestInput, type PolicyInput } from '../core/evaluate.js';
 import { foldLogin } from '../core/logins.js';
 import type { Manifest } from '../core/manifest.js';
-import { BASELINE_POLICY, compilePolicy, GuardPathError, type Policy } from '../core/policy.js';
+import { BASELINE_POLICY, type Policy } from '../core/policy.js';
 import { DEFAULT_POLICY_PATH } from '../core/protected.js';
 import type { Problem } from '../core/types.js';
 import { loadManifest, loadPolicy } from './config.js';
 import { contentFindings } from './content-review.js';
 import { computeChangeSet, GitError, isShallow, mergeBase, patchId, readFileAtCommit, resolveCommit } from './git.js';
-import { ConfigError } from './review-change.js';
+import { compileGuarded, ConfigError } from './review-change.js';
 import { MAX_DOCUMENT_BYTES } from '../core/yaml.js';
 
 // The pure parts live in src/core (approval-facts.ts, approval-report.ts).
@@ -249,14 +249,7 @@ async function loadPolicyAtBase(reader: BaseReader, base: string, explicitPath: 
   const path = explicitPath ?? DEFAULT_POLICY_PATH;
   // The manifest the run reads is a guard file wherever it sits (as guard-diff treats it).
   const manifestPaths = manifestPath !== undefined ? [manifestPath] : [];
-  const compile = (p: Policy, o: { policyPath?: string }) => {
-    try {
-      return compilePolicy(p, { ...o, manifestPaths });
-    } catch (err) {
-      if (err instanceof GuardPathError) throw new ConfigError([{ code: 'manifest_path', message: err.message }]);
-      throw err;
-    }
-  };
+  const compile = (p: Policy, o: { policyPath?: string }) => compileGuarded(p, o, manifestPaths);
   const read = await reader.read(path, MAX_DOCUMENT_BYTES);
   if (!read.found) {
     if (explicitPath !== undefined) throw new ConfigError([{ code: 'file_read', message: `${base.slice(0, 12)}:${path}: not found at the base commit`, location: { file: path } }]);

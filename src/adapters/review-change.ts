@@ -78,7 +78,8 @@ export async function loadPolicyFor(repo: string, baseCommit: string, source: Do
   return { policy: value, input: { compiled: compileGuarded(value, { policyPath }, manifestPaths), source: describeSource(s), sha256: digest } };
 }
 
-function compileGuarded(policy: Policy, opts: { policyPath?: string }, manifestPaths: readonly string[]) {
+/** compilePolicy with the manifest paths the run reads as guard files; a bad one is a configuration error. */
+export function compileGuarded(policy: Policy, opts: { policyPath?: string }, manifestPaths: readonly string[]) {
   try {
     return compilePolicy(policy, { ...opts, manifestPaths });
   } catch (err) {

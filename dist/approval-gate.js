@@ -2,16 +2,16 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runApprovalGate
-} from "./chunks/chunk-B7DL6VAB.js";
-import "./chunks/chunk-APN4NOX7.js";
+} from "./chunks/chunk-P7EMPQ3Z.js";
+import "./chunks/chunk-M2L4I2TU.js";
 import {
   core_exports
 } from "./chunks/chunk-3FUQ7SR4.js";
 import "./chunks/chunk-QHKYOHGY.js";
-import "./chunks/chunk-4U57NVDR.js";
+import "./chunks/chunk-ZOHPBKF4.js";
 import "./chunks/chunk-DTCZ2GLA.js";
 import "./chunks/chunk-2RF3VTIS.js";
-import "./chunks/chunk-C5FR6NW7.js";
+import "./chunks/chunk-SMHV3G4C.js";
 import "./chunks/chunk-E76ZSZUI.js";
 import "./chunks/chunk-SKHHSZIX.js";
 import "./chunks/chunk-UY6KSUSX.js";

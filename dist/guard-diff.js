@@ -2,15 +2,15 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runGuardDiff
-} from "./chunks/chunk-PC52PTME.js";
-import "./chunks/chunk-APN4NOX7.js";
+} from "./chunks/chunk-LVFYXREZ.js";
+import "./chunks/chunk-M2L4I2TU.js";
 import {
   core_exports
 } from "./chunks/chunk-3FUQ7SR4.js";
 import "./chunks/chunk-QHKYOHGY.js";
 import "./chunks/chunk-2RF3VTIS.js";
 import "./chunks/chunk-DGGHYNTF.js";
-import "./chunks/chunk-C5FR6NW7.js";
+import "./chunks/chunk-SMHV3G4C.js";
 import "./chunks/chunk-E76ZSZUI.js";
 import "./chunks/chunk-SKHHSZIX.js";
 import "./chunks/chunk-UY6KSUSX.js";

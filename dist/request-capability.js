@@ -9,10 +9,11 @@ import {
 import {
   EVIDENCE_VERSION,
   EventError,
+  evidencePathFor,
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunks/chunk-APN4NOX7.js";
+} from "./chunks/chunk-M2L4I2TU.js";
 import {
   RequestCapabilityApprovalInputs,
   RequestCapabilityInputs,
@@ -24,7 +25,7 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-4U57NVDR.js";
+} from "./chunks/chunk-ZOHPBKF4.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -36,7 +37,7 @@ import {
   loadManifestFor,
   loadPolicyFor,
   resolveCommit
-} from "./chunks/chunk-C5FR6NW7.js";
+} from "./chunks/chunk-SMHV3G4C.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,
@@ -50,7 +51,6 @@ import {
 import "./chunks/chunk-UY6KSUSX.js";
 
 // src/actions/run-request-capability.ts
-import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
 
 // src/core/capability-request.ts
@@ -328,8 +328,7 @@ async function runRequestCapability(core, env, deps = {}) {
   const approvalToken = core.getInput(RequestCapabilityApprovalInputs.GitHubToken);
   if (approvalToken) redactor.add(...secretForms(approvalToken));
   const workspaceDir = env.GITHUB_WORKSPACE || void 0;
-  const evidenceInput = core.getInput(RequestCapabilityInputs.EvidencePath);
-  const evidencePath = evidenceInput ? isAbsolute(evidenceInput) ? evidenceInput : join(workspaceDir ?? process.cwd(), evidenceInput) : join(env.RUNNER_TEMP || tmpdir(), "agent-guard", `request-capability-${(env.GITHUB_ACTION ?? "step").replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 100)}.json`);
+  const evidencePath = evidencePathFor(core.getInput(RequestCapabilityInputs.EvidencePath), env, `request-capability-${(env.GITHUB_ACTION ?? "step").replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 100)}.json`);
   const evidence = {
     version: EVIDENCE_VERSION,
     action: "request-capability",

@@ -1005,11 +1005,11 @@ async function computeChangeSet(repo, baseRef, headRef, opts = {}) {
   const spill = opts.spillToFile === false ? 0 : spillFileMaxBytes;
   const inspector = new BlobInspector(repo, maxInspectBytes, spill);
   const parser = new RawDiffParser({ maxEntries, onEntry: (e) => inspector.want(e) });
-  const treeLinks = listTreeSymlinks(repo, head, (link) => {
+  const headListing = listHeadTree(repo, head, (link) => {
     inspector.want(link);
     inspector.flush();
   });
-  treeLinks.catch(() => void 0);
+  headListing.catch(() => void 0);
   const diffArgs = [
     "diff-tree",
     "-r",
@@ -1055,7 +1055,7 @@ async function computeChangeSet(repo, baseRef, headRef, opts = {}) {
   }
   let tree;
   try {
-    tree = await treeLinks;
+    tree = await headListing;
   } catch (err) {
     inspector.abort(err);
     throw err;
@@ -1067,7 +1067,7 @@ async function computeChangeSet(repo, baseRef, headRef, opts = {}) {
   return { base, head, mergeBase: mb, entries, warnings };
 }
 var SYMLINK_MODE = Buffer.from("120000 ");
-async function listTreeSymlinks(repo, commit, onLink) {
+async function listHeadTree(repo, commit, onLink) {
   const links = [];
   const actionDirs = /* @__PURE__ */ new Set();
   let rest = EMPTY_BUFFER;
@@ -4466,6 +4466,7 @@ export {
   ConfigError,
   parseSource,
   loadPolicyFor,
+  compileGuarded,
   loadManifestFor,
   reviewChange
 };

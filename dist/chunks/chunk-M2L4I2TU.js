@@ -133,6 +133,12 @@ function refsFromEvent(eventName, payload, env, overrides) {
 
 // src/actions/toolkit.ts
 import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { isAbsolute, join } from "node:path";
+function evidencePathFor(input, env, fileName) {
+  if (input) return isAbsolute(input) ? input : join(env.GITHUB_WORKSPACE || process.cwd(), input);
+  return join(env.RUNNER_TEMP || tmpdir(), "agent-guard", fileName);
+}
 async function readEvent(env) {
   const path = env.GITHUB_EVENT_PATH;
   if (!path) return {};
@@ -145,5 +151,6 @@ export {
   guardDiffEvidence,
   EventError,
   refsFromEvent,
+  evidencePathFor,
   readEvent
 };

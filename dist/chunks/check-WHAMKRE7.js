@@ -17,7 +17,7 @@ import {
   remoteUrl,
   resolveCommit,
   reviewChange
-} from "./chunk-C5FR6NW7.js";
+} from "./chunk-SMHV3G4C.js";
 import {
   formatProblem
 } from "./chunk-E76ZSZUI.js";

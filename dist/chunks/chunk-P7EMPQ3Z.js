@@ -3,9 +3,10 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   EVIDENCE_VERSION,
   EventError,
+  evidencePathFor,
   jobIdentity,
   readEvent
-} from "./chunk-APN4NOX7.js";
+} from "./chunk-M2L4I2TU.js";
 import {
   ApprovalGateInputs,
   ApprovalGateOutputs,
@@ -31,13 +32,13 @@ import {
   readWaitEvents,
   requestCounter,
   reviewCandidates
-} from "./chunk-4U57NVDR.js";
+} from "./chunk-ZOHPBKF4.js";
 import {
   createGitHubClient
 } from "./chunk-DTCZ2GLA.js";
 import {
   ConfigError
-} from "./chunk-C5FR6NW7.js";
+} from "./chunk-SMHV3G4C.js";
 import {
   formatProblem
 } from "./chunk-E76ZSZUI.js";
@@ -47,8 +48,7 @@ import {
 
 // src/actions/run-approval-gate.ts
 import { existsSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { isAbsolute, join } from "node:path";
+import { join } from "node:path";
 
 // src/adapters/github-status.ts
 async function publishStatus(client, t, sha, status, targetUrl) {
@@ -214,8 +214,7 @@ async function runApprovalGate(core, env, deps = {}) {
   core.setOutput(ApprovalGateOutputs.Approved, "false");
   core.setOutput(ApprovalGateOutputs.Decision, "deny");
   const workspaceDir = env.GITHUB_WORKSPACE || void 0;
-  const evidenceInput = core.getInput(ApprovalGateInputs.EvidencePath);
-  const evidencePath = evidenceInput ? isAbsolute(evidenceInput) ? evidenceInput : join(workspaceDir ?? process.cwd(), evidenceInput) : join(env.RUNNER_TEMP || tmpdir(), "agent-guard", "approval-gate-evidence.json");
+  const evidencePath = evidencePathFor(core.getInput(ApprovalGateInputs.EvidencePath), env, "approval-gate-evidence.json");
   let client;
   let target;
   let eventHead = null;

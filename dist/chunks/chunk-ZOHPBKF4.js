@@ -3,6 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   ConfigError,
   GitError,
+  compileGuarded,
   computeChangeSet,
   contentFindings,
   evaluateChange,
@@ -11,15 +12,13 @@ import {
   patchId,
   readFileAtCommit,
   resolveCommit
-} from "./chunk-C5FR6NW7.js";
+} from "./chunk-SMHV3G4C.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
   GlobSet,
-  GuardPathError,
   MAX_DOCUMENT_BYTES,
   TIERS,
-  compilePolicy,
   lintGlob,
   loadManifest,
   loadPolicy,
@@ -959,14 +958,7 @@ function unwrapLoad(outcome) {
 async function loadPolicyAtBase(reader, base, explicitPath, manifestPath) {
   const path = explicitPath ?? DEFAULT_POLICY_PATH;
   const manifestPaths = manifestPath !== void 0 ? [manifestPath] : [];
-  const compile = (p, o) => {
-    try {
-      return compilePolicy(p, { ...o, manifestPaths });
-    } catch (err) {
-      if (err instanceof GuardPathError) throw new ConfigError([{ code: "manifest_path", message: err.message }]);
-      throw err;
-    }
-  };
+  const compile = (p, o) => compileGuarded(p, o, manifestPaths);
   const read = await reader.read(path, MAX_DOCUMENT_BYTES);
   if (!read.found) {
     if (explicitPath !== void 0) throw new ConfigError([{ code: "file_read", message: `${base.slice(0, 12)}:${path}: not found at the base commit`, location: { file: path } }]);

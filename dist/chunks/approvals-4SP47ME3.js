@@ -9,7 +9,7 @@ import {
   GitHubApiError,
   collectApprovalGate,
   parseRepository
-} from "./chunk-4U57NVDR.js";
+} from "./chunk-ZOHPBKF4.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -21,7 +21,7 @@ import {
 } from "./chunk-S3PUWAI4.js";
 import {
   ConfigError
-} from "./chunk-C5FR6NW7.js";
+} from "./chunk-SMHV3G4C.js";
 import {
   formatProblem
 } from "./chunk-E76ZSZUI.js";

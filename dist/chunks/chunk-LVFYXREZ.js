@@ -2,11 +2,12 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   EventError,
+  evidencePathFor,
   guardDiffEvidence,
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunk-APN4NOX7.js";
+} from "./chunk-M2L4I2TU.js";
 import {
   GuardDiffInputs,
   GuardDiffOutputs,
@@ -23,7 +24,7 @@ import {
 import {
   ConfigError,
   reviewChange
-} from "./chunk-C5FR6NW7.js";
+} from "./chunk-SMHV3G4C.js";
 import {
   formatProblem
 } from "./chunk-E76ZSZUI.js";
@@ -33,7 +34,6 @@ import {
 } from "./chunk-SKHHSZIX.js";
 
 // src/actions/run-guard-diff.ts
-import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
 async function runGuardDiff(core, env) {
   const started = /* @__PURE__ */ new Date();
@@ -71,8 +71,7 @@ async function runGuardDiff(core, env) {
     }
     const evaluation = await reviewChange(opts, repo);
     const finished = /* @__PURE__ */ new Date();
-    const evidenceInput = core.getInput(GuardDiffInputs.EvidencePath);
-    const evidencePath = evidenceInput ? isAbsolute(evidenceInput) ? evidenceInput : join(workspace, evidenceInput) : join(env.RUNNER_TEMP || tmpdir(), "agent-guard", "guard-diff-evidence.json");
+    const evidencePath = evidencePathFor(core.getInput(GuardDiffInputs.EvidencePath), env, "guard-diff-evidence.json");
     try {
       await writeFileNoFollow(
         evidencePath,

@@ -301,3 +301,16 @@ describe('renderText: the files a person needs', () => {
     expect(all).toHaveLength(252);
   });
 });
+
+describe('an empty change because the head is already in the base', () => {
+  test('allow with zero files, and a note that says why nothing was checked', () => {
+    const e = evaluateChange(
+      { base: SHA_A, head: SHA_A, mergeBase: SHA_A, entries: [], repository: 'acme/payments-api' },
+      { compiled: compilePolicy(BASELINE_POLICY), source: 'baseline', sha256: 'p'.repeat(64) },
+      null,
+    );
+    expect(e.verdict).toBe('allow');
+    expect(e.files).toEqual([]);
+    expect(e.notes).toContain('the head is already contained in the base: there is no change to check (check out the branch to review, or pass --head)');
+  });
+});

@@ -2,7 +2,7 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runGuardDiff
-} from "./chunks/chunk-LVFYXREZ.js";
+} from "./chunks/chunk-3RJ7SJE6.js";
 import "./chunks/chunk-M2L4I2TU.js";
 import {
   core_exports
@@ -10,7 +10,7 @@ import {
 import "./chunks/chunk-QHKYOHGY.js";
 import "./chunks/chunk-2RF3VTIS.js";
 import "./chunks/chunk-DGGHYNTF.js";
-import "./chunks/chunk-SMHV3G4C.js";
+import "./chunks/chunk-FSJPZDS6.js";
 import "./chunks/chunk-E76ZSZUI.js";
 import "./chunks/chunk-SKHHSZIX.js";
 import "./chunks/chunk-UY6KSUSX.js";

@@ -25,7 +25,7 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-ZOHPBKF4.js";
+} from "./chunks/chunk-VZHIHB4T.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -37,7 +37,7 @@ import {
   loadManifestFor,
   loadPolicyFor,
   resolveCommit
-} from "./chunks/chunk-SMHV3G4C.js";
+} from "./chunks/chunk-FSJPZDS6.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,

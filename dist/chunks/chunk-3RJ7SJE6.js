@@ -24,7 +24,7 @@ import {
 import {
   ConfigError,
   reviewChange
-} from "./chunk-SMHV3G4C.js";
+} from "./chunk-FSJPZDS6.js";
 import {
   formatProblem
 } from "./chunk-E76ZSZUI.js";

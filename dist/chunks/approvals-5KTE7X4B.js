@@ -9,7 +9,7 @@ import {
   GitHubApiError,
   collectApprovalGate,
   parseRepository
-} from "./chunk-ZOHPBKF4.js";
+} from "./chunk-VZHIHB4T.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -21,7 +21,7 @@ import {
 } from "./chunk-S3PUWAI4.js";
 import {
   ConfigError
-} from "./chunk-SMHV3G4C.js";
+} from "./chunk-FSJPZDS6.js";
 import {
   formatProblem
 } from "./chunk-E76ZSZUI.js";

@@ -32,13 +32,13 @@ import {
   readWaitEvents,
   requestCounter,
   reviewCandidates
-} from "./chunk-ZOHPBKF4.js";
+} from "./chunk-VZHIHB4T.js";
 import {
   createGitHubClient
 } from "./chunk-DTCZ2GLA.js";
 import {
   ConfigError
-} from "./chunk-SMHV3G4C.js";
+} from "./chunk-FSJPZDS6.js";
 import {
   formatProblem
 } from "./chunk-E76ZSZUI.js";

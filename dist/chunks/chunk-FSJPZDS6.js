@@ -1506,7 +1506,9 @@ function evaluateChange(facts, policyInput, manifestInput) {
     approvals_required: approvalsRequired,
     notes: [
       ...policy.origin === "baseline" ? ["no repository policy: the built-in baseline policy applies"] : [],
-      ...manifest === null ? ["no task manifest: capability coverage and task checks were not evaluated"] : []
+      ...manifest === null ? ["no task manifest: capability coverage and task checks were not evaluated"] : [],
+      // The quick start run on the default branch itself: say why nothing was checked.
+      ...facts.entries.length === 0 && facts.mergeBase === facts.head ? ["the head is already contained in the base: there is no change to check (check out the branch to review, or pass --head)"] : []
     ],
     summary
   };

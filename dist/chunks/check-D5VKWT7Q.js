@@ -17,7 +17,7 @@ import {
   remoteUrl,
   resolveCommit,
   reviewChange
-} from "./chunk-SMHV3G4C.js";
+} from "./chunk-FSJPZDS6.js";
 import {
   formatProblem
 } from "./chunk-E76ZSZUI.js";

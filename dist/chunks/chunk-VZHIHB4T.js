@@ -12,7 +12,7 @@ import {
   patchId,
   readFileAtCommit,
   resolveCommit
-} from "./chunk-SMHV3G4C.js";
+} from "./chunk-FSJPZDS6.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,

@@ -11,8 +11,13 @@
 //    `npm run build` first). --cli names the build(s) to time, comma-separated: several builds (e.g.
 //    of an older commit) are timed in turn within each run, so that before/after figures share the
 //    machine's load.
-//    Also timed: a floor for any Node implementation of `check --format json`: a Node process that
-//    runs the same diff-tree, builds one placeholder result per file, and prints them as JSON.
+//    Also timed, as floors that no implementation of `check` on this machine can go below:
+//    - git alone: the reads `check` must make, as a shell pipeline without Node: diff-tree, the head
+//      tree (ls-tree), and every distinct head blob (cat-file --batch, two readers, output to /dev/null);
+//    - Node reading the diff: Node starts, runs the same diff-tree, takes each path as a string and
+//      prints one line (no policy, no evaluation, no blob reads);
+//    - Node printing JSON: the same diff-tree, one placeholder result per file, printed as JSON
+//      (the floor of `check --format json`).
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -136,12 +141,22 @@ async function checkBenchmark(label, dir, base, head, expectedFiles) {
   const clis = values.cli.split(',');
   const gitRuns = [];
   const floorRuns = [];
+  const gitFloorRuns = [];
+  const readFloorRuns = [];
   const checks = clis.map(() => ({ runs: [], rss: 0, exit: null }));
   for (let r = 0; r < runs; r++) {
     let t0 = process.hrtime.bigint();
     const g = spawnSync('git', ['diff', '--raw', '-z', '-M', '--no-abbrev', `${base}...${head}`], { cwd: dir, env, stdio: ['ignore', 'ignore', 'ignore'] });
     gitRuns.push(ms(t0));
     if (g.status !== 0) throw new Error(`git diff failed in ${dir}`);
+    t0 = process.hrtime.bigint();
+    const gf = spawnSync('bash', ['-c', gitFloorScript(), 'git-floor', base, head], { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    gitFloorRuns.push(ms(t0));
+    if (gf.status !== 0) throw new Error(`the git-only floor failed in ${dir}: ${gf.stderr}`);
+    t0 = process.hrtime.bigint();
+    const rf = spawnSync(process.execPath, [readFloorScript(), dir, base, head], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    readFloorRuns.push(ms(t0));
+    if (rf.status !== 0) throw new Error('the Node reading floor failed');
     t0 = process.hrtime.bigint();
     const f = spawnSync(process.execPath, [floorScript(), dir, base, head], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     floorRuns.push(ms(t0));
@@ -167,8 +182,11 @@ async function checkBenchmark(label, dir, base, head, expectedFiles) {
   const min = (xs) => Math.min(...xs);
   console.log(`${label}: ${runs} runs, load average ${loadavg()[0].toFixed(2)} at the end`);
   console.log(`  git diff --raw -z alone: median ${median(gitRuns).toFixed(0)} ms (min ${min(gitRuns).toFixed(0)})`);
+  const ratio = (xs) => `${(median(xs) / median(gitRuns)).toFixed(2)}x git diff (of minimums ${(min(xs) / min(gitRuns)).toFixed(2)}x)`;
+  console.log(`  floor, git alone (diff-tree, ls-tree, cat-file of every distinct head blob with two readers; no Node): median ${median(gitFloorRuns).toFixed(0)} ms (min ${min(gitFloorRuns).toFixed(0)}), ${ratio(gitFloorRuns)}`);
+  console.log(`  floor, Node reading the diff (start, diff-tree, one string per path, one line out; no evaluation): median ${median(readFloorRuns).toFixed(0)} ms (min ${min(readFloorRuns).toFixed(0)}), ${ratio(readFloorRuns)}`);
   console.log(
-    `  floor (node + the same diff-tree + one placeholder result per file as JSON): median ${median(floorRuns).toFixed(0)} ms (min ${min(floorRuns).toFixed(0)}), ` +
+    `  floor, Node printing JSON (node + the same diff-tree + one placeholder result per file as JSON): median ${median(floorRuns).toFixed(0)} ms (min ${min(floorRuns).toFixed(0)}), ` +
       `${(median(floorRuns) / median(gitRuns)).toFixed(2)}x git diff`,
   );
   clis.forEach((cli, k) => {
@@ -179,6 +197,54 @@ async function checkBenchmark(label, dir, base, head, expectedFiles) {
         `peak RSS ${c.rss.toFixed(0)} MB [target < 512 MB]`,
     );
   });
+}
+
+/**
+ * The git-only floor: what git itself spends producing the facts `check` must read, run as a pipeline
+ * with no Node in it. $1 base, $2 head. The head blobs are those of every entry that is not a deletion
+ * or a gitlink, each once, split between two `cat-file --batch` readers as `check` does (whose output
+ * goes to /dev/null, cheaper than the spill file `check` reads back), while `ls-tree` lists the head tree.
+ */
+function gitFloorScript() {
+  return `set -eo pipefail
+mb=$(git merge-base "$1" "$2")
+git ls-tree -r -z --full-tree "$2" >/dev/null &
+lt=$!
+git diff-tree -r --raw --no-abbrev -M -l1000 "$mb" "$2" -- 2>/dev/null |
+  awk 'BEGIN { r[0] = "git cat-file --batch >/dev/null"; r[1] = "exec " r[0] } # two command strings: two readers
+       $5 !~ /^D/ && $2 != "160000" && !seen[$4]++ { print $4 | r[n++ % 2] }'
+wait "$lt"
+`;
+}
+
+/** Write (once) the Node reading floor: start, read the diff, one string per path, one line of output. */
+function readFloorScript() {
+  const file = join(tmp, 'read-floor.mjs');
+  if (!existsSync(file)) {
+    writeFileSync(
+      file,
+      `import { execFileSync, spawnSync } from 'node:child_process';
+const [repo, base, head] = process.argv.slice(2);
+const mb = execFileSync('git', ['merge-base', base, head], { cwd: repo }).toString().trim();
+const buf = spawnSync('git', ['diff-tree', '-r', '--raw', '-z', '--no-abbrev', '-M', '-l1000', mb, head, '--'], { cwd: repo, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30 }).stdout;
+const paths = [];
+let start = 0;
+let left = 0; // paths still to read for the current record (a rename or copy has two)
+for (let nul = buf.indexOf(0, start); nul !== -1; nul = buf.indexOf(0, start)) {
+  if (left === 0) {
+    const status = buf[buf.lastIndexOf(0x20, nul) + 1];
+    left = status === 0x52 || status === 0x43 ? 2 : 1;
+  } else {
+    paths.push(buf.latin1Slice(start, nul));
+    left -= 1;
+  }
+  start = nul + 1;
+}
+process.stdout.write('agent-guard: allow: ' + paths.length + ' paths\\n');
+`,
+    );
+  }
+  return file;
 }
 
 /** Write (once) the floor script: no policy, no evaluation, no blob reads; the same output size. */

@@ -313,15 +313,28 @@ const SAFE_EVENT_LEAVES = new Set([
 
 const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
 
+/** The bodies of a text's `${{ }}` expressions, normalised for matching context references. */
+function expressionBodies(text: string): string[] {
+  // Contexts are case-insensitive; index syntax github['event']['x'] is the same as github.event.x.
+  return [...text.matchAll(EXPRESSION)].map((m) =>
+    (m[1] ?? '')
+      .toLowerCase()
+      .replace(/\[\s*'([^']*)'\s*\]|\[\s*"([^"]*)"\s*\]/g, (_s, a: string | undefined, b: string | undefined) => `.${a ?? b ?? ''}`)
+      .replace(/\s+/g, ''),
+  );
+}
+
+/** The `env.NAME` references (lower-case names) in a text's `${{ }}` expressions. */
+export function envExpressionNames(text: string): string[] {
+  const found: string[] = [];
+  for (const body of expressionBodies(text)) for (const ref of body.matchAll(/(?<![\w.])env\.([\w-]+)/g)) found.push(ref[1]!);
+  return found;
+}
+
 /** The untrusted context references in a text's `${{ }}` expressions (normalised, lower-case). */
 export function untrustedExpressions(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(EXPRESSION)) {
-    // Contexts are case-insensitive; index syntax github['event']['x'] is the same as github.event.x.
-    const body = (m[1] ?? '')
-      .toLowerCase()
-      .replace(/\[\s*'([^']*)'\s*\]|\[\s*"([^"]*)"\s*\]/g, (_s, a: string | undefined, b: string | undefined) => `.${a ?? b ?? ''}`)
-      .replace(/\s+/g, '');
+  for (const body of expressionBodies(text)) {
     for (const ref of body.matchAll(/(?<![\w.])github(?:\.[\w*-]+|\[[^\]]*\])*/g)) {
       const path = ref[0];
       const parts = path.split('.');
@@ -517,6 +530,16 @@ function collectFacts(m: Model, other: Model | null): Fact[] {
   }
   return facts;
 
+  /** The text an `env.NAME` expression reads in a step: the step's env, else the job's, else the workflow's (names compared case-insensitively, as expressions do). */
+  function envValueFor(job: JobInfo, step: Obj, name: string): string | undefined {
+    for (const env of [own(step, 'env'), own(job.value, 'env'), m.kind === 'workflow' ? own(m.root, 'env') : undefined]) {
+      if (!isObj(env)) continue;
+      const key = Object.keys(env).find((k) => k.toLowerCase() === name);
+      if (key !== undefined) return scalarText(env[key]);
+    }
+    return undefined;
+  }
+
   function usesFacts(uses: string, what: string, jid: string): void {
     const pin = usesPinning(uses);
     if (pin === 'unpinned') {
@@ -578,6 +601,19 @@ function collectFacts(m: Model, other: Model | null): Fact[] {
           'workflow_script_injection',
           `${where} interpolates ${quoteValue(`\${{ ${expr} }}`)} into its ${field}: script; that text is attacker-controlled (titles, bodies, branch names, commit messages), so it is script injection. Pass it through env: and quote it.`,
         );
+      }
+      // The same text one step removed: `env: { T: ${{ github.event.issue.title }} }`, then `${{ env.T }}` in
+      // the script, is expanded into the script just the same (only "$T", read by the shell, is safe).
+      for (const envName of new Set(envExpressionNames(text))) {
+        const value = envValueFor(job, s, envName);
+        if (value === undefined) continue;
+        for (const expr of new Set(untrustedExpressions(value))) {
+          add(
+            `inject|${jid}|env.${envName}|${expr}`,
+            'workflow_script_injection',
+            `${where} interpolates ${quoteValue(`\${{ env.${envName} }}`)} into its ${field}: script, and that variable is set from ${quoteValue(`\${{ ${expr} }}`)}, attacker-controlled text, so it is script injection. Read it in the script as a shell variable ("$NAME"), not as an expression.`,
+          );
+        }
       }
       const writes = new Set<string>();
       for (const w of text.matchAll(ENV_WRITE)) writes.add(w[0]);

@@ -256,6 +256,37 @@ describe('ATTACKS 60: script injection', () => {
     const head = CLEAN.replace('        run: npm test', '        env:\n          TITLE: ${{ github.event.pull_request.title }}\n        run: echo "$TITLE"');
     expect(review(CLEAN, head)).toEqual([]);
   });
+
+  test('an env variable set from untrusted text and read back as ${{ env.X }} is reported (step env)', () => {
+    const head = CLEAN.replace('        run: npm test', '        env:\n          TITLE: ${{ github.event.pull_request.title }}\n        run: echo "${{ env.TITLE }}"');
+    const f = review(CLEAN, head);
+    expect(codes(f)).toEqual(['workflow_script_injection']);
+    expect(f[0]!.message).toContain('env.title');
+    expect(f[0]!.message).toContain('github.event.pull_request.title');
+  });
+
+  test.each([
+    ['job env', (t: string) => t.replace("    runs-on: ubuntu-latest\n", "    runs-on: ubuntu-latest\n    env:\n      Body: ${{ github.event.issue.body }}\n")],
+    ['workflow env', (t: string) => t.replace('jobs:\n', "env:\n  Body: ${{ github.event.issue.body }}\njobs:\n")],
+  ])('%s set from untrusted text, read with env[...] in another case, is reported', (_where, withEnv) => {
+    const head = withEnv(CLEAN).replace('run: npm test', "run: echo \"${{ env['BODY'] }}\"");
+    const f = review(CLEAN, head);
+    expect(codes(f)).toEqual(['workflow_script_injection']);
+    expect(f[0]!.message).toContain('github.event.issue.body');
+  });
+
+  test('a step env that overrides an untrusted job env with a constant is not reported', () => {
+    const head = CLEAN.replace("    runs-on: ubuntu-latest\n", "    runs-on: ubuntu-latest\n    env:\n      BODY: ${{ github.event.issue.body }}\n").replace(
+      '        run: npm test',
+      '        env:\n          BODY: fixed\n        run: echo "${{ env.BODY }}"',
+    );
+    expect(review(CLEAN, head)).toEqual([]);
+  });
+
+  test('${{ env.X }} of a trusted value is not reported', () => {
+    const head = CLEAN.replace('        run: npm test', '        env:\n          SHA: ${{ github.event.pull_request.head.sha }}\n        run: echo "${{ env.SHA }}"');
+    expect(review(CLEAN, head)).toEqual([]);
+  });
 });
 
 describe('uses pinning (ATTACKS 62)', () => {

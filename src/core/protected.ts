@@ -1,6 +1,11 @@
 // The built-in protected set (DESIGN section 3, ATTACKS section 1.4): files whose change, or mere
 // presence, changes what runs, who reviews, or what the agent is allowed. Always high; a policy can
 // add to this set and can never lower it. Matched on the exact path and on its case-folded form.
+// What belongs here: a file whose addition or change makes a standard CI step (checkout, install, lint,
+// test) or a developer or agent tool run code, fetch from another source or select another toolchain,
+// without the file being named in a workflow. A glob follows where the tool looks (`**/` when it searches
+// upwards or per package, the root otherwise). Build scripts and build-tool configuration (Makefile,
+// Dockerfile, webpack/vite/rollup configs) are the project's own code and are left to each policy.
 
 export interface ProtectedRule {
   glob: string;
@@ -36,6 +41,25 @@ export const PROTECTED_RULES: readonly ProtectedRule[] = Object.freeze([
     '.renovaterc',
     '.renovaterc.json',
     '.pre-commit-config.yaml',
+    '.renovaterc.json5',
+    '.gitlab/renovate.{json,json5}',
+    // Other CI services: each runs its file from the pushed commit when the repository is connected.
+    'bitbucket-pipelines.yml',
+    '.drone.yml',
+    '.woodpecker.{yml,yaml}',
+    '.woodpecker/**',
+    '{appveyor,.appveyor}.yml',
+    '.cirrus.{yml,star}',
+    '.semaphore/**',
+    'codemagic.yaml',
+    'bitrise.yml',
+    '.teamcity/**',
+    '.tekton/**',
+    'cloudbuild.{yaml,json}',
+  ]),
+  ...rules('ci', 'preview deployments build every pull request with this file and the site\'s environment variables', [
+    '**/netlify.toml',
+    '**/vercel.json',
   ]),
   ...rules('review', 'CODEOWNERS decides who must review', ['CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS']),
   ...rules('git', 'git attributes, submodules and hooks change what a diff shows and what is fetched or run', [
@@ -86,6 +110,66 @@ export const PROTECTED_RULES: readonly ProtectedRule[] = Object.freeze([
     '**/.nvmrc',
     '**/rust-toolchain',
     '**/rust-toolchain.toml',
+    // PDM's project configuration (pypi.url and sources).
+    '**/{pdm,.pdm}.toml',
+  ]),
+  ...rules('package-manager', 'Yarn loads the Plug\'n\'Play loader into every script it runs (NODE_OPTIONS --require)', [
+    '**/.pnp.{cjs,js}',
+    '**/.pnp.loader.mjs',
+  ]),
+  ...rules('package-manager', 'used instead of what the lockfile installs: Node resolves the nearest node_modules, uv and editors run the .venv interpreter', [
+    '**/node_modules/**',
+    '**/.venv/**',
+  ]),
+  ...rules('package-manager', 'Python imports an unchecked-hash .pyc instead of its reviewed .py source', [
+    '**/__pycache__/**',
+    '**/*.pyc',
+  ]),
+  ...rules('toolchain-version', 'a version file makes the version manager or setup action select, and often download, another toolchain', [
+    '**/.python-version',
+    '**/.pdm-python',
+    '**/.ruby-version',
+    '**/.java-version',
+    '**/.go-version',
+    '**/.swift-version',
+    '**/.sdkmanrc',
+    '**/.terraform-version',
+    '**/.bazelversion',
+    // sbt.version: the sbt launcher downloads and runs that sbt.
+    '**/project/build.properties',
+  ]),
+  ...rules('toolchain-version', 'bazelisk downloads Bazel from the base URL set in .bazeliskrc, and runs tools/bazel instead of Bazel', [
+    '**/.bazeliskrc',
+    '**/tools/bazel',
+  ]),
+  ...rules('toolchain-version', 'JVM options (-javaagent) and the JDK of every Gradle or sbt build, including a JDK to download', [
+    '**/gradle.properties',
+    '**/gradle/gradle-daemon-jvm.properties',
+    '**/.jvmopts',
+    '**/.sbtopts',
+  ]),
+  ...rules('toolchain-version', 'mise loads these on entering the directory: tools it downloads, environment, hooks and tasks', [
+    '**/{mise,.mise}.toml',
+    '**/{mise,.mise}.*.toml',
+    '**/mise/config.toml',
+    '**/mise/config.*.toml',
+    '**/.mise/**',
+    // .config/mise.toml is matched by the first two; conf.d and file tasks live here.
+    '**/.config/mise/**',
+  ]),
+  ...rules('dotnet', 'MSBuild imports these into every project or solution below them: properties, package versions and sources, targets that run commands', [
+    '**/Directory.Build.{props,targets,rsp}',
+    '**/Directory.Packages.props',
+    '**/Directory.Solution.{props,targets}',
+    '**/{before,after}.*.sln.targets',
+  ]),
+  ...rules('dotnet', 'global.json selects the .NET SDK and MSBuild project SDKs; dotnet-tools.json selects the tools dotnet tool restore fetches and runs', [
+    '**/global.json',
+    '**/dotnet-tools.json',
+  ]),
+  ...rules('terraform', 'Terraform installs providers from terraform.d/plugins and reuses the providers and modules in .terraform of the working directory', [
+    '**/terraform.d/**',
+    '**/.terraform/**',
   ]),
   ...rules('toolchain', 'build and test tool configuration is loaded and executed automatically', [
     '**/gradle/wrapper/**',
@@ -107,6 +191,24 @@ export const PROTECTED_RULES: readonly ProtectedRule[] = Object.freeze([
     '**/.mocharc*',
     '**/babel.config.*',
     '**/.babelrc*',
+    '**/cypress.config.*',
+    '**/ava.config.*',
+    '**/wdio.conf.*',
+    '**/.nycrc*',
+    '**/nyc.config.*',
+    '**/spec/support/jasmine.{json,js,mjs}',
+    '**/.rspec',
+    '**/.rspec-local',
+    '**/.simplecov',
+    '**/phpunit.{xml,xml.dist,dist.xml}',
+    '**/tests/Pest.php',
+    '**/noxfile.py',
+    '**/tox.toml',
+    '**/hatch.toml',
+    // pytest reads [tool:pytest] (addopts = -p plugin) from it; setuptools imports its cmdclass from the repository.
+    '**/setup.cfg',
+    // coverage.py imports the modules named by plugins = ...
+    '**/.coveragerc',
     '**/setup.py',
     '**/sitecustomize.py',
     '**/usercustomize.py',
@@ -115,6 +217,34 @@ export const PROTECTED_RULES: readonly ProtectedRule[] = Object.freeze([
     // Any folder of a monorepo can be opened as a workspace (tasks.json runOn: folderOpen).
     '**/.vscode/**',
     '**/.idea/**',
+  ]),
+  ...rules('lint', 'lint and format configuration is executed, or loads plugins and local code, in every lint step and editor', [
+    '**/eslint.config.*',
+    '**/.eslintrc*',
+    '**/prettier.config.*',
+    '**/.prettierrc*',
+    '**/stylelint.config.*',
+    '**/.stylelintrc*',
+    '**/.markdownlint-cli2.*',
+    '**/commitlint.config.*',
+    '**/.commitlintrc*',
+    '**/{dprint,.dprint}.{json,jsonc}',
+    '**/.rubocop.yml',
+    '**/{.php-cs-fixer,.php-cs-fixer.dist}.php',
+    '**/{.php_cs,.php_cs.dist}',
+    '**/phpstan.{neon,neon.dist,dist.neon}',
+    '**/.formatter.exs',
+    '**/.credo.exs',
+  ]),
+  ...rules('toolchain', 'interactive consoles and debuggers run these from the working directory when started there', [
+    '**/.pdbrc',
+    '**/.pryrc',
+    '**/.iex.exs',
+  ]),
+  ...rules('toolchain', 'cloud development environments run the tasks these define when a workspace opens', [
+    '.gitpod.yml',
+    '.codesandbox/**',
+    '.idx/**',
   ]),
   ...rules('secrets', 'environment and credential files hold secrets that later steps load', [
     '**/.env',
@@ -145,6 +275,9 @@ export const PROTECTED_RULES: readonly ProtectedRule[] = Object.freeze([
     '**/.junie/**',
     '**/.amazonq/**',
     '**/.goosehints',
+    // OpenHands runs .openhands/setup.sh at the start of every session.
+    '**/.openhands/**',
+    '**/.openhands_instructions',
     '**/copilot-instructions.md',
     // Rules, steering, hooks and MCP configuration of other coding agents (Windsurf, Roo Code, Kiro,
     // Kilo Code, Augment, Trae, OpenCode, Zed, Qwen Code, Crush, Warp).

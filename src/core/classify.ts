@@ -29,7 +29,6 @@ type Memo = Map<readonly GlobMatch<TierMatch>[], Map<readonly GlobMatch<TierMatc
 const memos = new WeakMap<CompiledPolicy, Memo>();
 /** `reasons.join('; ')` of memoised classifications. */
 const reasonTexts = new WeakMap<PathClassification, string>();
-const NO_HITS: readonly GlobMatch<TierMatch>[] = Object.freeze([]);
 
 /**
  * `folded` may be passed when the caller has it already (canonicalisePath computes it). The result
@@ -37,7 +36,9 @@ const NO_HITS: readonly GlobMatch<TierMatch>[] = Object.freeze([]);
  */
 export function classifyPath(path: string, compiled: CompiledPolicy, folded: string = foldPath(path)): PathClassification {
   const exactHits = compiled.tierRules.matchAll(path);
-  const foldedHits = path === folded ? NO_HITS : compiled.foldedTierRules.matchAll(folded);
+  // A path that is its own fold (all lower case) can still match a rule written with capitals once that
+  // rule is folded: `agents.md` is `AGENTS.md` to a case-insensitive file system.
+  const foldedHits = path === folded ? compiled.foldedVariantTierRules.matchAll(path) : compiled.foldedTierRules.matchAll(folded);
   if (exactHits.length > 1 || foldedHits.length > 1) return build(exactHits, foldedHits, compiled.policy.defaultTier);
   let memo = memos.get(compiled);
   if (memo === undefined) memos.set(compiled, (memo = new Map()));

@@ -247,6 +247,11 @@ export interface CompiledPolicy {
   tierRules: GlobSet<TierMatch>;
   /** The same rules compiled on case-folded globs, matched against the folded path (can only raise a tier). */
   foldedTierRules: GlobSet<TierMatch>;
+  /**
+   * The folded rules whose folded glob differs from the glob as written (`**\/AGENTS.md` as `**\/agents.md`):
+   * the only folded rules a path that is its own fold (`agents.md`) can match beyond the exact rules.
+   */
+  foldedVariantTierRules: GlobSet<TierMatch>;
   /** Capability path grants. */
   capabilityPaths: GlobSet<string>;
 }
@@ -254,10 +259,14 @@ export interface CompiledPolicy {
 export function compilePolicy(policy: Policy, opts: { policyPath?: string; manifestPaths?: readonly string[] } = {}): CompiledPolicy {
   const tierRules = new GlobSet<TierMatch>();
   const foldedTierRules = new GlobSet<TierMatch>();
+  const foldedVariantTierRules = new GlobSet<TierMatch>();
   const addTier = (glob: string, match: TierMatch) => {
     tierRules.add(glob, match);
     const folded = foldPath(glob);
-    if (lintGlob(folded).length === 0) foldedTierRules.add(folded, match);
+    if (lintGlob(folded).length === 0) {
+      foldedTierRules.add(folded, match);
+      if (folded !== glob) foldedVariantTierRules.add(folded, match);
+    }
   };
   for (const r of PROTECTED_RULES) addTier(r.glob, { tier: 'high', source: 'protected', glob: r.glob, why: r.why });
   const guardGlobs = guardFileGlobs(policy, opts.policyPath, opts.manifestPaths);
@@ -268,7 +277,7 @@ export function compilePolicy(policy: Policy, opts: { policyPath?: string; manif
   }
   const capabilityPaths = new GlobSet<string>();
   for (const def of Object.values(policy.capabilities)) for (const g of def.paths) capabilityPaths.add(g, def.name);
-  return { policy, tierRules, foldedTierRules, capabilityPaths };
+  return { policy, tierRules, foldedTierRules, foldedVariantTierRules, capabilityPaths };
 }
 
 function escape(key: string): string {

@@ -195,12 +195,21 @@ describe('case variants (case-insensitive checkouts: Windows and macOS runners, 
     expect(c.foldedMatches.map((m) => m.glob)).toContain(glob);
   });
 
-  // Known gap, outside this file: classifyPath skips the folded rules when the path is already folded
-  // (all lower case), so a rule written with capitals misses the all-lower-case spelling that MSBuild
-  // and agents find on a case-insensitive file system. When classify.ts is fixed these start to pass:
-  // turn them into ordinary tests.
-  test.failing.each(['directory.build.props', 'src/directory.packages.props', 'agents.md'])('%s (all lower case) is high', (path) => {
-    expect(classifyPath(path, BASELINE).tier).toBe('high');
+  // A path that is its own fold (all lower case) still meets the rules written with capitals, folded:
+  // MSBuild and agents find the all-lower-case spelling on a case-insensitive file system.
+  test.each([
+    ['directory.build.props', '**/Directory.Build.{props,targets,rsp}'],
+    ['src/directory.packages.props', '**/Directory.Packages.props'],
+    ['agents.md', '**/AGENTS.md'],
+    ['codeowners', 'CODEOWNERS'],
+    ['jenkinsfile', 'Jenkinsfile'],
+    ['docs/claude.md', '**/CLAUDE.md'],
+  ])('%s (all lower case) is high as a variant of %s', (path, glob) => {
+    const c = classifyPath(path, BASELINE);
+    expect(c.tier).toBe('high');
+    expect(c.protected).toBe(true);
+    expect(c.foldedMatches.map((m) => m.glob)).toContain(glob);
+    expect(c.reasons.join('; ')).toContain('case/Unicode variant');
   });
 });
 

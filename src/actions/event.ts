@@ -1,10 +1,20 @@
 // Base, head and branch of the change from the workflow event. For `push` the base is the default
 // branch (never `event.before`, which covers only the last push); for `merge_group` the group's base.
+// A merge group's branch is GitHub's queue branch, never a task's: there the branch checks are skipped,
+// on the event name alone (a push of a branch called `gh-readonly-queue/...` is checked like any other).
+
+import type { BranchCheck } from '../core/evaluate.js';
+import { quoteUntrusted } from '../core/paths.js';
 
 export interface ChangeRefs {
   base: string;
   head: string;
   branch?: string;
+  /**
+   * Set to skipped on a merge group: `branch` is the queue branch, so the manifest's branch_pattern and
+   * the subject's branches do not apply (they were checked on each pull request's own run).
+   */
+  branchCheck?: BranchCheck;
   /** Why these refs were chosen, for the log. */
   source: string;
 }
@@ -77,6 +87,12 @@ export function refsFromEvent(eventName: string, payload: unknown, env: Record<s
       };
       const branch = branchName(str(mg.head_ref)?.replace(/^refs\/heads\//, ''), 'merge_group.head_ref');
       if (branch) refs.branch = branch;
+      refs.branchCheck = {
+        status: 'skipped',
+        reason:
+          `this run is a merge group, whose branch${branch ? ` ${quoteUntrusted(branch)}` : ''} is GitHub's merge queue branch, not a task's; ` +
+          "the task branch was checked on each pull request's own run, which as a required check must pass before GitHub adds the pull request to the queue",
+      };
       break;
     }
     case 'push': {

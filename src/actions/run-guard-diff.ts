@@ -46,6 +46,7 @@ export async function runGuardDiff(core: ActionsCore, env: Record<string, string
     const manifestPath = core.getInput(I.Manifest);
     if (manifestPath) opts.manifest = { kind: 'ref', ref: refs.base, path: manifestPath };
     if (refs.branch) opts.branch = refs.branch;
+    if (refs.branchCheck) opts.branchCheck = refs.branchCheck;
     if (retarget) opts.notes = [retarget.note];
     if (env.GITHUB_REPOSITORY) opts.repository = env.GITHUB_REPOSITORY;
     if (manifestPath && !/^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/.test(env.GITHUB_REPOSITORY ?? '')) {

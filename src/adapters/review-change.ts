@@ -4,7 +4,7 @@
 
 import { existsSync } from 'node:fs';
 import { sha256 } from '../core/digest.js';
-import { evaluateChange, type Evaluation, type ManifestInput, type PolicyInput } from '../core/evaluate.js';
+import { evaluateChange, type BranchCheck, type Evaluation, type ManifestInput, type PolicyInput } from '../core/evaluate.js';
 import { BASELINE_POLICY, compilePolicy, GuardPathError, type Policy } from '../core/policy.js';
 import { DEFAULT_POLICY_PATH } from '../core/protected.js';
 import type { ContentFinding, Problem } from '../core/types.js';
@@ -26,6 +26,11 @@ export interface ReviewOptions {
   policy?: DocumentSource;
   manifest?: DocumentSource;
   branch?: string;
+  /**
+   * Whether the branch checks apply (absent: they do). The guard-diff action skips them on a merge
+   * group, with the reason; `agent-guard check` never does.
+   */
+  branchCheck?: BranchCheck;
   repository?: string;
   now?: Date;
   /** Facts about how the run was set up that the reader must see (added to the evaluation's notes). */
@@ -129,6 +134,7 @@ export async function reviewChange(opts: ReviewOptions, cwd = process.cwd()): Pr
         entries: changes.entries,
         findings,
         ...(opts.branch !== undefined ? { branch: opts.branch } : {}),
+        ...(opts.branchCheck !== undefined ? { branchCheck: opts.branchCheck } : {}),
         ...(opts.repository !== undefined ? { repository: opts.repository } : {}),
         now: opts.now ?? new Date(),
       },

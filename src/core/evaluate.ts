@@ -15,12 +15,21 @@ export interface ChangeFacts {
   entries: ChangeEntry[];
   /** Branch of the change (head ref name), when known. */
   branch?: string;
+  /**
+   * Whether the branch checks (the manifest's branch_pattern, the subject's branches) apply to this
+   * change. Absent: they do. Skipped only on the adapter's word about the kind of run (a merge group,
+   * whose branch is GitHub's queue branch and never the task's), never because of a branch name; the
+   * reason, which says where the branch was checked instead, becomes a note of the evaluation.
+   */
+  branchCheck?: BranchCheck;
   /** OWNER/NAME of the repository, when known. */
   repository?: string;
   /** Findings of content reviewers, by path (head-side path). */
   findings?: ReadonlyMap<string, ContentFinding[]>;
   now?: Date;
 }
+
+export type BranchCheck = { status: 'applies' } | { status: 'skipped'; reason: string };
 
 export interface PolicyInput {
   compiled: CompiledPolicy;
@@ -79,15 +88,17 @@ export function evaluateChange(facts: ChangeFacts, policyInput: PolicyInput, man
   const granted = manifest ? grantedCapabilities(manifest, policy) : [];
   const used = new Set<string>();
 
+  const branchSkipped = facts.branchCheck?.status === 'skipped' ? facts.branchCheck.reason : null;
   if (manifest) {
     for (const p of checkManifestAgainstPolicy(manifest, policy, {
       ...(facts.repository !== undefined ? { repository: facts.repository } : {}),
       ...(facts.branch !== undefined ? { branch: facts.branch } : {}),
+      ...(branchSkipped !== null ? { branchCheck: 'skipped' as const } : {}),
       ...(facts.now !== undefined ? { now: facts.now } : {}),
     })) {
       violations.push({ code: p.code, message: p.message });
     }
-    if (facts.branch === undefined && manifest.branchPattern !== undefined) {
+    if (branchSkipped === null && facts.branch === undefined && manifest.branchPattern !== undefined) {
       violations.push({ code: 'branch_unknown', message: 'the branch of the change is unknown, so branch_pattern cannot be checked (pass --branch)' });
     }
   }
@@ -137,6 +148,7 @@ export function evaluateChange(facts: ChangeFacts, policyInput: PolicyInput, man
     notes: [
       ...(policy.origin === 'baseline' ? ['no repository policy: the built-in baseline policy applies'] : []),
       ...(manifest === null ? ['no task manifest: capability coverage and task checks were not evaluated'] : []),
+      ...(manifest !== null && branchSkipped !== null ? [`branch checks skipped (the manifest's branch_pattern and the subject's branches): ${branchSkipped}`] : []),
       // The quick start run on the default branch itself: say why nothing was checked.
       ...(facts.entries.length === 0 && facts.mergeBase === facts.head ? ['the head is already contained in the base: there is no change to check (check out the branch to review, or pass --head)'] : []),
     ],

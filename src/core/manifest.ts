@@ -70,8 +70,15 @@ export function parseManifest(value: unknown): ManifestResult {
 export interface TaskContext {
   /** OWNER/NAME of the repository under review. */
   repository?: string;
-  /** Branch the change is on. */
+  /** Branch the change is on (checked against branch_pattern and the subject's branches, unless `branchCheck` is 'skipped'). */
   branch?: string;
+  /**
+   * 'skipped': the run has no task branch to check, so `branch` (if any) is not held to branch_pattern
+   * or the subject's branches. Decided by the adapter from the kind of run (a merge group, whose branch
+   * is GitHub's queue branch), never from a branch name. The manifest's own branch_pattern is still
+   * checked against the subject's ceiling.
+   */
+  branchCheck?: 'skipped';
   /** Current time, for `expires_at`. */
   now?: Date;
 }
@@ -131,7 +138,7 @@ export function checkManifestAgainstPolicy(manifest: Manifest, policy: Policy, c
       );
     }
   }
-  if (ctx.branch !== undefined) {
+  if (ctx.branch !== undefined && ctx.branchCheck !== 'skipped') {
     if (manifest.branchPattern !== undefined && !globMatches(manifest.branchPattern, ctx.branch)) {
       add('branch_mismatch', `branch ${JSON.stringify(ctx.branch)} does not match the manifest's branch_pattern ${manifest.branchPattern}`, '/agent_task/branch_pattern');
     }

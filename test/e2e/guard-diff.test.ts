@@ -7,7 +7,7 @@ import addFormatsModule from 'ajv-formats';
 import { existsSync, readFileSync } from 'node:fs';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
 import { REPO_ROOT, runAction } from '../support/run-action.js';
-import { pullRequestEvent } from '../support/webhooks.js';
+import { pullRequestEvent, webhookExample } from '../support/webhooks.js';
 
 const POLICY = readFileSync(`${REPO_ROOT}/examples/agent-policy.yml`, 'utf8');
 const TASK = `agent_task:
@@ -161,4 +161,100 @@ test('two-PR attack: a pull request into a branch the agent controls is judged a
   expect(run.stdout).toMatch(/not a protected branch: judged against the default branch main/);
   const evidence = JSON.parse(readFileSync(run.outputs['evidence-path']!, 'utf8'));
   expect(evidence.base).toBe(base);
+});
+
+/** A real `merge_group` payload (checks_requested) pointed at this repository's commits and queue branch. */
+function mergeGroupEvent(opts: { baseSha: string; headSha: string; headRef: string }): Record<string, any> {
+  const p = webhookExample('merge_group', 'checks_requested');
+  p.merge_group.base_sha = opts.baseSha;
+  p.merge_group.head_sha = opts.headSha;
+  p.merge_group.base_ref = 'refs/heads/main';
+  p.merge_group.head_ref = `refs/heads/${opts.headRef}`;
+  p.merge_group.head_commit.id = opts.headSha;
+  p.repository.name = 'payments-api';
+  p.repository.full_name = 'acme/payments-api';
+  p.repository.owner.login = 'acme';
+  p.repository.default_branch = 'main';
+  return p;
+}
+
+/** A real branch `push` payload pointed at this repository. Push examples carry no `action`. */
+function pushEvent(opts: { before: string; after: string; ref: string }): Record<string, any> {
+  const p = webhookExample('push', undefined as unknown as string, (e) => e.deleted === false && typeof e.ref === 'string' && e.ref.startsWith('refs/heads/'));
+  p.ref = opts.ref;
+  p.before = opts.before;
+  p.after = opts.after;
+  p.created = false;
+  p.forced = false;
+  p.repository.name = 'payments-api';
+  p.repository.full_name = 'acme/payments-api';
+  p.repository.owner.login = 'acme';
+  p.repository.owner.name = 'acme';
+  p.repository.default_branch = 'main';
+  p.repository.master_branch = 'main';
+  return p;
+}
+
+describe('the merge queue: a merge group\'s branch is GitHub\'s, never the task\'s', () => {
+  /** GitHub's queue branch with the group's commit: the task's change merged onto main. */
+  async function queued(change: (r: TestRepo) => Promise<void>): Promise<{ head: string; queue: string }> {
+    const prNumber = 200 + ++n;
+    const task = `agent/queued-${n}`;
+    await repo.checkout(task, { create: true, from: 'main' });
+    await change(repo);
+    const taskHead = await repo.commit(`task change ${n}`);
+    const queue = `gh-readonly-queue/main/pr-${prNumber}-${taskHead}`;
+    await repo.checkout(queue, { create: true, from: 'main' });
+    const head = await repo.merge(task, `Merge pull request #${prNumber} from acme/${task}`);
+    await repo.checkout('main');
+    return { head, queue };
+  }
+  const runGroup = (head: string, queue: string) =>
+    runAction({
+      entry: 'guard-diff.js',
+      inputs: { manifest: '.github/agent-tasks/current.yml' },
+      event: { name: 'merge_group', payload: mergeGroupEvent({ baseSha: base, headSha: head, headRef: queue }) },
+      env: { GITHUB_WORKSPACE: repo.dir, GITHUB_REPOSITORY: 'acme/payments-api', GITHUB_RUN_ID: '456', GITHUB_SHA: head, GITHUB_REF: `refs/heads/${queue}` },
+    });
+
+  test('merge_group with a branch_pattern (agent/*) the queue branch does not match: not denied for the branch, and the note says why and where it was checked', async () => {
+    const { head, queue } = await queued((r) => r.write('docs/guide.md', '# guide\nqueued\n'));
+    const run = await runGroup(head, queue);
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('allow');
+    expect(run.stdout).not.toMatch(/branch_mismatch|branch_unknown|does not match the manifest's branch_pattern/);
+    const note = /branch checks skipped \(the manifest's branch_pattern and the subject's branches\): this run is a merge group, whose branch "gh-readonly-queue\/main\/pr-\d+-[0-9a-f]{40}" is GitHub's merge queue branch, not a task's; the task branch was checked on each pull request's own run/;
+    expect(run.stdout).toMatch(note);
+    // The job summary escapes Markdown (`branch\_pattern`): compare its text.
+    expect(run.summary.replace(/\\(.)/g, '$1')).toMatch(note);
+    const evidence = JSON.parse(readFileSync(run.outputs['evidence-path']!, 'utf8'));
+    expect(evidence).toMatchObject({ verdict: 'allow', base, head, branch: queue, violations: [], job: { event: 'merge_group' } });
+    expect(validateEvidence(evidence) ? [] : validateEvidence.errors).toEqual([]);
+  });
+
+  test('merge_group: every other check still applies to the group\'s diff (a path outside the grant is denied)', async () => {
+    const { head, queue } = await queued((r) => r.write('infra/prod/main.tf', 'resource "x" "y" {}\n'));
+    const run = await runGroup(head, queue);
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('deny');
+    expect(run.commands.some((c) => c.startsWith('::error') && c.includes('file=infra/prod/main.tf'))).toBe(true);
+    expect(run.stdout).not.toMatch(/branch_mismatch/);
+  });
+
+  test('a push of a branch named like a queue branch (gh-readonly-queue/...) is checked like any branch: denied by branch_pattern', async () => {
+    const { head, queue } = await queued((r) => r.write('docs/guide.md', '# guide\npushed\n'));
+    await repo.git('update-ref', 'refs/remotes/origin/main', 'main');
+    const run = await runAction({
+      entry: 'guard-diff.js',
+      inputs: { manifest: '.github/agent-tasks/current.yml' },
+      event: { name: 'push', payload: pushEvent({ before: base, after: head, ref: `refs/heads/${queue}` }) },
+      env: { GITHUB_WORKSPACE: repo.dir, GITHUB_REPOSITORY: 'acme/payments-api', GITHUB_RUN_ID: '789', GITHUB_SHA: head, GITHUB_REF: `refs/heads/${queue}`, GITHUB_REF_NAME: queue },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('deny');
+    expect(run.stdout).toContain(`branch "${queue}" does not match the manifest's branch_pattern agent/*`);
+    expect(run.stdout).not.toMatch(/branch checks skipped/);
+    const evidence = JSON.parse(readFileSync(run.outputs['evidence-path']!, 'utf8'));
+    expect(evidence.violations.map((v: { code: string }) => v.code)).toEqual(['branch_mismatch', 'branch_mismatch']);
+  });
 });

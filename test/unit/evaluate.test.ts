@@ -1,5 +1,5 @@
 import { classifyPath } from '../../src/core/classify.js';
-import { evaluateChange, type ManifestInput } from '../../src/core/evaluate.js';
+import { evaluateChange, type ChangeFacts, type ManifestInput } from '../../src/core/evaluate.js';
 import { parseManifest, type Manifest } from '../../src/core/manifest.js';
 import { BASELINE_POLICY, compilePolicy, parsePolicy, type Policy } from '../../src/core/policy.js';
 import type { ChangeEntry, ContentFinding } from '../../src/core/types.js';
@@ -312,5 +312,56 @@ describe('an empty change because the head is already in the base', () => {
     expect(e.verdict).toBe('allow');
     expect(e.files).toEqual([]);
     expect(e.notes).toContain('the head is already contained in the base: there is no change to check (check out the branch to review, or pass --head)');
+  });
+});
+
+describe('branch checks skipped on a merge group (branchCheck)', () => {
+  const QUEUE = 'gh-readonly-queue/main/pr-104-929f8209d40f77f4abc622a499c93a83babdbe64';
+  const REASON = "this run is a merge group, whose branch is GitHub's merge queue branch, not a task's; the task branch was checked on each pull request's own run";
+  const evaluate = (facts: Partial<ChangeFacts>, manifest: Manifest | null = SEED) =>
+    evaluateChange(
+      { base: SHA_A, head: SHA_B, mergeBase: SHA_M, entries: [entry('docs/a.md')], repository: 'acme/payments-api', ...facts },
+      { compiled: compilePolicy(POLICY), source: 'policy.yml', sha256: 'p'.repeat(64) },
+      manifest ? { manifest, source: 'manifest.yml', sha256: 'm'.repeat(64) } : null,
+    );
+
+  test('the queue branch fails branch_pattern and the subject\'s branches when the checks apply (the name alone skips nothing)', () => {
+    const e = evaluate({ branch: QUEUE });
+    expect(e.violations.map((v) => v.code)).toEqual(['branch_mismatch', 'branch_mismatch']);
+    expect(e.verdict).toBe('deny');
+    expect(evaluate({ branch: QUEUE, branchCheck: { status: 'applies' } }).verdict).toBe('deny');
+  });
+
+  test('skipped: no branch_mismatch, the branch still recorded, and a note that says why and where the branch was checked', () => {
+    const e = evaluate({ branch: QUEUE, branchCheck: { status: 'skipped', reason: REASON } });
+    expect(e.violations).toEqual([]);
+    expect(e.verdict).toBe('allow');
+    expect(e.branch).toBe(QUEUE);
+    expect(e.notes).toEqual([`branch checks skipped (the manifest's branch_pattern and the subject's branches): ${REASON}`]);
+  });
+
+  test('skipped without a branch: no branch_unknown either', () => {
+    const e = evaluate({ branchCheck: { status: 'skipped', reason: REASON } });
+    expect(e.violations).toEqual([]);
+    expect(evaluate({}).violations.map((v) => v.code)).toEqual(['branch_unknown']);
+  });
+
+  test('skipped: every other check applies to the change (paths, capabilities, repository, expiry, the manifest\'s own pattern)', () => {
+    const skipped = { branch: QUEUE, branchCheck: { status: 'skipped' as const, reason: REASON } };
+    const outside = evaluateChange(
+      { base: SHA_A, head: SHA_B, mergeBase: SHA_M, entries: [entry('infra/prod/main.tf'), entry('.github/workflows/ci.yml')], repository: 'acme/payments-api', ...skipped },
+      { compiled: compilePolicy(POLICY), source: 'policy.yml', sha256: 'p'.repeat(64) },
+      { manifest: SEED, source: 'manifest.yml', sha256: 'm'.repeat(64) },
+    );
+    expect(outside.files.map((f) => f.decision)).toEqual(['deny', 'deny']);
+    expect(outside.verdict).toBe('deny');
+    expect(evaluate({ ...skipped, repository: 'acme/other' }).violations.map((v) => v.code)).toEqual(['repository_mismatch']);
+    expect(evaluate({ ...skipped, now: new Date('2031-01-01T00:00:00Z') }, { ...SEED, expiresAt: '2030-01-01T00:00:00Z' }).violations.map((v) => v.code)).toEqual(['manifest_expired']);
+    expect(evaluate(skipped, { ...SEED, branchPattern: 'release/*' }).violations.map((v) => v.code)).toEqual(['branch_pattern_outside_ceiling']);
+  });
+
+  test('without a manifest there are no branch checks to skip: no note', () => {
+    const e = evaluate({ branch: QUEUE, branchCheck: { status: 'skipped', reason: REASON } }, null);
+    expect(e.notes.some((n) => n.startsWith('branch checks skipped'))).toBe(false);
   });
 });

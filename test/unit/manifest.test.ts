@@ -204,6 +204,19 @@ describe('manifest against policy', () => {
       // A literal manifest pattern narrower than the subject's: the run must be on exactly that branch.
       expect(violations({ branch: 'agent/fix-1' }, EXAMPLE_POLICY, { branch: 'agent/fix-2' }).map(at)).toEqual(['branch_mismatch@4:3']);
     });
+
+    test('branchCheck skipped (a merge group): the run\'s branch is held to neither branch_pattern nor the subject\'s branches', () => {
+      const queue = 'gh-readonly-queue/main/pr-7-0123456789abcdef0123456789abcdef01234567';
+      expect(violations({}, EXAMPLE_POLICY, { branch: queue }).map((p) => p.code)).toEqual(['branch_mismatch', 'branch_mismatch']);
+      expect(violations({}, EXAMPLE_POLICY, { branch: queue, branchCheck: 'skipped' })).toEqual([]);
+      expect(violations({}, EXAMPLE_POLICY, { branchCheck: 'skipped' })).toEqual([]);
+    });
+
+    test('branchCheck skipped still checks the manifest itself: its branch_pattern within the subject\'s ceiling, and every other field against the run', () => {
+      const ctx: TaskContext = { branch: 'gh-readonly-queue/main/pr-7-abc', branchCheck: 'skipped', repository: 'acme/other', now: new Date('2031-01-01T00:00:00Z') };
+      expect(violations({ branch: 'main' }, EXAMPLE_POLICY, ctx).map(at)).toEqual(['repository_mismatch@3:3', 'branch_pattern_outside_ceiling@4:3', 'manifest_expired@9:3']);
+      expect(violations({ branch: null }, EXAMPLE_POLICY, { branchCheck: 'skipped' }).map(at)).toEqual(['branch_pattern_missing@1:1']);
+    });
   });
 
   describe('network hosts and wildcard coverage', () => {

@@ -4,10 +4,10 @@
 
 import { existsSync } from 'node:fs';
 import { sha256 } from '../core/digest.js';
-import { evaluateChange, type BranchCheck, type Evaluation, type ManifestInput, type PolicyInput } from '../core/evaluate.js';
-import { BASELINE_POLICY, compilePolicy, GuardPathError, type Policy } from '../core/policy.js';
+import { evaluateChange, protectedLinkTarget, type BranchCheck, type Evaluation, type HeadPathKind, type ManifestInput, type PolicyInput } from '../core/evaluate.js';
+import { BASELINE_POLICY, compilePolicy, GuardPathError, type CompiledPolicy, type Policy } from '../core/policy.js';
 import { DEFAULT_POLICY_PATH } from '../core/protected.js';
-import type { ContentFinding, Problem } from '../core/types.js';
+import type { ChangeEntry, ContentFinding, Problem } from '../core/types.js';
 import type { Manifest } from '../core/manifest.js';
 import { contentFindings } from './content-review.js';
 import { loadManifest, loadPolicy, type LoadOutcome } from './config.js';
@@ -126,6 +126,7 @@ export async function reviewChange(opts: ReviewOptions, cwd = process.cwd()): Pr
     if ('error' in outcome) throw outcome.error;
     const changes = outcome.changes;
     const findings = await contentFindings(opts.repo, changes, allowedHosts(policy, manifest));
+    const headKinds = await linkTargetKinds(opts.repo, changes.head, changes.entries, input.compiled);
     const evaluation = evaluateChange(
       {
         base: changes.base,
@@ -133,6 +134,7 @@ export async function reviewChange(opts: ReviewOptions, cwd = process.cwd()): Pr
         mergeBase: changes.mergeBase,
         entries: changes.entries,
         findings,
+        headKinds,
         ...(opts.branch !== undefined ? { branch: opts.branch } : {}),
         ...(opts.branchCheck !== undefined ? { branchCheck: opts.branchCheck } : {}),
         ...(opts.repository !== undefined ? { repository: opts.repository } : {}),
@@ -145,6 +147,41 @@ export async function reviewChange(opts: ReviewOptions, cwd = process.cwd()): Pr
   } catch (err) {
     if (err instanceof GitError) return gitDenial(err, opts, input, manifest);
     throw err;
+  }
+}
+
+/** At most this many distinct link targets are looked up; a link to any other is denied (its target unknown). */
+const MAX_LINK_TARGET_LOOKUPS = 32;
+
+/**
+ * What the head commit holds at the targets of changed symlinks between two protected paths
+ * (CLAUDE.md -> AGENTS.md): such a link is judged high only when its target is a regular file there.
+ * Nearly every change has none, and so costs nothing here.
+ */
+async function linkTargetKinds(repo: string, head: string, entries: readonly ChangeEntry[], compiled: CompiledPolicy): Promise<Map<string, HeadPathKind>> {
+  const targets = new Set<string>();
+  for (const e of entries) {
+    if (e.newKind !== 'symlink') continue;
+    const t = protectedLinkTarget(e, compiled);
+    if (t !== null) targets.add(t);
+  }
+  const kinds = new Map<string, HeadPathKind>();
+  for (const path of [...targets].slice(0, MAX_LINK_TARGET_LOOKUPS)) {
+    const kind = await headPathKind(repo, head, path);
+    if (kind !== undefined) kinds.set(path, kind);
+  }
+  return kinds;
+}
+
+/** A regular file, something else, or nothing at `path` in `commit`; undefined when git cannot say (the link is then denied). */
+async function headPathKind(repo: string, commit: string, path: string): Promise<HeadPathKind | undefined> {
+  try {
+    return (await readFileAtCommit(repo, commit, path)) === null ? 'missing' : 'file';
+  } catch (err) {
+    if (!(err instanceof GitError)) throw err;
+    // NOT_A_FILE: a directory, a symlink or a submodule. Anything else (a path git refuses, a file
+    // too large to read): unknown.
+    return err.code === 'NOT_A_FILE' ? 'not_a_file' : undefined;
   }
 }
 

@@ -1,11 +1,12 @@
 // guard-diff's decision: a pure function of the change set, the policy, the manifest and the
 // content findings. Every file gets a tier, the capability that covers it, a decision and reasons.
 
-import { classificationReason, classifyPath } from './classify.js';
+import { classificationReason, classifyPath, type PathClassification } from './classify.js';
 import type { GlobMatch } from './glob.js';
 import { checkManifestAgainstPolicy, grantedCapabilities, type Manifest } from './manifest.js';
 import { canonicalisePath, quoteUntrusted, resolveSymlinkTarget, symlinkTargetClimbsThroughName } from './paths.js';
 import type { CompiledPolicy } from './policy.js';
+import { PROTECTED_RULES, type ProtectedRule } from './protected.js';
 import { maxTier, tierRank, type ChangeEntry, type ContentFinding, type Decision, type Tier } from './types.js';
 
 export interface ChangeFacts {
@@ -26,10 +27,19 @@ export interface ChangeFacts {
   repository?: string;
   /** Findings of content reviewers, by path (head-side path). */
   findings?: ReadonlyMap<string, ContentFinding[]>;
+  /**
+   * What the head commit holds at the targets of changed symlinks between two protected paths (the
+   * paths `protectedLinkTarget` returns), set by the adapter. A link whose target is not known here to
+   * be a regular file is denied.
+   */
+  headKinds?: ReadonlyMap<string, HeadPathKind>;
   now?: Date;
 }
 
 export type BranchCheck = { status: 'applies' } | { status: 'skipped'; reason: string };
+
+/** A path in the head commit: a regular (or executable) file, anything else (directory, symlink, submodule), or nothing. */
+export type HeadPathKind = 'file' | 'not_a_file' | 'missing';
 
 export interface PolicyInput {
   compiled: CompiledPolicy;
@@ -241,7 +251,23 @@ function evaluateEntry(entry: ChangeEntry, ctx: EntryContext): FileResult {
       // A link to a directory reaches everything under it: `src/gh -> ../.github` is a way into .github/**.
       const under = t.protected ? t : classifyPath(`${resolved}/${SYMLINK_DIRECTORY_PROBE}`, compiled);
       const linkTier = c0(entry.path, compiled);
-      if (t.protected || under.protected) denies.push(`symlink points into a protected path (${quoteUntrusted(resolved)}${t.protected ? '' : ', a directory of protected files'})`);
+      if (t.protected) {
+        // The one protected target a link may have: a protected file, from a path protected for the same
+        // reason (CLAUDE.md -> AGENTS.md). Anything else into the protected set is denied.
+        const between = linkBetweenProtected(entry.path, t, compiled);
+        const kind = between.ok ? ctx.facts.headKinds?.get(resolved) : undefined;
+        if (between.ok && kind === 'file') {
+          tier = raise(
+            tier,
+            reasons,
+            'high',
+            `symlink between two protected files (${between.categories.join(', ')}): ${quoteUntrusted(entry.path)} -> ${quoteUntrusted(resolved)}, a protected file at the head; the link widens nothing (both paths are protected, and later edits of the target are judged at its protected tier)`,
+          );
+        } else {
+          const why = between.ok ? targetKindProblem(kind) : between.why;
+          denies.push(`symlink points into a protected path (${quoteUntrusted(resolved)}): ${why}`);
+        }
+      } else if (under.protected) denies.push(`symlink points into a protected path (${quoteUntrusted(resolved)}, a directory of protected files)`);
       else if (tierRank(linkTier) === 0) denies.push(`a symlink in a low-tier path (${quoteUntrusted(resolved)}) would let later steps read another file`);
       else if (tierRank(t.tier) < tierRank(linkTier)) {
         // Later changes to the target are judged at its lower tier, yet they change this path's content.
@@ -291,6 +317,80 @@ function evaluateEntry(entry: ChangeEntry, ctx: EntryContext): FileResult {
   };
   if (entry.previousPath !== undefined) result.previous_path = entry.previousPath;
   return result;
+}
+
+/** Protected rules by glob, to tell a built-in rule's category (a policy's own `protected` entry has another `why`). */
+const RULE_BY_GLOB: ReadonlyMap<string, ProtectedRule> = new Map(PROTECTED_RULES.map((r) => [r.glob, r]));
+/** The repository's own git directory: a link into it reaches hooks and the checkout's config. */
+const GIT_DIRECTORY_GLOBS: ReadonlySet<string> = new Set(['.git', '.git/**']);
+const ONLY_BETWEEN_PROTECTED_FILES = 'a symlink into the protected set is allowed only between two protected files of the same kind (CLAUDE.md -> AGENTS.md)';
+
+type ProtectedLink = { ok: true; categories: string[] } | { ok: false; why: string };
+
+/**
+ * Whether a symlink at `linkPath` to the protected path classified as `target` joins two protected
+ * paths of the same kind: the link's own path is protected, both ends share a protected category
+ * (exact matches; `policy` for the policy's own protected list), and neither end is a guard file
+ * (policy, manifest, agent-guard's configuration) or the .git directory. Whether the target is a
+ * file is a fact of the head tree, checked by the caller.
+ */
+function linkBetweenProtected(linkPath: string, target: PathClassification, compiled: CompiledPolicy): ProtectedLink {
+  const to = protectedCategories(target);
+  if ('why' in to) return { ok: false, why: `the target is ${to.why}` };
+  const canon = canonicalisePath(linkPath);
+  if (!canon.ok) return { ok: false, why: `the link's own path is rejected: ${canon.message}` };
+  const own = classifyPath(canon.path, compiled, canon.folded);
+  if (!own.protected) return { ok: false, why: `the link's own path is not protected, and ${ONLY_BETWEEN_PROTECTED_FILES}` };
+  const link = protectedCategories(own);
+  if ('why' in link) return { ok: false, why: `the link's own path is ${link.why}` };
+  const shared = link.categories.filter((c) => to.categories.includes(c));
+  if (shared.length === 0) {
+    const list = (c: string[]) => (c.length > 0 ? c.join(', ') : 'a case or Unicode variant only');
+    return { ok: false, why: `the link's path (${list(link.categories)}) and its target (${list(to.categories)}) are protected for different reasons, and ${ONLY_BETWEEN_PROTECTED_FILES}` };
+  }
+  return { ok: true, categories: shared };
+}
+
+/** The protected categories of a classified path, or why a link may not join it. */
+function protectedCategories(c: PathClassification): { categories: string[] } | { why: string } {
+  const all = [...c.matches, ...c.foldedMatches].filter((m) => m.source === 'protected');
+  if (all.some((m) => m.guard === true)) return { why: 'the policy or a task manifest (a guard file)' };
+  if (all.some((m) => GIT_DIRECTORY_GLOBS.has(m.glob))) return { why: "in the repository's .git directory (hooks, and the checkout's config with its credentials)" };
+  if (all.some((m) => RULE_BY_GLOB.get(m.glob)?.category === 'agent-guard' && RULE_BY_GLOB.get(m.glob)?.why === m.why)) {
+    return { why: "agent-guard's own configuration (a policy or manifest path)" };
+  }
+  const categories = new Set<string>();
+  for (const m of c.matches) {
+    if (m.source !== 'protected') continue;
+    const rule = RULE_BY_GLOB.get(m.glob);
+    categories.add(rule !== undefined && rule.why === m.why ? rule.category : 'policy');
+  }
+  return { categories: [...categories].sort() };
+}
+
+function targetKindProblem(kind: HeadPathKind | undefined): string {
+  switch (kind) {
+    case 'not_a_file':
+      return `in the head commit the target is not a regular file (a directory, a symlink or a submodule), and ${ONLY_BETWEEN_PROTECTED_FILES}`;
+    case 'missing':
+      return `the target does not exist in the head commit (a dangling link), and ${ONLY_BETWEEN_PROTECTED_FILES}`;
+    default:
+      return `what the target is in the head commit was not established, and ${ONLY_BETWEEN_PROTECTED_FILES}`;
+  }
+}
+
+/**
+ * For a changed symlink that joins two protected paths of the same kind (see linkBetweenProtected):
+ * its resolved target, whose kind in the head commit the adapter must establish (`ChangeFacts.headKinds`)
+ * before the link can be anything but denied. Null for every other entry.
+ */
+export function protectedLinkTarget(entry: ChangeEntry, compiled: CompiledPolicy): string | null {
+  if (entry.newKind !== 'symlink' || entry.symlinkTarget === undefined || entry.symlinkVia !== undefined || entry.invalidUtf8) return null;
+  if (symlinkTargetClimbsThroughName(entry.symlinkTarget)) return null;
+  const resolved = resolveSymlinkTarget(entry.path, entry.symlinkTarget);
+  if (resolved === null) return null;
+  const t = classifyPath(resolved, compiled);
+  return t.protected && linkBetweenProtected(entry.path, t, compiled).ok ? resolved : null;
 }
 
 /** Tier of the path itself (used to refuse symlinks in low-tier locations). */

@@ -1,5 +1,5 @@
 import { classifyPath } from '../../src/core/classify.js';
-import { evaluateChange, type ChangeFacts, type ManifestInput } from '../../src/core/evaluate.js';
+import { evaluateChange, protectedLinkTarget, type ChangeFacts, type HeadPathKind, type ManifestInput } from '../../src/core/evaluate.js';
 import { parseManifest, type Manifest } from '../../src/core/manifest.js';
 import { BASELINE_POLICY, compilePolicy, parsePolicy, type Policy } from '../../src/core/policy.js';
 import type { ChangeEntry, ContentFinding } from '../../src/core/types.js';
@@ -363,5 +363,99 @@ describe('branch checks skipped on a merge group (branchCheck)', () => {
   test('without a manifest there are no branch checks to skip: no note', () => {
     const e = evaluate({ branch: QUEUE, branchCheck: { status: 'skipped', reason: REASON } }, null);
     expect(e.notes.some((n) => n.startsWith('branch checks skipped'))).toBe(false);
+  });
+});
+
+describe('symlinks between two protected files', () => {
+  const link = (path: string, target: string, over: Partial<ChangeEntry> = {}) =>
+    entry(path, { status: 'added', oldKind: 'none', oldMode: '000000', newKind: 'symlink', newMode: '120000', symlinkTarget: target, ...over });
+  const FILE = new Map<string, HeadPathKind>([['AGENTS.md', 'file']]);
+  const judge = (entries: ChangeEntry[], headKinds?: ReadonlyMap<string, HeadPathKind>, policy: Policy = POLICY) =>
+    evaluateChange(
+      { base: SHA_A, head: SHA_B, mergeBase: SHA_M, entries, ...(headKinds ? { headKinds } : {}) },
+      { compiled: compilePolicy(policy, { manifestPaths: ['.github/agent-tasks/task.yml'] }), source: 'policy.yml', sha256: 'p'.repeat(64) },
+      null,
+    );
+  const reasons = (e: ReturnType<typeof judge>, i = 0) => e.files[i]!.reasons.join(' | ');
+
+  test.each([
+    ['CLAUDE.md', 'AGENTS.md'],
+    ['GEMINI.md', 'AGENTS.md'],
+    ['.github/copilot-instructions.md', '../AGENTS.md'],
+  ])('%s -> %s, a protected file at the head: high tier and an approval, not a deny', (path, target) => {
+    const e = judge([link(path, target)], FILE);
+    expect(e.files[0]).toMatchObject({ tier: 'high', decision: 'approval_required' });
+    expect(reasons(e)).toMatch(/symlink between two protected files \(agent\): ".*" -> "AGENTS\.md", a protected file at the head; the link widens nothing/);
+    expect(e.verdict).toBe('approval_required');
+    expect(protectedLinkTarget(link(path, target), compilePolicy(POLICY))).toBe('AGENTS.md');
+  });
+
+  test('the same link when the head does not show a regular file at the target: denied (a directory, missing, or not established)', () => {
+    const cases: Array<[HeadPathKind | undefined, RegExp]> = [
+      ['not_a_file', /not a regular file \(a directory, a symlink or a submodule\)/],
+      ['missing', /does not exist in the head commit \(a dangling link\)/],
+      [undefined, /was not established/],
+    ];
+    for (const [kind, why] of cases) {
+      const e = judge([link('CLAUDE.md', 'AGENTS.md')], kind ? new Map([['AGENTS.md', kind]]) : new Map());
+      expect(e.files[0]!.decision).toBe('deny');
+      expect(reasons(e)).toMatch(/symlink points into a protected path \("AGENTS\.md"\)/);
+      expect(reasons(e)).toMatch(why);
+    }
+    // No head facts at all (the files API, a caller that never looked): denied.
+    expect(judge([link('CLAUDE.md', 'AGENTS.md')]).files[0]!.decision).toBe('deny');
+  });
+
+  test('kept denies: a target in .git, the policy or a manifest, other protected kinds, and links from unprotected paths', () => {
+    const kinds = new Map<string, HeadPathKind>([
+      ['.git/hooks/pre-commit', 'file'],
+      ['.github/agent-policy.yml', 'file'],
+      ['.github/agent-tasks/task.yml', 'file'],
+      ['.npmrc', 'file'],
+      ['AGENTS.md', 'file'],
+      ['.github/copilot-instructions.md', 'file'],
+    ]);
+    const cases: Array<[ChangeEntry, RegExp]> = [
+      [link('.githooks/pre-commit', '../.git/hooks/pre-commit'), /the target is in the repository's \.git directory/],
+      [link('.github/copilot-instructions.md', 'agent-policy.yml'), /the target is the policy or a task manifest/],
+      [link('.github/copilot-instructions.md', 'agent-tasks/task.yml'), /the target is the policy or a task manifest/],
+      [link('.github/agent-tasks/other.yml', '../copilot-instructions.md'), /the link's own path is the policy or a task manifest/],
+      [link('.npmrc', 'AGENTS.md'), /the link's path \(package-manager\) and its target \(agent\) are protected for different reasons/],
+      [link('CLAUDE.md', '.npmrc'), /the link's path \(agent\) and its target \(package-manager\) are protected for different reasons/],
+      [link('docs/guide.md', '../AGENTS.md'), /the link's own path is not protected/],
+      [link('Claude.md', 'AGENTS.md'), /the link's path \(a case or Unicode variant only\)/],
+    ];
+    for (const [e0, why] of cases) {
+      const e = judge([e0], kinds);
+      expect([e0.path, e.files[0]!.decision]).toEqual([e0.path, 'deny']);
+      expect(reasons(e)).toMatch(/symlink points into a protected path/);
+      expect(reasons(e)).toMatch(why);
+      expect(protectedLinkTarget(e0, compilePolicy(POLICY, { manifestPaths: ['.github/agent-tasks/task.yml'] }))).toBeNull();
+    }
+  });
+
+  test('kept denies that come first: a directory of protected files, a chain, a climb, outside the repository', () => {
+    const kinds = new Map<string, HeadPathKind>([['AGENTS.md', 'file'], ['.claude', 'not_a_file']]);
+    const cases: Array<[ChangeEntry, RegExp]> = [
+      [link('CLAUDE.md', '.claude'), /symlink points into a protected path \("\.claude", a directory of protected files\)/],
+      [link('CLAUDE.md', 'GEMINI.md', { symlinkVia: 'GEMINI.md' }), /goes through another symlink \("GEMINI\.md"\)/],
+      [link('.github/copilot-instructions.md', 'x/../../AGENTS.md'), /climbs out of a directory it names/],
+      [link('CLAUDE.md', '../AGENTS.md'), /symlink points outside the repository/],
+      [link('CLAUDE.md', '/work/AGENTS.md'), /symlink points outside the repository/],
+    ];
+    for (const [e0, why] of cases) {
+      const e = judge([e0], kinds);
+      expect([e0.path, e.files[0]!.decision]).toEqual([e0.path, 'deny']);
+      expect(reasons(e)).toMatch(why);
+      expect(protectedLinkTarget(e0, compilePolicy(POLICY))).toBeNull();
+    }
+  });
+
+  test('the policy\'s own protected list is a kind of its own: links within it are high, links between it and a built-in kind are denied', () => {
+    const policy = policyOf({ version: 1, protected: ['SECURITY.md', 'docs/security/**'], approvals: { high: { count: 1 } } });
+    const kinds = new Map<string, HeadPathKind>([['docs/security/policy.md', 'file'], ['AGENTS.md', 'file']]);
+    expect(judge([link('SECURITY.md', 'docs/security/policy.md')], kinds, policy).files[0]).toMatchObject({ tier: 'high', decision: 'approval_required' });
+    expect(reasons(judge([link('SECURITY.md', 'docs/security/policy.md')], kinds, policy))).toMatch(/symlink between two protected files \(policy\)/);
+    expect(judge([link('SECURITY.md', 'AGENTS.md')], kinds, policy).files[0]!.decision).toBe('deny');
   });
 });

@@ -9,10 +9,12 @@
 //
 // Lockfiles read: package-lock.json / npm-shrinkwrap.json, yarn.lock (v1, berry), pnpm-lock.yaml, bun.lock
 // (JSONC), uv.lock, poetry.lock, Cargo.lock (strict TOML, toml.ts), Pipfile.lock, composer.lock (JSON) and
-// Gemfile.lock (Bundler's line grammar). A lockfile that cannot be read is a deny, never "no hosts". A
-// local path source is a local file source (high when new), except the project's own directory. go.mod and
-// go.work are not lockfiles: their new or changed `replace` directives are reviewed on their own (a module
-// path starts with its host; outside the allow list it is a deny).
+// Gemfile.lock (Bundler's line grammar). A lockfile that cannot be read is a deny, never "no hosts"; so is
+// a new or changed bun.lockb, Bun's binary lockfile, which nothing here reads. A local path source is a
+// local file source (high when new), except the project's own directory. go.mod and go.work are not
+// lockfiles: their new or changed `replace` directives are reviewed on their own (a module path starts
+// with its host; outside the allow list it is a deny), and so are their `go` and `toolchain` lines (high:
+// GOTOOLCHAIN=auto downloads and runs the toolchain they ask for).
 //
 // What a lockfile does not name, it cannot redirect: entries resolved through the configured registry
 // (yarn berry `npm:` resolutions, pnpm entries with only `integrity`, npm entries without `resolved`)
@@ -22,7 +24,9 @@
 // Configuration files: every new or changed setting that changes where packages come from or what runs
 // (registries, install scripts, shells, node options, toolchain wrappers, distribution URLs) is a
 // high finding naming the file, the key and the new value (JSON-escaped, truncated to 200 characters;
-// credentials are redacted).
+// credentials are redacted). TOML files are read with the one strict TOML reader (toml.ts); one it
+// refuses is a high finding, never "no settings". package.json and composer.json are reviewed for the
+// scripts their tool runs on install, composer.json also for its package repositories.
 
 import { hostAllowed } from './hosts.js';
 import { isTable, parseToml, type TomlTable, type TomlValue } from './toml.js';
@@ -46,12 +50,14 @@ export type DependencyFileKind =
   | 'wrapper-properties'
   | 'test-runner-config'
   | 'bun-lock'
+  | 'bun-lockb'
   | 'uv-lock'
   | 'poetry-lock'
   | 'pipfile-lock'
   | 'cargo-lock'
   | 'gemfile-lock'
   | 'composer-lock'
+  | 'composer-json'
   | 'go-mod'
   | 'go-env'
   | 'bunfig'
@@ -92,6 +98,8 @@ export function dependencyFileKind(path: string): DependencyFileKind | null {
       return 'wrapper-properties';
     case 'bun.lock':
       return 'bun-lock';
+    case 'bun.lockb':
+      return 'bun-lockb';
     case 'uv.lock':
       return 'uv-lock';
     case 'poetry.lock':
@@ -105,6 +113,8 @@ export function dependencyFileKind(path: string): DependencyFileKind | null {
       return 'gemfile-lock';
     case 'composer.lock':
       return 'composer-lock';
+    case 'composer.json':
+      return 'composer-json';
     case 'go.mod':
     case 'go.work':
       return 'go-mod';
@@ -1002,6 +1012,21 @@ function reviewLockfile(file: string, path: string, baseText: string | null, hea
   return out;
 }
 
+/**
+ * bun.lockb, Bun's binary lockfile (before Bun 1.2): no reader here, so the hosts it resolves from cannot
+ * be checked, which is what the lockfile rule is for. A new or changed one is a deny; Bun >= 1.2 writes
+ * the text bun.lock, which is read.
+ */
+function bunLockbFinding(file: string): Finding {
+  return {
+    code: 'dependency_lockfile_binary',
+    severity: 'deny',
+    message:
+      `${file} is Bun's binary lockfile, which cannot be read, so the hosts it resolves packages from cannot be checked against the network allow list. ` +
+      'Switch to the text lockfile (Bun 1.2 or later): run `bun install --save-text-lockfile --frozen-lockfile --lockfile-only`, commit bun.lock and delete bun.lockb.',
+  };
+}
+
 const SOURCE_CODE: Record<SourceKind, string> = {
   http: 'dependency_insecure_source',
   git: 'dependency_git_source',
@@ -1185,6 +1210,158 @@ function reviewPackageJson(file: string, baseText: string | null, headText: stri
 }
 
 // ---------------------------------------------------------------------------------------------
+// composer.json
+
+/**
+ * Composer events whose scripts run without being asked for by name: every install and update (and each
+ * package installed), every autoload dump (part of every install), project creation, plugin events and
+ * Composer 1's solver events. Only the root package's scripts run, and this file is the root package.
+ */
+const COMPOSER_EVENTS = new Set([
+  'pre-install-cmd',
+  'post-install-cmd',
+  'pre-update-cmd',
+  'post-update-cmd',
+  'pre-status-cmd',
+  'post-status-cmd',
+  'pre-archive-cmd',
+  'post-archive-cmd',
+  'pre-autoload-dump',
+  'post-autoload-dump',
+  'post-root-package-install',
+  'post-create-project-cmd',
+  'pre-operations-exec',
+  'pre-dependencies-solving',
+  'post-dependencies-solving',
+  'pre-package-install',
+  'post-package-install',
+  'pre-package-update',
+  'post-package-update',
+  'pre-package-uninstall',
+  'post-package-uninstall',
+  'init',
+  'command',
+  'pre-file-download',
+  'post-file-download',
+  'pre-command-run',
+  'pre-pool-create',
+]);
+/** `@php`, `@composer` and `@putenv` are commands, not references to other scripts. */
+const COMPOSER_SCRIPT_COMMANDS = new Set(['php', 'composer', 'putenv', 'additional_args']);
+
+/**
+ * The scripts that run on an event, each with the event that reaches it: the event scripts themselves and,
+ * transitively, the scripts they call as `@name` (a changed `build` runs on install when
+ * `post-install-cmd` says `@build`, though its own name is no event).
+ */
+function composerAutoScripts(scripts: Obj): Map<string, string> {
+  const reached = new Map<string, string>();
+  const queue: string[] = [];
+  for (const name of Object.keys(scripts)) {
+    if (COMPOSER_EVENTS.has(name)) {
+      reached.set(name, name);
+      queue.push(name);
+    }
+  }
+  while (queue.length > 0) {
+    const name = queue.shift()!;
+    const value = scripts[name];
+    const commands = Array.isArray(value) ? value : [value];
+    for (const command of commands) {
+      const ref = typeof command === 'string' ? /^@([^\s]+)/.exec(command.trim()) : null;
+      if (!ref || COMPOSER_SCRIPT_COMMANDS.has(ref[1]!) || !Object.hasOwn(scripts, ref[1]!) || reached.has(ref[1]!)) continue;
+      reached.set(ref[1]!, reached.get(name)!);
+      queue.push(ref[1]!);
+    }
+  }
+  return reached;
+}
+
+/** `repositories` by position (a list: earlier entries win) or by name (an object), each as JSON. */
+function composerRepositories(doc: Obj): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  const repos = doc.repositories;
+  if (Array.isArray(repos)) repos.forEach((r, i) => out.set(`repositories[${i}]`, r));
+  else if (isObj(repos)) for (const k of Object.keys(repos)) out.set(`repositories.${k}`, repos[k]);
+  else if (repos !== undefined) out.set('repositories', repos);
+  return out;
+}
+
+/** `config` keys that decide what runs on install, how downloads are verified, and which credentials go where. */
+function composerConfigWhy(key: string): { code: string; why: string; redact?: boolean } | null {
+  if (key === 'allow-plugins') return { code: 'composer_plugins', why: 'composer runs the code of the plugins it allows on every install and update' };
+  if (['secure-http', 'disable-tls', 'cafile', 'capath'].includes(key)) return { code: 'composer_tls', why: 'changes whether downloads use TLS and how it is verified' };
+  if (['http-basic', 'bearer', 'github-oauth', 'gitlab-oauth', 'gitlab-token', 'bitbucket-oauth', 'forgejo-token'].includes(key)) {
+    return { code: 'composer_auth', why: 'registry credentials (committed, and sent to the hosts they name)', redact: true };
+  }
+  if (['github-domains', 'gitlab-domains', 'use-github-api', 'github-protocols'].includes(key)) return { code: 'composer_setting', why: 'changes which hosts composer treats as GitHub or GitLab and sends their credentials to' };
+  return null;
+}
+
+/**
+ * composer.json: the scripts composer runs on install and update (install-time code execution, as npm's
+ * lifecycle scripts), the `repositories` packages are looked up in before packagist.org (dependency
+ * confusion: the first repository that has a name wins), and the `config` keys above. New, changed and
+ * (for repositories) removed entries are high; the lockfile's hosts are checked in composer.lock.
+ */
+function reviewComposerJson(file: string, baseText: string | null, headText: string | null, allow: readonly string[]): Finding[] {
+  if (headText === null) return [];
+  const head = parseJsonObject(headText);
+  if (typeof head === 'string') {
+    return [{ code: 'composer_json_unparseable', severity: 'high', message: `${file} could not be parsed (${quoteValue(head)}), so its scripts and repositories were not reviewed.` }];
+  }
+  const parsedBase = baseText === null ? {} : parseJsonObject(baseText);
+  const base: Obj = typeof parsedBase === 'string' ? {} : parsedBase;
+  const out: Finding[] = [];
+  const add = (code: string, message: string) => out.push({ code, severity: 'high', message });
+
+  const scripts = isObj(head.scripts) ? head.scripts : {};
+  const baseScripts = isObj(base.scripts) ? base.scripts : {};
+  for (const [name, event] of composerAutoScripts(scripts)) {
+    const value = scripts[name];
+    if (Object.hasOwn(baseScripts, name) && stableJson(baseScripts[name]) === stableJson(value)) continue;
+    const how = name === event ? `composer runs it on the ${quoteValue(event)} event` : `the ${quoteValue(event)} event runs it through "@${quoteValue(name).slice(1, -1)}"`;
+    add('composer_script', `${file} ${Object.hasOwn(baseScripts, name) ? 'changes' : 'adds'} the script scripts.${quoteValue(name).slice(1, -1)} = ${quoteValue(value)}; ${how} (install-time code execution).`);
+  }
+  if (head.scripts !== undefined && !isObj(head.scripts) && stableJson(head.scripts) !== stableJson(base.scripts)) {
+    add('composer_script', `${file} sets scripts = ${quoteValue(head.scripts)}, which is not an object of scripts.`);
+  }
+
+  const repos = composerRepositories(head);
+  const baseRepos = composerRepositories(base);
+  for (const [key, value] of repos) {
+    if (baseRepos.has(key) && stableJson(baseRepos.get(key)) === stableJson(value)) continue;
+    const url = isObj(value) && typeof value.url === 'string' ? hostNote(value.url, allow) : '';
+    const disables = value === false || (isObj(value) && value['packagist.org'] === false);
+    const why = disables
+      ? 'composer no longer looks packages up there'
+      : `composer looks packages up there before packagist.org, and the first repository that has a package name wins (dependency confusion)${url}`;
+    add('composer_repository', `${file} ${baseRepos.has(key) ? 'changes' : 'sets'} ${quoteValue(key)} to ${quoteValue(redactedRepository(value))}: ${why}.`);
+  }
+  for (const [key, value] of baseRepos) {
+    if (repos.has(key)) continue;
+    add('composer_repository', `${file} removes ${quoteValue(key)} (was ${quoteValue(redactedRepository(value))}): the packages it served now resolve from the remaining repositories (packagist.org by default), where anyone may publish the same names.`);
+  }
+
+  const config = isObj(head.config) ? head.config : {};
+  const baseConfig = isObj(base.config) ? base.config : {};
+  for (const key of Object.keys(config)) {
+    if (stableJson(config[key]) === stableJson(baseConfig[key])) continue;
+    const c = composerConfigWhy(key);
+    if (c === null) continue;
+    const shown = c.redact ? '(redacted: credentials are committed)' : quoteValue(config[key]);
+    add(c.code, `${file} ${Object.hasOwn(baseConfig, key) ? 'changes' : 'sets'} config.${quoteValue(key).slice(1, -1)} = ${shown}: ${c.why}.`);
+  }
+  return out;
+}
+
+/** A repository entry as shown in a message: a URL's userinfo is replaced by `***`. */
+function redactedRepository(value: unknown): unknown {
+  if (!isObj(value) || typeof value.url !== 'string') return value;
+  return { ...value, url: redactUrl(value.url) };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Key/value configuration formats
 
 type Settings = Map<string, string>;
@@ -1265,142 +1442,62 @@ function unescapeProperty(s: string): string {
 }
 
 /**
- * A small TOML reader for diffing settings: tables, arrays of tables (indexed), dotted and quoted keys,
- * inline tables (flattened), multi-line arrays and strings (kept as raw text). Values are the raw TOML
- * text with comments removed; strings are unquoted. Not a validator: it only needs to see every key.
+ * A TOML configuration file (bunfig.toml, uv.toml, pyproject.toml, .cargo/config.toml) as settings, read
+ * with the strict reader the TOML lockfiles use (toml.ts), or why it cannot be read. One reader per
+ * format: a construct a lenient reader mis-read (a quoted `#`, a multi-line string, an escape) could
+ * hide a registry change behind a value the tool reads differently.
+ *
+ * Keys are dotted paths: tables nest as `a.b`, and an array holding tables as `a[0].b`, whether it was
+ * written `[[a]]` or `a = [{ b = ... }]` (the same value to the tools, so the same key here). An array of
+ * plain values is one setting, its JSON text. Strings are their decoded value; numbers, booleans and dates
+ * their source text. A key segment that could be read as a path (holding `.`, `[`, `]` or `"`, or empty)
+ * is written as a JSON string, so `"a.b" = 1` and `a.b = 1`, distinct to the tools, stay distinct here.
  */
-export function flattenToml(text: string): Settings {
+export function tomlSettings(text: string): Settings | string {
+  const r = parseToml(text);
+  if (!r.ok) return r.reason;
   const out: Settings = new Map();
-  const arrayCounts = new Map<string, number>();
-  let table: string[] = [];
-  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = stripTomlComment(lines[i]!).trim();
-    if (line === '') continue;
-    const arr = /^\[\[(.+)\]\]$/.exec(line);
-    if (arr) {
-      const name = parseTomlKey(arr[1]!).join('.');
-      const n = arrayCounts.get(name) ?? 0;
-      arrayCounts.set(name, n + 1);
-      table = [`${name}[${n}]`];
-      continue;
-    }
-    const tab = /^\[(.+)\]$/.exec(line);
-    if (tab) {
-      table = [parseTomlKey(tab[1]!).join('.')];
-      continue;
-    }
-    const eq = findTomlEquals(line);
-    if (eq < 0) continue;
-    const key = parseTomlKey(line.slice(0, eq));
-    let value = line.slice(eq + 1).trim();
-    // Multi-line strings and arrays/inline tables continue on the next lines.
-    for (const fence of ['"""', "'''"]) {
-      if (value.startsWith(fence) && (value.length < 6 || !value.endsWith(fence) || value === fence)) {
-        while (i + 1 < lines.length) {
-          value += `\n${lines[++i]!}`;
-          if (lines[i]!.includes(fence)) break;
-        }
-      }
-    }
-    if (value.startsWith('[') || value.startsWith('{')) {
-      while (bracketBalance(value) > 0 && i + 1 < lines.length) value += `\n${stripTomlComment(lines[++i]!).trim()}`;
-    }
-    addTomlValue(out, [...table, ...key].filter((s) => s !== '').join('.'), value);
-  }
+  flattenTomlValue(r.value, out);
   return out;
 }
 
-function addTomlValue(out: Settings, key: string, value: string): void {
-  if (value.startsWith('{') && value.endsWith('}')) {
-    const inner = value.slice(1, -1);
-    let depth = 0;
-    let quote = '';
-    let start = 0;
-    const parts: string[] = [];
-    for (let j = 0; j < inner.length; j++) {
-      const ch = inner[j]!;
-      if (quote) {
-        if (ch === '\\' && quote === '"') j++;
-        else if (ch === quote) quote = '';
-      } else if (ch === '"' || ch === "'") quote = ch;
-      else if (ch === '[' || ch === '{') depth++;
-      else if (ch === ']' || ch === '}') depth--;
-      else if (ch === ',' && depth === 0) {
-        parts.push(inner.slice(start, j));
-        start = j + 1;
+function tomlKeySegment(key: string): string {
+  return key === '' || /[.[\]"]/.test(key) ? JSON.stringify(key) : key;
+}
+
+/** Depth-first, in the file's order; with an explicit stack, since header and dotted-key nesting is unbounded. */
+function flattenTomlValue(root: TomlTable, out: Settings): void {
+  const stack: [TomlValue, string][] = [[root, '']];
+  while (stack.length > 0) {
+    const [value, prefix] = stack.pop()!;
+    if (typeof value === 'string') out.set(prefix, value);
+    else if (Array.isArray(value)) {
+      if (value.every((v) => typeof v === 'string')) out.set(prefix, JSON.stringify(value));
+      else for (let i = value.length - 1; i >= 0; i--) stack.push([value[i]!, `${prefix}[${i}]`]);
+    } else {
+      // An empty table configures nothing: it adds no setting.
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i]!;
+        stack.push([value[k]!, prefix === '' ? tomlKeySegment(k) : `${prefix}.${tomlKeySegment(k)}`]);
       }
     }
-    parts.push(inner.slice(start));
-    let any = false;
-    for (const part of parts) {
-      const eq = findTomlEquals(part);
-      if (eq < 0) continue;
-      any = true;
-      addTomlValue(out, `${key}.${parseTomlKey(part.slice(0, eq)).join('.')}`, part.slice(eq + 1).trim());
-    }
-    if (any) return;
   }
-  out.set(key, unquote(value.replace(/^("""|''')|("""|''')$/g, '"')));
 }
 
-function stripTomlComment(line: string): string {
-  let quote = '';
-  for (let j = 0; j < line.length; j++) {
-    const ch = line[j]!;
-    if (quote) {
-      if (ch === '\\' && quote === '"') j++;
-      else if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '#') return line.slice(0, j);
+/**
+ * A TOML configuration file's new, changed and removed settings. A head the strict reader refuses is a
+ * `<code>_unparseable` finding, never "no settings": the tool may read what the reader could not (or
+ * refuse the file, which a change should not do either). A base it refuses counts as empty, so every
+ * head setting is reported.
+ */
+function reviewTomlSettings(file: string, code: string, baseText: string | null, headText: string | null, classify: Classifier): Finding[] {
+  const head = tomlSettings(headText ?? '');
+  if (typeof head === 'string') {
+    return [{ code: `${code}_unparseable`, severity: 'high', message: `${file} could not be parsed as TOML (${quoteValue(head)}), so its settings were not reviewed.` }];
   }
-  return line;
-}
-
-function findTomlEquals(line: string): number {
-  let quote = '';
-  for (let j = 0; j < line.length; j++) {
-    const ch = line[j]!;
-    if (quote) {
-      if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '=') return j;
-  }
-  return -1;
-}
-
-function parseTomlKey(raw: string): string[] {
-  const parts: string[] = [];
-  let cur = '';
-  let quote = '';
-  for (let j = 0; j < raw.length; j++) {
-    const ch = raw[j]!;
-    if (quote) {
-      if (ch === quote) quote = '';
-      else cur += ch;
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '.') {
-      parts.push(cur.trim());
-      cur = '';
-    } else cur += ch;
-  }
-  parts.push(cur.trim());
-  return parts;
-}
-
-function bracketBalance(s: string): number {
-  let depth = 0;
-  let quote = '';
-  for (let j = 0; j < s.length; j++) {
-    const ch = s[j]!;
-    if (quote) {
-      if (ch === '\\' && quote === '"') j++;
-      else if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '[' || ch === '{') depth++;
-    else if (ch === ']' || ch === '}') depth--;
-  }
-  return depth;
+  const base = tomlSettings(baseText ?? '');
+  return reviewSettings(file, typeof base === 'string' ? new Map() : base, head, classify, true);
 }
 
 /** A classifier turns a changed setting into a finding code and an explanation, or null to skip it. */
@@ -1646,7 +1743,8 @@ function cargoClassifier(allow: readonly string[]): Classifier {
     const k = key.toLowerCase();
     if (/^build\.(rustc-wrapper|rustc-workspace-wrapper|rustc|rustdoc)$/.test(k)) return { code: 'cargo_rustc_wrapper', why: 'cargo runs this program for every compilation (toolchain hijack)' };
     if (/^(target\..+|host(\..+)?)\.(runner|linker|ar)$/.test(k)) return { code: 'cargo_runner', why: 'cargo runs this program to link or run every binary and test' };
-    if (/^(registries|registry|source)(\.|$)/.test(k)) return { code: 'cargo_registry', why: `crates now resolve from a different registry or source (dependency confusion)${firstUrlNote(value, allow)}` };
+    // [patch.<registry>] in a config file (Cargo >= 1.56) swaps crates for other sources, as in Cargo.toml.
+    if (/^(registries|registry|source|patch)(\.|$)/.test(k)) return { code: 'cargo_registry', why: `crates now resolve from a different registry or source (dependency confusion)${firstUrlNote(value, allow)}` };
     return { code: 'cargo_setting', why: 'cargo configuration applies to every build' };
   };
 }
@@ -1727,9 +1825,22 @@ function goTokens(line: string): string[] | null {
   return out;
 }
 
-/** The replace directives of a go.mod or go.work file, or why they cannot be read. */
-function goReplaces(text: string): GoReplace[] | string {
+/** A `go` or `toolchain` line: what GOTOOLCHAIN=auto reads to pick (and download) a toolchain. */
+interface GoToolchainLine {
+  verb: 'go' | 'toolchain';
+  value: string;
+  line: number;
+}
+
+interface GoModFile {
+  replaces: GoReplace[];
+  toolchains: GoToolchainLine[];
+}
+
+/** The replace, go and toolchain directives of a go.mod or go.work file, or why they cannot be read. */
+function readGoMod(text: string): GoModFile | string {
   const out: GoReplace[] = [];
+  const toolchains: GoToolchainLine[] = [];
   let block: string | null = null;
   let error: string | null = null;
   forEachLine(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, (line, n) => {
@@ -1751,6 +1862,11 @@ function goReplaces(text: string): GoReplace[] | string {
         block = tokens[0]!;
         return;
       }
+      // go refuses a repeated go or toolchain line (and a block of them); each one is kept, to be safe.
+      if ((tokens[0] === 'go' || tokens[0] === 'toolchain') && tokens.length === 2) {
+        toolchains.push({ verb: tokens[0], value: tokens[1]!, line: n });
+        return;
+      }
       if (tokens[0] !== 'replace') return;
       tokens.shift();
     }
@@ -1766,7 +1882,7 @@ function goReplaces(text: string): GoReplace[] | string {
   });
   if (error !== null) return error;
   if (block !== null) return `the ${JSON.stringify(block)} block is never closed`;
-  return out;
+  return { replaces: out, toolchains };
 }
 
 /** Go reads a replacement as a directory when it is a rooted or ./ ../ relative path. */
@@ -1781,14 +1897,15 @@ function goLocalPath(p: string): boolean {
  */
 function reviewGoMod(file: string, baseText: string | null, headText: string | null, allow: readonly string[]): Finding[] {
   if (headText === null) return [];
-  const head = goReplaces(headText);
+  const head = readGoMod(headText);
   if (typeof head === 'string') {
     return [{ code: 'go_mod_unparseable', severity: 'deny', message: `${file} could not be read (${quoteValue(head)}), so its replace directives cannot be checked against the network allow list.` }];
   }
-  const base = baseText === null ? [] : goReplaces(baseText);
-  const before = new Set((typeof base === 'string' ? [] : base).map((r) => `${r.old}\n${r.to}\n${r.version}`));
-  const out: Finding[] = [];
-  for (const r of head) {
+  const parsedBase = baseText === null ? null : readGoMod(baseText);
+  const base: GoModFile = parsedBase === null || typeof parsedBase === 'string' ? { replaces: [], toolchains: [] } : parsedBase;
+  const before = new Set(base.replaces.map((r) => `${r.old}\n${r.to}\n${r.version}`));
+  const out: Finding[] = reviewGoToolchains(file, base.toolchains, head.toolchains);
+  for (const r of head.replaces) {
     if (before.has(`${r.old}\n${r.to}\n${r.version}`)) continue;
     const what = `${file} line ${r.line}: replace ${quoteValue(r.old)} => ${quoteValue(r.version ? `${r.to} ${r.version}` : r.to)}`;
     if (goLocalPath(r.to)) {
@@ -1804,6 +1921,52 @@ function reviewGoMod(file: string, baseText: string | null, headText: string | n
     } else {
       out.push({ code: 'go_replace', severity: 'high', message: `${what}: the build uses another module's code in place of this one.` });
     }
+  }
+  return out;
+}
+
+/**
+ * A Go version as go's gover orders it (1.21 < 1.21rc1 < 1.21.0 < 1.21.1), from `1.22.3` or `go1.22.3`;
+ * null when it is not one (a custom toolchain name, a typo), which is then reported, never guessed.
+ */
+function goVersionKey(v: string): number[] | null {
+  const m = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+)|(alpha|beta|rc)(\d+))?$/.exec(v);
+  if (!m) return null;
+  const kind = m[3] !== undefined ? 4 : m[4] === 'rc' ? 3 : m[4] === 'beta' ? 2 : m[4] === 'alpha' ? 1 : 0;
+  return [Number(m[1]), Number(m[2] ?? 0), kind, Number(m[3] ?? m[5] ?? 0)];
+}
+
+function goVersionAbove(v: string, than: readonly string[]): boolean {
+  const key = goVersionKey(v);
+  if (key === null) return true;
+  return than.every((t) => {
+    const other = goVersionKey(t);
+    if (other === null) return true;
+    for (let i = 0; i < key.length; i++) if (key[i] !== other[i]) return key[i]! > other[i]!;
+    return false;
+  });
+}
+
+/**
+ * `go` and `toolchain` lines. With GOTOOLCHAIN=auto (go's default since 1.21), a go line above the installed
+ * go, or a toolchain line naming a newer one, makes every go command download that toolchain (the module
+ * golang.org/toolchain, through GOPROXY) and run it: a new or raised one changes the compiler that builds
+ * and tests the code. A lowered or unchanged line downloads nothing; `toolchain default` names the installed one.
+ */
+function reviewGoToolchains(file: string, base: readonly GoToolchainLine[], head: readonly GoToolchainLine[]): Finding[] {
+  const out: Finding[] = [];
+  for (const t of head) {
+    const before = base.filter((b) => b.verb === t.verb).map((b) => b.value);
+    if (before.includes(t.value)) continue;
+    if (t.verb === 'toolchain' && t.value === 'default') continue;
+    if (t.verb === 'go' && before.length > 0 && !goVersionAbove(t.value, before)) continue;
+    const was = before.length === 0 ? 'new' : `was ${before.map((b) => quoteValue(b)).join(', ')}`;
+    const what = t.verb === 'go' ? 'go 1.21 and later download and run a toolchain at least this new when the installed one is older' : 'go 1.21 and later download and run this toolchain when it is newer than the installed one';
+    out.push({
+      code: 'go_toolchain',
+      severity: 'high',
+      message: `${file} line ${t.line}: ${t.verb} ${quoteValue(t.value)} (${was}): ${what} (GOTOOLCHAIN=auto, the default), so it changes the compiler that builds and tests the code.`,
+    });
   }
   return out;
 }
@@ -1877,17 +2040,53 @@ function dependabotClassifier(allow: readonly string[]): Classifier {
 // ---------------------------------------------------------------------------------------------
 // Entry point
 
+export interface DependencyChangeOptions {
+  /**
+   * The head side exists (added, modified, renamed) but could not be given as text: not UTF-8 (a binary
+   * such as bun.lockb) or too large to read. Without it, such a change looks like a deletion (`headText`
+   * null). The caller reports the unreadable content itself (high); here a file whose sources must be
+   * checked against the allow list (a lockfile, go.mod, bun.lockb) is a deny.
+   */
+  headUnreadable?: boolean;
+}
+
+/** The lockfiles `reviewLockfile` reads. */
+const LOCKFILE_KINDS: ReadonlySet<DependencyFileKind> = new Set(['npm-lock', 'yarn-lock', 'pnpm-lock', 'bun-lock', 'uv-lock', 'poetry-lock', 'pipfile-lock', 'cargo-lock', 'gemfile-lock', 'composer-lock']);
+
+/** A head that exists but was not given as text: a deny where the review needs the sources, else nothing more. */
+function reviewUnreadableHead(file: string, kind: DependencyFileKind): Finding[] {
+  if (kind === 'bun-lockb') return [bunLockbFinding(file)];
+  const why = 'is not UTF-8 text or is too large to read';
+  if (LOCKFILE_KINDS.has(kind)) {
+    return [{ code: 'dependency_lockfile_unparseable', severity: 'deny', message: `${file} could not be read (it ${why}), so its resolved hosts cannot be checked against the network allow list.` }];
+  }
+  if (kind === 'go-mod') {
+    return [{ code: 'go_mod_unparseable', severity: 'deny', message: `${file} could not be read (it ${why}), so its replace directives cannot be checked against the network allow list.` }];
+  }
+  return [];
+}
+
 /**
  * Review one changed dependency, lockfile or package-manager/toolchain configuration file. `baseText` is
- * null for an added file, `headText` null for a deleted one; `allow` is the effective network allow list
- * (entries as in hosts.ts: exact hosts or `*.example.com`). Reports what is new or changed in head.
+ * null for an added file, `headText` null for a deleted one (or, with `opts.headUnreadable`, for a head
+ * that could not be read as text); `allow` is the effective network allow list (entries as in hosts.ts:
+ * exact hosts or `*.example.com`). Reports what is new or changed in head.
  */
-export function reviewDependencyChange(path: string, baseText: string | null, headText: string | null, allow: string[]): Finding[] {
+export function reviewDependencyChange(path: string, baseText: string | null, headText: string | null, allow: string[], opts: DependencyChangeOptions = {}): Finding[] {
   const kind = dependencyFileKind(path);
-  if (kind === null || baseText === headText) return [];
+  if (kind === null) return [];
   const file = quoteValue(path);
+  if (headText === null && opts.headUnreadable === true) return finish(file, reviewUnreadableHead(file, kind));
+  if (baseText === headText) return [];
   let findings: Finding[];
   switch (kind) {
+    case 'bun-lockb':
+      // A deleted bun.lockb is no finding: nothing is left to resolve from.
+      findings = headText === null ? [] : [bunLockbFinding(file)];
+      break;
+    case 'composer-json':
+      findings = reviewComposerJson(file, baseText, headText, allow);
+      break;
     case 'npm-lock':
     case 'yarn-lock':
     case 'pnpm-lock':
@@ -1907,7 +2106,7 @@ export function reviewDependencyChange(path: string, baseText: string | null, he
       findings = reviewSettings(file, parseIni(baseText ?? '', { continuation: false, lowerKeys: false }), parseIni(headText ?? '', { continuation: false, lowerKeys: false }), goEnvClassifier(allow), true);
       break;
     case 'bunfig':
-      findings = reviewSettings(file, flattenToml(baseText ?? ''), flattenToml(headText ?? ''), bunfigClassifier(allow), true);
+      findings = reviewTomlSettings(file, 'bunfig', baseText, headText, bunfigClassifier(allow));
       break;
     case 'dependabot': {
       if (headText === null) {
@@ -1954,13 +2153,13 @@ export function reviewDependencyChange(path: string, baseText: string | null, he
       findings = reviewSettings(file, parseIni(baseText ?? '', { continuation: true, lowerKeys: true }), parseIni(headText ?? '', { continuation: true, lowerKeys: true }), pythonClassifier(allow), true);
       break;
     case 'uv-toml':
-      findings = reviewSettings(file, flattenToml(baseText ?? ''), flattenToml(headText ?? ''), pythonClassifier(allow), true);
+      findings = reviewTomlSettings(file, 'uv_toml', baseText, headText, pythonClassifier(allow));
       break;
     case 'pyproject':
-      findings = reviewSettings(file, flattenToml(baseText ?? ''), flattenToml(headText ?? ''), pyprojectClassifier(allow), true);
+      findings = reviewTomlSettings(file, 'pyproject', baseText, headText, pyprojectClassifier(allow));
       break;
     case 'cargo-config':
-      findings = reviewSettings(file, flattenToml(baseText ?? ''), flattenToml(headText ?? ''), cargoClassifier(allow), true);
+      findings = reviewTomlSettings(file, 'cargo_config', baseText, headText, cargoClassifier(allow));
       break;
     case 'wrapper-properties':
       findings = reviewSettings(file, parseProperties(baseText ?? ''), parseProperties(headText ?? ''), wrapperClassifier(allow), true);

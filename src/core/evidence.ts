@@ -55,6 +55,9 @@ export function guardDiffEvidence(evaluation: Evaluation, job: JobIdentity, timi
     files: evaluation.files,
     violations: evaluation.violations,
     capabilities: evaluation.capabilities,
+    // What the reader must know about how the verdict was reached (the baseline policy applied, no
+    // manifest, branch checks skipped on a merge group).
+    notes: evaluation.notes,
     approvals: null,
     credentials: [],
     timings,

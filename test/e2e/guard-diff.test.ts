@@ -230,6 +230,8 @@ describe('the merge queue: a merge group\'s branch is GitHub\'s, never the task\
     const evidence = JSON.parse(readFileSync(run.outputs['evidence-path']!, 'utf8'));
     expect(evidence).toMatchObject({ verdict: 'allow', base, head, branch: queue, violations: [], job: { event: 'merge_group' } });
     expect(validateEvidence(evidence) ? [] : validateEvidence.errors).toEqual([]);
+    // The evidence carries the note too: a later reader sees why the branch was not checked.
+    expect((evidence.notes as string[]).some((n) => note.test(n))).toBe(true);
   });
 
   test('merge_group: every other check still applies to the group\'s diff (a path outside the grant is denied)', async () => {

@@ -45,6 +45,22 @@ function branchName(value: string | undefined, what: string): string | undefined
   return value;
 }
 
+/**
+ * The pull request's head branch as this repository sees it. A task's branch is a branch of this
+ * repository: a fork can name its branch `agent/x` too, so a head in another repository is labelled
+ * `owner:branch` as GitHub labels it (`:` is never part of a git branch name, so the label cannot match
+ * a pattern meant for this repository's branches), and a head whose repository is unknown (a deleted
+ * fork, or no repository in the payload) as `(unknown repository):branch`.
+ */
+function headBranchLabel(pr: Json, env: Record<string, string | undefined>, branch: string): string {
+  const headRepo = str(obj(obj(pr.head).repo).full_name);
+  const baseRepo = str(obj(obj(pr.base).repo).full_name) ?? str(env.GITHUB_REPOSITORY);
+  if (headRepo === undefined || baseRepo === undefined) return `(unknown repository):${branch}`;
+  if (headRepo.toLowerCase() === baseRepo.toLowerCase()) return branch;
+  const owner = branchName(headRepo.split('/')[0] ?? headRepo, 'pull_request.head.repo.full_name') ?? headRepo;
+  return `${owner}:${branch}`;
+}
+
 /** A base/head input: never an option to git (`--upload-pack=...`, `-c core.pager=...`), never control text. */
 function refInput(value: string, what: string): string {
   if (value.startsWith('-') || UNSAFE_REF.test(value) || value.length > 255) {
@@ -75,7 +91,7 @@ export function refsFromEvent(eventName: string, payload: unknown, env: Record<s
         source: `${eventName} #${typeof pr.number === 'number' && Number.isSafeInteger(pr.number) && pr.number > 0 ? pr.number : '?'}`,
       };
       const branch = branchName(str(obj(pr.head).ref), 'pull_request.head.ref');
-      if (branch) refs.branch = branch;
+      if (branch) refs.branch = headBranchLabel(pr, env, branch);
       break;
     }
     case 'merge_group': {

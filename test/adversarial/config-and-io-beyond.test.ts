@@ -248,7 +248,7 @@ describe('guard-diff action', () => {
   });
 
   const pullRequest = (b: unknown, h: unknown, extra: Record<string, unknown> = {}, headRef: unknown = 'agent/fix') => ({
-    pull_request: { number: 7, base: { sha: b, ref: 'main', repo: { default_branch: 'main' } }, head: { sha: h, ref: headRef }, ...extra },
+    pull_request: { number: 7, base: { sha: b, ref: 'main', repo: { default_branch: 'main', full_name: 'acme/payments-api' } }, head: { sha: h, ref: headRef, repo: { full_name: 'acme/payments-api' } }, ...extra },
     repository: { default_branch: 'main' },
   });
 
@@ -319,6 +319,14 @@ describe('guard-diff action', () => {
     // With it set, the same manifest is checked; case differs from GitHub's spelling and still matches.
     const ok = await run({ manifest: '.github/agent-tasks/task.yml' }, 'pull_request', pullRequest(base, head), { GITHUB_REPOSITORY: 'ACME/Payments-API' });
     expect(ok.outputs.verdict).toBe('allow');
+  });
+
+  test('a fork names its branch like the task branch (agent/fix): it is not this repository\'s branch, so branch_pattern denies it', async () => {
+    const fork = pullRequest(base, head) as { pull_request: { head: { repo: unknown } } };
+    fork.pull_request.head.repo = { full_name: 'mallory/payments-api' };
+    const r = await run({ manifest: '.github/agent-tasks/task.yml' }, 'pull_request_target', fork);
+    expect(r.outputs.verdict).toBe('deny');
+    expect(r.evaluation?.violations.map((v) => v.message).join('\n')).toMatch(/branch "mallory:agent\/fix" does not match the manifest's branch_pattern agent\/\*/);
   });
 
   test('evidence-path at a symlink (to a file the job can write) is not followed: deny, target untouched', async () => {

@@ -37,3 +37,26 @@ test('a push, pull request or dispatch on a branch named like a queue branch: th
 test('a merge group\'s head_ref with control characters is refused, not quoted into the note', () => {
   expect(() => refsFromEvent('merge_group', { merge_group: { base_sha: SHA_B, head_sha: SHA_H, head_ref: 'refs/heads/gh-readonly-queue/main/x\n::error::forged' } }, {}, {})).toThrow(/not a usable branch name/);
 });
+
+describe('a pull request from a fork: its branch is not a branch of this repository', () => {
+  const pr = (head: Record<string, unknown>, base: Record<string, unknown> = { sha: SHA_B, repo: { full_name: 'acme/app' } }) => ({ pull_request: { number: 7, base, head: { sha: SHA_H, ref: 'agent/fix', ...head } } });
+
+  test('same repository (names compared case-insensitively): the branch as it is', () => {
+    expect(refsFromEvent('pull_request', pr({ repo: { full_name: 'acme/app' } }), {}, {}).branch).toBe('agent/fix');
+    expect(refsFromEvent('pull_request', pr({ repo: { full_name: 'ACME/App' } }), {}, {}).branch).toBe('agent/fix');
+    expect(refsFromEvent('pull_request', pr({ repo: { full_name: 'acme/app' } }, { sha: SHA_B }), { GITHUB_REPOSITORY: 'acme/app' }, {}).branch).toBe('agent/fix');
+  });
+
+  test.each(['pull_request', 'pull_request_target', 'pull_request_review'])('%s from a fork: labelled owner:branch, as GitHub labels it', (event) => {
+    expect(refsFromEvent(event, pr({ repo: { full_name: 'mallory/app' } }), {}, {}).branch).toBe('mallory:agent/fix');
+  });
+
+  test('a deleted fork (head.repo null) or no repository to compare with: the repository is unknown', () => {
+    expect(refsFromEvent('pull_request', pr({ repo: null }), {}, {}).branch).toBe('(unknown repository):agent/fix');
+    expect(refsFromEvent('pull_request', pr({ repo: { full_name: 'acme/app' } }, { sha: SHA_B }), {}, {}).branch).toBe('(unknown repository):agent/fix');
+  });
+
+  test('a fork owner with control characters is refused', () => {
+    expect(() => refsFromEvent('pull_request', pr({ repo: { full_name: 'mal\u202elory/app' } }), {}, {})).toThrow(/not a usable branch name/);
+  });
+});

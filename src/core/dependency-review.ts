@@ -1068,6 +1068,41 @@ const LIFECYCLE_SCRIPTS = new Set([
   'postshrinkwrap',
 ]);
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+/** A script run by name from another script: `npm run x`, `npm run-script x`, `yarn x`, `pnpm run x`, `bun run x`, `npm test`. */
+const SCRIPT_CALL = /(?:^|[\s;&|()`'"])(?:npm|pnpm|yarn|bun)(?:\s+--?[\w-]+(?:=\S+)?)*\s+(?:run(?:-script)?\s+(?:--?[\w-]+(?:=\S+)?\s+)*)?([\w:.@/-]+)/g;
+/** npm-run-all and its short forms name scripts as arguments. */
+const SCRIPT_LIST_CALL = /(?:^|[\s;&|()`'"])(?:npm-run-all|run-s|run-p)\s+([^;&|]+)/g;
+
+/**
+ * The scripts npm runs without being asked for by name, each with the lifecycle script that reaches it:
+ * the lifecycle scripts and, transitively, the scripts they run by name (`postinstall: npm run build`
+ * makes a changed `build` install-time code), with the `pre`/`post` hooks of each (npm runs them
+ * around a script run by name).
+ */
+function npmAutoScripts(scripts: Obj): Map<string, string> {
+  const reached = new Map<string, string>();
+  const queue: string[] = [];
+  const reach = (name: string, from: string) => {
+    for (const n of [name, `pre${name}`, `post${name}`]) {
+      if (!Object.hasOwn(scripts, n) || reached.has(n)) continue;
+      reached.set(n, from);
+      queue.push(n);
+    }
+  };
+  for (const name of Object.keys(scripts)) {
+    if (!LIFECYCLE_SCRIPTS.has(name.toLowerCase())) continue;
+    reached.set(name, name);
+    queue.push(name);
+  }
+  while (queue.length > 0) {
+    const name = queue.shift()!;
+    const value = scripts[name];
+    if (typeof value !== 'string') continue;
+    for (const m of value.matchAll(SCRIPT_CALL)) reach(m[1]!, reached.get(name)!);
+    for (const m of value.matchAll(SCRIPT_LIST_CALL)) for (const arg of m[1]!.split(/\s+/)) if (arg && !arg.startsWith('-')) reach(arg, reached.get(name)!);
+  }
+  return reached;
+}
 /** Test-runner options that load code (jest, vitest and friends). */
 const TEST_RUNNER_KEYS =
   /\b(globalSetup|globalTeardown|setupFiles|setupFilesAfterEnv|setupFilesAfterEach|testEnvironment|testRunner|runner|transform|reporters|watchPlugins|snapshotResolver|preset|resolver|moduleLoader|testSequencer|testResultsProcessor|dependencyExtractor|prettierPath|haste|plugins|globalSetupFile|webServer|require|loader|import|node-option|nodeArguments)\b/;
@@ -1146,12 +1181,17 @@ function reviewPackageJson(file: string, baseText: string | null, headText: stri
 
   const scripts = isObj(head.scripts) ? head.scripts : {};
   const baseScripts = isObj(base.scripts) ? base.scripts : {};
-  for (const name of Object.keys(scripts)) {
-    if (!LIFECYCLE_SCRIPTS.has(name.toLowerCase())) continue;
+  for (const [name, lifecycle] of npmAutoScripts(scripts)) {
     const value = scripts[name];
     if (Object.hasOwn(baseScripts, name) && stableJson(baseScripts[name]) === stableJson(value)) continue;
     const verb = Object.hasOwn(baseScripts, name) ? 'changes' : 'adds';
-    add('package_lifecycle_script', `${file} ${verb} the lifecycle script scripts.${quoteValue(name).slice(1, -1)} = ${quoteValue(value)}; npm runs it automatically (install-time code execution, as in the Nx and Cline payloads).`);
+    const script = `scripts.${quoteValue(name).slice(1, -1)} = ${quoteValue(value)}`;
+    add(
+      'package_lifecycle_script',
+      name === lifecycle
+        ? `${file} ${verb} the lifecycle script ${script}; npm runs it automatically (install-time code execution, as in the Nx and Cline payloads).`
+        : `${file} ${verb} ${script}, which the lifecycle script ${quoteValue(lifecycle)} runs; so it runs automatically on install too.`,
+    );
   }
 
   if (head.bin !== undefined && stableJson(head.bin) !== stableJson(base.bin)) {

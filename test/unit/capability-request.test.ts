@@ -366,7 +366,31 @@ describe('ATTACKS 100: requests from a fork pull request or a workflow_run trigg
 
   it('a comment on a pull request (the payload cannot say where the head comes from)', () => {
     expect(provenanceFromEvent('issue_comment', { issue: { pull_request: { url: 'x' } }, repository: repo(REPO) }, REPO)).toMatchObject({ trusted: false });
-    expect(provenanceFromEvent('issue_comment', { issue: { number: 3 }, repository: repo(REPO) }, REPO)).toMatchObject({ trusted: true });
+    // A comment on a plain issue is no better: anyone can post it (see the next test).
+    expect(provenanceFromEvent('issue_comment', { issue: { number: 3 }, repository: repo(REPO) }, REPO)).toMatchObject({ trusted: false });
+  });
+
+  it.each(['issues', 'issue_comment', 'discussion', 'discussion_comment', 'commit_comment', 'fork', 'watch', 'gollum'])(
+    'an event any GitHub user can cause (%s) is untrusted, though the run executes the default branch: its sender may have no write access and its text steers the agent',
+    (event) => {
+      const p = provenanceFromEvent(event, { issue: { number: 3 }, repository: repo(REPO) }, REPO);
+      expect(p).toMatchObject({ trusted: false, reason: `${event} events can be caused by any GitHub user, with text an agent may act on` });
+      expect(codes(decide(['write_branch'], { provenance: p }))).toEqual(['untrusted_provenance']);
+    },
+  );
+
+  it.each([
+    ['issue_comment', 'was a issue_comment event, which any GitHub user can cause'],
+    ['discussion', 'was a discussion event, which any GitHub user can cause'],
+    ['pull_request_target', 'was a pull_request_target event, whose origin this payload cannot establish'],
+    ['workflow_run', 'was a workflow_run event, whose origin this payload cannot establish'],
+    [undefined, 'names no event'],
+  ])('a workflow_run whose triggering run was started by %s is untrusted, though its head repository is the repository itself', (event, why) => {
+    // A pull_request_target run executes on the base branch, so its head repository is the base even for
+    // a fork's pull request; an issue_comment run is the repository's too. Chaining through workflow_run
+    // must not launder what the event itself would be refused for.
+    const payload = { workflow_run: { event, head_branch: 'main', head_repository: repo(REPO), repository: repo(REPO) }, repository: repo(REPO) };
+    expect(provenanceFromEvent('workflow_run', payload, REPO)).toMatchObject({ trusted: false, reason: `the triggering run's trigger ${why}` });
   });
 
   it('same-repository pull requests, workflow_runs from the repository, pushes and dispatches are trusted', () => {

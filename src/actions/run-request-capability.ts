@@ -22,7 +22,7 @@ import { isAbsolute, join } from 'node:path';
 import { writeFileNoFollow } from '../adapters/files.js';
 import { formatProblem } from '../adapters/config.js';
 import { createGitHubClient, GitHubClientError, type GitHubClientOptions } from '../adapters/github-client.js';
-import { MintError, mintInstallationToken, Redactor, secretForms, type MintedToken } from '../adapters/github-app.js';
+import { MintError, mintInstallationToken, Redactor, revokeInstallationToken, secretForms, type MintedToken } from '../adapters/github-app.js';
 import { GitError, resolveCommit } from '../adapters/git.js';
 import { ConfigError, loadManifestFor, loadPolicyFor } from '../adapters/review-change.js';
 import { collectApprovalGate, type RestClient } from '../adapters/github-approvals.js';
@@ -239,13 +239,9 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
       throw new Refused([{ code: 'mint_failed', message: `no token (${err.code}): ${err.message}` }]);
     }
 
-    // Hand out: output, state for post, evidence. Nothing else ever holds the token.
-    core.setOutput(O.Token, minted.token);
-    core.saveState(S.Token, minted.token);
-    core.saveState(S.ExpiresAt, minted.expiresAt);
-    core.saveState(S.EvidencePath, evidencePath);
-    core.setOutput(O.ExpiresAt, minted.expiresAt);
-    core.setOutput(O.Permissions, JSON.stringify(Object.fromEntries(Object.entries(minted.permissions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))));
+    // Hand out: state for post FIRST, then the outputs, then the evidence. Nothing else ever holds the
+    // token. A token the post step cannot find is never revoked, so if any of this fails (a state or
+    // output file that cannot be written), the token is revoked here and the step refuses.
     const credential: CredentialRecord = {
       kind: 'github_app_installation_token',
       app_id: appId,
@@ -258,6 +254,29 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
       revocation: 'pending',
     };
     evidence.credentials.push(credential);
+    try {
+      core.saveState(S.Token, minted.token);
+      core.saveState(S.ExpiresAt, minted.expiresAt);
+      core.saveState(S.EvidencePath, evidencePath);
+      core.setOutput(O.Token, minted.token);
+      core.setOutput(O.ExpiresAt, minted.expiresAt);
+      core.setOutput(O.Permissions, JSON.stringify(Object.fromEntries(Object.entries(minted.permissions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))));
+    } catch (err) {
+      const token = minted.token;
+      minted = null;
+      const revocation = await revokeInstallationToken(createGitHubClient({ ...clientEnv, token }), now);
+      credential.revocation = revocation.outcome;
+      credential.revoked_at = revocation.outcome === 'failed' ? null : revocation.at;
+      if (revocation.detail) credential.revocation_detail = revocation.detail;
+      const what = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+      throw new Refused([
+        {
+          code: 'internal_error',
+          message: `the token could not be handed to the post step and the output (${what}), so it is not handed out: ${revocation.outcome === 'failed' ? `revoking it FAILED (${revocation.detail ?? 'unknown'}): it stays valid until ${credential.expires_at}` : 'it was revoked'}`,
+          fix: 'run on a GitHub Actions runner, whose GITHUB_STATE and GITHUB_OUTPUT files the step can write',
+        },
+      ]);
+    }
     evidence.verdict = 'granted';
     evidence.permissions = minted.permissions;
     say.info(

@@ -1,0 +1,302 @@
+// request-capability, red team pass 2: ways to end up with a token that is not revoked, is minted for a
+// trigger nobody trusted, or reaches the wrong place, found after request-capability-beyond.test.ts.
+// Every test runs the main (and where it matters the post) step in-process against the loopback GitHub
+// API (test/support/github-server.ts) with a real git checkout, and asserts the outcome AND the reason.
+
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ActionsCore } from '../../src/actions/toolkit.js';
+import { runRequestCapability } from '../../src/actions/run-request-capability.js';
+import { runRequestCapabilityPost } from '../../src/actions/run-request-capability-post.js';
+import type { GitHubClientOptions } from '../../src/adapters/github-client.js';
+import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
+import { startGitHubServer, type FakeGitHub, type InstallationState } from '../support/github-server.js';
+import { webhookExample } from '../support/webhooks.js';
+
+const APP_ID = 5151;
+const INSTALLATION = 919;
+const FAST: Pick<GitHubClientOptions, 'timeUnitMs'> = { timeUnitMs: 1 };
+const CURRENT = '.github/agent-tasks/current.yml';
+
+const POLICY = `version: 1
+agents: ["*[bot]", "ci-agent"]
+default_tier: high
+tiers:
+  high: [".github/**"]
+  low: ["docs/**"]
+capabilities:
+  write_branch: { paths: ["src/**"] }
+subjects:
+  "ci-agent:pull-request":
+    capabilities: [read_repository, write_branch, run_tests, open_pull_request]
+    branches: ["agent/*"]
+approvals:
+  high: { count: 1 }
+`;
+const MANIFEST = `agent_task:
+  subject: ci-agent:pull-request
+  repository: acme/widgets
+  branch_pattern: agent/*
+  capabilities: [read_repository, write_branch, run_tests, open_pull_request]
+  denied: [read_secrets]
+`;
+
+let privateKey: string;
+let publicKey: string;
+let fake: FakeGitHub;
+let restoreGit: () => void;
+let origin: TestRepo;
+let clone: TestRepo;
+let base: string;
+let head: string;
+
+beforeAll(async () => {
+  restoreGit = isolateProcessGitConfig();
+  const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  privateKey = pair.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+  publicKey = pair.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  origin = await TestRepo.init();
+  await origin.write('.github/agent-policy.yml', POLICY);
+  await origin.write(CURRENT, MANIFEST);
+  await origin.write('src/a.ts', 'export const a = 1;\n');
+  base = await origin.commit('base');
+  await origin.checkout('agent/fix', { create: true });
+  await origin.write('src/a.ts', 'export const a = 2;\n');
+  head = await origin.commit('agent change');
+  await origin.checkout('main');
+  clone = await origin.clone();
+  await clone.git('checkout', '-q', '--detach', head);
+});
+afterAll(async () => {
+  await clone.cleanup();
+  await origin.cleanup();
+  restoreGit();
+});
+
+const PERMISSIONS: InstallationState['permissions'] = { contents: 'write', pull_requests: 'write', workflows: 'write', administration: 'write', metadata: 'read' };
+
+beforeEach(async () => {
+  fake = await startGitHubServer();
+  fake.addRepo('acme', 'widgets', { branches: { main: base } });
+  fake.addApp({ id: APP_ID, slug: 'agent-guard', publicKey, permissions: PERMISSIONS });
+  fake.addInstallation({ id: INSTALLATION, appId: APP_ID, account: 'acme', repositories: 'all', permissions: PERMISSIONS });
+});
+afterEach(async () => {
+  fake.assertNoViolations();
+  await fake.close();
+});
+
+// ---------------------------------------------------------------------------------------------
+// Harness: a recording @actions/core whose file commands can be made to fail as the real ones do
+
+interface Recorded {
+  core: ActionsCore;
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  log: string[];
+  summary: string[];
+  secrets: string[];
+  failed: string[];
+}
+
+/**
+ * `failState` / `failOutput`: the real @actions/core throws "Missing file at path: ..." when the
+ * GITHUB_STATE or GITHUB_OUTPUT file is gone (and EACCES, ENOSPC... when it cannot be appended to).
+ */
+function recordingCore(inputs: Record<string, string>, state: Record<string, string> = {}, opts: { failState?: boolean; failOutput?: string } = {}): Recorded {
+  const r: Recorded = { core: undefined as unknown as ActionsCore, outputs: {}, state: { ...state }, log: [], summary: [], secrets: [], failed: [] };
+  const summary = {
+    addRaw(text: string) {
+      r.summary.push(text);
+      return summary;
+    },
+    async write() {
+      return summary;
+    },
+  };
+  r.core = {
+    getInput: (name: string) => inputs[name] ?? '',
+    setOutput: (name: string, value: unknown) => {
+      if (opts.failOutput !== undefined && (opts.failOutput === '*' || opts.failOutput === name)) throw new Error('Missing file at path: /home/runner/work/_temp/_runner_file_commands/set_output_0b5e');
+      r.outputs[name] = String(value);
+    },
+    saveState: (name: string, value: unknown) => {
+      if (opts.failState) throw new Error('Missing file at path: /home/runner/work/_temp/_runner_file_commands/save_state_0b5e');
+      r.state[name] = String(value);
+    },
+    getState: (name: string) => r.state[name] ?? '',
+    setSecret: (s: string) => void r.secrets.push(s),
+    setFailed: (m: string | Error) => void r.failed.push(String(m)),
+    info: (m: string) => void r.log.push(`info ${m}`),
+    debug: (m: string) => void r.log.push(`debug ${m}`),
+    warning: (m: string | Error) => void r.log.push(`warning ${String(m)}`),
+    error: (m: string | Error) => void r.log.push(`error ${String(m)}`),
+    notice: (m: string | Error) => void r.log.push(`notice ${String(m)}`),
+    summary,
+  } as unknown as ActionsCore;
+  return r;
+}
+
+function runnerEnv(event: unknown, eventName: string, over: Record<string, string> = {}): Record<string, string> {
+  const dir = mkdtempSync(join(tmpdir(), 'agent-guard-rch-'));
+  const eventPath = join(dir, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(event));
+  return {
+    GITHUB_API_URL: fake.url,
+    GITHUB_REPOSITORY: 'acme/widgets',
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_WORKSPACE: clone.dir,
+    GITHUB_SHA: head,
+    GITHUB_RUN_ID: '3003',
+    GITHUB_ACTION: 'token',
+    RUNNER_TEMP: dir,
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STATE: join(dir, 'state'),
+    ...over,
+  };
+}
+
+const REPO_JSON = { full_name: 'acme/widgets', default_branch: 'main' };
+const prEvent = () => ({
+  pull_request: {
+    number: 7,
+    head: { sha: head, ref: 'agent/fix', repo: { full_name: 'acme/widgets' } },
+    base: { sha: base, ref: 'main', repo: { full_name: 'acme/widgets' } },
+  },
+  repository: REPO_JSON,
+});
+
+const INPUTS = (over: Record<string, string> = {}) => ({ capabilities: 'write_branch, open_pull_request', 'app-id': String(APP_ID), 'private-key': privateKey, manifest: CURRENT, ...over });
+
+async function main(r: Recorded, env: Record<string, string>) {
+  const result = await runRequestCapability(r.core, env, { clientOptions: FAST });
+  const evidenceText = result.evidencePath ? readFileSync(result.evidencePath, 'utf8') : '';
+  return { result, evidenceText, evidence: evidenceText ? JSON.parse(evidenceText) : null };
+}
+
+const issued = () => [...fake.state.tokens.values()];
+
+function forms(secret: string): string[] {
+  const b64 = (s: string) => Buffer.from(s).toString('base64');
+  return [secret, b64(secret), Buffer.from(secret).toString('base64url'), b64(`x-access-token:${secret}`), b64(b64(secret)), encodeURIComponent(secret), secret.slice(4, 24)];
+}
+
+function expectNowhere(secret: string, places: Record<string, string>) {
+  for (const [where, text] of Object.entries(places)) for (const f of forms(secret)) expect(`${where}: ${text.includes(f)}`).toBe(`${where}: false`);
+}
+
+// =============================================================================================
+// 1. A token the post step cannot find is never revoked: it must never be handed out
+
+describe('hand-out: the token reaches the output only once the post step can find it', () => {
+  it('GITHUB_STATE cannot be written after the mint: the token is revoked at once, never output, and the step fails (it used to succeed with an unrevocable token in the output)', async () => {
+    const r = recordingCore(INPUTS(), {}, { failState: true });
+    const { result, evidence, evidenceText } = await main(r, runnerEnv(prEvent(), 'pull_request'));
+    expect(result.decision).toBe('refuse');
+    expect(result.refusals).toEqual([
+      expect.objectContaining({
+        code: 'internal_error',
+        message: expect.stringMatching(/^the token could not be handed to the post step and the output \(Missing file at path: .*save_state_0b5e\), so it is not handed out: it was revoked$/),
+      }),
+    ]);
+    expect(r.failed).toEqual([expect.stringContaining('refused')]);
+    expect(r.outputs.token).toBeUndefined();
+    expect(issued()).toEqual([expect.objectContaining({ revoked: true })]);
+    expect(evidence).toMatchObject({ verdict: 'refused', credentials: [expect.objectContaining({ revocation: 'revoked', revoked_at: expect.any(String) })] });
+    expectNowhere(issued()[0]!.token, { log: r.log.join('\n'), summary: r.summary.join('\n'), failed: r.failed.join('\n'), outputs: JSON.stringify(r.outputs), evidence: evidenceText });
+  });
+
+  it.each([['token'], ['permissions']])(
+    'GITHUB_OUTPUT cannot be written (the %s output) after the state was saved: revoked at once and refused; the post step then finds it already invalid and never fails the job',
+    async (which) => {
+      const r = recordingCore(INPUTS(), {}, { failOutput: which });
+      const env = runnerEnv(prEvent(), 'pull_request');
+      const { result, evidence } = await main(r, env);
+      expect(result.decision).toBe('refuse');
+      expect(result.refusals).toEqual([expect.objectContaining({ code: 'internal_error', message: expect.stringContaining('set_output_0b5e), so it is not handed out: it was revoked') })]);
+      expect(r.failed).toHaveLength(1);
+      expect(issued()).toEqual([expect.objectContaining({ revoked: true })]);
+      expect(evidence.credentials).toEqual([expect.objectContaining({ revocation: 'revoked' })]);
+      // The state was written before the output failed: the post step still runs (post-if: always()).
+      expect(r.state.token).toBe(issued()[0]!.token);
+      const post = recordingCore({}, r.state);
+      expect(await runRequestCapabilityPost(post.core, env, { clientOptions: FAST })).toEqual({ outcome: 'already_invalid' });
+      expect(post.failed).toEqual([]);
+      // The evidence keeps the main step's revocation (nothing pending is left to overwrite).
+      expect(JSON.parse(readFileSync(result.evidencePath!, 'utf8')).credentials).toEqual([expect.objectContaining({ revocation: 'revoked' })]);
+    },
+  );
+
+  it('the revocation of a token that cannot be handed out fails too: the refusal says it stays valid until its expiry, and the job fails', async () => {
+    fake.failNext({ status: 503, pathPattern: '/installation/token', count: 10 });
+    const r = recordingCore(INPUTS(), {}, { failState: true });
+    const { result, evidence } = await main(r, runnerEnv(prEvent(), 'pull_request'));
+    expect(result.refusals).toEqual([expect.objectContaining({ code: 'internal_error', message: expect.stringMatching(/so it is not handed out: revoking it FAILED \(503 .*\): it stays valid until \d{4}-\d\d-\d\dT/) })]);
+    expect(r.failed).toHaveLength(1);
+    expect(r.outputs.token).toBeUndefined();
+    expect(evidence.credentials).toEqual([expect.objectContaining({ revocation: 'failed', revoked_at: null })]);
+  });
+
+  it('on a grant, the state is written before the token output (a cancellation between them leaves a token the post step can revoke)', async () => {
+    const order: string[] = [];
+    const r = recordingCore(INPUTS());
+    const { saveState, setOutput } = r.core;
+    Object.assign(r.core, {
+      saveState: (n: string, v: unknown) => (order.push(`state ${n}`), saveState(n, v)),
+      setOutput: (n: string, v: unknown) => (order.push(`output ${n}`), setOutput(n, v)),
+    });
+    const { result } = await main(r, runnerEnv(prEvent(), 'pull_request'));
+    expect(result.decision).toBe('grant');
+    expect(order.indexOf('state token')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('state token')).toBeLessThan(order.indexOf('output token'));
+  });
+});
+
+// =============================================================================================
+// 2. Triggers anyone can cause get no token, and chaining through workflow_run does not launder them
+
+describe('provenance: events any GitHub user can cause', () => {
+  it('issue_comment on a plain issue (the real webhook payload): untrusted, no API call, no token, though the workflow runs from the default branch', async () => {
+    const payload = webhookExample('issue_comment', 'created', (p) => !(p.issue as { pull_request?: unknown }).pull_request);
+    payload.repository.full_name = 'acme/widgets';
+    payload.repository.default_branch = 'main';
+    const r = recordingCore(INPUTS());
+    const { result, evidence } = await main(r, runnerEnv(payload, 'issue_comment', { GITHUB_SHA: base, GITHUB_REF: 'refs/heads/main' }));
+    expect(result.refusals).toEqual([
+      expect.objectContaining({ code: 'untrusted_provenance', message: 'untrusted provenance: issue_comment events can be caused by any GitHub user, with text an agent may act on; no token is minted for code from outside the repository' }),
+    ]);
+    expect(fake.requests).toHaveLength(0);
+    expect(issued()).toHaveLength(0);
+    expect(r.state).toEqual({});
+    expect(evidence.event.provenance).toMatchObject({ trusted: false, event: 'issue_comment' });
+  });
+
+  it.each([
+    ['pull_request_target', 'whose origin this payload cannot establish'],
+    ['issue_comment', 'which any GitHub user can cause'],
+  ])('a workflow_run whose triggering run was a %s run on the default branch of the repository itself: untrusted, no API call', async (event, why) => {
+    const payload = webhookExample('workflow_run', 'completed');
+    Object.assign(payload.workflow_run, { event, head_branch: 'main', head_sha: base, head_repository: { ...payload.workflow_run.head_repository, full_name: 'acme/widgets' }, repository: { ...payload.workflow_run.repository, full_name: 'acme/widgets' } });
+    payload.repository.full_name = 'acme/widgets';
+    payload.repository.default_branch = 'main';
+    const r = recordingCore(INPUTS());
+    const { result } = await main(r, runnerEnv(payload, 'workflow_run', { GITHUB_SHA: base, GITHUB_REF: 'refs/heads/main' }));
+    expect(result.refusals).toEqual([expect.objectContaining({ code: 'untrusted_provenance', message: expect.stringContaining(`the triggering run's trigger was a ${event} event, ${why}`) })]);
+    expect(fake.requests).toHaveLength(0);
+    expect(issued()).toHaveLength(0);
+  });
+
+  it('a workflow_run of a workflow_dispatch run on the default branch (the real webhook payload) is still served', async () => {
+    const payload = webhookExample('workflow_run', 'completed', (p) => (p.workflow_run as { event?: string }).event === 'workflow_dispatch');
+    Object.assign(payload.workflow_run, { head_branch: 'main', head_sha: base, head_repository: { ...payload.workflow_run.head_repository, full_name: 'acme/widgets' }, repository: { ...payload.workflow_run.repository, full_name: 'acme/widgets' } });
+    payload.repository.full_name = 'acme/widgets';
+    payload.repository.default_branch = 'main';
+    const r = recordingCore(INPUTS());
+    const { result } = await main(r, runnerEnv(payload, 'workflow_run', { GITHUB_SHA: base, GITHUB_REF: 'refs/heads/main' }));
+    expect(r.failed).toEqual([]);
+    expect(result.decision).toBe('grant');
+  });
+});

@@ -365,11 +365,21 @@ export function requestRefs(eventName: string, payload: unknown, env: Record<str
   // the manifest's branch rules exactly as a push there would be; a tag keeps its `refs/tags/` prefix,
   // so it never matches a branch pattern.
   delete refs.branch;
-  const runRef = eventName === 'workflow_run' ? headBranchRef(p.workflow_run) : typeof (payload as { ref?: unknown })?.ref === 'string' ? (payload as { ref: string }).ref : env.GITHUB_REF;
-  // A workflow_run whose triggering run names no branch could be of any commit: the branch rule has
-  // no input, so nothing is minted (a run on the default branch names it).
-  if (eventName === 'workflow_run' && runRef === undefined) throw new EventError('the workflow_run event names no head branch of the triggering run: the manifest\'s branch rules cannot be applied');
-  if (runRef !== undefined && runRef !== '' && runRef !== `refs/heads/${defaultBranch}`) refs.branch = runRef.replace(/^refs\/heads\//, '');
+  // The payload's `ref` only when it is a full ref (workflow_dispatch): `create` and `delete` carry the
+  // short name (a tag `agent/v1` would pass for the branch agent/v1); GITHUB_REF is always full.
+  const payloadRef = (payload as { ref?: unknown } | null)?.ref;
+  const runRef = eventName === 'workflow_run' ? headBranchRef(p.workflow_run) : typeof payloadRef === 'string' && payloadRef.startsWith('refs/') ? payloadRef : env.GITHUB_REF;
+  // A run that names no ref (a workflow_run whose triggering run names no branch, a deployment of a
+  // bare SHA) could be of any commit: the branch rule has no input, so nothing is minted (a run on the
+  // default branch names it).
+  if (runRef === undefined || runRef === '') {
+    throw new EventError(
+      eventName === 'workflow_run'
+        ? 'the workflow_run event names no head branch of the triggering run: the manifest\'s branch rules cannot be applied'
+        : `the ${eventName || 'unknown'} run names no ref (GITHUB_REF is empty): the manifest's branch rules cannot be applied`,
+    );
+  }
+  if (runRef !== `refs/heads/${defaultBranch}`) refs.branch = runRef.replace(/^refs\/heads\//, '');
   return refs;
 }
 

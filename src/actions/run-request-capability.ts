@@ -18,6 +18,7 @@
 // and URL-encoded forms and the private key's lines. Without GITHUB_OUTPUT and GITHUB_STATE files
 // @actions/core would print outputs and state to stdout: the step refuses to run then.
 
+import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { isAbsolute, join } from 'node:path';
 import { writeFileNoFollow } from '../adapters/files.js';
 import { formatProblem } from '../adapters/config.js';
@@ -143,6 +144,10 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
     const appId = core.getInput(I.AppId).trim();
     if (!/^(?:\d{1,12}|Iv[0-9A-Za-z.]{1,40})$/.test(appId)) inputRefusals.push({ code: 'invalid_input', message: 'the app-id input must be the GitHub App\'s numeric id (or its client id)' });
     if (!/-----BEGIN (?:RSA )?PRIVATE KEY-----/.test(privateKey)) inputRefusals.push({ code: 'invalid_input', message: 'the private-key input is not a PEM private key', fix: 'pass the GitHub App private key from a secret: private-key: ${{ secrets.APP_PRIVATE_KEY }}' });
+    else {
+      const problem = unusableAppKey(privateKey);
+      if (problem) inputRefusals.push({ code: 'invalid_input', message: `the private-key input is a PEM block, but ${problem}`, fix: 'paste the .pem file GitHub generated for the App into the secret as it is (line breaks kept; CRLF and literal \\n are fine)' });
+    }
     const manifestPath = core.getInput(I.Manifest);
     if (!manifestPath) inputRefusals.push({ code: 'invalid_input', message: 'the manifest input is required: capabilities are only granted by a task manifest', fix: 'name the task manifest, e.g. manifest: .github/agent-tasks/current.yml' });
     if (inputRefusals.length > 0 || !repo.ok) throw new Refused([...parsed.refusals, ...inputRefusals]);
@@ -313,6 +318,21 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
     return { decision: 'refuse', refusals, evidencePath: evidenceWritten };
   }
   return { decision: 'grant', refusals: [], evidencePath: evidenceWritten, expiresAt: minted.expiresAt, permissions: minted.permissions };
+}
+
+/**
+ * Why a PEM private key cannot sign the App's RS256 JWT (null when it can). Read as the JWT signer reads
+ * it (a literal `\\n` is a line break). The reason names the OpenSSL error code only, never key text.
+ */
+function unusableAppKey(pem: string): string | null {
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(pem.replace(/\\n/g, '\n'));
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    return `not a private key that can be read (${typeof code === 'string' && /^[A-Z0-9_]{1,60}$/.test(code) ? code : 'unreadable'}): its line breaks may have been lost or it was cut short`;
+  }
+  return key.asymmetricKeyType === 'rsa' ? null : `a key of type ${String(key.asymmetricKeyType).slice(0, 20)}; a GitHub App key is RSA`;
 }
 
 /** A refusal for an error that is not a refusal itself: fail closed, say why. */

@@ -3,7 +3,7 @@
 // Every test runs the main (and where it matters the post) step in-process against the loopback GitHub
 // API (test/support/github-server.ts) with a real git checkout, and asserts the outcome AND the reason.
 
-import { generateKeyPairSync } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -300,3 +300,41 @@ describe('provenance: events any GitHub user can cause', () => {
     expect(result.decision).toBe('grant');
   });
 });
+
+// =============================================================================================
+// 3. The App key and the channel it is used over
+
+describe('the App private key and TLS', () => {
+  const ecKey = () => generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+
+  it.each([
+    ['CRLF line endings (a secret pasted on Windows)', () => privateKey.replace(/\n/g, '\r\n')],
+    ['literal \\n escapes on one line (a secret stored JSON-escaped)', () => privateKey.trim().replace(/\n/g, '\\n')],
+    ['PKCS#8 instead of PKCS#1', () => createPkcs8(privateKey)],
+  ])('a key with %s is the same key: granted', async (_what, key) => {
+    const r = recordingCore(INPUTS({ 'private-key': key() }));
+    const { result } = await main(r, runnerEnv(prEvent(), 'pull_request'));
+    expect(r.failed).toEqual([]);
+    expect(result.decision).toBe('grant');
+  });
+
+  it.each([
+    ['its line breaks replaced by spaces', () => privateKey.trim().replace(/\n/g, ' '), /^the private-key input is a PEM block, but not a private key that can be read \([A-Z0-9_]+\): its line breaks may have been lost or it was cut short$/],
+    ['its body cut short', () => privateKey.slice(0, 400) + '\n-----END RSA PRIVATE KEY-----\n', /^the private-key input is a PEM block, but not a private key that can be read/],
+    ['an EC key (PKCS#8)', ecKey, /^the private-key input is a PEM block, but a key of type ec; a GitHub App key is RSA$/],
+  ])('a key with %s is refused before any API call, with a clear reason and no key text', async (_what, key, message) => {
+    const pem = key();
+    const r = recordingCore(INPUTS({ 'private-key': pem }));
+    const { result, evidenceText } = await main(r, runnerEnv(prEvent(), 'pull_request'));
+    expect(result.refusals).toEqual([expect.objectContaining({ code: 'invalid_input', message: expect.stringMatching(message) })]);
+    expect(fake.requests).toHaveLength(0);
+    const body = pem.split(/\r?\n| /).filter((l) => l.length >= 16 && !l.startsWith('-----'));
+    expect(body.length).toBeGreaterThan(0);
+    const all = [r.log.join('\n'), r.summary.join('\n'), r.failed.join('\n'), evidenceText].join('\n');
+    for (const line of body) expect(all.includes(line)).toBe(false);
+  });
+});
+
+function createPkcs8(pkcs1: string): string {
+  return createPrivateKey(pkcs1).export({ type: 'pkcs8', format: 'pem' }).toString();
+}

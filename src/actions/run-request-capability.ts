@@ -148,6 +148,14 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
       const problem = unusableAppKey(privateKey);
       if (problem) inputRefusals.push({ code: 'invalid_input', message: `the private-key input is a PEM block, but ${problem}`, fix: 'paste the .pem file GitHub generated for the App into the secret as it is (line breaks kept; CRLF and literal \\n are fine)' });
     }
+    // The app JWT mints tokens for every installation of the App: never over TLS that verifies nothing.
+    if (env.NODE_TLS_REJECT_UNAUTHORIZED === '0') {
+      inputRefusals.push({
+        code: 'invalid_configuration',
+        message: 'TLS certificate verification is off (NODE_TLS_REJECT_UNAUTHORIZED=0 in the environment): the App JWT, which can mint tokens for every installation of the App, and the token would go to whoever answers',
+        fix: 'remove NODE_TLS_REJECT_UNAUTHORIZED from the runner and the job (an earlier step may have set it through GITHUB_ENV); trust a TLS-inspecting proxy with NODE_EXTRA_CA_CERTS instead',
+      });
+    }
     const manifestPath = core.getInput(I.Manifest);
     if (!manifestPath) inputRefusals.push({ code: 'invalid_input', message: 'the manifest input is required: capabilities are only granted by a task manifest', fix: 'name the task manifest, e.g. manifest: .github/agent-tasks/current.yml' });
     if (inputRefusals.length > 0 || !repo.ok) throw new Refused([...parsed.refusals, ...inputRefusals]);

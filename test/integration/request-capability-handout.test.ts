@@ -333,6 +333,19 @@ describe('the App private key and TLS', () => {
     const all = [r.log.join('\n'), r.summary.join('\n'), r.failed.join('\n'), evidenceText].join('\n');
     for (const line of body) expect(all.includes(line)).toBe(false);
   });
+
+  it('TLS certificate verification switched off (NODE_TLS_REJECT_UNAUTHORIZED=0, e.g. set by an earlier step through GITHUB_ENV): refused before the App JWT is made or sent', async () => {
+    const r = recordingCore(INPUTS());
+    const { result } = await main(r, runnerEnv(prEvent(), 'pull_request', { NODE_TLS_REJECT_UNAUTHORIZED: '0' }));
+    expect(result.refusals).toEqual([
+      expect.objectContaining({ code: 'invalid_configuration', message: expect.stringMatching(/^TLS certificate verification is off \(NODE_TLS_REJECT_UNAUTHORIZED=0 in the environment\)/), fix: expect.stringContaining('NODE_EXTRA_CA_CERTS') }),
+    ]);
+    expect(fake.requests).toHaveLength(0);
+    expect(issued()).toHaveLength(0);
+    // Any other value leaves verification on (Node only switches it off for "0").
+    const on = recordingCore(INPUTS());
+    expect((await main(on, runnerEnv(prEvent(), 'pull_request', { NODE_TLS_REJECT_UNAUTHORIZED: '1' }))).result.decision).toBe('grant');
+  });
 });
 
 function createPkcs8(pkcs1: string): string {

@@ -3,7 +3,8 @@
 //
 // Rules this file follows everywhere:
 // - git runs through `spawn` with an argument array, never a shell, with a scrubbed environment
-//   (no inherited GIT_DIR, GIT_CONFIG_PARAMETERS, replace refs, pagers, prompts) and LC_ALL=C.
+//   (no inherited GIT_DIR, GIT_CONFIG_PARAMETERS, replace refs, grafts, commit-graph, pagers, prompts)
+//   and LC_ALL=C.
 // - Only NUL-separated (`-z`) output is parsed when it carries paths; paths are decoded from the raw
 //   bytes with a fatal UTF-8 decoder. Invalid UTF-8 is kept in a lossless escaped form and flagged.
 // - Every refs given by a caller is validated and resolved to a full object id before it is used as
@@ -204,10 +205,19 @@ function gitEnv(): NodeJS.ProcessEnv {
   env.GIT_PAGER = 'cat';
   env.PAGER = 'cat';
   env.GIT_NO_REPLACE_OBJECTS = '1';
+  // `<git dir>/info/grafts` rewrites the parents of any commit, as replace refs do, and neither
+  // `--no-replace-objects` nor GIT_NO_REPLACE_OBJECTS turns it off: one line written into the checkout
+  // by an earlier step (`<base tip> <agent commit>`) moves the merge base onto the agent's own commit
+  // and hides everything before it. Point git at a graft file that cannot exist (nothing can be
+  // created under /dev/null), so that history is read from the commits themselves.
+  env.GIT_GRAFT_FILE = NO_GRAFT_FILE;
   env.GIT_OPTIONAL_LOCKS = '0';
   env.GIT_LITERAL_PATHSPECS = '1';
   return env;
 }
+
+/** A graft file path that cannot exist (see gitEnv). */
+const NO_GRAFT_FILE = '/dev/null/agent-guard-no-grafts';
 
 /** Options placed before every git subcommand. */
 const GLOBAL_ARGS = [
@@ -218,6 +228,12 @@ const GLOBAL_ARGS = [
   'core.quotePath=false',
   '-c',
   'core.fsmonitor=false',
+  // The commit-graph file (`objects/info/commit-graph`) is a cache of every commit's parents that git
+  // trusts without reading the commits: four bytes changed in it give a commit on the base branch the
+  // agent's commit as parent, so the merge base moves and the change set loses the agent's earlier
+  // commits. Read parents from the commits themselves.
+  '-c',
+  'core.commitGraph=false',
   '-c',
   'core.pager=cat',
   '-c',

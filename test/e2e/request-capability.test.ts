@@ -271,6 +271,25 @@ describe('refusals and failures from the bundle leak nothing and explain themsel
     expect(JSON.parse(readFileSync(run.outputs['evidence-path']!, 'utf8'))).toMatchObject({ verdict: 'refused', credentials: [], refusals: [{ code: 'never_minted' }, { code: 'not_a_token_permission' }, { code: 'not_in_manifest' }] });
   });
 
+  test('GITHUB_STATE set but its file gone (the real @actions/core throws "Missing file at path"): exit 1, the token is revoked and never reaches the output', async () => {
+    install();
+    const run = await runAction({
+      entry: 'request-capability.js',
+      inputs: INPUTS(),
+      event: { name: 'pull_request', payload: prPayload() },
+      env: { ...env(), GITHUB_STATE: `${repo.dir}/.no-such-dir/state` },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.token).toBeUndefined();
+    const tokens = [...fake.state.tokens.values()];
+    expect(tokens).toEqual([expect.objectContaining({ revoked: true })]);
+    expect(run.commands).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^::error title=agent-guard%3A internal_error::the token could not be handed to the post step and the output \(Missing file at path: .*\), so it is not handed out: it was revoked/)]),
+    );
+    expect(JSON.parse(readFileSync(run.outputs['evidence-path']!, 'utf8'))).toMatchObject({ verdict: 'refused', credentials: [{ revocation: 'revoked' }] });
+    expectNoLeak(run, tokens[0]!.token);
+  });
+
   test('ATTACKS 100 from the bundle: a fork pull request and a workflow_run from a fork get no token', async () => {
     install();
     const fork = await main({ payload: prPayload((p) => (p.pull_request.head.repo.full_name = 'mallory/widgets')) });

@@ -351,3 +351,27 @@ describe('the App private key and TLS', () => {
 function createPkcs8(pkcs1: string): string {
   return createPrivateKey(pkcs1).export({ type: 'pkcs8', format: 'pem' }).toString();
 }
+
+// =============================================================================================
+// 4. The branch rule for events whose payload ref is a short name
+
+describe('the branch rule on create events', () => {
+  it('a create event for the TAG agent/v1 (which a contents: write token can push at any commit) is held to refs/tags/agent/v1 and refused; no API call', async () => {
+    const payload = webhookExample('create', undefined as unknown as string);
+    Object.assign(payload, { ref: 'agent/v1', ref_type: 'tag' });
+    payload.repository.full_name = 'acme/widgets';
+    payload.repository.default_branch = 'main';
+    const r = recordingCore(INPUTS());
+    const { result, evidence } = await main(r, runnerEnv(payload, 'create', { GITHUB_SHA: head, GITHUB_REF: 'refs/tags/agent/v1' }));
+    expect(result.refusals).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'manifest_invalid', message: expect.stringContaining('branch "refs/tags/agent/v1" does not match the manifest\'s branch_pattern agent/*') })]),
+    );
+    expect(evidence.branch).toBe('refs/tags/agent/v1');
+    expect(fake.requests).toHaveLength(0);
+    expect(issued()).toHaveLength(0);
+    // The branch agent/fix created at the same commit is a task branch: served.
+    Object.assign(payload, { ref: 'agent/fix', ref_type: 'branch' });
+    const branch = await main(recordingCore(INPUTS()), runnerEnv(payload, 'create', { GITHUB_SHA: head, GITHUB_REF: 'refs/heads/agent/fix' }));
+    expect(branch.result.decision).toBe('grant');
+  });
+});

@@ -37,13 +37,17 @@ function reject(reason: PathRejection, detail: string): CanonicalPathResult {
 }
 
 /**
- * Case- and compatibility-folded form used only to *raise* a tier: NFKC then full-width case mapping
- * (upper-then-lower turns 'ß' into 'ss'), re-normalised to NFC.
+ * Case- and compatibility-folded form used only to *raise* a tier: NFKC then full case mapping
+ * (lower, upper, lower: 'ß' and 'ẞ' both become 'ss'), final sigma as sigma, re-normalised to NFC.
+ * Characters that Unicode full case folding (after NFKC) makes equal fold to the same string (checked
+ * for every code point against an independent casefold), and folding a folded string changes nothing. (Upper-then-lower alone left 'ẞ' as 'ß' while 'ß'
+ * became 'ss'; and lower-casing picks 'ς' or 'σ' from the neighbouring characters, which in a glob are
+ * `*` or `?`, so a folded glob and a folded path could disagree.)
  */
 export function foldPath(path: string): string {
-  // Printable ASCII folds by lower-casing alone (NFKC and the upper/lower round trip change nothing).
+  // Printable ASCII folds by lower-casing alone (NFKC and the case round trip change nothing).
   if (PRINTABLE_ASCII.test(path)) return path.toLowerCase();
-  return path.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFC');
+  return path.normalize('NFKC').toLowerCase().toUpperCase().toLowerCase().replace(/\u03c2/g, '\u03c3').normalize('NFC');
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;

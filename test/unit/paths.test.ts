@@ -114,11 +114,40 @@ describe('folding only ever raises: case and compatibility forms collapse onto t
     ['\u2160.md', 'i.md'], // Roman numeral one
     ['CODEOWNERS', 'codeowners'],
     ['\u0130.md', 'i\u0307.md'], // dotted capital I
+    // paths-and-globs pass: capital sharp s folded to "ß" while "ß" folded to "ss"; final sigma was
+    // picked by the neighbouring characters (a glob's `*` or `/` decides differently from a letter).
+    ['STRA\u1e9eE.md', 'strasse.md'],
+    ['\u039a\u03a9\u0394\u0399\u039a\u039f\u03a3/a.yml', '\u03ba\u03c9\u03b4\u03b9\u03ba\u03bf\u03c3/a.yml'],
+    ['\u03ba\u03c9\u03b4\u03b9\u03ba\u03bf\u03c2/a.yml', '\u03ba\u03c9\u03b4\u03b9\u03ba\u03bf\u03c3/a.yml'],
+    ['*\u03c3', '*\u03c3'],
   ])('%j -> %j', (path, folded) => {
     expect(foldPath(path)).toBe(folded);
     const r = canonicalisePath(path);
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.folded).toBe(folded);
+  });
+});
+
+describe('folding is a fold: idempotent, and case variants fold alike', () => {
+  test('folding a folded string changes nothing (every code point of the BMP and the supplementary letters)', () => {
+    const bad: string[] = [];
+    for (let cp = 0; cp < 0x20000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const f = foldPath(`x${String.fromCodePoint(cp)}y`);
+      if (foldPath(f) !== f) bad.push(cp.toString(16));
+    }
+    expect(bad).toEqual([]);
+  });
+  test.each([
+    ['\u00df', '\u1e9e', 'SS', 'ss'], // sharp s, capital sharp s
+    ['\u03c3', '\u03c2', '\u03a3'], // sigma, final sigma, capital sigma
+    ['k', 'K', '\u212a'], // Kelvin sign
+    ['\u00e5', '\u00c5', '\u212b'], // Angstrom sign
+    ['fi', 'FI', '\ufb01'], // ligature
+    ['i', 'I', '\u0131'], // dotless i folds onto i (raising only)
+  ])('%j and its variants fold alike, also between letters', (...forms) => {
+    const folds = new Set(forms.flatMap((f) => [foldPath(f), foldPath(`a${f}b`).slice(1, -1), foldPath(`*${f}/`).slice(1, -1)]));
+    expect(folds.size).toBe(1);
   });
 });
 

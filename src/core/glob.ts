@@ -38,36 +38,55 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
 const EXTGLOB = /[!?+*@]\(/;
 
 /**
- * Count brace alternatives without expanding (so a hostile pattern costs linear time).
- * Returns Infinity when the count passes `limit`. Unbalanced braces are literal, as in minimatch.
+ * How the engine would read the braces of a pattern, without expanding them (linear time): the number
+ * of alternatives (Infinity past `limit`), or why the braces are refused.
+ *
+ * Only one brace form is accepted, the one whose expansion is plain: `{` opens a group of at least two
+ * comma-separated alternatives (which may nest) closed by its own `}`. For that form the count is exact
+ * (the sum over a group's alternatives, the product along a sequence). Everything else brace-expansion
+ * reads in ways a reader cannot predict, and an earlier counter that treated them as literal text was
+ * wrong by any factor: `{{a,b}}` is two alternatives (`{a}` and `{b}`), `x{a},b}` is `xa}` and `xb`, and
+ * `${a,b}` is literal. A lint that undercounts lets a 117-character pattern reach the 100 000
+ * alternatives minimatch keeps (dropping the rest without an error) and take over a second to compile.
  */
-export function countBraceExpansions(pattern: string, limit = MAX_BRACE_EXPANSIONS): number {
+export function braceShape(pattern: string, limit = MAX_BRACE_EXPANSIONS): { count: number } | { problem: string } {
   let pos = 0;
-  // sequence := (literal | group)* ; group := '{' sequence (',' sequence)* '}'
+  let problem: string | null = null;
+  // sequence := (literal | group)* ; group := '{' sequence (',' sequence)+ '}'
   const parseSequence = (inGroup: boolean): number => {
     let product = 1;
-    while (pos < pattern.length) {
+    while (pos < pattern.length && problem === null) {
       const c = pattern[pos];
-      if (inGroup && (c === ',' || c === '}')) return product;
+      if (c === '}') {
+        if (inGroup) return product;
+        problem = 'a "}" closes no brace group (braces are only for alternatives such as "{a,b}")';
+        return product;
+      }
+      if (c === ',' && inGroup) return product;
       if (c === '{') {
-        const start = pos;
+        if (pos > 0 && pattern[pos - 1] === '$') {
+          problem = '"${" is not expanded by the glob engine (it stays literal)';
+          return product;
+        }
         pos++;
         let sum = parseSequence(true);
         let alternatives = 1;
-        while (pos < pattern.length && pattern[pos] === ',') {
+        while (problem === null && pos < pattern.length && pattern[pos] === ',') {
           pos++;
           sum += parseSequence(true);
           alternatives++;
         }
-        if (pos < pattern.length && pattern[pos] === '}' && alternatives > 1) {
-          pos++;
-          product *= sum;
-        } else if (pos < pattern.length && pattern[pos] === '}') {
-          pos++; // `{x}` is literal in brace-expansion; counts once
-        } else {
-          pos = start + 1; // unbalanced: literal `{`
+        if (problem !== null) return product;
+        if (pos >= pattern.length) {
+          problem = 'a "{" is never closed';
+          return product;
         }
-        if (product > limit) return Infinity;
+        pos++; // the group's `}`
+        if (alternatives < 2) {
+          problem = 'a brace group needs at least two alternatives ("{a,b}"); "{a}" is read in surprising ways (a literal, or a group around inner groups)';
+          return product;
+        }
+        product = Math.min(product * sum, Number.MAX_SAFE_INTEGER);
         continue;
       }
       pos++;
@@ -75,7 +94,23 @@ export function countBraceExpansions(pattern: string, limit = MAX_BRACE_EXPANSIO
     return product;
   };
   const n = parseSequence(false);
-  return n > limit ? Infinity : n;
+  if (problem !== null) return { problem };
+  return { count: n > limit ? Infinity : n };
+}
+
+/**
+ * Count brace alternatives without expanding (so a hostile pattern costs linear time). Exact for the
+ * brace form `lintGlob` accepts (see `braceShape`); Infinity when the count passes `limit` or the braces
+ * are of a form the lint refuses.
+ */
+export function countBraceExpansions(pattern: string, limit = MAX_BRACE_EXPANSIONS): number {
+  const shape = braceShape(pattern, limit);
+  return 'count' in shape ? shape.count : Infinity;
+}
+
+/** The brace alternatives of a linted glob, as minimatch expands them (bounded: never more than the lint allows). */
+function expandBraces(glob: string): string[] {
+  return braceExpand(glob, { ...GLOB_OPTIONS, braceExpandMax: MAX_BRACE_EXPANSIONS + 1 });
 }
 
 /** Lint one glob. An empty result means the glob is acceptable. */
@@ -99,6 +134,8 @@ export function lintGlob(glob: unknown): GlobLintError[] {
   if (glob.startsWith('./')) add('glob_dot_slash', 'remove the leading "./"');
   if (EXTGLOB.test(glob)) add('glob_extglob', 'extglob syntax ("+(...)", "@(...)", "!(...)", ...) is not supported');
   if (/\{[^{},]*\.\.[^{},]*\}/.test(glob)) add('glob_brace_range', 'brace ranges ("{a..z}") are not supported');
+  const braces = /\{[^{},]*\.\.[^{},]*\}/.test(glob) ? null : braceShape(glob);
+  if (braces !== null && 'problem' in braces) add('glob_brace_form', braces.problem);
   const segments = glob.split('/');
   if (segments.some((s, i) => s === '' && !(i === segments.length - 1 && segments.length > 1))) {
     add('glob_empty_segment', 'glob contains an empty segment ("//")');
@@ -106,15 +143,23 @@ export function lintGlob(glob: unknown): GlobLintError[] {
   if (glob.endsWith('/')) add('glob_trailing_slash', 'remove the trailing "/" (use "dir/**" for a directory)');
   if (segments.some((s) => s === '.' || s === '..')) add('glob_dot_segment', 'glob contains a "." or ".." segment');
   if (glob.normalize('NFC') !== glob) add('glob_not_nfc', 'glob is not in Unicode NFC form');
-  const count = countBraceExpansions(glob);
-  if (!Number.isFinite(count)) {
+  if (braces !== null && 'count' in braces && !Number.isFinite(braces.count)) {
     add('glob_brace_explosion', `brace expansion produces more than ${MAX_BRACE_EXPANSIONS} patterns`);
   } else if (errors.length === 0) {
-    // Every alternative must itself be clean (braces can hide `..` or an empty segment).
-    for (const alt of braceExpand(glob, GLOB_OPTIONS)) {
+    // Every alternative must itself be clean (braces can hide `..` or an empty segment), and the engine
+    // must expand the pattern into exactly the alternatives counted, none of them holding a brace.
+    const alternatives = expandBraces(glob);
+    if (braces !== null && 'count' in braces && alternatives.length > braces.count) {
+      add('glob_brace_form', `brace expansion gives ${alternatives.length} patterns where ${braces.count} were counted`);
+    }
+    for (const alt of alternatives) {
       const altSegments = alt.split('/');
       if (alt === '' || altSegments.some((s) => s === '' || s === '.' || s === '..')) {
         add('glob_bad_alternative', `brace alternative ${JSON.stringify(alt)} is empty or has an empty, "." or ".." segment`);
+        break;
+      }
+      if (/[{}]/.test(alt)) {
+        add('glob_brace_form', `brace alternative ${JSON.stringify(alt)} still holds a brace`);
         break;
       }
     }
@@ -206,7 +251,9 @@ export class GlobSet<T> {
     const order = this.count++;
     const hit: GlobMatch<T> = Object.freeze({ value, glob });
     const single = Object.freeze([hit]);
-    for (const alt of braceExpand(glob, GLOB_OPTIONS)) {
+    const alternatives = expandBraces(glob);
+    if (alternatives.length > MAX_BRACE_EXPANSIONS) throw new Error(`glob ${JSON.stringify(glob)} expands to too many patterns`);
+    for (const alt of alternatives) {
       const mm = new Minimatch(alt, GLOB_OPTIONS);
       if (mm.negate || mm.comment || mm.empty) throw new Error(`glob ${JSON.stringify(glob)} does not compile`);
       const segments = alt.split('/');

@@ -31,8 +31,57 @@ describe('lintGlob (ATTACKS 1.1, items 9-19)', () => {
   test('brace counting is exact and linear', () => {
     expect(countBraceExpansions('{a,b}{c,d}{e,{f,g}}')).toBe(12);
     expect(countBraceExpansions('{a,b}'.repeat(40))).toBe(Infinity);
-    expect(countBraceExpansions('a{b')).toBe(1);
+    // An unclosed brace is not a form the lint accepts (see 'brace forms the engine reads in surprising ways').
+    expect(countBraceExpansions('a{b')).toBe(Infinity);
+    expect(countBraceExpansions('a,b')).toBe(1);
     expect(MAX_BRACE_EXPANSIONS).toBeLessThan(100000);
+  });
+});
+
+describe('brace forms the engine reads in surprising ways are refused, so the expansion count is exact', () => {
+  // Found in the paths-and-globs pass: the counter treated these as literal text, but brace-expansion
+  // does not. `{{a,b}}` is two alternatives (`{a}`, `{b}`), so six of `{{a,...,h}}` (117 characters)
+  // counted as 1 and expanded to 8^6 = 262 144: minimatch kept the first 100 000 (the rest of the rule
+  // silently gone) and compiling them took over a second and 180 MB.
+  const bomb = '{{a,b,c,d,e,f,g,h}}'.repeat(6) + '/**';
+  test.each([
+    [bomb],
+    ['x{a},b}/**'], // bash's quirk: `xa}/**` and `xb/**`
+    ['docs/${a,b}'], // literal to brace-expansion
+    ['{a}'],
+    ['{}'],
+    ['a{b'],
+    ['a}b'],
+    ['{a,b'],
+    ['{a,{b}}'],
+  ])('%j is refused with glob_brace_form', (glob) => {
+    expect(codes(glob)).toContain('glob_brace_form');
+    expect(() => new GlobSet<string>().add(glob, 'x')).toThrow(/unlinted/);
+  });
+
+  test('the refused bomb really is one: the engine expands it past its own cap', () => {
+    expect(braceExpand(bomb, GLOB_OPTIONS).length).toBe(100000);
+  });
+
+  test('for every accepted pattern, the count is at least what the engine expands, and no alternative keeps a brace (differential)', () => {
+    const piece = fc.constantFrom('{', '}', ',', 'a', 'b', '$', '/', '.', '{a,b}', '*');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 10 }), (parts) => {
+        const glob = parts.join('');
+        if (lintGlob(glob).length > 0) return true;
+        const alternatives = braceExpand(glob, GLOB_OPTIONS);
+        expect(countBraceExpansions(glob)).toBeGreaterThanOrEqual(alternatives.length);
+        for (const alt of alternatives) expect(alt).not.toMatch(/[{}]/);
+        return true;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('nested and chained groups are counted exactly', () => {
+    expect(countBraceExpansions('{a,{b,c}}/x')).toBe(3);
+    expect(countBraceExpansions('{{a,b},{c,d}}{e,f}')).toBe(8);
+    expect(lintGlob('{src,lib}/{a,{b,c}}/**')).toEqual([]);
   });
 });
 

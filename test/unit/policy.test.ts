@@ -45,6 +45,9 @@ describe('glob lint through the policy, located at the list item', () => {
     ['docs/a\u0007', 'glob_control_character'],
     ['docs/e\u0301', 'glob_not_nfc'],
     ['{a,b}'.repeat(17), 'glob_brace_explosion'],
+    // paths-and-globs pass: brace forms that expand unlike their count.
+    ['{{a,b,c,d,e,f,g,h}}'.repeat(6), 'glob_brace_form'],
+    ['x{a},b}', 'glob_brace_form'],
   ])('%j -> %s at 6:7', (glob, code) => {
     const problems = refused(withLowGlob(glob));
     expect(problems.map(at)).toContain(`${code}@6:7`);

@@ -2,7 +2,7 @@
 // is linted here, and is compiled here with one fixed set of minimatch options.
 
 import { Minimatch, braceExpand, type MinimatchOptions } from 'minimatch';
-import { hasInvisibleCharacters } from './paths.js';
+import { foldPath, hasInvisibleCharacters } from './paths.js';
 
 /**
  * Fixed matcher options. `dot: true` so `**` sees `.github`; no negation, comments or extglobs (they
@@ -165,6 +165,73 @@ export function lintGlob(glob: unknown): GlobLintError[] {
     }
   }
   return errors;
+}
+
+/**
+ * `lintGlob`, plus what only the policy's path globs need. A policy author's reading of a glob comes from
+ * somewhere (GitHub's `paths:` filters, CODEOWNERS, a shell), and tier rules are also matched on the
+ * case-folded path against the folded glob (classify.ts), so these are refused too:
+ * - `**` inside a segment (`**.tf`, `docs/**.md`, `a**`): GitHub's path filters read `**.tf` as every
+ *   .tf file at any depth, minimatch as `*.tf` at the root only; a high rule would quietly cover one directory;
+ * - a class that depends on case (`[[:upper:]]`, a negated class with a letter, `[!a]`): folding maps `A`
+ *   onto `a`, so the folded rule would miss the case variants of the paths the rule matches, and a
+ *   case variant could not raise the tier;
+ * - a glob whose folded form is not a valid glob itself (`｛a｝` folds to `{a}`): its folded rule
+ *   could not be compiled, so its case variants would not be caught.
+ */
+export function lintPolicyGlob(glob: unknown): GlobLintError[] {
+  const errors = lintGlob(glob);
+  if (errors.length > 0 || typeof glob !== 'string') return errors;
+  const add = (code: string, message: string) => errors.push({ code, message });
+  const segments = expandBraces(glob).flatMap((alt) => alt.split('/'));
+  if (segments.some((s) => s !== '**' && s.includes('**'))) {
+    add('glob_double_star_in_segment', '"**" only crosses directories as a whole segment; here it is a single "*" (write "**/*.tf", not "**.tf")');
+  }
+  for (const s of segments) {
+    const problem = caseDependentClass(s);
+    if (problem !== null) {
+      add('glob_case_class', `${problem}: tier rules are also matched case-insensitively (folded), which such a class cannot be`);
+      break;
+    }
+  }
+  const folded = foldPath(glob);
+  if (folded !== glob && lintGlob(folded).length > 0) {
+    add('glob_fold', `the case-folded glob ${JSON.stringify(folded)} is not a valid glob, so case variants of the paths it names could not be caught`);
+  }
+  return errors;
+}
+
+/** Why a character class in `segment` depends on case, or null. Classes are read as minimatch reads them. */
+function caseDependentClass(segment: string): string | null {
+  for (let i = segment.indexOf('['); i !== -1; i = segment.indexOf('[', i + 1)) {
+    let j = i + 1;
+    const negated = segment[j] === '!' || segment[j] === '^';
+    if (negated) j++;
+    const start = j;
+    let body = '';
+    let closed = false;
+    while (j < segment.length) {
+      if (segment[j] === ']' && j > start) {
+        closed = true;
+        break;
+      }
+      const posix = segment.startsWith('[:', j) ? segment.indexOf(':]', j + 2) : -1;
+      if (posix !== -1) {
+        const name = segment.slice(j + 2, posix);
+        if (name === 'upper' || name === 'lower') return `the character class [:${name}:] depends on case`;
+        j = posix + 2;
+        continue;
+      }
+      body += segment[j];
+      j++;
+    }
+    if (!closed) continue; // a `[` without its `]` is literal
+    if (negated && (/\p{Cased}/u.test(body) || foldPath(body) !== body)) {
+      return `the negated class ${JSON.stringify(segment.slice(i, j + 1))} names letters`;
+    }
+    i = j;
+  }
+  return null;
 }
 
 interface CompiledAlternative<T> {

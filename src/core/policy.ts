@@ -2,7 +2,7 @@
 // baseline, and compilation into matchers. Pure: input is an already-parsed value.
 
 import { BUILTIN_CAPABILITIES, isBuiltinCapability } from './capabilities.js';
-import { GlobSet, lintGlob } from './glob.js';
+import { GlobSet, lintGlob, lintPolicyGlob } from './glob.js';
 import { hostProblem } from './hosts.js';
 import { foldPath } from './paths.js';
 import { PROTECTED_RULES, DEFAULT_POLICY_PATH } from './protected.js';
@@ -93,7 +93,7 @@ export function parsePolicy(value: unknown): PolicyResult {
 
   const globs = (list: string[] | undefined, pointer: string): string[] => {
     (list ?? []).forEach((g, i) => {
-      for (const e of lintGlob(g)) problems.push({ code: e.code, message: `${JSON.stringify(g)}: ${e.message}`, pointer: `${pointer}/${i}` });
+      for (const e of lintPolicyGlob(g)) problems.push({ code: e.code, message: `${JSON.stringify(g)}: ${e.message}`, pointer: `${pointer}/${i}` });
     });
     return [...(list ?? [])];
   };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { braceExpand, minimatch } from 'minimatch';
-import { countBraceExpansions, GLOB_OPTIONS, GlobSet, lintGlob, MAX_BRACE_EXPANSIONS } from '../../src/core/glob.js';
+import { countBraceExpansions, GLOB_OPTIONS, GlobSet, lintGlob, lintPolicyGlob, MAX_BRACE_EXPANSIONS } from '../../src/core/glob.js';
 
 const codes = (g: string) => lintGlob(g).map((e) => e.code);
 
@@ -82,6 +82,25 @@ describe('brace forms the engine reads in surprising ways are refused, so the ex
     expect(countBraceExpansions('{a,{b,c}}/x')).toBe(3);
     expect(countBraceExpansions('{{a,b},{c,d}}{e,f}')).toBe(8);
     expect(lintGlob('{src,lib}/{a,{b,c}}/**')).toEqual([]);
+  });
+});
+
+describe('policy globs: what GitHub\'s matchers or case folding would read differently is refused (lintPolicyGlob)', () => {
+  // `**` inside a segment is a single `*` to minimatch, while GitHub's `paths:` filters read `**.tf` as
+  // every .tf file: `high: ["**.tf"]` covered the root only, so infra/prod/main.tf fell to default_tier.
+  test.each(['**.tf', 'docs/**.md', 'a**/b', '**x/y', '{**.tf,x}', 'infra/***'])('%j is refused with glob_double_star_in_segment', (glob) => {
+    expect(lintGlob(glob)).toEqual([]); // still a valid glob (CODEOWNERS reads `**.md` as gitignore does: `*.md`)
+    expect(lintPolicyGlob(glob).map((e) => e.code)).toContain('glob_double_star_in_segment');
+  });
+  // Tier rules are also matched folded; a class that depends on case cannot be folded.
+  test.each(['[[:upper:]]*.yml', 'x/[[:lower:]]', '[!a]x', '[^A-Z]*', 'docs/[!\u00df]'])('%j is refused with glob_case_class', (glob) => {
+    expect(lintPolicyGlob(glob).map((e) => e.code)).toContain('glob_case_class');
+  });
+  test('a glob whose folded form is no glob is refused (its case variants could not be caught)', () => {
+    expect(lintPolicyGlob('docs/\uff5bsecret\uff5d/**').map((e) => e.code)).toContain('glob_fold');
+  });
+  test.each(['**/*.tf', '{**,x}', '[!.]*', '[!0-9_]x', '[A-Z]*.md', '[[:alpha:]]*', 'app/[[]id]/**', '.github/**', 'agent/*'])('%j is accepted', (glob) => {
+    expect(lintPolicyGlob(glob)).toEqual([]);
   });
 });
 

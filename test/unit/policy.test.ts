@@ -45,9 +45,14 @@ describe('glob lint through the policy, located at the list item', () => {
     ['docs/a\u0007', 'glob_control_character'],
     ['docs/e\u0301', 'glob_not_nfc'],
     ['{a,b}'.repeat(17), 'glob_brace_explosion'],
-    // paths-and-globs pass: brace forms that expand unlike their count.
+    // paths-and-globs pass: brace forms that expand unlike their count, `**` inside a segment, classes
+    // that depend on case (tier rules are matched folded too).
     ['{{a,b,c,d,e,f,g,h}}'.repeat(6), 'glob_brace_form'],
     ['x{a},b}', 'glob_brace_form'],
+    ['**.tf', 'glob_double_star_in_segment'],
+    ['infra/**.tf', 'glob_double_star_in_segment'],
+    ['[!a]*', 'glob_case_class'],
+    ['[[:upper:]]*', 'glob_case_class'],
   ])('%j -> %s at 6:7', (glob, code) => {
     const problems = refused(withLowGlob(glob));
     expect(problems.map(at)).toContain(`${code}@6:7`);

@@ -24,7 +24,7 @@ import { writeFileNoFollow } from '../adapters/files.js';
 import { formatProblem } from '../adapters/config.js';
 import { createGitHubClient, GitHubClientError, type GitHubClientOptions } from '../adapters/github-client.js';
 import { MintError, mintInstallationToken, Redactor, revokeInstallationToken, secretForms, type MintedToken } from '../adapters/github-app.js';
-import { GitError, resolveCommit } from '../adapters/git.js';
+import { GitError, mergeBase, resolveCommit } from '../adapters/git.js';
 import { ConfigError, loadManifestFor, loadPolicyFor } from '../adapters/review-change.js';
 import { collectApprovalGate, type RestClient } from '../adapters/github-approvals.js';
 import { parseRepository } from '../core/approval-facts.js';
@@ -186,6 +186,10 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
       throw err;
     }
     evidence.base = baseCommit;
+    // workflow_run names the triggering run's ref by its short name, and a run of a tag push names its
+    // TAG there: a tag `agent/v1` (or `main`) at any commit would pass for that branch. The head must be
+    // on that branch in the checkout.
+    if (eventName === 'workflow_run') await requireRunHeadOnBranch(checkout, refs.head, payload);
     const policyPath = core.getInput(I.Policy);
     const { policy, input: policyInput } = await loadPolicyFor(checkout, baseCommit, policyPath ? { kind: 'ref', ref: baseCommit, path: policyPath } : undefined, checkout);
     evidence.policy = { source: policyInput.source, sha256: policyInput.sha256, baseline: policy.origin === 'baseline' };
@@ -409,6 +413,31 @@ export function requestRefs(eventName: string, payload: unknown, env: Record<str
   }
   if (runRef !== `refs/heads/${defaultBranch}`) refs.branch = runRef.replace(/^refs\/heads\//, '');
   return refs;
+}
+
+/**
+ * A workflow_run's head commit must be on the branch its `head_branch` names (the branch's tip in the
+ * checkout, `origin/<head_branch>`, or an ancestor of it): otherwise the name may be a tag's (GitHub
+ * names a tag-push run's tag in head_branch), and the branch rule would be applied to a name that is
+ * not the run's branch. Refused when the branch is not in the checkout too (fail closed).
+ */
+async function requireRunHeadOnBranch(checkout: string, head: string, payload: unknown): Promise<void> {
+  const branch = (headBranchRef((payload as { workflow_run?: unknown } | null)?.workflow_run) ?? '').replace(/^refs\/heads\//, '');
+  let why = 'it is not on that branch';
+  try {
+    const [h, tip] = await Promise.all([resolveCommit(checkout, head), resolveCommit(checkout, `refs/remotes/origin/${branch}`)]);
+    if (h === tip || (await mergeBase(checkout, h, tip)) === h) return;
+  } catch (err) {
+    if (!(err instanceof GitError)) throw err;
+    why = `the checkout has no branch of that name with it (${err.code})`;
+  }
+  throw new Refused([
+    {
+      code: 'unsupported_event',
+      message: `the triggering run's head ${head.slice(0, 12)} is not on the branch ${JSON.stringify(branch.slice(0, 100))}: ${why}. A run of a tag push names its tag as its head branch, so the manifest's branch rules cannot be applied`,
+      fix: 'run agent tasks from branches, not tags; check out with fetch-depth: 0 so that the branch is there',
+    },
+  ]);
 }
 
 /** `refs/heads/<head_branch>` of a workflow_run's triggering run (undefined when it names none). */

@@ -51,6 +51,7 @@ let origin: TestRepo;
 let clone: TestRepo;
 let base: string;
 let head: string;
+let tagged: string;
 
 beforeAll(async () => {
   restoreGit = isolateProcessGitConfig();
@@ -65,7 +66,13 @@ beforeAll(async () => {
   await origin.checkout('agent/fix', { create: true });
   await origin.write('src/a.ts', 'export const a = 2;\n');
   head = await origin.commit('agent change');
+  // A commit reachable only through the tag agent/v1 (its branch deleted), as a contents: write token can push.
+  await origin.checkout('tmp', { create: true, from: 'main' });
+  await origin.write('src/a.ts', 'export const a = 3;\n');
+  tagged = await origin.commit('only on a tag');
+  await origin.git('tag', 'agent/v1');
   await origin.checkout('main');
+  await origin.git('branch', '-D', 'tmp');
   clone = await origin.clone();
   await clone.git('checkout', '-q', '--detach', head);
 });
@@ -373,5 +380,49 @@ describe('the branch rule on create events', () => {
     Object.assign(payload, { ref: 'agent/fix', ref_type: 'branch' });
     const branch = await main(recordingCore(INPUTS()), runnerEnv(payload, 'create', { GITHUB_SHA: head, GITHUB_REF: 'refs/heads/agent/fix' }));
     expect(branch.result.decision).toBe('grant');
+  });
+});
+
+// =============================================================================================
+// 5. workflow_run names a tag-push run's TAG as its head_branch
+
+describe('the branch rule on workflow_run: the head must be on the branch head_branch names', () => {
+  const wr = (headBranch: string, headSha: string) => {
+    const payload = webhookExample('workflow_run', 'completed', (p) => (p.workflow_run as { event?: string }).event === 'workflow_dispatch');
+    Object.assign(payload.workflow_run, {
+      event: 'push',
+      head_branch: headBranch,
+      head_sha: headSha,
+      head_repository: { ...payload.workflow_run.head_repository, full_name: 'acme/widgets' },
+      repository: { ...payload.workflow_run.repository, full_name: 'acme/widgets' },
+    });
+    payload.repository.full_name = 'acme/widgets';
+    payload.repository.default_branch = 'main';
+    return payload;
+  };
+
+  it.each([
+    ['agent/v1', 'the tag agent/v1 (no such branch): the name would pass branch_pattern agent/*', /the checkout has no branch of that name with it \(UNKNOWN_REF\)/],
+    ['main', 'a tag named main: the run would pass for one on the default branch, with no branch rule at all', /it is not on that branch/],
+  ])('a run of a tag push whose head_branch is %s (%s) is refused; no API call', async (headBranch, _why, detail) => {
+    const r = recordingCore(INPUTS());
+    const { result } = await main(r, runnerEnv(wr(headBranch, tagged), 'workflow_run', { GITHUB_SHA: base, GITHUB_REF: 'refs/heads/main' }));
+    expect(result.refusals).toEqual([
+      expect.objectContaining({
+        code: 'unsupported_event',
+        message: expect.stringMatching(new RegExp(`^the triggering run's head ${tagged.slice(0, 12)} is not on the branch "${headBranch}": ${detail.source}\\. A run of a tag push names its tag as its head branch`)),
+      }),
+    ]);
+    expect(fake.requests).toHaveLength(0);
+    expect(issued()).toHaveLength(0);
+  });
+
+  it('a run of a push to the task branch is served, also for an older commit of that branch; a run of the default branch too', async () => {
+    const tip = await main(recordingCore(INPUTS()), runnerEnv(wr('agent/fix', head), 'workflow_run', { GITHUB_SHA: base, GITHUB_REF: 'refs/heads/main' }));
+    expect(tip.result.decision).toBe('grant');
+    const older = await main(recordingCore(INPUTS()), runnerEnv(wr('agent/fix', base), 'workflow_run', { GITHUB_SHA: base, GITHUB_REF: 'refs/heads/main' }));
+    expect(older.result.decision).toBe('grant');
+    const onMain = await main(recordingCore(INPUTS()), runnerEnv(wr('main', base), 'workflow_run', { GITHUB_SHA: base, GITHUB_REF: 'refs/heads/main' }));
+    expect(onMain.result.decision).toBe('grant');
   });
 });

@@ -40,8 +40,8 @@
 // a submodule looks like any file): every file is then treated as high tier, and the result says so.
 //
 // Identical rebase (`keep_on_identical_rebase`): only with a git checkout, one `git patch-id --verbatim`
-// digest over the whole range of each side (see src/core/approvals.ts); without one the option cannot
-// apply and the result says so.
+// digest over the whole range of each side, and the same changed paths, modes and blobs on both sides
+// (see src/core/approvals.ts); without one the option cannot apply and the result says so.
 
 import { codeownerTeams, commitFact, latestDecisive, pathsAtTier, pullInfo, reviewersNeedingPermission, reviewFact, tierFromFilesApi, withReasonsFrom } from '../core/approval-facts.js';
 import type { ApiRequestCounter, GateResult } from '../core/approval-report.js';
@@ -53,7 +53,7 @@ import { foldLogin } from '../core/logins.js';
 import type { Manifest } from '../core/manifest.js';
 import { BASELINE_POLICY, type Policy } from '../core/policy.js';
 import { DEFAULT_POLICY_PATH } from '../core/protected.js';
-import type { Problem } from '../core/types.js';
+import type { ChangeEntry, Problem } from '../core/types.js';
 import { loadManifest, loadPolicy } from './config.js';
 import { contentFindings } from './content-review.js';
 import { computeChangeSet, GitError, isShallow, mergeBase, patchId, readFileAtCommit, resolveCommit } from './git.js';
@@ -455,10 +455,35 @@ async function checkoutHolds(dir: string, base: string, head: string): Promise<{
   }
 }
 
-async function identicalRebaseProofs(dir: string, base: string, head: string, approvedShas: readonly string[]): Promise<{ proofs: IdenticalRebaseProof[]; notes: string[] }> {
+/** One line per changed path: both paths of a rename, both modes, both blobs. Equal lists: the same change, byte for byte. */
+function changeKeys(entries: readonly ChangeEntry[]): string[] {
+  return entries.map((e) => [e.status, e.previousPath ?? '', e.path, e.oldMode, e.newMode, e.oldBlob, e.newBlob].join('\u0000')).sort();
+}
+
+/** The first path whose change differs between the two ranges, or undefined when they are the same. */
+function firstDifference(approved: readonly ChangeEntry[], head: readonly ChangeEntry[]): string | undefined {
+  const a = changeKeys(approved);
+  const h = changeKeys(head);
+  for (let i = 0; i < Math.max(a.length, h.length); i++) {
+    if (a[i] !== h[i]) return (a[i] ?? h[i])!.split('\u0000')[2];
+  }
+  return undefined;
+}
+
+async function identicalRebaseProofs(
+  dir: string,
+  base: string,
+  head: string,
+  headEntries: readonly ChangeEntry[] | undefined,
+  approvedShas: readonly string[],
+): Promise<{ proofs: IdenticalRebaseProof[]; notes: string[] }> {
   const proofs: IdenticalRebaseProof[] = [];
   const notes: string[] = [];
   if (approvedShas.length === 0) return { proofs, notes };
+  if (headEntries === undefined) {
+    notes.push("identical-rebase check impossible: the head's change set could not be computed");
+    return { proofs, notes };
+  }
   let headId: string;
   try {
     headId = await patchId(dir, await mergeBase(dir, base, head), head);
@@ -466,12 +491,19 @@ async function identicalRebaseProofs(dir: string, base: string, head: string, ap
     notes.push(`identical-rebase check impossible: the head's patch-id could not be computed (${err instanceof Error ? err.message : String(err)})`);
     return { proofs, notes };
   }
-  const method = 'git patch-id --verbatim of the whole range merge-base(base, X)..X (diff-tree -p --binary --full-index --no-renames)';
+  // patch-id drops hunk positions: the same lines added between the same context elsewhere in a file
+  // share it. So the changed paths, modes and blobs must be the same too (see src/core/approvals.ts).
+  const method =
+    'git patch-id --verbatim of the whole range merge-base(base, X)..X (diff-tree -p --binary --full-index --no-renames), and the same paths, modes and old and new blobs (diff-tree --raw)';
   for (const sha of approvedShas) {
     try {
       const id = await patchId(dir, await mergeBase(dir, base, sha), sha);
-      proofs.push({ approvedSha: sha, headSha: head, patchIdsEqual: id === headId, method });
-      notes.push(`approved commit ${sha.slice(0, 12)}: patch-id ${id === headId ? 'equals' : 'differs from'} the head's`);
+      const differs = firstDifference((await computeChangeSet(dir, base, sha)).entries, headEntries);
+      proofs.push({ approvedSha: sha, headSha: head, patchIdsEqual: id === headId, sameFiles: differs === undefined, method });
+      notes.push(
+        `approved commit ${sha.slice(0, 12)}: patch-id ${id === headId ? 'equals' : 'differs from'} the head's; ` +
+          (differs === undefined ? 'the same files (paths, modes, blobs)' : `${differs} differs (path, mode or blob)`),
+      );
     } catch (err) {
       notes.push(`approved commit ${sha.slice(0, 12)}: no proof (${err instanceof GitError ? err.code : 'error'}: ${err instanceof Error ? err.message.slice(0, 200) : String(err)})`);
     }
@@ -619,9 +651,11 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
   // The tier, recomputed with guard-diff's evaluation.
   const changeFacts = { base, head, repository, now: opts.now ?? new Date(), ...(pull.headRef ? { branch: pull.headRef } : {}) };
   let change: Evaluation;
+  let headEntries: ChangeEntry[] | undefined;
   if (useGit) {
     try {
       const set = await computeChangeSet(opts.checkout!, base, head);
+      headEntries = set.entries;
       const findings = await contentFindings(opts.checkout!, set, manifest ? manifest.manifest.network.allow : policy.network.allow);
       change = evaluateChange({ ...changeFacts, mergeBase: set.mergeBase, entries: set.entries, findings }, policyInput, manifest);
       tierNotes.push(`tier from git: ${set.entries.length} change(s) from merge base ${set.mergeBase.slice(0, 12)} to ${head.slice(0, 12)}`);
@@ -646,7 +680,7 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
     const stale = [...new Set([...latestDecisive(reviews).values()].filter((l) => l.state === 'APPROVED' && l.review.commitId && l.review.commitId !== head).map((l) => l.review.commitId!))];
     if (!useGit) rebaseNotes.push('keep_on_identical_rebase cannot apply without a git checkout holding the commits (fetch-depth: 0): approvals bind to the head SHA only');
     else {
-      const r = await identicalRebaseProofs(opts.checkout!, base, head, stale);
+      const r = await identicalRebaseProofs(opts.checkout!, base, head, headEntries, stale);
       proofs = r.proofs;
       rebaseNotes.push(...r.notes);
     }

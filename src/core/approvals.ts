@@ -44,14 +44,20 @@
 // (visible in the rejection reason) but never adds one.
 //
 // Identical rebase (`keep_on_identical_rebase`). An approval of commit A counts for head H only when
-// the adapter supplies a proof { approvedSha: A, headSha: H, patchIdsEqual: true }. For that proof to
-// be sound the adapter must compute, locally with git, ONE digest over the WHOLE range of each side:
+// the adapter supplies a proof { approvedSha: A, headSha: H, patchIdsEqual: true, sameFiles: true }.
+// For that proof to be sound the adapter must compute, locally with git, ONE digest over the WHOLE range of each side:
 // `git diff --binary --full-index --no-ext-diff --no-textconv <merge-base(base, A)> A` versus the same
 // for `<merge-base(base, H)> H`, hashed with `git patch-id --verbatim` (whitespace-significant; plain
 // `git patch-id` ignores whitespace, which matters in Python, YAML and Makefiles), with file modes
 // (`--raw`) included, and binary changes in full (`--binary`; without it every binary change
 // reads "Binary files differ"). Per-commit patch-ids are not enough (commits can be split, squashed,
-// reordered into a different result). The proof says nothing about the new base: the approver approved
+// reordered into a different result). A patch-id is NOT enough on its own either: it drops the hunk
+// headers, so the same lines added at another place with the same three lines of context around them
+// (two identical blocks of a config file) have the same patch-id and are another change. So the proof
+// also needs `sameFiles`: both ranges change the same paths, each with the same modes and the same old
+// and new blobs. A rebase onto a base that changed a file of the change (other old blob) therefore
+// needs a new approval; one onto a base that changed other files keeps it.
+// The proof says nothing about the new base: the approver approved
 // the change, not its combination with the new base. The tier and every other requirement are still
 // evaluated on H.
 
@@ -110,6 +116,11 @@ export interface IdenticalRebaseProof {
   approvedSha: string;
   headSha: string;
   patchIdsEqual: boolean;
+  /**
+   * Both ranges change the same paths with the same modes and the same old and new blobs (renames
+   * included). Equal patch-ids alone do not prove it: patch-id ignores where in a file a hunk applies.
+   */
+  sameFiles: boolean;
   /** How the digests were computed, for the evidence (e.g. 'git patch-id --verbatim, whole range'). */
   method?: string;
 }
@@ -479,7 +490,7 @@ export function evaluateApprovals(facts: ApprovalFacts, policy: Policy): Approva
     }
     const proof = (facts.identicalRebases ?? []).find((p) => sameSha(p.approvedSha, review.commitId) && sameSha(p.headSha, facts.headSha));
     const short = review.commitId.slice(0, 12);
-    if (rule.keepOnIdenticalRebase && proof && proof.patchIdsEqual === true) {
+    if (rule.keepOnIdenticalRebase && proof && proof.patchIdsEqual === true && proof.sameFiles === true) {
       counted.push({ login: user.login, reviewId: review.id, commitId: review.commitId, countedVia: 'identical_rebase', submittedAt: review.submittedAt ?? null });
       warnings.push(
         `approval ${review.id} by ${user.login} of ${short} is kept for head ${facts.headSha.slice(0, 12)}: identical change (${proof.method ?? 'patch-id of the whole range'})`,
@@ -487,7 +498,13 @@ export function evaluateApprovals(facts: ApprovalFacts, policy: Policy): Approva
       continue;
     }
     let why = `approved commit ${short}, not the head ${String(facts.headSha).slice(0, 12)}`;
-    if (rule.keepOnIdenticalRebase) why += proof ? ': the change differs from the approved one (patch-ids differ)' : ': no identical-rebase proof for it';
+    if (rule.keepOnIdenticalRebase) {
+      why += !proof
+        ? ': no identical-rebase proof for it'
+        : proof.patchIdsEqual !== true
+          ? ': the change differs from the approved one (patch-ids differ)'
+          : ': the same patch-id, but not the same files (a hunk can sit at other lines with the same patch-id, or the base changed a file of the change): not provably the approved change';
+    }
     rejected.push({ ...base, code: 'stale_commit', reason: why });
   }
   rejected.sort((a, b) => a.reviewId - b.reviewId);

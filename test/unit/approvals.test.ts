@@ -252,7 +252,7 @@ describe('ATTACKS section 7, approvals (items 63-76)', () => {
   });
 
   test('item 70: conflict-free rebase with the same patch, option off -> re-approval required', () => {
-    const proof = { approvedSha: OLD, headSha: HEAD, patchIdsEqual: true };
+    const proof = { approvedSha: OLD, headSha: HEAD, patchIdsEqual: true, sameFiles: true };
     const e = evaluate({ reviews: [review('alice', 'APPROVED', OLD)], identicalRebases: [proof] });
     expect(e.decision).toBe('approval_required');
     expect(codesOf(e)).toEqual(['stale_commit']);
@@ -260,7 +260,7 @@ describe('ATTACKS section 7, approvals (items 63-76)', () => {
 
   test('item 70: identical rebase with keep_on_identical_rebase on -> counted via identical_rebase, logged', () => {
     const p = makePolicy({ high: { count: 1, keepOnIdenticalRebase: true } });
-    const proof = { approvedSha: OLD, headSha: HEAD, patchIdsEqual: true, method: 'git patch-id --verbatim (whole range)' };
+    const proof = { approvedSha: OLD, headSha: HEAD, patchIdsEqual: true, sameFiles: true, method: 'git patch-id --verbatim (whole range)' };
     const e = evaluate({ reviews: [review('alice', 'APPROVED', OLD)], identicalRebases: [proof] }, p);
     expect(e.decision).toBe('approved');
     expect(e.counted).toEqual([expect.objectContaining({ login: 'alice', commitId: OLD, countedVia: 'identical_rebase' })]);
@@ -269,13 +269,23 @@ describe('ATTACKS section 7, approvals (items 63-76)', () => {
 
   test('item 70: option on but the patch differs, the proof is for another head, or there is no proof -> not counted', () => {
     const p = makePolicy({ high: { count: 1, keepOnIdenticalRebase: true } });
-    const differs = evaluate({ reviews: [review('alice', 'APPROVED', OLD)], identicalRebases: [{ approvedSha: OLD, headSha: HEAD, patchIdsEqual: false }] }, p);
+    const differs = evaluate({ reviews: [review('alice', 'APPROVED', OLD)], identicalRebases: [{ approvedSha: OLD, headSha: HEAD, patchIdsEqual: false, sameFiles: true }] }, p);
     expect(differs.decision).toBe('approval_required');
     expect(differs.rejected[0]!.reason).toContain('patch-ids differ');
-    const otherHead = evaluate({ reviews: [review('alice', 'APPROVED', OLD)], identicalRebases: [{ approvedSha: OLD, headSha: 'e'.repeat(40), patchIdsEqual: true }] }, p);
+    const otherHead = evaluate({ reviews: [review('alice', 'APPROVED', OLD)], identicalRebases: [{ approvedSha: OLD, headSha: 'e'.repeat(40), patchIdsEqual: true, sameFiles: true }] }, p);
     expect(otherHead.decision).toBe('approval_required');
     const none = evaluate({ reviews: [review('alice', 'APPROVED', OLD)] }, p);
     expect(none.rejected[0]!.reason).toContain('no identical-rebase proof');
+  });
+
+  test('item 70: equal patch-ids without the same files (a hunk moved to other lines keeps its patch-id) -> not counted', () => {
+    const p = makePolicy({ high: { count: 1, keepOnIdenticalRebase: true } });
+    const e = evaluate({ reviews: [review('alice', 'APPROVED', OLD)], identicalRebases: [{ approvedSha: OLD, headSha: HEAD, patchIdsEqual: true, sameFiles: false }] }, p);
+    expect(e.decision).toBe('approval_required');
+    expect(e.rejected[0]).toMatchObject({ code: 'stale_commit', reason: expect.stringContaining('the same patch-id, but not the same files') });
+    // A proof from an adapter that does not say (no sameFiles) is no proof.
+    const unsaid = evaluate({ reviews: [review('alice', 'APPROVED', OLD)], identicalRebases: [{ approvedSha: OLD, headSha: HEAD, patchIdsEqual: true } as never] }, p);
+    expect(unsaid.decision).toBe('approval_required');
   });
 
   test('item 71: reviewer X APPROVED, then COMMENTED -> the approval counts', () => {
@@ -611,7 +621,7 @@ describe('property: a non-qualifying review never turns a not-approved evaluatio
             lastPusher: 'pete',
             codeowners: parseCodeowners('* @alice @bob @ivan @cody @pete @eve @Copilot\n'),
             highRiskPaths: ['src/x.ts'],
-            identicalRebases: [{ approvedSha: OLD, headSha: HEAD, patchIdsEqual: true }],
+            identicalRebases: [{ approvedSha: OLD, headSha: HEAD, patchIdsEqual: true, sameFiles: true }],
             reviews,
           });
           const before = evaluateApprovals(base, p);

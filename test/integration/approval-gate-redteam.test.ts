@@ -1,0 +1,195 @@
+// The approval gate against a second red-team pass: tricks NOT covered by approval-gate.test.ts
+// (ATTACKS.md 2.3, items 63-76) or approval-gate-beyond.test.ts (renamed accounts, unverifiable change
+// requests, reviews listed twice, CODEOWNERS case, permission and membership answers), derived from the
+// same principles. Same harness: the product's Octokit factory over real HTTP to the stateful loopback
+// GitHub API (every response checked against the OpenAPI description), real git where git decides.
+//
+// A deny or approval_required is an acceptable fail-closed answer; a wrong `approved` (or a status or
+// output that reads as approved) is a bug. Tests marked [fix] failed before the change they name.
+
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runApprovalGate } from '../../src/actions/run-approval-gate.js';
+import type { ActionsCore } from '../../src/actions/toolkit.js';
+import { collectApprovalGate, type CollectOptions } from '../../src/adapters/github-approvals.js';
+import { createGitHubClient, type GitHubClient } from '../../src/adapters/github-client.js';
+import { GATE_CONTEXT, gateJson, statusFor, type GateResult } from '../../src/core/approval-report.js';
+import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
+import {
+  bot,
+  commit,
+  diffEntry,
+  fakeSha,
+  review,
+  startGitHubServer,
+  user,
+  type FakeGitHub,
+  type GitHubCommit,
+  type GitHubDiffEntry,
+  type GitHubReview,
+  type GitHubUser,
+  type ReviewState,
+} from '../support/github-server.js';
+import { pullRequestEvent, webhookExample } from '../support/webhooks.js';
+
+const REPO = 'acme/widgets';
+const N = 13;
+const T = { owner: 'acme', repo: 'widgets', pullNumber: N };
+const HEAD = fakeSha('redteam-head');
+const BASE = fakeSha('redteam-base');
+const POLICY_PATH = '.github/agent-policy.yml';
+
+const agent = bot('coding-agent');
+const alice = user('alice'); // write
+const bob = user('bob'); // maintain
+const carol = user('carol'); // admin; owns .github/ in CODEOWNERS
+const dave = user('dave'); // read
+
+function policy(approvals = 'high: { count: 1 }'): string {
+  return `version: 1
+agents: ["*[bot]", "Copilot", "coding-agent"]
+default_tier: high
+tiers:
+  low: ["docs/**"]
+capabilities:
+  write_branch: { paths: ["src/**", "docs/**"] }
+subjects:
+  "coding-agent:pull-request":
+    capabilities: [read_repository, write_branch, open_pull_request]
+    branches: ["agent/*"]
+    repositories: ["acme/widgets"]
+approvals:
+  ${approvals}
+`;
+}
+
+let fake: FakeGitHub;
+let restoreGit: () => void;
+let clock = 0;
+
+beforeAll(() => {
+  restoreGit = isolateProcessGitConfig();
+});
+afterAll(() => restoreGit());
+
+beforeEach(async () => {
+  fake = await startGitHubServer();
+  fake.addRepo('acme', 'widgets', { branches: { main: BASE } });
+  fake.addCollaborator(REPO, alice, 'write');
+  fake.addCollaborator(REPO, bob, 'maintain');
+  fake.addCollaborator(REPO, carol, 'admin');
+  fake.addCollaborator(REPO, dave, 'read');
+  fake.addUser(agent);
+  clock = 0;
+});
+
+afterEach(async () => {
+  fake.assertNoViolations();
+  await fake.close();
+});
+
+function client(): GitHubClient {
+  return createGitHubClient({ token: 'ghs_approval_gate_redteam', baseUrl: fake.url, timeUnitMs: 1 });
+}
+
+const at = () => new Date(Date.UTC(2025, 3, 4, 10, 0, clock++)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+function rev(u: GitHubUser | null, state: ReviewState = 'APPROVED', sha: string | null = HEAD): GitHubReview {
+  return review(REPO, N, { user: u, state, commit_id: sha, submitted_at: at() });
+}
+
+function agentCommit(sha: string, message = 'agent change'): GitHubCommit {
+  return commit(REPO, { sha, message, author: { name: 'coding-agent[bot]', email: '1+coding-agent[bot]@users.noreply.github.com', user: agent } });
+}
+
+interface PullSetup {
+  head?: string;
+  base?: string;
+  reviews?: GitHubReview[];
+  commits?: GitHubCommit[];
+  files?: GitHubDiffEntry[];
+  policy?: string;
+  codeowners?: string;
+}
+
+function openPull(s: PullSetup = {}) {
+  const head = s.head ?? HEAD;
+  const base = s.base ?? BASE;
+  const pull = fake.addPull(REPO, N, {
+    user: agent,
+    head: { sha: head, ref: 'agent/fix' },
+    base: { sha: base, ref: 'main' },
+    created_at: '2025-04-04T09:00:00Z',
+    reviews: s.reviews ?? [],
+    commits: s.commits ?? [agentCommit(head)],
+    files: s.files ?? [diffEntry(REPO, { filename: 'src/app.ts', ref: head })],
+  });
+  fake.setFile(REPO, base, POLICY_PATH, s.policy ?? policy());
+  if (s.codeowners !== undefined) fake.setFile(REPO, base, '.github/CODEOWNERS', s.codeowners);
+  return pull;
+}
+
+const gate = (opts: CollectOptions = {}, c: GitHubClient = client()): Promise<GateResult> => collectApprovalGate(c, T, opts);
+const codes = (r: GateResult) => r.evaluation.rejected.map((x) => `${x.login}:${x.code}`);
+
+// ---------------------------------------------------------------------------------------------------
+describe('keep_on_identical_rebase: what "the same change" means (real git)', () => {
+  const KEEP = policy('high: { count: 1, keep_on_identical_rebase: true }');
+  // Two blocks whose seven lines around `approve:` are the same: a diff's three lines of context
+  // cannot tell them apart, and `git patch-id` drops the hunk headers (the line numbers).
+  const ROLES = ['docs', 'prod']
+    .map((name) => `  - name: ${name}\n    paths: [${name}/**]\n    settings:\n      a: 1\n      b: 2\n      c: 3\n      approve: false\n      d: 4\n      e: 5\n      f: 6\n`)
+    .join('');
+  const withApprove = (text: string, which: 'first' | 'last') => {
+    const line = '      approve: false\n';
+    const i = which === 'first' ? text.indexOf(line) : text.lastIndexOf(line);
+    return `${text.slice(0, i)}      approve: true\n${text.slice(i + line.length)}`;
+  };
+  let repo: TestRepo;
+  let base1: string;
+  let approvedDocs: string; // the reviewer approved: approve docs
+  let moved: string; // the agent's head: the same hunk, in the prod block
+  let base2: string; // main changed the same file elsewhere
+  let rebasedOverSameFile: string; // approvedDocs rebased onto base2, cleanly
+
+  beforeAll(async () => {
+    repo = await TestRepo.init();
+    await repo.write(POLICY_PATH, KEEP);
+    await repo.write('src/roles.yml', `rules:\n${ROLES}`);
+    base1 = await repo.commit('base');
+    await repo.checkout('agent/docs', { create: true });
+    await repo.write('src/roles.yml', withApprove(`rules:\n${ROLES}`, 'first'));
+    approvedDocs = await repo.commit('approve docs', { author: { name: 'coding-agent[bot]', email: 'agent@example.com' } });
+    await repo.checkout('agent/prod', { create: true, from: base1 });
+    await repo.write('src/roles.yml', withApprove(`rules:\n${ROLES}`, 'last'));
+    moved = await repo.commit('approve docs', { author: { name: 'coding-agent[bot]', email: 'agent@example.com' } });
+    await repo.checkout('main');
+    await repo.write('src/roles.yml', `# roles, reviewed by security\nrules:\n${ROLES}`);
+    base2 = await repo.commit('main: a header line in the same file');
+    await repo.checkout('agent/rebased', { create: true, from: approvedDocs });
+    rebasedOverSameFile = await repo.rebase('main');
+    await repo.checkout('main');
+  });
+  afterAll(async () => repo.cleanup());
+
+  it('[fix] the same hunk moved to another block with the same context has the same patch-id, but is another change: the approval is not kept', async () => {
+    openPull({ head: moved, base: base1, commits: [agentCommit(moved)], reviews: [rev(alice, 'APPROVED', approvedDocs)], policy: KEEP });
+    const r = await gate({ checkout: repo.dir });
+    expect(r.tierSource.mode).toBe('git');
+    const proof = gateJson(r).identical_rebase.proofs[0];
+    expect(proof).toMatchObject({ approvedSha: approvedDocs, headSha: moved, patchIdsEqual: true, sameFiles: false });
+    expect(r.decision).toBe('approval_required');
+    expect(codes(r)).toEqual(['alice:stale_commit']);
+    expect(r.evaluation.rejected[0]!.reason).toMatch(/the same patch-id, but not the same files/);
+    expect(r.identicalRebase.notes.join('\n')).toMatch(/patch-id equals the head's; src\/roles\.yml differs/);
+  });
+
+  it('a clean rebase over a base that changed the same file is not provably the approved change: re-approval (stricter than patch-id alone)', async () => {
+    openPull({ head: rebasedOverSameFile, base: base2, commits: [agentCommit(rebasedOverSameFile)], reviews: [rev(alice, 'APPROVED', approvedDocs)], policy: KEEP });
+    const r = await gate({ checkout: repo.dir });
+    expect(gateJson(r).identical_rebase.proofs[0]).toMatchObject({ patchIdsEqual: true, sameFiles: false });
+    expect(r.decision).toBe('approval_required');
+  });
+});
+

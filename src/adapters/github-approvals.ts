@@ -19,7 +19,10 @@
 //      read from the pull request's commits endpoint instead (GitHub lists at most 250 there; the
 //      last one must be the head read in step 1); when it lists another number of files (it shows at
 //      most 300), the files are read from the pull request's files endpoint (at most 3,000: a list
-//      shorter than `changed_files` is incomplete: deny). More than 250 commits is incomplete: deny;
+//      shorter than `changed_files` is incomplete: deny). That endpoint is not pinned: it lists the
+//      files of the pull request's head at the time of the request, so the pull request is read once
+//      more after it, and a head other than the judged one is a deny. More than 250 commits is
+//      incomplete: deny;
 //   4. the policy, the task manifest (when named) and CODEOWNERS (only when the tier needs code owners)
 //      from the BASE commit: with `git` when the checkout holds it (no request), else through the
 //      contents API (`ref` = base SHA), with the project's loaders;
@@ -640,6 +643,18 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
       filesComplete = list.complete && (pull.changedFiles !== null ? files.length === pull.changedFiles : files.length < PULL_MAX_FILES);
       if (!filesComplete) {
         tierNotes.push(`the files API listed ${files.length} of ${pull.changedFiles ?? 'an unknown number of'} changed files (GitHub lists at most ${PULL_MAX_FILES.toLocaleString('en-US')})`);
+      }
+      // That endpoint lists the files of the pull request's head NOW, not of the head judged: an agent
+      // that pushes after the event (or after the pull request was read) would have another head's
+      // files judged, e.g. without the workflow change that needs its code owner. So the head must
+      // still be the judged one once the list was read (one request more; a push and a push back in
+      // those moments is not seen, and the event of that push back re-evaluates).
+      const after = obj((await call(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}', ids)).data);
+      const now = str(obj(after.head).sha) ?? '(none)';
+      if (now !== head) {
+        problems.push(
+          `the pull request's files were read from its files endpoint, which lists the current head's: the head is now ${now.slice(0, 12)}, not ${head.slice(0, 12)} (the branch moved while the gate read it); the next event re-evaluates`,
+        );
       }
     }
   }

@@ -493,8 +493,10 @@ describe('status tricks', () => {
 
   it('a status never lands on a head other than the one judged, and its description carries no untrusted text raw', async () => {
     // The agent pushes while the gate reads: the event's head is judged and published on, nothing else.
-    openPull({ reviews: [rev(alice)] });
+    const pull = openPull({ reviews: [rev(alice)] });
     const payload = fake.eventPull(REPO, N, 'pull_request');
+    // The comparison base...HEAD stays pinned to HEAD (its files too); the pull request moves on.
+    pull.filesAt = { [HEAD]: pull.files };
     fake.pull(REPO, N).data.head.sha = fakeSha('moved');
     const c = client();
     const r = await gate({ pullFromEvent: payload }, c);

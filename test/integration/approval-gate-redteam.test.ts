@@ -193,3 +193,50 @@ describe('keep_on_identical_rebase: what "the same change" means (real git)', ()
   });
 });
 
+// ---------------------------------------------------------------------------------------------------
+describe('the files endpoint is not pinned to a commit', () => {
+  const OWNERS = '* @alice\n/.github/ @carol\n';
+  const CO = policy('high: { count: 1, codeowners: true }');
+  const H2 = fakeSha('redteam-pushed-after');
+  const src = (ref: string) => Array.from({ length: 300 }, (_, i) => diffEntry(REPO, { filename: `src/f${String(i).padStart(3, '0')}.ts`, ref }));
+
+  it('[fix] over 300 files, and the agent pushes before the gate reads them: the files endpoint lists the NEW head\'s files, so a workflow change in the judged head went unseen -> deny', async () => {
+    // H1 (judged, approved by alice) changes a workflow that only carol owns, plus 300 source files:
+    // the comparison base...H1 shows only 300 of them, so the gate reads the pull request's files.
+    const h1Files = [diffEntry(REPO, { filename: '.github/workflows/deploy.yml', ref: HEAD }), ...src(HEAD)];
+    const pull = openPull({ files: h1Files, reviews: [rev(alice)], policy: CO, codeowners: OWNERS });
+    const payload = fake.eventPull(REPO, N, 'pull_request_review'); // the review event of H1: no counts
+    // Before the gate's run reads anything, the agent pushes H2 (the workflow change undone).
+    pull.filesAt = { [HEAD]: h1Files };
+    pull.commits.push(agentCommit(H2));
+    pull.files = src(H2);
+    pull.data.head.sha = H2;
+    const r = await gate({ pullFromEvent: payload });
+    expect(r.evaluation.headSha).toBe(HEAD);
+    expect(r.decision).toBe('deny');
+    expect(r.problems.join(' ')).toMatch(new RegExp(`head is now ${H2.slice(0, 12)}, not ${HEAD.slice(0, 12)}`));
+    expect(statusFor(r).state).toBe('failure');
+  });
+
+  it('the same, with the payload counts of a pull_request event and a new head with as many files', async () => {
+    const h1Files = [diffEntry(REPO, { filename: '.github/workflows/deploy.yml', ref: HEAD }), ...src(HEAD)];
+    const pull = openPull({ files: h1Files, reviews: [rev(alice)], policy: CO, codeowners: OWNERS });
+    const payload = fake.eventPull(REPO, N, 'pull_request'); // changed_files 301
+    pull.filesAt = { [HEAD]: h1Files };
+    pull.commits.push(agentCommit(H2));
+    pull.files = [...src(H2), diffEntry(REPO, { filename: 'src/extra.ts', ref: H2 })];
+    pull.data.head.sha = H2;
+    const r = await gate({ pullFromEvent: payload });
+    expect(r.decision).toBe('deny');
+  });
+
+  it('when the head has not moved, the files endpoint is read and checked with one request more, and the workflow owner is required', async () => {
+    const h1Files = [diffEntry(REPO, { filename: '.github/workflows/deploy.yml', ref: HEAD }), ...src(HEAD)];
+    openPull({ files: h1Files, reviews: [rev(alice)], policy: CO, codeowners: OWNERS });
+    const r = await gate({ pullFromEvent: fake.eventPull(REPO, N, 'pull_request_review') });
+    expect(r.decision).toBe('approval_required');
+    expect(r.evaluation.blocking.map((b) => b.reason).join(' ')).toMatch(/\.github\/workflows\/deploy\.yml: needs a qualified approval from @carol/);
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/pulls/{pull_number}' })).toBe(1);
+  });
+});
+

@@ -612,7 +612,9 @@ describe('the pull request from the event payload (the action): no request for i
 
   it('the SHAs judged are the payload\'s: an approval of a head the payload does not name does not count', async () => {
     // A late event from before the push of HEAD: its payload names OLD; alice approved HEAD.
-    openPull({ commits: [agentCommit(OLD), agentCommit(HEAD)], reviews: [rev(alice)] });
+    const pull = openPull({ commits: [agentCommit(OLD), agentCommit(HEAD)], reviews: [rev(alice)] });
+    // The comparison base...OLD is pinned to OLD and lists OLD's files, as GitHub's does.
+    pull.filesAt = { [OLD]: [diffEntry(REPO, { filename: 'src/app.ts', ref: OLD })] };
     const older = { ...review(), head: { ...(review().head as object), sha: OLD } };
     const r = await gate({ pullFromEvent: older });
     expect(r.evaluation.headSha).toBe(OLD);

@@ -224,6 +224,11 @@ export interface PullState {
   files: GitHubDiffEntry[];
   /** Issue timeline events, chronological. */
   timeline: GitHubTimelineEvent[];
+  /**
+   * Files of heads the pull request had before (keyed by that head SHA): a comparison of the base with
+   * such a commit lists them, as GitHub's (pinned to the commit) does; the files endpoint never does.
+   */
+  filesAt?: Record<string, GitHubDiffEntry[]>;
 }
 
 export interface StatusRecord {
@@ -1861,7 +1866,7 @@ class FakeGitHubServer implements FakeGitHub {
   /**
    * GET .../compare/{BASE}...{HEAD}. The fake keeps no commit graph: it answers from the pull request
    * whose base SHA is BASE and whose head is HEAD (or whose commits include HEAD: then the commits up to
-   * it, and no files, since the fake does not know that older head's files). Like GitHub: commits
+   * it, and that older head's files when `filesAt` has them, else none). Like GitHub: commits
    * chronological; without `per_page`/`page` at most 250 commits and no Link header; with them, pages of
    * commits with Link headers and the files (at most 300) on the first page only. No such pull: 404.
    */
@@ -1877,7 +1882,7 @@ class FakeGitHubServer implements FakeGitHub {
     if (!pull) throw notFound(ctx.docs);
     const at = pull.commits.findIndex((c) => c.sha === head);
     const commits = at >= 0 ? pull.commits.slice(0, at + 1) : pull.commits;
-    const files = pull.data.head.sha === head ? pull.files.slice(0, 300) : undefined;
+    const files = pull.data.head.sha === head ? pull.files.slice(0, 300) : pull.filesAt?.[head]?.slice(0, 300);
     const api = `${API}/repos/${full}`;
     const baseCommit = commit(full, { sha: base, message: 'base', author: { name: 'Base', email: 'base@example.com' } });
     const body = (page: unknown[], withFiles: boolean) => ({

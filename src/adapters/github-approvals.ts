@@ -565,6 +565,8 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
   const pull = pullInfo(pr, t.pullNumber);
   if (!/^[0-9a-f]{40}$/.test(base)) throw new GitHubApiError(`${where} has no valid base SHA`, status);
   if (!/^[0-9a-f]{40}$/.test(head)) throw new GitHubApiError(`${where} has no valid head SHA`, status);
+  // An unknown author cannot be excluded: never read as "nobody is the author".
+  if (pull.author.login === '') problems.push(`${where} names no author (no user login): the author cannot be excluded from the approvers`);
   if (opts.pullFromEvent !== undefined) {
     tierNotes.push(
       `the pull request as the event gives it (head ${head.slice(0, 12)}, base ${base.slice(0, 12)}` +

@@ -240,3 +240,16 @@ describe('the files endpoint is not pinned to a commit', () => {
   });
 });
 
+// ---------------------------------------------------------------------------------------------------
+describe('the pull request author must be known', () => {
+  it('[fix] an event pull request without an author (user null): the author cannot be excluded -> deny, never "nobody is the author"', async () => {
+    // The operator opened the pull request for the agent and approves it; with no author known the
+    // gate could not tell.
+    openPull({ reviews: [rev(alice)] });
+    const payload = { ...fake.eventPull(REPO, N, 'pull_request'), user: null };
+    const r = await gate({ pullFromEvent: payload });
+    expect(r.decision).toBe('deny');
+    expect(r.problems.join(' ')).toMatch(/pull request #13 names no author \(no user login\)/);
+  });
+});
+

@@ -211,6 +211,10 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
     if (!passed) core.setFailed(`agent-guard approval-gate: ${result.decision.replace('_', ' ')}: ${safeText(status.description)}`);
     return result;
   } catch (err) {
+    // Whatever was set before the failure (a crash after the decision, e.g. writing the job summary,
+    // comes after `approved` was set): a failed step never leaves outputs that read as approved.
+    core.setOutput(O.Approved, 'false');
+    core.setOutput(O.Decision, 'deny');
     const message =
       err instanceof ConfigError
         ? `invalid configuration at the base commit:\n${err.problems.map((p) => safeText(formatProblem(p))).join('\n')}`

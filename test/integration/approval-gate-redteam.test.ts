@@ -253,3 +253,74 @@ describe('the pull request author must be known', () => {
   });
 });
 
+// ---------------------------------------------------------------------------------------------------
+// The action (runApprovalGate) with a recording @actions/core.
+
+interface Recorded {
+  core: ActionsCore;
+  outputs: Record<string, string>;
+  log: string[];
+  failed: string[];
+}
+
+function recordingCore(inputs: Record<string, string>, opts: { summaryFails?: boolean } = {}): Recorded {
+  const r: Recorded = { core: undefined as unknown as ActionsCore, outputs: {}, log: [], failed: [] };
+  const summary = {
+    addRaw() {
+      return summary;
+    },
+    async write() {
+      if (opts.summaryFails) throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.');
+      return summary;
+    },
+  };
+  r.core = {
+    getInput: (name: string) => inputs[name] ?? '',
+    setOutput: (name: string, value: unknown) => void (r.outputs[name] = String(value)),
+    saveState: () => undefined,
+    getState: () => '',
+    setSecret: () => undefined,
+    setFailed: (m: string | Error) => void r.failed.push(String(m)),
+    info: (m: string) => void r.log.push(`info ${m}`),
+    debug: () => undefined,
+    warning: (m: string | Error) => void r.log.push(`warning ${String(m)}`),
+    error: (m: string | Error) => void r.log.push(`error ${String(m)}`),
+    notice: (m: string | Error) => void r.log.push(`notice ${String(m)}`),
+    summary,
+  } as unknown as ActionsCore;
+  return r;
+}
+
+async function runAction(event: 'pull_request' | 'pull_request_review', opts: { summaryFails?: boolean } = {}): Promise<Recorded> {
+  const dir = mkdtempSync(join(tmpdir(), 'agent-guard-redteam-'));
+  const payload = pullRequestEvent({ action: 'opened', owner: 'acme', repo: 'widgets', number: N, baseSha: BASE, headSha: HEAD, headRef: 'agent/fix', author: agent.login });
+  if (event === 'pull_request_review') {
+    const example = webhookExample('pull_request_review', 'submitted');
+    payload.action = 'submitted';
+    payload.review = example.review;
+    delete payload.number;
+  }
+  payload.pull_request = fake.eventPull(REPO, N, event);
+  const eventPath = join(dir, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(payload));
+  const rec = recordingCore({ 'github-token': 'ghs_redteam_action', 'publish-status': 'true', 'request-reviews': 'false' }, opts);
+  await runApprovalGate(rec.core, { GITHUB_API_URL: fake.url, GITHUB_REPOSITORY: REPO, GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: eventPath, RUNNER_TEMP: dir }, { clientOptions: { timeUnitMs: 1 } });
+  return rec;
+}
+
+const published = () => fake.repo(REPO).statuses.filter((s) => s.data.context === GATE_CONTEXT).map((s) => [s.sha, s.data.state]);
+
+describe('what the action leaves behind', () => {
+  it('[fix] a crash after the decision (the job summary cannot be written) leaves approved=false and decision=deny, and a failure status over the success', async () => {
+    openPull({ reviews: [rev(alice)] });
+    const rec = await runAction('pull_request', { summaryFails: true });
+    expect(rec.failed.join('\n')).toMatch(/deny \(Unable to find environment variable/);
+    expect(rec.outputs.approved).toBe('false');
+    expect(rec.outputs.decision).toBe('deny');
+    // The success published before the crash is overwritten by the failure (last writer wins).
+    expect(published()).toEqual([
+      [HEAD, 'success'],
+      [HEAD, 'failure'],
+    ]);
+  });
+});

@@ -64,7 +64,23 @@ export interface GateStatus {
   description: string;
 }
 
-const clip = (text: string, max = 140) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A status description: control and invisible characters escaped (it quotes paths from the change),
+ * at most `max` UTF-16 units (so at most `max` characters, GitHub's limit), never cut inside a
+ * surrogate pair, and well-formed text. A description GitHub refuses is a status NOT published: the
+ * previous one on the same head (e.g. a success before a dismissal) would stand.
+ */
+function clip(text: string, max = 140): string {
+  let t = safeText(text);
+  if (t.length > max) {
+    let cut = max - 1;
+    if (/[\uD800-\uDBFF]/.test(t.charAt(cut - 1))) cut -= 1;
+    t = `${t.slice(0, cut)}…`;
+  }
+  return t.replace(LONE_SURROGATE, '\uFFFD');
+}
 
 /** A branch name as shown in a status description (GitHub allows 140 characters in all). */
 function branchLabel(branch: string | null): string {

@@ -323,4 +323,28 @@ describe('what the action leaves behind', () => {
       [HEAD, 'failure'],
     ]);
   });
+
+  it('[fix] a status description cut in the middle of an emoji path is not valid text: the dismissal of a code owner\'s approval still replaces the success on the same head', async () => {
+    // bob and alice approve; alice is the only owner of src/. The agent picked a file name that puts a
+    // two-unit emoji across the 140th character of the description the gate writes when an owner's
+    // approval is gone.
+    const prefix = `${HEAD.slice(0, 12)} into main: high tier, 1 of 1 approvals: 1 path without code-owner approval: src/`;
+    const name = `src/${'x'.repeat(138 - prefix.length)}\u{1F512}.ts`;
+    const files = [diffEntry(REPO, { filename: name, ref: HEAD })];
+    const pull = openPull({ files, reviews: [rev(bob), rev(alice)], policy: policy('high: { count: 1, codeowners: true }'), codeowners: '/src/ @alice\n' });
+    const first = await runAction('pull_request');
+    expect(first.outputs.decision).toBe('approved');
+    // A maintainer dismisses alice's approval: the gate runs on the review's dismissal, same head.
+    pull.reviews[1]!.state = 'DISMISSED';
+    const second = await runAction('pull_request_review');
+    expect(second.outputs.decision).toBe('approval_required');
+    expect(second.log.join('\n')).not.toMatch(/could not be published/);
+    expect(published()).toEqual([
+      [HEAD, 'success'],
+      [HEAD, 'pending'],
+    ]);
+    const description = fake.repo(REPO).statuses.at(-1)!.data.description!;
+    expect([...description].length).toBeLessThanOrEqual(140);
+    expect(description.length).toBeLessThanOrEqual(140);
+  });
 });

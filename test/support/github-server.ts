@@ -2048,6 +2048,17 @@ class FakeGitHubServer implements FakeGitHub {
     if (state !== 'error' && state !== 'failure' && state !== 'pending' && state !== 'success') {
       throw validationFailed(ctx.docs, 'Validation Failed', [{ resource: 'Status', code: 'custom', field: 'state', message: 'state is not included in the list' }]);
     }
+    // GitHub refuses a description over 140 characters ("description is too long (maximum is 140
+    // characters)"; counted in characters, i.e. code points). Text that is not well-formed Unicode (a
+    // lone surrogate, e.g. an emoji cut in half) cannot be stored as UTF-8: the fake refuses it too
+    // (GitHub's exact answer to it is not verified; the gate must never send it).
+    const description = optionalString(body, 'description', ctx.docs);
+    if (description !== undefined && /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(description)) {
+      throw validationFailed(ctx.docs, 'Validation Failed', [{ resource: 'Status', code: 'custom', field: 'description', message: 'description is not valid Unicode text' }]);
+    }
+    if (description !== undefined && [...description].length > 140) {
+      throw validationFailed(ctx.docs, 'Validation Failed', [{ resource: 'Status', code: 'custom', field: 'description', message: 'description is too long (maximum is 140 characters)' }]);
+    }
     const sha = ctx.params.sha ?? '';
     const creator = this.actor(ctx);
     const id = nextId();
@@ -2058,7 +2069,7 @@ class FakeGitHubServer implements FakeGitHub {
       id,
       node_id: nodeId('SC', id),
       state,
-      description: optionalString(body, 'description', ctx.docs) ?? null,
+      description: description ?? null,
       target_url: optionalString(body, 'target_url', ctx.docs) ?? null,
       context: optionalString(body, 'context', ctx.docs) ?? 'default',
       created_at: at,

@@ -189,10 +189,11 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pul
 
 /**
  * Events any GitHub user can cause, whatever their access to the repository: opening or commenting on
- * an issue, a discussion or a commit, forking, starring, editing an open wiki. Their text (which an
+ * an issue, a discussion or a commit, commenting on a pull request's diff, forking, starring, editing an
+ * open wiki. Their text (which an
  * agent in the run may act on) is attacker-controlled, and their sender may have no write access.
  */
-const ANYONE_EVENTS = new Set(['issues', 'issue_comment', 'discussion', 'discussion_comment', 'commit_comment', 'fork', 'watch', 'gollum']);
+const ANYONE_EVENTS = new Set(['issues', 'issue_comment', 'pull_request_review_comment', 'discussion', 'discussion_comment', 'commit_comment', 'fork', 'watch', 'gollum']);
 
 /**
  * Triggering events of a `workflow_run` whose origin the workflow_run payload cannot establish: a
@@ -206,11 +207,14 @@ const OPAQUE_TRIGGERS = new Set(['pull_request_target', 'workflow_run']);
  * deleted), a `workflow_run` whose triggering run came from a fork (or from an event anyone can cause,
  * or from a pull_request_target or workflow_run run, whose origin it cannot tell), a comment on a pull
  * request (whose payload cannot say where the head comes from), and an event any GitHub user can cause
- * (issues, comments, discussions, forks, stars, wiki edits) are untrusted: no token is minted for them.
+ * (issues, comments, review comments, discussions, forks, stars, wiki edits) are untrusted: no token is minted for them.
  */
 export function provenanceFromEvent(eventName: string, payload: unknown, repository: string): Provenance {
   const p = obj(payload);
   const baseRepo = str(obj(p.repository).full_name) ?? repository;
+  if (ANYONE_EVENTS.has(eventName) && !(eventName === 'issue_comment' && Object.keys(obj(obj(p.issue).pull_request)).length > 0)) {
+    return { trusted: false, event: eventName, reason: `${eventName} events can be caused by any GitHub user, with text an agent may act on` };
+  }
   if (PULL_REQUEST_EVENTS.has(eventName)) {
     const pr = obj(p.pull_request);
     if (Object.keys(pr).length === 0) return { trusted: false, event: eventName, reason: `the ${eventName} event has no pull_request` };
@@ -235,9 +239,6 @@ export function provenanceFromEvent(eventName: string, payload: unknown, reposit
   }
   if ((eventName === 'issue_comment' || eventName === 'issues') && Object.keys(obj(obj(p.issue).pull_request)).length > 0) {
     return { trusted: false, event: eventName, reason: `a comment on a pull request cannot establish where the pull request's head comes from` };
-  }
-  if (ANYONE_EVENTS.has(eventName)) {
-    return { trusted: false, event: eventName, reason: `${eventName} events can be caused by any GitHub user, with text an agent may act on` };
   }
   return { trusted: true, event: eventName, reason: `${eventName || 'unknown event'} runs code from ${baseRepo}` };
 }

@@ -345,7 +345,7 @@ describe('ATTACKS 100: requests from a fork pull request or a workflow_run trigg
   const repo = (full_name: string) => ({ full_name });
   const pr = (head: string | null, base = REPO) => ({ pull_request: { number: 9, head: { repo: head === null ? null : repo(head) }, base: { repo: repo(base) } }, repository: repo(base) });
 
-  it.each(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'])('%s from a fork', (event) => {
+  it.each(['pull_request', 'pull_request_target', 'pull_request_review'])('%s from a fork', (event) => {
     const p = provenanceFromEvent(event, pr('mallory/widgets'), REPO);
     expect(p).toMatchObject({ trusted: false, reason: expect.stringContaining('fork mallory/widgets') });
     expect(decide(['write_branch'], { provenance: p }).refusals).toEqual([expect.objectContaining({ code: 'untrusted_provenance' })]);
@@ -370,10 +370,11 @@ describe('ATTACKS 100: requests from a fork pull request or a workflow_run trigg
     expect(provenanceFromEvent('issue_comment', { issue: { number: 3 }, repository: repo(REPO) }, REPO)).toMatchObject({ trusted: false });
   });
 
-  it.each(['issues', 'issue_comment', 'discussion', 'discussion_comment', 'commit_comment', 'fork', 'watch', 'gollum'])(
+  it.each(['issues', 'issue_comment', 'pull_request_review_comment', 'discussion', 'discussion_comment', 'commit_comment', 'fork', 'watch', 'gollum'])(
     'an event any GitHub user can cause (%s) is untrusted, though the run executes the default branch: its sender may have no write access and its text steers the agent',
     (event) => {
-      const p = provenanceFromEvent(event, { issue: { number: 3 }, repository: repo(REPO) }, REPO);
+      // For a review comment, even on a pull request from the repository itself.
+      const p = provenanceFromEvent(event, { issue: { number: 3 }, ...pr(REPO), repository: repo(REPO) }, REPO);
       expect(p).toMatchObject({ trusted: false, reason: `${event} events can be caused by any GitHub user, with text an agent may act on` });
       expect(codes(decide(['write_branch'], { provenance: p }))).toEqual(['untrusted_provenance']);
     },
@@ -382,6 +383,7 @@ describe('ATTACKS 100: requests from a fork pull request or a workflow_run trigg
   it.each([
     ['issue_comment', 'was a issue_comment event, which any GitHub user can cause'],
     ['discussion', 'was a discussion event, which any GitHub user can cause'],
+    ['pull_request_review_comment', 'was a pull_request_review_comment event, which any GitHub user can cause'],
     ['pull_request_target', 'was a pull_request_target event, whose origin this payload cannot establish'],
     ['workflow_run', 'was a workflow_run event, whose origin this payload cannot establish'],
     [undefined, 'names no event'],

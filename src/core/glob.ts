@@ -173,6 +173,8 @@ export function lintGlob(glob: unknown): GlobLintError[] {
  * case-folded path against the folded glob (classify.ts), so these are refused too:
  * - `**` inside a segment (`**.tf`, `docs/**.md`, `a**`): GitHub's path filters read `**.tf` as every
  *   .tf file at any depth, minimatch as `*.tf` at the root only; a high rule would quietly cover one directory;
+ * - `?`: one character to minimatch, but "zero or one of the preceding character" in GitHub's path
+ *   filters (their cheat sheet's `*.jsx?` is `.js` or `.jsx`); `high: ["**\/*.jsx?"]` named neither;
  * - a class that depends on case (`[[:upper:]]`, a negated class with a letter, `[!a]`): folding maps `A`
  *   onto `a`, so the folded rule would miss the case variants of the paths the rule matches, and a
  *   case variant could not raise the tier;
@@ -186,6 +188,9 @@ export function lintPolicyGlob(glob: unknown): GlobLintError[] {
   const segments = expandBraces(glob).flatMap((alt) => alt.split('/'));
   if (segments.some((s) => s !== '**' && s.includes('**'))) {
     add('glob_double_star_in_segment', '"**" only crosses directories as a whole segment; here it is a single "*" (write "**/*.tf", not "**.tf")');
+  }
+  if (glob.includes('?')) {
+    add('glob_question_mark', '"?" is one character here but "zero or one of the preceding character" in GitHub\'s path filters ("*.jsx?"); list the names with braces ("*.{js,jsx}")');
   }
   for (const s of segments) {
     const problem = caseDependentClass(s);

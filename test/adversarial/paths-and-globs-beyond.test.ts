@@ -81,6 +81,13 @@ describe('policy globs that do not mean what they say', () => {
     expect(problems).toEqual(['glob_double_star_in_segment', 'glob_double_star_in_segment']);
   });
 
+  test('P1b: high: ["**/*.jsx?"] (GitHub\'s "zero or one x") is refused: minimatch reads "?" as one character, so it named neither .js nor .jsx', async () => {
+    expect(minimatch('src/login.js', '**/*.jsx?', GLOB_OPTIONS)).toBe(false);
+    expect(minimatch('src/login.jsx', '**/*.jsx?', GLOB_OPTIONS)).toBe(false);
+    const repo = await repoWithPolicy(policy(['src/auth/**/*.jsx?']));
+    expect(await configProblems(scenario(repo, (r) => r.write('src/auth/login.jsx', 'export {}\n')))).toEqual(['glob_question_mark']);
+  });
+
   test('P2: a 117-character brace pattern the old counter counted as 1 is refused at once instead of compiling 100 000 matchers and dropping the rest', async () => {
     const bomb = `infra/${'{{a,b,c,d,e,f,g,h}}'.repeat(6)}/**`;
     const repo = await repoWithPolicy(policy([bomb]));

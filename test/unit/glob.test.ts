@@ -92,6 +92,12 @@ describe('policy globs: what GitHub\'s matchers or case folding would read diffe
     expect(lintGlob(glob)).toEqual([]); // still a valid glob (CODEOWNERS reads `**.md` as gitignore does: `*.md`)
     expect(lintPolicyGlob(glob).map((e) => e.code)).toContain('glob_double_star_in_segment');
   });
+  // GitHub's path filters read `?` as "zero or one of the preceding character": `*.jsx?` is .js or .jsx
+  // there, and any 4-character extension starting "jsx" here.
+  test.each(['**/*.jsx?', 'src/file?.ts', '?'])('%j is refused with glob_question_mark', (glob) => {
+    expect(lintGlob(glob)).toEqual([]);
+    expect(lintPolicyGlob(glob).map((e) => e.code)).toContain('glob_question_mark');
+  });
   // Tier rules are also matched folded; a class that depends on case cannot be folded.
   test.each(['[[:upper:]]*.yml', 'x/[[:lower:]]', '[!a]x', '[^A-Z]*', 'docs/[!\u00df]'])('%j is refused with glob_case_class', (glob) => {
     expect(lintPolicyGlob(glob).map((e) => e.code)).toContain('glob_case_class');

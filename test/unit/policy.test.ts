@@ -53,6 +53,7 @@ describe('glob lint through the policy, located at the list item', () => {
     ['infra/**.tf', 'glob_double_star_in_segment'],
     ['[!a]*', 'glob_case_class'],
     ['[[:upper:]]*', 'glob_case_class'],
+    ['**/*.jsx?', 'glob_question_mark'],
   ])('%j -> %s at 6:7', (glob, code) => {
     const problems = refused(withLowGlob(glob));
     expect(problems.map(at)).toContain(`${code}@6:7`);

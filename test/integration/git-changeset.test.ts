@@ -425,6 +425,28 @@ describe('renames, copies, deletions, kinds', () => {
     ]);
   });
 
+  test('a submodule replaced by a file of its name is a T entry (gitlink -> regular); a directory and a file swapping places are a D and an A of every path', async () => {
+    const repo = await repoWithBase({ 'd/x': 'x\n', f: 'y\n' });
+    await repo.addGitlink('vendor/sub', await repo.rev('main'));
+    await repo.commitIndex('submodule, no .gitmodules');
+    const before = await repo.rev('HEAD');
+    await repo.git('rm', '-q', '--cached', 'vendor/sub');
+    await rm(join(repo.dir, 'vendor', 'sub'), { recursive: true, force: true });
+    await repo.write('vendor/sub', 'now a file\n');
+    await repo.git('rm', '-q', '-r', 'd', 'f');
+    await repo.write('d', 'now a file\n');
+    await repo.write('f/inner', 'now a directory\n');
+    await repo.commit('swap kinds');
+    const entries = byPath(await changes(repo, before, 'HEAD'));
+    expect(entries.map((e) => [e.status, e.path, e.oldKind, e.newKind])).toEqual([
+      ['added', 'd', 'none', 'regular'],
+      ['deleted', 'd/x', 'regular', 'none'],
+      ['deleted', 'f', 'regular', 'none'],
+      ['added', 'f/inner', 'none', 'regular'],
+      ['type_changed', 'vendor/sub', 'gitlink', 'regular'],
+    ]);
+  });
+
   test('ATTACKS 7.37: a Git LFS pointer is flagged; a large file with the same first line is not', async () => {
     const pointer =
       'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n';

@@ -302,6 +302,7 @@ describe('refusals and failures from the bundle leak nothing and explain themsel
     wr.workflow_run.repository.full_name = 'acme/widgets';
     wr.workflow_run.head_repository.full_name = 'mallory/widgets';
     wr.workflow_run.head_sha = head;
+    wr.workflow_run.head_branch = 'agent/fix'; // the branch that has that head (a run names its own branch)
     const fromFork = await main({ event: 'workflow_run', payload: wr });
     expect(fromFork.code).toBe(1);
     expect(fromFork.commands).toEqual(expect.arrayContaining([expect.stringMatching(/untrusted_provenance::.*came from the fork mallory\/widgets/)]));

@@ -6,10 +6,14 @@
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { minimatch } from 'minimatch';
 import { ConfigError, reviewChange } from '../../src/adapters/review-change.js';
 import type { Evaluation } from '../../src/core/evaluate.js';
-import { GLOB_OPTIONS } from '../../src/core/glob.js';
+import { classifyPath } from '../../src/core/classify.js';
+import { GLOB_OPTIONS, lintPolicyGlob } from '../../src/core/glob.js';
+import { canonicalisePath } from '../../src/core/paths.js';
+import { BASELINE_POLICY, compilePolicy, type Policy } from '../../src/core/policy.js';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
 
 /** A policy whose unnamed paths are low, so that a high rule that misses a path lets it through. */
@@ -143,6 +147,47 @@ describe('case folding of non-ASCII paths raises the tier the way a case-insensi
     // The reason quotes the path escaped, not raw.
     expect(f.reasons.join(' ')).toContain('"docs/cafe\u0301.md"');
     expect(e.verdict).toBe('deny');
+  });
+});
+
+describe('the guarantee behind P3-P5, as a property: a case variant of a path a high rule names is high', () => {
+  // Rules and paths from pieces where case mapping is irregular (sharp s, sigma, Kelvin sign, dotted and
+  // dotless i, ligatures, titlecase digraphs, Roman numerals); variants change the case of each
+  // character at random. Every policy glob the lint accepts must keep the guarantee.
+  const ruleSegment = fc.constantFrom('Docs', 'docs', '\u1e9e', '\u00df', '\u03c3', '\u03a3', '\u03c2', 'Kx', 'k', '*', '**', '[A-Z]*', '[a-c]', '[!.]*', '[!a]*', '[[:upper:]]', '\u0130', '\u0131', '\ufb01', '\u01c4', 'x*\u03c3', '*\u03a3', '\u2160', '\u00c5', '?');
+  const pathSegment = fc.constantFrom('Docs', 'docs', 'DOCS', '\u1e9e', '\u00df', 'ss', 'SS', '\u03c3', '\u03a3', '\u03c2', 'Kx', 'kx', '\u212ax', 'k', 'a', 'B', '.x', '\u0130', '\u0131', 'I', 'i', '\ufb01', 'fi', '\u01c4', '\u01c6', 'a\u03c3', 'a\u03c2', 'x\u03a3', '\u2160', '\u2170', '\u00c5', '\u00e5');
+  const glob = fc.array(ruleSegment, { minLength: 1, maxLength: 3 }).map((s) => s.join('/'));
+  const path = fc.array(pathSegment, { minLength: 1, maxLength: 3 }).map((s) => s.join('/'));
+  const flips = fc.array(fc.constantFrom('upper', 'lower', 'other', 'keep'), { minLength: 12, maxLength: 12 });
+  // The other case form that upper- and lower-casing one character never produce.
+  const OTHER: Record<string, string> = { '\u00df': '\u1e9e', '\u1e9e': '\u00df', '\u03c3': '\u03c2', '\u03c2': '\u03c3' };
+  const variantOf = (p: string, how: string[]) =>
+    [...p]
+      .map((c, i) => {
+        const op = how[i % how.length];
+        return op === 'upper' ? c.toUpperCase() : op === 'lower' ? c.toLowerCase() : op === 'other' ? (OTHER[c] ?? c) : c;
+      })
+      .join('')
+      .normalize('NFC');
+
+  test('random rules, paths and case variants', () => {
+    fc.assert(
+      fc.property(fc.array(glob, { minLength: 1, maxLength: 3 }), fc.array(fc.tuple(path, flips), { minLength: 1, maxLength: 10 }), (globs, paths) => {
+        const high = globs.filter((g) => lintPolicyGlob(g).length === 0);
+        if (high.length === 0) return true;
+        const policy: Policy = { ...BASELINE_POLICY, origin: 'policy', defaultTier: 'low', tiers: { high, medium: [], low: [] }, capabilities: {}, protected: [], manifests: [] };
+        const compiled = compilePolicy(policy);
+        for (const [p, how] of paths) {
+          if (!canonicalisePath(p).ok || !high.some((g) => minimatch(p, g, GLOB_OPTIONS))) continue;
+          const q = variantOf(p, how);
+          const cq = canonicalisePath(q);
+          if (!cq.ok) continue;
+          expect([high, p, q, classifyPath(q, compiled, cq.folded).tier]).toEqual([high, p, q, 'high']);
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

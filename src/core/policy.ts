@@ -4,7 +4,7 @@
 import { BUILTIN_CAPABILITIES, isBuiltinCapability } from './capabilities.js';
 import { GlobSet, lintGlob, lintPolicyGlob } from './glob.js';
 import { hostProblem } from './hosts.js';
-import { foldPath } from './paths.js';
+import { foldPath, quoteUntrusted } from './paths.js';
 import { PROTECTED_RULES, DEFAULT_POLICY_PATH } from './protected.js';
 import { validateAgainstSchema } from './schema-validation.js';
 import { TIERS, type Problem, type Tier } from './types.js';
@@ -213,13 +213,15 @@ export function parsePolicy(value: unknown): PolicyResult {
  * ordinary file the agent may rewrite to widen its next run.
  */
 export function guardFileGlobs(policy: Policy, policyPath = DEFAULT_POLICY_PATH, manifestPaths: readonly string[] = []): string[] {
-  return [policyPath, ...policy.manifests, ...manifestPaths.map(literalGlob)];
+  // The policy path is a file name too: compiled as a glob, `config/agent-policy[v2].yml` named
+  // `config/agent-policyv.yml` and `...2.yml` but not itself, so the agent could rewrite its policy.
+  return [literalGlob(policyPath, 'policy'), ...policy.manifests, ...manifestPaths.map((p) => literalGlob(p, 'manifest'))];
 }
 
 /** A repository path as a glob that matches exactly that path; a path that cannot be one is refused. */
-function literalGlob(path: string): string {
+function literalGlob(path: string, what: 'policy' | 'manifest'): string {
   if (/[*?[\]{}]/.test(path) || lintGlob(path).length > 0) {
-    throw new GuardPathError(`the manifest path ${JSON.stringify(path)} is not a plain repository path (no glob characters, "./", "..", "//" or leading "/"), so changes to it could not be guarded`);
+    throw new GuardPathError(`the ${what} path ${quoteUntrusted(path)} is not a plain repository path (no glob characters, "./", "..", "//" or leading "/"), so changes to it could not be guarded`);
   }
   return path;
 }

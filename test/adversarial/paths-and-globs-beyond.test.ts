@@ -150,6 +150,32 @@ describe('case folding of non-ASCII paths raises the tier the way a case-insensi
   });
 });
 
+describe('the guard\'s own files are matched as the paths they are', () => {
+  test('P8: a policy file whose name holds glob characters (config/agent-policy[v2].yml) was compiled as a glob that missed it: the agent could rewrite its own policy as a low-tier file; now refused', async () => {
+    const text = `version: 1
+agents: ["*[bot]"]
+default_tier: high
+tiers:
+  low: ["config/**", "docs/**"]
+approvals:
+  high: { count: 1 }
+`;
+    const repo = await TestRepo.init();
+    repos.push(repo);
+    await repo.write('config/agent-policy[v2].yml', text);
+    await repo.write('README.md', '# app\n');
+    await repo.commit('base');
+    await repo.checkout('agent/self', { create: true, from: 'main' });
+    await repo.write('config/agent-policy[v2].yml', text.replace('default_tier: high', 'default_tier: low'));
+    await repo.commit('widen');
+    await repo.checkout('main');
+    const review = reviewChange({ repo: repo.dir, base: 'main', head: 'agent/self', branch: 'agent/self', policy: { kind: 'ref', ref: 'main', path: 'config/agent-policy[v2].yml' } });
+    // Before: `[v2]` was a character class, the guard rule named config/agent-policyv.yml and ...2.yml,
+    // and the policy file itself was an ordinary low-tier file: verdict allow.
+    await expect(review).rejects.toMatchObject({ name: 'ConfigError', problems: [expect.objectContaining({ message: expect.stringContaining('policy path') })] });
+  });
+});
+
 describe('the guarantee behind P3-P5, as a property: a case variant of a path a high rule names is high', () => {
   // Rules and paths from pieces where case mapping is irregular (sharp s, sigma, Kelvin sign, dotted and
   // dotless i, ligatures, titlecase digraphs, Roman numerals); variants change the case of each

@@ -88,7 +88,7 @@ export function compileGuarded(policy: Policy, opts: { policyPath?: string }, ma
   try {
     return compilePolicy(policy, { ...opts, manifestPaths });
   } catch (err) {
-    if (err instanceof GuardPathError) throw new ConfigError([{ code: 'manifest_path', message: err.message }]);
+    if (err instanceof GuardPathError) throw new ConfigError([{ code: `${err.what}_path`, message: err.message }]);
     throw err;
   }
 }

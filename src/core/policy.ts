@@ -221,13 +221,17 @@ export function guardFileGlobs(policy: Policy, policyPath = DEFAULT_POLICY_PATH,
 /** A repository path as a glob that matches exactly that path; a path that cannot be one is refused. */
 function literalGlob(path: string, what: 'policy' | 'manifest'): string {
   if (/[*?[\]{}]/.test(path) || lintGlob(path).length > 0) {
-    throw new GuardPathError(`the ${what} path ${quoteUntrusted(path)} is not a plain repository path (no glob characters, "./", "..", "//" or leading "/"), so changes to it could not be guarded`);
+    throw new GuardPathError(what, `the ${what} path ${quoteUntrusted(path)} is not a plain repository path (no glob characters, "./", "..", "//" or leading "/"), so changes to it could not be guarded`);
   }
   return path;
 }
 
 export class GuardPathError extends Error {
-  constructor(message: string) {
+  constructor(
+    /** Which path: the policy's or a manifest's. */
+    readonly what: 'policy' | 'manifest',
+    message: string,
+  ) {
     super(message);
     this.name = 'GuardPathError';
   }

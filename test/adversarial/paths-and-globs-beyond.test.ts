@@ -172,7 +172,7 @@ approvals:
     const review = reviewChange({ repo: repo.dir, base: 'main', head: 'agent/self', branch: 'agent/self', policy: { kind: 'ref', ref: 'main', path: 'config/agent-policy[v2].yml' } });
     // Before: `[v2]` was a character class, the guard rule named config/agent-policyv.yml and ...2.yml,
     // and the policy file itself was an ordinary low-tier file: verdict allow.
-    await expect(review).rejects.toMatchObject({ name: 'ConfigError', problems: [expect.objectContaining({ message: expect.stringContaining('policy path') })] });
+    await expect(review).rejects.toMatchObject({ name: 'ConfigError', problems: [expect.objectContaining({ code: 'policy_path', message: expect.stringContaining('policy path') })] });
   });
 });
 

@@ -245,7 +245,14 @@ export async function mintInstallationToken(deps: MintDeps, req: MintRequest): P
 
   // Mask first: nothing below may run before the runner knows to hide the token.
   const token = data.token;
-  if (typeof token === 'string' && token.length > 0) deps.mask(token);
+  // A token GitHub answered with stray whitespace or line breaks is refused below, but it may still be
+  // a live token: its lines and its trimmed form are masked too (the runner masks within a log line),
+  // and the trimmed form is what gets revoked.
+  const trimmed = typeof token === 'string' ? token.trim() : '';
+  if (typeof token === 'string' && token.length > 0) {
+    deps.mask(token);
+    for (const part of new Set([trimmed, ...token.split(/\r?\n|\r/).map((l) => l.trim())])) if (part.length > 0 && part !== token) deps.mask(part);
+  }
   const issuedAt = now();
 
   const refuse = async (code: MintFailureCode, message: string): Promise<never> => {
@@ -254,8 +261,8 @@ export async function mintInstallationToken(deps: MintDeps, req: MintRequest): P
     error.issuedAt = issuedAt.toISOString();
     if (typeof data.expires_at === 'string') error.expiresAt = data.expires_at.slice(0, 64);
     if (data.permissions && typeof data.permissions === 'object') error.permissions = { ...(data.permissions as Record<string, string>) };
-    if (typeof token === 'string' && TOKEN_SHAPE.test(token)) {
-      error.revocation = await revokeInstallationToken(deps.clientForToken(token), now);
+    if (typeof token === 'string' && TOKEN_SHAPE.test(trimmed)) {
+      error.revocation = await revokeInstallationToken(deps.clientForToken(trimmed), now);
       error.message += error.revocation.outcome === 'failed' ? `; revoking it FAILED (${error.revocation.detail ?? 'unknown'}): it stays valid until it expires` : '; the token was revoked';
     }
     throw error;

@@ -560,6 +560,15 @@ describe('server responses: anything but exactly the token asked for is revoked 
     expect(run.r.state).toEqual({});
     expectNowhere(issued()[0]!.token, placesOf(run.r, run.evidenceText));
   });
+
+  it.each([
+    ['a trailing newline', (t: string) => `${t}\n`],
+    ['surrounding spaces', (t: string) => `  ${t} `],
+  ])('a 201 whose token has %s: refused, and the token it still is (trimmed) is revoked and masked line by line', async (_what, shape) => {
+    const run = await mintThrough((d) => (d.token = shape(String(d.token))));
+    expectRevokedAndRefused(run, 'invalid_token', /GitHub returned no usable token/);
+    expect(run.r.secrets).toContain(issued()[0]!.token);
+  });
 });
 
 describe('redirects to another origin', () => {

@@ -18,7 +18,7 @@
 // reviewer whose permission decides; CODEOWNERS at .github/CODEOWNERS). The pull request is the
 // event's (no request); `pull_request` and `pull_request_review` events cost the same.
 //
-//   configuration                           approved (+ latency)       not approved (+ 1 review request)
+//   configuration                           approved (+ issue events)  not approved (+ 1 review request)
 //   git checkout (any files at the base)    5: reviews, comparison,    5: reviews, comparison,
 //                                              permission, issue          permission lookup, POST
 //                                              events, status             requested_reviewers, status
@@ -29,9 +29,8 @@
 // CODEOWNERS at the root or in docs/ costs one or two more without a checkout (GitHub's lookup order),
 // each further reviewer whose permission decides one more, and review routing one lookup per
 // candidate not yet known. The budget tests are in test/integration/approval-gate-action.test.ts.
-// Latency needs the issue events list: it is
-// read only in approved runs, and only when an approval with a submission time satisfied the gate
-// (otherwise no start event could change the answer).
+// Latency needs the issue events list: the collector reads it before it reports approved (an
+// approval given before the base branch was changed does not count), and latency reuses it.
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -265,7 +264,8 @@ async function measureLatency(client: RestClient, target: GateTarget, result: Ga
   const counter = requestCounter(client);
   counter.phase = 'latency';
   try {
-    const waits = await readWaitEvents(client, target);
+    // The collector read them before it reported approved (base-branch changes): no second request.
+    const waits = result.waitEvents ?? (await readWaitEvents(client, target));
     const latency = approvalLatency({ ...input, events: waits.events });
     return waits.complete || !latency.measured ? latency : { measured: false, reason: 'the issue events list is longer than the gate reads' };
   } catch (err) {

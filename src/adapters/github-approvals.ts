@@ -29,13 +29,15 @@
 //   5. repository permissions (`GET /repos/{o}/{r}/collaborators/{u}/permission`, `role_name`) only for
 //      reviewers whose latest decisive review could count or block once the permission is known
 //      (decided by running the core with every reviewer assumed to have write), and team memberships
-//      only where the policy's reviewers or the code owners are teams.
+//      only where the policy's reviewers or the code owners are teams;
+//   6. only when the result would be `approved`: the issue events, for the last change of the base
+//      branch (an approval given before it approved the head against another base: not counted).
 //
 // Request budget (a pull request with up to 100 reviews, 100 commits and 300 files, one reviewer whose
 // permission decides, CODEOWNERS at .github/CODEOWNERS): [pull], reviews, comparison, and without a
-// checkout the policy (+1 manifest, +1 CODEOWNERS when the tier needs code owners), + 1 permission.
-// The action adds the issue events for approval latency (approved runs only), review routing and the
-// status (see src/actions/run-approval-gate.ts for the totals per configuration).
+// checkout the policy (+1 manifest, +1 CODEOWNERS when the tier needs code owners), + 1 permission,
+// + 1 issue events when approved. The action adds review routing and the status, and reuses the
+// issue events for the approval latency (see src/actions/run-approval-gate.ts for the totals).
 //
 // The tier is recomputed here with guard-diff's `evaluateChange`, never taken from an artifact of an
 // untrusted run. With a git checkout it is exact (modes, symlinks, submodules, content reviews). From
@@ -726,8 +728,23 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
   const looked = await lookupPermissions(client, t, logins, [...rule.reviewers.teams, ...ownerTeams], { permissions: {}, teamMembers: {}, warnings: [] });
   counter.phase = 'collect';
   const finalFacts: ApprovalFacts = { ...facts, permissions: looked.permissions, teamMembers: looked.teamMembers };
-  const evaluation = withReasonsFrom(evaluateApprovals(finalFacts, policy), hypothetical, looked.permissions);
+  let evaluation = withReasonsFrom(evaluateApprovals(finalFacts, policy), hypothetical, looked.permissions);
   evaluation.warnings.push(...looked.warnings);
+
+  // 6. Before saying approved: was the base branch changed after an approval? The same head into
+  //    another base is another change (a pull request into the agent's own branch shows one commit;
+  //    retargeted to the default branch it brings every commit below it). The issue events say when;
+  //    the action reuses them for the approval latency (no further request).
+  let waitEvents: WaitEvents | undefined;
+  if (evaluation.decision === 'approved' && problems.length === 0) {
+    counter.phase = 'events';
+    waitEvents = await readWaitEvents(client, t);
+    counter.phase = 'collect';
+    if (!waitEvents.complete) problems.push("the pull request's issue events are longer than the gate reads: whether its base branch was changed after an approval is unknown");
+    finalFacts.baseChangedAt = lastBaseChange(waitEvents.baseChanges);
+    evaluation = withReasonsFrom(evaluateApprovals(finalFacts, policy), hypothetical, looked.permissions);
+    evaluation.warnings.push(...looked.warnings);
+  }
 
   return {
     decision: problems.length > 0 ? 'deny' : evaluation.decision,
@@ -744,6 +761,7 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
     change,
     identicalRebase: { applies: rule.keepOnIdenticalRebase && useGit, notes: rebaseNotes },
     counter,
+    ...(waitEvents ? { waitEvents } : {}),
   };
 }
 
@@ -752,19 +770,40 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
 
 export interface WaitEvents {
   events: { kind: 'review_requested' | 'ready_for_review'; at: string; reviewer?: string | null }[];
+  /** `created_at` of each change of the base branch (`base_ref_changed`, `automatic_base_change_succeeded`); '' when it had none. */
+  baseChanges: string[];
   complete: boolean;
 }
 
-/** Review requests and ready-for-review events from the issue events API (reviews and commits are not in it). */
+const BASE_CHANGE_EVENTS: ReadonlySet<unknown> = new Set(['base_ref_changed', 'automatic_base_change_succeeded']);
+
+/** The last change of the base branch: null when there was none, '' (unknown, rejects every approval) when one has no valid time. */
+export function lastBaseChange(times: readonly string[]): string | null {
+  if (times.length === 0) return null;
+  let last: { at: string; t: number } | undefined;
+  for (const at of times) {
+    const t = Date.parse(at);
+    if (!Number.isFinite(t)) return '';
+    if (!last || t > last.t) last = { at, t };
+  }
+  return last!.at;
+}
+
+/**
+ * Review requests, ready-for-review and base-branch changes from the issue events API (reviews and
+ * commits are not in it).
+ */
 export async function readWaitEvents(client: RestClient, t: GateTarget): Promise<WaitEvents> {
   const list = await listAll(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/events', { owner: t.owner, repo: t.repo, issue_number: t.pullNumber }, 10);
   const events: WaitEvents['events'] = [];
+  const baseChanges: string[] = [];
   for (const raw of list.items) {
     const e = obj(raw);
     const at = str(e.created_at);
+    if (BASE_CHANGE_EVENTS.has(e.event)) baseChanges.push(at ?? '');
     if (!at) continue;
     if (e.event === 'ready_for_review') events.push({ kind: 'ready_for_review', at });
     else if (e.event === 'review_requested') events.push({ kind: 'review_requested', at, reviewer: str(obj(e.requested_reviewer).login) ?? null });
   }
-  return { events, complete: list.complete };
+  return { events, baseChanges, complete: list.complete };
 }

@@ -11,7 +11,7 @@
 // other base the gate still evaluates and reports, but publishes NOTHING: not `success`, and not
 // `pending` or `failure` either, which would clobber a legitimate result on the shared commit.
 
-import type { ApprovalLatency, LatencyResult } from './approval-latency.js';
+import type { ApprovalLatency, LatencyResult, ReviewWaitEvent } from './approval-latency.js';
 import type { PullInfo } from './approval-facts.js';
 import type { ApprovalDecision, ApprovalEvaluation, ApprovalFacts } from './approvals.js';
 import type { Evaluation } from './evaluate.js';
@@ -48,6 +48,12 @@ export interface GateResult {
   change: Evaluation;
   identicalRebase: { applies: boolean; notes: string[] };
   counter: ApiRequestCounter;
+  /**
+   * The pull request's issue events, when the collector read them (only before reporting approved: an
+   * approval submitted before the last change of the base branch does not count). The action reuses
+   * them for the approval latency.
+   */
+  waitEvents?: { events: ReviewWaitEvent[]; complete: boolean };
 }
 
 // ---------------------------------------------------------------------------------------------------

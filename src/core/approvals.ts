@@ -28,6 +28,11 @@
 // off (change requests are then reported but do not block); 'approved' when every requirement passes;
 // 'approval_required' otherwise, with one blocking reason per failed requirement or change request.
 //
+// Base branch. An approval binds to the head SHA AND to the base branch it was given against: the
+// same head into another branch is another change (all commits between the two bases come with
+// it). So an approval submitted before the last change of the base branch does not count
+// (`baseChangedAt`, from the issue events).
+//
 // Identity of contributors. A commit's author and committer carry the login GitHub resolved from the
 // email (REST `author`/`committer`), plus the raw git name and email; a `Co-authored-by:` trailer is a
 // name and an email, with a login only when the adapter resolved one. A contributor is matched to a
@@ -151,6 +156,16 @@ export interface ApprovalFacts {
   /** False when a paginated list could not be read completely (including the API's caps). */
   listsComplete: { reviews: boolean; commits: boolean; files: boolean; teamMembers?: boolean };
   identicalRebases?: IdenticalRebaseProof[];
+  /**
+   * When the pull request's base branch last changed (issue events `base_ref_changed` and
+   * `automatic_base_change_succeeded`), or null when it never did. An approval submitted before then
+   * (at the same second, or without a submission time) approved the change against ANOTHER base: a
+   * pull request into the agent's own branch shows only its top commit; retargeted to the default
+   * branch, the same head brings every commit below it. It does not count. An unreadable time
+   * rejects every approval. Undefined: not looked up, the rule is skipped (the collector looks it up
+   * before it reports `approved`).
+   */
+  baseChangedAt?: string | null;
 }
 
 export type ApprovalDecision = 'approved' | 'approval_required' | 'not_required' | 'deny';
@@ -179,7 +194,8 @@ export type RejectionCode =
   | 'no_commit_id'
   | 'stale_commit'
   | 'superseded'
-  | 'dismissed';
+  | 'dismissed'
+  | 'base_changed';
 
 export interface RejectedReview {
   login: string | null;
@@ -413,6 +429,18 @@ function validateFacts(facts: ApprovalFacts): string[] {
 
 const sameSha = (a: string | null | undefined, b: string | null | undefined) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 
+/** Why an approval predates the last change of the base branch (see `ApprovalFacts.baseChangedAt`), or null. */
+function approvedBeforeBaseChange(review: ReviewFact, baseChangedAt: string | null | undefined): string | null {
+  if (baseChangedAt === undefined || baseChangedAt === null) return null;
+  const changed = Date.parse(baseChangedAt);
+  if (!Number.isFinite(changed)) return 'the time the base branch was changed is unknown: no approval can be placed after it';
+  const submitted = typeof review.submittedAt === 'string' ? Date.parse(review.submittedAt) : Number.NaN;
+  const when = new Date(changed).toISOString().replace(/\.000Z$/, 'Z');
+  if (!Number.isFinite(submitted)) return `the base branch was changed (${when}) and the approval has no submission time: it may have approved the change against the old base`;
+  if (submitted <= changed) return `approved before the base branch was changed (${when}): it approved the change against the old base, not this one`;
+  return null;
+}
+
 /** Evaluate the approval requirements of the tier. Pure and deterministic; never throws on well-typed facts. */
 export function evaluateApprovals(facts: ApprovalFacts, policy: Policy): ApprovalEvaluation {
   const invalid = validateFacts(facts);
@@ -482,6 +510,11 @@ export function evaluateApprovals(facts: ApprovalFacts, policy: Policy): Approva
     }
     if (!review.commitId) {
       rejected.push({ ...base, code: 'no_commit_id', reason: 'the review is not bound to a commit (commit_id is null)' });
+      continue;
+    }
+    const beforeBaseChange = approvedBeforeBaseChange(review, facts.baseChangedAt);
+    if (beforeBaseChange) {
+      rejected.push({ ...base, code: 'base_changed', reason: beforeBaseChange });
       continue;
     }
     if (sameSha(review.commitId, facts.headSha)) {

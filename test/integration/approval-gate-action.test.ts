@@ -368,12 +368,12 @@ async function budgetRun(c: BudgetCase): Promise<GateRun> {
 // The pull request comes from the event payload (GitHub's snapshot), so it costs no request.
 const CONFIGS: BudgetCase[] = [
   // approved: reviews, comparison, [policy], [manifest], [CODEOWNERS], alice's permission, issue events, status
-  { checkout: true, codeowners: false, approved: true, manifest: false, expected: 5, phases: { collect: 2, permissions: 1, latency: 1, publish: 1 } },
-  { checkout: true, codeowners: true, approved: true, manifest: false, expected: 5, phases: { collect: 2, permissions: 1, latency: 1, publish: 1 } },
-  { checkout: true, codeowners: true, approved: true, manifest: true, expected: 5, phases: { collect: 2, permissions: 1, latency: 1, publish: 1 } },
-  { checkout: false, codeowners: false, approved: true, manifest: false, expected: 6, phases: { collect: 3, permissions: 1, latency: 1, publish: 1 } },
-  { checkout: false, codeowners: true, approved: true, manifest: false, expected: 7, phases: { collect: 4, permissions: 1, latency: 1, publish: 1 } },
-  { checkout: false, codeowners: true, approved: true, manifest: true, expected: 8, phases: { collect: 5, permissions: 1, latency: 1, publish: 1 } },
+  { checkout: true, codeowners: false, approved: true, manifest: false, expected: 5, phases: { collect: 2, permissions: 1, events: 1, publish: 1 } },
+  { checkout: true, codeowners: true, approved: true, manifest: false, expected: 5, phases: { collect: 2, permissions: 1, events: 1, publish: 1 } },
+  { checkout: true, codeowners: true, approved: true, manifest: true, expected: 5, phases: { collect: 2, permissions: 1, events: 1, publish: 1 } },
+  { checkout: false, codeowners: false, approved: true, manifest: false, expected: 6, phases: { collect: 3, permissions: 1, events: 1, publish: 1 } },
+  { checkout: false, codeowners: true, approved: true, manifest: false, expected: 7, phases: { collect: 4, permissions: 1, events: 1, publish: 1 } },
+  { checkout: false, codeowners: true, approved: true, manifest: true, expected: 8, phases: { collect: 5, permissions: 1, events: 1, publish: 1 } },
   // not approved: reviews, comparison, [policy], [manifest], [CODEOWNERS], alice's permission + review request (route), status
   { checkout: true, codeowners: false, approved: false, manifest: false, expected: 5, phases: { collect: 2, route: 2, publish: 1 } },
   { checkout: true, codeowners: true, approved: false, manifest: false, expected: 5, phases: { collect: 2, route: 2, publish: 1 } },
@@ -425,14 +425,17 @@ describe('API budget: at most 8 requests for a pull request with 100 reviews and
     expect(readFileSync(victim, 'utf8')).toBe('keep me\n');
   });
 
-  it('latency without a timed approval needs no issue events: none are read', async () => {
+  it('latency without a timed approval: the issue events are read once (base-branch changes), not again for latency', async () => {
     fake.setFile(REPO, BASE, POLICY_PATH, policy('high: { count: 1 }'));
     const approval = review(REPO, 7, { user: alice, state: 'APPROVED', commit_id: HEAD });
     delete (approval as { submitted_at?: string }).submitted_at; // GitHub omits it for some reviews
     openPull(7, { base: BASE, baseRef: 'main', reviews: [approval] });
     const r = await runGate(7, { base: BASE, baseRef: 'main' });
+    // The base branch never changed: an approval needs no time to count.
     expect(r.outputs.decision).toBe('approved');
     expect(r.evidence.latency).toMatchObject({ measured: false });
-    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/issues/{issue_number}/events' })).toBe(0);
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/issues/{issue_number}/events' })).toBe(1);
+    expect(r.evidence.api_requests.by_phase).toMatchObject({ events: 1 });
+    expect(r.evidence.api_requests.by_phase.latency).toBeUndefined();
   });
 });

@@ -17,6 +17,7 @@ import { createGitHubClient, type GitHubClient } from '../../src/adapters/github
 import { GATE_CONTEXT, gateJson, statusFor, type GateResult } from '../../src/core/approval-report.js';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
 import {
+  baseRefChangedEvent,
   bot,
   commit,
   diffEntry,
@@ -250,6 +251,68 @@ describe('the pull request author must be known', () => {
     const r = await gate({ pullFromEvent: payload });
     expect(r.decision).toBe('deny');
     expect(r.problems.join(' ')).toMatch(/pull request #13 names no author \(no user login\)/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+describe('an approval binds to the base branch it was given against', () => {
+  // The agent pushes an evil commit E to a branch it owns (agent/loose), then a harmless commit on top
+  // (the head), and opens the pull request into agent/loose: the reviewer sees one harmless commit
+  // (the gate itself asks for the review: it evaluates pull requests into any branch). After the
+  // approval the agent retargets the pull request to main: the same head now brings E as well.
+  const EVIL = fakeSha('redteam-evil-below');
+  const retargeted = (reviews: GitHubReview[], changedAt = '2025-04-04T10:30:00Z', automatic = false) => {
+    const pull = openPull({
+      commits: [agentCommit(EVIL, 'ci: deploy from the agent branch'), agentCommit(HEAD, 'docs: typo')],
+      files: [diffEntry(REPO, { filename: '.github/workflows/deploy.yml', ref: HEAD }), diffEntry(REPO, { filename: 'src/app.ts', ref: HEAD })],
+      reviews,
+    });
+    pull.timeline.push(baseRefChangedEvent(REPO, { actor: agent, created_at: changedAt, automatic }));
+    return pull;
+  };
+
+  it('[fix] approved while the pull request targeted the agent\'s branch, then retargeted to main: the approval does not count', async () => {
+    retargeted([rev(alice)]); // submitted 10:00:00, retargeted 10:30:00
+    const r = await gate({ pullFromEvent: fake.eventPull(REPO, N, 'pull_request') });
+    expect(r.decision).toBe('approval_required');
+    expect(codes(r)).toEqual(['alice:base_changed']);
+    expect(r.evaluation.rejected[0]!.reason).toBe('approved before the base branch was changed (2025-04-04T10:30:00Z): it approved the change against the old base, not this one');
+    expect(statusFor(r).state).toBe('pending');
+  });
+
+  it("GitHub's own retargeting (automatic_base_change_succeeded, the old base merged and deleted) is a base change too", async () => {
+    retargeted([rev(alice)], '2025-04-04T10:30:00Z', true);
+    const r = await gate();
+    expect(codes(r)).toEqual(['alice:base_changed']);
+  });
+
+  it('an approval after the base change counts; the issue events are read once, only because the result would be approved', async () => {
+    retargeted([rev(alice, 'COMMENTED')], '2025-04-04T09:30:00Z');
+    fake.pull(REPO, N).reviews.push(rev(bob)); // 10:00:01
+    const r = await gate();
+    expect(r.decision).toBe('approved');
+    expect(r.evaluation.counted.map((c) => c.login)).toEqual(['bob']);
+    expect(r.waitEvents).toBeDefined();
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/issues/{issue_number}/events' })).toBe(1);
+    expect(r.counter.byPhase.events).toBe(1);
+    // Not approved anyway: no events are read.
+    fake.resetLog();
+    fake.pull(REPO, N).reviews.push(rev(alice, 'CHANGES_REQUESTED'));
+    const blocked = await gate();
+    expect(blocked.decision).toBe('approval_required');
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/issues/{issue_number}/events' })).toBe(0);
+  });
+
+  it('in the same second as the change, or without a submission time, an approval cannot be placed after it: not counted; with no base change it needs no time', async () => {
+    const same = review(REPO, N, { user: alice, state: 'APPROVED', commit_id: HEAD, submitted_at: '2025-04-04T10:30:00Z' });
+    const untimed = review(REPO, N, { user: bob, state: 'APPROVED', commit_id: HEAD });
+    delete (untimed as { submitted_at?: string }).submitted_at;
+    retargeted([same, untimed]);
+    const r = await gate();
+    expect(codes(r)).toEqual(['alice:base_changed', 'bob:base_changed']);
+    expect(r.evaluation.rejected[1]!.reason).toMatch(/has no submission time/);
+    fake.pull(REPO, N).timeline.length = 0;
+    expect((await gate()).decision).toBe('approved');
   });
 });
 

@@ -665,9 +665,11 @@ describe('retries and the request budget', () => {
     expect(r.decision).toBe('approved');
     const sent = fake.countRequests();
     expect(sent).toBeLessThanOrEqual(8);
-    expect(sent).toBe(7); // pull, reviews, comparison (commits and files), policy, CODEOWNERS, alice's permission, status
+    // pull, reviews, comparison (commits and files), policy, CODEOWNERS, alice's permission, the issue
+    // events (was the base branch changed after the approval?), status
+    expect(sent).toBe(8);
     expect(r.counter.total).toBe(sent);
-    expect(gateJson(r).api_requests).toEqual({ total: 7, by_phase: { collect: 5, permissions: 1, publish: 1 } });
+    expect(gateJson(r).api_requests).toEqual({ total: 8, by_phase: { collect: 5, permissions: 1, events: 1, publish: 1 } });
   });
 });
 
@@ -810,6 +812,7 @@ describe('issue events for approval latency', () => {
     const waits = await readWaitEvents(client(), T);
     expect(waits).toEqual({
       complete: true,
+      baseChanges: [],
       events: [
         { kind: 'ready_for_review', at: '2025-01-02T09:30:00Z' },
         { kind: 'review_requested', at: '2025-01-02T09:40:00Z', reviewer: 'alice' },

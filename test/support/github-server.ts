@@ -1058,6 +1058,14 @@ export function readyForReviewEvent(repoFullName: string, opts: { actor: GitHubU
   return issueEventBase(repoFullName, 'ready_for_review', opts.actor, opts.created_at ?? DEFAULT_TIME, opts.id ?? nextId());
 }
 
+/**
+ * A `base_ref_changed` issue event (someone retargeted the pull request), or with `automatic` GitHub's
+ * own `automatic_base_change_succeeded` (its base branch was merged and deleted). Issue events API only.
+ */
+export function baseRefChangedEvent(repoFullName: string, opts: { actor: GitHubUser; created_at?: string; id?: number; automatic?: boolean }): GitHubTimelineEvent {
+  return issueEventBase(repoFullName, opts.automatic ? 'automatic_base_change_succeeded' : 'base_ref_changed', opts.actor, opts.created_at ?? DEFAULT_TIME, opts.id ?? nextId());
+}
+
 /** A `reviewed` timeline event for a submitted review; the timeline reports the review state in lower case. */
 export function reviewedEvent(r: GitHubReview): GitHubTimelineEvent {
   if (!r.user || !r.submitted_at) throw new Error('reviewedEvent needs a submitted review with a user');

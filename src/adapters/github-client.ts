@@ -11,6 +11,9 @@
 //   - on a secondary rate limit waits `retry-after` (GitHub's header) and retries, at most
 //     `rateLimitRetries` times (default 2), and never when GitHub asks to wait longer than
 //     `maxRetryAfterSeconds` (default 60): a step must not hang; primary rate limits likewise;
+//   - gives each call (its retries and rate-limit waits included) `requestTimeoutMs` (default 180 s) to
+//     answer, then fails it: a hung connection must not hold a step, or a post step, until the job's
+//     own timeout;
 //   - logs through `log` only, and only method + route template + status (never headers, bodies or
 //     tokens; Octokit itself redacts the Authorization header in its errors).
 // `timeUnitMs` (default 1000) scales every wait; tests set it to 1.
@@ -48,6 +51,8 @@ export interface GitHubClientOptions {
   maxRetryAfterSeconds?: number;
   /** Milliseconds per time unit of every wait (retry backoff, retry-after seconds). Default 1000. */
   timeUnitMs?: number;
+  /** Milliseconds one call may take, its retries and rate-limit waits included. Default 180 000. */
+  requestTimeoutMs?: number;
   log?: GitHubClientLog;
 }
 
@@ -130,7 +135,25 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
     ? new Client({ ...common, authStrategy: createAppAuth, auth: { appId: opts.app.appId, privateKey: opts.app.privateKey } })
     : new Client({ ...common, auth: opts.token });
   client.hook.wrap('request', (request, options) => parsedJson(request, options));
+  // Registered last, so outermost: one deadline for the call, the retry and throttling plugins' attempts inside it.
+  const deadline = opts.requestTimeoutMs ?? 180_000;
+  client.hook.wrap('request', (request, options) => withDeadline(request, options, deadline));
   return client;
+}
+
+/** Run one call with an abort signal that fires after `ms`; a call cut off that way is an error that says so. */
+async function withDeadline(request: (options: any) => any, options: any, ms: number): Promise<any> {
+  const signal = AbortSignal.timeout(ms);
+  const own = options?.request?.signal as AbortSignal | undefined;
+  // The hook chain hands every level the same options object (an argument passed to `request` is not
+  // forwarded), so the signal is set on it, for this call only (the object is made per call).
+  options.request = { ...options.request, signal: own ? AbortSignal.any([own, signal]) : signal };
+  try {
+    return await request(options);
+  } catch (err) {
+    if (signal.aborted) throw new GitHubClientError(`${String(options?.method ?? 'GET')} ${String(options?.url ?? '?')}: no answer from the GitHub API within ${ms / 1000}s`);
+    throw err;
+  }
 }
 
 export class GitHubBodyError extends Error {

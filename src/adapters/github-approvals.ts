@@ -53,6 +53,7 @@ import type { ApiRequestCounter, GateResult } from '../core/approval-report.js';
 import { evaluateApprovals, type ApprovalFacts, type IdenticalRebaseProof, type RepoPermission } from '../core/approvals.js';
 import { CODEOWNERS_LOCATIONS, CODEOWNERS_MAX_BYTES, CodeownersFile, parseCodeowners } from '../core/codeowners.js';
 import { sha256 } from '../core/digest.js';
+import { quoteUntrusted } from '../core/paths.js';
 import { evaluateChange, type Evaluation, type ManifestInput, type PolicyInput } from '../core/evaluate.js';
 import { foldLogin } from '../core/logins.js';
 import type { Manifest } from '../core/manifest.js';
@@ -731,6 +732,7 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
     ...(manifest ? { manifest: { initiator: manifest.manifest.initiator ?? null, sha256: manifest.sha256 } } : {}),
     ...(codeowners ? { codeowners } : {}),
     ...(proofs.length > 0 ? { identicalRebases: proofs } : {}),
+    guardDiff: { verdict: change.verdict, denials: change.violations.map((v) => (v.path !== undefined ? `${quoteUntrusted(v.path)}: ${v.message}` : v.message)) },
   };
 
   // 5. Permissions (and team memberships) only where they decide something.

@@ -166,6 +166,12 @@ export interface ApprovalFacts {
    * before it reports `approved`).
    */
   baseChangedAt?: string | null;
+  /**
+   * guard-diff's verdict on the same change, recomputed by the collector, with its denials. A change
+   * guard-diff denies is a deny here too: no approval makes it acceptable, and the gate's success status
+   * must never stand for it (a repository that requires only the gate's status would merge it).
+   */
+  guardDiff?: { verdict: 'allow' | 'approval_required' | 'deny'; denials: string[] };
 }
 
 export type ApprovalDecision = 'approved' | 'approval_required' | 'not_required' | 'deny';
@@ -588,10 +594,16 @@ export function evaluateApprovals(facts: ApprovalFacts, policy: Policy): Approva
 
   // 4. Decision.
   let decision: ApprovalDecision;
-  if (invalid.length > 0 || codeownersDeny) {
+  const guardDenied = facts.guardDiff?.verdict === 'deny';
+  if (invalid.length > 0 || codeownersDeny || guardDenied) {
     decision = 'deny';
     for (const r of invalid) blocking.push({ code: 'incomplete_inputs', reason: r });
     if (codeownersDeny) blocking.push({ code: 'codeowners_invalid', reason: codeownersDeny });
+    if (guardDenied) {
+      const d = facts.guardDiff!.denials;
+      const shown = d.slice(0, 5).join('; ') + (d.length > 5 ? `; and ${d.length - 5} more` : '');
+      blocking.push({ code: 'guard_diff_denied', reason: `guard-diff denies this change, so no approval can make it acceptable: ${shown || 'no reason given'}` });
+    }
   } else if (!needed) {
     decision = 'not_required';
   } else {

@@ -190,6 +190,16 @@ describe('ATTACKS 2.3 and items 63-76: who counts, end to end through HTTP', () 
     expect(r.manifestSource?.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('a change guard-diff denies (a path outside every granted capability) is a deny, even with a qualified approval', async () => {
+    openPull({ reviews: [rev(alice)], manifest: MANIFEST, files: [diffEntry(REPO, { filename: 'src/app.ts', ref: HEAD }), diffEntry(REPO, { filename: 'infra/prod.tf', ref: HEAD })] });
+    const r = await gate({ manifestPath: '.github/agent-tasks/current.yml' });
+    expect(r.decision).toBe('deny');
+    expect(r.evaluation.counted.map((c) => c.login)).toEqual(['alice']);
+    expect(r.evaluation.blocking).toEqual([
+      expect.objectContaining({ code: 'guard_diff_denied', reason: expect.stringMatching(/^guard-diff denies this change, so no approval can make it acceptable: "infra\/prod\.tf": /) }),
+    ]);
+  });
+
   it('63: a human PR author approving their own pull request does not count', async () => {
     openPull({ author: alice, reviews: [rev(alice)], commits: [commit(REPO, { sha: HEAD, message: 'x', author: { name: 'A', email: 'a@example.com', user: alice } })] });
     const r = await gate();

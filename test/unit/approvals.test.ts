@@ -121,6 +121,23 @@ describe('baseline behaviour', () => {
     expect(e.requirements.filter((r) => r.name !== 'complete_inputs').every((r) => r.status === 'skipped')).toBe(true);
   });
 
+  test.each([
+    ['an approved high-tier change', 'high', 1, [review('alice')]],
+    ['a low-tier change that needs no approval', 'low', 0, []],
+  ] as const)('guard-diff denies %s: the gate denies too, naming the denials (its success status must never stand for it)', (_what, tier, count, reviews) => {
+    const denials = Array.from({ length: 7 }, (_, i) => `"src/x${i}.ts": needs capability write_src, which the task was not granted`);
+    const e = evaluate({ tier, reviews: [...reviews], guardDiff: { verdict: 'deny', denials } }, makePolicy({ [tier]: { count } }));
+    expect(e.decision).toBe('deny');
+    const blocking = e.blocking.find((b) => b.code === 'guard_diff_denied');
+    expect(blocking?.reason).toMatch(/^guard-diff denies this change, so no approval can make it acceptable: "src\/x0\.ts": needs capability write_src/);
+    expect(blocking?.reason).toMatch(/; and 2 more$/);
+  });
+
+  test('a guard-diff verdict of approval_required or allow changes nothing', () => {
+    expect(evaluate({ reviews: [review('alice')], guardDiff: { verdict: 'approval_required', denials: [] } }).decision).toBe('approved');
+    expect(evaluate({ tier: 'low', guardDiff: { verdict: 'allow', denials: [] } }, makePolicy({ low: { count: 0 } })).decision).toBe('not_required');
+  });
+
   test('medium tier with count 1 needs an approval', () => {
     const p = makePolicy({ medium: { count: 1 } });
     expect(evaluate({ tier: 'medium' }, p).decision).toBe('approval_required');

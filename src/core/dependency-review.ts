@@ -1074,34 +1074,46 @@ const SCRIPT_CALL = /(?:^|[\s;&|()`'"])(?:npm|pnpm|yarn|bun)(?:\s+--?[\w-]+(?:=\
 const SCRIPT_LIST_CALL = /(?:^|[\s;&|()`'"])(?:npm-run-all|run-s|run-p)\s+([^;&|]+)/g;
 
 /**
- * The scripts npm runs without being asked for by name, each with the lifecycle script that reaches it:
- * the lifecycle scripts and, transitively, the scripts they run by name (`postinstall: npm run build`
- * makes a changed `build` install-time code), with the `pre`/`post` hooks of each (npm runs them
- * around a script run by name).
+ * The scripts a package manager runs without being asked for by name: those `isRoot` names (lifecycle
+ * scripts, events) and, transitively, the scripts `callees` finds called from one, each with the root
+ * that reaches it.
  */
-function npmAutoScripts(scripts: Obj): Map<string, string> {
+function scriptsRunAutomatically(scripts: Obj, isRoot: (name: string) => boolean, callees: (value: unknown) => string[]): Map<string, string> {
   const reached = new Map<string, string>();
   const queue: string[] = [];
-  const reach = (name: string, from: string) => {
-    for (const n of [name, `pre${name}`, `post${name}`]) {
-      if (!Object.hasOwn(scripts, n) || reached.has(n)) continue;
-      reached.set(n, from);
-      queue.push(n);
-    }
-  };
   for (const name of Object.keys(scripts)) {
-    if (!LIFECYCLE_SCRIPTS.has(name.toLowerCase())) continue;
+    if (!isRoot(name)) continue;
     reached.set(name, name);
     queue.push(name);
   }
   while (queue.length > 0) {
     const name = queue.shift()!;
-    const value = scripts[name];
-    if (typeof value !== 'string') continue;
-    for (const m of value.matchAll(SCRIPT_CALL)) reach(m[1]!, reached.get(name)!);
-    for (const m of value.matchAll(SCRIPT_LIST_CALL)) for (const arg of m[1]!.split(/\s+/)) if (arg && !arg.startsWith('-')) reach(arg, reached.get(name)!);
+    for (const callee of callees(scripts[name])) {
+      if (!Object.hasOwn(scripts, callee) || reached.has(callee)) continue;
+      reached.set(callee, reached.get(name)!);
+      queue.push(callee);
+    }
   }
   return reached;
+}
+
+/**
+ * npm: the lifecycle scripts and the scripts they run by name (`postinstall: npm run build` makes a
+ * changed `build` install-time code), with the `pre`/`post` hooks of each (npm runs them around a
+ * script run by name).
+ */
+function npmAutoScripts(scripts: Obj): Map<string, string> {
+  return scriptsRunAutomatically(
+    scripts,
+    (name) => LIFECYCLE_SCRIPTS.has(name.toLowerCase()),
+    (value) => {
+      if (typeof value !== 'string') return [];
+      const names: string[] = [];
+      for (const m of value.matchAll(SCRIPT_CALL)) names.push(m[1]!);
+      for (const m of value.matchAll(SCRIPT_LIST_CALL)) for (const arg of m[1]!.split(/\s+/)) if (arg && !arg.startsWith('-')) names.push(arg);
+      return names.flatMap((n) => [n, `pre${n}`, `post${n}`]);
+    },
+  );
 }
 /** Test-runner options that load code (jest, vitest and friends). */
 const TEST_RUNNER_KEYS =
@@ -1295,26 +1307,15 @@ const COMPOSER_SCRIPT_COMMANDS = new Set(['php', 'composer', 'putenv', 'addition
  * `post-install-cmd` says `@build`, though its own name is no event).
  */
 function composerAutoScripts(scripts: Obj): Map<string, string> {
-  const reached = new Map<string, string>();
-  const queue: string[] = [];
-  for (const name of Object.keys(scripts)) {
-    if (COMPOSER_EVENTS.has(name)) {
-      reached.set(name, name);
-      queue.push(name);
-    }
-  }
-  while (queue.length > 0) {
-    const name = queue.shift()!;
-    const value = scripts[name];
-    const commands = Array.isArray(value) ? value : [value];
-    for (const command of commands) {
-      const ref = typeof command === 'string' ? /^@([^\s]+)/.exec(command.trim()) : null;
-      if (!ref || COMPOSER_SCRIPT_COMMANDS.has(ref[1]!) || !Object.hasOwn(scripts, ref[1]!) || reached.has(ref[1]!)) continue;
-      reached.set(ref[1]!, reached.get(name)!);
-      queue.push(ref[1]!);
-    }
-  }
-  return reached;
+  return scriptsRunAutomatically(
+    scripts,
+    (name) => COMPOSER_EVENTS.has(name),
+    (value) =>
+      (Array.isArray(value) ? value : [value]).flatMap((command) => {
+        const ref = typeof command === 'string' ? /^@([^\s]+)/.exec(command.trim()) : null;
+        return ref && !COMPOSER_SCRIPT_COMMANDS.has(ref[1]!) ? [ref[1]!] : [];
+      }),
+  );
 }
 
 /** `repositories` by position (a list: earlier entries win) or by name (an object), each as JSON. */

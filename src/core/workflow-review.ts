@@ -366,6 +366,55 @@ const ENV_WRITE = /GITHUB_ENV|GITHUB_PATH|core\.exportVariable|core\.addPath/g;
 const SECURITY_TOOLS =
   /agent-guard|guard-diff|approval-gate|request-capability|codeql|zizmor|scorecard|harden-runner|dependency-review|trivy|semgrep|gitleaks|trufflehog|snyk|grype|anchore|osv-scanner|actionlint|secret-scan|security-scan/gi;
 
+/**
+ * Inputs of known actions that run their value as code (zizmor template-injection, CodeQL code-injection sinks);
+ * names lower-case (GitHub matches input names case-insensitively).
+ */
+const SCRIPT_INPUTS: Record<string, string[]> = {
+  'actions/github-script': ['script'],
+  'azure/cli': ['inlinescript'],
+  'azure/powershell': ['inlinescript'],
+  'appleboy/ssh-action': ['script'],
+  'nick-fields/retry': ['command'],
+  'cypress-io/github-action': ['command', 'build', 'start'],
+};
+/** AI agent actions whose inputs (prompts, instructions) steer an agent that holds the job's tokens (PromptPwnd, CodeQL CWE-1427). */
+const AGENT_ACTIONS = [
+  'anthropics/claude-code-action',
+  'anthropics/claude-code-base-action',
+  'google-github-actions/run-gemini-cli',
+  'google-gemini/gemini-cli-action',
+  'openai/codex-action',
+  'actions/ai-inference',
+];
+function isAgentAction(name: string): boolean {
+  return AGENT_ACTIONS.some((a) => name === a || name.startsWith(`${a}/`));
+}
+/** The value of an input, matching its name case-insensitively as GitHub does. */
+function inputValue(withArgs: Obj, lowerName: string): { name: string; value: unknown } | undefined {
+  const key = Object.keys(withArgs).find((k) => k.toLowerCase() === lowerName);
+  return key === undefined ? undefined : { name: key, value: withArgs[key] };
+}
+/** True when the setup or cache step saves a cache: actions/cache (and cache/save), setup-* with a cache input, setup-go unless cache: false (it caches by default). */
+function savesCache(name: string, withArgs: Obj): boolean {
+  if (name === 'actions/cache' || name === 'actions/cache/save') return true;
+  if (!name.startsWith('actions/setup-')) return false;
+  const cache = inputValue(withArgs, 'cache');
+  const text = cache === undefined ? undefined : scalarText(cache.value)?.trim().toLowerCase();
+  if (name === 'actions/setup-go') return text !== 'false';
+  return text !== undefined && text !== '' && text !== 'false';
+}
+/** The secrets a text's `${{ }}` expressions read (`secrets.NAME` lower-cased, and `github.token`). */
+function secretReferences(text: string): string[] {
+  const out: string[] = [];
+  for (const body of expressionBodies(text)) {
+    for (const ref of body.matchAll(/(?<![\w.])secrets\.([\w-]+)/g)) out.push(`secrets.${ref[1]!}`);
+    if (/(?<![\w.])secrets(?![\w.])/.test(body)) out.push('secrets'); // toJSON(secrets)
+    if (/(?<![\w.])github\.token(?![\w])/.test(body)) out.push('github.token');
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Facts
 
@@ -465,7 +514,9 @@ function collectFacts(m: Model, other: Model | null): Fact[] {
         add(`permwriteall|${jid}`, 'workflow_permissions_write_all', `${where} gets write-all GITHUB_TOKEN permissions${from}.`);
       } else {
         for (const scope of perms.writes) {
-          const note = PERMISSION_SCOPES.includes(scope.toLowerCase()) ? '' : ' (unknown scope)';
+          const note = scope.toLowerCase() === 'id-token'
+            ? ' (OIDC: the job can mint tokens that cloud providers and registries exchange for credentials)'
+            : PERMISSION_SCOPES.includes(scope.toLowerCase()) ? '' : ' (unknown scope)';
           add(
             `permwrite|${jid}|${scope.toLowerCase()}`,
             'workflow_permission_write',
@@ -527,8 +578,73 @@ function collectFacts(m: Model, other: Model | null): Fact[] {
     }
 
     for (const step of job.steps) stepFacts(job, step);
+    if (m.privileged.length > 0) headCodeFacts(job);
   }
   return facts;
+
+  /** True for a step that checks out or fetches the pull request's code (the conditions of workflow_privileged_checkout). */
+  function headCheckout(step: StepInfo): { action: boolean; ref?: string; repo?: string } | null {
+    const s = step.value;
+    const uses = str(own(s, 'uses'));
+    if (uses !== undefined && actionName(uses) === 'actions/checkout') {
+      const withArgs = isObj(own(s, 'with')) ? (own(s, 'with') as Obj) : {};
+      const ref = scalarText(own(withArgs, 'ref'));
+      const repo = scalarText(own(withArgs, 'repository'));
+      if ((ref !== undefined && HEAD_REF.test(ref)) || (repo !== undefined && HEAD_REPO.test(repo))) return { action: true, ref, repo };
+      return null;
+    }
+    const run = scalarText(own(s, 'run'));
+    if (run !== undefined && SCRIPT_HEAD_CHECKOUT.test(run)) return { action: false };
+    return null;
+  }
+
+  /**
+   * Under a privileged trigger, what the pull request's code gets once a step has checked it out: the write
+   * token persisted in .git/config, local actions run from the checked-out tree, and the secrets the rest of
+   * the job reads. Facts of their own, so adding one of these to a job that already checked out the head is new.
+   */
+  function headCodeFacts(job: JobInfo): void {
+    const jid = job.id;
+    const first = job.steps.findIndex((st) => headCheckout(st) !== null);
+    if (first < 0) return;
+    const checkout = job.steps[first]!;
+    for (const step of job.steps.slice(first)) {
+      const hc = headCheckout(step);
+      const where = stepWhere(m, job, step);
+      if (hc?.action) {
+        const withArgs = isObj(own(step.value, 'with')) ? (own(step.value, 'with') as Obj) : {};
+        const persist = scalarText(own(withArgs, 'persist-credentials'))?.trim().toLowerCase();
+        if (persist !== 'false') {
+          add(
+            `persistcreds|${jid}|${hc.ref ?? ''}|${hc.repo ?? ''}`,
+            'workflow_checkout_persists_token',
+            `${where} checks out the pull request's code without persist-credentials: false, so the GITHUB_TOKEN of this ${m.privileged.join(', ')} run is left in .git/config, readable by any code from the pull request that the job runs (zizmor artipacked).`,
+          );
+        }
+      }
+      const uses = str(own(step.value, 'uses'));
+      if (step !== checkout && uses !== undefined && uses.trim().startsWith('./')) {
+        add(
+          `localaction|${jid}|${uses.trim()}`,
+          'workflow_privileged_local_action',
+          `${where} runs the local action ${quoteValue(uses)} after ${stepWhere(m, job, checkout)} checked out the pull request's code; in a ${m.privileged.join(', ')} workflow that runs the pull request's own action code with secrets and a write token.`,
+        );
+      }
+    }
+    const texts: string[] = [];
+    if (m.kind === 'workflow') texts.push(...deepStrings(own(m.root, 'env')));
+    texts.push(...deepStrings(own(job.value, 'env')));
+    for (const step of job.steps.slice(first)) texts.push(...deepStrings(step.value));
+    const secrets = new Set<string>();
+    for (const t of texts) for (const ref of secretReferences(t)) secrets.add(ref);
+    for (const secret of secrets) {
+      add(
+        `headsecret|${jid}|${secret}`,
+        'workflow_secret_after_head_checkout',
+        `${jobLabel(m, job)} reads ${quoteValue(`\${{ ${secret} }}`)} in or after ${stepWhere(m, job, checkout)}, which checks out the pull request's code in a ${m.privileged.join(', ')} workflow; code from the pull request that runs in this job can read it. Move the secret to a separate job that does not run pull request code.`,
+      );
+    }
+  }
 
   /** The text an `env.NAME` expression reads in a step: the step's env, else the job's, else the workflow's (names compared case-insensitively, as expressions do). */
   function envValueFor(job: JobInfo, step: Obj, name: string): string | undefined {
@@ -587,9 +703,34 @@ function collectFacts(m: Model, other: Model | null): Fact[] {
     const scripts: { field: string; text: string }[] = [];
     const run = scalarText(own(s, 'run'));
     if (run !== undefined) scripts.push({ field: 'run', text: run });
-    if (name === 'actions/github-script') {
-      const script = scalarText(own(withArgs, 'script'));
-      if (script !== undefined) scripts.push({ field: 'script', text: script });
+    for (const input of Object.hasOwn(SCRIPT_INPUTS, name) ? SCRIPT_INPUTS[name]! : []) {
+      const found = inputValue(withArgs, input);
+      const text = found === undefined ? undefined : scalarText(found.value);
+      if (text !== undefined) scripts.push({ field: input, text });
+    }
+    if (uses !== undefined && isAgentAction(name)) {
+      for (const input of Object.keys(withArgs)) {
+        const text = deepStrings(withArgs[input]).join('\n');
+        const exprs = new Set(untrustedExpressions(text));
+        for (const envName of new Set(envExpressionNames(text))) {
+          const value = envValueFor(job, s, envName);
+          if (value !== undefined) for (const expr of untrustedExpressions(value)) exprs.add(expr);
+        }
+        for (const expr of exprs) {
+          add(
+            `prompt|${jid}|${input.toLowerCase()}|${expr}`,
+            'workflow_prompt_injection',
+            `${where} passes ${quoteValue(`\${{ ${expr} }}`)} into the ${quoteValue(input)} input of the AI agent action ${quoteValue(name)}; that text is attacker-controlled, so anyone who can open an issue or pull request can instruct an agent that holds this job's token and secrets (prompt injection, PromptPwnd).`,
+          );
+        }
+      }
+    }
+    if (uses !== undefined && m.privileged.length > 0 && savesCache(name, withArgs)) {
+      add(
+        `cache|${jid}|${name}`,
+        'workflow_cache_poisoning',
+        `${where} uses ${quoteValue(name)}, which saves a cache, in a workflow triggered by ${m.privileged.join(', ')}; those runs save into the default branch's cache scope, which release and other privileged workflows restore, so anything attacker-controlled in this job can poison it (zizmor cache-poisoning, Clinejection).`,
+      );
     }
     for (const { field, text } of scripts) {
       const seen = new Set<string>();

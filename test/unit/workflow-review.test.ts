@@ -199,6 +199,14 @@ describe('permissions', () => {
     expect(codes(review(null, CLEAN.replace('permissions:\n  contents: read\n', '')))).toEqual(['workflow_permissions_default']);
   });
 
+  test('a new id-token: write names OIDC', () => {
+    const head = CLEAN.replace('  contents: read', '  contents: read\n  id-token: write');
+    const f = review(CLEAN, head);
+    expect(codes(f)).toEqual(['workflow_permission_write']);
+    expect(f[0]!.message).toContain('OIDC');
+    expect(review(head, head.replace('npm test', 'npm run test'))).toEqual([]);
+  });
+
   test('ATTACKS 57: statuses: write and posting a status are reported', () => {
     const head = CLEAN.replace('  contents: read', '  contents: read\n  statuses: write').replace(
       'run: npm test',
@@ -344,14 +352,14 @@ jobs:
 `;
   test('a new workflow with both is reported for both', () => {
     const f = review(null, head);
-    expect(codes(f)).toEqual(['workflow_dangerous_trigger', 'workflow_privileged_checkout']);
+    expect(codes(f)).toEqual(['workflow_dangerous_trigger', 'workflow_privileged_checkout', 'workflow_checkout_persists_token']);
     expect(f[1]!.message).toContain('job "build" step 1');
     expect(f[1]!.message).toContain('pull_request_target');
   });
 
   test('switching pull_request to pull_request_target on a workflow that already checked out the head reports both', () => {
     const base = head.replace('on: pull_request_target', 'on: pull_request');
-    expect(codes(review(base, head))).toEqual(['workflow_dangerous_trigger', 'workflow_privileged_checkout']);
+    expect(codes(review(base, head))).toEqual(['workflow_dangerous_trigger', 'workflow_privileged_checkout', 'workflow_checkout_persists_token']);
   });
 
   test('checking out the head with git in run: under workflow_run is reported', () => {
@@ -364,6 +372,165 @@ jobs:
 
   test('the same checkout under pull_request only is not privileged', () => {
     expect(codes(review(null, head.replace('on: pull_request_target', 'on: pull_request')))).toEqual([]);
+  });
+});
+
+describe('what pull request code gets after a privileged head checkout', () => {
+  const base = `on: pull_request_target
+permissions:
+  contents: read
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@${SHA}
+        with:
+          ref: \${{ github.event.pull_request.head.sha }}
+          persist-credentials: false
+      - run: npm ci && npm test
+`;
+
+  test('an unchanged pwn-request workflow that already used persist-credentials: false reports nothing', () => {
+    expect(review(base, base.replace('npm test', 'npm run test'))).toEqual([]);
+  });
+
+  test('removing persist-credentials: false from an existing head checkout is reported (token left in .git/config)', () => {
+    const f = review(base, base.replace('          persist-credentials: false\n', ''));
+    expect(codes(f)).toEqual(['workflow_checkout_persists_token']);
+    expect(f[0]!.message).toContain('job "build" step 1');
+    expect(f[0]!.message).toContain('.git/config');
+  });
+
+  test('persist-credentials on a base checkout (no head ref) is not reported', () => {
+    const h = base.replace('        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n          persist-credentials: false\n', '');
+    expect(codes(review(null, h))).toEqual(['workflow_dangerous_trigger']);
+  });
+
+  test('a local action run after the head checkout is reported; before it, or under pull_request, it is not', () => {
+    const after = base.replace('      - run: npm ci && npm test\n', '      - uses: ./.github/actions/build\n      - run: npm ci && npm test\n');
+    const f = review(base, after);
+    expect(codes(f)).toEqual(['workflow_privileged_local_action']);
+    expect(f[0]!.message).toContain('"./.github/actions/build"');
+    expect(f[0]!.message).toContain('after');
+    const before = base.replace('    steps:\n', '    steps:\n      - uses: ./.github/actions/build\n');
+    expect(review(base, before)).toEqual([]);
+    const unprivileged = base.replace('on: pull_request_target', 'on: pull_request');
+    expect(review(unprivileged, after.replace('on: pull_request_target', 'on: pull_request'))).toEqual([]);
+    expect(review(after, after.replace('npm test', 'npm run test'))).toEqual([]);
+  });
+
+  test('a secret read after the head checkout (step env, job env, checkout token) is reported once per secret', () => {
+    const stepEnv = base.replace('      - run: npm ci && npm test\n', '      - run: npm ci && npm test\n        env:\n          NPM_TOKEN: ${{ secrets.NPM_TOKEN }}\n');
+    const f = review(base, stepEnv);
+    expect(codes(f)).toEqual(['workflow_secret_after_head_checkout']);
+    expect(f[0]!.message).toContain('secrets.npm_token');
+    expect(f[0]!.message).toContain('job "build"');
+    const jobEnv = base.replace('    runs-on: ubuntu-latest\n', '    runs-on: ubuntu-latest\n    env:\n      GH: ${{ github.token }}\n');
+    expect(codes(review(base, jobEnv))).toEqual(['workflow_secret_after_head_checkout']);
+    const token = base.replace('          persist-credentials: false\n', "          persist-credentials: false\n          token: ${{ secrets['DEPLOY_PAT'] }}\n");
+    expect(only(review(base, token), 'workflow_secret_after_head_checkout')[0]!.message).toContain('secrets.deploy_pat');
+    expect(review(stepEnv, stepEnv.replace('npm test', 'npm run test'))).toEqual([]);
+  });
+
+  test('a secret read only before the head checkout, or under pull_request, is not reported', () => {
+    const before = base.replace('    steps:\n', '    steps:\n      - run: ./login.sh\n        env:\n          KEY: ${{ secrets.KEY }}\n');
+    expect(review(base, before)).toEqual([]);
+    const unpriv = base.replace('on: pull_request_target', 'on: pull_request');
+    const withSecret = unpriv.replace('      - run: npm ci && npm test\n', '      - run: npm ci && npm test\n        env:\n          NPM_TOKEN: ${{ secrets.NPM_TOKEN }}\n');
+    expect(review(unpriv, withSecret)).toEqual([]);
+  });
+
+  test('adding the privileged trigger to a job that already read a secret after a head checkout reports it', () => {
+    const prHead = base.replace('on: pull_request_target', 'on: pull_request').replace('      - run: npm ci && npm test\n', '      - run: npm ci && npm test\n        env:\n          NPM_TOKEN: ${{ secrets.NPM_TOKEN }}\n');
+    const f = review(prHead, prHead.replace('on: pull_request', 'on: pull_request_target'));
+    expect(codes(f)).toEqual(['workflow_dangerous_trigger', 'workflow_privileged_checkout', 'workflow_secret_after_head_checkout']);
+  });
+});
+
+describe('cache poisoning under privileged triggers (zizmor cache-poisoning, Clinejection)', () => {
+  const wf = (on: string, step: string) => `on: ${on}
+permissions:
+  contents: read
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@${SHA}
+${step}      - run: npm test
+`;
+  const cache = `      - uses: actions/cache@${SHA2}\n        with:\n          path: node_modules\n          key: deps\n`;
+  const setupNode = (c: string) => `      - uses: actions/setup-node@${SHA2}\n        with:\n          node-version: 20\n${c}`;
+
+  test('actions/cache, setup-node with cache: npm and setup-go by default are reported under pull_request_target and workflow_run', () => {
+    const f = review(wf('pull_request_target', ''), wf('pull_request_target', cache));
+    expect(codes(f)).toEqual(['workflow_cache_poisoning']);
+    expect(f[0]!.message).toContain('"actions/cache"');
+    expect(f[0]!.message).toContain('pull_request_target');
+    expect(codes(review(wf('workflow_run', ''), wf('workflow_run', setupNode('          cache: npm\n'))))).toEqual(['workflow_cache_poisoning']);
+    expect(codes(review(wf('pull_request_target', ''), wf('pull_request_target', `      - uses: actions/setup-go@${SHA2}\n`)))).toEqual(['workflow_cache_poisoning']);
+  });
+
+  test('setup-* without cache, setup-go with cache: false, cache/restore, and caches under pull_request are not reported', () => {
+    expect(review(wf('pull_request_target', ''), wf('pull_request_target', setupNode('')))).toEqual([]);
+    expect(review(wf('pull_request_target', ''), wf('pull_request_target', `      - uses: actions/setup-go@${SHA2}\n        with:\n          cache: false\n`))).toEqual([]);
+    expect(review(wf('pull_request_target', ''), wf('pull_request_target', cache.replace('actions/cache@', 'actions/cache/restore@')))).toEqual([]);
+    expect(review(wf('pull_request', ''), wf('pull_request', cache))).toEqual([]);
+  });
+
+  test('an existing cache step is not reported again; adding the privileged trigger reports it', () => {
+    const h = wf('pull_request_target', cache);
+    expect(review(h, h.replace('npm test', 'npm run test'))).toEqual([]);
+    expect(codes(review(wf('pull_request', cache), h))).toEqual(['workflow_dangerous_trigger', 'workflow_cache_poisoning']);
+  });
+});
+
+describe('injection through inputs of script-running and AI agent actions', () => {
+  test('untrusted text in azure/cli inlineScript and appleboy/ssh-action script is script injection', () => {
+    const az = CLEAN.replace('        run: npm test', `        uses: azure/cli@${SHA2}\n        with:\n          inlineScript: az group list --tag "\${{ github.event.pull_request.title }}"`);
+    const f = review(CLEAN, az);
+    expect(codes(f)).toEqual(['workflow_script_injection']);
+    expect(f[0]!.message).toContain('inlinescript: script');
+    const ssh = CLEAN.replace('        run: npm test', `        uses: appleboy/ssh-action@${SHA2}\n        with:\n          host: example.org\n          script: deploy "\${{ github.head_ref }}"`);
+    expect(codes(review(CLEAN, ssh))).toEqual(['workflow_script_injection']);
+    expect(review(ssh, ssh.replace('host: example.org', 'host: example.com'))).toEqual([]);
+  });
+
+  test('untrusted text in an input of another action, or a non-script input, is not reported', () => {
+    const other = CLEAN.replace('        run: npm test', `        uses: some/commenter@${SHA2}\n        with:\n          script: \${{ github.event.pull_request.title }}`);
+    expect(review(CLEAN, other)).toEqual([]);
+    const host = CLEAN.replace('        run: npm test', `        uses: appleboy/ssh-action@${SHA2}\n        with:\n          host: \${{ github.event.pull_request.title }}`);
+    expect(review(CLEAN, host)).toEqual([]);
+  });
+
+  test('an action named like an Object.prototype member does not break the review', () => {
+    const head = CLEAN.replace('run: npm test', `uses: constructor@${SHA2}`).replace(`uses: actions/checkout@${SHA}`, `uses: __proto__@${SHA}`);
+    expect(review(CLEAN, head)).toEqual([]);
+  });
+
+  test('an issue body in the prompt of an AI agent action is prompt injection, directly or through env', () => {
+    const agent = CLEAN.replace(
+      '        run: npm test',
+      `        uses: anthropics/claude-code-action@${SHA2}\n        with:\n          prompt: |\n            Triage this issue: \${{ github.event.issue.body }}`,
+    );
+    const f = review(CLEAN, agent);
+    expect(codes(f)).toEqual(['workflow_prompt_injection']);
+    expect(f[0]!.message).toContain('"prompt"');
+    expect(f[0]!.message).toContain('github.event.issue.body');
+    expect(f[0]!.message).toContain('anthropics/claude-code-action');
+    expect(review(agent, agent.replace('Triage this issue', 'Label this issue'))).toEqual([]);
+    const viaEnv = CLEAN.replace(
+      '        run: npm test',
+      `        uses: google-github-actions/run-gemini-cli@${SHA2}\n        env:\n          TITLE: \${{ github.event.issue.title }}\n        with:\n          prompt: Title is \${{ env.TITLE }}`,
+    );
+    expect(codes(review(CLEAN, viaEnv))).toEqual(['workflow_prompt_injection']);
+  });
+
+  test('an agent prompt with only trusted values is not reported', () => {
+    const agent = CLEAN.replace(
+      '        run: npm test',
+      `        uses: anthropics/claude-code-action@${SHA2}\n        with:\n          prompt: Review pull request \${{ github.event.pull_request.number }} in \${{ github.repository }}`,
+    );
+    expect(review(CLEAN, agent)).toEqual([]);
   });
 });
 

@@ -404,6 +404,16 @@ function savesCache(name: string, withArgs: Obj): boolean {
   if (name === 'actions/setup-go') return text !== 'false';
   return text !== undefined && text !== '' && text !== 'false';
 }
+/**
+ * A checkout `path:` as a workspace-relative directory without leading "./" or trailing "/"; '' (the workspace
+ * root, so everything counts as inside it) for the root and for anything not plain (expressions, "..", ".", backslashes).
+ */
+function normalisedDir(path: string): string {
+  const dir = path.trim().replace(/^(\.\/+)+/, '').replace(/\/+$/, '');
+  if (dir === '.' || dir.includes('${{') || dir.includes('\\') || dir.startsWith('/')) return '';
+  if (dir.split('/').some((seg) => seg === '..' || seg === '.' || seg === '')) return '';
+  return dir;
+}
 /** The secrets a text's `${{ }}` expressions read (`secrets.NAME` lower-cased, and `github.token`). */
 function secretReferences(text: string): string[] {
   const out: string[] = [];
@@ -534,6 +544,11 @@ function collectFacts(m: Model, other: Model | null): Fact[] {
       const jobUses = str(own(j, 'uses'));
       if (jobUses !== undefined) usesFacts(jobUses, `${where} calls ${quoteValue(jobUses)}`, jid);
 
+      // toJSON(secrets), or secrets[<computed>]: every secret of the repository reaches this job (zizmor overprovisioned-secrets).
+      if ([...deepStrings(own(m.root, 'env')), ...deepStrings(j)].some((t) => secretReferences(t).includes('secrets'))) {
+        add(`allsecrets|${jid}`, 'workflow_all_secrets', `${where} reads the whole secrets context (toJSON(secrets) or a computed secrets[...] index), so every secret of the repository and environment reaches the job and whatever it runs; name only the secrets it needs.`);
+      }
+
       if (runsOnSelfHosted(j)) {
         add(`selfhosted|${jid}`, 'workflow_self_hosted_runner', `${where} runs on a self-hosted runner; code from a pull request can persist on it and reach its network.`);
       }
@@ -583,18 +598,21 @@ function collectFacts(m: Model, other: Model | null): Fact[] {
   return facts;
 
   /** True for a step that checks out or fetches the pull request's code (the conditions of workflow_privileged_checkout). */
-  function headCheckout(step: StepInfo): { action: boolean; ref?: string; repo?: string } | null {
+  function headCheckout(step: StepInfo): { action: boolean; ref?: string; repo?: string; dir: string } | null {
     const s = step.value;
     const uses = str(own(s, 'uses'));
     if (uses !== undefined && actionName(uses) === 'actions/checkout') {
       const withArgs = isObj(own(s, 'with')) ? (own(s, 'with') as Obj) : {};
       const ref = scalarText(own(withArgs, 'ref'));
       const repo = scalarText(own(withArgs, 'repository'));
-      if ((ref !== undefined && HEAD_REF.test(ref)) || (repo !== undefined && HEAD_REPO.test(repo))) return { action: true, ref, repo };
+      // The directory it checks out into, relative to the workspace ('' for the root, and for anything computed).
+      const path = scalarText(own(withArgs, 'path'))?.trim() ?? '';
+      const dir = normalisedDir(path);
+      if ((ref !== undefined && HEAD_REF.test(ref)) || (repo !== undefined && HEAD_REPO.test(repo))) return { action: true, ref, repo, dir };
       return null;
     }
     const run = scalarText(own(s, 'run'));
-    if (run !== undefined && SCRIPT_HEAD_CHECKOUT.test(run)) return { action: false };
+    if (run !== undefined && SCRIPT_HEAD_CHECKOUT.test(run)) return { action: false, dir: '' };
     return null;
   }
 
@@ -608,6 +626,7 @@ function collectFacts(m: Model, other: Model | null): Fact[] {
     const first = job.steps.findIndex((st) => headCheckout(st) !== null);
     if (first < 0) return;
     const checkout = job.steps[first]!;
+    const headDirs: string[] = []; // where the pull request's code is, as far as the steps so far checked it out
     for (const step of job.steps.slice(first)) {
       const hc = headCheckout(step);
       const where = stepWhere(m, job, step);
@@ -623,13 +642,17 @@ function collectFacts(m: Model, other: Model | null): Fact[] {
         }
       }
       const uses = str(own(step.value, 'uses'));
-      if (step !== checkout && uses !== undefined && uses.trim().startsWith('./')) {
+      const local = uses?.trim().replace(/^(\.\/+)+/, '');
+      const weird = local !== undefined && local.split('/').some((seg) => seg === '..' || seg === '.' || seg.includes('\\'));
+      const fromHead = local !== undefined && headDirs.some((d) => d === '' || weird || local === d || local.startsWith(`${d}/`));
+      if (uses !== undefined && uses.trim().startsWith('./') && fromHead) {
         add(
           `localaction|${jid}|${uses.trim()}`,
           'workflow_privileged_local_action',
           `${where} runs the local action ${quoteValue(uses)} after ${stepWhere(m, job, checkout)} checked out the pull request's code; in a ${m.privileged.join(', ')} workflow that runs the pull request's own action code with secrets and a write token.`,
         );
       }
+      if (hc) headDirs.push(hc.dir);
     }
     const texts: string[] = [];
     if (m.kind === 'workflow') texts.push(...deepStrings(own(m.root, 'env')));

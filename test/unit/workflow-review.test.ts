@@ -419,6 +419,18 @@ jobs:
     expect(review(after, after.replace('npm test', 'npm run test'))).toEqual([]);
   });
 
+  test('a local action outside the directory the head was checked out into is base code; inside it, or with .. tricks, it is reported', () => {
+    const into = (dir: string, uses: string) =>
+      base.replace('          persist-credentials: false\n', `          persist-credentials: false\n          path: ${dir}\n`).replace('      - run: npm ci && npm test\n', `      - uses: ${uses}\n      - run: npm ci && npm test\n`);
+    const baseInto = (dir: string) => base.replace('          persist-credentials: false\n', `          persist-credentials: false\n          path: ${dir}\n`);
+    expect(review(baseInto('pr'), into('pr', './.github/actions/build'))).toEqual([]);
+    expect(codes(review(baseInto('pr'), into('pr', './pr/.github/actions/build')))).toEqual(['workflow_privileged_local_action']);
+    expect(codes(review(baseInto('./pr/'), into('./pr/', './pr/.github/actions/build')))).toEqual(['workflow_privileged_local_action']);
+    expect(codes(review(baseInto('pr/..'), into('pr/..', './.github/actions/build')))).toEqual(['workflow_privileged_local_action']);
+    expect(codes(review(baseInto('pr'), into('pr', './x/../pr/.github/actions/build')))).toEqual(['workflow_privileged_local_action']);
+    expect(codes(review(baseInto('${{ github.workspace }}'), into('${{ github.workspace }}', './.github/actions/build')))).toEqual(['workflow_privileged_local_action']);
+  });
+
   test('a secret read after the head checkout (step env, job env, checkout token) is reported once per secret', () => {
     const stepEnv = base.replace('      - run: npm ci && npm test\n', '      - run: npm ci && npm test\n        env:\n          NPM_TOKEN: ${{ secrets.NPM_TOKEN }}\n');
     const f = review(base, stepEnv);
@@ -550,6 +562,18 @@ describe('other risky patterns', () => {
     const f = review(CLEAN, head);
     expect(codes(f)).toEqual(['workflow_secrets_inherit']);
     expect(f[0]!.message).toContain('job "release"');
+  });
+
+  test('toJSON(secrets) and a computed secrets[...] index expose every secret (zizmor overprovisioned-secrets)', () => {
+    const head = CLEAN.replace('        run: npm test', '        env:\n          ALL: ${{ toJSON(secrets) }}\n        run: npm test');
+    const f = review(CLEAN, head);
+    expect(codes(f)).toEqual(['workflow_all_secrets']);
+    expect(f[0]!.message).toContain('job "test"');
+    expect(review(head, head.replace('npm test', 'npm run test'))).toEqual([]);
+    const computed = CLEAN.replace('run: npm test', "run: echo ${{ secrets[format('{0}_KEY', matrix.env)] }}");
+    expect(codes(review(CLEAN, computed))).toEqual(['workflow_all_secrets']);
+    const named = CLEAN.replace('run: npm test', "run: echo ${{ secrets.NPM_TOKEN }} ${{ secrets['OTHER'] }}");
+    expect(review(CLEAN, named)).toEqual([]);
   });
 
   test('runs-on: self-hosted (string, list, and through the matrix)', () => {

@@ -4,6 +4,7 @@
 // on the event name alone (a push of a branch called `gh-readonly-queue/...` is checked like any other).
 
 import type { BranchCheck } from '../core/evaluate.js';
+import { pullRequestBranch } from '../core/manifest.js';
 import { quoteUntrusted } from '../core/paths.js';
 
 export interface ChangeRefs {
@@ -45,20 +46,10 @@ function branchName(value: string | undefined, what: string): string | undefined
   return value;
 }
 
-/**
- * The pull request's head branch as this repository sees it. A task's branch is a branch of this
- * repository: a fork can name its branch `agent/x` too, so a head in another repository is labelled
- * `owner:branch` as GitHub labels it (`:` is never part of a git branch name, so the label cannot match
- * a pattern meant for this repository's branches), and a head whose repository is unknown (a deleted
- * fork, or no repository in the payload) as `(unknown repository):branch`.
- */
+/** The head branch of a pull request event, labelled for a fork (see pullRequestBranch). */
 function headBranchLabel(pr: Json, env: Record<string, string | undefined>, branch: string): string {
-  const headRepo = str(obj(obj(pr.head).repo).full_name);
-  const baseRepo = str(obj(obj(pr.base).repo).full_name) ?? str(env.GITHUB_REPOSITORY);
-  if (headRepo === undefined || baseRepo === undefined) return `(unknown repository):${branch}`;
-  if (headRepo.toLowerCase() === baseRepo.toLowerCase()) return branch;
-  const owner = branchName(headRepo.split('/')[0] ?? headRepo, 'pull_request.head.repo.full_name') ?? headRepo;
-  return `${owner}:${branch}`;
+  const label = pullRequestBranch(branch, str(obj(obj(pr.head).repo).full_name), str(obj(obj(pr.base).repo).full_name) ?? str(env.GITHUB_REPOSITORY));
+  return branchName(label, 'pull_request.head.repo.full_name') ?? label;
 }
 
 /** A base/head input: never an option to git (`--upload-pack=...`, `-c core.pager=...`), never control text. */

@@ -681,7 +681,7 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
   const manifest = opts.manifestPath ? await loadManifestAtBase(reader, base, opts.manifestPath) : null;
 
   // The tier, recomputed with guard-diff's evaluation.
-  const changeFacts = { base, head, repository, now: opts.now ?? new Date(), ...(pull.headRef ? { branch: pull.headRef } : {}) };
+  const changeFacts = { base, head, repository, now: opts.now ?? new Date(), ...(pull.headBranch ? { branch: pull.headBranch } : {}) };
   let change: Evaluation;
   let headEntries: ChangeEntry[] | undefined;
   if (useGit) {

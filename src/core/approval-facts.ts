@@ -9,6 +9,7 @@ import { evaluateApprovals, type ApprovalEvaluation, type ApprovalFacts, type Co
 import type { CodeownersFile } from './codeowners.js';
 import { evaluateChange, type Evaluation, type FileResult, type ManifestInput, type PolicyInput } from './evaluate.js';
 import { foldLogin } from './logins.js';
+import { pullRequestBranch } from './manifest.js';
 import type { Policy } from './policy.js';
 import { maxTier, type ChangeEntry, type Tier } from './types.js';
 
@@ -223,6 +224,8 @@ export interface PullInfo {
   author: { login: string; type: string | null; id?: number };
   createdAt: string;
   headRef: string | null;
+  /** `headRef` as this repository sees it: `owner:branch` for a fork (see pullRequestBranch). */
+  headBranch: string | null;
   /** The branch the pull request targets (`base.ref`), as the API returned it. */
   baseRef: string | null;
   /** The repository's default branch (`base.repo.default_branch`): the default protected target. */
@@ -250,6 +253,7 @@ export function pullInfo(raw: unknown, number: number): PullInfo {
     author: { login: str(user.login) ?? '', type: str(user.type) ?? null, ...withId(user.id) },
     createdAt: str(p.created_at) ?? '',
     headRef: str(obj(p.head).ref) ?? null,
+    headBranch: ((ref) => (ref === undefined ? null : pullRequestBranch(ref, str(obj(obj(p.head).repo).full_name), str(obj(obj(p.base).repo).full_name))))(str(obj(p.head).ref)),
     baseRef: str(obj(p.base).ref) ?? null,
     defaultBranch: str(obj(obj(p.base).repo).default_branch) ?? null,
     requestedUsers: (Array.isArray(p.requested_reviewers) ? p.requested_reviewers : []).map((u) => str(obj(u).login)).filter((l): l is string => !!l),

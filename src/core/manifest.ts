@@ -167,6 +167,19 @@ export function checkManifestAgainstPolicy(manifest: Manifest, policy: Policy, c
 }
 
 /** `NAME` matches `OWNER/NAME`; `OWNER/NAME` must match exactly. Case-insensitive, as GitHub is. */
+/**
+ * A pull request's head branch as the repository sees it, for the branch checks. A task's branch is a
+ * branch of this repository: a fork can name its branch `agent/x` too, so a head in another repository
+ * is labelled `owner:branch` as GitHub labels it (`:` is never part of a git branch name, so the label
+ * cannot match a pattern meant for this repository's branches), and a head whose repository is unknown
+ * (a deleted fork, or none named) as `(unknown repository):branch`.
+ */
+export function pullRequestBranch(ref: string, headRepository: string | undefined, baseRepository: string | undefined): string {
+  if (headRepository === undefined || baseRepository === undefined) return `(unknown repository):${ref}`;
+  if (headRepository.toLowerCase() === baseRepository.toLowerCase()) return ref;
+  return `${headRepository.split('/')[0] ?? headRepository}:${ref}`;
+}
+
 export function repositoryMatches(declared: string, actual: string): boolean {
   const d = declared.toLowerCase();
   const a = actual.toLowerCase();

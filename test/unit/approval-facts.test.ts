@@ -36,6 +36,12 @@ describe('REST objects as facts', () => {
     const p = pullInfo({ number: 7, user: { login: 'a', type: 'Bot' }, head: { ref: 'agent/x' }, base: { ref: 'agent/loose', repo: { default_branch: 'main' } }, requested_reviewers: [{ login: 'alice' }, {}] }, 7);
     expect(p).toMatchObject({ number: 7, baseRef: 'agent/loose', defaultBranch: 'main', headRef: 'agent/x', requestedUsers: ['alice'], commits: null });
     expect(pullInfo({}, 9)).toMatchObject({ number: 9, baseRef: null, defaultBranch: null });
+    // The branch checks see a fork's branch as owner:branch (the same rule as guard-diff's event reading).
+    const repo = (full_name: string) => ({ full_name });
+    expect(pullInfo({ head: { ref: 'agent/x', repo: repo('acme/w') }, base: { repo: repo('ACME/w') } }, 1).headBranch).toBe('agent/x');
+    expect(pullInfo({ head: { ref: 'agent/x', repo: repo('mallory/w') }, base: { repo: repo('acme/w') } }, 1).headBranch).toBe('mallory:agent/x');
+    expect(pullInfo({ head: { ref: 'agent/x', repo: null }, base: { repo: repo('acme/w') } }, 1).headBranch).toBe('(unknown repository):agent/x');
+    expect(pullInfo({}, 1).headBranch).toBeNull();
     expect(parseRepository('acme/widgets')).toEqual({ owner: 'acme', repo: 'widgets' });
     expect(parseRepository('acme/..')).toBeNull();
   });

@@ -425,6 +425,34 @@ function secretReferences(text: string): string[] {
   return out;
 }
 
+/**
+ * The `inputs.NAME` references (lower-case names) in a text's `${{ }}` expressions; `inputs` alone for the whole
+ * context (toJSON(inputs)) or a computed index (inputs[format(...)]).
+ */
+export function inputExpressionNames(text: string): string[] {
+  const out: string[] = [];
+  for (const body of expressionBodies(text)) {
+    for (const ref of body.matchAll(/(?<![\w.])inputs(\.[\w-]+)?/g)) out.push(ref[1] === undefined ? 'inputs' : ref[1].slice(1));
+  }
+  return out;
+}
+/** Input types whose values cannot carry shell or JavaScript syntax. */
+const SAFE_INPUT_TYPES = new Set(['boolean', 'number']);
+/**
+ * The `contains('literal', <context>)` calls in a condition: a string haystack makes contains() a substring test,
+ * so a needle that is only part of one listed value (refs/heads/mai) passes too (zizmor unsound-contains).
+ */
+export function unsoundContains(cond: string): { haystack: string; needle: string }[] {
+  const out: { haystack: string; needle: string }[] = [];
+  const call = /(?<![\w.])contains\s*\(\s*'((?:[^']|'')*)'\s*,\s*([A-Za-z_][\w-]*(?:\s*\.\s*[\w*-]+|\s*\[[^\]]*\])*)\s*\)/gi;
+  for (const c of cond.matchAll(call)) {
+    const needle = c[2]!.replace(/\s+/g, '');
+    if (/^(true|false|null)$/i.test(needle)) continue;
+    out.push({ haystack: c[1]!.replace(/''/g, "'"), needle });
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Facts
 
@@ -489,6 +517,9 @@ function collectFacts(m: Model, other: Model | null): Fact[] {
   const file = fileLabel(m);
   const otherPinned = new Map<string, string>(); // action name -> a SHA it was pinned to in the other version
   if (other) for (const u of allUses(other)) if (usesPinning(u) === 'pinned') otherPinned.set(actionName(u), actionRef(u));
+  // Where `${{ inputs.X }}` may be text a caller took from an event: a composite action's inputs, and a reusable
+  // workflow's (workflow_call) inputs other than booleans and numbers. workflow_dispatch inputs come from writers only.
+  const callerInputs = callerInputScope();
 
   if (m.kind === 'workflow') {
     for (const [trigger] of m.triggers) {
@@ -563,6 +594,20 @@ function collectFacts(m: Model, other: Model | null): Fact[] {
           const s = services[k];
           if (isObj(s) && typeof s.image === 'string') images.push(s.image);
         }
+      // Literal registry passwords in container: / services.*: credentials (zizmor hardcoded-container-credentials).
+      const credentialed: { what: string; value: unknown }[] = [{ what: 'container', value: container }];
+      if (isObj(services)) for (const k of Object.keys(services)) credentialed.push({ what: `service ${quoteValue(k)}`, value: services[k] });
+      for (const { what, value } of credentialed) {
+        const creds = isObj(value) ? own(value, 'credentials') : undefined;
+        const password = isObj(creds) ? scalarText(own(creds, 'password')) : undefined;
+        if (password !== undefined && password.trim() !== '' && !password.includes('${{')) {
+          add(
+            `hardcred|${jid}|${what}`,
+            'workflow_hardcoded_credentials',
+            `${where} ${what} sets credentials.password to a literal string, so a registry password is committed to the repository (readable by anyone who can read it, and kept in its history); use \${{ secrets.NAME }} and rotate the committed password.`,
+          );
+        }
+      }
       for (const image of images) {
         if (!imagePinned(image)) {
           add(`image|${jid}|${image.trim()}`, 'workflow_unpinned_image', `${where} uses container image ${quoteValue(image)}, which is not pinned by digest (@sha256:...).`);
@@ -573,6 +618,7 @@ function collectFacts(m: Model, other: Model | null): Fact[] {
         add(`coe|${jid}`, 'workflow_continue_on_error', `${where} sets continue-on-error: ${quoteValue(scalarText(own(j, 'continue-on-error')) ?? own(j, 'continue-on-error'))}, so its failure no longer fails the run.`);
       }
       const cond = scalarText(own(j, 'if'));
+      if (cond !== undefined) unsoundContainsFacts(jid, where, cond);
       if (cond !== undefined && SPOOFABLE_CONDITION.test(cond)) {
         add(
           `actorif|${jid}||${cond.trim()}`,
@@ -665,6 +711,35 @@ function collectFacts(m: Model, other: Model | null): Fact[] {
         `headsecret|${jid}|${secret}`,
         'workflow_secret_after_head_checkout',
         `${jobLabel(m, job)} reads ${quoteValue(`\${{ ${secret} }}`)} in or after ${stepWhere(m, job, checkout)}, which checks out the pull request's code in a ${m.privileged.join(', ')} workflow; code from the pull request that runs in this job can read it. Move the secret to a separate job that does not run pull request code.`,
+      );
+    }
+  }
+
+  /** Whether `${{ inputs.X }}` can carry a caller's untrusted text here, and which inputs cannot (typed boolean or number). */
+  function callerInputScope(): { who: string; safe: Set<string> } | null {
+    if (m.kind === 'action') {
+      const using = str(own(m.jobs[0]?.value ?? {}, 'using'))?.trim().toLowerCase();
+      return using === 'composite' ? { who: "a composite action's inputs are whatever the calling workflow passes, often event text (titles, branch names)", safe: new Set() } : null;
+    }
+    if (!m.triggers.has('workflow_call')) return null;
+    const safe = new Set<string>();
+    const config = m.triggers.get('workflow_call');
+    const declared = isObj(config) ? own(config, 'inputs') : undefined;
+    if (isObj(declared))
+      for (const k of Object.keys(declared)) {
+        const d = declared[k];
+        const type = isObj(d) ? str(own(d, 'type'))?.trim().toLowerCase() : undefined;
+        if (type !== undefined && SAFE_INPUT_TYPES.has(type)) safe.add(k.toLowerCase());
+      }
+    return { who: "this workflow has a workflow_call trigger, and a calling workflow may pass event text (titles, branch names) as this input", safe };
+  }
+
+  function unsoundContainsFacts(jid: string, where: string, cond: string): void {
+    for (const { haystack, needle } of unsoundContains(cond)) {
+      add(
+        `unsoundcontains|${jid}|${needle.toLowerCase()}|${haystack}`,
+        'workflow_unsound_contains',
+        `${where} runs only if: ${quoteValue(cond)}; contains() with the string ${quoteValue(haystack)} as its first argument is a substring test, so any ${quoteValue(needle)} that is part of that string passes too (refs/heads/mai for refs/heads/main), and a guard on it is bypassable (zizmor unsound-contains). Use contains(fromJSON('[...]'), ${needle.replace(/[^\w.*-]/g, '')}) or == comparisons.`,
       );
     }
   }
@@ -779,6 +854,26 @@ function collectFacts(m: Model, other: Model | null): Fact[] {
           );
         }
       }
+      if (callerInputs !== null) {
+        const via = new Map<string, string>(); // input name -> how the script reads it
+        for (const name of inputExpressionNames(text)) if (!via.has(name)) via.set(name, '');
+        for (const envName of new Set(envExpressionNames(text))) {
+          const value = envValueFor(job, s, envName);
+          if (value !== undefined) for (const name of inputExpressionNames(value)) if (!via.has(name)) via.set(name, envName);
+        }
+        for (const [name, envName] of via) {
+          if (callerInputs.safe.has(name)) continue;
+          const expr = name === 'inputs' ? 'inputs' : `inputs.${name}`;
+          const how = envName === ''
+            ? `interpolates ${quoteValue(`\${{ ${expr} }}`)}`
+            : `interpolates ${quoteValue(`\${{ env.${envName} }}`)}, which is set from ${quoteValue(`\${{ ${expr} }}`)},`;
+          add(
+            `inputinject|${jid}|${envName === '' ? '' : `env.${envName}`}|${name}`,
+            'workflow_input_injection',
+            `${where} ${how} into its ${field}: script; ${callerInputs.who}, so it is script injection whenever a caller passes untrusted text (zizmor template-injection). Pass it through env: (for example NAME: \${{ ${expr} }}) and read "$NAME" in the script.`,
+          );
+        }
+      }
       const writes = new Set<string>();
       for (const w of text.matchAll(ENV_WRITE)) writes.add(w[0]);
       for (const w of writes) {
@@ -803,6 +898,7 @@ function collectFacts(m: Model, other: Model | null): Fact[] {
       add(`coe|${jid}|${step.label}`, 'workflow_continue_on_error', `${where} sets continue-on-error: ${quoteValue(scalarText(own(s, 'continue-on-error')) ?? own(s, 'continue-on-error'))}, so its failure no longer fails the job.`);
     }
     const cond = scalarText(own(s, 'if'));
+    if (cond !== undefined) unsoundContainsFacts(jid, where, cond);
     if (cond !== undefined && SPOOFABLE_CONDITION.test(cond)) {
       add(
         `actorif|${jid}|${step.label}|${cond.trim()}`,

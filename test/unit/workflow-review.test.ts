@@ -762,3 +762,121 @@ describe('messages are safe to log', () => {
     expect(f[200]!.code).toBe('workflow_findings_truncated');
   });
 });
+
+describe('inputs interpolated into scripts (zizmor template-injection): workflow_input_injection', () => {
+  const P = '.github/actions/setup/action.yml';
+  const composite = `name: setup
+inputs:
+  title:
+    required: true
+runs:
+  using: composite
+  steps:
+    - run: npm ci
+      shell: bash
+`;
+  const CALLED = CLEAN.replace('  pull_request:\n  push:\n    branches: [main]\n', '  workflow_call:\n    inputs:\n      title:\n        type: string\n      dry:\n        type: boolean\n');
+
+  test('a composite action that interpolates an input into run: is input injection', () => {
+    const head = composite.replace('run: npm ci', 'run: echo "${{ inputs.title }}"');
+    const f = reviewWorkflowChange(P, composite, head);
+    expect(codes(f)).toEqual(['workflow_input_injection']);
+    expect(f[0]!.message).toContain('"${{ inputs.title }}"');
+    expect(f[0]!.message).toContain('composite step 1');
+    expect(f[0]!.message).toContain('env:');
+    expect(f[0]!.message).toContain('"$NAME"');
+  });
+
+  test('a composite action input in a github-script script, in index syntax, or through ${{ env.X }} is reported', () => {
+    const gs = composite.replace('    - run: npm ci\n      shell: bash\n', `    - uses: actions/github-script@${SHA2}\n      with:\n        script: core.info("\${{ inputs['title'] }}")\n`);
+    const f = reviewWorkflowChange(P, composite, gs);
+    expect(codes(f)).toEqual(['workflow_input_injection']);
+    expect(f[0]!.message).toContain('script: script');
+    const viaEnv = composite.replace('    - run: npm ci\n', '    - env:\n        T: ${{ inputs.title }}\n      run: echo "${{ env.T }}"\n');
+    const g = reviewWorkflowChange(P, composite, viaEnv);
+    expect(codes(g)).toEqual(['workflow_input_injection']);
+    expect(g[0]!.message).toContain('env.t');
+  });
+
+  test('an input read as "$NAME" through env:, or a docker or node action, is not reported', () => {
+    const safe = composite.replace('    - run: npm ci\n', '    - env:\n        TITLE: ${{ inputs.title }}\n      run: echo "$TITLE"\n');
+    expect(reviewWorkflowChange(P, composite, safe)).toEqual([]);
+    const node = `name: x\nruns:\n  using: node20\n  main: dist/index.js\n  env:\n    X: \${{ inputs.title }}\n`;
+    expect(codes(reviewWorkflowChange(P, node, node.replace('X:', 'Y:')))).not.toContain('workflow_input_injection');
+  });
+
+  test('an unchanged composite input injection is not reported again', () => {
+    const head = composite.replace('run: npm ci', 'run: echo "${{ inputs.title }}"');
+    expect(reviewWorkflowChange(P, head, head.replace('name: setup', 'name: setup2'))).toEqual([]);
+  });
+
+  test('a workflow_call workflow that interpolates a string input into run: is reported; boolean inputs are not', () => {
+    const head = CALLED.replace('run: npm test', 'run: npm test -- "${{ inputs.title }}" ${{ inputs.dry }}');
+    const f = review(CALLED, head);
+    expect(codes(f)).toEqual(['workflow_input_injection']);
+    expect(f[0]!.message).toContain('workflow_call');
+    expect(f[0]!.message).toContain('inputs.title');
+    expect(review(head, head.replace('name: Test', 'name: Tests'))).toEqual([]);
+  });
+
+  test('workflow_dispatch-only inputs are not reported (only writers can dispatch)', () => {
+    const dispatch = CLEAN.replace('  pull_request:\n  push:\n    branches: [main]\n', '  workflow_dispatch:\n    inputs:\n      title:\n        type: string\n');
+    expect(review(dispatch, dispatch.replace('run: npm test', 'run: npm test -- "${{ inputs.title }}"'))).toEqual([]);
+  });
+});
+
+describe('unsound contains() (zizmor unsound-contains): workflow_unsound_contains', () => {
+  test('contains with a string haystack and a context needle on a step and on a job is reported', () => {
+    const head = CLEAN.replace('        run: npm test', "        if: contains('refs/heads/main refs/heads/develop', github.ref)\n        run: npm test")
+      .replace('    runs-on:', "    if: ${{ contains('main,release', github.head_ref) }}\n    runs-on:");
+    const f = review(CLEAN, head);
+    expect(codes(f).sort()).toEqual(['workflow_job_condition', 'workflow_unsound_contains', 'workflow_unsound_contains']);
+    const msgs = only(f, 'workflow_unsound_contains').map((x) => x.message).join('\n');
+    expect(msgs).toContain('"refs/heads/main refs/heads/develop"');
+    expect(msgs).toContain('github.head_ref');
+    expect(msgs).toContain('substring');
+  });
+
+  test('contains over fromJSON arrays, over a context haystack, or with a literal needle is not reported', () => {
+    for (const cond of [
+      "contains(fromJSON('[\"refs/heads/main\", \"refs/heads/develop\"]'), github.ref)",
+      "contains(github.event.pull_request.labels.*.name, 'safe')",
+      "contains(github.event.head_commit.message, '[skip ci]')",
+      "contains('abc', 'b')",
+    ]) {
+      expect(codes(review(CLEAN, CLEAN.replace('        run: npm test', `        if: ${JSON.stringify(cond)}\n        run: npm test`)))).not.toContain('workflow_unsound_contains');
+    }
+  });
+
+  test('an unchanged unsound contains is not reported again', () => {
+    const head = CLEAN.replace('        run: npm test', "        if: contains('refs/heads/main', github.ref)\n        run: npm test");
+    expect(review(head, head.replace('name: Test', 'name: Tests'))).toEqual([]);
+  });
+});
+
+describe('hard-coded container credentials (zizmor hardcoded-container-credentials): workflow_hardcoded_credentials', () => {
+  const withCreds = (container: string, db: string) =>
+    CLEAN.replace(
+      '    runs-on: ubuntu-latest\n',
+      `    runs-on: ubuntu-latest\n    container:\n      image: ghcr.io/o/i@sha256:${'a'.repeat(64)}\n      credentials:\n        username: bot\n        password: ${container}\n    services:\n      db:\n        image: postgres@sha256:${'b'.repeat(64)}\n        credentials: { username: bot, password: ${JSON.stringify(db)} }\n`,
+    );
+
+  test('a literal password on the container and on a service is reported without its value', () => {
+    const f = review(CLEAN, withCreds('hunter2-container', 'hunter2-service'));
+    expect(codes(f)).toEqual(['workflow_hardcoded_credentials', 'workflow_hardcoded_credentials']);
+    for (const x of f) {
+      expect(x.message).not.toContain('hunter2');
+      expect(x.message).toContain('literal');
+    }
+    expect(f[1]!.message).toContain('service "db"');
+  });
+
+  test('passwords from secrets are not reported', () => {
+    expect(review(CLEAN, withCreds('${{ secrets.GHCR_TOKEN }}', '${{ secrets.DB_PASSWORD }}'))).toEqual([]);
+  });
+
+  test('an unchanged (or rotated) literal password is not reported again', () => {
+    const head = withCreds('hunter2', '${{ secrets.X }}');
+    expect(review(head, withCreds('hunter3', '${{ secrets.X }}'))).toEqual([]);
+  });
+});

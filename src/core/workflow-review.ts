@@ -361,6 +361,10 @@ const HEAD_REF = /head|refs\/pull|github\s*\.\s*event\s*\.\s*(pull_request|workf
 const HEAD_REPO = /head|github\s*\.\s*event\s*\.\s*(pull_request|workflow_run)/i;
 const SCRIPT_HEAD_CHECKOUT = /\bgh\s+pr\s+checkout\b|\bgit\s+(fetch|checkout|pull|switch|merge)\b[^\n]*(refs\/pull|pull\/|head)/i;
 const REMOTE_SCRIPT = /\b(curl|wget)\b[^\n|]*\|\s*(sudo\s+)?(-E\s+)?(ba|z|da)?sh\b|\b(bash|sh)\s+<\(\s*(curl|wget)\b/i;
+/** A curl or wget of a plain http:// URL on a named remote host (not localhost, a loopback address, or a dotless service name). */
+const HTTP_DOWNLOAD = /\b(?:curl|wget)\b[^\n]*?\b(http:\/\/(?!(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(?:[:/\s'"]|$))[\w-]+(?:\.[\w-]+)+[^\s'"|;&)]*)/gi;
+/** Running what was downloaded: marking it executable or installing it as a package. */
+const RUNS_DOWNLOAD = /\bchmod\s+(?:[ugoa]*\+[rw]*x|[0-7]*[1357][0-7]{0,2}\b)|\b(?:dpkg|rpm)\s+(?:-\w*\s+)*-\w*i|\bsudo\s+install\b/i;
 const STATUS_WRITE = /\/statuses\/|\/check-runs\b|createCommitStatus|checks\.(create|update)\b|\bgh\s+api\b[^\n]*\b(statuses|check-runs)\b/i;
 const ENV_WRITE = /GITHUB_ENV|GITHUB_PATH|core\.exportVariable|core\.addPath/g;
 const SECURITY_TOOLS =
@@ -881,6 +885,17 @@ function collectFacts(m: Model, other: Model | null): Fact[] {
       }
       if (REMOTE_SCRIPT.test(text)) {
         add(`curlsh|${jid}|${step.label}`, 'workflow_remote_script', `${where} pipes a downloaded script into a shell in its ${field}: script (unpinned remote code).`);
+      }
+      for (const line of text.split('\n')) {
+        for (const dl of line.matchAll(HTTP_DOWNLOAD)) {
+          if (!REMOTE_SCRIPT.test(line) && !RUNS_DOWNLOAD.test(text)) continue;
+          const url = dl[1]!;
+          add(
+            `insecureurl|${jid}|${url}`,
+            'workflow_insecure_download',
+            `${where} downloads ${quoteValue(url)} over plain http:// and runs or installs it in its ${field}: script; anyone on the network path can replace it with their own code. Use https:// and check a pinned checksum.`,
+          );
+        }
       }
       if (STATUS_WRITE.test(text)) {
         add(`status|${jid}|${step.label}`, 'workflow_sets_commit_status', `${where} creates or updates commit statuses or check runs in its ${field}: script; any writer can post a passing status for a required check.`);

@@ -1,5 +1,6 @@
-// The root action: guard-diff, then, when the verdict needs an approval and the event is a pull
-// request, the approval gate, in one step. "Just protect my repo".
+// The root action: guard-diff, then, in a pull request event, the approval gate, in one step. "Just
+// protect my repo". The gate also runs on `allow`: its `agent-guard/approval-gate` status (success, no
+// approval required) is what a ruleset requiring that status waits for on every pull request.
 
 import type { ActionsCore } from './toolkit.js';
 import { runApprovalGate, type ApprovalGateDeps } from './run-approval-gate.js';
@@ -10,8 +11,9 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pul
 export async function runAgentGuard(core: ActionsCore, env: Record<string, string | undefined>, deps: ApprovalGateDeps = {}): Promise<void> {
   const evaluation = await runGuardDiff(core, env);
   // guard-diff has failed the step already on deny or on any error.
-  if (evaluation === null || evaluation.verdict !== 'approval_required') return;
+  if (evaluation === null || evaluation.verdict === 'deny') return;
   if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) {
+    if (evaluation.verdict === 'allow') return;
     // Outside a pull request there is no review to count; the approval gate's status on the pull
     // request (a required check) is what blocks the merge.
     core.notice(`agent-guard: approval required (${evaluation.tier} tier); it is enforced by the approval gate on the pull request`);

@@ -80,11 +80,22 @@ function run(pr: { head: string; branch: string; number: number }, name = 'pull_
 
 const statuses = () => fake.repo('acme/widgets').statuses.map((s) => [s.sha, s.data.state, s.data.context]);
 
-test('a low-tier change is allowed by guard-diff and the gate never runs', async () => {
+test('a low-tier change is allowed by guard-diff, and the gate publishes success (no approval required) for a ruleset that requires its status', async () => {
   const pr = await agentPull('docs/guide.md');
   const r = await run(pr);
   expect(r.code).toBe(0);
-  expect(r.outputs.verdict).toBe('allow');
+  expect(r.outputs).toMatchObject({ verdict: 'allow', decision: 'not_required', approved: 'true' });
+  expect(statuses()).toEqual([[pr.head, 'success', 'agent-guard/approval-gate']]);
+  // Nothing needs approving: no review is requested.
+  expect(fake.countRequests({ operation: 'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers' })).toBe(0);
+});
+
+test('a change guard-diff denies fails the step and publishes no status (the gate does not run)', async () => {
+  const pr = await agentPull('.github/agent-policy.yml');
+  const r = await run(pr);
+  expect(r.code).toBe(1);
+  expect(r.outputs.verdict).toBe('deny');
+  expect(statuses()).toEqual([]);
   expect(fake.requests).toHaveLength(0);
 });
 

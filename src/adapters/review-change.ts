@@ -73,7 +73,7 @@ export async function loadPolicyFor(repo: string, baseCommit: string, source: Do
   const s = source ?? { kind: 'ref', ref: baseCommit, path: DEFAULT_POLICY_PATH };
   const bytes = await readSource(repo, s, cwd);
   if (bytes === null) {
-    if (source !== undefined) throw new ConfigError([{ code: 'file_read', message: `${describeSource(s)}: not found`, location: { file: describeSource(s) } }]);
+    if (source !== undefined) throw new ConfigError([{ code: 'file_read', message: 'not found', location: { file: describeSource(s) } }]);
     // No policy in the repository: the built-in baseline applies, and the output says so.
     const digest = sha256(JSON.stringify(BASELINE_POLICY));
     return { policy: BASELINE_POLICY, input: { compiled: compileGuarded(BASELINE_POLICY, {}, manifestPaths), source: `built-in baseline (no ${DEFAULT_POLICY_PATH} at ${baseCommit.slice(0, 12)})`, sha256: digest } };
@@ -95,7 +95,7 @@ export function compileGuarded(policy: Policy, opts: { policyPath?: string }, ma
 
 export async function loadManifestFor(repo: string, source: DocumentSource, cwd: string): Promise<ManifestInput> {
   const bytes = await readSource(repo, source, cwd);
-  if (bytes === null) throw new ConfigError([{ code: 'file_read', message: `${describeSource(source)}: not found`, location: { file: describeSource(source) } }]);
+  if (bytes === null) throw new ConfigError([{ code: 'file_read', message: 'not found', location: { file: describeSource(source) } }]);
   const { value, sha256: digest } = unwrap(loadManifest(bytes, describeSource(source)));
   return { manifest: value as Manifest, source: describeSource(source), sha256: digest };
 }

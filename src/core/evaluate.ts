@@ -111,6 +111,10 @@ export function evaluateChange(facts: ChangeFacts, policyInput: PolicyInput, man
     if (branchSkipped === null && facts.branch === undefined && manifest.branchPattern !== undefined) {
       violations.push({ code: 'branch_unknown', message: 'the branch of the change is unknown, so branch_pattern cannot be checked (pass --branch)' });
     }
+    // Unknown is never read as "matches": the manifest names the repository its task is for.
+    if (facts.repository === undefined) {
+      violations.push({ code: 'repository_unknown', message: "the repository of the change is unknown, so the manifest's repository cannot be checked (pass --repository OWNER/NAME)" });
+    }
   }
 
   const ctx: EntryContext = {
@@ -136,7 +140,7 @@ export function evaluateChange(facts: ChangeFacts, policyInput: PolicyInput, man
   const denied = files.filter((f) => f.decision === 'deny').length;
   const summary =
     verdict === 'deny'
-      ? `deny: ${denied} file(s) denied, ${violations.length} task violation(s)`
+      ? `deny: ${denied} file(s) denied, ${violations.filter((v) => v.code !== 'file_denied').length} task violation(s)`
       : verdict === 'approval_required'
         ? `approval required: ${tier} tier, ${approvalsRequired} independent approval(s) of ${facts.head.slice(0, 12)}`
         : `allow: ${files.length} file(s), highest tier ${tier}`;

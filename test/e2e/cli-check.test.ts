@@ -298,7 +298,8 @@ describe('verdicts: exit code, JSON report and reasons', () => {
     );
     // The allowed file in the same change is still reported as allowed.
     expect(fileOf(e, 'src/app.ts')).toMatchObject({ decision: 'allow', capability: 'write_branch' });
-    expect(e.summary).toBe(`deny: 2 file(s) denied, ${e.violations.length} task violation(s)`);
+    // Task violations are those that are not a file's own denial.
+    expect(e.summary).toBe(`deny: 2 file(s) denied, ${e.violations.filter((v) => v.code !== 'file_denied').length} task violation(s)`);
   });
 });
 
@@ -544,9 +545,10 @@ describe('branch and repository, checked against the manifest', () => {
     const args = ['--manifest', `main:${TASK_PATH}`, '--format', 'json'];
     const cwd = repo.dir;
 
-    // Nothing says which repository (the repository has no remote): not checked, null in the report.
+    // Nothing says which repository (the repository has no remote): unknown is a deny that says how to fix it.
     const unknown = report(await check(args, { cwd }));
-    expect(unknown).toMatchObject({ verdict: 'allow', repository: null });
+    expect(unknown).toMatchObject({ verdict: 'deny', repository: null });
+    expect(unknown.violations).toEqual([{ code: 'repository_unknown', message: "the repository of the change is unknown, so the manifest's repository cannot be checked (pass --repository OWNER/NAME)" }]);
 
     const flag = report(await check(['--repository', 'acme/gadgets', ...args], { cwd }));
     expect(flag).toMatchObject({ verdict: 'deny', repository: 'acme/gadgets' });
@@ -636,9 +638,9 @@ describe('output formats and usage errors', () => {
     expect(low.stdout).not.toContain('docs/guide.md');
 
     await onBranch(repo, 'agent/deny', (r) => r.write('infra/prod/main.tf', 'x\n'));
-    const deny = await check(['--manifest', `main:${TASK_PATH}`], { cwd: repo.dir });
+    const deny = await check(['--manifest', `main:${TASK_PATH}`, '--repository', 'acme/widgets'], { cwd: repo.dir });
     expect(deny.code).toBe(1);
-    expect(deny.stdout.split('\n')[0]).toBe('agent-guard: deny: 1 file(s) denied, 1 task violation(s)');
+    expect(deny.stdout.split('\n')[0]).toBe('agent-guard: deny: 1 file(s) denied, 0 task violation(s)');
     expect(deny.stdout).toContain(`  manifest: main:${TASK_PATH} (sha256 ${sha256(TASK).slice(0, 16)})`);
     expect(deny.stdout).toContain('violations:\n  file_denied infra/prod/main.tf: no capability in the policy covers this path');
     expect(deny.stdout).toMatch(/^ {2}deny +high +added +infra\/prod\/main\.tf$/m);

@@ -2,16 +2,16 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runGuardDiff
-} from "./chunks/chunk-3RJ7SJE6.js";
-import "./chunks/chunk-M2L4I2TU.js";
+} from "./chunks/chunk-AOB6B3DJ.js";
+import "./chunks/chunk-ONRJRVIR.js";
 import {
   core_exports
 } from "./chunks/chunk-3FUQ7SR4.js";
-import "./chunks/chunk-QHKYOHGY.js";
+import "./chunks/chunk-P5UMJ3G7.js";
 import "./chunks/chunk-2RF3VTIS.js";
-import "./chunks/chunk-DGGHYNTF.js";
-import "./chunks/chunk-FSJPZDS6.js";
-import "./chunks/chunk-E76ZSZUI.js";
+import "./chunks/chunk-DMJQVKBQ.js";
+import "./chunks/chunk-R5XUTNJS.js";
+import "./chunks/chunk-HNF5AHYD.js";
 import "./chunks/chunk-SKHHSZIX.js";
 import "./chunks/chunk-UY6KSUSX.js";
 

@@ -6,14 +6,14 @@ import {
   isTokenShaped,
   revokeInstallationToken,
   secretForms
-} from "./chunks/chunk-AMVOFLK2.js";
+} from "./chunks/chunk-4XSARRTZ.js";
 import {
   RequestCapabilityState,
   core_exports
 } from "./chunks/chunk-3FUQ7SR4.js";
 import {
   createGitHubClient
-} from "./chunks/chunk-DTCZ2GLA.js";
+} from "./chunks/chunk-KQJ42VC7.js";
 import "./chunks/chunk-2RF3VTIS.js";
 import {
   writeFileNoFollow

@@ -4,8 +4,9 @@ import {
   MintError,
   Redactor,
   mintInstallationToken,
+  revokeInstallationToken,
   secretForms
-} from "./chunks/chunk-AMVOFLK2.js";
+} from "./chunks/chunk-4XSARRTZ.js";
 import {
   EVIDENCE_VERSION,
   EventError,
@@ -13,7 +14,7 @@ import {
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunks/chunk-M2L4I2TU.js";
+} from "./chunks/chunk-ONRJRVIR.js";
 import {
   RequestCapabilityApprovalInputs,
   RequestCapabilityInputs,
@@ -25,24 +26,25 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-VZHIHB4T.js";
+} from "./chunks/chunk-QIC73V3B.js";
 import {
   GitHubClientError,
   createGitHubClient
-} from "./chunks/chunk-DTCZ2GLA.js";
+} from "./chunks/chunk-KQJ42VC7.js";
 import "./chunks/chunk-2RF3VTIS.js";
 import {
   ConfigError,
   GitError,
   loadManifestFor,
   loadPolicyFor,
+  mergeBase,
   resolveCommit
-} from "./chunks/chunk-FSJPZDS6.js";
+} from "./chunks/chunk-R5XUTNJS.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,
   maxTier
-} from "./chunks/chunk-E76ZSZUI.js";
+} from "./chunks/chunk-HNF5AHYD.js";
 import {
   BUILTIN_CAPABILITIES,
   isNeverMinted,
@@ -51,6 +53,7 @@ import {
 import "./chunks/chunk-UY6KSUSX.js";
 
 // src/actions/run-request-capability.ts
+import { createPrivateKey } from "node:crypto";
 import { isAbsolute, join } from "node:path";
 
 // src/core/capability-request.ts
@@ -147,9 +150,14 @@ var obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : 
 var str = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
 var sameRepo = (a, b) => a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment"]);
+var ANYONE_EVENTS = /* @__PURE__ */ new Set(["issues", "issue_comment", "pull_request_review_comment", "discussion", "discussion_comment", "commit_comment", "fork", "watch", "gollum"]);
+var OPAQUE_TRIGGERS = /* @__PURE__ */ new Set(["pull_request_target", "workflow_run"]);
 function provenanceFromEvent(eventName, payload, repository) {
   const p = obj(payload);
   const baseRepo = str(obj(p.repository).full_name) ?? repository;
+  if (ANYONE_EVENTS.has(eventName) && !(eventName === "issue_comment" && Object.keys(obj(obj(p.issue).pull_request)).length > 0)) {
+    return { trusted: false, event: eventName, reason: `${eventName} events can be caused by any GitHub user, with text an agent may act on` };
+  }
   if (PULL_REQUEST_EVENTS.has(eventName)) {
     const pr = obj(p.pull_request);
     if (Object.keys(pr).length === 0) return { trusted: false, event: eventName, reason: `the ${eventName} event has no pull_request` };
@@ -165,6 +173,11 @@ function provenanceFromEvent(eventName, payload, repository) {
     const base = str(obj(run.repository).full_name) ?? baseRepo;
     if (Object.keys(run).length === 0 || head === void 0) return { trusted: false, event: eventName, reason: "the workflow_run event does not name the triggering run's head repository" };
     if (!sameRepo(head, base)) return { trusted: false, event: eventName, reason: `the triggering run (${String(run.event ?? "unknown event")}) came from the fork ${head}` };
+    const trigger = str(run.event);
+    if (trigger === void 0 || ANYONE_EVENTS.has(trigger) || OPAQUE_TRIGGERS.has(trigger)) {
+      const why = trigger === void 0 ? "names no event" : ANYONE_EVENTS.has(trigger) ? `was a ${trigger} event, which any GitHub user can cause` : `was a ${trigger} event, whose origin this payload cannot establish`;
+      return { trusted: false, event: eventName, reason: `the triggering run's trigger ${why}` };
+    }
     return { trusted: true, event: eventName, reason: `the triggering run (${String(run.event ?? "unknown event")}) came from ${base}` };
   }
   if ((eventName === "issue_comment" || eventName === "issues") && Object.keys(obj(obj(p.issue).pull_request)).length > 0) {
@@ -368,6 +381,17 @@ async function runRequestCapability(core, env, deps = {}) {
     const appId = core.getInput(RequestCapabilityInputs.AppId).trim();
     if (!/^(?:\d{1,12}|Iv[0-9A-Za-z.]{1,40})$/.test(appId)) inputRefusals.push({ code: "invalid_input", message: "the app-id input must be the GitHub App's numeric id (or its client id)" });
     if (!/-----BEGIN (?:RSA )?PRIVATE KEY-----/.test(privateKey)) inputRefusals.push({ code: "invalid_input", message: "the private-key input is not a PEM private key", fix: "pass the GitHub App private key from a secret: private-key: ${{ secrets.APP_PRIVATE_KEY }}" });
+    else {
+      const problem = unusableAppKey(privateKey);
+      if (problem) inputRefusals.push({ code: "invalid_input", message: `the private-key input is a PEM block, but ${problem}`, fix: "paste the .pem file GitHub generated for the App into the secret as it is (line breaks kept; CRLF and literal \\n are fine)" });
+    }
+    if (env.NODE_TLS_REJECT_UNAUTHORIZED === "0") {
+      inputRefusals.push({
+        code: "invalid_configuration",
+        message: "TLS certificate verification is off (NODE_TLS_REJECT_UNAUTHORIZED=0 in the environment): the App JWT, which can mint tokens for every installation of the App, and the token would go to whoever answers",
+        fix: "remove NODE_TLS_REJECT_UNAUTHORIZED from the runner and the job (an earlier step may have set it through GITHUB_ENV); trust a TLS-inspecting proxy with NODE_EXTRA_CA_CERTS instead"
+      });
+    }
     const manifestPath = core.getInput(RequestCapabilityInputs.Manifest);
     if (!manifestPath) inputRefusals.push({ code: "invalid_input", message: "the manifest input is required: capabilities are only granted by a task manifest", fix: "name the task manifest, e.g. manifest: .github/agent-tasks/current.yml" });
     if (inputRefusals.length > 0 || !repo.ok) throw new Refused([...parsed.refusals, ...inputRefusals]);
@@ -393,6 +417,7 @@ async function runRequestCapability(core, env, deps = {}) {
       throw err;
     }
     evidence.base = baseCommit;
+    if (eventName === "workflow_run") await requireRunHeadOnBranch(checkout, refs.head, payload);
     const policyPath = core.getInput(RequestCapabilityInputs.Policy);
     const { policy, input: policyInput } = await loadPolicyFor(checkout, baseCommit, policyPath ? { kind: "ref", ref: baseCommit, path: policyPath } : void 0, checkout);
     evidence.policy = { source: policyInput.source, sha256: policyInput.sha256, baseline: policy.origin === "baseline" };
@@ -453,12 +478,6 @@ async function runRequestCapability(core, env, deps = {}) {
       }
       throw new Refused([{ code: "mint_failed", message: `no token (${err.code}): ${err.message}` }]);
     }
-    core.setOutput(RequestCapabilityOutputs.Token, minted.token);
-    core.saveState(RequestCapabilityState.Token, minted.token);
-    core.saveState(RequestCapabilityState.ExpiresAt, minted.expiresAt);
-    core.saveState(RequestCapabilityState.EvidencePath, evidencePath);
-    core.setOutput(RequestCapabilityOutputs.ExpiresAt, minted.expiresAt);
-    core.setOutput(RequestCapabilityOutputs.Permissions, JSON.stringify(Object.fromEntries(Object.entries(minted.permissions).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0))));
     const credential = {
       kind: "github_app_installation_token",
       app_id: appId,
@@ -471,6 +490,29 @@ async function runRequestCapability(core, env, deps = {}) {
       revocation: "pending"
     };
     evidence.credentials.push(credential);
+    try {
+      core.saveState(RequestCapabilityState.Token, minted.token);
+      core.saveState(RequestCapabilityState.ExpiresAt, minted.expiresAt);
+      core.saveState(RequestCapabilityState.EvidencePath, evidencePath);
+      core.setOutput(RequestCapabilityOutputs.Token, minted.token);
+      core.setOutput(RequestCapabilityOutputs.ExpiresAt, minted.expiresAt);
+      core.setOutput(RequestCapabilityOutputs.Permissions, JSON.stringify(Object.fromEntries(Object.entries(minted.permissions).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0))));
+    } catch (err) {
+      const token = minted.token;
+      minted = null;
+      const revocation = await revokeInstallationToken(createGitHubClient({ ...clientEnv, token }), now);
+      credential.revocation = revocation.outcome;
+      credential.revoked_at = revocation.outcome === "failed" ? null : revocation.at;
+      if (revocation.detail) credential.revocation_detail = revocation.detail;
+      const what = err instanceof Error ? err.message.split("\n")[0] : String(err);
+      throw new Refused([
+        {
+          code: "internal_error",
+          message: `the token could not be handed to the post step and the output (${what}), so it is not handed out: ${revocation.outcome === "failed" ? `revoking it FAILED (${revocation.detail ?? "unknown"}): it stays valid until ${credential.expires_at}` : "it was revoked"}`,
+          fix: "run on a GitHub Actions runner, whose GITHUB_STATE and GITHUB_OUTPUT files the step can write"
+        }
+      ]);
+    }
     evidence.verdict = "granted";
     evidence.permissions = minted.permissions;
     say.info(
@@ -500,6 +542,16 @@ async function runRequestCapability(core, env, deps = {}) {
     return { decision: "refuse", refusals, evidencePath: evidenceWritten };
   }
   return { decision: "grant", refusals: [], evidencePath: evidenceWritten, expiresAt: minted.expiresAt, permissions: minted.permissions };
+}
+function unusableAppKey(pem) {
+  let key;
+  try {
+    key = createPrivateKey(pem.replace(/\\n/g, "\n"));
+  } catch (err) {
+    const code = err.code;
+    return `not a private key that can be read (${typeof code === "string" && /^[A-Z0-9_]{1,60}$/.test(code) ? code : "unreadable"}): its line breaks may have been lost or it was cut short`;
+  }
+  return key.asymmetricKeyType === "rsa" ? null : `a key of type ${String(key.asymmetricKeyType).slice(0, 20)}; a GitHub App key is RSA`;
 }
 function explain(err) {
   return err instanceof ConfigError ? err.problems.map((p) => ({ code: "invalid_configuration", message: `invalid configuration: ${formatProblem(p)}` })) : err instanceof EventError ? [{ code: "unsupported_event", message: err.message, fix: "run on pull_request, push, merge_group, workflow_run or workflow_dispatch" }] : err instanceof GitHubClientError ? [{ code: "invalid_input", message: err.message }] : [{ code: "internal_error", message: `internal error: ${err instanceof Error ? err.message : String(err)}` }];
@@ -531,10 +583,33 @@ function requestRefs(eventName, payload, env) {
   if (typeof head !== "string" || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head)) throw new EventError(`the ${eventName} event names no head commit`);
   const refs = refsFromEvent(eventName, payload, env, { base: `origin/${defaultBranch}`, head });
   delete refs.branch;
-  const runRef = eventName === "workflow_run" ? headBranchRef(p.workflow_run) : typeof payload?.ref === "string" ? payload.ref : env.GITHUB_REF;
-  if (eventName === "workflow_run" && runRef === void 0) throw new EventError("the workflow_run event names no head branch of the triggering run: the manifest's branch rules cannot be applied");
-  if (runRef !== void 0 && runRef !== "" && runRef !== `refs/heads/${defaultBranch}`) refs.branch = runRef.replace(/^refs\/heads\//, "");
+  const payloadRef = payload?.ref;
+  const runRef = eventName === "workflow_run" ? headBranchRef(p.workflow_run) : typeof payloadRef === "string" && payloadRef.startsWith("refs/") ? payloadRef : env.GITHUB_REF;
+  if (runRef === void 0 || runRef === "") {
+    throw new EventError(
+      eventName === "workflow_run" ? "the workflow_run event names no head branch of the triggering run: the manifest's branch rules cannot be applied" : `the ${eventName || "unknown"} run names no ref (GITHUB_REF is empty): the manifest's branch rules cannot be applied`
+    );
+  }
+  if (runRef !== `refs/heads/${defaultBranch}`) refs.branch = runRef.replace(/^refs\/heads\//, "");
   return refs;
+}
+async function requireRunHeadOnBranch(checkout, head, payload) {
+  const branch = (headBranchRef(payload?.workflow_run) ?? "").replace(/^refs\/heads\//, "");
+  let why = "it is not on that branch";
+  try {
+    const [h, tip] = await Promise.all([resolveCommit(checkout, head), resolveCommit(checkout, `refs/remotes/origin/${branch}`)]);
+    if (h === tip || await mergeBase(checkout, h, tip) === h) return;
+  } catch (err) {
+    if (!(err instanceof GitError)) throw err;
+    why = `the checkout has no branch of that name with it (${err.code})`;
+  }
+  throw new Refused([
+    {
+      code: "unsupported_event",
+      message: `the triggering run's head ${head.slice(0, 12)} is not on the branch ${JSON.stringify(branch.slice(0, 100))}: ${why}. A run of a tag push names its tag as its head branch, so the manifest's branch rules cannot be applied`,
+      fix: "run agent tasks from branches, not tags; check out with fetch-depth: 0 so that the branch is there"
+    }
+  ]);
 }
 function headBranchRef(run) {
   const b = run?.head_branch;

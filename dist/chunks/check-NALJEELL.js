@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   renderMarkdown,
   renderText
-} from "./chunk-DGGHYNTF.js";
+} from "./chunk-DMJQVKBQ.js";
 import {
   EXIT,
   UsageError
@@ -17,10 +17,10 @@ import {
   remoteUrl,
   resolveCommit,
   reviewChange
-} from "./chunk-FSJPZDS6.js";
+} from "./chunk-R5XUTNJS.js";
 import {
   formatProblem
-} from "./chunk-E76ZSZUI.js";
+} from "./chunk-HNF5AHYD.js";
 import {
   FileReadError
 } from "./chunk-SKHHSZIX.js";

@@ -1,5 +1,9 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
+import {
+  pullRequestBranch,
+  quoteUntrusted
+} from "./chunk-HNF5AHYD.js";
 
 // src/core/evidence.ts
 var EVIDENCE_VERSION = "agent-guard.evidence/v1";
@@ -34,6 +38,9 @@ function guardDiffEvidence(evaluation, job, timings, mode) {
     files: evaluation.files,
     violations: evaluation.violations,
     capabilities: evaluation.capabilities,
+    // What the reader must know about how the verdict was reached (the baseline policy applied, no
+    // manifest, branch checks skipped on a merge group).
+    notes: evaluation.notes,
     approvals: null,
     credentials: [],
     timings
@@ -56,6 +63,10 @@ function branchName(value, what) {
   if (value === void 0) return void 0;
   if (UNSAFE_REF.test(value) || value.length > 255) throw new EventError(`${what} is not a usable branch name (control, bidi or zero-width characters, or too long)`);
   return value;
+}
+function headBranchLabel(pr, env, branch) {
+  const label = pullRequestBranch(branch, str(obj(obj(pr.head).repo).full_name), str(obj(obj(pr.base).repo).full_name) ?? str(env.GITHUB_REPOSITORY));
+  return branchName(label, "pull_request.head.repo.full_name") ?? label;
 }
 function refInput(value, what) {
   if (value.startsWith("-") || UNSAFE_REF.test(value) || value.length > 255) {
@@ -85,7 +96,7 @@ function refsFromEvent(eventName, payload, env, overrides) {
         source: `${eventName} #${typeof pr.number === "number" && Number.isSafeInteger(pr.number) && pr.number > 0 ? pr.number : "?"}`
       };
       const branch = branchName(str(obj(pr.head).ref), "pull_request.head.ref");
-      if (branch) refs.branch = branch;
+      if (branch) refs.branch = headBranchLabel(pr, env, branch);
       break;
     }
     case "merge_group": {
@@ -97,6 +108,10 @@ function refsFromEvent(eventName, payload, env, overrides) {
       };
       const branch = branchName(str(mg.head_ref)?.replace(/^refs\/heads\//, ""), "merge_group.head_ref");
       if (branch) refs.branch = branch;
+      refs.branchCheck = {
+        status: "skipped",
+        reason: `this run is a merge group, whose branch${branch ? ` ${quoteUntrusted(branch)}` : ""} is GitHub's merge queue branch, not a task's; the task branch was checked on each pull request's own run, which as a required check must pass before GitHub adds the pull request to the queue`
+      };
       break;
     }
     case "push": {

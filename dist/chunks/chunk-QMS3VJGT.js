@@ -6,7 +6,7 @@ import {
   evidencePathFor,
   jobIdentity,
   readEvent
-} from "./chunk-M2L4I2TU.js";
+} from "./chunk-ONRJRVIR.js";
 import {
   ApprovalGateInputs,
   ApprovalGateOutputs,
@@ -22,7 +22,7 @@ import {
   renderGateText,
   safeText,
   statusFor
-} from "./chunk-QHKYOHGY.js";
+} from "./chunk-P5UMJ3G7.js";
 import {
   GitHubApiError,
   collectApprovalGate,
@@ -32,16 +32,16 @@ import {
   readWaitEvents,
   requestCounter,
   reviewCandidates
-} from "./chunk-VZHIHB4T.js";
+} from "./chunk-QIC73V3B.js";
 import {
   createGitHubClient
-} from "./chunk-DTCZ2GLA.js";
+} from "./chunk-KQJ42VC7.js";
 import {
   ConfigError
-} from "./chunk-FSJPZDS6.js";
+} from "./chunk-R5XUTNJS.js";
 import {
   formatProblem
-} from "./chunk-E76ZSZUI.js";
+} from "./chunk-HNF5AHYD.js";
 import {
   writeFileNoFollow
 } from "./chunk-SKHHSZIX.js";
@@ -305,6 +305,8 @@ async function runApprovalGate(core, env, deps = {}) {
     if (!passed) core.setFailed(`agent-guard approval-gate: ${result.decision.replace("_", " ")}: ${safeText(status.description)}`);
     return result;
   } catch (err) {
+    core.setOutput(ApprovalGateOutputs.Approved, "false");
+    core.setOutput(ApprovalGateOutputs.Decision, "deny");
     const message = err instanceof ConfigError ? `invalid configuration at the base commit:
 ${err.problems.map((p) => safeText(formatProblem(p))).join("\n")}` : safeText(err instanceof Error ? err.message : String(err));
     const where = eventBase && protectedBranches !== void 0 ? protectedTarget(eventBase, protectedBranches) : null;
@@ -344,7 +346,7 @@ async function measureLatency(client, target, result) {
   const counter = requestCounter(client);
   counter.phase = "latency";
   try {
-    const waits = await readWaitEvents(client, target);
+    const waits = result.waitEvents ?? await readWaitEvents(client, target);
     const latency = approvalLatency({ ...input, events: waits.events });
     return waits.complete || !latency.measured ? latency : { measured: false, reason: "the issue events list is longer than the gate reads" };
   } catch (err) {

@@ -12,7 +12,7 @@ import {
   patchId,
   readFileAtCommit,
   resolveCommit
-} from "./chunk-FSJPZDS6.js";
+} from "./chunk-R5XUTNJS.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
@@ -23,8 +23,10 @@ import {
   loadManifest,
   loadPolicy,
   maxTier,
+  pullRequestBranch,
+  quoteUntrusted,
   sha256
-} from "./chunk-E76ZSZUI.js";
+} from "./chunk-HNF5AHYD.js";
 
 // src/core/logins.ts
 var MAX_LOGIN_LENGTH = 256;
@@ -241,6 +243,16 @@ function validateFacts(facts) {
   return reasons;
 }
 var sameSha = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+function approvedBeforeBaseChange(review, baseChangedAt) {
+  if (baseChangedAt === void 0 || baseChangedAt === null) return null;
+  const changed = Date.parse(baseChangedAt);
+  if (!Number.isFinite(changed)) return "the time the base branch was changed is unknown: no approval can be placed after it";
+  const submitted = typeof review.submittedAt === "string" ? Date.parse(review.submittedAt) : Number.NaN;
+  const when = new Date(changed).toISOString().replace(/\.000Z$/, "Z");
+  if (!Number.isFinite(submitted)) return `the base branch was changed (${when}) and the approval has no submission time: it may have approved the change against the old base`;
+  if (submitted <= changed) return `approved before the base branch was changed (${when}): it approved the change against the old base, not this one`;
+  return null;
+}
 function evaluateApprovals(facts, policy) {
   const invalid = validateFacts(facts);
   const tier = TIERS.includes(facts.tier) ? facts.tier : "high";
@@ -304,13 +316,18 @@ function evaluateApprovals(facts, policy) {
       rejected.push({ ...base, code: "no_commit_id", reason: "the review is not bound to a commit (commit_id is null)" });
       continue;
     }
+    const beforeBaseChange = approvedBeforeBaseChange(review, facts.baseChangedAt);
+    if (beforeBaseChange) {
+      rejected.push({ ...base, code: "base_changed", reason: beforeBaseChange });
+      continue;
+    }
     if (sameSha(review.commitId, facts.headSha)) {
       counted.push({ login: user.login, reviewId: review.id, commitId: review.commitId, countedVia: "head_sha", submittedAt: review.submittedAt ?? null });
       continue;
     }
     const proof = (facts.identicalRebases ?? []).find((p) => sameSha(p.approvedSha, review.commitId) && sameSha(p.headSha, facts.headSha));
     const short = review.commitId.slice(0, 12);
-    if (rule.keepOnIdenticalRebase && proof && proof.patchIdsEqual === true) {
+    if (rule.keepOnIdenticalRebase && proof && proof.patchIdsEqual === true && proof.sameFiles === true) {
       counted.push({ login: user.login, reviewId: review.id, commitId: review.commitId, countedVia: "identical_rebase", submittedAt: review.submittedAt ?? null });
       warnings.push(
         `approval ${review.id} by ${user.login} of ${short} is kept for head ${facts.headSha.slice(0, 12)}: identical change (${proof.method ?? "patch-id of the whole range"})`
@@ -318,7 +335,9 @@ function evaluateApprovals(facts, policy) {
       continue;
     }
     let why = `approved commit ${short}, not the head ${String(facts.headSha).slice(0, 12)}`;
-    if (rule.keepOnIdenticalRebase) why += proof ? ": the change differs from the approved one (patch-ids differ)" : ": no identical-rebase proof for it";
+    if (rule.keepOnIdenticalRebase) {
+      why += !proof ? ": no identical-rebase proof for it" : proof.patchIdsEqual !== true ? ": the change differs from the approved one (patch-ids differ)" : ": the same patch-id, but not the same files (a hunk can sit at other lines with the same patch-id, or the base changed a file of the change): not provably the approved change";
+    }
     rejected.push({ ...base, code: "stale_commit", reason: why });
   }
   rejected.sort((a, b) => a.reviewId - b.reviewId);
@@ -358,10 +377,16 @@ function evaluateApprovals(facts, policy) {
     }
   }
   let decision;
-  if (invalid.length > 0 || codeownersDeny) {
+  const guardDenied = facts.guardDiff?.verdict === "deny";
+  if (invalid.length > 0 || codeownersDeny || guardDenied) {
     decision = "deny";
     for (const r of invalid) blocking.push({ code: "incomplete_inputs", reason: r });
     if (codeownersDeny) blocking.push({ code: "codeowners_invalid", reason: codeownersDeny });
+    if (guardDenied) {
+      const d = facts.guardDiff.denials;
+      const shown = d.slice(0, 5).join("; ") + (d.length > 5 ? `; and ${d.length - 5} more` : "");
+      blocking.push({ code: "guard_diff_denied", reason: `guard-diff denies this change, so no approval can make it acceptable: ${shown || "no reason given"}` });
+    }
   } else if (!needed) {
     decision = "not_required";
   } else {
@@ -673,6 +698,7 @@ function pullInfo(raw, number) {
     author: { login: str(user.login) ?? "", type: str(user.type) ?? null, ...withId(user.id) },
     createdAt: str(p.created_at) ?? "",
     headRef: str(obj(p.head).ref) ?? null,
+    headBranch: ((ref) => ref === void 0 ? null : pullRequestBranch(ref, str(obj(obj(p.head).repo).full_name), str(obj(obj(p.base).repo).full_name)))(str(obj(p.head).ref)),
     baseRef: str(obj(p.base).ref) ?? null,
     defaultBranch: str(obj(obj(p.base).repo).default_branch) ?? null,
     requestedUsers: (Array.isArray(p.requested_reviewers) ? p.requested_reviewers : []).map((u) => str(obj(u).login)).filter((l) => !!l),
@@ -1096,10 +1122,30 @@ async function checkoutHolds(dir, base, head) {
     return { ok: false, why: err instanceof GitError ? err.message : String(err) };
   }
 }
-async function identicalRebaseProofs(dir, base, head, approvedShas) {
+function withSymlinkAliases(paths, entries) {
+  const out = new Set(paths);
+  for (const e of entries ?? []) if (out.has(e.path) || e.previousPath !== void 0 && out.has(e.previousPath)) for (const a of e.linkedFrom ?? []) out.add(a);
+  return [...out];
+}
+function changeKeys(entries) {
+  return entries.map((e) => [e.status, e.previousPath ?? "", e.path, e.oldMode, e.newMode, e.oldBlob, e.newBlob].join("\0")).sort();
+}
+function firstDifference(approved, head) {
+  const a = changeKeys(approved);
+  const h = changeKeys(head);
+  for (let i = 0; i < Math.max(a.length, h.length); i++) {
+    if (a[i] !== h[i]) return (a[i] ?? h[i]).split("\0")[2];
+  }
+  return void 0;
+}
+async function identicalRebaseProofs(dir, base, head, headEntries, approvedShas) {
   const proofs = [];
   const notes = [];
   if (approvedShas.length === 0) return { proofs, notes };
+  if (headEntries === void 0) {
+    notes.push("identical-rebase check impossible: the head's change set could not be computed");
+    return { proofs, notes };
+  }
   let headId;
   try {
     headId = await patchId(dir, await mergeBase(dir, base, head), head);
@@ -1107,12 +1153,15 @@ async function identicalRebaseProofs(dir, base, head, approvedShas) {
     notes.push(`identical-rebase check impossible: the head's patch-id could not be computed (${err instanceof Error ? err.message : String(err)})`);
     return { proofs, notes };
   }
-  const method = "git patch-id --verbatim of the whole range merge-base(base, X)..X (diff-tree -p --binary --full-index --no-renames)";
+  const method = "git patch-id --verbatim of the whole range merge-base(base, X)..X (diff-tree -p --binary --full-index --no-renames), and the same paths, modes and old and new blobs (diff-tree --raw)";
   for (const sha of approvedShas) {
     try {
       const id = await patchId(dir, await mergeBase(dir, base, sha), sha);
-      proofs.push({ approvedSha: sha, headSha: head, patchIdsEqual: id === headId, method });
-      notes.push(`approved commit ${sha.slice(0, 12)}: patch-id ${id === headId ? "equals" : "differs from"} the head's`);
+      const differs = firstDifference((await computeChangeSet(dir, base, sha)).entries, headEntries);
+      proofs.push({ approvedSha: sha, headSha: head, patchIdsEqual: id === headId, sameFiles: differs === void 0, method });
+      notes.push(
+        `approved commit ${sha.slice(0, 12)}: patch-id ${id === headId ? "equals" : "differs from"} the head's; ` + (differs === void 0 ? "the same files (paths, modes, blobs)" : `${differs} differs (path, mode or blob)`)
+      );
     } catch (err) {
       notes.push(`approved commit ${sha.slice(0, 12)}: no proof (${err instanceof GitError ? err.code : "error"}: ${err instanceof Error ? err.message.slice(0, 200) : String(err)})`);
     }
@@ -1142,6 +1191,7 @@ async function collectApprovalGate(client, t, opts = {}) {
   const pull = pullInfo(pr, t.pullNumber);
   if (!/^[0-9a-f]{40}$/.test(base)) throw new GitHubApiError(`${where} has no valid base SHA`, status);
   if (!/^[0-9a-f]{40}$/.test(head)) throw new GitHubApiError(`${where} has no valid head SHA`, status);
+  if (pull.author.login === "") problems.push(`${where} names no author (no user login): the author cannot be excluded from the approvers`);
   if (opts.pullFromEvent !== void 0) {
     tierNotes.push(
       `the pull request as the event gives it (head ${head.slice(0, 12)}, base ${base.slice(0, 12)}` + (pull.commits === null || pull.changedFiles === null ? "; no commit or file counts: completeness from the comparison and GitHub's list caps" : "") + ")"
@@ -1205,15 +1255,24 @@ async function collectApprovalGate(client, t, opts = {}) {
       if (!filesComplete) {
         tierNotes.push(`the files API listed ${files.length} of ${pull.changedFiles ?? "an unknown number of"} changed files (GitHub lists at most ${PULL_MAX_FILES.toLocaleString("en-US")})`);
       }
+      const after = obj2((await call(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}", ids)).data);
+      const now = str2(obj2(after.head).sha) ?? "(none)";
+      if (now !== head) {
+        problems.push(
+          `the pull request's files were read from its files endpoint, which lists the current head's: the head is now ${now.slice(0, 12)}, not ${head.slice(0, 12)} (the branch moved while the gate read it); the next event re-evaluates`
+        );
+      }
     }
   }
   const { policy, input: policyInput } = await loadPolicyAtBase(reader, base, opts.policyPath, opts.manifestPath);
   const manifest = opts.manifestPath ? await loadManifestAtBase(reader, base, opts.manifestPath) : null;
-  const changeFacts = { base, head, repository, now: opts.now ?? /* @__PURE__ */ new Date(), ...pull.headRef ? { branch: pull.headRef } : {} };
+  const changeFacts = { base, head, repository, now: opts.now ?? /* @__PURE__ */ new Date(), ...pull.headBranch ? { branch: pull.headBranch } : {} };
   let change;
+  let headEntries;
   if (useGit) {
     try {
       const set = await computeChangeSet(opts.checkout, base, head);
+      headEntries = set.entries;
       const findings = await contentFindings(opts.checkout, set, manifest ? manifest.manifest.network.allow : policy.network.allow);
       change = evaluateChange({ ...changeFacts, mergeBase: set.mergeBase, entries: set.entries, findings }, policyInput, manifest);
       tierNotes.push(`tier from git: ${set.entries.length} change(s) from merge base ${set.mergeBase.slice(0, 12)} to ${head.slice(0, 12)}`);
@@ -1236,7 +1295,7 @@ async function collectApprovalGate(client, t, opts = {}) {
     const stale = [...new Set([...latestDecisive(reviews).values()].filter((l) => l.state === "APPROVED" && l.review.commitId && l.review.commitId !== head).map((l) => l.review.commitId))];
     if (!useGit) rebaseNotes.push("keep_on_identical_rebase cannot apply without a git checkout holding the commits (fetch-depth: 0): approvals bind to the head SHA only");
     else {
-      const r = await identicalRebaseProofs(opts.checkout, base, head, stale);
+      const r = await identicalRebaseProofs(opts.checkout, base, head, headEntries, stale);
       proofs = r.proofs;
       rebaseNotes.push(...r.notes);
     }
@@ -1245,7 +1304,7 @@ async function collectApprovalGate(client, t, opts = {}) {
     headSha: head,
     baseSha: base,
     tier,
-    highRiskPaths: pathsAtTier(change),
+    highRiskPaths: withSymlinkAliases(pathsAtTier(change), headEntries),
     pullRequest: { number: pull.number, author: pull.author, createdAt: pull.createdAt, readyAt: null },
     reviews,
     commits,
@@ -1254,7 +1313,8 @@ async function collectApprovalGate(client, t, opts = {}) {
     listsComplete: { reviews: reviewList.complete, commits: commitsComplete, files: filesComplete },
     ...manifest ? { manifest: { initiator: manifest.manifest.initiator ?? null, sha256: manifest.sha256 } } : {},
     ...codeowners ? { codeowners } : {},
-    ...proofs.length > 0 ? { identicalRebases: proofs } : {}
+    ...proofs.length > 0 ? { identicalRebases: proofs } : {},
+    guardDiff: { verdict: change.verdict, denials: change.violations.map((v) => v.path !== void 0 ? `${quoteUntrusted(v.path)}: ${v.message}` : v.message) }
   };
   counter.phase = "permissions";
   const { logins, hypothetical } = reviewersNeedingPermission(facts, policy);
@@ -1262,8 +1322,18 @@ async function collectApprovalGate(client, t, opts = {}) {
   const looked = await lookupPermissions(client, t, logins, [...rule.reviewers.teams, ...ownerTeams], { permissions: {}, teamMembers: {}, warnings: [] });
   counter.phase = "collect";
   const finalFacts = { ...facts, permissions: looked.permissions, teamMembers: looked.teamMembers };
-  const evaluation = withReasonsFrom(evaluateApprovals(finalFacts, policy), hypothetical, looked.permissions);
+  let evaluation = withReasonsFrom(evaluateApprovals(finalFacts, policy), hypothetical, looked.permissions);
   evaluation.warnings.push(...looked.warnings);
+  let waitEvents;
+  if (evaluation.decision === "approved" && problems.length === 0) {
+    counter.phase = "events";
+    waitEvents = await readWaitEvents(client, t);
+    counter.phase = "collect";
+    if (!waitEvents.complete) problems.push("the pull request's issue events are longer than the gate reads: whether its base branch was changed after an approval is unknown");
+    finalFacts.baseChangedAt = lastBaseChange(waitEvents.baseChanges);
+    evaluation = withReasonsFrom(evaluateApprovals(finalFacts, policy), hypothetical, looked.permissions);
+    evaluation.warnings.push(...looked.warnings);
+  }
   return {
     decision: problems.length > 0 ? "deny" : evaluation.decision,
     evaluation,
@@ -1278,20 +1348,34 @@ async function collectApprovalGate(client, t, opts = {}) {
     baseFilesVia: reader.via === "git" ? "git" : "contents_api",
     change,
     identicalRebase: { applies: rule.keepOnIdenticalRebase && useGit, notes: rebaseNotes },
-    counter
+    counter,
+    ...waitEvents ? { waitEvents } : {}
   };
+}
+var BASE_CHANGE_EVENTS = /* @__PURE__ */ new Set(["base_ref_changed", "automatic_base_change_succeeded"]);
+function lastBaseChange(times) {
+  if (times.length === 0) return null;
+  let last;
+  for (const at of times) {
+    const t = Date.parse(at);
+    if (!Number.isFinite(t)) return "";
+    if (!last || t > last.t) last = { at, t };
+  }
+  return last.at;
 }
 async function readWaitEvents(client, t) {
   const list = await listAll(client, "GET /repos/{owner}/{repo}/issues/{issue_number}/events", { owner: t.owner, repo: t.repo, issue_number: t.pullNumber }, 10);
   const events = [];
+  const baseChanges = [];
   for (const raw of list.items) {
     const e = obj2(raw);
     const at = str2(e.created_at);
+    if (BASE_CHANGE_EVENTS.has(e.event)) baseChanges.push(at ?? "");
     if (!at) continue;
     if (e.event === "ready_for_review") events.push({ kind: "ready_for_review", at });
     else if (e.event === "review_requested") events.push({ kind: "review_requested", at, reviewer: str2(obj2(e.requested_reviewer).login) ?? null });
   }
-  return { events, complete: list.complete };
+  return { events, baseChanges, complete: list.complete };
 }
 
 export {

@@ -143,7 +143,11 @@ async function mintInstallationToken(deps, req) {
     throw new MintError("mint_failed", `GitHub did not mint the token: ${status ?? "no response"} ${message}${hint}`, status);
   }
   const token = data.token;
-  if (typeof token === "string" && token.length > 0) deps.mask(token);
+  const trimmed = typeof token === "string" ? token.trim() : "";
+  if (typeof token === "string" && token.length > 0) {
+    deps.mask(token);
+    for (const part of /* @__PURE__ */ new Set([trimmed, ...token.split(/\r?\n|\r/).map((l) => l.trim())])) if (part.length > 0 && part !== token) deps.mask(part);
+  }
   const issuedAt = now();
   const refuse = async (code, message) => {
     const error = new MintError(code, message);
@@ -151,8 +155,8 @@ async function mintInstallationToken(deps, req) {
     error.issuedAt = issuedAt.toISOString();
     if (typeof data.expires_at === "string") error.expiresAt = data.expires_at.slice(0, 64);
     if (data.permissions && typeof data.permissions === "object") error.permissions = { ...data.permissions };
-    if (typeof token === "string" && TOKEN_SHAPE.test(token)) {
-      error.revocation = await revokeInstallationToken(deps.clientForToken(token), now);
+    if (typeof token === "string" && TOKEN_SHAPE.test(trimmed)) {
+      error.revocation = await revokeInstallationToken(deps.clientForToken(trimmed), now);
       error.message += error.revocation.outcome === "failed" ? `; revoking it FAILED (${error.revocation.detail ?? "unknown"}): it stays valid until it expires` : "; the token was revoked";
     }
     throw error;

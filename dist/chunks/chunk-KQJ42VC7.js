@@ -7924,7 +7924,20 @@ function createGitHubClient(opts) {
   };
   const client = opts.app ? new Client({ ...common, authStrategy: createAppAuth, auth: { appId: opts.app.appId, privateKey: opts.app.privateKey } }) : new Client({ ...common, auth: opts.token });
   client.hook.wrap("request", (request2, options) => parsedJson(request2, options));
+  const deadline = opts.requestTimeoutMs ?? 18e4;
+  client.hook.wrap("request", (request2, options) => withDeadline(request2, options, deadline));
   return client;
+}
+async function withDeadline(request2, options, ms) {
+  const signal = AbortSignal.timeout(ms);
+  const own = options?.request?.signal;
+  options.request = { ...options.request, signal: own ? AbortSignal.any([own, signal]) : signal };
+  try {
+    return await request2(options);
+  } catch (err) {
+    if (signal.aborted) throw new GitHubClientError(`${String(options?.method ?? "GET")} ${String(options?.url ?? "?")}: no answer from the GitHub API within ${ms / 1e3}s`);
+    throw err;
+  }
 }
 var GitHubBodyError = class extends Error {
   status;

@@ -4,16 +4,16 @@ import {
   gateJson,
   renderGateText,
   safeText
-} from "./chunk-QHKYOHGY.js";
+} from "./chunk-P5UMJ3G7.js";
 import {
   GitHubApiError,
   collectApprovalGate,
   parseRepository
-} from "./chunk-VZHIHB4T.js";
+} from "./chunk-QIC73V3B.js";
 import {
   GitHubClientError,
   createGitHubClient
-} from "./chunk-DTCZ2GLA.js";
+} from "./chunk-KQJ42VC7.js";
 import "./chunk-2RF3VTIS.js";
 import {
   EXIT,
@@ -21,10 +21,10 @@ import {
 } from "./chunk-S3PUWAI4.js";
 import {
   ConfigError
-} from "./chunk-FSJPZDS6.js";
+} from "./chunk-R5XUTNJS.js";
 import {
   formatProblem
-} from "./chunk-E76ZSZUI.js";
+} from "./chunk-HNF5AHYD.js";
 import "./chunk-SKHHSZIX.js";
 import "./chunk-UY6KSUSX.js";
 

@@ -3,7 +3,16 @@ const require = __agentGuardCreateRequire(import.meta.url);
 
 // src/core/approval-report.ts
 var GATE_CONTEXT = "agent-guard/approval-gate";
-var clip = (text, max = 140) => text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function clip(text, max = 140) {
+  let t = safeText(text);
+  if (t.length > max) {
+    let cut = max - 1;
+    if (/[\uD800-\uDBFF]/.test(t.charAt(cut - 1))) cut -= 1;
+    t = `${t.slice(0, cut)}…`;
+  }
+  return t.replace(LONE_SURROGATE, "�");
+}
 function branchLabel(branch) {
   if (branch === null || branch === "") return "(unknown base)";
   return branch.length <= 40 ? branch : `${branch.slice(0, 39)}…`;

@@ -14,7 +14,7 @@ import {
   loadManifest,
   loadPolicy,
   manifestViolations
-} from "./chunk-E76ZSZUI.js";
+} from "./chunk-HNF5AHYD.js";
 import {
   FileReadError,
   readBoundedFile

@@ -7,7 +7,7 @@ import {
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunk-M2L4I2TU.js";
+} from "./chunk-ONRJRVIR.js";
 import {
   GuardDiffInputs,
   GuardDiffOutputs,
@@ -15,19 +15,19 @@ import {
 } from "./chunk-3FUQ7SR4.js";
 import {
   parseProtectedBranches
-} from "./chunk-QHKYOHGY.js";
+} from "./chunk-P5UMJ3G7.js";
 import {
   displayPath,
   renderMarkdown,
   renderText
-} from "./chunk-DGGHYNTF.js";
+} from "./chunk-DMJQVKBQ.js";
 import {
   ConfigError,
   reviewChange
-} from "./chunk-FSJPZDS6.js";
+} from "./chunk-R5XUTNJS.js";
 import {
   formatProblem
-} from "./chunk-E76ZSZUI.js";
+} from "./chunk-HNF5AHYD.js";
 import {
   FileWriteError,
   writeFileNoFollow
@@ -64,6 +64,7 @@ async function runGuardDiff(core, env) {
     const manifestPath = core.getInput(GuardDiffInputs.Manifest);
     if (manifestPath) opts.manifest = { kind: "ref", ref: refs.base, path: manifestPath };
     if (refs.branch) opts.branch = refs.branch;
+    if (refs.branchCheck) opts.branchCheck = refs.branchCheck;
     if (retarget) opts.notes = [retarget.note];
     if (env.GITHUB_REPOSITORY) opts.repository = env.GITHUB_REPOSITORY;
     if (manifestPath && !/^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/.test(env.GITHUB_REPOSITORY ?? "")) {

@@ -5,6 +5,7 @@ import {
   DEFAULT_POLICY_PATH,
   GuardPathError,
   MAX_DOCUMENT_BYTES,
+  PROTECTED_RULES,
   canonicalisePath,
   checkManifestAgainstPolicy,
   compilePolicy,
@@ -20,7 +21,7 @@ import {
   sha256,
   symlinkTargetClimbsThroughName,
   tierRank
-} from "./chunk-E76ZSZUI.js";
+} from "./chunk-HNF5AHYD.js";
 import {
   readBoundedFile
 } from "./chunk-SKHHSZIX.js";
@@ -140,10 +141,12 @@ function gitEnv() {
   env.GIT_PAGER = "cat";
   env.PAGER = "cat";
   env.GIT_NO_REPLACE_OBJECTS = "1";
+  env.GIT_GRAFT_FILE = NO_GRAFT_FILE;
   env.GIT_OPTIONAL_LOCKS = "0";
   env.GIT_LITERAL_PATHSPECS = "1";
   return env;
 }
+var NO_GRAFT_FILE = "/dev/null/agent-guard-no-grafts";
 var GLOBAL_ARGS = [
   "--no-pager",
   "--no-replace-objects",
@@ -152,6 +155,12 @@ var GLOBAL_ARGS = [
   "core.quotePath=false",
   "-c",
   "core.fsmonitor=false",
+  // The commit-graph file (`objects/info/commit-graph`) is a cache of every commit's parents that git
+  // trusts without reading the commits: four bytes changed in it give a commit on the base branch the
+  // agent's commit as parent, so the merge base moves and the change set loses the agent's earlier
+  // commits. Read parents from the commits themselves.
+  "-c",
+  "core.commitGraph=false",
   "-c",
   "core.pager=cat",
   "-c",
@@ -1392,10 +1401,9 @@ import { existsSync } from "node:fs";
 // src/core/classify.ts
 var memos = /* @__PURE__ */ new WeakMap();
 var reasonTexts = /* @__PURE__ */ new WeakMap();
-var NO_HITS = Object.freeze([]);
 function classifyPath(path, compiled, folded = foldPath(path)) {
   const exactHits = compiled.tierRules.matchAll(path);
-  const foldedHits = path === folded ? NO_HITS : compiled.foldedTierRules.matchAll(folded);
+  const foldedHits = path === folded ? compiled.foldedVariantTierRules.matchAll(path) : compiled.foldedTierRules.matchAll(folded);
   if (exactHits.length > 1 || foldedHits.length > 1) return build(exactHits, foldedHits, compiled.policy.defaultTier);
   let memo = memos.get(compiled);
   if (memo === void 0) memos.set(compiled, memo = /* @__PURE__ */ new Map());
@@ -1457,16 +1465,21 @@ function evaluateChange(facts, policyInput, manifestInput) {
   const violations = [];
   const granted = manifest ? grantedCapabilities(manifest, policy) : [];
   const used = /* @__PURE__ */ new Set();
+  const branchSkipped = facts.branchCheck?.status === "skipped" ? facts.branchCheck.reason : null;
   if (manifest) {
     for (const p of checkManifestAgainstPolicy(manifest, policy, {
       ...facts.repository !== void 0 ? { repository: facts.repository } : {},
       ...facts.branch !== void 0 ? { branch: facts.branch } : {},
+      ...branchSkipped !== null ? { branchCheck: "skipped" } : {},
       ...facts.now !== void 0 ? { now: facts.now } : {}
     })) {
       violations.push({ code: p.code, message: p.message });
     }
-    if (facts.branch === void 0 && manifest.branchPattern !== void 0) {
+    if (branchSkipped === null && facts.branch === void 0 && manifest.branchPattern !== void 0) {
       violations.push({ code: "branch_unknown", message: "the branch of the change is unknown, so branch_pattern cannot be checked (pass --branch)" });
+    }
+    if (facts.repository === void 0) {
+      violations.push({ code: "repository_unknown", message: "the repository of the change is unknown, so the manifest's repository cannot be checked (pass --repository OWNER/NAME)" });
     }
   }
   const ctx = {
@@ -1488,7 +1501,7 @@ function evaluateChange(facts, policyInput, manifestInput) {
   const approvalsRequired = verdict === "approval_required" ? policy.approvals[tier].count : 0;
   const usedList = [...used].sort();
   const denied = files.filter((f) => f.decision === "deny").length;
-  const summary = verdict === "deny" ? `deny: ${denied} file(s) denied, ${violations.length} task violation(s)` : verdict === "approval_required" ? `approval required: ${tier} tier, ${approvalsRequired} independent approval(s) of ${facts.head.slice(0, 12)}` : `allow: ${files.length} file(s), highest tier ${tier}`;
+  const summary = verdict === "deny" ? `deny: ${denied} file(s) denied, ${violations.filter((v) => v.code !== "file_denied").length} task violation(s)` : verdict === "approval_required" ? `approval required: ${tier} tier, ${approvalsRequired} independent approval(s) of ${facts.head.slice(0, 12)}` : `allow: ${files.length} file(s), highest tier ${tier}`;
   return {
     verdict,
     tier,
@@ -1507,6 +1520,7 @@ function evaluateChange(facts, policyInput, manifestInput) {
     notes: [
       ...policy.origin === "baseline" ? ["no repository policy: the built-in baseline policy applies"] : [],
       ...manifest === null ? ["no task manifest: capability coverage and task checks were not evaluated"] : [],
+      ...manifest !== null && branchSkipped !== null ? [`branch checks skipped (the manifest's branch_pattern and the subject's branches): ${branchSkipped}`] : [],
       // The quick start run on the default branch itself: say why nothing was checked.
       ...facts.entries.length === 0 && facts.mergeBase === facts.head ? ["the head is already contained in the base: there is no change to check (check out the branch to review, or pass --head)"] : []
     ],
@@ -1570,7 +1584,21 @@ function evaluateEntry(entry, ctx) {
       const t = classifyPath(resolved, compiled);
       const under = t.protected ? t : classifyPath(`${resolved}/${SYMLINK_DIRECTORY_PROBE}`, compiled);
       const linkTier = c0(entry.path, compiled);
-      if (t.protected || under.protected) denies.push(`symlink points into a protected path (${quoteUntrusted(resolved)}${t.protected ? "" : ", a directory of protected files"})`);
+      if (t.protected) {
+        const between = linkBetweenProtected(entry.path, t, compiled);
+        const kind = between.ok ? ctx.facts.headKinds?.get(resolved) : void 0;
+        if (between.ok && kind === "file") {
+          tier = raise(
+            tier,
+            reasons,
+            "high",
+            `symlink between two protected files (${between.categories.join(", ")}): ${quoteUntrusted(entry.path)} -> ${quoteUntrusted(resolved)}, a protected file at the head; the link widens nothing (both paths are protected, and later edits of the target are judged at its protected tier)`
+          );
+        } else {
+          const why = between.ok ? targetKindProblem(kind) : between.why;
+          denies.push(`symlink points into a protected path (${quoteUntrusted(resolved)}): ${why}`);
+        }
+      } else if (under.protected) denies.push(`symlink points into a protected path (${quoteUntrusted(resolved)}, a directory of protected files)`);
       else if (tierRank(linkTier) === 0) denies.push(`a symlink in a low-tier path (${quoteUntrusted(resolved)}) would let later steps read another file`);
       else if (tierRank(t.tier) < tierRank(linkTier)) {
         denies.push(`a symlink at a ${linkTier}-tier path to a ${t.tier}-tier path (${quoteUntrusted(resolved)}): later ${t.tier}-tier changes to the target would change this ${linkTier}-tier file`);
@@ -1616,6 +1644,58 @@ function evaluateEntry(entry, ctx) {
   if (entry.previousPath !== void 0) result.previous_path = entry.previousPath;
   return result;
 }
+var RULE_BY_GLOB = new Map(PROTECTED_RULES.map((r) => [r.glob, r]));
+var GIT_DIRECTORY_GLOBS = /* @__PURE__ */ new Set([".git", ".git/**"]);
+var ONLY_BETWEEN_PROTECTED_FILES = "a symlink into the protected set is allowed only between two protected files of the same kind (CLAUDE.md -> AGENTS.md)";
+function linkBetweenProtected(linkPath, target, compiled) {
+  const to = protectedCategories(target);
+  if ("why" in to) return { ok: false, why: `the target is ${to.why}` };
+  const canon = canonicalisePath(linkPath);
+  if (!canon.ok) return { ok: false, why: `the link's own path is rejected: ${canon.message}` };
+  const own2 = classifyPath(canon.path, compiled, canon.folded);
+  if (!own2.protected) return { ok: false, why: `the link's own path is not protected, and ${ONLY_BETWEEN_PROTECTED_FILES}` };
+  const link = protectedCategories(own2);
+  if ("why" in link) return { ok: false, why: `the link's own path is ${link.why}` };
+  const shared = link.categories.filter((c) => to.categories.includes(c));
+  if (shared.length === 0) {
+    const list = (c) => c.length > 0 ? c.join(", ") : "a case or Unicode variant only";
+    return { ok: false, why: `the link's path (${list(link.categories)}) and its target (${list(to.categories)}) are protected for different reasons, and ${ONLY_BETWEEN_PROTECTED_FILES}` };
+  }
+  return { ok: true, categories: shared };
+}
+function protectedCategories(c) {
+  const all = [...c.matches, ...c.foldedMatches].filter((m) => m.source === "protected");
+  if (all.some((m) => m.guard === true)) return { why: "the policy or a task manifest (a guard file)" };
+  if (all.some((m) => GIT_DIRECTORY_GLOBS.has(m.glob))) return { why: "in the repository's .git directory (hooks, and the checkout's config with its credentials)" };
+  if (all.some((m) => RULE_BY_GLOB.get(m.glob)?.category === "agent-guard" && RULE_BY_GLOB.get(m.glob)?.why === m.why)) {
+    return { why: "agent-guard's own configuration (a policy or manifest path)" };
+  }
+  const categories = /* @__PURE__ */ new Set();
+  for (const m of c.matches) {
+    if (m.source !== "protected") continue;
+    const rule = RULE_BY_GLOB.get(m.glob);
+    categories.add(rule !== void 0 && rule.why === m.why ? rule.category : "policy");
+  }
+  return { categories: [...categories].sort() };
+}
+function targetKindProblem(kind) {
+  switch (kind) {
+    case "not_a_file":
+      return `in the head commit the target is not a regular file (a directory, a symlink or a submodule), and ${ONLY_BETWEEN_PROTECTED_FILES}`;
+    case "missing":
+      return `the target does not exist in the head commit (a dangling link), and ${ONLY_BETWEEN_PROTECTED_FILES}`;
+    default:
+      return `what the target is in the head commit was not established, and ${ONLY_BETWEEN_PROTECTED_FILES}`;
+  }
+}
+function protectedLinkTarget(entry, compiled) {
+  if (entry.newKind !== "symlink" || entry.symlinkTarget === void 0 || entry.symlinkVia !== void 0 || entry.invalidUtf8) return null;
+  if (symlinkTargetClimbsThroughName(entry.symlinkTarget)) return null;
+  const resolved = resolveSymlinkTarget(entry.path, entry.symlinkTarget);
+  if (resolved === null) return null;
+  const t = classifyPath(resolved, compiled);
+  return t.protected && linkBetweenProtected(entry.path, t, compiled).ok ? resolved : null;
+}
 function c0(path, compiled) {
   const canon = canonicalisePath(path);
   return canon.ok ? classifyPath(canon.path, compiled).tier : "high";
@@ -1644,6 +1724,7 @@ function coverageOf(hits, ctx, manifest) {
 var TomlError = class extends Error {
 };
 var SCALAR_END = /* @__PURE__ */ new Set([32, 9, 10, 13, 44, 93, 125, 35]);
+var MAX_DEPTH = 128;
 var SCALAR = /^(true|false|[+-]?(inf|nan)|[+-]?[0-9][0-9A-Za-z_:.+-]*|\d{4}-\d{2}-\d{2} [0-9][0-9A-Za-z_:.+-]*)$/;
 function parseToml(input) {
   const text = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
@@ -1655,7 +1736,11 @@ function parseToml(input) {
   let pos = 0;
   let line = 1;
   const fail = (why) => {
-    throw new TomlError(`line ${line}: ${why}`);
+    throw new TomlError(`line ${line}, column ${column()}: ${why}`);
+  };
+  const column = () => {
+    const at = Math.min(pos, text.length);
+    return [...text.slice(text.lastIndexOf("\n", at - 1) + 1, at)].length + 1;
   };
   const setLine = (t, key2) => {
     let m = lines.get(t);
@@ -1830,62 +1915,73 @@ function parseToml(input) {
       pos++;
     }
   };
+  let depth = 0;
   const value = () => {
     const ch = peek();
     if (ch === '"') return basicString();
     if (ch === "'") return literalString();
-    if (ch === "[") {
-      pos++;
-      const arr = [];
-      for (; ; ) {
-        skipAll();
-        if (peek() === "]") {
-          pos++;
-          return arr;
-        }
-        arr.push(value());
-        skipAll();
-        if (peek() === ",") {
-          pos++;
-          continue;
-        }
-        if (peek() === "]") {
-          pos++;
-          return arr;
-        }
-        fail('expected "," or "]" in an array');
-      }
+    if (ch === "[" || ch === "{") {
+      if (depth >= MAX_DEPTH) fail(`arrays and inline tables nested more than ${MAX_DEPTH} deep`);
+      depth++;
+      const v = ch === "[" ? array() : inlineTable();
+      depth--;
+      return v;
     }
-    if (ch === "{") {
-      pos++;
-      const t = {};
+    return scalar(ch);
+  };
+  const array = () => {
+    pos++;
+    const arr = [];
+    for (; ; ) {
       skipAll();
-      if (peek() === "}") {
+      if (peek() === "]") {
         pos++;
-        closed.add(t);
-        return t;
+        return arr;
       }
-      for (; ; ) {
-        skipAll();
-        if (peek() === "}") {
-          pos++;
-          break;
-        }
-        keyValue(t, true);
-        skipAll();
-        if (peek() === ",") {
-          pos++;
-          continue;
-        }
-        if (peek() === "}") {
-          pos++;
-          break;
-        }
-        fail('expected "," or "}" in an inline table');
+      arr.push(value());
+      skipAll();
+      if (peek() === ",") {
+        pos++;
+        continue;
       }
+      if (peek() === "]") {
+        pos++;
+        return arr;
+      }
+      fail('expected "," or "]" in an array');
+    }
+  };
+  const inlineTable = () => {
+    pos++;
+    const t = {};
+    skipAll();
+    if (peek() === "}") {
+      pos++;
       closed.add(t);
       return t;
     }
+    for (; ; ) {
+      skipAll();
+      if (peek() === "}") {
+        pos++;
+        break;
+      }
+      keyValue(t, true);
+      skipAll();
+      if (peek() === ",") {
+        pos++;
+        continue;
+      }
+      if (peek() === "}") {
+        pos++;
+        break;
+      }
+      fail('expected "," or "}" in an inline table');
+    }
+    closed.add(t);
+    return t;
+  };
+  const scalar = (ch) => {
     const start = pos;
     const scan = () => {
       while (pos < text.length && !SCALAR_END.has(text.charCodeAt(pos))) pos++;
@@ -1910,7 +2006,7 @@ function parseToml(input) {
       const existing = Object.hasOwn(target, p) ? target[p] : void 0;
       if (existing === void 0) {
         const n = {};
-        target[p] = n;
+        put(target, p, n);
         setLine(target, p);
         target = n;
       } else if (isTable(existing) && !closed.has(existing) && !headerDefined.has(existing)) target = existing;
@@ -1920,22 +2016,21 @@ function parseToml(input) {
     const last = parts[parts.length - 1];
     if (Object.hasOwn(target, last)) fail(`duplicate key ${JSON.stringify(parts.join("."))}`);
     setLine(target, last);
-    target[last] = value();
+    put(target, last, value());
   };
   const header = () => {
-    const array = text.startsWith("[[", pos);
-    pos += array ? 2 : 1;
+    const array2 = text.startsWith("[[", pos);
+    pos += array2 ? 2 : 1;
     const parts = key();
-    if (array ? !text.startsWith("]]", pos) : peek() !== "]") fail("unterminated table header");
-    pos += array ? 2 : 1;
+    if (array2 ? !text.startsWith("]]", pos) : peek() !== "]") fail("unterminated table header");
+    pos += array2 ? 2 : 1;
     const where = line;
-    endOfLine();
     let t = root;
     for (const p of parts.slice(0, -1)) {
       const existing2 = Object.hasOwn(t, p) ? t[p] : void 0;
       if (existing2 === void 0) {
         const n = {};
-        t[p] = n;
+        put(t, p, n);
         lineFor(t, p, where);
         t = n;
       } else if (Array.isArray(existing2) && tableArrays.has(existing2)) t = existing2[existing2.length - 1];
@@ -1944,21 +2039,22 @@ function parseToml(input) {
     }
     const last = parts[parts.length - 1];
     const existing = Object.hasOwn(t, last) ? t[last] : void 0;
-    if (array) {
+    if (array2) {
       const n = {};
       if (existing === void 0) {
         const arr = [n];
         tableArrays.add(arr);
-        t[last] = arr;
+        put(t, last, arr);
       } else if (Array.isArray(existing) && tableArrays.has(existing)) existing.push(n);
       else fail(`[[${parts.join(".")}]] redefines a value defined before`);
       lineFor(t, last, where);
       current = n;
+      endOfLine();
       return;
     }
     if (existing === void 0) {
       const n = {};
-      t[last] = n;
+      put(t, last, n);
       lineFor(t, last, where);
       headerDefined.add(n);
       current = n;
@@ -1966,6 +2062,7 @@ function parseToml(input) {
       headerDefined.add(existing);
       current = existing;
     } else fail(`table [${parts.join(".")}] is defined twice`);
+    endOfLine();
   };
   const lineFor = (t, k, n) => {
     let m = lines.get(t);
@@ -1994,6 +2091,10 @@ function parseToml(input) {
     throw err;
   }
   return { ok: true, value: root, lineOf: (t, k) => lines.get(t)?.get(k) };
+}
+function put(t, k, v) {
+  if (k === "__proto__") Object.defineProperty(t, k, { value: v, writable: true, enumerable: true, configurable: true });
+  else t[k] = v;
 }
 function isTable(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -2190,10 +2291,19 @@ var SAFE_EVENT_LEAVES = /* @__PURE__ */ new Set([
   "status"
 ]);
 var EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
+function expressionBodies(text) {
+  return [...text.matchAll(EXPRESSION)].map(
+    (m) => (m[1] ?? "").toLowerCase().replace(/\[\s*'([^']*)'\s*\]|\[\s*"([^"]*)"\s*\]/g, (_s, a, b) => `.${a ?? b ?? ""}`).replace(/\s+/g, "")
+  );
+}
+function envExpressionNames(text) {
+  const found = [];
+  for (const body of expressionBodies(text)) for (const ref of body.matchAll(/(?<![\w.])env\.([\w-]+)/g)) found.push(ref[1]);
+  return found;
+}
 function untrustedExpressions(text) {
   const found = [];
-  for (const m of text.matchAll(EXPRESSION)) {
-    const body = (m[1] ?? "").toLowerCase().replace(/\[\s*'([^']*)'\s*\]|\[\s*"([^"]*)"\s*\]/g, (_s, a, b) => `.${a ?? b ?? ""}`).replace(/\s+/g, "");
+  for (const body of expressionBodies(text)) {
     for (const ref of body.matchAll(/(?<![\w.])github(?:\.[\w*-]+|\[[^\]]*\])*/g)) {
       const path = ref[0];
       const parts = path.split(".");
@@ -2218,9 +2328,75 @@ var HEAD_REF = /head|refs\/pull|github\s*\.\s*event\s*\.\s*(pull_request|workflo
 var HEAD_REPO = /head|github\s*\.\s*event\s*\.\s*(pull_request|workflow_run)/i;
 var SCRIPT_HEAD_CHECKOUT = /\bgh\s+pr\s+checkout\b|\bgit\s+(fetch|checkout|pull|switch|merge)\b[^\n]*(refs\/pull|pull\/|head)/i;
 var REMOTE_SCRIPT = /\b(curl|wget)\b[^\n|]*\|\s*(sudo\s+)?(-E\s+)?(ba|z|da)?sh\b|\b(bash|sh)\s+<\(\s*(curl|wget)\b/i;
+var HTTP_DOWNLOAD = /\b(?:curl|wget)\b[^\n]*?\b(http:\/\/(?!(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(?:[:/\s'"]|$))[\w-]+(?:\.[\w-]+)+[^\s'"|;&)]*)/gi;
+var RUNS_DOWNLOAD = /\bchmod\s+(?:[ugoa]*\+[rw]*x|[0-7]*[1357][0-7]{0,2}\b)|\b(?:dpkg|rpm)\s+(?:-\w*\s+)*-\w*i|\bsudo\s+install\b/i;
 var STATUS_WRITE = /\/statuses\/|\/check-runs\b|createCommitStatus|checks\.(create|update)\b|\bgh\s+api\b[^\n]*\b(statuses|check-runs)\b/i;
 var ENV_WRITE = /GITHUB_ENV|GITHUB_PATH|core\.exportVariable|core\.addPath/g;
 var SECURITY_TOOLS = /agent-guard|guard-diff|approval-gate|request-capability|codeql|zizmor|scorecard|harden-runner|dependency-review|trivy|semgrep|gitleaks|trufflehog|snyk|grype|anchore|osv-scanner|actionlint|secret-scan|security-scan/gi;
+var SCRIPT_INPUTS = {
+  "actions/github-script": ["script"],
+  "azure/cli": ["inlinescript"],
+  "azure/powershell": ["inlinescript"],
+  "appleboy/ssh-action": ["script"],
+  "nick-fields/retry": ["command"],
+  "cypress-io/github-action": ["command", "build", "start"]
+};
+var AGENT_ACTIONS = [
+  "anthropics/claude-code-action",
+  "anthropics/claude-code-base-action",
+  "google-github-actions/run-gemini-cli",
+  "google-gemini/gemini-cli-action",
+  "openai/codex-action",
+  "actions/ai-inference"
+];
+function isAgentAction(name) {
+  return AGENT_ACTIONS.some((a) => name === a || name.startsWith(`${a}/`));
+}
+function inputValue(withArgs, lowerName) {
+  const key = Object.keys(withArgs).find((k) => k.toLowerCase() === lowerName);
+  return key === void 0 ? void 0 : { name: key, value: withArgs[key] };
+}
+function savesCache(name, withArgs) {
+  if (name === "actions/cache" || name === "actions/cache/save") return true;
+  if (!name.startsWith("actions/setup-")) return false;
+  const cache = inputValue(withArgs, "cache");
+  const text = cache === void 0 ? void 0 : scalarText(cache.value)?.trim().toLowerCase();
+  if (name === "actions/setup-go") return text !== "false";
+  return text !== void 0 && text !== "" && text !== "false";
+}
+function normalisedDir(path) {
+  const dir = path.trim().replace(/^(\.\/+)+/, "").replace(/\/+$/, "");
+  if (dir === "." || dir.includes("${{") || dir.includes("\\") || dir.startsWith("/")) return "";
+  if (dir.split("/").some((seg) => seg === ".." || seg === "." || seg === "")) return "";
+  return dir;
+}
+function secretReferences(text) {
+  const out = [];
+  for (const body of expressionBodies(text)) {
+    for (const ref of body.matchAll(/(?<![\w.])secrets\.([\w-]+)/g)) out.push(`secrets.${ref[1]}`);
+    if (/(?<![\w.])secrets(?![\w.])/.test(body)) out.push("secrets");
+    if (/(?<![\w.])github\.token(?![\w])/.test(body)) out.push("github.token");
+  }
+  return out;
+}
+function inputExpressionNames(text) {
+  const out = [];
+  for (const body of expressionBodies(text)) {
+    for (const ref of body.matchAll(/(?<![\w.])inputs(\.[\w-]+)?/g)) out.push(ref[1] === void 0 ? "inputs" : ref[1].slice(1));
+  }
+  return out;
+}
+var SAFE_INPUT_TYPES = /* @__PURE__ */ new Set(["boolean", "number"]);
+function unsoundContains(cond) {
+  const out = [];
+  const call = /(?<![\w.])contains\s*\(\s*'((?:[^']|'')*)'\s*,\s*([A-Za-z_][\w-]*(?:\s*\.\s*[\w*-]+|\s*\[[^\]]*\])*)\s*\)/gi;
+  for (const c of cond.matchAll(call)) {
+    const needle = c[2].replace(/\s+/g, "");
+    if (/^(true|false|null)$/i.test(needle)) continue;
+    out.push({ haystack: c[1].replace(/''/g, "'"), needle });
+  }
+  return out;
+}
 var PERMISSION_SCOPES = [
   "actions",
   "attestations",
@@ -2267,6 +2443,7 @@ function collectFacts(m, other) {
   if (other) {
     for (const u of allUses(other)) if (usesPinning(u) === "pinned") otherPinned.set(actionName(u), actionRef(u));
   }
+  const callerInputs = callerInputScope();
   if (m.kind === "workflow") {
     for (const [trigger] of m.triggers) {
       const why = DANGEROUS_TRIGGERS[trigger];
@@ -2296,7 +2473,7 @@ function collectFacts(m, other) {
         add(`permwriteall|${jid}`, "workflow_permissions_write_all", `${where} gets write-all GITHUB_TOKEN permissions${from}.`);
       } else {
         for (const scope of perms.writes) {
-          const note = PERMISSION_SCOPES.includes(scope.toLowerCase()) ? "" : " (unknown scope)";
+          const note = scope.toLowerCase() === "id-token" ? " (OIDC: the job can mint tokens that cloud providers and registries exchange for credentials)" : PERMISSION_SCOPES.includes(scope.toLowerCase()) ? "" : " (unknown scope)";
           add(
             `permwrite|${jid}|${scope.toLowerCase()}`,
             "workflow_permission_write",
@@ -2311,6 +2488,9 @@ function collectFacts(m, other) {
       }
       const jobUses = str(own(j, "uses"));
       if (jobUses !== void 0) usesFacts(jobUses, `${where} calls ${quoteValue(jobUses)}`, jid);
+      if ([...deepStrings(own(m.root, "env")), ...deepStrings(j)].some((t) => secretReferences(t).includes("secrets"))) {
+        add(`allsecrets|${jid}`, "workflow_all_secrets", `${where} reads the whole secrets context (toJSON(secrets) or a computed secrets[...] index), so every secret of the repository and environment reaches the job and whatever it runs; name only the secrets it needs.`);
+      }
       if (runsOnSelfHosted(j)) {
         add(`selfhosted|${jid}`, "workflow_self_hosted_runner", `${where} runs on a self-hosted runner; code from a pull request can persist on it and reach its network.`);
       }
@@ -2324,6 +2504,19 @@ function collectFacts(m, other) {
           const s = services[k];
           if (isObj(s) && typeof s.image === "string") images.push(s.image);
         }
+      const credentialed = [{ what: "container", value: container }];
+      if (isObj(services)) for (const k of Object.keys(services)) credentialed.push({ what: `service ${quoteValue(k)}`, value: services[k] });
+      for (const { what, value } of credentialed) {
+        const creds = isObj(value) ? own(value, "credentials") : void 0;
+        const password = isObj(creds) ? scalarText(own(creds, "password")) : void 0;
+        if (password !== void 0 && password.trim() !== "" && !password.includes("${{")) {
+          add(
+            `hardcred|${jid}|${what}`,
+            "workflow_hardcoded_credentials",
+            `${where} ${what} sets credentials.password to a literal string, so a registry password is committed to the repository (readable by anyone who can read it, and kept in its history); use \${{ secrets.NAME }} and rotate the committed password.`
+          );
+        }
+      }
       for (const image of images) {
         if (!imagePinned(image)) {
           add(`image|${jid}|${image.trim()}`, "workflow_unpinned_image", `${where} uses container image ${quoteValue(image)}, which is not pinned by digest (@sha256:...).`);
@@ -2333,6 +2526,7 @@ function collectFacts(m, other) {
         add(`coe|${jid}`, "workflow_continue_on_error", `${where} sets continue-on-error: ${quoteValue(scalarText(own(j, "continue-on-error")) ?? own(j, "continue-on-error"))}, so its failure no longer fails the run.`);
       }
       const cond = scalarText(own(j, "if"));
+      if (cond !== void 0) unsoundContainsFacts(jid, where, cond);
       if (cond !== void 0 && SPOOFABLE_CONDITION.test(cond)) {
         add(
           `actorif|${jid}||${cond.trim()}`,
@@ -2350,8 +2544,106 @@ function collectFacts(m, other) {
       add(`insecure|${jid}`, "workflow_insecure_commands", `${where} sets ACTIONS_ALLOW_UNSECURE_COMMANDS, which re-enables the set-env and add-path workflow commands (environment injection from any log line).`);
     }
     for (const step of job.steps) stepFacts(job, step);
+    if (m.privileged.length > 0) headCodeFacts(job);
   }
   return facts;
+  function headCheckout(step) {
+    const s = step.value;
+    const uses = str(own(s, "uses"));
+    if (uses !== void 0 && actionName(uses) === "actions/checkout") {
+      const withArgs = isObj(own(s, "with")) ? own(s, "with") : {};
+      const ref = scalarText(own(withArgs, "ref"));
+      const repo = scalarText(own(withArgs, "repository"));
+      const path = scalarText(own(withArgs, "path"))?.trim() ?? "";
+      const dir = normalisedDir(path);
+      if (ref !== void 0 && HEAD_REF.test(ref) || repo !== void 0 && HEAD_REPO.test(repo)) return { action: true, ref, repo, dir };
+      return null;
+    }
+    const run = scalarText(own(s, "run"));
+    if (run !== void 0 && SCRIPT_HEAD_CHECKOUT.test(run)) return { action: false, dir: "" };
+    return null;
+  }
+  function headCodeFacts(job) {
+    const jid = job.id;
+    const first = job.steps.findIndex((st) => headCheckout(st) !== null);
+    if (first < 0) return;
+    const checkout = job.steps[first];
+    const headDirs = [];
+    for (const step of job.steps.slice(first)) {
+      const hc = headCheckout(step);
+      const where = stepWhere(m, job, step);
+      if (hc?.action) {
+        const withArgs = isObj(own(step.value, "with")) ? own(step.value, "with") : {};
+        const persist = scalarText(own(withArgs, "persist-credentials"))?.trim().toLowerCase();
+        if (persist !== "false") {
+          add(
+            `persistcreds|${jid}|${hc.ref ?? ""}|${hc.repo ?? ""}`,
+            "workflow_checkout_persists_token",
+            `${where} checks out the pull request's code without persist-credentials: false, so the GITHUB_TOKEN of this ${m.privileged.join(", ")} run is left in .git/config, readable by any code from the pull request that the job runs (zizmor artipacked).`
+          );
+        }
+      }
+      const uses = str(own(step.value, "uses"));
+      const local = uses?.trim().replace(/^(\.\/+)+/, "");
+      const weird = local !== void 0 && local.split("/").some((seg) => seg === ".." || seg === "." || seg.includes("\\"));
+      const fromHead = local !== void 0 && headDirs.some((d) => d === "" || weird || local === d || local.startsWith(`${d}/`));
+      if (uses !== void 0 && uses.trim().startsWith("./") && fromHead) {
+        add(
+          `localaction|${jid}|${uses.trim()}`,
+          "workflow_privileged_local_action",
+          `${where} runs the local action ${quoteValue(uses)} after ${stepWhere(m, job, checkout)} checked out the pull request's code; in a ${m.privileged.join(", ")} workflow that runs the pull request's own action code with secrets and a write token.`
+        );
+      }
+      if (hc) headDirs.push(hc.dir);
+    }
+    const texts = [];
+    if (m.kind === "workflow") texts.push(...deepStrings(own(m.root, "env")));
+    texts.push(...deepStrings(own(job.value, "env")));
+    for (const step of job.steps.slice(first)) texts.push(...deepStrings(step.value));
+    const secrets = /* @__PURE__ */ new Set();
+    for (const t of texts) for (const ref of secretReferences(t)) secrets.add(ref);
+    for (const secret of secrets) {
+      add(
+        `headsecret|${jid}|${secret}`,
+        "workflow_secret_after_head_checkout",
+        `${jobLabel(m, job)} reads ${quoteValue(`\${{ ${secret} }}`)} in or after ${stepWhere(m, job, checkout)}, which checks out the pull request's code in a ${m.privileged.join(", ")} workflow; code from the pull request that runs in this job can read it. Move the secret to a separate job that does not run pull request code.`
+      );
+    }
+  }
+  function callerInputScope() {
+    if (m.kind === "action") {
+      const using = str(own(m.jobs[0]?.value ?? {}, "using"))?.trim().toLowerCase();
+      return using === "composite" ? { who: "a composite action's inputs are whatever the calling workflow passes, often event text (titles, branch names)", safe: /* @__PURE__ */ new Set() } : null;
+    }
+    if (!m.triggers.has("workflow_call")) return null;
+    const safe = /* @__PURE__ */ new Set();
+    const config = m.triggers.get("workflow_call");
+    const declared = isObj(config) ? own(config, "inputs") : void 0;
+    if (isObj(declared))
+      for (const k of Object.keys(declared)) {
+        const d = declared[k];
+        const type = isObj(d) ? str(own(d, "type"))?.trim().toLowerCase() : void 0;
+        if (type !== void 0 && SAFE_INPUT_TYPES.has(type)) safe.add(k.toLowerCase());
+      }
+    return { who: "this workflow has a workflow_call trigger, and a calling workflow may pass event text (titles, branch names) as this input", safe };
+  }
+  function unsoundContainsFacts(jid, where, cond) {
+    for (const { haystack, needle } of unsoundContains(cond)) {
+      add(
+        `unsoundcontains|${jid}|${needle.toLowerCase()}|${haystack}`,
+        "workflow_unsound_contains",
+        `${where} runs only if: ${quoteValue(cond)}; contains() with the string ${quoteValue(haystack)} as its first argument is a substring test, so any ${quoteValue(needle)} that is part of that string passes too (refs/heads/mai for refs/heads/main), and a guard on it is bypassable (zizmor unsound-contains). Use contains(fromJSON('[...]'), ${needle.replace(/[^\w.*-]/g, "")}) or == comparisons.`
+      );
+    }
+  }
+  function envValueFor(job, step, name) {
+    for (const env of [own(step, "env"), own(job.value, "env"), m.kind === "workflow" ? own(m.root, "env") : void 0]) {
+      if (!isObj(env)) continue;
+      const key = Object.keys(env).find((k) => k.toLowerCase() === name);
+      if (key !== void 0) return scalarText(env[key]);
+    }
+    return void 0;
+  }
   function usesFacts(uses, what, jid) {
     const pin = usesPinning(uses);
     if (pin === "unpinned") {
@@ -2397,9 +2689,34 @@ function collectFacts(m, other) {
     const scripts = [];
     const run = scalarText(own(s, "run"));
     if (run !== void 0) scripts.push({ field: "run", text: run });
-    if (name === "actions/github-script") {
-      const script = scalarText(own(withArgs, "script"));
-      if (script !== void 0) scripts.push({ field: "script", text: script });
+    for (const input of Object.hasOwn(SCRIPT_INPUTS, name) ? SCRIPT_INPUTS[name] : []) {
+      const found = inputValue(withArgs, input);
+      const text = found === void 0 ? void 0 : scalarText(found.value);
+      if (text !== void 0) scripts.push({ field: input, text });
+    }
+    if (uses !== void 0 && isAgentAction(name)) {
+      for (const input of Object.keys(withArgs)) {
+        const text = deepStrings(withArgs[input]).join("\n");
+        const exprs = new Set(untrustedExpressions(text));
+        for (const envName of new Set(envExpressionNames(text))) {
+          const value = envValueFor(job, s, envName);
+          if (value !== void 0) for (const expr of untrustedExpressions(value)) exprs.add(expr);
+        }
+        for (const expr of exprs) {
+          add(
+            `prompt|${jid}|${input.toLowerCase()}|${expr}`,
+            "workflow_prompt_injection",
+            `${where} passes ${quoteValue(`\${{ ${expr} }}`)} into the ${quoteValue(input)} input of the AI agent action ${quoteValue(name)}; that text is attacker-controlled, so anyone who can open an issue or pull request can instruct an agent that holds this job's token and secrets (prompt injection, PromptPwnd).`
+          );
+        }
+      }
+    }
+    if (uses !== void 0 && m.privileged.length > 0 && savesCache(name, withArgs)) {
+      add(
+        `cache|${jid}|${name}`,
+        "workflow_cache_poisoning",
+        `${where} uses ${quoteValue(name)}, which saves a cache, in a workflow triggered by ${m.privileged.join(", ")}; those runs save into the default branch's cache scope, which release and other privileged workflows restore, so anything attacker-controlled in this job can poison it (zizmor cache-poisoning, Clinejection).`
+      );
     }
     for (const { field, text } of scripts) {
       const seen = /* @__PURE__ */ new Set();
@@ -2412,6 +2729,37 @@ function collectFacts(m, other) {
           `${where} interpolates ${quoteValue(`\${{ ${expr} }}`)} into its ${field}: script; that text is attacker-controlled (titles, bodies, branch names, commit messages), so it is script injection. Pass it through env: and quote it.`
         );
       }
+      for (const envName of new Set(envExpressionNames(text))) {
+        const value = envValueFor(job, s, envName);
+        if (value === void 0) continue;
+        for (const expr of new Set(untrustedExpressions(value))) {
+          add(
+            `inject|${jid}|env.${envName}|${expr}`,
+            "workflow_script_injection",
+            `${where} interpolates ${quoteValue(`\${{ env.${envName} }}`)} into its ${field}: script, and that variable is set from ${quoteValue(`\${{ ${expr} }}`)}, attacker-controlled text, so it is script injection. Read it in the script as a shell variable ("$NAME"), not as an expression.`
+          );
+        }
+      }
+      if (callerInputs !== null) {
+        const via = /* @__PURE__ */ new Map();
+        for (const name2 of inputExpressionNames(text)) if (!via.has(name2)) via.set(name2, "");
+        for (const envName of new Set(envExpressionNames(text))) {
+          const value = envValueFor(job, s, envName);
+          if (value !== void 0) {
+            for (const name2 of inputExpressionNames(value)) if (!via.has(name2)) via.set(name2, envName);
+          }
+        }
+        for (const [name2, envName] of via) {
+          if (callerInputs.safe.has(name2)) continue;
+          const expr = name2 === "inputs" ? "inputs" : `inputs.${name2}`;
+          const how = envName === "" ? `interpolates ${quoteValue(`\${{ ${expr} }}`)}` : `interpolates ${quoteValue(`\${{ env.${envName} }}`)}, which is set from ${quoteValue(`\${{ ${expr} }}`)},`;
+          add(
+            `inputinject|${jid}|${envName === "" ? "" : `env.${envName}`}|${name2}`,
+            "workflow_input_injection",
+            `${where} ${how} into its ${field}: script; ${callerInputs.who}, so it is script injection whenever a caller passes untrusted text (zizmor template-injection). Pass it through env: (for example NAME: \${{ ${expr} }}) and read "$NAME" in the script.`
+          );
+        }
+      }
       const writes = /* @__PURE__ */ new Set();
       for (const w of text.matchAll(ENV_WRITE)) writes.add(w[0]);
       for (const w of writes) {
@@ -2419,6 +2767,17 @@ function collectFacts(m, other) {
       }
       if (REMOTE_SCRIPT.test(text)) {
         add(`curlsh|${jid}|${step.label}`, "workflow_remote_script", `${where} pipes a downloaded script into a shell in its ${field}: script (unpinned remote code).`);
+      }
+      for (const line of text.split("\n")) {
+        for (const dl of line.matchAll(HTTP_DOWNLOAD)) {
+          if (!REMOTE_SCRIPT.test(line) && !RUNS_DOWNLOAD.test(text)) continue;
+          const url = dl[1];
+          add(
+            `insecureurl|${jid}|${url}`,
+            "workflow_insecure_download",
+            `${where} downloads ${quoteValue(url)} over plain http:// and runs or installs it in its ${field}: script; anyone on the network path can replace it with their own code. Use https:// and check a pinned checksum.`
+          );
+        }
       }
       if (STATUS_WRITE.test(text)) {
         add(`status|${jid}|${step.label}`, "workflow_sets_commit_status", `${where} creates or updates commit statuses or check runs in its ${field}: script; any writer can post a passing status for a required check.`);
@@ -2435,6 +2794,7 @@ function collectFacts(m, other) {
       add(`coe|${jid}|${step.label}`, "workflow_continue_on_error", `${where} sets continue-on-error: ${quoteValue(scalarText(own(s, "continue-on-error")) ?? own(s, "continue-on-error"))}, so its failure no longer fails the job.`);
     }
     const cond = scalarText(own(s, "if"));
+    if (cond !== void 0) unsoundContainsFacts(jid, where, cond);
     if (cond !== void 0 && SPOOFABLE_CONDITION.test(cond)) {
       add(
         `actorif|${jid}|${step.label}|${cond.trim()}`,
@@ -2691,6 +3051,8 @@ function dependencyFileKind(path) {
       return "wrapper-properties";
     case "bun.lock":
       return "bun-lock";
+    case "bun.lockb":
+      return "bun-lockb";
     case "uv.lock":
       return "uv-lock";
     case "poetry.lock":
@@ -2704,6 +3066,8 @@ function dependencyFileKind(path) {
       return "gemfile-lock";
     case "composer.lock":
       return "composer-lock";
+    case "composer.json":
+      return "composer-json";
     case "go.mod":
     case "go.work":
       return "go-mod";
@@ -3440,6 +3804,13 @@ function reviewLockfile(file, path, baseText, headText, allow) {
   }
   return out;
 }
+function bunLockbFinding(file) {
+  return {
+    code: "dependency_lockfile_binary",
+    severity: "deny",
+    message: `${file} is Bun's binary lockfile, which cannot be read, so the hosts it resolves packages from cannot be checked against the network allow list. Switch to the text lockfile (Bun 1.2 or later): run \`bun install --save-text-lockfile --frozen-lockfile --lockfile-only\`, commit bun.lock and delete bun.lockb.`
+  };
+}
 var SOURCE_CODE = {
   http: "dependency_insecure_source",
   git: "dependency_git_source",
@@ -3476,6 +3847,39 @@ var LIFECYCLE_SCRIPTS = /* @__PURE__ */ new Set([
   "postshrinkwrap"
 ]);
 var DEPENDENCY_FIELDS = ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"];
+var SCRIPT_CALL = /(?:^|[\s;&|()`'"])(?:npm|pnpm|yarn|bun)(?:\s+--?[\w-]+(?:=\S+)?)*\s+(?:run(?:-script)?\s+(?:--?[\w-]+(?:=\S+)?\s+)*)?([\w:.@/-]+)/g;
+var SCRIPT_LIST_CALL = /(?:^|[\s;&|()`'"])(?:npm-run-all|run-s|run-p)\s+([^;&|]+)/g;
+function scriptsRunAutomatically(scripts, isRoot, callees) {
+  const reached = /* @__PURE__ */ new Map();
+  const queue = [];
+  for (const name of Object.keys(scripts)) {
+    if (!isRoot(name)) continue;
+    reached.set(name, name);
+    queue.push(name);
+  }
+  while (queue.length > 0) {
+    const name = queue.shift();
+    for (const callee of callees(scripts[name])) {
+      if (!Object.hasOwn(scripts, callee) || reached.has(callee)) continue;
+      reached.set(callee, reached.get(name));
+      queue.push(callee);
+    }
+  }
+  return reached;
+}
+function npmAutoScripts(scripts) {
+  return scriptsRunAutomatically(
+    scripts,
+    (name) => LIFECYCLE_SCRIPTS.has(name.toLowerCase()),
+    (value) => {
+      if (typeof value !== "string") return [];
+      const names = [];
+      for (const m of value.matchAll(SCRIPT_CALL)) names.push(m[1]);
+      for (const m of value.matchAll(SCRIPT_LIST_CALL)) for (const arg of m[1].split(/\s+/)) if (arg && !arg.startsWith("-")) names.push(arg);
+      return names.flatMap((n) => [n, `pre${n}`, `post${n}`]);
+    }
+  );
+}
 var TEST_RUNNER_KEYS = /\b(globalSetup|globalTeardown|setupFiles|setupFilesAfterEnv|setupFilesAfterEach|testEnvironment|testRunner|runner|transform|reporters|watchPlugins|snapshotResolver|preset|resolver|moduleLoader|testSequencer|testResultsProcessor|dependencyExtractor|prettierPath|haste|plugins|globalSetupFile|webServer|require|loader|import|node-option|nodeArguments)\b/;
 var CODE_RUNNING_KEYS = Object.freeze({
   husky: "husky (v4) runs these commands as git hooks",
@@ -3539,12 +3943,15 @@ function reviewPackageJson(file, baseText, headText, allow) {
   const add = (code, message) => out.push({ code, severity: "high", message });
   const scripts = isObj2(head.scripts) ? head.scripts : {};
   const baseScripts = isObj2(base.scripts) ? base.scripts : {};
-  for (const name of Object.keys(scripts)) {
-    if (!LIFECYCLE_SCRIPTS.has(name.toLowerCase())) continue;
+  for (const [name, lifecycle] of npmAutoScripts(scripts)) {
     const value = scripts[name];
     if (Object.hasOwn(baseScripts, name) && stableJson(baseScripts[name]) === stableJson(value)) continue;
     const verb = Object.hasOwn(baseScripts, name) ? "changes" : "adds";
-    add("package_lifecycle_script", `${file} ${verb} the lifecycle script scripts.${quoteValue(name).slice(1, -1)} = ${quoteValue(value)}; npm runs it automatically (install-time code execution, as in the Nx and Cline payloads).`);
+    const script = `scripts.${quoteValue(name).slice(1, -1)} = ${quoteValue(value)}`;
+    add(
+      "package_lifecycle_script",
+      name === lifecycle ? `${file} ${verb} the lifecycle script ${script}; npm runs it automatically (install-time code execution, as in the Nx and Cline payloads).` : `${file} ${verb} ${script}, which the lifecycle script ${quoteValue(lifecycle)} runs; so it runs automatically on install too.`
+    );
   }
   if (head.bin !== void 0 && stableJson(head.bin) !== stableJson(base.bin)) {
     const headBins = typeof head.bin === "string" ? /* @__PURE__ */ new Map([["bin", head.bin]]) : stringEntries(head.bin, "bin", /* @__PURE__ */ new Map());
@@ -3597,6 +4004,112 @@ function reviewPackageJson(file, baseText, headText, allow) {
     add("test_runner_setup", `${file} sets jest.${quoteValue(key).slice(1, -1)} = ${quoteValue(jestHeadAll[key])}; the test runner loads that code.`);
   }
   return out;
+}
+var COMPOSER_EVENTS = /* @__PURE__ */ new Set([
+  "pre-install-cmd",
+  "post-install-cmd",
+  "pre-update-cmd",
+  "post-update-cmd",
+  "pre-status-cmd",
+  "post-status-cmd",
+  "pre-archive-cmd",
+  "post-archive-cmd",
+  "pre-autoload-dump",
+  "post-autoload-dump",
+  "post-root-package-install",
+  "post-create-project-cmd",
+  "pre-operations-exec",
+  "pre-dependencies-solving",
+  "post-dependencies-solving",
+  "pre-package-install",
+  "post-package-install",
+  "pre-package-update",
+  "post-package-update",
+  "pre-package-uninstall",
+  "post-package-uninstall",
+  "init",
+  "command",
+  "pre-file-download",
+  "post-file-download",
+  "pre-command-run",
+  "pre-pool-create"
+]);
+var COMPOSER_SCRIPT_COMMANDS = /* @__PURE__ */ new Set(["php", "composer", "putenv", "additional_args"]);
+function composerAutoScripts(scripts) {
+  return scriptsRunAutomatically(
+    scripts,
+    (name) => COMPOSER_EVENTS.has(name),
+    (value) => (Array.isArray(value) ? value : [value]).flatMap((command) => {
+      const ref = typeof command === "string" ? /^@([^\s]+)/.exec(command.trim()) : null;
+      return ref && !COMPOSER_SCRIPT_COMMANDS.has(ref[1]) ? [ref[1]] : [];
+    })
+  );
+}
+function composerRepositories(doc) {
+  const out = /* @__PURE__ */ new Map();
+  const repos = doc.repositories;
+  if (Array.isArray(repos)) repos.forEach((r, i) => out.set(`repositories[${i}]`, r));
+  else if (isObj2(repos)) for (const k of Object.keys(repos)) out.set(`repositories.${k}`, repos[k]);
+  else if (repos !== void 0) out.set("repositories", repos);
+  return out;
+}
+function composerConfigWhy(key) {
+  if (key === "allow-plugins") return { code: "composer_plugins", why: "composer runs the code of the plugins it allows on every install and update" };
+  if (["secure-http", "disable-tls", "cafile", "capath"].includes(key)) return { code: "composer_tls", why: "changes whether downloads use TLS and how it is verified" };
+  if (["http-basic", "bearer", "github-oauth", "gitlab-oauth", "gitlab-token", "bitbucket-oauth", "forgejo-token"].includes(key)) {
+    return { code: "composer_auth", why: "registry credentials (committed, and sent to the hosts they name)", redact: true };
+  }
+  if (["github-domains", "gitlab-domains", "use-github-api", "github-protocols"].includes(key)) return { code: "composer_setting", why: "changes which hosts composer treats as GitHub or GitLab and sends their credentials to" };
+  return null;
+}
+function reviewComposerJson(file, baseText, headText, allow) {
+  if (headText === null) return [];
+  const head = parseJsonObject(headText);
+  if (typeof head === "string") {
+    return [{ code: "composer_json_unparseable", severity: "high", message: `${file} could not be parsed (${quoteValue(head)}), so its scripts and repositories were not reviewed.` }];
+  }
+  const parsedBase = baseText === null ? {} : parseJsonObject(baseText);
+  const base = typeof parsedBase === "string" ? {} : parsedBase;
+  const out = [];
+  const add = (code, message) => out.push({ code, severity: "high", message });
+  const scripts = isObj2(head.scripts) ? head.scripts : {};
+  const baseScripts = isObj2(base.scripts) ? base.scripts : {};
+  for (const [name, event] of composerAutoScripts(scripts)) {
+    const value = scripts[name];
+    if (Object.hasOwn(baseScripts, name) && stableJson(baseScripts[name]) === stableJson(value)) continue;
+    const how = name === event ? `composer runs it on the ${quoteValue(event)} event` : `the ${quoteValue(event)} event runs it through "@${quoteValue(name).slice(1, -1)}"`;
+    add("composer_script", `${file} ${Object.hasOwn(baseScripts, name) ? "changes" : "adds"} the script scripts.${quoteValue(name).slice(1, -1)} = ${quoteValue(value)}; ${how} (install-time code execution).`);
+  }
+  if (head.scripts !== void 0 && !isObj2(head.scripts) && stableJson(head.scripts) !== stableJson(base.scripts)) {
+    add("composer_script", `${file} sets scripts = ${quoteValue(head.scripts)}, which is not an object of scripts.`);
+  }
+  const repos = composerRepositories(head);
+  const baseRepos = composerRepositories(base);
+  for (const [key, value] of repos) {
+    if (baseRepos.has(key) && stableJson(baseRepos.get(key)) === stableJson(value)) continue;
+    const url = isObj2(value) && typeof value.url === "string" ? hostNote(value.url, allow) : "";
+    const disables = value === false || isObj2(value) && value["packagist.org"] === false;
+    const why = disables ? "composer no longer looks packages up there" : `composer looks packages up there before packagist.org, and the first repository that has a package name wins (dependency confusion)${url}`;
+    add("composer_repository", `${file} ${baseRepos.has(key) ? "changes" : "sets"} ${quoteValue(key)} to ${quoteValue(redactedRepository(value))}: ${why}.`);
+  }
+  for (const [key, value] of baseRepos) {
+    if (repos.has(key)) continue;
+    add("composer_repository", `${file} removes ${quoteValue(key)} (was ${quoteValue(redactedRepository(value))}): the packages it served now resolve from the remaining repositories (packagist.org by default), where anyone may publish the same names.`);
+  }
+  const config = isObj2(head.config) ? head.config : {};
+  const baseConfig = isObj2(base.config) ? base.config : {};
+  for (const key of Object.keys(config)) {
+    if (stableJson(config[key]) === stableJson(baseConfig[key])) continue;
+    const c = composerConfigWhy(key);
+    if (c === null) continue;
+    const shown = c.redact ? "(redacted: credentials are committed)" : quoteValue(config[key]);
+    add(c.code, `${file} ${Object.hasOwn(baseConfig, key) ? "changes" : "sets"} config.${quoteValue(key).slice(1, -1)} = ${shown}: ${c.why}.`);
+  }
+  return out;
+}
+function redactedRepository(value) {
+  if (!isObj2(value) || typeof value.url !== "string") return value;
+  return { ...value, url: redactUrl(value.url) };
 }
 function parseIni(text, opts) {
   const out = /* @__PURE__ */ new Map();
@@ -3670,134 +4183,40 @@ function unescapeProperty(s) {
     return e === "t" ? "	" : e === "n" ? "\n" : e === "r" ? "\r" : e === "f" ? "\f" : e;
   });
 }
-function flattenToml(text) {
+function tomlSettings(text) {
+  const r = parseToml(text);
+  if (!r.ok) return r.reason;
   const out = /* @__PURE__ */ new Map();
-  const arrayCounts = /* @__PURE__ */ new Map();
-  let table = [];
-  const lines = text.replace(/^\ufeff/, "").split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = stripTomlComment(lines[i]).trim();
-    if (line === "") continue;
-    const arr = /^\[\[(.+)\]\]$/.exec(line);
-    if (arr) {
-      const name = parseTomlKey(arr[1]).join(".");
-      const n = arrayCounts.get(name) ?? 0;
-      arrayCounts.set(name, n + 1);
-      table = [`${name}[${n}]`];
-      continue;
-    }
-    const tab = /^\[(.+)\]$/.exec(line);
-    if (tab) {
-      table = [parseTomlKey(tab[1]).join(".")];
-      continue;
-    }
-    const eq = findTomlEquals(line);
-    if (eq < 0) continue;
-    const key = parseTomlKey(line.slice(0, eq));
-    let value = line.slice(eq + 1).trim();
-    for (const fence of ['"""', "'''"]) {
-      if (value.startsWith(fence) && (value.length < 6 || !value.endsWith(fence) || value === fence)) {
-        while (i + 1 < lines.length) {
-          value += `
-${lines[++i]}`;
-          if (lines[i].includes(fence)) break;
-        }
-      }
-    }
-    if (value.startsWith("[") || value.startsWith("{")) {
-      while (bracketBalance(value) > 0 && i + 1 < lines.length) value += `
-${stripTomlComment(lines[++i]).trim()}`;
-    }
-    addTomlValue(out, [...table, ...key].filter((s) => s !== "").join("."), value);
-  }
+  flattenTomlValue(r.value, out);
   return out;
 }
-function addTomlValue(out, key, value) {
-  if (value.startsWith("{") && value.endsWith("}")) {
-    const inner = value.slice(1, -1);
-    let depth = 0;
-    let quote = "";
-    let start = 0;
-    const parts = [];
-    for (let j = 0; j < inner.length; j++) {
-      const ch = inner[j];
-      if (quote) {
-        if (ch === "\\" && quote === '"') j++;
-        else if (ch === quote) quote = "";
-      } else if (ch === '"' || ch === "'") quote = ch;
-      else if (ch === "[" || ch === "{") depth++;
-      else if (ch === "]" || ch === "}") depth--;
-      else if (ch === "," && depth === 0) {
-        parts.push(inner.slice(start, j));
-        start = j + 1;
+function tomlKeySegment(key) {
+  return key === "" || /[.[\]"]/.test(key) ? JSON.stringify(key) : key;
+}
+function flattenTomlValue(root, out) {
+  const stack = [[root, ""]];
+  while (stack.length > 0) {
+    const [value, prefix] = stack.pop();
+    if (typeof value === "string") out.set(prefix, value);
+    else if (Array.isArray(value)) {
+      if (value.every((v) => typeof v === "string")) out.set(prefix, JSON.stringify(value));
+      else for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${prefix}[${i}]`]);
+    } else {
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i];
+        stack.push([value[k], prefix === "" ? tomlKeySegment(k) : `${prefix}.${tomlKeySegment(k)}`]);
       }
     }
-    parts.push(inner.slice(start));
-    let any = false;
-    for (const part of parts) {
-      const eq = findTomlEquals(part);
-      if (eq < 0) continue;
-      any = true;
-      addTomlValue(out, `${key}.${parseTomlKey(part.slice(0, eq)).join(".")}`, part.slice(eq + 1).trim());
-    }
-    if (any) return;
   }
-  out.set(key, unquote(value.replace(/^("""|''')|("""|''')$/g, '"')));
 }
-function stripTomlComment(line) {
-  let quote = "";
-  for (let j = 0; j < line.length; j++) {
-    const ch = line[j];
-    if (quote) {
-      if (ch === "\\" && quote === '"') j++;
-      else if (ch === quote) quote = "";
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === "#") return line.slice(0, j);
+function reviewTomlSettings(file, code, baseText, headText, classify2) {
+  const head = tomlSettings(headText ?? "");
+  if (typeof head === "string") {
+    return [{ code: `${code}_unparseable`, severity: "high", message: `${file} could not be parsed as TOML (${quoteValue(head)}), so its settings were not reviewed.` }];
   }
-  return line;
-}
-function findTomlEquals(line) {
-  let quote = "";
-  for (let j = 0; j < line.length; j++) {
-    const ch = line[j];
-    if (quote) {
-      if (ch === quote) quote = "";
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === "=") return j;
-  }
-  return -1;
-}
-function parseTomlKey(raw) {
-  const parts = [];
-  let cur = "";
-  let quote = "";
-  for (let j = 0; j < raw.length; j++) {
-    const ch = raw[j];
-    if (quote) {
-      if (ch === quote) quote = "";
-      else cur += ch;
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === ".") {
-      parts.push(cur.trim());
-      cur = "";
-    } else cur += ch;
-  }
-  parts.push(cur.trim());
-  return parts;
-}
-function bracketBalance(s) {
-  let depth = 0;
-  let quote = "";
-  for (let j = 0; j < s.length; j++) {
-    const ch = s[j];
-    if (quote) {
-      if (ch === "\\" && quote === '"') j++;
-      else if (ch === quote) quote = "";
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === "[" || ch === "{") depth++;
-    else if (ch === "]" || ch === "}") depth--;
-  }
-  return depth;
+  const base = tomlSettings(baseText ?? "");
+  return reviewSettings(file, typeof base === "string" ? /* @__PURE__ */ new Map() : base, head, classify2, true);
 }
 function reviewSettings(file, base, head, classify2, reportRemovals) {
   const out = [];
@@ -4012,7 +4431,7 @@ function cargoClassifier(allow) {
     const k = key.toLowerCase();
     if (/^build\.(rustc-wrapper|rustc-workspace-wrapper|rustc|rustdoc)$/.test(k)) return { code: "cargo_rustc_wrapper", why: "cargo runs this program for every compilation (toolchain hijack)" };
     if (/^(target\..+|host(\..+)?)\.(runner|linker|ar)$/.test(k)) return { code: "cargo_runner", why: "cargo runs this program to link or run every binary and test" };
-    if (/^(registries|registry|source)(\.|$)/.test(k)) return { code: "cargo_registry", why: `crates now resolve from a different registry or source (dependency confusion)${firstUrlNote(value, allow)}` };
+    if (/^(registries|registry|source|patch)(\.|$)/.test(k)) return { code: "cargo_registry", why: `crates now resolve from a different registry or source (dependency confusion)${firstUrlNote(value, allow)}` };
     return { code: "cargo_setting", why: "cargo configuration applies to every build" };
   };
 }
@@ -4077,8 +4496,9 @@ function goTokens(line) {
   }
   return out;
 }
-function goReplaces(text) {
+function readGoMod(text) {
   const out = [];
+  const toolchains = [];
   let block = null;
   let error = null;
   forEachLine(text.charCodeAt(0) === 65279 ? text.slice(1) : text, (line, n) => {
@@ -4100,6 +4520,10 @@ function goReplaces(text) {
         block = tokens[0];
         return;
       }
+      if ((tokens[0] === "go" || tokens[0] === "toolchain") && tokens.length === 2) {
+        toolchains.push({ verb: tokens[0], value: tokens[1], line: n });
+        return;
+      }
       if (tokens[0] !== "replace") return;
       tokens.shift();
     }
@@ -4114,23 +4538,24 @@ function goReplaces(text) {
   });
   if (error !== null) return error;
   if (block !== null) return `the ${JSON.stringify(block)} block is never closed`;
-  return out;
+  return { replaces: out, toolchains };
 }
 function goLocalPath(p) {
   return p === "." || p === ".." || /^(\.{1,2}[\\/]|[\\/]|[A-Za-z]:[\\/])/.test(p);
 }
 function reviewGoMod(file, baseText, headText, allow) {
   if (headText === null) return [];
-  const head = goReplaces(headText);
+  const head = readGoMod(headText);
   if (typeof head === "string") {
     return [{ code: "go_mod_unparseable", severity: "deny", message: `${file} could not be read (${quoteValue(head)}), so its replace directives cannot be checked against the network allow list.` }];
   }
-  const base = baseText === null ? [] : goReplaces(baseText);
-  const before = new Set((typeof base === "string" ? [] : base).map((r) => `${r.old}
+  const parsedBase = baseText === null ? null : readGoMod(baseText);
+  const base = parsedBase === null || typeof parsedBase === "string" ? { replaces: [], toolchains: [] } : parsedBase;
+  const before = new Set(base.replaces.map((r) => `${r.old}
 ${r.to}
 ${r.version}`));
-  const out = [];
-  for (const r of head) {
+  const out = reviewGoToolchains(file, base.toolchains, head.toolchains);
+  for (const r of head.replaces) {
     if (before.has(`${r.old}
 ${r.to}
 ${r.version}`)) continue;
@@ -4147,6 +4572,39 @@ ${r.version}`)) continue;
     } else {
       out.push({ code: "go_replace", severity: "high", message: `${what}: the build uses another module's code in place of this one.` });
     }
+  }
+  return out;
+}
+function goVersionKey(v) {
+  const m = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+)|(alpha|beta|rc)(\d+))?$/.exec(v);
+  if (!m) return null;
+  const kind = m[3] !== void 0 ? 4 : m[4] === "rc" ? 3 : m[4] === "beta" ? 2 : m[4] === "alpha" ? 1 : 0;
+  return [Number(m[1]), Number(m[2] ?? 0), kind, Number(m[3] ?? m[5] ?? 0)];
+}
+function goVersionAbove(v, than) {
+  const key = goVersionKey(v);
+  if (key === null) return true;
+  return than.every((t) => {
+    const other = goVersionKey(t);
+    if (other === null) return true;
+    for (let i = 0; i < key.length; i++) if (key[i] !== other[i]) return key[i] > other[i];
+    return false;
+  });
+}
+function reviewGoToolchains(file, base, head) {
+  const out = [];
+  for (const t of head) {
+    const before = base.filter((b) => b.verb === t.verb).map((b) => b.value);
+    if (before.includes(t.value)) continue;
+    if (t.verb === "toolchain" && t.value === "default") continue;
+    if (t.verb === "go" && before.length > 0 && !goVersionAbove(t.value, before)) continue;
+    const was = before.length === 0 ? "new" : `was ${before.map((b) => quoteValue(b)).join(", ")}`;
+    const what = t.verb === "go" ? "go 1.21 and later download and run a toolchain at least this new when the installed one is older" : "go 1.21 and later download and run this toolchain when it is newer than the installed one";
+    out.push({
+      code: "go_toolchain",
+      severity: "high",
+      message: `${file} line ${t.line}: ${t.verb} ${quoteValue(t.value)} (${was}): ${what} (GOTOOLCHAIN=auto, the default), so it changes the compiler that builds and tests the code.`
+    });
   }
   return out;
 }
@@ -4206,12 +4664,32 @@ function dependabotClassifier(allow) {
     return { code: "dependabot_registry", why: "changes a registry dependabot uses (and the credentials it sends)" };
   };
 }
-function reviewDependencyChange(path, baseText, headText, allow) {
+var LOCKFILE_KINDS = /* @__PURE__ */ new Set(["npm-lock", "yarn-lock", "pnpm-lock", "bun-lock", "uv-lock", "poetry-lock", "pipfile-lock", "cargo-lock", "gemfile-lock", "composer-lock"]);
+function reviewUnreadableHead(file, kind) {
+  if (kind === "bun-lockb") return [bunLockbFinding(file)];
+  const why = "is not UTF-8 text or is too large to read";
+  if (LOCKFILE_KINDS.has(kind)) {
+    return [{ code: "dependency_lockfile_unparseable", severity: "deny", message: `${file} could not be read (it ${why}), so its resolved hosts cannot be checked against the network allow list.` }];
+  }
+  if (kind === "go-mod") {
+    return [{ code: "go_mod_unparseable", severity: "deny", message: `${file} could not be read (it ${why}), so its replace directives cannot be checked against the network allow list.` }];
+  }
+  return [];
+}
+function reviewDependencyChange(path, baseText, headText, allow, opts = {}) {
   const kind = dependencyFileKind(path);
-  if (kind === null || baseText === headText) return [];
+  if (kind === null) return [];
   const file = quoteValue(path);
+  if (headText === null && opts.headUnreadable === true) return finish(file, reviewUnreadableHead(file, kind));
+  if (baseText === headText) return [];
   let findings;
   switch (kind) {
+    case "bun-lockb":
+      findings = headText === null ? [] : [bunLockbFinding(file)];
+      break;
+    case "composer-json":
+      findings = reviewComposerJson(file, baseText, headText, allow);
+      break;
     case "npm-lock":
     case "yarn-lock":
     case "pnpm-lock":
@@ -4231,7 +4709,7 @@ function reviewDependencyChange(path, baseText, headText, allow) {
       findings = reviewSettings(file, parseIni(baseText ?? "", { continuation: false, lowerKeys: false }), parseIni(headText ?? "", { continuation: false, lowerKeys: false }), goEnvClassifier(allow), true);
       break;
     case "bunfig":
-      findings = reviewSettings(file, flattenToml(baseText ?? ""), flattenToml(headText ?? ""), bunfigClassifier(allow), true);
+      findings = reviewTomlSettings(file, "bunfig", baseText, headText, bunfigClassifier(allow));
       break;
     case "dependabot": {
       if (headText === null) {
@@ -4278,13 +4756,13 @@ function reviewDependencyChange(path, baseText, headText, allow) {
       findings = reviewSettings(file, parseIni(baseText ?? "", { continuation: true, lowerKeys: true }), parseIni(headText ?? "", { continuation: true, lowerKeys: true }), pythonClassifier(allow), true);
       break;
     case "uv-toml":
-      findings = reviewSettings(file, flattenToml(baseText ?? ""), flattenToml(headText ?? ""), pythonClassifier(allow), true);
+      findings = reviewTomlSettings(file, "uv_toml", baseText, headText, pythonClassifier(allow));
       break;
     case "pyproject":
-      findings = reviewSettings(file, flattenToml(baseText ?? ""), flattenToml(headText ?? ""), pyprojectClassifier(allow), true);
+      findings = reviewTomlSettings(file, "pyproject", baseText, headText, pyprojectClassifier(allow));
       break;
     case "cargo-config":
-      findings = reviewSettings(file, flattenToml(baseText ?? ""), flattenToml(headText ?? ""), cargoClassifier(allow), true);
+      findings = reviewTomlSettings(file, "cargo_config", baseText, headText, cargoClassifier(allow));
       break;
     case "wrapper-properties":
       findings = reviewSettings(file, parseProperties(baseText ?? ""), parseProperties(headText ?? ""), wrapperClassifier(allow), true);
@@ -4327,8 +4805,9 @@ async function contentFindings(repo, changes, allowedHosts2) {
     const basePath = e.status === "added" || e.status === "copied" ? null : e.previousPath ?? e.path;
     const baseText = basePath === null || e.oldKind === "symlink" || e.oldKind === "gitlink" ? null : await readText(repo, changes.mergeBase, basePath, findings);
     const headText = e.status === "deleted" || e.newKind === "symlink" || e.newKind === "gitlink" ? null : await readText(repo, changes.head, e.path, findings);
+    const headUnreadable = headText === null && e.status !== "deleted" && e.newKind !== "symlink" && e.newKind !== "gitlink";
     if (workflow) findings.push(...reviewWorkflowChange(e.path, baseText, headText));
-    if (dependency) findings.push(...reviewDependencyChange(e.path, baseText, headText, allowedHosts2));
+    if (dependency) findings.push(...reviewDependencyChange(e.path, baseText, headText, allowedHosts2, { headUnreadable }));
     if (findings.length > 0) out.set(e.path, findings);
   }
   return out;
@@ -4365,7 +4844,7 @@ async function loadPolicyFor(repo, baseCommit, source, cwd, manifestPaths = []) 
   const s = source ?? { kind: "ref", ref: baseCommit, path: DEFAULT_POLICY_PATH };
   const bytes = await readSource(repo, s, cwd);
   if (bytes === null) {
-    if (source !== void 0) throw new ConfigError([{ code: "file_read", message: `${describeSource(s)}: not found`, location: { file: describeSource(s) } }]);
+    if (source !== void 0) throw new ConfigError([{ code: "file_read", message: "not found", location: { file: describeSource(s) } }]);
     const digest2 = sha256(JSON.stringify(BASELINE_POLICY));
     return { policy: BASELINE_POLICY, input: { compiled: compileGuarded(BASELINE_POLICY, {}, manifestPaths), source: `built-in baseline (no ${DEFAULT_POLICY_PATH} at ${baseCommit.slice(0, 12)})`, sha256: digest2 } };
   }
@@ -4377,13 +4856,13 @@ function compileGuarded(policy, opts, manifestPaths) {
   try {
     return compilePolicy(policy, { ...opts, manifestPaths });
   } catch (err) {
-    if (err instanceof GuardPathError) throw new ConfigError([{ code: "manifest_path", message: err.message }]);
+    if (err instanceof GuardPathError) throw new ConfigError([{ code: `${err.what}_path`, message: err.message }]);
     throw err;
   }
 }
 async function loadManifestFor(repo, source, cwd) {
   const bytes = await readSource(repo, source, cwd);
-  if (bytes === null) throw new ConfigError([{ code: "file_read", message: `${describeSource(source)}: not found`, location: { file: describeSource(source) } }]);
+  if (bytes === null) throw new ConfigError([{ code: "file_read", message: "not found", location: { file: describeSource(source) } }]);
   const { value, sha256: digest } = unwrap(loadManifest(bytes, describeSource(source)));
   return { manifest: value, source: describeSource(source), sha256: digest };
 }
@@ -4407,6 +4886,7 @@ async function reviewChange(opts, cwd = process.cwd()) {
     if ("error" in outcome) throw outcome.error;
     const changes = outcome.changes;
     const findings = await contentFindings(opts.repo, changes, allowedHosts(policy, manifest));
+    const headKinds = await linkTargetKinds(opts.repo, changes.head, changes.entries, input.compiled);
     const evaluation = evaluateChange(
       {
         base: changes.base,
@@ -4414,7 +4894,9 @@ async function reviewChange(opts, cwd = process.cwd()) {
         mergeBase: changes.mergeBase,
         entries: changes.entries,
         findings,
+        headKinds,
         ...opts.branch !== void 0 ? { branch: opts.branch } : {},
+        ...opts.branchCheck !== void 0 ? { branchCheck: opts.branchCheck } : {},
         ...opts.repository !== void 0 ? { repository: opts.repository } : {},
         now: opts.now ?? /* @__PURE__ */ new Date()
       },
@@ -4425,6 +4907,29 @@ async function reviewChange(opts, cwd = process.cwd()) {
   } catch (err) {
     if (err instanceof GitError) return gitDenial(err, opts, input, manifest);
     throw err;
+  }
+}
+var MAX_LINK_TARGET_LOOKUPS = 32;
+async function linkTargetKinds(repo, head, entries, compiled) {
+  const targets = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    if (e.newKind !== "symlink") continue;
+    const t = protectedLinkTarget(e, compiled);
+    if (t !== null) targets.add(t);
+  }
+  const kinds = /* @__PURE__ */ new Map();
+  for (const path of [...targets].slice(0, MAX_LINK_TARGET_LOOKUPS)) {
+    const kind = await headPathKind(repo, head, path);
+    if (kind !== void 0) kinds.set(path, kind);
+  }
+  return kinds;
+}
+async function headPathKind(repo, commit, path) {
+  try {
+    return await readFileAtCommit(repo, commit, path) === null ? "missing" : "file";
+  } catch (err) {
+    if (!(err instanceof GitError)) throw err;
+    return err.code === "NOT_A_FILE" ? "not_a_file" : void 0;
   }
 }
 function allowedHosts(policy, manifest) {

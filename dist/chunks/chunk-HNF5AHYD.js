@@ -18031,7 +18031,7 @@ function reject(reason, detail) {
 }
 function foldPath(path2) {
   if (PRINTABLE_ASCII.test(path2)) return path2.toLowerCase();
-  return path2.normalize("NFKC").toUpperCase().toLowerCase().normalize("NFC");
+  return path2.normalize("NFKC").toLowerCase().toUpperCase().toLowerCase().replace(/\u03c2/g, "σ").normalize("NFC");
 }
 var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 function hasInvisibleCharacters(text) {
@@ -18122,32 +18122,43 @@ var MAX_BRACE_EXPANSIONS = 64;
 var MAX_GLOB_LENGTH = 512;
 var CONTROL2 = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
 var EXTGLOB = /[!?+*@]\(/;
-function countBraceExpansions(pattern, limit = MAX_BRACE_EXPANSIONS) {
+function braceShape(pattern, limit = MAX_BRACE_EXPANSIONS) {
   let pos = 0;
+  let problem2 = null;
   const parseSequence = (inGroup) => {
     let product = 1;
-    while (pos < pattern.length) {
+    while (pos < pattern.length && problem2 === null) {
       const c = pattern[pos];
-      if (inGroup && (c === "," || c === "}")) return product;
+      if (c === "}") {
+        if (inGroup) return product;
+        problem2 = 'a "}" closes no brace group (braces are only for alternatives such as "{a,b}")';
+        return product;
+      }
+      if (c === "," && inGroup) return product;
       if (c === "{") {
-        const start = pos;
+        if (pos > 0 && pattern[pos - 1] === "$") {
+          problem2 = '"${" is not expanded by the glob engine (it stays literal)';
+          return product;
+        }
         pos++;
         let sum = parseSequence(true);
         let alternatives = 1;
-        while (pos < pattern.length && pattern[pos] === ",") {
+        while (problem2 === null && pos < pattern.length && pattern[pos] === ",") {
           pos++;
           sum += parseSequence(true);
           alternatives++;
         }
-        if (pos < pattern.length && pattern[pos] === "}" && alternatives > 1) {
-          pos++;
-          product *= sum;
-        } else if (pos < pattern.length && pattern[pos] === "}") {
-          pos++;
-        } else {
-          pos = start + 1;
+        if (problem2 !== null) return product;
+        if (pos >= pattern.length) {
+          problem2 = 'a "{" is never closed';
+          return product;
         }
-        if (product > limit) return Infinity;
+        pos++;
+        if (alternatives < 2) {
+          problem2 = 'a brace group needs at least two alternatives ("{a,b}"); "{a}" is read in surprising ways (a literal, or a group around inner groups)';
+          return product;
+        }
+        product = Math.min(product * sum, Number.MAX_SAFE_INTEGER);
         continue;
       }
       pos++;
@@ -18155,7 +18166,11 @@ function countBraceExpansions(pattern, limit = MAX_BRACE_EXPANSIONS) {
     return product;
   };
   const n = parseSequence(false);
-  return n > limit ? Infinity : n;
+  if (problem2 !== null) return { problem: problem2 };
+  return { count: n > limit ? Infinity : n };
+}
+function expandBraces(glob2) {
+  return braceExpand(glob2, { ...GLOB_OPTIONS, braceExpandMax: MAX_BRACE_EXPANSIONS + 1 });
 }
 function lintGlob(glob2) {
   if (typeof glob2 !== "string") return [{ code: "glob_type", message: "a glob must be a string" }];
@@ -18175,6 +18190,8 @@ function lintGlob(glob2) {
   if (glob2.startsWith("./")) add("glob_dot_slash", 'remove the leading "./"');
   if (EXTGLOB.test(glob2)) add("glob_extglob", 'extglob syntax ("+(...)", "@(...)", "!(...)", ...) is not supported');
   if (/\{[^{},]*\.\.[^{},]*\}/.test(glob2)) add("glob_brace_range", 'brace ranges ("{a..z}") are not supported');
+  const braces = /\{[^{},]*\.\.[^{},]*\}/.test(glob2) ? null : braceShape(glob2);
+  if (braces !== null && "problem" in braces) add("glob_brace_form", braces.problem);
   const segments = glob2.split("/");
   if (segments.some((s, i) => s === "" && !(i === segments.length - 1 && segments.length > 1))) {
     add("glob_empty_segment", 'glob contains an empty segment ("//")');
@@ -18182,19 +18199,81 @@ function lintGlob(glob2) {
   if (glob2.endsWith("/")) add("glob_trailing_slash", 'remove the trailing "/" (use "dir/**" for a directory)');
   if (segments.some((s) => s === "." || s === "..")) add("glob_dot_segment", 'glob contains a "." or ".." segment');
   if (glob2.normalize("NFC") !== glob2) add("glob_not_nfc", "glob is not in Unicode NFC form");
-  const count = countBraceExpansions(glob2);
-  if (!Number.isFinite(count)) {
+  if (braces !== null && "count" in braces && !Number.isFinite(braces.count)) {
     add("glob_brace_explosion", `brace expansion produces more than ${MAX_BRACE_EXPANSIONS} patterns`);
   } else if (errors.length === 0) {
-    for (const alt of braceExpand(glob2, GLOB_OPTIONS)) {
+    const alternatives = expandBraces(glob2);
+    if (braces !== null && "count" in braces && alternatives.length > braces.count) {
+      add("glob_brace_form", `brace expansion gives ${alternatives.length} patterns where ${braces.count} were counted`);
+    }
+    for (const alt of alternatives) {
       const altSegments = alt.split("/");
       if (alt === "" || altSegments.some((s) => s === "" || s === "." || s === "..")) {
         add("glob_bad_alternative", `brace alternative ${JSON.stringify(alt)} is empty or has an empty, "." or ".." segment`);
         break;
       }
+      if (/[{}]/.test(alt)) {
+        add("glob_brace_form", `brace alternative ${JSON.stringify(alt)} still holds a brace`);
+        break;
+      }
     }
   }
   return errors;
+}
+function lintPolicyGlob(glob2) {
+  const errors = lintGlob(glob2);
+  if (errors.length > 0 || typeof glob2 !== "string") return errors;
+  const add = (code, message) => errors.push({ code, message });
+  const segments = expandBraces(glob2).flatMap((alt) => alt.split("/"));
+  if (segments.some((s) => s !== "**" && s.includes("**"))) {
+    add("glob_double_star_in_segment", '"**" only crosses directories as a whole segment; here it is a single "*" (write "**/*.tf", not "**.tf")');
+  }
+  if (glob2.includes("?")) {
+    add("glob_question_mark", `"?" is one character here but "zero or one of the preceding character" in GitHub's path filters ("*.jsx?"); list the names with braces ("*.{js,jsx}")`);
+  }
+  for (const s of segments) {
+    const problem2 = caseDependentClass(s);
+    if (problem2 !== null) {
+      add("glob_case_class", `${problem2}: tier rules are also matched case-insensitively (folded), which such a class cannot be`);
+      break;
+    }
+  }
+  const folded = foldPath(glob2);
+  if (folded !== glob2 && lintGlob(folded).length > 0) {
+    add("glob_fold", `the case-folded glob ${JSON.stringify(folded)} is not a valid glob, so case variants of the paths it names could not be caught`);
+  }
+  return errors;
+}
+function caseDependentClass(segment) {
+  for (let i = segment.indexOf("["); i !== -1; i = segment.indexOf("[", i + 1)) {
+    let j = i + 1;
+    const negated = segment[j] === "!" || segment[j] === "^";
+    if (negated) j++;
+    const start = j;
+    let body = "";
+    let closed = false;
+    while (j < segment.length) {
+      if (segment[j] === "]" && j > start) {
+        closed = true;
+        break;
+      }
+      const posix = segment.startsWith("[:", j) ? segment.indexOf(":]", j + 2) : -1;
+      if (posix !== -1) {
+        const name = segment.slice(j + 2, posix);
+        if (name === "upper" || name === "lower") return `the character class [:${name}:] depends on case`;
+        j = posix + 2;
+        continue;
+      }
+      body += segment[j];
+      j++;
+    }
+    if (!closed) continue;
+    if (negated && (new RegExp("\\p{Cased}", "u").test(body) || foldPath(body) !== body)) {
+      return `the negated class ${JSON.stringify(segment.slice(i, j + 1))} names letters`;
+    }
+    i = j;
+  }
+  return null;
 }
 var GlobSet = class {
   exact = /* @__PURE__ */ new Map();
@@ -18233,7 +18312,9 @@ var GlobSet = class {
     const order = this.count++;
     const hit = Object.freeze({ value, glob: glob2 });
     const single = Object.freeze([hit]);
-    for (const alt of braceExpand(glob2, GLOB_OPTIONS)) {
+    const alternatives = expandBraces(glob2);
+    if (alternatives.length > MAX_BRACE_EXPANSIONS) throw new Error(`glob ${JSON.stringify(glob2)} expands to too many patterns`);
+    for (const alt of alternatives) {
       const mm = new Minimatch(alt, GLOB_OPTIONS);
       if (mm.negate || mm.comment || mm.empty) throw new Error(`glob ${JSON.stringify(glob2)} does not compile`);
       const segments = alt.split("/");
@@ -18463,7 +18544,26 @@ var PROTECTED_RULES = Object.freeze([
     "renovate.json5",
     ".renovaterc",
     ".renovaterc.json",
-    ".pre-commit-config.yaml"
+    ".pre-commit-config.yaml",
+    ".renovaterc.json5",
+    ".gitlab/renovate.{json,json5}",
+    // Other CI services: each runs its file from the pushed commit when the repository is connected.
+    "bitbucket-pipelines.yml",
+    ".drone.yml",
+    ".woodpecker.{yml,yaml}",
+    ".woodpecker/**",
+    "{appveyor,.appveyor}.yml",
+    ".cirrus.{yml,star}",
+    ".semaphore/**",
+    "codemagic.yaml",
+    "bitrise.yml",
+    ".teamcity/**",
+    ".tekton/**",
+    "cloudbuild.{yaml,json}"
+  ]),
+  ...rules("ci", "preview deployments build every pull request with this file and the site's environment variables", [
+    "**/netlify.toml",
+    "**/vercel.json"
   ]),
   ...rules("review", "CODEOWNERS decides who must review", ["CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"]),
   ...rules("git", "git attributes, submodules and hooks change what a diff shows and what is fetched or run", [
@@ -18513,7 +18613,67 @@ var PROTECTED_RULES = Object.freeze([
     "**/.node-version",
     "**/.nvmrc",
     "**/rust-toolchain",
-    "**/rust-toolchain.toml"
+    "**/rust-toolchain.toml",
+    // PDM's project configuration (pypi.url and sources).
+    "**/{pdm,.pdm}.toml"
+  ]),
+  ...rules("package-manager", "Yarn loads the Plug'n'Play loader into every script it runs (NODE_OPTIONS --require)", [
+    "**/.pnp.{cjs,js}",
+    "**/.pnp.loader.mjs"
+  ]),
+  ...rules("package-manager", "used instead of what the lockfile installs: Node resolves the nearest node_modules, uv and editors run the .venv interpreter", [
+    "**/node_modules/**",
+    "**/.venv/**"
+  ]),
+  ...rules("package-manager", "Python imports an unchecked-hash .pyc instead of its reviewed .py source", [
+    "**/__pycache__/**",
+    "**/*.pyc"
+  ]),
+  ...rules("toolchain-version", "a version file makes the version manager or setup action select, and often download, another toolchain", [
+    "**/.python-version",
+    "**/.pdm-python",
+    "**/.ruby-version",
+    "**/.java-version",
+    "**/.go-version",
+    "**/.swift-version",
+    "**/.sdkmanrc",
+    "**/.terraform-version",
+    "**/.bazelversion",
+    // sbt.version: the sbt launcher downloads and runs that sbt.
+    "**/project/build.properties"
+  ]),
+  ...rules("toolchain-version", "bazelisk downloads Bazel from the base URL set in .bazeliskrc, and runs tools/bazel instead of Bazel", [
+    "**/.bazeliskrc",
+    "**/tools/bazel"
+  ]),
+  ...rules("toolchain-version", "JVM options (-javaagent) and the JDK of every Gradle or sbt build, including a JDK to download", [
+    "**/gradle.properties",
+    "**/gradle/gradle-daemon-jvm.properties",
+    "**/.jvmopts",
+    "**/.sbtopts"
+  ]),
+  ...rules("toolchain-version", "mise loads these on entering the directory: tools it downloads, environment, hooks and tasks", [
+    "**/{mise,.mise}.toml",
+    "**/{mise,.mise}.*.toml",
+    "**/mise/config.toml",
+    "**/mise/config.*.toml",
+    "**/.mise/**",
+    // .config/mise.toml is matched by the first two; conf.d and file tasks live here.
+    "**/.config/mise/**"
+  ]),
+  ...rules("dotnet", "MSBuild imports these into every project or solution below them: properties, package versions and sources, targets that run commands", [
+    "**/Directory.Build.{props,targets,rsp}",
+    "**/Directory.Packages.props",
+    "**/Directory.Solution.{props,targets}",
+    "**/{before,after}.*.sln.targets"
+  ]),
+  ...rules("dotnet", "global.json selects the .NET SDK and MSBuild project SDKs; dotnet-tools.json selects the tools dotnet tool restore fetches and runs", [
+    "**/global.json",
+    "**/dotnet-tools.json"
+  ]),
+  ...rules("terraform", "Terraform installs providers from terraform.d/plugins and reuses the providers and modules in .terraform of the working directory", [
+    "**/terraform.d/**",
+    "**/.terraform/**"
   ]),
   ...rules("toolchain", "build and test tool configuration is loaded and executed automatically", [
     "**/gradle/wrapper/**",
@@ -18535,6 +18695,24 @@ var PROTECTED_RULES = Object.freeze([
     "**/.mocharc*",
     "**/babel.config.*",
     "**/.babelrc*",
+    "**/cypress.config.*",
+    "**/ava.config.*",
+    "**/wdio.conf.*",
+    "**/.nycrc*",
+    "**/nyc.config.*",
+    "**/spec/support/jasmine.{json,js,mjs}",
+    "**/.rspec",
+    "**/.rspec-local",
+    "**/.simplecov",
+    "**/phpunit.{xml,xml.dist,dist.xml}",
+    "**/tests/Pest.php",
+    "**/noxfile.py",
+    "**/tox.toml",
+    "**/hatch.toml",
+    // pytest reads [tool:pytest] (addopts = -p plugin) from it; setuptools imports its cmdclass from the repository.
+    "**/setup.cfg",
+    // coverage.py imports the modules named by plugins = ...
+    "**/.coveragerc",
     "**/setup.py",
     "**/sitecustomize.py",
     "**/usercustomize.py",
@@ -18543,6 +18721,34 @@ var PROTECTED_RULES = Object.freeze([
     // Any folder of a monorepo can be opened as a workspace (tasks.json runOn: folderOpen).
     "**/.vscode/**",
     "**/.idea/**"
+  ]),
+  ...rules("lint", "lint and format configuration is executed, or loads plugins and local code, in every lint step and editor", [
+    "**/eslint.config.*",
+    "**/.eslintrc*",
+    "**/prettier.config.*",
+    "**/.prettierrc*",
+    "**/stylelint.config.*",
+    "**/.stylelintrc*",
+    "**/.markdownlint-cli2.*",
+    "**/commitlint.config.*",
+    "**/.commitlintrc*",
+    "**/{dprint,.dprint}.{json,jsonc}",
+    "**/.rubocop.yml",
+    "**/{.php-cs-fixer,.php-cs-fixer.dist}.php",
+    "**/{.php_cs,.php_cs.dist}",
+    "**/phpstan.{neon,neon.dist,dist.neon}",
+    "**/.formatter.exs",
+    "**/.credo.exs"
+  ]),
+  ...rules("toolchain", "interactive consoles and debuggers run these from the working directory when started there", [
+    "**/.pdbrc",
+    "**/.pryrc",
+    "**/.iex.exs"
+  ]),
+  ...rules("toolchain", "cloud development environments run the tasks these define when a workspace opens", [
+    ".gitpod.yml",
+    ".codesandbox/**",
+    ".idx/**"
   ]),
   ...rules("secrets", "environment and credential files hold secrets that later steps load", [
     "**/.env",
@@ -18573,6 +18779,9 @@ var PROTECTED_RULES = Object.freeze([
     "**/.junie/**",
     "**/.amazonq/**",
     "**/.goosehints",
+    // OpenHands runs .openhands/setup.sh at the start of every session.
+    "**/.openhands/**",
+    "**/.openhands_instructions",
     "**/copilot-instructions.md",
     // Rules, steering, hooks and MCP configuration of other coding agents (Windsurf, Roo Code, Kiro,
     // Kilo Code, Augment, Trae, OpenCode, Zed, Qwen Code, Crush, Warp).
@@ -18888,7 +19097,7 @@ function parsePolicy(value) {
   const problems = [];
   const globs = (list, pointer) => {
     (list ?? []).forEach((g, i) => {
-      for (const e of lintGlob(g)) problems.push({ code: e.code, message: `${JSON.stringify(g)}: ${e.message}`, pointer: `${pointer}/${i}` });
+      for (const e of lintPolicyGlob(g)) problems.push({ code: e.code, message: `${JSON.stringify(g)}: ${e.message}`, pointer: `${pointer}/${i}` });
     });
     return [...list ?? []];
   };
@@ -18994,27 +19203,33 @@ function parsePolicy(value) {
   return { ok: true, policy };
 }
 function guardFileGlobs(policy, policyPath = DEFAULT_POLICY_PATH, manifestPaths = []) {
-  return [policyPath, ...policy.manifests, ...manifestPaths.map(literalGlob)];
+  return [literalGlob(policyPath, "policy"), ...policy.manifests, ...manifestPaths.map((p) => literalGlob(p, "manifest"))];
 }
-function literalGlob(path2) {
+function literalGlob(path2, what) {
   if (/[*?[\]{}]/.test(path2) || lintGlob(path2).length > 0) {
-    throw new GuardPathError(`the manifest path ${JSON.stringify(path2)} is not a plain repository path (no glob characters, "./", "..", "//" or leading "/"), so changes to it could not be guarded`);
+    throw new GuardPathError(what, `the ${what} path ${quoteUntrusted(path2)} is not a plain repository path (no glob characters, "./", "..", "//" or leading "/"), so changes to it could not be guarded`);
   }
   return path2;
 }
 var GuardPathError = class extends Error {
-  constructor(message) {
+  constructor(what, message) {
     super(message);
+    this.what = what;
     this.name = "GuardPathError";
   }
+  what;
 };
 function compilePolicy(policy, opts = {}) {
   const tierRules = new GlobSet();
   const foldedTierRules = new GlobSet();
+  const foldedVariantTierRules = new GlobSet();
   const addTier = (glob2, match2) => {
     tierRules.add(glob2, match2);
     const folded = foldPath(glob2);
-    if (lintGlob(folded).length === 0) foldedTierRules.add(folded, match2);
+    if (lintGlob(folded).length === 0) {
+      foldedTierRules.add(folded, match2);
+      if (folded !== glob2) foldedVariantTierRules.add(folded, match2);
+    }
   };
   for (const r of PROTECTED_RULES) addTier(r.glob, { tier: "high", source: "protected", glob: r.glob, why: r.why });
   const guardGlobs = guardFileGlobs(policy, opts.policyPath, opts.manifestPaths);
@@ -19025,7 +19240,7 @@ function compilePolicy(policy, opts = {}) {
   }
   const capabilityPaths = new GlobSet();
   for (const def of Object.values(policy.capabilities)) for (const g of def.paths) capabilityPaths.add(g, def.name);
-  return { policy, tierRules, foldedTierRules, capabilityPaths };
+  return { policy, tierRules, foldedTierRules, foldedVariantTierRules, capabilityPaths };
 }
 function escape3(key) {
   return key.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -19386,7 +19601,7 @@ function checkManifestAgainstPolicy(manifest, policy, ctx = {}) {
       );
     }
   }
-  if (ctx.branch !== void 0) {
+  if (ctx.branch !== void 0 && ctx.branchCheck !== "skipped") {
     if (manifest.branchPattern !== void 0 && !globMatches(manifest.branchPattern, ctx.branch)) {
       add("branch_mismatch", `branch ${JSON.stringify(ctx.branch)} does not match the manifest's branch_pattern ${manifest.branchPattern}`, "/agent_task/branch_pattern");
     }
@@ -19406,6 +19621,11 @@ function checkManifestAgainstPolicy(manifest, policy, ctx = {}) {
     add("manifest_expired", `the manifest expired at ${manifest.expiresAt}`, "/agent_task/expires_at");
   }
   return problems;
+}
+function pullRequestBranch(ref, headRepository, baseRepository) {
+  if (headRepository === void 0 || baseRepository === void 0) return `(unknown repository):${ref}`;
+  if (headRepository.toLowerCase() === baseRepository.toLowerCase()) return ref;
+  return `${headRepository.split("/")[0] ?? headRepository}:${ref}`;
 }
 function repositoryMatches(declared, actual) {
   const d = declared.toLowerCase();
@@ -19463,8 +19683,10 @@ export {
   GlobSet,
   hostAllowed,
   checkManifestAgainstPolicy,
+  pullRequestBranch,
   grantedCapabilities,
   DEFAULT_POLICY_PATH,
+  PROTECTED_RULES,
   TIERS,
   tierRank,
   maxTier,

@@ -177,6 +177,16 @@ function parseAuthority(scheme: string, authority: string): Authority {
   const cached = perScheme.get(authority);
   if (cached !== undefined) return cached;
   let result: { host: string; userinfo: boolean } | null = null;
+  // Outside http(s), which every fetcher reads as the WHATWG parser does, a second `@` or a backslash
+  // is read differently by different tools (git/curl, ssh, npm): the host is then `***@` and what follows
+  // the last `@` (credentials withheld), or the whole authority; neither is a hostname, so no allow-list
+  // entry covers it.
+  if (scheme !== 'http' && scheme !== 'https' && (authority.includes('\\') || authority.indexOf('@') !== authority.lastIndexOf('@'))) {
+    const last = authority.lastIndexOf('@');
+    result = last >= 0 ? { host: `***@${authority.slice(last + 1).toLowerCase()}`, userinfo: true } : { host: authority.toLowerCase(), userinfo: false };
+    perScheme.set(authority, result);
+    return result;
+  }
   const at = authority.lastIndexOf('@');
   const userinfo = at >= 0 ? authority.slice(0, at) : '';
   let hostPort = at >= 0 ? authority.slice(at + 1) : authority;
@@ -212,6 +222,8 @@ function redactUrl(spec: string): string {
 }
 
 const HTTPS_MATCH: readonly [string, string] = ['https://', 'https'];
+/** Schemes whose URLs name a host to fetch from. */
+const NETWORK_SCHEME = /^(https?|ftp|wss?|git|ssh|git\+(ssh|https?))$/i;
 
 /**
  * Classify a resolved value or dependency spec. Returns null for a plain version range or registry
@@ -234,7 +246,18 @@ function classify(raw: string): Classified | null {
     }
     if (s === 'file' || s === 'git+file') return { kind: 'file', spec };
     const auth = parseAuthority(s, rest.slice(0, end));
-    if (!auth) return { kind: 'unknown', spec: redactUrl(spec) };
+    if (!auth) {
+      // `https:///evil.example/x`: no authority here, but the WHATWG parser (and npm) skip the extra slash.
+      let host = '';
+      if (s === 'http' || s === 'https') {
+        try {
+          host = new URL(spec).hostname.toLowerCase().replace(/\.$/, '');
+        } catch {
+          /* no host */
+        }
+      }
+      return host ? { kind: 'unknown', host, spec: redactUrl(spec) } : { kind: 'unknown', spec: redactUrl(spec) };
+    }
     const shown = auth.userinfo ? redactUrl(spec) : spec;
     if (auth.userinfo) return { kind: 'credentials', host: auth.host, spec: shown, insecure: s === 'http' || s === 'git' || s === 'git+http' };
     if (s === 'https') return { kind: 'https', host: auth.host, spec: shown };
@@ -242,7 +265,20 @@ function classify(raw: string): Classified | null {
     if (/^(git|git\+ssh|ssh|git\+https|git\+http)$/.test(s)) return { kind: 'git', host: auth.host, spec: shown, insecure: s === 'git' || s === 'git+http' };
     return { kind: 'unknown', host: auth.host, spec: shown };
   }
+  // A network scheme without `//` (`https:evil.example/x.tgz`, `https:\\evil.example\x.tgz`): npm and the
+  // WHATWG parser still read a host there. Never a plain range: an unknown source, with that host.
   const proto = /^([a-z][a-z0-9+.-]*):/i.exec(spec);
+  if (proto && NETWORK_SCHEME.test(proto[1]!)) {
+    let host: string | undefined;
+    try {
+      host = new URL(spec).hostname.toLowerCase().replace(/\.$/, '') || undefined;
+    } catch {
+      /* no host */
+    }
+    return host === undefined ? { kind: 'unknown', spec: redactUrl(spec) } : { kind: 'unknown', host, spec: redactUrl(spec) };
+  }
+  // `//host/x` or `\\host\x`: a scheme-relative URL, or a UNC path (a network share on Windows).
+  if (/^[\\/]{2}/.test(spec)) return { kind: 'unknown', spec };
   if (proto) {
     const p = proto[1]!.toLowerCase();
     const shorthand = SHORTHAND_HOSTS[p];

@@ -15,10 +15,15 @@ export function hostProblem(entry: string): string | null {
   return null;
 }
 
-/** Does an allow-list entry cover a concrete host? */
+/**
+ * Does an allow-list entry cover a concrete host? The host must itself be a plain hostname (LDH labels):
+ * anything else (`%23`, a backslash, `@`, an IPv6 literal) is covered by nothing, so that a wildcard
+ * `*.example.com` never matches `evil.example%23.example.com`, which a fetcher may read differently.
+ */
 export function hostMatches(entry: string, host: string): boolean {
   const e = entry.toLowerCase();
   const h = host.toLowerCase().replace(/\.$/, '');
+  if (h.length > 253 || !h.split('.').every((l) => LABEL.test(l))) return false;
   if (e.startsWith('*.')) return h.endsWith(e.slice(1)) && h.length > e.length - 1;
   return e === h;
 }

@@ -1043,7 +1043,9 @@ function reviewLockfile(file: string, path: string, baseText: string | null, hea
   const baseSources = new Set((base?.sources ?? []).map((s) => `${s.kind}|${s.spec}`));
   for (const s of head.sources) {
     if (baseSources.has(`${s.kind}|${s.spec}`)) continue;
-    out.push({ code: SOURCE_CODE[s.kind], severity: 'high', message: `${file} adds a ${SOURCE_TEXT[s.kind]}: ${quoteValue(s.spec)} (at ${quoteValue(s.where, 120)}).` });
+    // A source that cannot be read (no URL, an unknown scheme, a network scheme without `//`) is a deny:
+    // what it resolves from cannot be checked against the network allow list.
+    out.push({ code: SOURCE_CODE[s.kind], severity: s.kind === 'unknown' ? 'deny' : 'high', message: `${file} adds a ${SOURCE_TEXT[s.kind]}: ${quoteValue(s.spec)} (at ${quoteValue(s.where, 120)}).` });
   }
   return out;
 }

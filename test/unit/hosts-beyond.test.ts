@@ -26,6 +26,13 @@ describe('hosts beyond the allow list', () => {
     }
   });
 
+  test('an unreadable resolved source is a deny (dependency_unknown_source), not only an approval', () => {
+    for (const r of ['//evil.example/x.tgz', 'https:evil.example/x.tgz', 's3://bucket/x.tgz', 'not a url']) {
+      const codes = denies(JSON.stringify({ name: 'r', lockfileVersion: 3, packages: { '': {}, 'node_modules/x': { version: '1.0.0', resolved: r } } }));
+      expect([r, codes]).toEqual([r, expect.arrayContaining(['dependency_unknown_source'])]);
+    }
+  });
+
   test('a wildcard covers only plain hostnames: no percent-encoded, backslash or "@" prefix before the domain', () => {
     expect(hostMatches('*.github.com', 'evil.example%23.github.com')).toBe(false);
     expect(hostMatches('*.github.com', 'evil.example\\.github.com')).toBe(false);

@@ -1270,7 +1270,8 @@ function reviewPackageJson(file: string, baseText: string | null, headText: stri
     if (baseSpecs.get(key) === value) continue;
     const what = dependencySourceText(value);
     if (what === null) continue;
-    add('package_dependency_source', `${file} sets ${quoteValue(key)} = ${quoteValue(value)}: ${what}, not a version from the registry${hostNote(value, allow)}.`);
+    // Credentials in the URL (`git+https://user:token@host/...`) never reach the log.
+    add('package_dependency_source', `${file} sets ${quoteValue(key)} = ${quoteValue(redactUrl(value))}: ${what}, not a version from the registry${hostNote(value, allow)}.`);
   }
 
   if (head.packageManager !== undefined && stableJson(head.packageManager) !== stableJson(base.packageManager)) {

@@ -394,6 +394,13 @@ describe('package.json', () => {
     expect(codes(review('package.json', PKG, pkg({ bin: './cli.js' })))).toEqual(['package_bin']);
   });
 
+  test('a dependency URL with credentials is reported without them', () => {
+    const f = review('package.json', PKG, pkg({ dependencies: { a: '^1.0.0', b: 'git+https://deploy:ghp_SeCrEt0123456789@github.com/acme/b.git' } }));
+    expect(codes(f)).toEqual(['package_dependency_source']);
+    expect(f[0]!.message).toContain('git+https://***@github.com/acme/b.git');
+    expect(f[0]!.message).not.toContain('ghp_SeCrEt');
+  });
+
   test('dependencies from URLs, git, GitHub shorthand, files and npm aliases are high', () => {
     const head = pkg({
       dependencies: {

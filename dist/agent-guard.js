@@ -2,21 +2,21 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runGuardDiff
-} from "./chunks/chunk-AOB6B3DJ.js";
+} from "./chunks/chunk-GPHL3IXN.js";
 import {
   runApprovalGate
-} from "./chunks/chunk-QMS3VJGT.js";
-import "./chunks/chunk-ONRJRVIR.js";
+} from "./chunks/chunk-MRT2JXV4.js";
+import "./chunks/chunk-K4IVVGQM.js";
 import {
   core_exports
 } from "./chunks/chunk-3FUQ7SR4.js";
 import "./chunks/chunk-P5UMJ3G7.js";
-import "./chunks/chunk-QIC73V3B.js";
+import "./chunks/chunk-KI65FQTF.js";
 import "./chunks/chunk-KQJ42VC7.js";
 import "./chunks/chunk-2RF3VTIS.js";
-import "./chunks/chunk-DMJQVKBQ.js";
-import "./chunks/chunk-R5XUTNJS.js";
-import "./chunks/chunk-HNF5AHYD.js";
+import "./chunks/chunk-ZAVAC5HZ.js";
+import "./chunks/chunk-ECWJ52JD.js";
+import "./chunks/chunk-6OVQLGLC.js";
 import "./chunks/chunk-SKHHSZIX.js";
 import "./chunks/chunk-UY6KSUSX.js";
 

@@ -14,7 +14,7 @@ import {
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunks/chunk-ONRJRVIR.js";
+} from "./chunks/chunk-K4IVVGQM.js";
 import {
   RequestCapabilityApprovalInputs,
   RequestCapabilityInputs,
@@ -26,7 +26,7 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-QIC73V3B.js";
+} from "./chunks/chunk-KI65FQTF.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -39,12 +39,12 @@ import {
   loadPolicyFor,
   mergeBase,
   resolveCommit
-} from "./chunks/chunk-R5XUTNJS.js";
+} from "./chunks/chunk-ECWJ52JD.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,
   maxTier
-} from "./chunks/chunk-HNF5AHYD.js";
+} from "./chunks/chunk-6OVQLGLC.js";
 import {
   BUILTIN_CAPABILITIES,
   isNeverMinted,

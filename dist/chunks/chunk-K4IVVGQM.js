@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   pullRequestBranch,
   quoteUntrusted
-} from "./chunk-HNF5AHYD.js";
+} from "./chunk-6OVQLGLC.js";
 
 // src/core/evidence.ts
 var EVIDENCE_VERSION = "agent-guard.evidence/v1";

@@ -14,7 +14,7 @@ import {
   loadManifest,
   loadPolicy,
   manifestViolations
-} from "./chunk-HNF5AHYD.js";
+} from "./chunk-6OVQLGLC.js";
 import {
   FileReadError,
   readBoundedFile

@@ -6,7 +6,7 @@ import {
   evidencePathFor,
   jobIdentity,
   readEvent
-} from "./chunk-ONRJRVIR.js";
+} from "./chunk-K4IVVGQM.js";
 import {
   ApprovalGateInputs,
   ApprovalGateOutputs,
@@ -32,16 +32,16 @@ import {
   readWaitEvents,
   requestCounter,
   reviewCandidates
-} from "./chunk-QIC73V3B.js";
+} from "./chunk-KI65FQTF.js";
 import {
   createGitHubClient
 } from "./chunk-KQJ42VC7.js";
 import {
   ConfigError
-} from "./chunk-R5XUTNJS.js";
+} from "./chunk-ECWJ52JD.js";
 import {
   formatProblem
-} from "./chunk-HNF5AHYD.js";
+} from "./chunk-6OVQLGLC.js";
 import {
   writeFileNoFollow
 } from "./chunk-SKHHSZIX.js";

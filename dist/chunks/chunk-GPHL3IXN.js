@@ -7,7 +7,7 @@ import {
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunk-ONRJRVIR.js";
+} from "./chunk-K4IVVGQM.js";
 import {
   GuardDiffInputs,
   GuardDiffOutputs,
@@ -20,14 +20,14 @@ import {
   displayPath,
   renderMarkdown,
   renderText
-} from "./chunk-DMJQVKBQ.js";
+} from "./chunk-ZAVAC5HZ.js";
 import {
   ConfigError,
   reviewChange
-} from "./chunk-R5XUTNJS.js";
+} from "./chunk-ECWJ52JD.js";
 import {
   formatProblem
-} from "./chunk-HNF5AHYD.js";
+} from "./chunk-6OVQLGLC.js";
 import {
   FileWriteError,
   writeFileNoFollow

@@ -9,7 +9,7 @@ import {
   GitHubApiError,
   collectApprovalGate,
   parseRepository
-} from "./chunk-QIC73V3B.js";
+} from "./chunk-KI65FQTF.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -21,10 +21,10 @@ import {
 } from "./chunk-S3PUWAI4.js";
 import {
   ConfigError
-} from "./chunk-R5XUTNJS.js";
+} from "./chunk-ECWJ52JD.js";
 import {
   formatProblem
-} from "./chunk-HNF5AHYD.js";
+} from "./chunk-6OVQLGLC.js";
 import "./chunk-SKHHSZIX.js";
 import "./chunk-UY6KSUSX.js";
 

@@ -21,7 +21,7 @@ import {
   sha256,
   symlinkTargetClimbsThroughName,
   tierRank
-} from "./chunk-HNF5AHYD.js";
+} from "./chunk-6OVQLGLC.js";
 import {
   readBoundedFile
 } from "./chunk-SKHHSZIX.js";
@@ -3101,6 +3101,12 @@ function parseAuthority(scheme, authority) {
   const cached = perScheme.get(authority);
   if (cached !== void 0) return cached;
   let result = null;
+  if (scheme !== "http" && scheme !== "https" && (authority.includes("\\") || authority.indexOf("@") !== authority.lastIndexOf("@"))) {
+    const last = authority.lastIndexOf("@");
+    result = last >= 0 ? { host: `***@${authority.slice(last + 1).toLowerCase()}`, userinfo: true } : { host: authority.toLowerCase(), userinfo: false };
+    perScheme.set(authority, result);
+    return result;
+  }
   const at = authority.lastIndexOf("@");
   const userinfo = at >= 0 ? authority.slice(0, at) : "";
   let hostPort = at >= 0 ? authority.slice(at + 1) : authority;
@@ -3132,6 +3138,7 @@ function redactUrl(spec) {
   return spec.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@?#]*@/i, "$1***@");
 }
 var HTTPS_MATCH = ["https://", "https"];
+var NETWORK_SCHEME = /^(https?|ftp|wss?|git|ssh|git\+(ssh|https?))$/i;
 function classify(raw) {
   const spec = raw.trim();
   const scheme = spec.startsWith("https://") ? HTTPS_MATCH : /^([a-z][a-z0-9+.-]*):\/\//i.exec(spec);
@@ -3148,7 +3155,16 @@ function classify(raw) {
     }
     if (s === "file" || s === "git+file") return { kind: "file", spec };
     const auth = parseAuthority(s, rest.slice(0, end));
-    if (!auth) return { kind: "unknown", spec: redactUrl(spec) };
+    if (!auth) {
+      let host = "";
+      if (s === "http" || s === "https") {
+        try {
+          host = new URL(spec).hostname.toLowerCase().replace(/\.$/, "");
+        } catch {
+        }
+      }
+      return host ? { kind: "unknown", host, spec: redactUrl(spec) } : { kind: "unknown", spec: redactUrl(spec) };
+    }
     const shown = auth.userinfo ? redactUrl(spec) : spec;
     if (auth.userinfo) return { kind: "credentials", host: auth.host, spec: shown, insecure: s === "http" || s === "git" || s === "git+http" };
     if (s === "https") return { kind: "https", host: auth.host, spec: shown };
@@ -3157,6 +3173,15 @@ function classify(raw) {
     return { kind: "unknown", host: auth.host, spec: shown };
   }
   const proto = /^([a-z][a-z0-9+.-]*):/i.exec(spec);
+  if (proto && NETWORK_SCHEME.test(proto[1])) {
+    let host;
+    try {
+      host = new URL(spec).hostname.toLowerCase().replace(/\.$/, "") || void 0;
+    } catch {
+    }
+    return host === void 0 ? { kind: "unknown", spec: redactUrl(spec) } : { kind: "unknown", host, spec: redactUrl(spec) };
+  }
+  if (/^[\\/]{2}/.test(spec)) return { kind: "unknown", spec };
   if (proto) {
     const p = proto[1].toLowerCase();
     const shorthand = SHORTHAND_HOSTS[p];
@@ -3800,7 +3825,7 @@ function reviewLockfile(file, path, baseText, headText, allow) {
   const baseSources = new Set((base?.sources ?? []).map((s) => `${s.kind}|${s.spec}`));
   for (const s of head.sources) {
     if (baseSources.has(`${s.kind}|${s.spec}`)) continue;
-    out.push({ code: SOURCE_CODE[s.kind], severity: "high", message: `${file} adds a ${SOURCE_TEXT[s.kind]}: ${quoteValue(s.spec)} (at ${quoteValue(s.where, 120)}).` });
+    out.push({ code: SOURCE_CODE[s.kind], severity: s.kind === "unknown" ? "deny" : "high", message: `${file} adds a ${SOURCE_TEXT[s.kind]}: ${quoteValue(s.spec)} (at ${quoteValue(s.where, 120)}).` });
   }
   return out;
 }
@@ -3980,7 +4005,7 @@ function reviewPackageJson(file, baseText, headText, allow) {
     if (baseSpecs.get(key) === value) continue;
     const what = dependencySourceText(value);
     if (what === null) continue;
-    add("package_dependency_source", `${file} sets ${quoteValue(key)} = ${quoteValue(value)}: ${what}, not a version from the registry${hostNote(value, allow)}.`);
+    add("package_dependency_source", `${file} sets ${quoteValue(key)} = ${quoteValue(redactUrl(value))}: ${what}, not a version from the registry${hostNote(value, allow)}.`);
   }
   if (head.packageManager !== void 0 && stableJson(head.packageManager) !== stableJson(base.packageManager)) {
     add("package_manager_changed", `${file} sets packageManager = ${quoteValue(head.packageManager)}; corepack downloads and runs that package manager${typeof head.packageManager === "string" ? hostNote(head.packageManager.replace(/^[^@]+@/, ""), allow) : ""}.`);

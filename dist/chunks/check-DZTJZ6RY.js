@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   renderMarkdown,
   renderText
-} from "./chunk-DMJQVKBQ.js";
+} from "./chunk-ZAVAC5HZ.js";
 import {
   EXIT,
   UsageError
@@ -17,10 +17,10 @@ import {
   remoteUrl,
   resolveCommit,
   reviewChange
-} from "./chunk-R5XUTNJS.js";
+} from "./chunk-ECWJ52JD.js";
 import {
   formatProblem
-} from "./chunk-HNF5AHYD.js";
+} from "./chunk-6OVQLGLC.js";
 import {
   FileReadError
 } from "./chunk-SKHHSZIX.js";

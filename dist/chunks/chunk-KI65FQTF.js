@@ -12,7 +12,7 @@ import {
   patchId,
   readFileAtCommit,
   resolveCommit
-} from "./chunk-R5XUTNJS.js";
+} from "./chunk-ECWJ52JD.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
@@ -26,7 +26,7 @@ import {
   pullRequestBranch,
   quoteUntrusted,
   sha256
-} from "./chunk-HNF5AHYD.js";
+} from "./chunk-6OVQLGLC.js";
 
 // src/core/logins.ts
 var MAX_LOGIN_LENGTH = 256;

@@ -18512,6 +18512,7 @@ function hostProblem(entry) {
 function hostMatches(entry, host2) {
   const e = entry.toLowerCase();
   const h = host2.toLowerCase().replace(/\.$/, "");
+  if (h.length > 253 || !h.split(".").every((l) => LABEL.test(l))) return false;
   if (e.startsWith("*.")) return h.endsWith(e.slice(1)) && h.length > e.length - 1;
   return e === h;
 }

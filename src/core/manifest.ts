@@ -47,6 +47,14 @@ export function parseManifest(value: unknown): ManifestResult {
     const p = hostProblem(h);
     if (p) problems.push({ code: 'invalid_host', message: `${JSON.stringify(h)}: ${p}`, pointer: `/agent_task/network/allow/${i}` });
   });
+  // Hosts outside network.allow are always denied; a manifest asking otherwise must not read as obeyed.
+  if (t.network?.deny_default === false) {
+    problems.push({
+      code: 'deny_default_false',
+      message: 'network.deny_default: false is not supported: hosts outside network.allow are always denied (remove the key, or set it to true)',
+      pointer: '/agent_task/network/deny_default',
+    });
+  }
   if (t.expires_at !== undefined && !Number.isFinite(Date.parse(t.expires_at))) {
     problems.push({ code: 'invalid_date', message: 'expires_at is not a valid date-time', pointer: '/agent_task/expires_at' });
   }

@@ -91,6 +91,17 @@ describe('the manifest on its own', () => {
     if (!r.ok) expect(r.problems.map(at)).toEqual(['invalid_date@9:3']);
   });
 
+  test('deny_default: false is refused at its location, not silently ignored (hosts outside the list are always denied)', () => {
+    const text = 'agent_task:\n  subject: s\n  repository: r\n  capabilities: [read_repository]\n  network:\n    allow: [registry.npmjs.org]\n    deny_default: false\n';
+    const r = loadManifest(text, 'task.yml');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems.map(at)).toEqual(['deny_default_false@7:5']);
+      expect(r.problems[0]!.message).toMatch(/not supported: hosts outside network\.allow are always denied/);
+    }
+    expect(parseManifest({ agent_task: { subject: 's', repository: 'r', capabilities: ['read_repository'], network: { deny_default: true } } }).ok).toBe(true);
+  });
+
   test('deny_default defaults to true; the model is a copy', () => {
     const r = parseManifest({ agent_task: { subject: 's', repository: 'r', capabilities: ['read_repository'] } });
     expect(r.ok).toBe(true);

@@ -1202,6 +1202,9 @@ function stringEntries(v: unknown, prefix: string, out: Map<string, string>): Ma
   return out;
 }
 
+/** npm's `user/repo#ref` shorthand: fetched from GitHub. */
+const GITHUB_SHORTHAND = /^[^@\s/.:][^\s/:]*\/[^\s/:]+(#.*)?$/;
+
 function dependencySourceText(spec: string): string | null {
   const s = spec.trim();
   if (/^npm:/i.test(s)) return 'an npm alias that installs a differently named package';
@@ -1213,7 +1216,7 @@ function dependencySourceText(spec: string): string | null {
     return SOURCE_TEXT[c.kind];
   }
   // GitHub shorthand "user/repo#ref"
-  if (/^[^@\s/.:][^\s/:]*\/[^\s/:]+(#.*)?$/.test(s)) return 'a GitHub repository (user/repo shorthand)';
+  if (GITHUB_SHORTHAND.test(s)) return 'a GitHub repository (user/repo shorthand)';
   if (/^(\.{1,2}\/|\/|~\/)/.test(s)) return 'a local path';
   return null;
 }
@@ -1270,8 +1273,15 @@ function reviewPackageJson(file: string, baseText: string | null, headText: stri
     if (baseSpecs.get(key) === value) continue;
     const what = dependencySourceText(value);
     if (what === null) continue;
-    // Credentials in the URL (`git+https://user:token@host/...`) never reach the log.
-    add('package_dependency_source', `${file} sets ${quoteValue(key)} = ${quoteValue(redactUrl(value))}: ${what}, not a version from the registry${hostNote(value, allow)}.`);
+    // Credentials in the URL (`git+https://user:token@host/...`) never reach the log. A host outside the
+    // allow list is a deny, as in a lockfile: without a committed lockfile this is the only place it shows.
+    const host = classify(value)?.host ?? (GITHUB_SHORTHAND.test(value.trim()) ? 'github.com' : undefined);
+    const outside = host !== undefined && !hostAllowed(allow, host);
+    out.push({
+      code: 'package_dependency_source',
+      severity: outside ? 'deny' : 'high',
+      message: `${file} sets ${quoteValue(key)} = ${quoteValue(redactUrl(value))}: ${what}, not a version from the registry${hostNote(value, allow) || (outside ? ` (host ${quoteValue(host)} is not in the network allow list)` : '')}.`,
+    });
   }
 
   if (head.packageManager !== undefined && stableJson(head.packageManager) !== stableJson(base.packageManager)) {

@@ -416,10 +416,17 @@ describe('package.json', () => {
     });
     const f = review('package.json', PKG, head);
     expect(codes(f)).toEqual(Array(7).fill('package_dependency_source'));
-    expect(f[0]!.message).toContain('"dependencies.b" = "https://evil.example/b.tgz": a tarball URL');
-    expect(f[0]!.message).toContain('host "evil.example" is not in the network allow list');
-    expect(f[5]!.message).toContain('plain http');
-    expect(f[6]!.message).toContain('"overrides.h"');
+    const of = (key: string) => f.find((x) => x.message.includes(`"${key}" = `))!;
+    expect(of('dependencies.b').message).toContain('"dependencies.b" = "https://evil.example/b.tgz": a tarball URL');
+    expect(of('dependencies.b').message).toContain('host "evil.example" is not in the network allow list');
+    expect(of('dependencies.d').message).toContain('host "github.com" is not in the network allow list');
+    expect(of('dependencies.g').message).toContain('plain http');
+    expect(of('overrides.h').message).toContain('git source');
+    // A host outside the allow list is a deny, as in a lockfile (b, and GitHub for c, d, h here); a
+    // source on an allowed host, or with no host (file:, npm: alias), is high.
+    expect(['b', 'c', 'd', 'e', 'f', 'g'].map((k) => of(`dependencies.${k}`).severity)).toEqual(['deny', 'deny', 'deny', 'high', 'high', 'high']);
+    expect(of('overrides.h').severity).toBe('deny');
+    expect(review('package.json', PKG, head, [...ALLOW, 'github.com', 'evil.example']).every((x) => x.severity === 'high')).toBe(true);
   });
 
   test('packageManager changes are high', () => {

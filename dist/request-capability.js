@@ -14,7 +14,7 @@ import {
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunks/chunk-K4IVVGQM.js";
+} from "./chunks/chunk-53TPVNB4.js";
 import {
   RequestCapabilityApprovalInputs,
   RequestCapabilityInputs,
@@ -26,7 +26,7 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-KI65FQTF.js";
+} from "./chunks/chunk-6DYXGAO5.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -39,12 +39,12 @@ import {
   loadPolicyFor,
   mergeBase,
   resolveCommit
-} from "./chunks/chunk-ECWJ52JD.js";
+} from "./chunks/chunk-URRZASHL.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,
   maxTier
-} from "./chunks/chunk-6OVQLGLC.js";
+} from "./chunks/chunk-BK6DTAX2.js";
 import {
   BUILTIN_CAPABILITIES,
   isNeverMinted,

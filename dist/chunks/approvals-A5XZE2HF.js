@@ -9,7 +9,7 @@ import {
   GitHubApiError,
   collectApprovalGate,
   parseRepository
-} from "./chunk-KI65FQTF.js";
+} from "./chunk-6DYXGAO5.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -21,10 +21,10 @@ import {
 } from "./chunk-S3PUWAI4.js";
 import {
   ConfigError
-} from "./chunk-ECWJ52JD.js";
+} from "./chunk-URRZASHL.js";
 import {
   formatProblem
-} from "./chunk-6OVQLGLC.js";
+} from "./chunk-BK6DTAX2.js";
 import "./chunk-SKHHSZIX.js";
 import "./chunk-UY6KSUSX.js";
 

@@ -14,7 +14,7 @@ import {
   loadManifest,
   loadPolicy,
   manifestViolations
-} from "./chunk-6OVQLGLC.js";
+} from "./chunk-BK6DTAX2.js";
 import {
   FileReadError,
   readBoundedFile

@@ -7,7 +7,7 @@ import {
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunk-K4IVVGQM.js";
+} from "./chunk-53TPVNB4.js";
 import {
   GuardDiffInputs,
   GuardDiffOutputs,
@@ -20,14 +20,14 @@ import {
   displayPath,
   renderMarkdown,
   renderText
-} from "./chunk-ZAVAC5HZ.js";
+} from "./chunk-3GUVKIS3.js";
 import {
   ConfigError,
   reviewChange
-} from "./chunk-ECWJ52JD.js";
+} from "./chunk-URRZASHL.js";
 import {
   formatProblem
-} from "./chunk-6OVQLGLC.js";
+} from "./chunk-BK6DTAX2.js";
 import {
   FileWriteError,
   writeFileNoFollow

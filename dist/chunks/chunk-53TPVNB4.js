@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   pullRequestBranch,
   quoteUntrusted
-} from "./chunk-6OVQLGLC.js";
+} from "./chunk-BK6DTAX2.js";
 
 // src/core/evidence.ts
 var EVIDENCE_VERSION = "agent-guard.evidence/v1";

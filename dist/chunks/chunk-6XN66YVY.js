@@ -6,7 +6,7 @@ import {
   evidencePathFor,
   jobIdentity,
   readEvent
-} from "./chunk-K4IVVGQM.js";
+} from "./chunk-53TPVNB4.js";
 import {
   ApprovalGateInputs,
   ApprovalGateOutputs,
@@ -32,16 +32,16 @@ import {
   readWaitEvents,
   requestCounter,
   reviewCandidates
-} from "./chunk-KI65FQTF.js";
+} from "./chunk-6DYXGAO5.js";
 import {
   createGitHubClient
 } from "./chunk-KQJ42VC7.js";
 import {
   ConfigError
-} from "./chunk-ECWJ52JD.js";
+} from "./chunk-URRZASHL.js";
 import {
   formatProblem
-} from "./chunk-6OVQLGLC.js";
+} from "./chunk-BK6DTAX2.js";
 import {
   writeFileNoFollow
 } from "./chunk-SKHHSZIX.js";

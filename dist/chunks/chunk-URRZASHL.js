@@ -21,7 +21,7 @@ import {
   sha256,
   symlinkTargetClimbsThroughName,
   tierRank
-} from "./chunk-6OVQLGLC.js";
+} from "./chunk-BK6DTAX2.js";
 import {
   readBoundedFile
 } from "./chunk-SKHHSZIX.js";
@@ -3942,6 +3942,7 @@ function stringEntries(v, prefix, out) {
   else if (isObj2(v)) for (const k of Object.keys(v)) stringEntries(v[k], prefix ? `${prefix}.${k}` : k, out);
   return out;
 }
+var GITHUB_SHORTHAND = /^[^@\s/.:][^\s/:]*\/[^\s/:]+(#.*)?$/;
 function dependencySourceText(spec) {
   const s = spec.trim();
   if (/^npm:/i.test(s)) return "an npm alias that installs a differently named package";
@@ -3952,7 +3953,7 @@ function dependencySourceText(spec) {
     if (c.kind === "local") return "a link to a local directory";
     return SOURCE_TEXT[c.kind];
   }
-  if (/^[^@\s/.:][^\s/:]*\/[^\s/:]+(#.*)?$/.test(s)) return "a GitHub repository (user/repo shorthand)";
+  if (GITHUB_SHORTHAND.test(s)) return "a GitHub repository (user/repo shorthand)";
   if (/^(\.{1,2}\/|\/|~\/)/.test(s)) return "a local path";
   return null;
 }
@@ -4005,7 +4006,13 @@ function reviewPackageJson(file, baseText, headText, allow) {
     if (baseSpecs.get(key) === value) continue;
     const what = dependencySourceText(value);
     if (what === null) continue;
-    add("package_dependency_source", `${file} sets ${quoteValue(key)} = ${quoteValue(redactUrl(value))}: ${what}, not a version from the registry${hostNote(value, allow)}.`);
+    const host = classify(value)?.host ?? (GITHUB_SHORTHAND.test(value.trim()) ? "github.com" : void 0);
+    const outside = host !== void 0 && !hostAllowed(allow, host);
+    out.push({
+      code: "package_dependency_source",
+      severity: outside ? "deny" : "high",
+      message: `${file} sets ${quoteValue(key)} = ${quoteValue(redactUrl(value))}: ${what}, not a version from the registry${hostNote(value, allow) || (outside ? ` (host ${quoteValue(host)} is not in the network allow list)` : "")}.`
+    });
   }
   if (head.packageManager !== void 0 && stableJson(head.packageManager) !== stableJson(base.packageManager)) {
     add("package_manager_changed", `${file} sets packageManager = ${quoteValue(head.packageManager)}; corepack downloads and runs that package manager${typeof head.packageManager === "string" ? hostNote(head.packageManager.replace(/^[^@]+@/, ""), allow) : ""}.`);

@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   renderMarkdown,
   renderText
-} from "./chunk-ZAVAC5HZ.js";
+} from "./chunk-3GUVKIS3.js";
 import {
   EXIT,
   UsageError
@@ -17,10 +17,10 @@ import {
   remoteUrl,
   resolveCommit,
   reviewChange
-} from "./chunk-ECWJ52JD.js";
+} from "./chunk-URRZASHL.js";
 import {
   formatProblem
-} from "./chunk-6OVQLGLC.js";
+} from "./chunk-BK6DTAX2.js";
 import {
   FileReadError
 } from "./chunk-SKHHSZIX.js";

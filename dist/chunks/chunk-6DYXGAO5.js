@@ -12,7 +12,7 @@ import {
   patchId,
   readFileAtCommit,
   resolveCommit
-} from "./chunk-ECWJ52JD.js";
+} from "./chunk-URRZASHL.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
@@ -26,7 +26,7 @@ import {
   pullRequestBranch,
   quoteUntrusted,
   sha256
-} from "./chunk-6OVQLGLC.js";
+} from "./chunk-BK6DTAX2.js";
 
 // src/core/logins.ts
 var MAX_LOGIN_LENGTH = 256;

@@ -19539,6 +19539,13 @@ function parseManifest(value) {
     const p = hostProblem(h);
     if (p) problems.push({ code: "invalid_host", message: `${JSON.stringify(h)}: ${p}`, pointer: `/agent_task/network/allow/${i}` });
   });
+  if (t.network?.deny_default === false) {
+    problems.push({
+      code: "deny_default_false",
+      message: "network.deny_default: false is not supported: hosts outside network.allow are always denied (remove the key, or set it to true)",
+      pointer: "/agent_task/network/deny_default"
+    });
+  }
   if (t.expires_at !== void 0 && !Number.isFinite(Date.parse(t.expires_at))) {
     problems.push({ code: "invalid_date", message: "expires_at is not a valid date-time", pointer: "/agent_task/expires_at" });
   }

@@ -5,10 +5,10 @@
 // reviewChange (base-commit policy, git change set, content reviewers, pure evaluation), exactly like
 // `agent-guard check` and the guard-diff action; each asserts the verdict and the reason.
 
-import { reviewChange } from '../../src/adapters/review-change.js';
 import type { Evaluation } from '../../src/core/evaluate.js';
 import { renderMarkdown, renderText } from '../../src/core/report.js';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
+import { fileOf as file, reasonsOf as why, reviewOnBranch } from '../support/review-scenario.js';
 
 const POLICY = `version: 1
 agents: ["*[bot]", "ci-agent"]
@@ -82,7 +82,6 @@ const PNPM_LOCK = (resolution: string) =>
 let repo: TestRepo; // with .github/agent-policy.yml
 let baseline: TestRepo; // without a policy: the built-in baseline applies
 let restore: () => void;
-let n = 0;
 
 beforeAll(async () => {
   restore = isolateProcessGitConfig();
@@ -131,33 +130,14 @@ afterAll(async () => {
 });
 
 /** A fresh agent branch from main in `r`, changed by `change`, reviewed like `agent-guard check` does. */
-async function scenarioIn(r: TestRepo, change: (r: TestRepo) => Promise<void>, manifest: string | null): Promise<Evaluation> {
-  const branch = `agent/b${++n}`;
-  await r.checkout(branch, { create: true, from: 'main' });
-  await change(r);
-  await r.commit(`change ${n}`);
-  await r.checkout('main');
-  return reviewChange({
-    repo: r.dir,
-    base: 'main',
-    head: branch,
-    branch,
-    repository: 'acme/payments-api',
-    ...(manifest ? { manifest: { kind: 'ref', ref: 'main', path: manifest } } : {}),
-  });
-}
+const scenarioIn = (r: TestRepo, change: (r: TestRepo) => Promise<void>, manifest: string | null): Promise<Evaluation> =>
+  reviewOnBranch(r, change, { prefix: 'b', manifest, repository: 'acme/payments-api' });
 
 /** In the repository with a policy; no task manifest unless given (so only tiers decide). */
 const withPolicy = (change: (r: TestRepo) => Promise<void>, manifest: string | null = null) => scenarioIn(repo, change, manifest);
 /** In the repository without a policy (baseline: default tier medium, and medium needs no approval). */
 const withBaseline = (change: (r: TestRepo) => Promise<void>) => scenarioIn(baseline, change, null);
 
-const file = (e: Evaluation, path: string) => {
-  const f = e.files.find((x) => x.path === path);
-  if (!f) throw new Error(`no file ${path} in ${JSON.stringify(e.files.map((x) => x.path))}`);
-  return f;
-};
-const why = (e: Evaluation, path: string) => file(e, path).reasons.join(' | ');
 
 describe('files whose presence changes what runs (built-in protected set)', () => {
   test('B1: .lfsconfig redirecting every Git LFS transfer to another server is protected, not a medium config file', async () => {

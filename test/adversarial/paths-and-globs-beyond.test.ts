@@ -15,6 +15,7 @@ import { GLOB_OPTIONS, lintPolicyGlob } from '../../src/core/glob.js';
 import { canonicalisePath } from '../../src/core/paths.js';
 import { BASELINE_POLICY, compilePolicy, type Policy } from '../../src/core/policy.js';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
+import { fileOf as file, reviewOnBranch } from '../support/review-scenario.js';
 
 /** A policy whose unnamed paths are low, so that a high rule that misses a path lets it through. */
 const policy = (high: string[]) => `version: 1
@@ -29,7 +30,6 @@ approvals:
 
 let restore: () => void;
 const repos: TestRepo[] = [];
-let n = 0;
 
 beforeAll(() => {
   restore = isolateProcessGitConfig();
@@ -50,20 +50,8 @@ async function repoWithPolicy(policyText: string): Promise<TestRepo> {
 }
 
 /** A fresh agent branch from main, changed by `change`, reviewed like `agent-guard check`. */
-async function scenario(repo: TestRepo, change: (r: TestRepo) => Promise<void>): Promise<Evaluation> {
-  const branch = `agent/p${++n}`;
-  await repo.checkout(branch, { create: true, from: 'main' });
-  await change(repo);
-  await repo.commit(`change ${n}`);
-  await repo.checkout('main');
-  return reviewChange({ repo: repo.dir, base: 'main', head: branch, branch });
-}
+const scenario = (repo: TestRepo, change: (r: TestRepo) => Promise<void>): Promise<Evaluation> => reviewOnBranch(repo, change, { prefix: 'p' });
 
-const file = (e: Evaluation, path: string) => {
-  const f = e.files.find((x) => x.path === path);
-  if (!f) throw new Error(`no file ${path} in ${JSON.stringify(e.files.map((x) => x.path))}`);
-  return f;
-};
 
 async function configProblems(promise: Promise<unknown>): Promise<string[]> {
   try {

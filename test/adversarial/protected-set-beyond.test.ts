@@ -4,9 +4,9 @@
 // through reviewChange (base-commit policy, git change set, content reviewers, pure evaluation), like
 // `agent-guard check` and the guard-diff action, and asserts the tier, the decision and the reason.
 
-import { reviewChange } from '../../src/adapters/review-change.js';
 import type { Evaluation } from '../../src/core/evaluate.js';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
+import { fileOf as file, reasonsOf as why, reviewOnBranch } from '../support/review-scenario.js';
 
 // Tests, sources and docs are low or medium: only the protected set can make these paths high.
 const POLICY = `version: 1
@@ -26,7 +26,6 @@ const PACKAGE_JSON = JSON.stringify({ name: 'app', version: '1.0.0', scripts: { 
 let repo: TestRepo; // with .github/agent-policy.yml
 let baseline: TestRepo; // without a policy: the built-in baseline applies (default medium, medium needs no approval)
 let restore: () => void;
-let n = 0;
 
 beforeAll(async () => {
   restore = isolateProcessGitConfig();
@@ -56,23 +55,10 @@ afterAll(async () => {
 });
 
 /** A fresh agent branch from main in `r`, changed by `change`, reviewed like `agent-guard check` does (no task manifest). */
-async function scenarioIn(r: TestRepo, change: (r: TestRepo) => Promise<void>): Promise<Evaluation> {
-  const branch = `agent/p${++n}`;
-  await r.checkout(branch, { create: true, from: 'main' });
-  await change(r);
-  await r.commit(`change ${n}`);
-  await r.checkout('main');
-  return reviewChange({ repo: r.dir, base: 'main', head: branch, branch, repository: 'acme/payments-api' });
-}
+const scenarioIn = (r: TestRepo, change: (r: TestRepo) => Promise<void>): Promise<Evaluation> => reviewOnBranch(r, change, { prefix: 'p', repository: 'acme/payments-api' });
 const withPolicy = (change: (r: TestRepo) => Promise<void>) => scenarioIn(repo, change);
 const withBaseline = (change: (r: TestRepo) => Promise<void>) => scenarioIn(baseline, change);
 
-const file = (e: Evaluation, path: string) => {
-  const f = e.files.find((x) => x.path === path);
-  if (!f) throw new Error(`no file ${path} in ${JSON.stringify(e.files.map((x) => x.path))}`);
-  return f;
-};
-const why = (e: Evaluation, path: string) => file(e, path).reasons.join(' | ');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const protectedBy = (glob: string) => new RegExp(`protected path \\(${escape(glob)}\\)`);
 

@@ -6,9 +6,9 @@
 // (base-commit policy, git change set with the head tree's links, pure evaluation), as `agent-guard
 // check` and the guard-diff action do.
 
-import { reviewChange } from '../../src/adapters/review-change.js';
 import type { Evaluation } from '../../src/core/evaluate.js';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
+import { fileOf as file, reasonsOf as why, reviewOnBranch } from '../support/review-scenario.js';
 
 const POLICY = `version: 1
 agents: ["*[bot]", "ci-agent"]
@@ -40,7 +40,6 @@ const TASK = `agent_task:
 
 let repo: TestRepo;
 let restore: () => void;
-let n = 0;
 
 beforeAll(async () => {
   restore = isolateProcessGitConfig();
@@ -65,28 +64,9 @@ afterAll(async () => {
 });
 
 /** A fresh agent branch from main, changed by `change`, reviewed like `agent-guard check` (no task manifest unless given). */
-async function scenario(change: (r: TestRepo) => Promise<void>, manifest: string | null = null, base = 'main'): Promise<Evaluation> {
-  const branch = `agent/l${++n}`;
-  await repo.checkout(branch, { create: true, from: base });
-  await change(repo);
-  await repo.commit(`change ${n}`);
-  await repo.checkout('main');
-  return reviewChange({
-    repo: repo.dir,
-    base,
-    head: branch,
-    branch,
-    repository: 'acme/payments-api',
-    ...(manifest ? { manifest: { kind: 'ref', ref: base, path: manifest } } : {}),
-  });
-}
+const scenario = (change: (r: TestRepo) => Promise<void>, manifest: string | null = null, base = 'main'): Promise<Evaluation> =>
+  reviewOnBranch(repo, change, { prefix: 'l', base, manifest, repository: 'acme/payments-api' });
 
-const file = (e: Evaluation, path: string) => {
-  const f = e.files.find((x) => x.path === path);
-  if (!f) throw new Error(`no file ${path} in ${JSON.stringify(e.files.map((x) => x.path))}`);
-  return f;
-};
-const why = (e: Evaluation, path: string) => file(e, path).reasons.join(' | ');
 
 describe('allowed, high: a symlink between two protected files of the same kind', () => {
   test('L1: CLAUDE.md -> AGENTS.md is high tier and needs an approval, with the reason', async () => {

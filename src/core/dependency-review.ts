@@ -1135,6 +1135,18 @@ function scriptsRunAutomatically(scripts: Obj, isRoot: (name: string) => boolean
   return reached;
 }
 
+/** The scripts of `reached` (name -> the root that reaches it) that the head adds or changes against the base. */
+function newOrChangedScripts(reached: Map<string, string>, scripts: Obj, baseScripts: Obj): { name: string; root: string; value: unknown; verb: 'adds' | 'changes' }[] {
+  const out: { name: string; root: string; value: unknown; verb: 'adds' | 'changes' }[] = [];
+  for (const [name, root] of reached) {
+    const value = scripts[name];
+    const inBase = Object.hasOwn(baseScripts, name);
+    if (inBase && stableJson(baseScripts[name]) === stableJson(value)) continue;
+    out.push({ name, root, value, verb: inBase ? 'changes' : 'adds' });
+  }
+  return out;
+}
+
 /**
  * npm: the lifecycle scripts and the scripts they run by name (`postinstall: npm run build` makes a
  * changed `build` install-time code), with the `pre`/`post` hooks of each (npm runs them around a
@@ -1234,10 +1246,7 @@ function reviewPackageJson(file: string, baseText: string | null, headText: stri
 
   const scripts = isObj(head.scripts) ? head.scripts : {};
   const baseScripts = isObj(base.scripts) ? base.scripts : {};
-  for (const [name, lifecycle] of npmAutoScripts(scripts)) {
-    const value = scripts[name];
-    if (Object.hasOwn(baseScripts, name) && stableJson(baseScripts[name]) === stableJson(value)) continue;
-    const verb = Object.hasOwn(baseScripts, name) ? 'changes' : 'adds';
+  for (const { name, root: lifecycle, value, verb } of newOrChangedScripts(npmAutoScripts(scripts), scripts, baseScripts)) {
     const script = `scripts.${quoteValue(name).slice(1, -1)} = ${quoteValue(value)}`;
     add(
       'package_lifecycle_script',
@@ -1407,11 +1416,9 @@ function reviewComposerJson(file: string, baseText: string | null, headText: str
 
   const scripts = isObj(head.scripts) ? head.scripts : {};
   const baseScripts = isObj(base.scripts) ? base.scripts : {};
-  for (const [name, event] of composerAutoScripts(scripts)) {
-    const value = scripts[name];
-    if (Object.hasOwn(baseScripts, name) && stableJson(baseScripts[name]) === stableJson(value)) continue;
+  for (const { name, root: event, value, verb } of newOrChangedScripts(composerAutoScripts(scripts), scripts, baseScripts)) {
     const how = name === event ? `composer runs it on the ${quoteValue(event)} event` : `the ${quoteValue(event)} event runs it through "@${quoteValue(name).slice(1, -1)}"`;
-    add('composer_script', `${file} ${Object.hasOwn(baseScripts, name) ? 'changes' : 'adds'} the script scripts.${quoteValue(name).slice(1, -1)} = ${quoteValue(value)}; ${how} (install-time code execution).`);
+    add('composer_script', `${file} ${verb} the script scripts.${quoteValue(name).slice(1, -1)} = ${quoteValue(value)}; ${how} (install-time code execution).`);
   }
   if (head.scripts !== undefined && !isObj(head.scripts) && stableJson(head.scripts) !== stableJson(base.scripts)) {
     add('composer_script', `${file} sets scripts = ${quoteValue(head.scripts)}, which is not an object of scripts.`);

@@ -47,7 +47,8 @@ export function renderText(e: Evaluation, opts: { all?: boolean } = {}): string 
     moreMedium = Math.max(0, moreMedium - TEXT_MEDIUM_ALLOWED_SHOWN);
   }
   if (shown.length > 0) {
-    lines.push(`files (${shown.length} of ${e.files.length}${opts.all ? '' : ', low-tier allowed files hidden'}):`);
+    // Say that files were left out only when some were (and which), never when all are shown.
+    lines.push(`files (${shown.length} of ${e.files.length}${shown.length < e.files.length ? ', low-tier allowed files hidden' : ''}):`);
     for (const f of shown) {
       lines.push(fileLine(f));
       for (const r of f.reasons) lines.push(`      - ${r}`);

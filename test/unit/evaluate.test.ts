@@ -299,6 +299,11 @@ describe('renderText: the files a person needs', () => {
     expect(text).toContain(`  ...and ${250 - TEXT_MEDIUM_ALLOWED_SHOWN} more allowed medium-tier file(s) (--all lists them; --format json has every file)`);
     const all = renderText(e, { all: true }).split('\n').filter((l) => /^  (allow|approval_required|deny) /.test(l));
     expect(all).toHaveLength(252);
+    // The heading says files were hidden only when some were.
+    expect(text).toContain('files (101 of 252, low-tier allowed files hidden):');
+    expect(renderText(e, { all: true })).toContain('files (252 of 252):');
+    const none = renderText(run([entry('.github/workflows/ci.yml')], { manifest: null, policy: BASELINE_POLICY }));
+    expect(none).toContain('files (1 of 1):');
   });
 });
 

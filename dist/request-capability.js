@@ -26,7 +26,7 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-6DYXGAO5.js";
+} from "./chunks/chunk-2SPI5ISP.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -39,7 +39,7 @@ import {
   loadPolicyFor,
   mergeBase,
   resolveCommit
-} from "./chunks/chunk-URRZASHL.js";
+} from "./chunks/chunk-QEJZBJQY.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,

@@ -3892,6 +3892,16 @@ function scriptsRunAutomatically(scripts, isRoot, callees) {
   }
   return reached;
 }
+function newOrChangedScripts(reached, scripts, baseScripts) {
+  const out = [];
+  for (const [name, root] of reached) {
+    const value = scripts[name];
+    const inBase = Object.hasOwn(baseScripts, name);
+    if (inBase && stableJson(baseScripts[name]) === stableJson(value)) continue;
+    out.push({ name, root, value, verb: inBase ? "changes" : "adds" });
+  }
+  return out;
+}
 function npmAutoScripts(scripts) {
   return scriptsRunAutomatically(
     scripts,
@@ -3969,10 +3979,7 @@ function reviewPackageJson(file, baseText, headText, allow) {
   const add = (code, message) => out.push({ code, severity: "high", message });
   const scripts = isObj2(head.scripts) ? head.scripts : {};
   const baseScripts = isObj2(base.scripts) ? base.scripts : {};
-  for (const [name, lifecycle] of npmAutoScripts(scripts)) {
-    const value = scripts[name];
-    if (Object.hasOwn(baseScripts, name) && stableJson(baseScripts[name]) === stableJson(value)) continue;
-    const verb = Object.hasOwn(baseScripts, name) ? "changes" : "adds";
+  for (const { name, root: lifecycle, value, verb } of newOrChangedScripts(npmAutoScripts(scripts), scripts, baseScripts)) {
     const script = `scripts.${quoteValue(name).slice(1, -1)} = ${quoteValue(value)}`;
     add(
       "package_lifecycle_script",
@@ -4106,11 +4113,9 @@ function reviewComposerJson(file, baseText, headText, allow) {
   const add = (code, message) => out.push({ code, severity: "high", message });
   const scripts = isObj2(head.scripts) ? head.scripts : {};
   const baseScripts = isObj2(base.scripts) ? base.scripts : {};
-  for (const [name, event] of composerAutoScripts(scripts)) {
-    const value = scripts[name];
-    if (Object.hasOwn(baseScripts, name) && stableJson(baseScripts[name]) === stableJson(value)) continue;
+  for (const { name, root: event, value, verb } of newOrChangedScripts(composerAutoScripts(scripts), scripts, baseScripts)) {
     const how = name === event ? `composer runs it on the ${quoteValue(event)} event` : `the ${quoteValue(event)} event runs it through "@${quoteValue(name).slice(1, -1)}"`;
-    add("composer_script", `${file} ${Object.hasOwn(baseScripts, name) ? "changes" : "adds"} the script scripts.${quoteValue(name).slice(1, -1)} = ${quoteValue(value)}; ${how} (install-time code execution).`);
+    add("composer_script", `${file} ${verb} the script scripts.${quoteValue(name).slice(1, -1)} = ${quoteValue(value)}; ${how} (install-time code execution).`);
   }
   if (head.scripts !== void 0 && !isObj2(head.scripts) && stableJson(head.scripts) !== stableJson(base.scripts)) {
     add("composer_script", `${file} sets scripts = ${quoteValue(head.scripts)}, which is not an object of scripts.`);

@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   renderMarkdown,
   renderText
-} from "./chunk-3GUVKIS3.js";
+} from "./chunk-CKZXZKGB.js";
 import {
   EXIT,
   UsageError
@@ -17,7 +17,7 @@ import {
   remoteUrl,
   resolveCommit,
   reviewChange
-} from "./chunk-URRZASHL.js";
+} from "./chunk-QEJZBJQY.js";
 import {
   formatProblem
 } from "./chunk-BK6DTAX2.js";

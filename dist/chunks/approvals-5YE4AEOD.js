@@ -9,7 +9,7 @@ import {
   GitHubApiError,
   collectApprovalGate,
   parseRepository
-} from "./chunk-6DYXGAO5.js";
+} from "./chunk-2SPI5ISP.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -21,7 +21,7 @@ import {
 } from "./chunk-S3PUWAI4.js";
 import {
   ConfigError
-} from "./chunk-URRZASHL.js";
+} from "./chunk-QEJZBJQY.js";
 import {
   formatProblem
 } from "./chunk-BK6DTAX2.js";

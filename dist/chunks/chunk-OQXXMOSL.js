@@ -32,13 +32,13 @@ import {
   readWaitEvents,
   requestCounter,
   reviewCandidates
-} from "./chunk-6DYXGAO5.js";
+} from "./chunk-2SPI5ISP.js";
 import {
   createGitHubClient
 } from "./chunk-KQJ42VC7.js";
 import {
   ConfigError
-} from "./chunk-URRZASHL.js";
+} from "./chunk-QEJZBJQY.js";
 import {
   formatProblem
 } from "./chunk-BK6DTAX2.js";

@@ -12,7 +12,7 @@ import {
   patchId,
   readFileAtCommit,
   resolveCommit
-} from "./chunk-URRZASHL.js";
+} from "./chunk-QEJZBJQY.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,

@@ -20,11 +20,11 @@ import {
   displayPath,
   renderMarkdown,
   renderText
-} from "./chunk-3GUVKIS3.js";
+} from "./chunk-CKZXZKGB.js";
 import {
   ConfigError,
   reviewChange
-} from "./chunk-URRZASHL.js";
+} from "./chunk-QEJZBJQY.js";
 import {
   formatProblem
 } from "./chunk-BK6DTAX2.js";

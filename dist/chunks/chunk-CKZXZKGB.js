@@ -40,7 +40,7 @@ function renderText(e, opts = {}) {
     moreMedium = Math.max(0, moreMedium - TEXT_MEDIUM_ALLOWED_SHOWN);
   }
   if (shown.length > 0) {
-    lines.push(`files (${shown.length} of ${e.files.length}${opts.all ? "" : ", low-tier allowed files hidden"}):`);
+    lines.push(`files (${shown.length} of ${e.files.length}${shown.length < e.files.length ? ", low-tier allowed files hidden" : ""}):`);
     for (const f of shown) {
       lines.push(fileLine(f));
       for (const r of f.reasons) lines.push(`      - ${r}`);

@@ -14,9 +14,9 @@ import "./chunks/chunk-UY6KSUSX.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  approvals: { usage: APPROVALS_USAGE, run: async (argv, io2) => (await import("./chunks/approvals-5YE4AEOD.js")).runApprovals(argv, io2) },
-  check: { usage: CHECK_USAGE, run: async (argv, io2) => (await import("./chunks/check-N2YEUAJ5.js")).runCheck(argv, io2) },
-  validate: { usage: VALIDATE_USAGE, run: async (argv, io2) => (await import("./chunks/validate-NLU24PFR.js")).runValidate(argv, io2) }
+  approvals: { usage: APPROVALS_USAGE, run: async (argv, io2) => (await import("./chunks/approvals-XCTDRCZ3.js")).runApprovals(argv, io2) },
+  check: { usage: CHECK_USAGE, run: async (argv, io2) => (await import("./chunks/check-H7RFPHSM.js")).runCheck(argv, io2) },
+  validate: { usage: VALIDATE_USAGE, run: async (argv, io2) => (await import("./chunks/validate-W7WK3NUJ.js")).runValidate(argv, io2) }
 };
 var USAGE = ["usage:", ...Object.values(COMMANDS).map((c) => `  ${c.usage}`), "", "exit codes: 0 allow/valid/approved, 1 deny, 2 approval required, 3 invalid input or configuration"].join("\n");
 async function main(argv, io2) {

@@ -2,16 +2,17 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runGuardDiff
-} from "./chunks/chunk-7K6LJMZY.js";
-import "./chunks/chunk-53TPVNB4.js";
+} from "./chunks/chunk-SLMBTB4Y.js";
+import "./chunks/chunk-LGZNR2SO.js";
 import {
   core_exports
 } from "./chunks/chunk-3FUQ7SR4.js";
-import "./chunks/chunk-P5UMJ3G7.js";
+import "./chunks/chunk-MFAUEHBA.js";
+import "./chunks/chunk-QQOVW3NS.js";
 import "./chunks/chunk-2RF3VTIS.js";
-import "./chunks/chunk-CKZXZKGB.js";
-import "./chunks/chunk-QEJZBJQY.js";
-import "./chunks/chunk-BK6DTAX2.js";
+import "./chunks/chunk-E6PXAEOW.js";
+import "./chunks/chunk-JE5KL7PL.js";
+import "./chunks/chunk-NTU6IXED.js";
 import "./chunks/chunk-SKHHSZIX.js";
 import "./chunks/chunk-UY6KSUSX.js";
 

@@ -14,7 +14,7 @@ import {
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunks/chunk-53TPVNB4.js";
+} from "./chunks/chunk-LGZNR2SO.js";
 import {
   RequestCapabilityApprovalInputs,
   RequestCapabilityInputs,
@@ -26,7 +26,11 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-2SPI5ISP.js";
+} from "./chunks/chunk-7MWHDOT2.js";
+import {
+  nonEmptyStr,
+  obj
+} from "./chunks/chunk-QQOVW3NS.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -39,12 +43,12 @@ import {
   loadPolicyFor,
   mergeBase,
   resolveCommit
-} from "./chunks/chunk-QEJZBJQY.js";
+} from "./chunks/chunk-JE5KL7PL.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,
   maxTier
-} from "./chunks/chunk-BK6DTAX2.js";
+} from "./chunks/chunk-NTU6IXED.js";
 import {
   BUILTIN_CAPABILITIES,
   isNeverMinted,
@@ -146,34 +150,32 @@ function parseRepositoryInput(input, currentRepository) {
   }
   return { ok: true, repository: `${owner}/${name}` };
 }
-var obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
-var str = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
 var sameRepo = (a, b) => a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment"]);
 var ANYONE_EVENTS = /* @__PURE__ */ new Set(["issues", "issue_comment", "pull_request_review_comment", "discussion", "discussion_comment", "commit_comment", "fork", "watch", "gollum"]);
 var OPAQUE_TRIGGERS = /* @__PURE__ */ new Set(["pull_request_target", "workflow_run"]);
 function provenanceFromEvent(eventName, payload, repository) {
   const p = obj(payload);
-  const baseRepo = str(obj(p.repository).full_name) ?? repository;
+  const baseRepo = nonEmptyStr(obj(p.repository).full_name) ?? repository;
   if (ANYONE_EVENTS.has(eventName) && !(eventName === "issue_comment" && Object.keys(obj(obj(p.issue).pull_request)).length > 0)) {
     return { trusted: false, event: eventName, reason: `${eventName} events can be caused by any GitHub user, with text an agent may act on` };
   }
   if (PULL_REQUEST_EVENTS.has(eventName)) {
     const pr = obj(p.pull_request);
     if (Object.keys(pr).length === 0) return { trusted: false, event: eventName, reason: `the ${eventName} event has no pull_request` };
-    const head = str(obj(obj(pr.head).repo).full_name);
-    const base = str(obj(obj(pr.base).repo).full_name) ?? baseRepo;
+    const head = nonEmptyStr(obj(obj(pr.head).repo).full_name);
+    const base = nonEmptyStr(obj(obj(pr.base).repo).full_name) ?? baseRepo;
     if (head === void 0) return { trusted: false, event: eventName, reason: `pull request #${String(pr.number ?? "?")} has no head repository (a deleted fork)` };
     if (!sameRepo(head, base)) return { trusted: false, event: eventName, reason: `pull request #${String(pr.number ?? "?")} comes from the fork ${head}` };
     return { trusted: true, event: eventName, reason: `pull request #${String(pr.number ?? "?")} from a branch of ${base}` };
   }
   if (eventName === "workflow_run") {
     const run = obj(p.workflow_run);
-    const head = str(obj(run.head_repository).full_name);
-    const base = str(obj(run.repository).full_name) ?? baseRepo;
+    const head = nonEmptyStr(obj(run.head_repository).full_name);
+    const base = nonEmptyStr(obj(run.repository).full_name) ?? baseRepo;
     if (Object.keys(run).length === 0 || head === void 0) return { trusted: false, event: eventName, reason: "the workflow_run event does not name the triggering run's head repository" };
     if (!sameRepo(head, base)) return { trusted: false, event: eventName, reason: `the triggering run (${String(run.event ?? "unknown event")}) came from the fork ${head}` };
-    const trigger = str(run.event);
+    const trigger = nonEmptyStr(run.event);
     if (trigger === void 0 || ANYONE_EVENTS.has(trigger) || OPAQUE_TRIGGERS.has(trigger)) {
       const why = trigger === void 0 ? "names no event" : ANYONE_EVENTS.has(trigger) ? `was a ${trigger} event, which any GitHub user can cause` : `was a ${trigger} event, whose origin this payload cannot establish`;
       return { trusted: false, event: eventName, reason: `the triggering run's trigger ${why}` };
@@ -636,7 +638,6 @@ function renderSummary(e, refusals) {
 }
 var PULL_REQUEST_EVENTS2 = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment"]);
 var MAX_CANDIDATE_PULLS = 3;
-var obj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
 var text = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
 var sameName = (a, b) => a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
 function notApproved(reason, headSha = null) {
@@ -644,10 +645,10 @@ function notApproved(reason, headSha = null) {
 }
 async function candidatePulls(client, repo, query, eventName, payload) {
   if (PULL_REQUEST_EVENTS2.has(eventName)) {
-    const pr = obj2(obj2(payload).pull_request);
+    const pr = obj(obj(payload).pull_request);
     const n = pr.number;
     if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 1) return { numbers: [], fromEvent: true, why: `the ${eventName} event names no pull request` };
-    const owner = text(obj2(obj2(pr.base).repo).full_name);
+    const owner = text(obj(obj(pr.base).repo).full_name);
     if (!sameName(owner, query.repository)) {
       return { numbers: [], fromEvent: true, why: `the ${eventName} event's pull request #${n} belongs to ${owner ?? "an unknown repository"}, not ${query.repository}: its approvals do not count for another repository` };
     }
@@ -657,11 +658,11 @@ async function candidatePulls(client, repo, query, eventName, payload) {
   const list = Array.isArray(res.data) ? res.data : [];
   const numbers = [];
   for (const raw of list) {
-    const p = obj2(raw);
-    const head = obj2(p.head);
-    const base = obj2(p.base);
-    const baseRepo = obj2(base.repo);
-    const ok = p.state === "open" && text(head.sha) === query.headSha && sameName(text(obj2(head.repo).full_name), query.repository) && sameName(text(baseRepo.full_name), query.repository) && text(base.ref) !== void 0 && text(base.ref) === text(baseRepo.default_branch);
+    const p = obj(raw);
+    const head = obj(p.head);
+    const base = obj(p.base);
+    const baseRepo = obj(base.repo);
+    const ok = p.state === "open" && text(head.sha) === query.headSha && sameName(text(obj(head.repo).full_name), query.repository) && sameName(text(baseRepo.full_name), query.repository) && text(base.ref) !== void 0 && text(base.ref) === text(baseRepo.default_branch);
     if (ok && typeof p.number === "number") numbers.push(p.number);
   }
   numbers.sort((a, b) => a - b);

@@ -5,7 +5,8 @@
 
 import type { BranchCheck } from '../core/evaluate.js';
 import { pullRequestBranch } from '../core/manifest.js';
-import { quoteUntrusted } from '../core/paths.js';
+import { quoteUntrusted } from '../core/text.js';
+import { type Json, obj, nonEmptyStr as str } from '../core/json.js';
 
 export interface ChangeRefs {
   base: string;
@@ -30,9 +31,6 @@ export class EventError extends Error {
 const ZERO = /^0+$/;
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
 
 // Control characters (a newline in a value written to the log starts a workflow command), the line and
 // paragraph separators, and bidi / zero-width characters. Git refuses all of them in ref names, so a

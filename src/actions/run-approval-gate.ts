@@ -61,14 +61,13 @@ import { ApprovalGateInputs as I, ApprovalGateOutputs as O, ApprovalGateTargetIn
 import { EventError } from './event.js';
 import type { ActionsCore } from './toolkit.js';
 import { evidencePathFor, readEvent } from './toolkit.js';
+import { type Json, obj } from '../core/json.js';
 
 export interface ApprovalGateDeps {
   /** Passed to the GitHub client (tests shrink the waits with `timeUnitMs`). */
   clientOptions?: Pick<GitHubClientOptions, 'retries' | 'rateLimitRetries' | 'maxRetryAfterSeconds' | 'timeUnitMs'>;
 }
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
 
 const EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
 

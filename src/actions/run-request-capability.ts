@@ -50,6 +50,7 @@ import { RequestCapabilityApprovalInputs as AI, RequestCapabilityInputs as I, Re
 import { EventError, refsFromEvent, type ChangeRefs } from './event.js';
 import type { ActionsCore } from './toolkit.js';
 import { evidencePathFor, readEvent } from './toolkit.js';
+import { obj } from '../core/json.js';
 
 export interface RequestCapabilityDeps {
   /** Checks approvals for high-tier capabilities. Without one, high-tier requests are refused. */
@@ -485,8 +486,6 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pul
 /** At most this many open pull requests with the head SHA are evaluated. */
 const MAX_CANDIDATE_PULLS = 3;
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
 const sameName = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
 

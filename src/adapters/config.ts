@@ -6,6 +6,7 @@ import { checkManifestAgainstPolicy, parseManifest, type Manifest, type TaskCont
 import { parsePolicy, type Policy } from '../core/policy.js';
 import type { Problem } from '../core/types.js';
 import { loadDocument, type LoadedDocument } from '../core/yaml.js';
+import { oneLine } from '../core/text.js';
 
 export interface Loaded<T> {
   value: T;
@@ -48,9 +49,4 @@ export function formatProblem(p: Problem): string {
   const loc = p.location;
   const where = loc ? `${oneLine(loc.file)}${loc.line !== undefined ? `:${loc.line}:${loc.column ?? 1}` : ''}` : '<input>';
   return `${where}: ${oneLine(p.message)} [${oneLine(p.code)}]`;
-}
-
-const UNSAFE_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/gu;
-function oneLine(text: string): string {
-  return String(text).replace(UNSAFE_IN_LINE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -20,6 +20,8 @@ import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { resolveSymlinkTarget, symlinkTargetClimbsThroughName } from '../core/paths.js';
 import type { ChangeEntry, ChangeStatus, FileKind } from '../core/types.js';
+import { sanitizeForMessage } from '../core/text.js';
+export { sanitizeForMessage };
 
 // ---------------------------------------------------------------------------------------------
 // Errors
@@ -73,30 +75,6 @@ const HINT_FETCH_BASE =
 // Sanitising text that may come from the change under review before it goes into a message
 
 const MAX_STDERR_CHARS = 2000;
-
-/** Escape control characters, bidi controls and zero-width code points; truncate. */
-export function sanitizeForMessage(text: string, max = 300): string {
-  let out = '';
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (
-      cp < 0x20 ||
-      (cp >= 0x7f && cp <= 0x9f) ||
-      (cp >= 0x200b && cp <= 0x200f) ||
-      (cp >= 0x202a && cp <= 0x202e) ||
-      (cp >= 0x2066 && cp <= 0x2069) ||
-      cp === 0x2028 ||
-      cp === 0x2029 ||
-      cp === 0xfeff
-    ) {
-      out += cp <= 0xff ? `\\x${cp.toString(16).padStart(2, '0')}` : `\\u${cp.toString(16).padStart(4, '0')}`;
-    } else {
-      out += ch;
-    }
-    if (out.length > max) return `${out.slice(0, max)}...[truncated]`;
-  }
-  return out;
-}
 
 /** A caller- or repository-supplied string, quoted for a message. */
 function q(text: string): string {

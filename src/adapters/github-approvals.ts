@@ -53,7 +53,7 @@ import type { ApiRequestCounter, GateResult } from '../core/approval-report.js';
 import { evaluateApprovals, type ApprovalFacts, type IdenticalRebaseProof, type RepoPermission } from '../core/approvals.js';
 import { CODEOWNERS_LOCATIONS, CODEOWNERS_MAX_BYTES, CodeownersFile, parseCodeowners } from '../core/codeowners.js';
 import { sha256 } from '../core/digest.js';
-import { quoteUntrusted } from '../core/paths.js';
+import { quoteUntrusted } from '../core/text.js';
 import { evaluateChange, type Evaluation, type ManifestInput, type PolicyInput } from '../core/evaluate.js';
 import { foldLogin } from '../core/logins.js';
 import type { Manifest } from '../core/manifest.js';
@@ -65,6 +65,7 @@ import { contentFindings } from './content-review.js';
 import { computeChangeSet, GitError, isShallow, mergeBase, patchId, readFileAtCommit, resolveCommit } from './git.js';
 import { compileGuarded, ConfigError } from './review-change.js';
 import { MAX_DOCUMENT_BYTES } from '../core/yaml.js';
+import { obj, str, num } from '../core/json.js';
 
 // The pure parts live in src/core (approval-facts.ts, approval-report.ts).
 
@@ -131,10 +132,6 @@ export function requestCounter(client: RestClient): ApiRequestCounter {
 // ---------------------------------------------------------------------------------------------------
 // Small JSON readers (API data is untrusted input)
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 async function call(client: RestClient, route: string, params: Record<string, unknown> = {}): Promise<RestResponse> {
   try {

@@ -11,12 +11,10 @@ import { evaluateChange, type Evaluation, type FileResult, type ManifestInput, t
 import { foldLogin } from './logins.js';
 import { pullRequestBranch } from './manifest.js';
 import type { Policy } from './policy.js';
-import { maxTier, type ChangeEntry, type Tier } from './types.js';
+import { maxTier, type Tier } from './tiers.js';
+import type { ChangeEntry } from './types.js';
+import { obj, str, num } from './json.js';
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 // ---------------------------------------------------------------------------------------------------
 // REST objects -> core facts

@@ -16,6 +16,7 @@ import type { PullInfo } from './approval-facts.js';
 import type { ApprovalDecision, ApprovalEvaluation, ApprovalFacts } from './approvals.js';
 import type { Evaluation } from './evaluate.js';
 import type { Policy } from './policy.js';
+import { escapeUnsafe } from './text.js';
 
 // ---------------------------------------------------------------------------------------------------
 // The result
@@ -210,10 +211,8 @@ export interface ReviewRouting {
 // Renderings. Reasons can quote paths and other text from the change: control and invisible
 // characters are escaped so nothing can start a new log line (workflow commands) or hide text.
 
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/gu;
-export function safeText(text: string): string {
-  return String(text).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+/** Untrusted text for the gate's reports (kept as a name: callers read it as "safe for a report"). */
+export const safeText = escapeUnsafe;
 function md(text: string): string {
   return safeText(text).replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
 }

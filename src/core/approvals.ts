@@ -67,7 +67,7 @@
 // evaluated on H.
 
 import type { ApprovalRule, Policy } from './policy.js';
-import { TIERS, type Tier } from './types.js';
+import { TIERS, type Tier } from './tiers.js';
 import { foldLogin, isAgentIdentity, sameLogin } from './logins.js';
 import type { CodeOwner, CodeownersFile, CodeownersMatch } from './codeowners.js';
 

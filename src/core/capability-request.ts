@@ -21,7 +21,8 @@ import type { ApprovalEvaluation, ApprovalFacts } from './approvals.js';
 import { EVIDENCE_VERSION, type JobIdentity, type Timings } from './evidence.js';
 import { checkManifestAgainstPolicy, type Manifest } from './manifest.js';
 import type { Policy } from './policy.js';
-import { maxTier, type Tier } from './types.js';
+import { maxTier, type Tier } from './tiers.js';
+import { obj, nonEmptyStr as str } from './json.js';
 
 /** At most this many capabilities in one request (there are far fewer capabilities than that). */
 export const MAX_REQUESTED_CAPABILITIES = 32;
@@ -180,9 +181,6 @@ export interface Provenance {
   reason: string;
 }
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
 const sameRepo = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);

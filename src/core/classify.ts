@@ -5,7 +5,7 @@
 import type { GlobMatch } from './glob.js';
 import { foldPath } from './paths.js';
 import type { CompiledPolicy, TierMatch } from './policy.js';
-import { maxTier, type Tier } from './types.js';
+import { maxTier, type Tier } from './tiers.js';
 
 export interface PathClassification {
   tier: Tier;

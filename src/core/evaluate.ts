@@ -4,10 +4,12 @@
 import { classificationReason, classifyPath, type PathClassification } from './classify.js';
 import type { GlobMatch } from './glob.js';
 import { checkManifestAgainstPolicy, grantedCapabilities, type Manifest } from './manifest.js';
-import { canonicalisePath, quoteUntrusted, resolveSymlinkTarget, symlinkTargetClimbsThroughName } from './paths.js';
+import { canonicalisePath, resolveSymlinkTarget, symlinkTargetClimbsThroughName } from './paths.js';
+import { quoteUntrusted } from './text.js';
 import type { CompiledPolicy } from './policy.js';
 import { PROTECTED_RULES, type ProtectedRule } from './protected.js';
-import { maxTier, tierRank, type ChangeEntry, type ContentFinding, type Decision, type Tier } from './types.js';
+import { maxTier, tierRank, type Tier } from './tiers.js';
+import type { ChangeEntry, ContentFinding, Decision } from './types.js';
 
 export interface ChangeFacts {
   base: string;
@@ -189,7 +191,6 @@ interface EntryContext {
 
 type Coverage = { capability: string; tier: Tier | undefined; reason: string } | { capability: null; why: string };
 
-const RANK: Readonly<Record<Tier, number>> = { low: 0, medium: 1, high: 2 };
 const INVALID_UTF8 = Object.freeze({ invalidUtf8: true });
 const NO_FINDINGS: readonly ContentFinding[] = Object.freeze([]);
 const NO_LINKS: readonly string[] = Object.freeze([]);
@@ -201,7 +202,7 @@ const GUARD_FILE_DENIAL =
 /** Add `why` to `reasons`; the tier becomes the higher of `tier` and `t`. */
 function raise(tier: Tier, reasons: string[], t: Tier, why: string): Tier {
   reasons.push(why);
-  return RANK[t] > RANK[tier] ? t : tier;
+  return tierRank(t) > tierRank(tier) ? t : tier;
 }
 
 function evaluateEntry(entry: ChangeEntry, ctx: EntryContext): FileResult {

@@ -2,7 +2,8 @@
 // is linted here, and is compiled here with one fixed set of minimatch options.
 
 import { Minimatch, braceExpand, type MinimatchOptions } from 'minimatch';
-import { foldPath, hasInvisibleCharacters } from './paths.js';
+import { foldPath } from './paths.js';
+import { hasInvisibleCharacters } from './text.js';
 
 /**
  * Fixed matcher options. `dot: true` so `**` sees `.github`; no negation, comments or extglobs (they

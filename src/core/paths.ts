@@ -1,3 +1,5 @@
+import { CONTROL, INVISIBLE } from './text.js';
+
 // The one path canonicaliser (trust model rule 3). Git never emits a non-canonical path, so any
 // such path is tampered input and is rejected, never "fixed up".
 
@@ -21,16 +23,6 @@ export type CanonicalPathResult =
 
 const MAX_PATH_BYTES = 4096;
 
-// C0/C1 controls and DEL, and the Unicode line and paragraph separators (line breaks to many readers).
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
-// Bidi controls, zero-width and other invisible formatting code points (Trojan Source, Rules File Backdoor):
-// every format character (\p{Cf}: bidi, zero-width, BOM, tag characters U+E0000-E007F used for "ASCII
-// smuggling", ...) plus invisible letters and fillers, and variation selectors (also U+E0100-E01EF).
-// (An earlier `\udb40[\udc00-\udfff]` never matched: with the `u` flag a lone surrogate escape does not
-// match half of a pair, so tag characters passed.)
-const INVISIBLE =
-  /[\p{Cf}\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\u{e0000}-\u{e0fff}]/u;
-
 /** Describe a rejected path for people; the path is JSON-escaped so no raw control text reaches a log. */
 function reject(reason: PathRejection, detail: string): CanonicalPathResult {
   return { ok: false, reason, message: detail };
@@ -51,11 +43,6 @@ export function foldPath(path: string): string {
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
-/** True when the string contains bidi controls or zero-width/invisible code points. */
-export function hasInvisibleCharacters(text: string): boolean {
-  return INVISIBLE.test(text);
-}
 
 export function canonicalisePath(path: string, opts?: { invalidUtf8?: boolean }): CanonicalPathResult {
   if (opts?.invalidUtf8) return reject('invalid_utf8', 'path is not valid UTF-8');
@@ -134,11 +121,4 @@ export function symlinkTargetClimbsThroughName(target: string): boolean {
     } else named = true;
   }
   return false;
-}
-
-/** JSON-escape an untrusted string for logs and messages: quotes it and escapes control and invisible characters. */
-export function quoteUntrusted(text: string): string {
-  return JSON.stringify(text).replace(new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, 'gu'), (c) =>
-    Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
-  );
 }

@@ -4,10 +4,12 @@
 import { BUILTIN_CAPABILITIES, isBuiltinCapability } from './capabilities.js';
 import { GlobSet, lintGlob, lintPolicyGlob } from './glob.js';
 import { hostProblem } from './hosts.js';
-import { foldPath, quoteUntrusted } from './paths.js';
+import { foldPath } from './paths.js';
+import { quoteUntrusted } from './text.js';
 import { PROTECTED_RULES, DEFAULT_POLICY_PATH } from './protected.js';
 import { validateAgainstSchema } from './schema-validation.js';
-import { TIERS, type Problem, type Tier } from './types.js';
+import { TIERS, type Tier } from './tiers.js';
+import type { Problem } from './types.js';
 
 export interface ApprovalRule {
   count: number;

@@ -2,7 +2,7 @@
 // summary and CLI. Every untrusted string (paths, branch names) is escaped for its medium.
 
 import type { Evaluation, FileResult } from './evaluate.js';
-import { quoteUntrusted } from './paths.js';
+import { quoteUntrusted } from './text.js';
 
 const SAFE_TEXT = /^[\x21-\x7e\u00a0-\u00ac\u00ae-\u05ff\u0700-\u167f\u1681-\u1fff\u2070-\u2fff\u3001-\ud7ff\uf900-\ufefe\uff00-\ufff8]*$/u;
 

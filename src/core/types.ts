@@ -1,16 +1,5 @@
 // Shared vocabulary of the core. Pure data: no I/O, no classes with behaviour.
 
-export const TIERS = ['low', 'medium', 'high'] as const;
-export type Tier = (typeof TIERS)[number];
-
-/** Tier order: a higher index is riskier. The highest tier any rule gives a path wins. */
-export function tierRank(tier: Tier): number {
-  return TIERS.indexOf(tier);
-}
-export function maxTier(a: Tier, b: Tier): Tier {
-  return tierRank(a) >= tierRank(b) ? a : b;
-}
-
 export type Decision = 'allow' | 'approval_required' | 'deny';
 export type Verdict = Decision;
 

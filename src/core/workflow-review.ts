@@ -16,8 +16,11 @@
 // budgets; any problem (unknown tag, duplicate key, merge key, several documents, syntax) makes the
 // file unparseable, which is itself a finding.
 
-import { quoteUntrusted } from './paths.js';
-import { loadDocument } from './yaml.js';
+import { MAX_VALUE_CHARS, quoteUntrusted, quoteValue, stableJson } from './text.js';
+export { MAX_VALUE_CHARS, quoteValue, stableJson };
+import { parseWorkflowYaml, MAX_WORKFLOW_BYTES, MAX_WORKFLOW_DEPTH, MAX_WORKFLOW_NODES } from './yaml.js';
+export { parseWorkflowYaml, MAX_WORKFLOW_BYTES, MAX_WORKFLOW_DEPTH, MAX_WORKFLOW_NODES };
+export type { WorkflowYamlResult } from './yaml.js';
 
 export type FindingSeverity = 'high' | 'deny';
 
@@ -47,64 +50,6 @@ export function isWorkflowFile(path: string): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // Quoting untrusted values into messages
-
-export const MAX_VALUE_CHARS = 200;
-
-/** Stable JSON (sorted keys) of a JSON-like value; cycles are refused before values get here. */
-export function stableJson(value: unknown): string {
-  if (value === undefined) return 'null';
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  const obj = value as Record<string, unknown>;
-  return `{${Object.keys(obj)
-    .sort()
-    .map((k) => `${JSON.stringify(k)}:${stableJson(obj[k])}`)
-    .join(',')}}`;
-}
-
-/**
- * A value as it may appear in a message: strings as themselves, anything else as stable JSON; truncated to
- * `max` characters (never splitting a surrogate pair), then JSON-escaped (control, bidi and zero-width
- * characters escaped), so nothing untrusted reaches a log raw.
- */
-export function quoteValue(value: unknown, max = MAX_VALUE_CHARS): string {
-  let text = typeof value === 'string' ? value : stableJson(value);
-  let truncated = false;
-  if (text.length > max) {
-    let cut = max;
-    const last = text.charCodeAt(cut - 1);
-    if (last >= 0xd800 && last <= 0xdbff) cut--;
-    text = text.slice(0, cut);
-    truncated = true;
-  }
-  return truncated ? `${quoteUntrusted(text)}...(truncated)` : quoteUntrusted(text);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Workflow YAML goes through the project's one loader, with GitHub's semantics for anchors and aliases
-
-export const MAX_WORKFLOW_BYTES = 1024 * 1024;
-/** Nesting of the parsed value, aliases resolved. */
-export const MAX_WORKFLOW_DEPTH = 64;
-/** Nodes of the parsed value, aliases expanded. */
-export const MAX_WORKFLOW_NODES = 100_000;
-
-export type WorkflowYamlResult = { ok: true; value: unknown } | { ok: false; reason: string };
-
-/**
- * Parse a workflow-like file with the hardened loader: YAML 1.2 core schema, anchors and aliases
- * expanded (GitHub supports them) within a node budget, merge keys refused (GitHub does not support
- * them), duplicate keys, tags, several documents and any other parser error or warning refused. Byte,
- * nesting and node limits are checked before and while converting. Never throws.
- */
-export function parseWorkflowYaml(text: string, maxBytes = MAX_WORKFLOW_BYTES): WorkflowYamlResult {
-  const result = loadDocument(text, 'workflow', { aliases: 'expand', maxBytes, maxDepth: MAX_WORKFLOW_DEPTH, maxNodes: MAX_WORKFLOW_NODES });
-  if (result.ok) return { ok: true, value: result.doc.value };
-  const first = result.problems[0]!;
-  const where = first.location?.line !== undefined ? ` at line ${first.location.line}` : '';
-  const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more)` : '';
-  return { ok: false, reason: `${first.code}: ${first.message}${where}${more}` };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Plain-data helpers

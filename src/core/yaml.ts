@@ -347,3 +347,29 @@ function dedupeProblems(problems: Problem[]): Problem[] {
     return true;
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Workflow YAML goes through the project's one loader, with GitHub's semantics for anchors and aliases
+
+export const MAX_WORKFLOW_BYTES = 1024 * 1024;
+/** Nesting of the parsed value, aliases resolved. */
+export const MAX_WORKFLOW_DEPTH = 64;
+/** Nodes of the parsed value, aliases expanded. */
+export const MAX_WORKFLOW_NODES = 100_000;
+
+export type WorkflowYamlResult = { ok: true; value: unknown } | { ok: false; reason: string };
+
+/**
+ * Parse a workflow-like file with the hardened loader: YAML 1.2 core schema, anchors and aliases
+ * expanded (GitHub supports them) within a node budget, merge keys refused (GitHub does not support
+ * them), duplicate keys, tags, several documents and any other parser error or warning refused. Byte,
+ * nesting and node limits are checked before and while converting. Never throws.
+ */
+export function parseWorkflowYaml(text: string, maxBytes = MAX_WORKFLOW_BYTES): WorkflowYamlResult {
+  const result = loadDocument(text, 'workflow', { aliases: 'expand', maxBytes, maxDepth: MAX_WORKFLOW_DEPTH, maxNodes: MAX_WORKFLOW_NODES });
+  if (result.ok) return { ok: true, value: result.doc.value };
+  const first = result.problems[0]!;
+  const where = first.location?.line !== undefined ? ` at line ${first.location.line}` : '';
+  const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more)` : '';
+  return { ok: false, reason: `${first.code}: ${first.message}${where}${more}` };
+}

@@ -9,7 +9,7 @@ import {
 } from '../../src/core/approvals.js';
 import { parseCodeowners } from '../../src/core/codeowners.js';
 import type { ApprovalRule, Policy } from '../../src/core/policy.js';
-import type { Tier } from '../../src/core/types.js';
+import type { Tier } from '../../src/core/tiers.js';
 
 const HEAD = 'a'.repeat(40);
 const OLD = 'b'.repeat(40);

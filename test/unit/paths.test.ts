@@ -2,7 +2,8 @@
 // compatibility folding (which may only raise a tier), symlink targets, and quoting for logs.
 
 import fc from 'fast-check';
-import { canonicalisePath, foldPath, hasInvisibleCharacters, quoteUntrusted, resolveSymlinkTarget, type PathRejection } from '../../src/core/paths.js';
+import { canonicalisePath, foldPath, resolveSymlinkTarget, type PathRejection } from '../../src/core/paths.js';
+import { hasInvisibleCharacters, quoteUntrusted } from '../../src/core/text.js';
 
 const reason = (path: string, opts?: { invalidUtf8?: boolean }): PathRejection | 'ok' => {
   const r = canonicalisePath(path, opts);

@@ -12,16 +12,19 @@ import {
   foldPath,
   grantedCapabilities,
   hostAllowed,
-  loadDocument,
   loadManifest,
   loadPolicy,
   maxTier,
+  parseWorkflowYaml,
   quoteUntrusted,
+  quoteValue,
   resolveSymlinkTarget,
+  sanitizeForMessage,
   sha256,
+  stableJson,
   symlinkTargetClimbsThroughName,
   tierRank
-} from "./chunk-BK6DTAX2.js";
+} from "./chunk-NTU6IXED.js";
 import {
   readBoundedFile
 } from "./chunk-SKHHSZIX.js";
@@ -51,19 +54,6 @@ var GitError = class extends Error {
 var HINT_FETCH_DEPTH = "check out with `actions/checkout` and `fetch-depth: 0` (or run `git fetch --unshallow`), so that the merge base of base and head is present";
 var HINT_FETCH_BASE = "fetch the base branch and the head commit first (e.g. `git fetch origin <base-branch>`), or check out with `actions/checkout` and `fetch-depth: 0`";
 var MAX_STDERR_CHARS = 2e3;
-function sanitizeForMessage(text, max = 300) {
-  let out = "";
-  for (const ch of text) {
-    const cp = ch.codePointAt(0);
-    if (cp < 32 || cp >= 127 && cp <= 159 || cp >= 8203 && cp <= 8207 || cp >= 8234 && cp <= 8238 || cp >= 8294 && cp <= 8297 || cp === 8232 || cp === 8233 || cp === 65279) {
-      out += cp <= 255 ? `\\x${cp.toString(16).padStart(2, "0")}` : `\\u${cp.toString(16).padStart(4, "0")}`;
-    } else {
-      out += ch;
-    }
-    if (out.length > max) return `${out.slice(0, max)}...[truncated]`;
-  }
-  return out;
-}
 function q(text) {
   return `"${sanitizeForMessage(text, 200)}"`;
 }
@@ -1530,7 +1520,6 @@ function evaluateChange(facts, policyInput, manifestInput) {
 function kindOf(entry) {
   return entry.newKind !== "none" ? entry.newKind : entry.oldKind;
 }
-var RANK = { low: 0, medium: 1, high: 2 };
 var INVALID_UTF8 = Object.freeze({ invalidUtf8: true });
 var NO_FINDINGS = Object.freeze([]);
 var NO_LINKS = Object.freeze([]);
@@ -1538,7 +1527,7 @@ var SYMLINK_DIRECTORY_PROBE = "x";
 var GUARD_FILE_DENIAL = "changes the policy or a task manifest, which only a task granted modify_policy may do (authority never comes from the change)";
 function raise(tier, reasons, t, why) {
   reasons.push(why);
-  return RANK[t] > RANK[tier] ? t : tier;
+  return tierRank(t) > tierRank(tier) ? t : tier;
 }
 function evaluateEntry(entry, ctx) {
   const { compiled, manifest } = ctx;
@@ -2110,37 +2099,6 @@ function workflowFileKind(path) {
 }
 function isWorkflowFile(path) {
   return workflowFileKind(path) !== null;
-}
-var MAX_VALUE_CHARS = 200;
-function stableJson(value) {
-  if (value === void 0) return "null";
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
-  const obj = value;
-  return `{${Object.keys(obj).sort().map((k) => `${JSON.stringify(k)}:${stableJson(obj[k])}`).join(",")}}`;
-}
-function quoteValue(value, max = MAX_VALUE_CHARS) {
-  let text = typeof value === "string" ? value : stableJson(value);
-  let truncated = false;
-  if (text.length > max) {
-    let cut = max;
-    const last = text.charCodeAt(cut - 1);
-    if (last >= 55296 && last <= 56319) cut--;
-    text = text.slice(0, cut);
-    truncated = true;
-  }
-  return truncated ? `${quoteUntrusted(text)}...(truncated)` : quoteUntrusted(text);
-}
-var MAX_WORKFLOW_BYTES = 1024 * 1024;
-var MAX_WORKFLOW_DEPTH = 64;
-var MAX_WORKFLOW_NODES = 1e5;
-function parseWorkflowYaml(text, maxBytes = MAX_WORKFLOW_BYTES) {
-  const result = loadDocument(text, "workflow", { aliases: "expand", maxBytes, maxDepth: MAX_WORKFLOW_DEPTH, maxNodes: MAX_WORKFLOW_NODES });
-  if (result.ok) return { ok: true, value: result.doc.value };
-  const first = result.problems[0];
-  const where = first.location?.line !== void 0 ? ` at line ${first.location.line}` : "";
-  const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more)` : "";
-  return { ok: false, reason: `${first.code}: ${first.message}${where}${more}` };
 }
 function isObj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);

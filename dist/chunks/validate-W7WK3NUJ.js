@@ -14,7 +14,7 @@ import {
   loadManifest,
   loadPolicy,
   manifestViolations
-} from "./chunk-BK6DTAX2.js";
+} from "./chunk-NTU6IXED.js";
 import {
   FileReadError,
   readBoundedFile

@@ -18022,10 +18022,47 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
-// src/core/paths.ts
-var MAX_PATH_BYTES = 4096;
+// src/core/text.ts
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
 var INVISIBLE = /[\p{Cf}\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\u{e0000}-\u{e0fff}]/u;
+var UNSAFE = new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, "gu");
+function hasInvisibleCharacters(text) {
+  return INVISIBLE.test(text);
+}
+function escapeUnsafe(text) {
+  return String(text).replace(UNSAFE, (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`).join(""));
+}
+function oneLine(text) {
+  return escapeUnsafe(text);
+}
+function quoteUntrusted(text) {
+  return escapeUnsafe(JSON.stringify(text));
+}
+function clip(text, max, marker = "...[truncated]") {
+  if (text.length <= max) return text;
+  let cut = max;
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 55296 && last <= 56319) cut--;
+  return `${text.slice(0, cut)}${marker}`;
+}
+function sanitizeForMessage(text, max = 300) {
+  return clip(escapeUnsafe(text), max);
+}
+var MAX_VALUE_CHARS = 200;
+function stableJson(value) {
+  if (value === void 0) return "null";
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  const o = value;
+  return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`).join(",")}}`;
+}
+function quoteValue(value, max = MAX_VALUE_CHARS) {
+  const text = typeof value === "string" ? value : stableJson(value);
+  return text.length > max ? `${quoteUntrusted(clip(text, max, ""))}...(truncated)` : quoteUntrusted(text);
+}
+
+// src/core/paths.ts
+var MAX_PATH_BYTES = 4096;
 function reject(reason, detail) {
   return { ok: false, reason, message: detail };
 }
@@ -18034,9 +18071,6 @@ function foldPath(path2) {
   return path2.normalize("NFKC").toLowerCase().toUpperCase().toLowerCase().replace(/\u03c2/g, "σ").normalize("NFC");
 }
 var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-function hasInvisibleCharacters(text) {
-  return INVISIBLE.test(text);
-}
 function canonicalisePath(path2, opts) {
   if (opts?.invalidUtf8) return reject("invalid_utf8", "path is not valid UTF-8");
   if (path2.length === 0) return reject("empty", "path is empty");
@@ -18096,12 +18130,6 @@ function symlinkTargetClimbsThroughName(target) {
     } else named = true;
   }
   return false;
-}
-function quoteUntrusted(text) {
-  return JSON.stringify(text).replace(
-    new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, "gu"),
-    (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`).join("")
-  );
 }
 
 // src/core/glob.ts
@@ -19048,13 +19076,14 @@ function escapeNonAscii(text) {
   return text.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-// src/core/types.ts
+// src/core/tiers.ts
 var TIERS = ["low", "medium", "high"];
+var RANK = Object.freeze({ low: 0, medium: 1, high: 2 });
 function tierRank(tier2) {
-  return TIERS.indexOf(tier2);
+  return RANK[tier2];
 }
 function maxTier(a, b) {
-  return tierRank(a) >= tierRank(b) ? a : b;
+  return RANK[a] >= RANK[b] ? a : b;
 }
 
 // src/core/policy.ts
@@ -19507,6 +19536,17 @@ function dedupeProblems(problems) {
     return true;
   });
 }
+var MAX_WORKFLOW_BYTES = 1024 * 1024;
+var MAX_WORKFLOW_DEPTH = 64;
+var MAX_WORKFLOW_NODES = 1e5;
+function parseWorkflowYaml(text, maxBytes = MAX_WORKFLOW_BYTES) {
+  const result = loadDocument(text, "workflow", { aliases: "expand", maxBytes, maxDepth: MAX_WORKFLOW_DEPTH, maxNodes: MAX_WORKFLOW_NODES });
+  if (result.ok) return { ok: true, value: result.doc.value };
+  const first = result.problems[0];
+  const where = first.location?.line !== void 0 ? ` at line ${first.location.line}` : "";
+  const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more)` : "";
+  return { ok: false, reason: `${first.code}: ${first.message}${where}${more}` };
+}
 
 // src/core/digest.ts
 import { createHash } from "node:crypto";
@@ -19675,18 +19715,18 @@ function formatProblem(p) {
   const where = loc ? `${oneLine(loc.file)}${loc.line !== void 0 ? `:${loc.line}:${loc.column ?? 1}` : ""}` : "<input>";
   return `${where}: ${oneLine(p.message)} [${oneLine(p.code)}]`;
 }
-var UNSAFE_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/gu;
-function oneLine(text) {
-  return String(text).replace(UNSAFE_IN_LINE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
 
 export {
   sha256,
+  escapeUnsafe,
+  quoteUntrusted,
+  sanitizeForMessage,
+  stableJson,
+  quoteValue,
   foldPath,
   canonicalisePath,
   resolveSymlinkTarget,
   symlinkTargetClimbsThroughName,
-  quoteUntrusted,
   lintGlob,
   GlobSet,
   hostAllowed,
@@ -19702,7 +19742,7 @@ export {
   GuardPathError,
   compilePolicy,
   MAX_DOCUMENT_BYTES,
-  loadDocument,
+  parseWorkflowYaml,
   loadPolicy,
   loadManifest,
   manifestViolations,

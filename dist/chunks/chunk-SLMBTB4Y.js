@@ -7,7 +7,7 @@ import {
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunk-53TPVNB4.js";
+} from "./chunk-LGZNR2SO.js";
 import {
   GuardDiffInputs,
   GuardDiffOutputs,
@@ -15,19 +15,19 @@ import {
 } from "./chunk-3FUQ7SR4.js";
 import {
   parseProtectedBranches
-} from "./chunk-P5UMJ3G7.js";
+} from "./chunk-MFAUEHBA.js";
 import {
   displayPath,
   renderMarkdown,
   renderText
-} from "./chunk-CKZXZKGB.js";
+} from "./chunk-E6PXAEOW.js";
 import {
   ConfigError,
   reviewChange
-} from "./chunk-QEJZBJQY.js";
+} from "./chunk-JE5KL7PL.js";
 import {
   formatProblem
-} from "./chunk-BK6DTAX2.js";
+} from "./chunk-NTU6IXED.js";
 import {
   FileWriteError,
   writeFileNoFollow

@@ -1,5 +1,8 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
+import {
+  escapeUnsafe
+} from "./chunk-NTU6IXED.js";
 
 // src/core/approval-report.ts
 var GATE_CONTEXT = "agent-guard/approval-gate";
@@ -75,10 +78,7 @@ function protectedTarget(pull, configured) {
     reason: `no status published: base branch ${base} is not a protected target (${listed}, ${from}); a status belongs to the head commit, which a pull request into a protected branch may share`
   };
 }
-var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/gu;
-function safeText(text) {
-  return String(text).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
+var safeText = escapeUnsafe;
 function md(text) {
   return safeText(text).replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
 }

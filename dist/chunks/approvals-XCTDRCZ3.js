@@ -4,12 +4,13 @@ import {
   gateJson,
   renderGateText,
   safeText
-} from "./chunk-P5UMJ3G7.js";
+} from "./chunk-MFAUEHBA.js";
 import {
   GitHubApiError,
   collectApprovalGate,
   parseRepository
-} from "./chunk-2SPI5ISP.js";
+} from "./chunk-7MWHDOT2.js";
+import "./chunk-QQOVW3NS.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -21,10 +22,10 @@ import {
 } from "./chunk-S3PUWAI4.js";
 import {
   ConfigError
-} from "./chunk-QEJZBJQY.js";
+} from "./chunk-JE5KL7PL.js";
 import {
   formatProblem
-} from "./chunk-BK6DTAX2.js";
+} from "./chunk-NTU6IXED.js";
 import "./chunk-SKHHSZIX.js";
 import "./chunk-UY6KSUSX.js";
 

@@ -1,6 +1,11 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
+  num,
+  obj,
+  str
+} from "./chunk-QQOVW3NS.js";
+import {
   ConfigError,
   GitError,
   compileGuarded,
@@ -12,7 +17,7 @@ import {
   patchId,
   readFileAtCommit,
   resolveCommit
-} from "./chunk-QEJZBJQY.js";
+} from "./chunk-JE5KL7PL.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
@@ -26,7 +31,7 @@ import {
   pullRequestBranch,
   quoteUntrusted,
   sha256
-} from "./chunk-BK6DTAX2.js";
+} from "./chunk-NTU6IXED.js";
 
 // src/core/logins.ts
 var MAX_LOGIN_LENGTH = 256;
@@ -535,9 +540,6 @@ function reviewCandidates(facts, policy) {
 }
 
 // src/core/approval-facts.ts
-var obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
-var str = (v) => typeof v === "string" ? v : void 0;
-var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
 var CO_AUTHOR_LINE = /^[ \t]*co-authored-by[ \t]*:(.*)$/i;
 function coAuthorsOf(message) {
   const out = [];
@@ -901,9 +903,6 @@ function requestCounter(client) {
   });
   return c;
 }
-var obj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
-var str2 = (v) => typeof v === "string" ? v : void 0;
-var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
 async function call(client, route, params = {}) {
   try {
     return await client.request(route, params);
@@ -961,13 +960,13 @@ async function readFileAt(client, t, path, ref, maxBytes) {
     if (err instanceof GitHubApiError && err.status === 404) return { found: false };
     throw err;
   }
-  const d = obj2(res.data);
+  const d = obj(res.data);
   if (Array.isArray(res.data) || d.type !== "file") {
     throw new ConfigError([{ code: "file_read", message: `${label} is not a regular file (${Array.isArray(res.data) ? "a directory" : String(d.type)})`, location: { file: label } }]);
   }
-  const size = num2(d.size) ?? -1;
+  const size = num(d.size) ?? -1;
   if (size > maxBytes) throw new ConfigError([{ code: "file_read", message: `${label} is ${size} bytes; the limit is ${maxBytes}`, location: { file: label } }]);
-  const content = str2(d.content);
+  const content = str(d.content);
   if (d.encoding !== "base64" || content === void 0) {
     throw new ConfigError([{ code: "file_read", message: `${label}: the contents API returned no inline content (encoding ${String(d.encoding)})`, location: { file: label } }]);
   }
@@ -1023,16 +1022,16 @@ var PULL_MAX_FILES = 3e3;
 async function readComparison(client, t, base, head) {
   const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
   let res = await call(client, route, { owner: t.owner, repo: t.repo, basehead: `${base}...${head}`, per_page: 100 });
-  const first = obj2(res.data);
+  const first = obj(res.data);
   if (!Array.isArray(first.commits)) throw new GitHubApiError(`${route} returned no list of commits`, res.status);
   const commits = [...first.commits];
-  const totalCommits = num2(first.total_commits) ?? null;
+  const totalCommits = num(first.total_commits) ?? null;
   const files = Array.isArray(first.files) ? first.files : null;
   if (totalCommits === null || totalCommits > MAX_COMMITS) return { commits, totalCommits, files, complete: false };
   let next = nextLink(res.headers.link);
   for (let page = 1; next !== void 0 && commits.length < totalCommits && page < Math.ceil(MAX_COMMITS / 100); page++) {
     res = await call(client, `GET ${next}`);
-    const d = obj2(res.data);
+    const d = obj(res.data);
     if (!Array.isArray(d.commits)) throw new GitHubApiError(`${route} (page ${page + 1}) returned no list of commits`, res.status);
     commits.push(...d.commits);
     next = nextLink(res.headers.link);
@@ -1049,17 +1048,17 @@ async function lookupPermission(client, t, login) {
     if (err instanceof GitHubApiError && err.status === 404) return "none";
     throw err;
   }
-  const d = obj2(res.data);
-  const role = str2(d.role_name);
+  const d = obj(res.data);
+  const role = str(d.role_name);
   if (role !== void 0 && STANDARD_ROLES.has(role)) return role;
-  const legacy = str2(d.permission);
+  const legacy = str(d.permission);
   if (legacy !== void 0 && LEGACY_PERMISSIONS.has(legacy)) return legacy;
   throw new GitHubApiError(`the permission of ${login} could not be read (permission ${JSON.stringify(legacy ?? null)}, role_name ${JSON.stringify(role ?? null)})`, res.status);
 }
 async function teamMembership(client, org, slug, login) {
   try {
     const res = await call(client, "GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: slug, username: login });
-    const state = obj2(res.data).state;
+    const state = obj(res.data).state;
     return state === "active" ? "member" : state === "pending" ? "not_member" : "unknown";
   } catch (err) {
     if (err instanceof GitHubApiError && err.status === 404) return "not_member";
@@ -1178,16 +1177,16 @@ async function collectApprovalGate(client, t, opts = {}) {
   let pr;
   let status;
   if (opts.pullFromEvent !== void 0) {
-    pr = obj2(opts.pullFromEvent);
+    pr = obj(opts.pullFromEvent);
     if (pr.number !== t.pullNumber) throw new GitHubApiError(`the event's pull request is not #${t.pullNumber}`, void 0);
   } else {
     const pullRes = await call(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}", ids);
-    pr = obj2(pullRes.data);
+    pr = obj(pullRes.data);
     status = pullRes.status;
   }
   const where = opts.pullFromEvent !== void 0 ? `the event's pull request #${t.pullNumber}` : `pull request #${t.pullNumber}`;
-  const head = str2(obj2(pr.head).sha) ?? "";
-  const base = str2(obj2(pr.base).sha) ?? "";
+  const head = str(obj(pr.head).sha) ?? "";
+  const base = str(obj(pr.base).sha) ?? "";
   const pull = pullInfo(pr, t.pullNumber);
   if (!/^[0-9a-f]{40}$/.test(base)) throw new GitHubApiError(`${where} has no valid base SHA`, status);
   if (!/^[0-9a-f]{40}$/.test(head)) throw new GitHubApiError(`${where} has no valid head SHA`, status);
@@ -1223,7 +1222,7 @@ async function collectApprovalGate(client, t, opts = {}) {
   } else if (comparison.complete && (pull.commits === null || comparison.totalCommits === pull.commits)) {
     commitItems = comparison.commits;
     commitsComplete = true;
-    if (commitItems.length > 0 && !commitItems.some((c) => str2(obj2(c).sha) === head)) {
+    if (commitItems.length > 0 && !commitItems.some((c) => str(obj(c).sha) === head)) {
       problems.push(`the comparison ${range} does not list the head commit ${head.slice(0, 12)}: the API answered inconsistently; the next event re-evaluates`);
     }
   } else {
@@ -1233,7 +1232,7 @@ async function collectApprovalGate(client, t, opts = {}) {
     const list = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", ids, 3);
     commitItems = list.items;
     commitsComplete = list.complete && (pull.commits !== null ? list.items.length === pull.commits && list.items.length <= MAX_COMMITS : list.items.length < MAX_COMMITS);
-    const last = str2(obj2(list.items[list.items.length - 1]).sha);
+    const last = str(obj(list.items[list.items.length - 1]).sha);
     if (commitsComplete && last !== void 0 && last !== head) {
       problems.push(`the last listed commit (${last.slice(0, 12)}) is not the head read first (${head.slice(0, 12)}): the branch moved while the gate read it; the next event re-evaluates`);
     }
@@ -1255,8 +1254,8 @@ async function collectApprovalGate(client, t, opts = {}) {
       if (!filesComplete) {
         tierNotes.push(`the files API listed ${files.length} of ${pull.changedFiles ?? "an unknown number of"} changed files (GitHub lists at most ${PULL_MAX_FILES.toLocaleString("en-US")})`);
       }
-      const after = obj2((await call(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}", ids)).data);
-      const now = str2(obj2(after.head).sha) ?? "(none)";
+      const after = obj((await call(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}", ids)).data);
+      const now = str(obj(after.head).sha) ?? "(none)";
       if (now !== head) {
         problems.push(
           `the pull request's files were read from its files endpoint, which lists the current head's: the head is now ${now.slice(0, 12)}, not ${head.slice(0, 12)} (the branch moved while the gate read it); the next event re-evaluates`
@@ -1368,12 +1367,12 @@ async function readWaitEvents(client, t) {
   const events = [];
   const baseChanges = [];
   for (const raw of list.items) {
-    const e = obj2(raw);
-    const at = str2(e.created_at);
+    const e = obj(raw);
+    const at = str(e.created_at);
     if (BASE_CHANGE_EVENTS.has(e.event)) baseChanges.push(at ?? "");
     if (!at) continue;
     if (e.event === "ready_for_review") events.push({ kind: "ready_for_review", at });
-    else if (e.event === "review_requested") events.push({ kind: "review_requested", at, reviewer: str2(obj2(e.requested_reviewer).login) ?? null });
+    else if (e.event === "review_requested") events.push({ kind: "review_requested", at, reviewer: str(obj(e.requested_reviewer).login) ?? null });
   }
   return { events, baseChanges, complete: list.complete };
 }

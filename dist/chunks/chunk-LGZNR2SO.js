@@ -1,9 +1,13 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
+  nonEmptyStr,
+  obj
+} from "./chunk-QQOVW3NS.js";
+import {
   pullRequestBranch,
   quoteUntrusted
-} from "./chunk-BK6DTAX2.js";
+} from "./chunk-NTU6IXED.js";
 
 // src/core/evidence.ts
 var EVIDENCE_VERSION = "agent-guard.evidence/v1";
@@ -56,8 +60,6 @@ var EventError = class extends Error {
 };
 var ZERO = /^0+$/;
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-var obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
-var str = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
 var UNSAFE_REF = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 function branchName(value, what) {
   if (value === void 0) return void 0;
@@ -65,7 +67,7 @@ function branchName(value, what) {
   return value;
 }
 function headBranchLabel(pr, env, branch) {
-  const label = pullRequestBranch(branch, str(obj(obj(pr.head).repo).full_name), str(obj(obj(pr.base).repo).full_name) ?? str(env.GITHUB_REPOSITORY));
+  const label = pullRequestBranch(branch, nonEmptyStr(obj(obj(pr.head).repo).full_name), nonEmptyStr(obj(obj(pr.base).repo).full_name) ?? nonEmptyStr(env.GITHUB_REPOSITORY));
   return branchName(label, "pull_request.head.repo.full_name") ?? label;
 }
 function refInput(value, what) {
@@ -89,24 +91,24 @@ function refsFromEvent(eventName, payload, env, overrides) {
     case "pull_request_review": {
       const pr = obj(p.pull_request);
       refs = {
-        base: needSha(str(obj(pr.base).sha), "pull_request.base.sha"),
-        head: needSha(str(obj(pr.head).sha), "pull_request.head.sha"),
+        base: needSha(nonEmptyStr(obj(pr.base).sha), "pull_request.base.sha"),
+        head: needSha(nonEmptyStr(obj(pr.head).sha), "pull_request.head.sha"),
         // The number is only for the log: anything but a positive integer (a string with a newline and
         // `::error::` in a forged payload) is shown as `?`.
         source: `${eventName} #${typeof pr.number === "number" && Number.isSafeInteger(pr.number) && pr.number > 0 ? pr.number : "?"}`
       };
-      const branch = branchName(str(obj(pr.head).ref), "pull_request.head.ref");
+      const branch = branchName(nonEmptyStr(obj(pr.head).ref), "pull_request.head.ref");
       if (branch) refs.branch = headBranchLabel(pr, env, branch);
       break;
     }
     case "merge_group": {
       const mg = obj(p.merge_group);
       refs = {
-        base: needSha(str(mg.base_sha), "merge_group.base_sha"),
-        head: needSha(str(mg.head_sha), "merge_group.head_sha"),
+        base: needSha(nonEmptyStr(mg.base_sha), "merge_group.base_sha"),
+        head: needSha(nonEmptyStr(mg.head_sha), "merge_group.head_sha"),
         source: "merge_group"
       };
-      const branch = branchName(str(mg.head_ref)?.replace(/^refs\/heads\//, ""), "merge_group.head_ref");
+      const branch = branchName(nonEmptyStr(mg.head_ref)?.replace(/^refs\/heads\//, ""), "merge_group.head_ref");
       if (branch) refs.branch = branch;
       refs.branchCheck = {
         status: "skipped",
@@ -118,12 +120,12 @@ function refsFromEvent(eventName, payload, env, overrides) {
       if (p.deleted === true || typeof p.after === "string" && ZERO.test(p.after)) {
         throw new EventError("the push deleted the branch (event.deleted, or event.after is all zeros): there is no head commit to review");
       }
-      const head = needSha(str(p.after) ?? env.GITHUB_SHA, "after");
-      const branch = branchName(str(p.ref)?.replace(/^refs\/heads\//, "") ?? str(env.GITHUB_REF_NAME), "the pushed ref");
-      const defaultBranch = branchName(str(obj(p.repository).default_branch), "repository.default_branch");
+      const head = needSha(nonEmptyStr(p.after) ?? env.GITHUB_SHA, "after");
+      const branch = branchName(nonEmptyStr(p.ref)?.replace(/^refs\/heads\//, "") ?? nonEmptyStr(env.GITHUB_REF_NAME), "the pushed ref");
+      const defaultBranch = branchName(nonEmptyStr(obj(p.repository).default_branch), "repository.default_branch");
       if (!defaultBranch) throw new EventError("the push event does not name the repository default branch");
       if (branch === defaultBranch) {
-        const before = str(p.before);
+        const before = nonEmptyStr(p.before);
         if (!before || ZERO.test(before) || !SHA.test(before)) throw new EventError("push to the default branch without a previous commit: the change set cannot be established");
         refs = { base: before, head, source: `push to the default branch ${defaultBranch} (base: event.before)` };
       } else {

@@ -6,7 +6,7 @@ import {
   evidencePathFor,
   jobIdentity,
   readEvent
-} from "./chunk-53TPVNB4.js";
+} from "./chunk-LGZNR2SO.js";
 import {
   ApprovalGateInputs,
   ApprovalGateOutputs,
@@ -22,7 +22,7 @@ import {
   renderGateText,
   safeText,
   statusFor
-} from "./chunk-P5UMJ3G7.js";
+} from "./chunk-MFAUEHBA.js";
 import {
   GitHubApiError,
   collectApprovalGate,
@@ -32,16 +32,19 @@ import {
   readWaitEvents,
   requestCounter,
   reviewCandidates
-} from "./chunk-2SPI5ISP.js";
+} from "./chunk-7MWHDOT2.js";
+import {
+  obj
+} from "./chunk-QQOVW3NS.js";
 import {
   createGitHubClient
 } from "./chunk-KQJ42VC7.js";
 import {
   ConfigError
-} from "./chunk-QEJZBJQY.js";
+} from "./chunk-JE5KL7PL.js";
 import {
   formatProblem
-} from "./chunk-BK6DTAX2.js";
+} from "./chunk-NTU6IXED.js";
 import {
   writeFileNoFollow
 } from "./chunk-SKHHSZIX.js";
@@ -181,7 +184,6 @@ function approvalLatency(input) {
 }
 
 // src/actions/run-approval-gate.ts
-var obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
 var EVENTS = ["pull_request", "pull_request_target", "pull_request_review"];
 function boolInput(core, name) {
   const v = (core.getInput(name) || "true").trim().toLowerCase();

@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   renderMarkdown,
   renderText
-} from "./chunk-CKZXZKGB.js";
+} from "./chunk-E6PXAEOW.js";
 import {
   EXIT,
   UsageError
@@ -17,10 +17,10 @@ import {
   remoteUrl,
   resolveCommit,
   reviewChange
-} from "./chunk-QEJZBJQY.js";
+} from "./chunk-JE5KL7PL.js";
 import {
   formatProblem
-} from "./chunk-BK6DTAX2.js";
+} from "./chunk-NTU6IXED.js";
 import {
   FileReadError
 } from "./chunk-SKHHSZIX.js";

@@ -1,0 +1,26 @@
+import { createRequire as __agentGuardCreateRequire } from 'node:module';
+const require = __agentGuardCreateRequire(import.meta.url);
+
+// src/core/json.ts
+function isObj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function obj(v) {
+  return isObj(v) ? v : {};
+}
+function str(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function nonEmptyStr(v) {
+  return typeof v === "string" && v.length > 0 ? v : void 0;
+}
+function num(v) {
+  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
+}
+
+export {
+  obj,
+  str,
+  nonEmptyStr,
+  num
+};

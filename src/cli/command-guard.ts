@@ -13,6 +13,8 @@ import { ConfigError, loadManifestFor, loadPolicyFor, parseSource } from '../ada
 import { commandScope, type CommandScope } from '../core/commands/decide.js';
 import type { CommandRecordContext } from '../core/commands/record.js';
 import type { Manifest } from '../core/manifest.js';
+import type { Policy } from '../core/policy.js';
+import { DEFAULT_POLICY_PATH } from '../core/protected.js';
 import { oneLine } from '../core/text.js';
 import { defaultBaseRef } from './check.js';
 import type { CliIO } from './io.js';
@@ -38,6 +40,10 @@ export interface GuardValues {
 export const RECORD_ENV = 'AGENT_GUARD_COMMAND_RECORD';
 
 export interface LoadedGuard {
+  policy: Policy;
+  manifest: Manifest | null;
+  /** The repository path of the policy (the default one when it was read from a file). */
+  policyPath: string;
   scope: CommandScope;
   context: Pick<CommandRecordContext, 'policy' | 'task'>;
 }
@@ -55,6 +61,9 @@ export async function loadGuard(values: GuardValues, io: CliIO, now = new Date()
     const loaded = manifestSource ? await loadManifestFor(repo, manifestSource, io.cwd) : null;
     const manifest: Manifest | null = loaded ? loaded.manifest : null;
     return {
+      policy,
+      manifest,
+      policyPath: policySource?.kind === 'ref' ? policySource.path : DEFAULT_POLICY_PATH,
       scope: commandScope(policy, manifest, { now }),
       context: {
         policy: { source: input.source, sha256: input.sha256 },
@@ -93,7 +102,7 @@ export function recordPath(values: GuardValues, io: CliIO): string | undefined {
  * Append one JSON line, redacted. The file is opened without following a symbolic link and must be a
  * regular file, so a path someone else prepared cannot redirect the record onto another file.
  */
-export async function appendRecord(file: string, record: Record<string, unknown>, redactor: Redactor): Promise<void> {
+export async function appendRecord(file: string, record: Record<string, unknown>, redactor: Pick<Redactor, 'redact'>): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const handle = await open(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW, 0o600);
   try {

@@ -6,7 +6,7 @@
 
 import { isObj, own } from '../json.js';
 import { formatPattern, WILDCARD } from '../commands/patterns.js';
-import { compareOwned, header, taskView, type ExportInput, type Rendering } from './target.js';
+import { compareOwned, hasPreToolUseHook, header, readJsonFile, taskView, type ExportInput, type Rendering } from './target.js';
 
 export const CLAUDE_SETTINGS_PATH = '.claude/settings.json';
 export const HOOK_TIMEOUT_SECONDS = 30;
@@ -53,13 +53,9 @@ function relative(glob: string): string {
 }
 
 function claudeDrift(expected: { permissions: Record<string, unknown>; sandbox: { enabled: boolean; allowUnsandboxedCommands: boolean; network: { allowedDomains: string[] } } }, hookCommand: string, text: string | null): string[] {
-  if (text === null) return [`the file does not exist`];
-  let actual: unknown;
-  try {
-    actual = JSON.parse(text);
-  } catch {
-    return [`the file is not JSON`];
-  }
+  const read = readJsonFile(text);
+  if ('problem' in read) return [read.problem];
+  const actual = read.value;
   if (!isObj(actual)) return [`the file is not a JSON object`];
   const perms = own(actual, 'permissions');
   const p = isObj(perms) ? perms : {};
@@ -76,9 +72,6 @@ function claudeDrift(expected: { permissions: Record<string, unknown>; sandbox: 
     ['sandbox.allowUnsandboxedCommands', expected.sandbox.allowUnsandboxedCommands, own(s, 'allowUnsandboxedCommands')],
     ['sandbox.network.allowedDomains', expected.sandbox.network.allowedDomains, own(net, 'allowedDomains')],
   ]);
-  const hooks = own(actual, 'hooks');
-  const pre = isObj(hooks) ? own(hooks, 'PreToolUse') : undefined;
-  const found = Array.isArray(pre) && pre.some((m) => isObj(m) && own(m, 'matcher') === 'Bash' && Array.isArray(own(m, 'hooks')) && (own(m, 'hooks') as unknown[]).some((h) => isObj(h) && own(h, 'type') === 'command' && own(h, 'command') === hookCommand));
-  if (!found) drift.push(`hooks.PreToolUse: no Bash matcher runs ${JSON.stringify(hookCommand)}`);
+  if (!hasPreToolUseHook(actual, 'Bash', hookCommand)) drift.push(`hooks.PreToolUse: no Bash matcher runs ${JSON.stringify(hookCommand)}`);
   return drift;
 }

@@ -6,9 +6,8 @@
 
 import { formatPattern, WILDCARD, type ArgvPattern } from '../commands/patterns.js';
 import { BASE_VARIABLES } from '../commands/environment.js';
-import { isObj, own } from '../json.js';
 import { isTable, parseToml, type TomlTable } from '../toml.js';
-import { compareOwned, header, taskView, type ExportInput, type Rendering, type RenderedFile } from './target.js';
+import { compareOwned, hasPreToolUseHook, header, readJsonFile, taskView, type ExportInput, type Rendering, type RenderedFile } from './target.js';
 
 export const CODEX_CONFIG_PATH = '.codex/config.toml';
 export const CODEX_HOOKS_PATH = '.codex/hooks.json';
@@ -120,17 +119,9 @@ function configDrift(expected: Record<string, string | string[]>, text: string |
 }
 
 function hooksDrift(hookCommand: string, text: string | null): string[] {
-  if (text === null) return [`the file does not exist`];
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return [`the file is not JSON`];
-  }
-  const hooks = isObj(value) ? own(value, 'hooks') : undefined;
-  const pre = isObj(hooks) ? own(hooks, 'PreToolUse') : undefined;
-  const ok = Array.isArray(pre) && pre.some((m) => isObj(m) && own(m, 'matcher') === '^Bash$' && Array.isArray(own(m, 'hooks')) && (own(m, 'hooks') as unknown[]).some((h) => isObj(h) && own(h, 'type') === 'command' && own(h, 'command') === hookCommand));
-  return ok ? [] : [`hooks.PreToolUse has no ^Bash$ matcher running ${JSON.stringify(hookCommand)}`];
+  const read = readJsonFile(text);
+  if ('problem' in read) return [read.problem];
+  return hasPreToolUseHook(read.value, '^Bash$', hookCommand) ? [] : [`hooks.PreToolUse has no ^Bash$ matcher running ${JSON.stringify(hookCommand)}`];
 }
 
 /** For a file the export owns whole: any difference is drift. */

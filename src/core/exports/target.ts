@@ -8,6 +8,7 @@ import { commandScope, type CommandGrant } from '../commands/decide.js';
 import { grantedCapabilities, type Manifest } from '../manifest.js';
 import type { Policy } from '../policy.js';
 import { PROTECTED_RULES, DEFAULT_POLICY_PATH } from '../protected.js';
+import { isObj, own } from '../json.js';
 import { stableJson } from '../text.js';
 
 export const EXPORT_TARGETS = ['claude', 'codex', 'gh-aw', 'harden-runner', 'copilot'] as const;
@@ -119,6 +120,27 @@ function normalise(v: unknown): unknown {
 
 function clip(s: string): string {
   return s.length > 300 ? `${s.slice(0, 300)}...` : s;
+}
+
+/** A JSON file's value, or why it has none (a drift message). */
+export function readJsonFile(text: string | null): { value: unknown } | { problem: string } {
+  if (text === null) return { problem: 'the file does not exist' };
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return { problem: 'the file is not JSON' };
+  }
+}
+
+/** True when `hooks.PreToolUse` of a hooks configuration has `matcher` running exactly `command`. */
+export function hasPreToolUseHook(config: unknown, matcher: string, command: string): boolean {
+  const hooks = isObj(config) ? own(config, 'hooks') : undefined;
+  const pre = isObj(hooks) ? own(hooks, 'PreToolUse') : undefined;
+  if (!Array.isArray(pre)) return false;
+  return pre.some((m) => {
+    const handlers = isObj(m) && own(m, 'matcher') === matcher ? own(m, 'hooks') : undefined;
+    return Array.isArray(handlers) && handlers.some((h) => isObj(h) && own(h, 'type') === 'command' && own(h, 'command') === command);
+  });
 }
 
 /** The header every rendered configuration file starts with (as a comment where the format has them). */

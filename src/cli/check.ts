@@ -78,7 +78,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
 }
 
 /** The remote's default branch when known (origin/HEAD), else `main`. */
-async function defaultBaseRef(repo: string): Promise<string> {
+export async function defaultBaseRef(repo: string): Promise<string> {
   const d = await defaultBranch(repo).catch(() => null);
   if (d) {
     const remoteRef = d.startsWith('origin/') || d.startsWith('refs/') ? d : `origin/${d}`;

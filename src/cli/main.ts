@@ -2,13 +2,17 @@
 
 import { EXIT } from './exit-codes.js';
 import { UsageError, type CliIO } from './io.js';
-import { APPROVALS_USAGE, CHECK_USAGE, VALIDATE_USAGE } from './usage.js';
+import { APPROVALS_USAGE, CHECK_USAGE, EXEC_USAGE, EXPORT_USAGE, HOOK_USAGE, VALIDATE_USAGE } from './usage.js';
 
 // Commands load lazily: `check` never pays for the GitHub client, `approvals` never for git.
 const COMMANDS: Record<string, { usage: string; run: (argv: string[], io: CliIO) => Promise<number> }> = {
   approvals: { usage: APPROVALS_USAGE, run: async (argv, io) => (await import('./approvals.js')).runApprovals(argv, io) },
   check: { usage: CHECK_USAGE, run: async (argv, io) => (await import('./check.js')).runCheck(argv, io) },
   validate: { usage: VALIDATE_USAGE, run: async (argv, io) => (await import('./validate.js')).runValidate(argv, io) },
+  exec: { usage: EXEC_USAGE, run: async (argv, io) => (await import('./exec.js')).runExec(argv, io) },
+  // A hook that fails to load must still block: only exit 2 does, in every runtime.
+  hook: { usage: HOOK_USAGE, run: (argv, io) => import('./hook.js').then((m) => m.runHook(argv, io), (err) => (io.err(`agent-guard: blocked, the hook could not load: ${String(err)}`), 2)) },
+  export: { usage: EXPORT_USAGE, run: async (argv, io) => (await import('./export.js')).runExport(argv, io) },
 };
 
 export const USAGE = ['usage:', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`), '', 'exit codes: 0 allow/valid/approved, 1 deny, 2 approval required, 3 invalid input or configuration'].join('\n');

@@ -2,6 +2,7 @@
 // baseline, and compilation into matchers. Pure: input is an already-parsed value.
 
 import { BUILTIN_CAPABILITIES, isBuiltinCapability } from './capabilities.js';
+import { patternProblem } from './commands/patterns.js';
 import { GlobSet, lintGlob, lintPolicyGlob } from './glob.js';
 import { hostProblem } from './hosts.js';
 import { foldPath } from './paths.js';
@@ -24,6 +25,10 @@ export interface CapabilityDef {
   paths: string[];
   tier?: Tier;
   environments: string[];
+  /** Argv patterns the capability lets a task run (`src/core/commands/patterns.ts`). */
+  commands: string[][];
+  /** Environment variables passed to those commands; every other variable is scrubbed. */
+  env: string[];
 }
 
 export interface SubjectDef {
@@ -60,8 +65,8 @@ export const BASELINE_POLICY: Policy = Object.freeze({
   protected: [],
   manifests: [],
   capabilities: {
-    write_branch: { name: 'write_branch', paths: ['**'], environments: [] },
-    modify_policy: { name: 'modify_policy', paths: ['**'], tier: 'high', environments: [] },
+    write_branch: { name: 'write_branch', paths: ['**'], environments: [], commands: [], env: [] },
+    modify_policy: { name: 'modify_policy', paths: ['**'], tier: 'high', environments: [], commands: [], env: [] },
   },
   subjects: {},
   approvals: { high: { ...NO_APPROVAL, count: 1 }, medium: NO_APPROVAL, low: NO_APPROVAL },
@@ -115,10 +120,19 @@ export function parsePolicy(value: unknown): PolicyResult {
         pointer: `/capabilities/${name}/paths`,
       });
     }
+    if (builtin?.refuseWith && ((def.commands?.length ?? 0) > 0 || (def.env?.length ?? 0) > 0)) {
+      problems.push({ code: 'capability_commands_not_allowed', message: `capability ${name} cannot grant commands or environment variables`, pointer: `/capabilities/${name}/${def.commands?.length ? 'commands' : 'env'}` });
+    }
+    (def.commands ?? []).forEach((pattern, i) => {
+      const p = patternProblem(pattern);
+      if (p) problems.push({ code: 'command_pattern_invalid', message: `capability ${name}, command ${i + 1}: ${p}`, pointer: `/capabilities/${name}/commands/${i}` });
+    });
     capabilities[name] = {
       name,
       paths: globs(def.paths, `/capabilities/${name}/paths`),
       environments: [...(def.environments ?? [])],
+      commands: (def.commands ?? []).map((c) => [...c]),
+      env: [...(def.env ?? [])],
       ...(def.description !== undefined ? { description: def.description } : {}),
       ...(def.tier !== undefined ? { tier: def.tier } : {}),
     };
@@ -305,7 +319,7 @@ interface RawPolicy {
   tiers?: Partial<Record<Tier, string[]>>;
   protected?: string[];
   manifests?: string[];
-  capabilities?: Record<string, { description?: string; paths?: string[]; tier?: Tier; environments?: string[] }>;
+  capabilities?: Record<string, { description?: string; paths?: string[]; tier?: Tier; environments?: string[]; commands?: string[][]; env?: string[] }>;
   subjects?: Record<string, { capabilities: string[]; branches?: string[]; repositories?: string[] }>;
   approvals?: Partial<Record<Tier, RawApproval>>;
   network?: { allow?: string[] };

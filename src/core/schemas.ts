@@ -77,6 +77,19 @@ export const policySchema = {
             maxItems: 50,
             uniqueItems: true,
           },
+          /** Argv patterns (lists of words, `*` for one argument or, last, for the rest), never shell strings. */
+          commands: {
+            type: 'array',
+            items: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 256 }, minItems: 1, maxItems: 64 },
+            maxItems: 200,
+          },
+          /** Environment variables the capability passes to the commands it allows (all others are scrubbed). */
+          env: {
+            type: 'array',
+            items: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]{0,127}$', maxLength: 128 },
+            maxItems: 50,
+            uniqueItems: true,
+          },
         },
       },
     },

@@ -33,6 +33,8 @@ export interface CliOptions {
   env?: Record<string, string | undefined>;
   /** Kill the process after this long (default 15 s). */
   timeoutMs?: number;
+  /** Written to the process's stdin, which is then closed. */
+  input?: string | Buffer;
 }
 
 // Loaded before dist/cli.js with --import: writes process.cpuUsage() to a file when the process exits.
@@ -79,5 +81,6 @@ export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult
         });
       },
     );
+    if (opts.input !== undefined) child.stdin?.end(opts.input);
   });
 }

@@ -130,7 +130,7 @@ describe('policy semantics', () => {
   test('a capability the policy defines itself is known', () => {
     const p = accepted('version: 1\ncapabilities:\n  touch_infra: { paths: ["infra/**"], tier: high }\nsubjects:\n  s: { capabilities: [touch_infra] }\n');
     expect(p.subjects.s!.capabilities).toEqual(['touch_infra']);
-    expect(p.capabilities.touch_infra).toEqual({ name: 'touch_infra', paths: ['infra/**'], tier: 'high', environments: [] });
+    expect(p.capabilities.touch_infra).toEqual({ name: 'touch_infra', paths: ['infra/**'], tier: 'high', environments: [], commands: [], env: [] });
   });
 
   test('subject names that are Object.prototype members stay plain data', () => {
@@ -241,7 +241,7 @@ describe('documented examples', () => {
     expect(p.approvals.high).toMatchObject({ count: 1, codeowners: true });
     expect(p.approvals.medium).toMatchObject({ count: 1, codeowners: false });
     expect(p.approvals.low.count).toBe(0);
-    expect(p.capabilities.deploy_environment).toEqual({ name: 'deploy_environment', paths: [], tier: 'high', environments: ['staging'] });
+    expect(p.capabilities.deploy_environment).toEqual({ name: 'deploy_environment', paths: [], tier: 'high', environments: ['staging'], commands: [], env: [] });
     expect(p.network.allow).toEqual(['registry.npmjs.org']);
   });
 

@@ -2,6 +2,7 @@
 // (`npm run gen:rules`; CI fails when it is stale), and a test checks that ids and codes are unique.
 // A family folder exports its rules as one array; adding a rule means adding it there.
 
+import { COMMAND_RULES } from './commands/index.js';
 import type { RuleDoc } from './rule.js';
 
 export interface RuleFamily {
@@ -13,7 +14,7 @@ export interface RuleFamily {
   readonly rules: readonly RuleDoc[];
 }
 
-export const RULE_FAMILIES: readonly RuleFamily[] = Object.freeze([]);
+export const RULE_FAMILIES: readonly RuleFamily[] = Object.freeze([COMMAND_RULES]);
 
 export const RULES: readonly RuleDoc[] = Object.freeze(RULE_FAMILIES.flatMap((f) => f.rules));
 

@@ -1,0 +1,114 @@
+// What `exec` and `hook` share: the policy and manifest resolved as `check` resolves them (the policy
+// from `<base>:.github/agent-policy.yml` unless given, else the baseline), the command scope they
+// grant, and the record of every decision, appended as one JSON line with secrets redacted.
+
+import { constants } from 'node:fs';
+import { mkdir, open } from 'node:fs/promises';
+import { dirname, isAbsolute, join } from 'node:path';
+import { formatProblem } from '../adapters/config.js';
+import { FileReadError } from '../adapters/files.js';
+import { GitError, resolveCommit } from '../adapters/git.js';
+import { Redactor, secretForms } from '../adapters/github-app.js';
+import { ConfigError, loadManifestFor, loadPolicyFor, parseSource } from '../adapters/review-change.js';
+import { commandScope, type CommandScope } from '../core/commands/decide.js';
+import type { CommandRecordContext } from '../core/commands/record.js';
+import type { Manifest } from '../core/manifest.js';
+import type { Policy } from '../core/policy.js';
+import { DEFAULT_POLICY_PATH } from '../core/protected.js';
+import { oneLine } from '../core/text.js';
+import { defaultBaseRef } from './check.js';
+import type { CliIO } from './io.js';
+
+/** Options every command-guard command takes (node:util parseArgs form). */
+export const GUARD_OPTIONS = {
+  repo: { type: 'string', default: '.' },
+  base: { type: 'string' },
+  policy: { type: 'string' },
+  manifest: { type: 'string' },
+  record: { type: 'string' },
+} as const;
+
+export interface GuardValues {
+  repo: string;
+  base?: string | undefined;
+  policy?: string | undefined;
+  manifest?: string | undefined;
+  record?: string | undefined;
+}
+
+/** The environment variable that names the record file when `--record` is not given. */
+export const RECORD_ENV = 'AGENT_GUARD_COMMAND_RECORD';
+
+export interface LoadedGuard {
+  policy: Policy;
+  manifest: Manifest | null;
+  /** The repository path of the policy (the default one when it was read from a file). */
+  policyPath: string;
+  scope: CommandScope;
+  context: Pick<CommandRecordContext, 'policy' | 'task'>;
+}
+
+/** The policy, manifest and the scope they grant. Any problem is a GuardConfigError, never a partial scope. */
+export async function loadGuard(values: GuardValues, io: CliIO, now = new Date()): Promise<LoadedGuard> {
+  const repo = isAbsolute(values.repo) ? values.repo : join(io.cwd, values.repo);
+  try {
+    const policySource = values.policy !== undefined ? parseSource(values.policy, io.cwd) : undefined;
+    const manifestSource = values.manifest !== undefined ? parseSource(values.manifest, io.cwd) : undefined;
+    // The base commit only matters when the policy is read from the repository's default path.
+    const baseCommit = policySource === undefined ? await resolveCommit(repo, values.base ?? (await defaultBaseRef(repo))) : '';
+    const manifestPaths = manifestSource?.kind === 'ref' ? [manifestSource.path] : [];
+    const { policy, input } = await loadPolicyFor(repo, baseCommit, policySource, io.cwd, manifestPaths);
+    const loaded = manifestSource ? await loadManifestFor(repo, manifestSource, io.cwd) : null;
+    const manifest: Manifest | null = loaded ? loaded.manifest : null;
+    return {
+      policy,
+      manifest,
+      policyPath: policySource?.kind === 'ref' ? policySource.path : DEFAULT_POLICY_PATH,
+      scope: commandScope(policy, manifest, { now }),
+      context: {
+        policy: { source: input.source, sha256: input.sha256 },
+        task: loaded && manifest ? { source: loaded.source, sha256: loaded.sha256, subject: manifest.subject, taskId: manifest.taskId ?? null } : null,
+      },
+    };
+  } catch (err) {
+    if (err instanceof ConfigError) throw new GuardConfigError(err.problems.map(formatProblem).join('; '));
+    if (err instanceof GitError) throw new GuardConfigError(`${oneLine(err.message)}${err.hint ? `. Fix: ${oneLine(err.hint)}` : ''}`);
+    if (err instanceof FileReadError) throw new GuardConfigError(`${oneLine(err.file)}: ${oneLine(err.message)}`);
+    throw err;
+  }
+}
+
+export class GuardConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GuardConfigError';
+  }
+}
+
+/** A redactor that knows every value the record and messages must not show. */
+export function guardRedactor(secrets: readonly string[]): Redactor {
+  const r = new Redactor();
+  for (const s of secrets) r.add(...secretForms(s));
+  return r;
+}
+
+export function recordPath(values: GuardValues, io: CliIO): string | undefined {
+  const file = values.record ?? io.env[RECORD_ENV];
+  if (file === undefined || file === '') return undefined;
+  return isAbsolute(file) ? file : join(io.cwd, file);
+}
+
+/**
+ * Append one JSON line, redacted. The file is opened without following a symbolic link and must be a
+ * regular file, so a path someone else prepared cannot redirect the record onto another file.
+ */
+export async function appendRecord(file: string, record: Record<string, unknown>, redactor: Pick<Redactor, 'redact'>): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const handle = await open(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW, 0o600);
+  try {
+    if (!(await handle.stat()).isFile()) throw new Error('not a regular file');
+    await handle.write(`${redactor.redact(JSON.stringify(record))}\n`);
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,58 @@
+// One line of the command record: every allowed and denied command, as JSON. The evidence format is
+// being reworked; until it carries commands, `exec` and `hook` append these lines to a file the caller
+// names. Redaction happens where the line is written, with the values of the environment it knows.
+
+import type { CommandDecision } from './decide.js';
+
+export interface CommandRecordContext {
+  tool: 'exec' | 'hook';
+  time: string;
+  cwd: string;
+  policy: { source: string; sha256: string } | null;
+  task: { source: string; sha256: string; subject: string; taskId: string | null } | null;
+  /** The command line as the runtime sent it (hook only). */
+  commandLine?: string;
+  /** Identifiers the runtime sent with the hook call. */
+  runtime?: Record<string, string>;
+  /** Variables the command was given (exec only). */
+  envPassed?: string[];
+}
+
+export const MAX_RECORDED_LINE_CHARS = 4096;
+
+export function decisionRecord(ctx: CommandRecordContext, d: CommandDecision): Record<string, unknown> {
+  return {
+    version: 1,
+    event: 'decision',
+    time: ctx.time,
+    tool: ctx.tool,
+    decision: d.decision,
+    rule: d.rule,
+    code: d.code,
+    message: d.message,
+    argv: d.argv ?? null,
+    command_line: ctx.commandLine === undefined ? null : ctx.commandLine.slice(0, MAX_RECORDED_LINE_CHARS),
+    capability: d.capability ?? null,
+    pattern: d.pattern ?? null,
+    cwd: ctx.cwd,
+    policy: ctx.policy,
+    task: ctx.task && { source: ctx.task.source, sha256: ctx.task.sha256, subject: ctx.task.subject, task_id: ctx.task.taskId },
+    ...(ctx.runtime ? { runtime: ctx.runtime } : {}),
+    ...(ctx.envPassed ? { env_passed: ctx.envPassed } : {}),
+  };
+}
+
+export function exitRecord(ctx: CommandRecordContext, argv: readonly string[], outcome: { exitCode: number | null; signal: string | null; durationMs: number; error?: string }): Record<string, unknown> {
+  return {
+    version: 1,
+    event: 'exit',
+    time: ctx.time,
+    tool: ctx.tool,
+    argv: [...argv],
+    exit_code: outcome.exitCode,
+    signal: outcome.signal,
+    duration_ms: outcome.durationMs,
+    ...(outcome.error ? { error: outcome.error } : {}),
+    task: ctx.task && { sha256: ctx.task.sha256, task_id: ctx.task.taskId },
+  };
+}

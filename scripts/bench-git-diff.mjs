@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark: computeChangeSet (src/adapters/git.ts) against plain `git diff --raw -z` on a real
+// Benchmark: computeChangeSet (src/adapters/git/change-set.ts) against plain `git diff --raw -z` on a real
 // repository whose head commit changes N files.
 //
 //   node scripts/bench-git-diff.mjs [--files N] [--runs R] [--rebuild]
@@ -11,7 +11,7 @@
 //   - 20% deleted, 20% added (new contents, so no exact renames),
 //   - 5% renamed unchanged (exact renames, found by hash), 1% added as symlinks,
 //   - 1% added binary files (NUL bytes), 0.5% LFS pointers.
-// src/adapters/git.ts is bundled with esbuild into the cache directory and imported.
+// src/adapters/git/change-set.ts is bundled with esbuild into the cache directory and imported.
 //
 // Reported: median wall time of `git diff --raw -z` (porcelain, default rename detection), of the
 // exact `git diff-tree` command computeChangeSet runs, and of computeChangeSet end to end, with blob
@@ -128,7 +128,7 @@ async function buildRepo() {
 async function buildBundle() {
   const esbuild = await import('esbuild');
   await esbuild.build({
-    entryPoints: [join(root, 'src/adapters/git.ts')],
+    entryPoints: [join(root, 'src/adapters/git/change-set.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',

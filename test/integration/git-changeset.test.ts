@@ -5,22 +5,11 @@ import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ChangeEntry } from '../../src/core/types.js';
-import {
-  GitError,
-  RawDiffParser,
-  commitInfo,
-  computeChangeSet,
-  currentBranch,
-  decodeGitPath,
-  defaultBranch,
-  isShallow,
-  mergeBase,
-  parseRawDiff,
-  patchId,
-  readFileAtCommit,
-  remoteUrl,
-  resolveCommit,
-} from '../../src/adapters/git.js';
+import { computeChangeSet } from '../../src/adapters/git/change-set.js';
+import { commitInfo, patchId } from '../../src/adapters/git/history.js';
+import { GitError } from '../../src/adapters/git/process.js';
+import { decodeGitPath, parseRawDiff, RawDiffParser } from '../../src/adapters/git/raw-diff.js';
+import { currentBranch, defaultBranch, isShallow, mergeBase, readFileAtCommit, remoteUrl, resolveCommit } from '../../src/adapters/git/reads.js';
 import { TestRepo, isolateProcessGitConfig, makeTempDir, runGit } from '../support/git-repo.js';
 
 const ZERO = '0'.repeat(40);

@@ -4,8 +4,10 @@
 // is given; a non-zero exit is returned to the caller (runGit) or thrown (gitOk), never ignored.
 
 import { type ChildProcess, spawn, type StdioOptions } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
+import { childEnvironment, NO_HOME } from '../../core/child-environment.js';
 import { sanitizeForMessage } from '../../core/text.js';
 
 export type GitErrorCode =
@@ -68,41 +70,55 @@ function sanitizeStderr(stderr: string): string {
   return sanitizeForMessage(lines.join(' | '), MAX_STDERR_CHARS);
 }
 
-/** Variables git reads that could redirect it to another repository, object store or config. */
-const KEEP_GIT_ENV = new Set(['GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'GIT_CONFIG_NOSYSTEM', 'GIT_EXEC_PATH']);
-
-function gitEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (value === undefined) continue;
-    if (key.toUpperCase().startsWith('GIT_') && !KEEP_GIT_ENV.has(key)) continue;
-    if (key === 'PAGER' || key === 'LESS' || key === 'LANG' || key === 'LANGUAGE' || key.startsWith('LC_')) continue;
-    env[key] = value;
-  }
-  env.LC_ALL = 'C';
-  env.LANG = 'C';
-  env.GIT_TERMINAL_PROMPT = '0';
-  env.GIT_ASKPASS = 'false';
-  env.SSH_ASKPASS = 'false';
-  env.GCM_INTERACTIVE = 'never';
-  env.GIT_PAGER = 'cat';
-  env.PAGER = 'cat';
-  env.GIT_NO_REPLACE_OBJECTS = '1';
+/**
+ * Everything git gets beyond the allow-list of child-environment.ts; nothing else of the parent's
+ * environment reaches it, so no variable an earlier step wrote (GIT_TRACE*, GIT_CONFIG_*, GIT_DIR,
+ * GIT_EXEC_PATH, XDG_CONFIG_HOME, proxies) and no secret of the job (INPUT_*, tokens) does.
+ */
+const GIT_ENV: Readonly<Record<string, string>> = {
+  // No system, global or XDG config, and no system or home attributes: only the repository's own
+  // config, whose code-running options the fixed arguments and the settings below turn off. trace2
+  // reads its targets only from system and global config and the environment, so it stays off.
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_ATTR_NOSYSTEM: '1',
+  HOME: NO_HOME,
+  LC_ALL: 'C',
+  LANG: 'C',
+  // No transport of any kind, whatever the repository config allows: a promisor remote written into
+  // .git/config would otherwise fetch a missing object through a command of its choice
+  // (`remote.<name>.uploadpack`, `ext::`). Only a remote helper of exactly this name could run, and
+  // it would have to be on PATH. GIT_NO_LAZY_FETCH (git 2.44 and later) turns the fetch off itself.
+  GIT_ALLOW_PROTOCOL: 'agent-guard-no-transport',
+  GIT_NO_LAZY_FETCH: '1',
+  GIT_TERMINAL_PROMPT: '0',
+  GIT_ASKPASS: 'false',
+  SSH_ASKPASS: 'false',
+  GCM_INTERACTIVE: 'never',
+  GIT_PAGER: 'cat',
+  PAGER: 'cat',
+  GIT_NO_REPLACE_OBJECTS: '1',
   // `<git dir>/info/grafts` rewrites the parents of any commit, as replace refs do, and neither
   // `--no-replace-objects` nor GIT_NO_REPLACE_OBJECTS turns it off: one line written into the checkout
   // by an earlier step (`<base tip> <agent commit>`) moves the merge base onto the agent's own commit
   // and hides everything before it. Point git at a graft file that cannot exist (nothing can be
   // created under /dev/null), so that history is read from the commits themselves.
-  env.GIT_GRAFT_FILE = NO_GRAFT_FILE;
-  env.GIT_OPTIONAL_LOCKS = '0';
-  env.GIT_LITERAL_PATHSPECS = '1';
-  return env;
+  GIT_GRAFT_FILE: '/dev/null/agent-guard-no-grafts',
+  GIT_OPTIONAL_LOCKS: '0',
+  GIT_LITERAL_PATHSPECS: '1',
+};
+
+function gitEnv(): NodeJS.ProcessEnv {
+  return childEnvironment(process.env, { set: GIT_ENV, platform: process.platform });
 }
 
-/** A graft file path that cannot exist (see gitEnv). */
-const NO_GRAFT_FILE = '/dev/null/agent-guard-no-grafts';
-
-/** Options placed before every git subcommand. */
+/**
+ * Options placed before every git subcommand. Command-line config outranks the repository's own
+ * config and all it includes (which an earlier step can write): the command core.fsmonitor names and
+ * the pager are turned off here; external diffs and textconv by each command's diff options. Hooks,
+ * filters, credential helpers and ssh commands are never reached by the read-only commands run here,
+ * and every transport is off (GIT_ENV).
+ */
 const GLOBAL_ARGS = [
   '--no-pager',
   '--no-replace-objects',
@@ -175,9 +191,23 @@ export async function repoProblem(repo: string): Promise<GitError | null> {
   }
 }
 
+/**
+ * git refuses a work tree owned by another user (a container job running as root on the runner's
+ * checkout) unless system, global or command-line config marks it safe, and the first two are not read
+ * (GIT_ENV). The directory the caller names is marked safe here, and only that one: the refusal guards
+ * against code run through a planted repository's config, and our commands run none of it.
+ */
+function safeDirectoryArgs(repo: string): string[] {
+  try {
+    return ['-c', `safe.directory=${realpathSync(repo)}`];
+  } catch {
+    return []; // no such directory: spawning git there fails and says so
+  }
+}
+
 /** The one place a git process is spawned: the fixed options first, then `args`. */
 function spawnGit(repo: string, args: readonly string[], stdio: StdioOptions, env: NodeJS.ProcessEnv = gitEnv()): ChildProcess {
-  return spawn('git', [...GLOBAL_ARGS, ...args], { cwd: repo, env, stdio, windowsHide: true });
+  return spawn('git', [...GLOBAL_ARGS, ...safeDirectoryArgs(repo), ...args], { cwd: repo, env, stdio, windowsHide: true });
 }
 
 /** Spawn git in `repo`; stdout goes to `onStdout`; `done` resolves with the exit code and stderr. */
@@ -313,7 +343,7 @@ export function gitFailure(repo: string, args: readonly string[], result: { exit
   const base = `${what ?? describeCommand(args)} failed (exit ${result.exitCode}) in ${quoted(repo)}`;
   if (lower.includes('dubious ownership')) {
     return new GitError('NOT_A_REPOSITORY', `${base}: git refuses a repository owned by another user: ${stderr}`, {
-      hint: `mark it safe with \`git config --global --add safe.directory <path>\` (actions/checkout does this for its workspace)`,
+      hint: 'pass the top-level directory of the work tree: that directory is trusted whoever owns it, and global git config (safe.directory) is not read',
       stderr,
       exitCode: result.exitCode,
     });

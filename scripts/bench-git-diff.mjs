@@ -20,6 +20,7 @@
 // available).
 
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -42,7 +43,8 @@ if (!Number.isInteger(FILES) || FILES < 10) throw new Error('--files must be an 
 
 const cacheRoot = join(process.env.TMPDIR || tmpdir(), 'agent-guard-bench');
 const repoDir = join(cacheRoot, `repo-${FILES}-v1`);
-const bundle = join(cacheRoot, 'git-adapter.mjs');
+// One bundle per checkout, so that runs from two worktrees at once do not overwrite each other's.
+const bundle = join(cacheRoot, `git-adapter-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.mjs`);
 
 const gitEnv = {
   ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_'))),
@@ -239,6 +241,7 @@ async function main() {
     results.compute.push(last.ms);
     results.computePipe.push(runChild(['--pipe']).ms);
   }
+  const samples = (xs) => xs.map((x) => x.toFixed(0)).join(' ');
   const fmt = (xs) => `median ${median(xs).toFixed(0).padStart(5)} ms, best ${Math.min(...xs).toFixed(0).padStart(5)} ms`;
   console.log(`entries: ${last.entries} ${JSON.stringify(last.statuses)}; symlinks ${last.symlinks}, binary ${last.binary}, lfs ${last.lfs}`);
   if (last.warnings.length) console.log(`git warnings: ${last.warnings.join(' | ')}`);
@@ -249,6 +252,7 @@ async function main() {
   console.log(`  git cat-file --batch over the ${blobs.size} head blobs    ${fmt(results.catFile)}`);
   console.log(`  computeChangeSet end to end (spill files)        ${fmt(results.compute)}`);
   console.log(`  computeChangeSet end to end (pipes)              ${fmt(results.computePipe)}`);
+  console.log(`  samples (ms): spill files ${samples(results.compute)}; pipes ${samples(results.computePipe)}`);
   const floor = results.exact.map((x, i) => x + results.catFile[i]);
   console.log(
     `  ratio computeChangeSet / (diff-tree + cat-file)  median ${(median(results.compute) / median(floor)).toFixed(2)}x, best ${(Math.min(...results.compute) / Math.min(...floor)).toFixed(2)}x`,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark: computeChangeSet (src/adapters/git.ts) against plain `git diff --raw -z` on a real
+// Benchmark: computeChangeSet (src/adapters/git/change-set.ts) against plain `git diff --raw -z` on a real
 // repository whose head commit changes N files.
 //
 //   node scripts/bench-git-diff.mjs [--files N] [--runs R] [--rebuild]
@@ -11,7 +11,7 @@
 //   - 20% deleted, 20% added (new contents, so no exact renames),
 //   - 5% renamed unchanged (exact renames, found by hash), 1% added as symlinks,
 //   - 1% added binary files (NUL bytes), 0.5% LFS pointers.
-// src/adapters/git.ts is bundled with esbuild into the cache directory and imported.
+// src/adapters/git/change-set.ts is bundled with esbuild into the cache directory and imported.
 //
 // Reported: median wall time of `git diff --raw -z` (porcelain, default rename detection), of the
 // exact `git diff-tree` command computeChangeSet runs, and of computeChangeSet end to end, with blob
@@ -20,6 +20,7 @@
 // available).
 
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -42,7 +43,8 @@ if (!Number.isInteger(FILES) || FILES < 10) throw new Error('--files must be an 
 
 const cacheRoot = join(process.env.TMPDIR || tmpdir(), 'agent-guard-bench');
 const repoDir = join(cacheRoot, `repo-${FILES}-v1`);
-const bundle = join(cacheRoot, 'git-adapter.mjs');
+// One bundle per checkout, so that runs from two worktrees at once do not overwrite each other's.
+const bundle = join(cacheRoot, `git-adapter-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.mjs`);
 
 const gitEnv = {
   ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_'))),
@@ -128,7 +130,7 @@ async function buildRepo() {
 async function buildBundle() {
   const esbuild = await import('esbuild');
   await esbuild.build({
-    entryPoints: [join(root, 'src/adapters/git.ts')],
+    entryPoints: [join(root, 'src/adapters/git/change-set.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -239,6 +241,7 @@ async function main() {
     results.compute.push(last.ms);
     results.computePipe.push(runChild(['--pipe']).ms);
   }
+  const samples = (xs) => xs.map((x) => x.toFixed(0)).join(' ');
   const fmt = (xs) => `median ${median(xs).toFixed(0).padStart(5)} ms, best ${Math.min(...xs).toFixed(0).padStart(5)} ms`;
   console.log(`entries: ${last.entries} ${JSON.stringify(last.statuses)}; symlinks ${last.symlinks}, binary ${last.binary}, lfs ${last.lfs}`);
   if (last.warnings.length) console.log(`git warnings: ${last.warnings.join(' | ')}`);
@@ -249,6 +252,7 @@ async function main() {
   console.log(`  git cat-file --batch over the ${blobs.size} head blobs    ${fmt(results.catFile)}`);
   console.log(`  computeChangeSet end to end (spill files)        ${fmt(results.compute)}`);
   console.log(`  computeChangeSet end to end (pipes)              ${fmt(results.computePipe)}`);
+  console.log(`  samples (ms): spill files ${samples(results.compute)}; pipes ${samples(results.computePipe)}`);
   const floor = results.exact.map((x, i) => x + results.catFile[i]);
   console.log(
     `  ratio computeChangeSet / (diff-tree + cat-file)  median ${(median(results.compute) / median(floor)).toFixed(2)}x, best ${(Math.min(...results.compute) / Math.min(...floor)).toFixed(2)}x`,

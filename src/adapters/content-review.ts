@@ -5,7 +5,9 @@
 import { reviewDependencyChange, isDependencyFile } from '../core/dependency-review.js';
 import { isWorkflowFile, reviewWorkflowChange } from '../core/workflow-review.js';
 import type { ContentFinding } from '../core/types.js';
-import { GitError, readFileAtCommit, type ChangeSet } from './git.js';
+import type { ChangeSet } from './git/change-set.js';
+import { GitError } from './git/process.js';
+import { readFileAtCommit } from './git/reads.js';
 
 const MAX_REVIEW_BYTES = 64 * 1024 * 1024;
 

@@ -12,7 +12,9 @@ import type { Manifest } from '../core/manifest.js';
 import { contentFindings } from './content-review.js';
 import { loadManifest, loadPolicy, type LoadOutcome } from './config.js';
 import { readBoundedFile } from './files.js';
-import { computeChangeSet, GitError, readFileAtCommit, resolveCommit, type ChangeSet } from './git.js';
+import { computeChangeSet, type ChangeSet } from './git/change-set.js';
+import { GitError } from './git/process.js';
+import { readFileAtCommit, resolveCommit } from './git/reads.js';
 import { MAX_DOCUMENT_BYTES } from '../core/yaml.js';
 
 /** Where to read a policy or manifest from. `ref` reads through git, never from the work tree. */

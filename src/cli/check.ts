@@ -3,7 +3,8 @@
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../adapters/config.js';
 import { FileReadError } from '../adapters/files.js';
-import { currentBranch, defaultBranch, GitError, remoteUrl, resolveCommit } from '../adapters/git.js';
+import { GitError } from '../adapters/git/process.js';
+import { currentBranch, defaultBranch, remoteUrl, resolveCommit } from '../adapters/git/reads.js';
 import { ConfigError, parseSource, reviewChange, type ReviewOptions } from '../adapters/review-change.js';
 import { renderMarkdown, renderText } from '../core/report.js';
 import { EXIT } from './exit-codes.js';

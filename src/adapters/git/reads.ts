@@ -1,0 +1,249 @@
+// Reads of one fact each: a ref resolved to a commit, the merge base, whether history is shallow, a
+// file at a commit (authority comes from the base commit), the default and current branch, a remote
+// URL. Every ref given by a caller is checked and resolved to a full object id before git sees it as
+// an operand, and `--end-of-options` / `--` separate options from operands.
+
+import { isSha } from '../../core/sha.js';
+import { describeCommand, GitError, gitFailure, gitOk, HINT_FETCH_BASE, HINT_FETCH_DEPTH, quoted, runGit } from './process.js';
+import { decodeGitPath } from './raw-diff.js';
+
+/** The all-zero id (a ref that does not exist yet, in push events). */
+export const ZERO_OID_RE = /^(?:0{40}|0{64})$/;
+
+/**
+ * Refuse refs that could be read as options (`-...`), that use git's `:/message` or `:path` index
+ * syntax, that are empty, absurdly long, or contain control characters.
+ */
+export function checkRef(ref: string, role: string): void {
+  if (typeof ref !== 'string' || ref.length === 0) {
+    throw new GitError('INVALID_REF', `The ${role} ref is empty`);
+  }
+  if (ref.length > 1024) {
+    throw new GitError('INVALID_REF', `The ${role} ref is too long (${ref.length} characters)`);
+  }
+  if (ref.startsWith('-')) {
+    throw new GitError('INVALID_REF', `Refusing the ${role} ref ${quoted(ref)}: it starts with "-" and could be read as an option`);
+  }
+  if (ref.startsWith(':')) {
+    throw new GitError('INVALID_REF', `Refusing the ${role} ref ${quoted(ref)}: ":" selects index entries or searches commit messages`);
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(ref)) {
+    throw new GitError('INVALID_REF', `Refusing the ${role} ref ${quoted(ref)}: it contains control characters`);
+  }
+}
+
+function parseOidOutput(repo: string, args: readonly string[], stdout: Buffer): string {
+  const text = stdout.toString('latin1').trim();
+  if (!isSha(text)) {
+    throw new GitError('UNEXPECTED_OUTPUT', `${describeCommand(args)} printed something that is not an object id in ${quoted(repo)}: ${quoted(text)}`);
+  }
+  return text;
+}
+
+/** Resolve `ref` to the full object id (40 or 64 hex digits) of a commit. */
+export async function resolveCommit(repo: string, ref: string): Promise<string> {
+  return resolveCommitAs(repo, ref, 'given');
+}
+
+export async function resolveCommitAs(repo: string, ref: string, role: string): Promise<string> {
+  checkRef(ref, role);
+  if (ZERO_OID_RE.test(ref)) {
+    throw new GitError('UNKNOWN_REF', `The ${role} ref ${quoted(ref)} is the all-zero object id (a new branch or a deleted ref), not a commit`, {
+      hint: 'compare against the base branch (merge base), not the push event `before` SHA',
+    });
+  }
+  const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`];
+  const result = await runGit(repo, args);
+  if (result.exitCode === 0) return parseOidOutput(repo, args, result.stdout);
+  const failure = gitFailure(repo, args, result, `resolving the ${role} ref ${quoted(ref)}`);
+  if (failure.code === 'NOT_A_REPOSITORY') throw failure;
+  // exit 1: no such object or not a commit (e.g. a tree); exit 128: e.g. `main@{99}` beyond the reflog.
+  let shallow = false;
+  try {
+    shallow = await isShallow(repo);
+  } catch {
+    // ignore: the unknown ref is the error to report
+  }
+  const detail = failure.stderr ? `: ${failure.stderr}` : '';
+  throw new GitError(
+    'UNKNOWN_REF',
+    `The ${role} ref ${quoted(ref)} does not name a commit in ${quoted(repo)}${shallow ? ' (the repository is a shallow clone)' : ''}${detail}`,
+    { hint: HINT_FETCH_BASE, ...(failure.stderr ? { stderr: failure.stderr } : {}), exitCode: result.exitCode },
+  );
+}
+
+/** True when the repository is a shallow clone (`git rev-parse --is-shallow-repository`). */
+export async function isShallow(repo: string): Promise<boolean> {
+  const out = (await gitOk(repo, ['rev-parse', '--is-shallow-repository'])).toString('latin1').trim();
+  if (out === 'true') return true;
+  if (out === 'false') return false;
+  throw new GitError('UNEXPECTED_OUTPUT', `git rev-parse --is-shallow-repository printed ${quoted(out)} in ${quoted(repo)}`, {
+    hint: 'use git 2.39 or newer',
+  });
+}
+
+/** All best common ancestors of two commits (`git merge-base --all`). Empty when there is none. */
+async function mergeBases(repo: string, a: string, b: string): Promise<string[]> {
+  const args = ['merge-base', '--all', '--end-of-options', a, b];
+  const result = await runGit(repo, args);
+  if (result.exitCode === 1 && result.stdout.length === 0 && result.stderr.trim() === '') return [];
+  if (result.exitCode !== 0) throw gitFailure(repo, args, result, 'computing the merge base');
+  const lines = result.stdout.toString('latin1').split('\n').filter((l) => l.length > 0);
+  for (const line of lines) {
+    if (!isSha(line)) {
+      throw new GitError('UNEXPECTED_OUTPUT', `git merge-base printed ${quoted(line)} in ${quoted(repo)}`);
+    }
+  }
+  return lines;
+}
+
+/**
+ * The merge base of `a` and `b`. Fails with NO_MERGE_BASE when there is none (mentioning shallow
+ * history when the repository is shallow), and with MULTIPLE_MERGE_BASES when history has a
+ * criss-cross merge: a diff from any single one of several merge bases can miss changes.
+ */
+export async function mergeBase(repo: string, a: string, b: string): Promise<string> {
+  const [ca, cb] = await Promise.all([resolveCommitAs(repo, a, 'first'), resolveCommitAs(repo, b, 'second')]);
+  return uniqueMergeBase(repo, ca, cb);
+}
+
+export async function uniqueMergeBase(repo: string, ca: string, cb: string): Promise<string> {
+  const bases = await mergeBases(repo, ca, cb);
+  if (bases.length === 0) {
+    const shallow = await isShallow(repo);
+    if (shallow) {
+      throw new GitError(
+        'NO_MERGE_BASE',
+        `No merge base between ${ca} and ${cb} in ${quoted(repo)}: the repository is a shallow clone and the common history was not fetched`,
+        { hint: HINT_FETCH_DEPTH },
+      );
+    }
+    throw new GitError('NO_MERGE_BASE', `No merge base between ${ca} and ${cb} in ${quoted(repo)}: the two commits share no history`, {
+      hint: 'the head branch must be based on the base branch; rebase it onto the base branch',
+    });
+  }
+  if (bases.length > 1) {
+    throw new GitError(
+      'MULTIPLE_MERGE_BASES',
+      `${ca} and ${cb} have ${bases.length} merge bases in ${quoted(repo)} (criss-cross merge); a diff from one of them may miss changes`,
+      { hint: 'merge the current base branch into the head branch (or rebase onto it) so that there is a single merge base' },
+    );
+  }
+  return bases[0]!;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading files from a commit (base-commit reads for policy and manifests)
+
+/** Refuse anything but a canonical repository-relative path (git's `<rev>:<path>` treats `./` and `../` relative to the cwd). */
+function checkRepoPath(path: string): void {
+  const bad = (why: string): never => {
+    throw new GitError('INVALID_PATH', `Refusing to read ${quoted(path)}: ${why}`);
+  };
+  if (typeof path !== 'string' || path.length === 0) bad('empty path');
+  if (path.length > 4096) bad('path too long');
+  if (path.includes('\0')) bad('NUL byte in path');
+  if (path.startsWith('/')) bad('absolute path');
+  if (path.endsWith('/')) bad('trailing slash');
+  for (const segment of path.split('/')) {
+    if (segment === '') bad('empty path segment');
+    if (segment === '.' || segment === '..') bad('"." or ".." segment');
+  }
+}
+
+export interface ReadFileOptions {
+  /** Larger files are refused with TOO_LARGE. Default 10 MiB. */
+  maxBytes?: number;
+}
+
+/**
+ * The content of `path` at `commit` (for example the policy at the base commit), or null when the path
+ * does not exist there. Errors when the path names anything but a regular or executable file: a
+ * directory, a submodule, or a symlink (which is never followed).
+ */
+export async function readFileAtCommit(repo: string, commit: string, path: string, opts: ReadFileOptions = {}): Promise<Buffer | null> {
+  checkRepoPath(path);
+  const sha = await resolveCommitAs(repo, commit, 'commit');
+  const args = ['ls-tree', '-z', '-l', '--full-tree', '--end-of-options', sha, '--', path];
+  const listing = await gitOk(repo, args, { what: `listing ${quoted(path)} at ${sha}` });
+  const records = listing.length === 0 ? [] : listing.subarray(0, listing.length - (listing[listing.length - 1] === 0 ? 1 : 0)).toString('binary').split('\0');
+  if (listing.length > 0 && listing[listing.length - 1] !== 0) {
+    throw new GitError('UNEXPECTED_OUTPUT', `git ls-tree output for ${quoted(path)} is not NUL-terminated`);
+  }
+  const wantedBytes = Buffer.from(path, 'utf8');
+  let match: { mode: string; type: string; oid: string; size: string } | null = null;
+  for (const record of records) {
+    const tab = record.indexOf('\t');
+    if (tab === -1) throw new GitError('UNEXPECTED_OUTPUT', `git ls-tree printed ${quoted(record.slice(0, 200))}`);
+    const recordPath = Buffer.from(record.slice(tab + 1), 'binary');
+    const m = /^([0-7]{6}) (\w+) ([0-9a-f]{40}|[0-9a-f]{64}) +(-|\d+)$/.exec(record.slice(0, tab));
+    if (!m) throw new GitError('UNEXPECTED_OUTPUT', `git ls-tree printed ${quoted(record.slice(0, 200))}`);
+    if (recordPath.equals(wantedBytes)) {
+      match = { mode: m[1]!, type: m[2]!, oid: m[3]!, size: m[4]! };
+    }
+  }
+  if (match === null) return null;
+  if (match.type !== 'blob' || (match.mode !== '100644' && match.mode !== '100755')) {
+    const what = match.mode === '120000' ? 'a symlink (not followed)' : match.mode === '160000' ? 'a submodule' : `a ${match.type}`;
+    throw new GitError('NOT_A_FILE', `${quoted(path)} at ${sha} is ${what}, not a regular file`, {
+      hint: 'store the file as a regular file in the base branch',
+    });
+  }
+  const maxBytes = opts.maxBytes ?? 10 * 1024 * 1024;
+  const size = Number(match.size);
+  if (!Number.isSafeInteger(size)) throw new GitError('UNEXPECTED_OUTPUT', `git ls-tree printed a bad size for ${quoted(path)}`);
+  if (size > maxBytes) {
+    throw new GitError('TOO_LARGE', `${quoted(path)} at ${sha} is ${size} bytes; the limit is ${maxBytes}`);
+  }
+  const content = await gitOk(repo, ['cat-file', 'blob', match.oid], { maxStdout: maxBytes, what: `reading ${quoted(path)} at ${sha}` });
+  if (content.length !== size) {
+    throw new GitError('UNEXPECTED_OUTPUT', `Read ${content.length} bytes of ${quoted(path)} at ${sha}, expected ${size}`);
+  }
+  return content;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Branches and remotes
+
+/** The output of a git run whose exit code 1 means "not there" (null); any other failure throws. */
+async function gitOutputOrNull(repo: string, args: readonly string[]): Promise<Buffer | null> {
+  const result = await runGit(repo, args);
+  if (result.exitCode === 1) return null;
+  if (result.exitCode !== 0) throw gitFailure(repo, args, result);
+  return result.stdout;
+}
+
+/** The default branch of `origin` from the `refs/remotes/origin/HEAD` symbolic ref, or null. */
+export async function defaultBranch(repo: string): Promise<string | null> {
+  const stdout = await gitOutputOrNull(repo, ['symbolic-ref', '-q', '--end-of-options', 'refs/remotes/origin/HEAD']);
+  if (stdout === null) return null;
+  const ref = decodeGitPath(stdout).text.replace(/\n$/, '');
+  const prefix = 'refs/remotes/origin/';
+  if (!ref.startsWith(prefix) || ref.length === prefix.length) return null;
+  return ref.slice(prefix.length);
+}
+
+/** The checked-out branch (`git symbolic-ref --short -q HEAD`), or null on a detached HEAD. */
+export async function currentBranch(repo: string): Promise<string | null> {
+  const stdout = await gitOutputOrNull(repo, ['symbolic-ref', '--short', '-q', 'HEAD']);
+  if (stdout === null) return null;
+  const name = decodeGitPath(stdout).text.replace(/\n$/, '');
+  return name.length > 0 ? name : null;
+}
+
+/** Remove `user:password@` from a URL so that a credential never travels further. */
+function redactUrlCredentials(url: string): string {
+  return url.replace(/^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)[^/@]*@/, '$1');
+}
+
+/** The URL of remote `name` (credentials in it removed), or null when there is no such remote. */
+export async function remoteUrl(repo: string, name = 'origin'): Promise<string | null> {
+  if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/.test(name)) {
+    throw new GitError('INVALID_REF', `Refusing remote name ${quoted(name)}`);
+  }
+  const stdout = await gitOutputOrNull(repo, ['config', '--null', '--get', `remote.${name}.url`]);
+  if (stdout === null) return null;
+  const value = stdout.toString('utf8').replace(/\0$/, '');
+  return redactUrlCredentials(value);
+}

@@ -50,6 +50,10 @@ const NEVER_INHERITED: readonly RegExp[] = [
   /^GITHUB_(?:ENV|OUTPUT|STATE|PATH|STEP_SUMMARY)$/i,
 ];
 
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The runner's inputs, its internal tokens and the files that write the step's outputs and the job's environment. */
+const RUNNER_CHANNELS: readonly RegExp[] = [/^INPUT_/i, /^ACTIONS_/i, /^GITHUB_(?:ENV|OUTPUT|STATE|PATH|STEP_SUMMARY)$/i];
+
 /** True when `name` may never be passed to a child from the parent (see NEVER_INHERITED). */
 export function neverInherited(name: string): boolean {
   return NEVER_INHERITED.some((re) => re.test(name));
@@ -58,6 +62,12 @@ export function neverInherited(name: string): boolean {
 export interface ChildEnvironmentOptions {
   /** Further names of the parent's environment this child needs (letters, digits, `_`); a name that could carry a secret is refused. */
   inherit?: readonly string[];
+  /**
+   * Names the policy grants by name (a capability's `env`): passed even when named like a credential,
+   * since the policy, read from the base commit, is the authority that may hand a secret to a command.
+   * The runner's own channels (INPUT_*, ACTIONS_*, GITHUB_ENV and friends) are never granted.
+   */
+  granted?: readonly string[];
   /** Values the caller fixes (from its own code, never from the parent); they replace inherited ones. */
   set?: Readonly<Record<string, string>>;
   /** Whose naming rules apply: on Windows names are case-insensitive and WINDOWS_NAMES are inherited too. */
@@ -72,12 +82,18 @@ export function childEnvironment(parent: ParentEnvironment, options: ChildEnviro
   const windows = options.platform === 'win32';
   const key = (name: string): string => (windows ? name.toUpperCase() : name);
   const inherit = options.inherit ?? [];
+  const granted = options.granted ?? [];
   for (const name of inherit) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || neverInherited(name)) {
+    if (!VARIABLE_NAME.test(name) || neverInherited(name)) {
       throw new Error(`Refusing to pass the variable ${quoteUntrusted(name)} to a child process: it could carry a secret or change what the child trusts`);
     }
   }
-  const allowed = new Set([...BASE_NAMES, ...(windows ? WINDOWS_NAMES : []), ...inherit].map(key));
+  for (const name of granted) {
+    if (!VARIABLE_NAME.test(name) || RUNNER_CHANNELS.some((re) => re.test(name))) {
+      throw new Error(`Refusing to grant the variable ${quoteUntrusted(name)} to a child process: it is one of the runner's own channels`);
+    }
+  }
+  const allowed = new Set([...BASE_NAMES, ...(windows ? WINDOWS_NAMES : []), ...inherit, ...granted].map(key));
   const set = options.set ?? {};
   const fixed = new Set(Object.keys(set).map(key));
   const env: Record<string, string> = {};

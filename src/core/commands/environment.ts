@@ -1,14 +1,12 @@
-// The environment a command runs with: an allow-list, never the parent's whole environment. A
-// process gets what it needs to find programs, a home, a locale and a temporary directory, and the
-// variables the granted capabilities name; tokens, keys and runner credentials stay behind.
+// The environment a command runs with: the one allow-listed child environment (core/child-environment.ts)
+// with what interactive tools expect besides (user, shell, terminal, CI and colour settings) and the
+// variables the granted capabilities name. What is held back and looks like a token is collected, so
+// the record of the command can redact it.
 
-/** Variables passed when the parent has them. None of them authenticates anything. */
-export const BASE_VARIABLES: readonly string[] = Object.freeze([
-  'PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'LANG', 'LANGUAGE', 'LC_ALL', 'LC_CTYPE', 'LC_COLLATE', 'LC_MESSAGES',
-  'LC_MONETARY', 'LC_NUMERIC', 'LC_TIME', 'TERM', 'TZ', 'TMPDIR', 'TMP', 'TEMP', 'CI', 'NO_COLOR', 'FORCE_COLOR',
-  // Windows needs these to start most programs at all.
-  'SystemRoot', 'SYSTEMROOT', 'ComSpec', 'COMSPEC', 'PATHEXT', 'WINDIR', 'windir',
-]);
+import { childEnvironment as allowListed } from '../child-environment.js';
+
+/** Further names a command inherits when the parent has them. None of them authenticates anything. */
+export const COMMAND_NAMES: readonly string[] = Object.freeze(['USER', 'LOGNAME', 'SHELL', 'TERM', 'LC_MONETARY', 'CI', 'NO_COLOR', 'FORCE_COLOR']);
 
 export interface ChildEnvironment {
   env: Record<string, string>;
@@ -22,15 +20,18 @@ export interface ChildEnvironment {
 }
 
 /** The child's environment from the parent's and the variables the granted capabilities name. */
-export function childEnvironment(parent: Readonly<Record<string, string | undefined>>, granted: readonly string[]): ChildEnvironment {
-  const allowed = new Set([...BASE_VARIABLES, ...granted]);
-  const env: Record<string, string> = {};
+export function childEnvironment(
+  parent: Readonly<Record<string, string | undefined>>,
+  granted: readonly string[],
+  platform: string = process.platform,
+): ChildEnvironment {
+  const env = allowListed(parent, { inherit: COMMAND_NAMES, granted, platform });
+  const grantedSet = new Set(granted);
   const secrets: string[] = [];
   for (const [name, value] of Object.entries(parent)) {
     if (value === undefined) continue;
-    if (allowed.has(name)) {
-      env[name] = value;
-      if (granted.includes(name) && !BASE_VARIABLES.includes(name)) secrets.push(value);
+    if (Object.hasOwn(env, name)) {
+      if (grantedSet.has(name)) secrets.push(value);
     } else if (looksLikeSecret(value)) {
       secrets.push(value);
     }

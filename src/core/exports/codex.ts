@@ -5,7 +5,8 @@
 // the hook; commands of the policy's other capabilities are `forbidden` outright.
 
 import { formatPattern, WILDCARD, type ArgvPattern } from '../commands/patterns.js';
-import { BASE_VARIABLES } from '../commands/environment.js';
+import { BASE_NAMES } from '../child-environment.js';
+import { COMMAND_NAMES } from '../commands/environment.js';
 import { isTable, parseToml, type TomlTable } from '../toml.js';
 import { compareOwned, hasPreToolUseHook, header, readJsonFile, taskView, type ExportInput, type Rendering, type RenderedFile } from './target.js';
 
@@ -18,7 +19,7 @@ const q = (s: string) => JSON.stringify(s);
 export function renderCodex(input: ExportInput): Rendering {
   const view = taskView(input);
   const notes: string[] = [];
-  const include = [...new Set([...BASE_VARIABLES, ...view.env])].map((n) => `^${n}$`);
+  const include = [...new Set([...BASE_NAMES, ...COMMAND_NAMES, ...view.env])].map((n) => `^${n}$`);
   const config = {
     sandbox_mode: 'workspace-write',
     approval_policy: 'never',

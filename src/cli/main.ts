@@ -2,27 +2,62 @@
 
 import { EXIT } from './exit-codes.js';
 import { UsageError, type CliIO } from './io.js';
-import { APPROVALS_USAGE, CHECK_USAGE, VALIDATE_USAGE } from './usage.js';
+import { APPROVALS_HELP, APPROVALS_USAGE, CHECK_HELP, CHECK_USAGE, VALIDATE_HELP, VALIDATE_USAGE } from './usage.js';
+
+interface Command {
+  usage: string;
+  help: string;
+  run: (argv: string[], io: CliIO) => Promise<number>;
+}
 
 // Commands load lazily: `check` never pays for the GitHub client, `approvals` never for git.
-const COMMANDS: Record<string, { usage: string; run: (argv: string[], io: CliIO) => Promise<number> }> = {
-  approvals: { usage: APPROVALS_USAGE, run: async (argv, io) => (await import('./approvals.js')).runApprovals(argv, io) },
-  check: { usage: CHECK_USAGE, run: async (argv, io) => (await import('./check.js')).runCheck(argv, io) },
-  validate: { usage: VALIDATE_USAGE, run: async (argv, io) => (await import('./validate.js')).runValidate(argv, io) },
+const COMMANDS: Record<string, Command> = {
+  approvals: { usage: APPROVALS_USAGE, help: APPROVALS_HELP, run: async (argv, io) => (await import('./approvals.js')).runApprovals(argv, io) },
+  check: { usage: CHECK_USAGE, help: CHECK_HELP, run: async (argv, io) => (await import('./check.js')).runCheck(argv, io) },
+  validate: { usage: VALIDATE_USAGE, help: VALIDATE_HELP, run: async (argv, io) => (await import('./validate.js')).runValidate(argv, io) },
 };
 
-export const USAGE = ['usage:', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`), '', 'exit codes: 0 allow/valid/approved, 1 deny, 2 approval required, 3 invalid input or configuration'].join('\n');
+export const USAGE = [
+  'usage:',
+  ...Object.values(COMMANDS).map((c) => `  ${c.usage}`),
+  '',
+  "`agent-guard COMMAND --help` (or `agent-guard help COMMAND`) describes a command's options.",
+  'exit codes: 0 allow/valid/approved, 1 deny, 2 approval required, 3 invalid input or configuration',
+].join('\n');
+
+const isHelp = (arg: string | undefined): boolean => arg === '--help' || arg === '-h';
+
+function commandNamed(name: string): Command | undefined {
+  return Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+}
+
+/** `--help` or `-h` among a command's arguments (before a `--`), wherever it stands. */
+function asksForHelp(args: string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some(isHelp);
+}
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.out(USAGE);
+  if (command === undefined || isHelp(command) || command === 'help') {
+    // `help COMMAND` is that command's help; a bare `agent-guard` is a usage error (exit 3) that says how to use it.
+    const topic = command === 'help' && rest[0] !== undefined ? commandNamed(rest[0]) : undefined;
+    if (command === 'help' && rest[0] !== undefined && !topic) {
+      io.err(`agent-guard: unknown command ${JSON.stringify(rest[0])}\n${USAGE}`);
+      return EXIT.INVALID;
+    }
+    io.out(topic ? topic.help : USAGE);
     return command === undefined ? EXIT.INVALID : EXIT.OK;
   }
-  const cmd = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
+  const cmd = commandNamed(command);
   if (!cmd) {
     io.err(`agent-guard: unknown command ${JSON.stringify(command)}\n${USAGE}`);
     return EXIT.INVALID;
+  }
+  // Asked for help, a command prints it and does nothing else (no git, no token, no files read).
+  if (asksForHelp(rest)) {
+    io.out(cmd.help);
+    return EXIT.OK;
   }
   try {
     return await cmd.run(rest, io);

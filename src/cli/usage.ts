@@ -1,4 +1,5 @@
-// Usage lines of every command, kept apart from the commands so `main` can load a command lazily.
+// Usage lines and `--help` texts of every command, kept apart from the commands so `main` can print
+// them without loading a command (and `approvals --help` works without a token).
 
 export const APPROVALS_USAGE =
   'agent-guard approvals --repo OWNER/NAME --pr N [--format text|json] [--policy PATH] [--manifest PATH] [--checkout DIR]  (GITHUB_TOKEN, GITHUB_API_URL)';
@@ -6,3 +7,64 @@ export const CHECK_USAGE =
   'agent-guard check [--repo DIR] [--base REF] [--head REF] [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--branch NAME] [--repository OWNER/NAME] [--format text|json|markdown] [--all]';
 export const VALIDATE_USAGE =
   'agent-guard validate [--policy FILE] [--manifest FILE]... [--format text|json]';
+
+const HELP_OPTION = '  -h, --help                   print this help and exit 0';
+
+export const CHECK_HELP = [
+  `usage: ${CHECK_USAGE}`,
+  '',
+  'Reviews the committed change from the merge base of --base and --head to --head, as the guard-diff',
+  'action does: the policy comes from the base commit (else the built-in baseline, and the output says',
+  'so), never from the change or the work tree.',
+  '',
+  'options:',
+  '  --repo DIR                   the git repository (default: .)',
+  '  --base REF                   the base commit or ref (default: origin/HEAD, else main)',
+  '  --head REF                   the head commit or ref (default: HEAD)',
+  '  --policy FILE|REF:PATH       the policy (default: <base>:.github/agent-policy.yml, else the baseline)',
+  '  --manifest FILE|REF:PATH     a task manifest (default: none: capability coverage is not checked)',
+  "  --branch NAME                the task branch (default: --head's branch, or the checked-out one)",
+  "  --repository OWNER/NAME      the repository (default: GITHUB_REPOSITORY, else origin's GitHub URL)",
+  '  --format text|json|markdown  output format (default: text)',
+  '  --all                        list every file in the text output, low-tier allowed files too',
+  HELP_OPTION,
+  '',
+  'A plain FILE is read from the filesystem (an existing file wins); REF:PATH from that commit with git.',
+  '',
+  'exit codes: 0 allow, 1 deny (also a base or head git cannot resolve, a shallow clone, no merge base),',
+  '            2 approval required, 3 invalid input or configuration',
+].join('\n');
+
+export const VALIDATE_HELP = [
+  `usage: ${VALIDATE_USAGE}`,
+  '',
+  'Validates a policy and task manifests, and each manifest against the policy when both are given.',
+  'Problems are printed one per line as FILE:LINE:COLUMN: message [code].',
+  '',
+  'options:',
+  '  --policy FILE                a policy file',
+  '  --manifest FILE              a task manifest (repeatable); one past its expires_at is invalid',
+  '  --format text|json           output format (default: text)',
+  HELP_OPTION,
+  '',
+  'exit codes: 0 every file is valid, 3 any problem (or a usage error)',
+].join('\n');
+
+export const APPROVALS_HELP = [
+  `usage: ${APPROVALS_USAGE}`,
+  '',
+  "Runs the approval gate's evaluation for one pull request, read-only: no status is published and no",
+  'review is requested. GITHUB_TOKEN authenticates; GITHUB_API_URL points at GitHub Enterprise Server.',
+  '',
+  'options:',
+  '  --repo OWNER/NAME            the repository',
+  '  --pr N                       the pull request number',
+  '  --policy PATH                the policy path, read from the base commit (default: .github/agent-policy.yml)',
+  '  --manifest PATH              a task manifest path, read from the base commit (its initiator cannot approve)',
+  '  --checkout DIR               a full-history clone: tier from git instead of the files API',
+  '  --format text|json           output format (default: text)',
+  HELP_OPTION,
+  '',
+  'exit codes: 0 approved or no approval required, 1 deny (also a GitHub API failure),',
+  '            2 approval still required, 3 invalid input (usage, unknown pull request, invalid policy)',
+].join('\n');

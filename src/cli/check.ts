@@ -7,7 +7,6 @@ import { currentBranch, defaultBranch, GitError, remoteUrl, resolveCommit } from
 import { ConfigError, parseSource, reviewChange, type ReviewOptions } from '../adapters/review-change.js';
 import { renderMarkdown, renderText } from '../core/report.js';
 import { EXIT } from './exit-codes.js';
-import { CHECK_USAGE } from './usage.js';
 import { UsageError, type CliIO } from './io.js';
 
 

@@ -16,7 +16,7 @@ import { reviewChange } from '../../src/adapters/review-change.js';
 import { MANIFEST, POLICY as SMALL_POLICY, problemLines } from '../support/documents.js';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
 import { REPO_ROOT, runAction } from '../support/run-action.js';
-import { pullRequestEvent, webhookExample } from '../support/webhooks.js';
+import { pullRequestEvent, webhookExample, type WebhookPayload } from '../support/webhooks.js';
 
 const POLICY = readFileSync(`${REPO_ROOT}/examples/agent-policy.yml`, 'utf8');
 const TASK = `agent_task:
@@ -31,10 +31,13 @@ const TASK = `agent_task:
 `;
 
 // Evidence is validated against the published schema (union types allowed for nullable fields).
-const Ajv2020 = ((Ajv2020Module as any).default ?? Ajv2020Module) as typeof Ajv2020Module;
-const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as typeof addFormatsModule;
-const ajv = new (Ajv2020 as any)({ strict: true, allowUnionTypes: true });
-(addFormats as any)(ajv);
+// CommonJS interop: the constructor and the plugin are the modules themselves or sit on `.default`.
+type AjvClass = typeof import('ajv/dist/2020.js').default;
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ?? Ajv2020Module) as AjvClass;
+type FormatsPlugin = typeof import('ajv-formats').default;
+const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? addFormatsModule) as FormatsPlugin;
+const ajv = new Ajv2020({ strict: true, allowUnionTypes: true });
+addFormats(ajv);
 const validateEvidence = ajv.compile(JSON.parse(readFileSync(`${REPO_ROOT}/schemas/evidence.schema.json`, 'utf8')));
 
 let repo: TestRepo;
@@ -177,7 +180,7 @@ describe('attack: a second pull request with the same head into a branch the age
 });
 
 /** A real `merge_group` payload (checks_requested) pointed at this repository's commits and queue branch. */
-function mergeGroupEvent(opts: { baseSha: string; headSha: string; headRef: string }): Record<string, any> {
+function mergeGroupEvent(opts: { baseSha: string; headSha: string; headRef: string }): WebhookPayload {
   const p = webhookExample('merge_group', 'checks_requested');
   p.merge_group.base_sha = opts.baseSha;
   p.merge_group.head_sha = opts.headSha;
@@ -192,7 +195,7 @@ function mergeGroupEvent(opts: { baseSha: string; headSha: string; headRef: stri
 }
 
 /** A real branch `push` payload pointed at this repository. Push examples carry no `action`. */
-function pushEvent(opts: { before: string; after: string; ref: string }): Record<string, any> {
+function pushEvent(opts: { before: string; after: string; ref: string }): WebhookPayload {
   const p = webhookExample('push', undefined as unknown as string, (e) => e.deleted === false && typeof e.ref === 'string' && e.ref.startsWith('refs/heads/'));
   p.ref = opts.ref;
   p.before = opts.before;

@@ -252,7 +252,7 @@ describeIfShared('a real file: argocd-CODEOWNERS', () => {
           const anchored = p.startsWith('/');
           if (anchored) p = p.slice(1);
           const segs = path.split('/');
-          let ok = false;
+          let ok: boolean;
           if (p === '**') ok = true;
           else if (p.endsWith('/**') || p.endsWith('/')) ok = path.startsWith(p.replace(/\/\*\*$|\/$/, '') + '/');
           else if (anchored) ok = path === p || path.startsWith(p + '/');

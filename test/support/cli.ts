@@ -61,7 +61,7 @@ export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult
       (error, stdout, stderr) => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         const err = error as (NodeJS.ErrnoException & { killed?: boolean; signal?: NodeJS.Signals | null }) | null;
-        let cpuMs: number | null = null;
+        let cpuMs: number | null;
         try {
           cpuMs = Number(readFileSync(cpuFile, 'utf8'));
         } catch {

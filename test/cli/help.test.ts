@@ -2,7 +2,7 @@
 // nothing else done (no git, no token, no file read), wherever the flag stands among the arguments.
 // In process through `main` for every spelling, and once per command through the bundled binary.
 
-import { main, USAGE } from '../../src/cli/main.js';
+import { dispatch, main, USAGE, type Command } from '../../src/cli/main.js';
 import { APPROVALS_HELP, CHECK_HELP, VALIDATE_HELP } from '../../src/cli/usage.js';
 import { runCli } from '../support/cli.js';
 
@@ -77,5 +77,35 @@ describe('the bundled command', () => {
     // A clean environment: no GITHUB_TOKEN, so `approvals` would refuse anything but --help.
     const r = await runCli(argv);
     expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: 0, stdout: `${expected.stdout}\n`, stderr: '' });
+  });
+});
+
+describe('a command that answers --help itself', () => {
+  // A hook's exit 0 lets the tool call through, so such a command must see --help as an argument
+  // and decide for itself; only `help COMMAND` prints its help.
+  const seen: string[][] = [];
+  const commands: Record<string, Command> = {
+    gate: { usage: 'agent-guard gate [--x]', help: 'usage: agent-guard gate [--x]', ownsHelpFlag: true, run: (argv) => (seen.push(argv), Promise.resolve(2)) },
+    check: { usage: 'agent-guard check', help: 'usage: agent-guard check', run: () => Promise.resolve(0) },
+  };
+  async function runWith(argv: string[]) {
+    const out: string[] = [];
+    const code = await dispatch(commands, argv, { out: (l) => out.push(l), err: (l) => out.push(l), env: {}, cwd: '/nonexistent-agent-guard-cwd' });
+    return { code, stdout: out.join('\n') };
+  }
+
+  test.each([[['--help']], [['-h']], [['--x', '--help']]])('gate %j runs the command with the flag, and its exit code stands', async (args) => {
+    seen.length = 0;
+    expect(await runWith(['gate', ...args])).toEqual({ code: 2, stdout: '' });
+    expect(seen).toEqual([args]);
+  });
+
+  test('help gate still prints its help, and the usage lists it', async () => {
+    expect(await runWith(['help', 'gate'])).toEqual({ code: 0, stdout: 'usage: agent-guard gate [--x]' });
+    expect((await runWith(['--help'])).stdout).toContain('  agent-guard gate [--x]');
+  });
+
+  test('the other commands of the same table still print their help', async () => {
+    expect(await runWith(['check', '--help'])).toEqual({ code: 0, stdout: 'usage: agent-guard check' });
   });
 });

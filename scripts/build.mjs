@@ -61,7 +61,7 @@ export async function writeSchemas(dir) {
   await writeFile(join(dir, 'evidence.schema.json'), JSON.stringify(evidence.evidenceSchema, null, 2) + '\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const outdir = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(root, 'dist');
   await bundle(outdir);
   if (!process.argv[2]) await writeSchemas(join(root, 'schemas'));

@@ -17,7 +17,7 @@ async function files(dir) {
 export async function compareTrees(expectedDir, actualDir) {
   const problems = [];
   const exp = (await files(expectedDir)).map((f) => relative(expectedDir, f));
-  let act = [];
+  let act;
   try {
     act = (await files(actualDir)).map((f) => relative(actualDir, f));
   } catch {

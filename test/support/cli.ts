@@ -1,15 +1,15 @@
-// Runs the BUNDLED command line (`node dist/cli.js ...`) as a user or a workflow would. The tests that
-// use it assume dist/ is fresh (`npm run build`); they never rebuild it themselves.
+// Runs the BUNDLED command line (`node dist/cli.js ...`) as a user or a workflow would: the bundle
+// `npm test` builds once from the current sources (test/support/bundle.ts).
 
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { bundlePath, REPO_ROOT } from './bundle.js';
 
-export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CLI_PATH = join(REPO_ROOT, 'dist', 'cli.js');
+export { REPO_ROOT };
+export const CLI_PATH = bundlePath('cli.js');
 
 export interface CliResult {
   /** Exit code; null when the process was killed (for example by the timeout). */
@@ -63,7 +63,7 @@ export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult
       (error, stdout, stderr) => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         const err = error as (NodeJS.ErrnoException & { killed?: boolean; signal?: NodeJS.Signals | null }) | null;
-        let cpuMs: number | null = null;
+        let cpuMs: number | null;
         try {
           cpuMs = Number(readFileSync(cpuFile, 'utf8'));
         } catch {

@@ -1072,14 +1072,14 @@ export function reviewedEvent(r: GitHubReview): GitHubTimelineEvent {
   const links = r._links as { html: { href: string }; pull_request: { href: string } };
   return {
     id: r.id,
-    node_id: r.node_id as string,
+    node_id: r.node_id,
     event: 'reviewed',
     user: r.user,
     body: r.body,
     state: r.state.toLowerCase(),
     commit_id: r.commit_id ?? '',
-    html_url: r.html_url as string,
-    pull_request_url: r.pull_request_url as string,
+    html_url: r.html_url,
+    pull_request_url: r.pull_request_url,
     author_association: r.author_association,
     submitted_at: r.submitted_at,
     _links: links,
@@ -1923,7 +1923,7 @@ class FakeGitHubServer implements FakeGitHub {
       if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) {
         throw validationFailed(ctx.docs, 'Invalid request.', [{ resource: 'PullRequest', field: key, code: 'invalid', message: `${key} must be an array of strings` }]);
       }
-      return v as string[];
+      return v;
     };
     const reviewers = asList('reviewers');
     const teamReviewers = asList('team_reviewers');
@@ -2073,7 +2073,7 @@ class FakeGitHubServer implements FakeGitHub {
     const at = isoSeconds(this.now());
     const data: GitHubStatus = {
       url: `${API}/repos/${repo.data.full_name}/statuses/${sha}`,
-      avatar_url: creator.avatar_url as string,
+      avatar_url: creator.avatar_url,
       id,
       node_id: nodeId('SC', id),
       state,
@@ -2263,7 +2263,7 @@ class FakeGitHubServer implements FakeGitHub {
       if (!Array.isArray(names) || !names.every((n) => typeof n === 'string') || !Array.isArray(ids) || !ids.every((n) => Number.isInteger(n))) {
         throw validationFailed(ctx.docs, 'Invalid request.');
       }
-      for (const n of names as string[]) {
+      for (const n of names) {
         const full = (n.includes('/') ? n : `${owner}/${n}`).toLowerCase();
         const repo = installable.find((r) => r.data.full_name.toLowerCase() === full);
         if (!repo) throw validationFailed(ctx.docs, inaccessible);

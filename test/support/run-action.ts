@@ -6,8 +6,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bundlePath, REPO_ROOT } from './bundle.js';
 
-export const REPO_ROOT = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
+export { REPO_ROOT };
 
 export interface ActionRun {
   code: number | null;
@@ -22,7 +23,7 @@ export interface ActionRun {
 }
 
 export interface RunActionOptions {
-  /** Bundle file under dist/, e.g. 'guard-diff.js'. */
+  /** Bundle entry, e.g. 'guard-diff.js' (see test/support/bundle.ts for which bundle). */
   entry: string;
   inputs?: Record<string, string>;
   env?: Record<string, string>;
@@ -83,7 +84,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
   Object.assign(env, opts.env ?? {});
 
   const started = Date.now();
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', opts.entry)], { cwd: opts.cwd ?? dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bundlePath(opts.entry)], { cwd: opts.cwd ?? dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

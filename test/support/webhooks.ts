@@ -10,16 +10,23 @@ interface WebhookDefinition {
 const require = createRequire(import.meta.url);
 const definitions = require('@octokit/webhooks-examples') as WebhookDefinition[];
 
+/**
+ * A webhook payload as tests edit it: deep, untyped JSON changed in place (`p.pull_request.head.sha = ...`).
+ * Typing every example would mean a schema per event for no safety a test gains.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type WebhookPayload = Record<string, any>;
+
 /** A deep copy of the first real example of `event` with `action` (and a predicate, when given). */
-export function webhookExample(event: string, action: string, where: (p: Record<string, unknown>) => boolean = () => true): Record<string, any> {
+export function webhookExample(event: string, action: string, where: (p: Record<string, unknown>) => boolean = () => true): WebhookPayload {
   const def = definitions.find((d) => d.name === event);
   const example = def?.examples.find((e) => e.action === action && where(e));
   if (!example) throw new Error(`no ${event}.${action} example in @octokit/webhooks-examples`);
-  return structuredClone(example) as Record<string, any>;
+  return structuredClone(example);
 }
 
 /** A real `pull_request` payload pointed at the given repository, SHAs and branch. */
-export function pullRequestEvent(opts: { action?: string; owner: string; repo: string; number: number; baseSha: string; headSha: string; headRef: string; baseRef?: string; author?: string }): Record<string, any> {
+export function pullRequestEvent(opts: { action?: string; owner: string; repo: string; number: number; baseSha: string; headSha: string; headRef: string; baseRef?: string; author?: string }): WebhookPayload {
   const p = webhookExample('pull_request', opts.action ?? 'opened');
   const pr = p.pull_request;
   pr.number = opts.number;

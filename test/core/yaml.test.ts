@@ -1,5 +1,7 @@
-// The hardened YAML/JSON loader against ATTACKS.md section 3 and corpus items 80-95. Every rejection is
-// asserted by its code and its FILE:LINE:COLUMN, never just "fails".
+// The one YAML/JSON loader (src/core/yaml.ts) and the policy and manifest loaders on top of it: a
+// document that could mean one thing to the parser and another to the person who reviewed it (aliases,
+// tags, YAML 1.1 readings, duplicate keys, hidden or line-splitting characters, huge or deep input) is
+// refused. Every refusal is asserted by its code and its FILE:LINE:COLUMN, never just "fails".
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +9,7 @@ import { parseDocument } from 'yaml';
 import { loadManifest, loadPolicy } from '../../src/adapters/config.js';
 import { loadDocument, MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_PROBLEMS, type LoadResult } from '../../src/core/yaml.js';
 import type { Problem } from '../../src/core/types.js';
+import { MANIFEST, manifestProblems, POLICY, policyProblems } from '../support/documents.js';
 
 const BAD = join(process.cwd(), 'test', 'fixtures', 'bad');
 
@@ -25,7 +28,7 @@ function value(result: LoadResult): unknown {
 const load = (text: string | Buffer, file = 'doc.yml') => loadDocument(text, file);
 const fixture = (name: string) => readFileSync(join(BAD, name));
 
-describe('80: alias bomb (billion laughs)', () => {
+describe('attack: alias bomb (billion laughs)', () => {
   test('the 236-byte, 9^7-leaf document is refused at its first anchor and alias, without expansion', () => {
     const bytes = fixture('manifest/80-alias-bomb.yml');
     expect(bytes.length).toBe(236);
@@ -46,7 +49,7 @@ describe('80: alias bomb (billion laughs)', () => {
   });
 });
 
-describe('81: deep nesting never crashes the process, even parsed twice', () => {
+describe('attack: deep nesting never crashes the process, even parsed twice', () => {
   const flow = (n: number) => `agent_task: ${'['.repeat(n)}${']'.repeat(n)}\n`;
 
   test('a 20 kB [[[...]]] document parsed twice in one process is refused both times', () => {
@@ -64,8 +67,8 @@ describe('81: deep nesting never crashes the process, even parsed twice', () => 
     }
   });
 
-  // Found while writing these tests: the bracket pre-scan does not see block nesting. Before the fix,
-  // the second parse of a 2 kB `- - - ...` line aborted Node with "RegExpCompiler Allocation failed".
+  // A bracket pre-scan alone does not see block nesting, and the parser's own recursion on a 2 kB
+  // `- - - ...` line, parsed a second time, aborts Node ("RegExpCompiler Allocation failed").
   test.each([
     ['block sequences', (n: number) => `${'- '.repeat(n)}x\n`, [1000, 100_000]],
     ['explicit keys', (n: number) => `${'? '.repeat(n)}x\n`, [1000, 100_000]],
@@ -105,7 +108,7 @@ describe('81: deep nesting never crashes the process, even parsed twice', () => 
   });
 });
 
-describe('82: duplicate keys', () => {
+describe('attack: duplicate keys', () => {
   test('YAML: the second key is refused where it stands', () => {
     expect(where(load('tier: high\ntier: low\n'))).toEqual(['yaml_duplicate_key@2:1']);
     expect(where(load(fixture('manifest/82-duplicate-keys.yml')))).toEqual(['yaml_duplicate_key@8:3']);
@@ -142,7 +145,7 @@ describe('82: duplicate keys', () => {
   });
 });
 
-describe('83: YAML 1.2 core, not 1.1', () => {
+describe('attack: YAML 1.1 readings (the loader is YAML 1.2 core)', () => {
   test('on/yes/NO/off stay strings and `on:` stays the key "on"', () => {
     expect(value(load('on: NO\nyes: off\ncountry: NO\n'))).toEqual({ on: 'NO', yes: 'off', country: 'NO' });
   });
@@ -168,7 +171,7 @@ describe('83: YAML 1.2 core, not 1.1', () => {
   });
 });
 
-describe('85: tags are refused, whether resolved or not', () => {
+describe('attack: tags are refused, whether resolved or not', () => {
   test.each([
     ['a: !!js/function "function () {}"\n', 'yaml_warning@1:4'],
     ['a: !custom x\n', 'yaml_warning@1:4'],
@@ -194,7 +197,7 @@ describe('85: tags are refused, whether resolved or not', () => {
   });
 });
 
-describe('87: syntax errors are refused even when toJS() still gives an object', () => {
+describe('attack: syntax errors are refused even when toJS() still gives an object', () => {
   test('a: [1, 2 / b: 3', () => {
     const text = 'a: [1, 2\nb: 3\n';
     const doc = parseDocument(text);
@@ -214,7 +217,7 @@ describe('87: syntax errors are refused even when toJS() still gives an object',
   });
 });
 
-describe('88: __proto__ is an own key; nothing is polluted', () => {
+describe('attack: prototype pollution (__proto__ is an own key)', () => {
   test('the loaded object keeps Object.prototype and holds __proto__ as data', () => {
     const v = value(load('__proto__: {polluted: yes}\nsafe: 1\n')) as Record<string, unknown>;
     expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
@@ -231,7 +234,7 @@ describe('88: __proto__ is an own key; nothing is polluted', () => {
   });
 });
 
-describe('94/95: numbers', () => {
+describe('attack: numbers (non-finite, beyond 2^53)', () => {
   test.each([
     ['count: .nan\n', 'yaml_number_nonfinite@1:8'],
     ['count: .NaN\n', 'yaml_number_nonfinite@1:8'],
@@ -253,7 +256,7 @@ describe('94/95: numbers', () => {
       d: 1.5,
     });
   });
-  test('fixture 95', () => {
+  test('the big-integer fixture', () => {
     expect(where(load(fixture('manifest/95-big-integer.yml')))).toEqual(['yaml_number_precision@7:12']);
   });
 });
@@ -416,5 +419,49 @@ describe("aliases: 'expand' (GitHub workflow semantics, same loader)", () => {
     expect(!expand('a: &a {x: 1}\nb:\n  <<: *a\n').ok).toBe(true);
     expect(!expand('a: !!str 1\n').ok).toBe(true);
     expect(!expand('a: 1\na: 2\n').ok).toBe(true);
+  });
+});
+
+describe('attack: characters that split or hide lines', () => {
+  test('lone CR: "# note<CR>  denied: [write_branch]" is a comment to the parser and a key to every editor -> invalid at the CR', () => {
+    // Accepted, the reviewer's `denied: [write_branch]` would silently not be there.
+    const text = `agent_task:\n  subject: ci-agent:pull-request\n  repository: acme/payments-api # pinned\r  denied: [write_branch]\n  capabilities: [write_branch]\n`;
+    expect(manifestProblems(text)).toEqual([
+      'task.yml:3:41: a carriage return not followed by a line feed (a line break to other readers, not to this parser) is not allowed [yaml_control_character]',
+    ]);
+  });
+
+  test('CRLF line ends stay valid and locations stay right (line and column of the key)', () => {
+    const text = MANIFEST('  network:\n    allow: [evil.example]\n').replace(/\n/g, '\r\n');
+    const r = loadManifest(text, 'task.yml');
+    expect(r.ok).toBe(true);
+    // A schema problem on a CRLF document is located as on the LF one.
+    expect(manifestProblems(text.replace('capabilities: [', 'capabilities: 5 #['))).toEqual(manifestProblems(text.replace(/\r\n/g, '\n').replace('capabilities: [', 'capabilities: 5 #[')));
+    expect(manifestProblems(text.replace('capabilities: [', 'capabilities: 5 #['))[0]).toMatch(/^task\.yml:5:3: agent_task\.capabilities must be array \[schema_type\]$/);
+  });
+
+  test.each([
+    ['NUL', '\u0000', 'U+0000'],
+    ['ESC (terminal escape sequences)', '\u001b', 'U+001B'],
+    ['NEL (a line break in YAML 1.1)', '\u0085', 'U+0085'],
+    ['LINE SEPARATOR (a line break in YAML 1.1)', '\u2028', 'U+2028'],
+  ])('raw %s in a value: YAML forbids it, the parser kept it -> invalid at the character', (_label, ch, name) => {
+    const text = MANIFEST(`  description: "safe${ch}text"\n`);
+    expect(manifestProblems(text)).toEqual([`task.yml:7:21: control character ${name} is not allowed [yaml_control_character]`]);
+  });
+
+  test('Trojan Source: a bidi override in a policy line reorders what the reviewer sees -> invalid at the character', () => {
+    const text = POLICY.replace('high: ["infra/prod/**"]', 'high: ["infra/prod/**"] # \u202e ]"**/dorp/arfni"[ :hgih');
+    expect(policyProblems(text)).toEqual([
+      'policy.yml:5:29: invisible or bidi character U+202E is not allowed (it hides or reorders text for the reviewer) [yaml_invisible_character]',
+    ]);
+  });
+
+  test('a BOM after the start of the file (a key "\\ufeffagents") is refused where it is, not as an unknown key', () => {
+    expect(policyProblems(`version: 1\n\ufeffagents: []\n`)).toEqual([
+      'policy.yml:2:1: invisible or bidi character U+FEFF is not allowed (it hides or reorders text for the reviewer) [yaml_invisible_character]',
+    ]);
+    // A leading BOM is still fine.
+    expect(policyProblems(`\ufeff${POLICY}`)).toEqual([]);
   });
 });

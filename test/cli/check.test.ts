@@ -1,6 +1,5 @@
-// `agent-guard check` end to end: the BUNDLED dist/cli.js, run as a separate node process against real
-// temporary git repositories, exactly as a person (or a workflow step) runs it. Assumes dist/ is fresh
-// (`npm run build`); test/e2e/dist-fresh.test.ts checks that.
+// `agent-guard check` end to end: the bundled command (test/support/bundle.ts), run as a separate node
+// process against real temporary git repositories, exactly as a person (or a workflow step) runs it.
 //
 // What must hold (the command's contract): exit 0 allow, 1 deny, 2 approval required, 3 invalid input or
 // configuration; the policy comes from `<base>:.github/agent-policy.yml` (never from the change), else the
@@ -96,7 +95,7 @@ const HEX64 = /^[0-9a-f]{64}$/;
 const cleanups: Array<() => Promise<unknown>> = [];
 
 beforeAll(() => {
-  if (!existsSync(CLI_PATH)) throw new Error('dist/cli.js is missing: run `npm run build`');
+  if (!existsSync(CLI_PATH)) throw new Error(`${CLI_PATH} is missing: run \`npm run build\``);
 });
 afterEach(async () => {
   await Promise.all(cleanups.splice(0).map((c) => c()));

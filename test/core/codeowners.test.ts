@@ -1,3 +1,7 @@
+// CODEOWNERS: GitHub's lookup order, parsing, pattern translation into the one glob engine, and owner
+// logins. A real file of a large project (argocd's, with the changed paths of 11k commits) is checked
+// when ../shared/data (test data kept beside the repository, not in it) is present; else it is skipped.
+
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -194,12 +198,8 @@ describe('GitHub docs example file', () => {
 });
 
 const describeIfShared = existsSync(argoCodeowners) ? describe : describe.skip;
-if (!existsSync(argoCodeowners)) {
-  // eslint-disable-next-line no-console
-  console.warn(`skipping real-CODEOWNERS tests: ${argoCodeowners} is absent`);
-}
 
-describeIfShared('real file: ../shared/data/argocd-CODEOWNERS', () => {
+describeIfShared('a real file: argocd-CODEOWNERS', () => {
   const text = existsSync(argoCodeowners) ? readFileSync(argoCodeowners, 'utf8') : '';
   const f = parseCodeowners(text, { file: 'CODEOWNERS' });
   const A = '@argoproj/argocd-approvers';
@@ -252,7 +252,7 @@ describeIfShared('real file: ../shared/data/argocd-CODEOWNERS', () => {
           const anchored = p.startsWith('/');
           if (anchored) p = p.slice(1);
           const segs = path.split('/');
-          let ok = false;
+          let ok: boolean;
           if (p === '**') ok = true;
           else if (p.endsWith('/**') || p.endsWith('/')) ok = path.startsWith(p.replace(/\/\*\*$|\/$/, '') + '/');
           else if (anchored) ok = path === p || path.startsWith(p + '/');

@@ -1,5 +1,5 @@
 // The policy and manifest JSON Schemas and the ajv set-up: closed, bounded, strict, no coercion, and no
-// pattern that can backtrack. ATTACKS.md section 3 and corpus items 88-95.
+// pattern that can backtrack; and what the policy loader adds on top (glob lint, one-line messages).
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import Ajv2020Module from 'ajv/dist/2020.js';
 import { AJV_OPTIONS, asciiQuote, createAjv, MAX_SCHEMA_PROBLEMS, validateAgainstSchema, type SchemaName } from '../../src/core/schema-validation.js';
 import { manifestSchema, policySchema } from '../../src/core/schemas.js';
 import { loadDocument } from '../../src/core/yaml.js';
+import { POLICY as SMALL_POLICY, policyProblems } from '../support/documents.js';
 
 type AjvClass = typeof import('ajv/dist/2020.js').default;
 const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ?? Ajv2020Module) as AjvClass;
@@ -94,7 +95,7 @@ function lintSchema(schema: Json, at = '#'): string[] {
     }
     if (type === undefined && !('const' in node) && !('enum' in node) && path !== at) issues.push(`${path}: no type`);
     if ('pattern' in node) {
-      const p = String(node.pattern);
+      const p = typeof node.pattern === 'string' ? node.pattern : JSON.stringify(node.pattern);
       if (!p.startsWith('^') || !p.endsWith('$') || p.endsWith('\\$')) issues.push(`${path}: pattern ${p} is not anchored`);
       if (hasNestedQuantifier(p)) issues.push(`${path}: pattern ${p} has a nested quantifier`);
       try {
@@ -108,7 +109,7 @@ function lintSchema(schema: Json, at = '#'): string[] {
       if (m && typeof m === 'object' && !Array.isArray(m)) for (const [name, sub] of Object.entries(m)) visit(sub, `${path}/${k}/${name}`);
     }
     for (const k of SUBSCHEMA_ONE) if (node[k] && typeof node[k] === 'object') visit(node[k], `${path}/${k}`);
-    for (const k of SUBSCHEMA_LISTS) if (Array.isArray(node[k])) (node[k] as Json[]).forEach((sub, i) => visit(sub, `${path}/${k}/${i}`));
+    for (const k of SUBSCHEMA_LISTS) if (Array.isArray(node[k])) node[k].forEach((sub, i) => visit(sub, `${path}/${k}/${i}`));
   };
   visit(schema, at);
   return issues;
@@ -182,7 +183,7 @@ describe('schema lint', () => {
   });
 });
 
-describe('93: ReDoS: every schema pattern answers adversarial input in bounded time', () => {
+describe('attack: ReDoS: every schema pattern answers adversarial input in bounded time', () => {
   const all = [...patterns(asJson(policySchema), 'policy'), ...patterns(asJson(manifestSchema), 'manifest')];
   const units = ['a', 'A', '0', '-', '.', '_', '/', ':', '*', 'a.', 'a-', 'a/', 'a:', '[bot]', 'a*', '#'];
   const tails = ['!', '\u0000', ' ', '/', '', '\u0456'];
@@ -221,7 +222,7 @@ describe('93: ReDoS: every schema pattern answers adversarial input in bounded t
   });
 });
 
-describe('91: ajv strict mode and formats', () => {
+describe('ajv strict mode and formats', () => {
   const typo = {
     type: 'object',
     properties: { expires_at: { type: 'string', format: 'date-time', maxLength: 64 } },
@@ -275,7 +276,7 @@ const MANIFEST = () => ({
 });
 const codesAt = (problems: { code: string; pointer?: string }[]) => problems.map((p) => `${p.code} ${p.pointer}`);
 
-describe('92: no coercion', () => {
+describe('attack: type coercion (there is none)', () => {
   type Task = Record<string, unknown>;
   const cases: [string, (t: Task) => void, string][] = [
     ['capabilities: "write_branch"', (t) => (t.capabilities = 'write_branch'), 'schema_type /agent_task/capabilities'],
@@ -319,7 +320,7 @@ describe('92: no coercion', () => {
   });
 });
 
-describe('88/89/90: closed schemas', () => {
+describe('attack: unknown, look-alike and prototype keys (closed schemas)', () => {
   test('__proto__ as an own key is an unknown property (policy root and agent_task); nothing polluted', () => {
     for (const text of ['{"version": 1, "__proto__": {"isAdmin": true}}', 'version: 1\n__proto__: {isAdmin: true}\n']) {
       const r = loadDocument(text, 'p');
@@ -378,9 +379,11 @@ describe('88/89/90: closed schemas', () => {
   });
 });
 
-describe('94/95: numbers and IDs', () => {
+describe('attack: numbers and IDs', () => {
   test('a numeric ID is refused where a string is required', () => {
     const m = MANIFEST() as unknown as { agent_task: Record<string, unknown> };
+    // A number beyond 2^53 on purpose: an ID that JSON readers would silently round.
+    // eslint-disable-next-line no-loss-of-precision
     m.agent_task.task_id = 12345678901234567890;
     expect(codesAt(validateAgainstSchema('manifest', m))).toEqual(['schema_type /agent_task/task_id']);
   });
@@ -427,5 +430,37 @@ describe('examples validate against the schemas', () => {
     const r = loadDocument(readFileSync(join(process.cwd(), file)), file);
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     expect(validateAgainstSchema(name, r.doc.value)).toEqual([]);
+  });
+});
+
+describe('attack: policy globs that lint clean but can never match', () => {
+  const INVISIBLE = 'glob contains a bidi control or zero-width character, so it can never match a path [glob_invisible_character]';
+  test.each([
+    ['zero-width space', 'infra/prod\\u200b/**', INVISIBLE],
+    ['right-to-left override', 'infra/prod/**\\u202e', INVISIBLE],
+    ['word joiner', 'infra/\\u2060prod/**', INVISIBLE],
+    ['line separator', 'infra/prod/**\\u2028', 'glob contains a control character [glob_control_character]'],
+  ])('%s written as a YAML escape would make the high-tier rule inert -> glob lint error at the glob', (_label, glob, message) => {
+    // Accepted, infra/prod/x.tf would fall through to the next rule (or default_tier).
+    const text = SMALL_POLICY.replace('high: ["infra/prod/**"]', `high: ["${glob}"]`);
+    expect(policyProblems(text)).toEqual([`policy.yml:5:10: "${glob}": ${message}`]);
+  });
+
+  test('"*/**/.." and "{**,x}": ".." is refused; a catch-all that only widens a tier stays a policy decision', () => {
+    expect(policyProblems(SMALL_POLICY.replace('low: ["docs/**", "tasks/**"]', 'low: ["*/**/.."]'))).toEqual(['policy.yml:7:9: "*/**/..": glob contains a "." or ".." segment [glob_dot_segment]']);
+    expect(policyProblems(SMALL_POLICY.replace('high: ["infra/prod/**"]', 'high: ["{**,x}"]'))).toEqual([]);
+  });
+});
+
+describe('attack: problem messages that forge output lines', () => {
+  test('a subject key holding a newline and a fake "valid policy" line cannot forge output lines', async () => {
+    const text = `version: 1\nsubjects:\n  "x\\npolicy.yml: valid policy\\n::error::pwned\\u001b[2J":\n    capabilities: 5\n`;
+    const problems = policyProblems(text);
+    // Quoted raw, the message would read `subjects.x<LF>policy.yml: valid policy<LF>::error::pwned<ESC>[2J.capabilities must be array`.
+    expect(problems).toEqual([
+      'policy.yml:3:3: key "x\\npolicy.yml: valid policy\\n::error::pwned\\u001b[2J" in subjects is not allowed (must match pattern "^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,127}$") [schema_key_name]',
+      'policy.yml:4:5: subjects.x\\u000apolicy.yml: valid policy\\u000a::error::pwned\\u001b[2J.capabilities must be array [schema_type]',
+    ]);
+    for (const p of problems) expect(p).not.toMatch(/[\u0000-\u001f]/);
   });
 });

@@ -1,14 +1,16 @@
-// `agent-guard validate` end to end: the BUNDLED dist/cli.js, run as a separate node process, exactly as a
-// workflow step or a person runs it. Assumes dist/ is fresh (`npm run build`); test/e2e/dist-fresh.test.ts
-// checks that. Every bad input must exit 3 with `FILE:LINE:COLUMN: message [code]` lines, no stack trace,
-// and answer quickly.
+// `agent-guard validate` end to end: the bundled command (test/support/bundle.ts), run as a separate node
+// process, exactly as a workflow step or a person runs it. Every bad input must exit 3 with
+// `FILE:LINE:COLUMN: message [code]` lines, no stack trace, and answer quickly. Manifest expiry is also
+// checked in process (runValidate), where the clock cases are cheap to state.
 
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { runValidate } from '../../src/cli/validate.js';
 import { REPO_ROOT, runCli, type CliResult } from '../support/cli.js';
+import { MANIFEST, manifestProblems, POLICY as SMALL_POLICY } from '../support/documents.js';
 
 const BAD_DIR = 'test/fixtures/bad';
 const POLICY = 'examples/agent-policy.yml';
@@ -129,11 +131,13 @@ beforeAll(() => {
 describe('the bad-input corpus', () => {
   const results = new Map<string, CliResult>();
 
+  // Sixty processes, two at a time: about 15 s on an idle 2-core machine, several times that on a busy
+  // one. The limit is for a hang, not for a slow machine (each run's own time is asserted on its CPU).
   beforeAll(async () => {
     const fixtures = Object.keys(CORPUS);
     const runs = await pool(fixtures, 2, (f) => runCli(argsFor(f)));
     fixtures.forEach((f, i) => results.set(f, runs[i]!));
-  });
+  }, 180_000);
 
   test('every file in test/fixtures/bad has an expectation, and every expectation a file', () => {
     const onDisk = listFiles(join(REPO_ROOT, BAD_DIR))
@@ -181,7 +185,7 @@ describe('valid input', () => {
     ]);
   });
 
-  test('a manifest alone, and the DESIGN.md policy alone', async () => {
+  test('a manifest alone, and a policy alone (the design example, test/fixtures/design-policy.yml)', async () => {
     expect((await runCli(['validate', '--manifest', 'examples/seed-manifest.yml'])).code).toBe(0);
     expect((await runCli(['validate', '--policy', 'test/fixtures/design-policy.yml'])).code).toBe(0);
   });
@@ -306,8 +310,9 @@ describe('files that are not regular files, and large input', () => {
     expect(r.stdout).toBe(`${file}:1:1: file is ${300 * 1024 + 6} bytes; the limit is 262144 [file_read]\n`);
   });
 
-  // Before the fix, the second parse of 81-deep-block-sequence.yml (2 kB of `- - - ...`) aborted node:
-  // "FATAL ERROR: RegExpCompiler Allocation failed - process out of memory", exit 134.
+  // Deep input parsed again in the same process is where the YAML parser's regular expressions ran out
+  // of memory (81-deep-block-sequence.yml, 2 kB of `- - - ...`: "FATAL ERROR: RegExpCompiler Allocation
+  // failed", exit 134), so the depth limit must hold on every parse, not only the first.
   test('deep nesting parsed several times in ONE process: no abort (exit 3, not 134)', async () => {
     const seq = `${BAD_DIR}/manifest/81-deep-block-sequence.yml`;
     const block = `${BAD_DIR}/manifest/81-deep-block-nesting.yml`;
@@ -344,5 +349,45 @@ describe('files that are not regular files, and large input', () => {
     expect(lines[lines.length - 1]).toMatch(/^.+:1:1: \d+ more problems not shown \[too_many_problems\]$/);
     expect(r.cpuMs!).toBeLessThan(3000);
     expect(r.ms).toBeLessThan(MAX_WALL_MS);
+  });
+});
+
+describe('attack: manifest expiry', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'agent-guard-validate-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function validate(args: string[]) {
+    const out: string[] = [];
+    const code = await runValidate(args, { out: (l) => out.push(l), err: (l) => out.push(l), env: {}, cwd: dir });
+    return { code, out };
+  }
+
+  test('an expired manifest (odd but valid RFC 3339: lower-case t/z, +0530 offset) is invalid, with or without a policy', async () => {
+    // validate must read the clock as every run does: a manifest every guard-diff run refuses is not valid.
+    writeFileSync(join(dir, 'policy.yml'), SMALL_POLICY);
+    for (const [name, when] of [
+      ['z.yml', '2020-01-01t00:00:00z'],
+      ['offset.yml', '2020-01-01T05:29:59+0530'],
+    ] as const) {
+      const file = join(dir, name);
+      writeFileSync(file, MANIFEST(`  expires_at: "${when}"\n`));
+      const alone = await validate(['--manifest', file]);
+      expect(alone).toEqual({ code: 3, out: [`${file}:7:3: the manifest expired at ${when} [manifest_expired]`] });
+      const withPolicy = await validate(['--policy', join(dir, 'policy.yml'), '--manifest', file]);
+      expect(withPolicy.code).toBe(3);
+      expect(withPolicy.out).toEqual([`${join(dir, 'policy.yml')}: valid policy`, `${file}:7:3: the manifest expired at ${when} [manifest_expired]`]);
+    }
+    const future = join(dir, 'future.yml');
+    writeFileSync(future, MANIFEST('  expires_at: "2999-01-01T00:00:00Z"\n'));
+    expect(await validate(['--manifest', future])).toEqual({ code: 0, out: [`${future}: valid manifest`] });
+  });
+
+  test('time zones that Date.parse cannot read exactly (+05, leap second) stay invalid, never "no expiry"', async () => {
+    for (const when of ['2020-01-01T00:00:00+05', '2016-12-31T23:59:60Z']) {
+      expect(manifestProblems(MANIFEST(`  expires_at: "${when}"\n`))).toEqual(['task.yml:7:3: expires_at is not a valid date-time [invalid_date]']);
+    }
   });
 });

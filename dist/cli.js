@@ -2,10 +2,19 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
+  APPROVALS_HELP,
   APPROVALS_USAGE,
+  CHECK_HELP,
   CHECK_USAGE,
+  EXEC_HELP,
+  EXEC_USAGE,
+  EXPORT_HELP,
+  EXPORT_USAGE,
+  HOOK_HELP,
+  HOOK_USAGE,
+  VALIDATE_HELP,
   VALIDATE_USAGE
-} from "./chunks/chunk-2477YB34.js";
+} from "./chunks/chunk-IQ4SQS4G.js";
 import {
   EXIT,
   UsageError
@@ -14,22 +23,63 @@ import "./chunks/chunk-UY6KSUSX.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  approvals: { usage: APPROVALS_USAGE, run: async (argv, io2) => (await import("./chunks/approvals-XCTDRCZ3.js")).runApprovals(argv, io2) },
-  check: { usage: CHECK_USAGE, run: async (argv, io2) => (await import("./chunks/check-H7RFPHSM.js")).runCheck(argv, io2) },
-  validate: { usage: VALIDATE_USAGE, run: async (argv, io2) => (await import("./chunks/validate-W7WK3NUJ.js")).runValidate(argv, io2) }
+  approvals: { usage: APPROVALS_USAGE, help: APPROVALS_HELP, run: async (argv, io2) => (await import("./chunks/approvals-7VORY67L.js")).runApprovals(argv, io2) },
+  check: { usage: CHECK_USAGE, help: CHECK_HELP, run: async (argv, io2) => (await import("./chunks/check-SSQUJFTH.js")).runCheck(argv, io2) },
+  validate: { usage: VALIDATE_USAGE, help: VALIDATE_HELP, run: async (argv, io2) => (await import("./chunks/validate-4ACYEVPO.js")).runValidate(argv, io2) },
+  exec: { usage: EXEC_USAGE, help: EXEC_HELP, run: async (argv, io2) => (await import("./chunks/exec-YA3AQ3GV.js")).runExec(argv, io2) },
+  // A hook that fails to load must still block: only exit 2 does, in every runtime. Exit 0 allows, so
+  // `--help` is not answered with exit 0 here: the hook sees it as an argument.
+  hook: {
+    usage: HOOK_USAGE,
+    help: HOOK_HELP,
+    ownsHelpFlag: true,
+    run: (argv, io2) => import("./chunks/hook-O53MEEHN.js").then((m) => m.runHook(argv, io2), (err) => (io2.err(`agent-guard: blocked, the hook could not load: ${String(err)}`), 2))
+  },
+  export: { usage: EXPORT_USAGE, help: EXPORT_HELP, run: async (argv, io2) => (await import("./chunks/export-HPOC3Y6N.js")).runExport(argv, io2) }
 };
-var USAGE = ["usage:", ...Object.values(COMMANDS).map((c) => `  ${c.usage}`), "", "exit codes: 0 allow/valid/approved, 1 deny, 2 approval required, 3 invalid input or configuration"].join("\n");
-async function main(argv, io2) {
+function usageOf(commands) {
+  return [
+    "usage:",
+    ...Object.values(commands).map((c) => `  ${c.usage}`),
+    "",
+    "`agent-guard COMMAND --help` (or `agent-guard help COMMAND`) describes a command's options.",
+    "exit codes: 0 allow/valid/approved, 1 deny, 2 approval required, 3 invalid input or configuration"
+  ].join("\n");
+}
+var USAGE = usageOf(COMMANDS);
+var isHelp = (arg) => arg === "--help" || arg === "-h";
+function commandNamed(commands, name) {
+  return Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : void 0;
+}
+function asksForHelp(args) {
+  const end = args.indexOf("--");
+  return (end === -1 ? args : args.slice(0, end)).some(isHelp);
+}
+function main(argv, io2) {
+  return dispatch(COMMANDS, argv, io2);
+}
+async function dispatch(commands, argv, io2) {
+  const usage = usageOf(commands);
   const [command, ...rest] = argv;
-  if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
-    io2.out(USAGE);
+  if (command === void 0 || isHelp(command) || command === "help") {
+    const topic = command === "help" && rest[0] !== void 0 ? commandNamed(commands, rest[0]) : void 0;
+    if (command === "help" && rest[0] !== void 0 && !topic) {
+      io2.err(`agent-guard: unknown command ${JSON.stringify(rest[0])}
+${usage}`);
+      return EXIT.INVALID;
+    }
+    io2.out(topic ? topic.help : usage);
     return command === void 0 ? EXIT.INVALID : EXIT.OK;
   }
-  const cmd = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : void 0;
+  const cmd = commandNamed(commands, command);
   if (!cmd) {
     io2.err(`agent-guard: unknown command ${JSON.stringify(command)}
-${USAGE}`);
+${usage}`);
     return EXIT.INVALID;
+  }
+  if (!cmd.ownsHelpFlag && asksForHelp(rest)) {
+    io2.out(cmd.help);
+    return EXIT.OK;
   }
   try {
     return await cmd.run(rest, io2);

@@ -2,17 +2,17 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runGuardDiff
-} from "./chunks/chunk-SLMBTB4Y.js";
-import "./chunks/chunk-LGZNR2SO.js";
+} from "./chunks/chunk-P3TVIIQX.js";
+import "./chunks/chunk-4X4X626B.js";
 import {
   core_exports
 } from "./chunks/chunk-3FUQ7SR4.js";
-import "./chunks/chunk-MFAUEHBA.js";
-import "./chunks/chunk-QQOVW3NS.js";
+import "./chunks/chunk-XL5V6DNR.js";
+import "./chunks/chunk-2ITWNIKS.js";
 import "./chunks/chunk-2RF3VTIS.js";
-import "./chunks/chunk-E6PXAEOW.js";
-import "./chunks/chunk-JE5KL7PL.js";
-import "./chunks/chunk-NTU6IXED.js";
+import "./chunks/chunk-EEUBKD6L.js";
+import "./chunks/chunk-XW73TX6A.js";
+import "./chunks/chunk-EIHNFJUJ.js";
 import "./chunks/chunk-SKHHSZIX.js";
 import "./chunks/chunk-UY6KSUSX.js";
 

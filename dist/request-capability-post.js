@@ -13,7 +13,7 @@ import {
 } from "./chunks/chunk-3FUQ7SR4.js";
 import {
   createGitHubClient
-} from "./chunks/chunk-KQJ42VC7.js";
+} from "./chunks/chunk-Q57JNUCI.js";
 import "./chunks/chunk-2RF3VTIS.js";
 import {
   writeFileNoFollow

@@ -14,7 +14,7 @@ import {
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunks/chunk-LGZNR2SO.js";
+} from "./chunks/chunk-4X4X626B.js";
 import {
   RequestCapabilityApprovalInputs,
   RequestCapabilityInputs,
@@ -26,15 +26,15 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-7MWHDOT2.js";
+} from "./chunks/chunk-S7IJ47P7.js";
 import {
   nonEmptyStr,
   obj
-} from "./chunks/chunk-QQOVW3NS.js";
+} from "./chunks/chunk-2ITWNIKS.js";
 import {
   GitHubClientError,
   createGitHubClient
-} from "./chunks/chunk-KQJ42VC7.js";
+} from "./chunks/chunk-Q57JNUCI.js";
 import "./chunks/chunk-2RF3VTIS.js";
 import {
   ConfigError,
@@ -43,12 +43,12 @@ import {
   loadPolicyFor,
   mergeBase,
   resolveCommit
-} from "./chunks/chunk-JE5KL7PL.js";
+} from "./chunks/chunk-XW73TX6A.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,
   maxTier
-} from "./chunks/chunk-NTU6IXED.js";
+} from "./chunks/chunk-EIHNFJUJ.js";
 import {
   BUILTIN_CAPABILITIES,
   isNeverMinted,

@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   renderMarkdown,
   renderText
-} from "./chunk-E6PXAEOW.js";
+} from "./chunk-EEUBKD6L.js";
 import {
   EXIT,
   UsageError
@@ -17,14 +17,13 @@ import {
   remoteUrl,
   resolveCommit,
   reviewChange
-} from "./chunk-JE5KL7PL.js";
+} from "./chunk-XW73TX6A.js";
 import {
   formatProblem
-} from "./chunk-NTU6IXED.js";
+} from "./chunk-EIHNFJUJ.js";
 import {
   FileReadError
 } from "./chunk-SKHHSZIX.js";
-import "./chunk-UY6KSUSX.js";
 
 // src/cli/check.ts
 import { parseArgs } from "node:util";
@@ -98,8 +97,10 @@ async function branchOfRef(repo, ref) {
   if (/^[0-9a-f]{40}$/.test(ref) || /^[0-9a-f]{64}$/.test(ref)) return null;
   return ref.replace(/^refs\/heads\//, "").replace(/^origin\//, "");
 }
+
 export {
   VERDICT_EXIT,
   repositoryFromRemote,
-  runCheck
+  runCheck,
+  defaultBaseRef
 };

@@ -15386,6 +15386,235 @@ var require_dist2 = __commonJS({
   }
 });
 
+// src/core/text.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
+var INVISIBLE = /[\p{Cf}\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\u{e0000}-\u{e0fff}]/u;
+var UNSAFE = new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, "gu");
+function hasInvisibleCharacters(text) {
+  return INVISIBLE.test(text);
+}
+function escapeUnsafe(text) {
+  return String(text).replace(UNSAFE, (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`).join(""));
+}
+function oneLine(text) {
+  return escapeUnsafe(text);
+}
+function quoteUntrusted(text) {
+  return escapeUnsafe(JSON.stringify(text));
+}
+function clip(text, max, marker = "...[truncated]") {
+  if (text.length <= max) return text;
+  let cut = max;
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 55296 && last <= 56319) cut--;
+  return `${text.slice(0, cut)}${marker}`;
+}
+function sanitizeForMessage(text, max = 300) {
+  return clip(escapeUnsafe(text), max);
+}
+var MAX_VALUE_CHARS = 200;
+function stableJson(value) {
+  if (value === void 0) return "null";
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  const o = value;
+  return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`).join(",")}}`;
+}
+function quoteValue(value, max = MAX_VALUE_CHARS) {
+  const text = typeof value === "string" ? value : stableJson(value);
+  return text.length > max ? `${quoteUntrusted(clip(text, max, ""))}...(truncated)` : quoteUntrusted(text);
+}
+
+// src/core/commands/wrappers.ts
+var RUNS_A_COMMAND = /* @__PURE__ */ new Set([
+  "env",
+  "sudo",
+  "doas",
+  "su",
+  "runuser",
+  "pkexec",
+  "xargs",
+  "time",
+  "nice",
+  "ionice",
+  "timeout",
+  "nohup",
+  "setsid",
+  "stdbuf",
+  "unbuffer",
+  "chroot",
+  "command",
+  "builtin",
+  "exec",
+  "eval",
+  "source",
+  ".",
+  "sh",
+  "bash",
+  "zsh",
+  "dash",
+  "ksh",
+  "mksh",
+  "fish",
+  "csh",
+  "tcsh",
+  "busybox",
+  "strace",
+  "ltrace",
+  "gdb",
+  "valgrind",
+  "watch",
+  "script",
+  "unshare",
+  "nsenter",
+  "flock",
+  "chrt",
+  "taskset",
+  "parallel",
+  "systemd-run",
+  "sg",
+  "newgrp",
+  "firejail",
+  "bwrap",
+  "proot",
+  "fakeroot",
+  "caffeinate",
+  "cpulimit",
+  "torsocks",
+  "proxychains",
+  "proxychains4",
+  "xvfb-run",
+  "expect",
+  "ssh",
+  "rlwrap",
+  "awk",
+  "gawk",
+  "mawk",
+  "nawk"
+]);
+var PACKAGE_RUNNERS = {
+  npx: [],
+  bunx: [],
+  pnpx: [],
+  uvx: [],
+  npm: ["exec", "x", "explore"],
+  pnpm: ["dlx", "exec"],
+  yarn: ["dlx", "exec"],
+  bun: ["x"],
+  pipx: ["run"],
+  uv: ["run", "tool"],
+  poetry: ["run"],
+  pipenv: ["run"]
+};
+var CODE_OPTIONS = {
+  node: { short: "epri", long: ["--eval", "--print", "--require", "--import", "--loader", "--experimental-loader", "--interactive"], words: ["-"] },
+  nodejs: { short: "epri", long: ["--eval", "--print", "--require", "--import", "--loader", "--experimental-loader", "--interactive"], words: ["-"] },
+  deno: { long: ["--eval"], words: ["eval", "repl", "-"] },
+  bun: { short: "er", long: ["--eval", "--print", "--preload"], words: ["-"] },
+  python: { short: "cm", words: ["-"] },
+  python2: { short: "cm", words: ["-"] },
+  python3: { short: "cm", words: ["-"] },
+  pypy: { short: "cm", words: ["-"] },
+  pypy3: { short: "cm", words: ["-"] },
+  perl: { short: "eEM", words: ["-"] },
+  ruby: { short: "er", words: ["-"] },
+  php: { short: "rB", words: ["-"] },
+  lua: { short: "el", words: ["-"] },
+  Rscript: { short: "e", words: ["-"] },
+  pwsh: { long: ["-Command", "-c", "-EncodedCommand", "-ec", "-File", "-f"] },
+  find: { words: ["-exec", "-execdir", "-ok", "-okdir"] },
+  git: { short: "c", long: ["--config-env", "--exec-path", "--upload-pack", "--receive-pack"], words: ["-c"] },
+  tar: { short: "IF", long: ["--to-command", "--use-compress-program", "--checkpoint-action", "--info-script", "--new-volume-script", "--rsh-command"] },
+  rsync: { short: "e", long: ["--rsh", "--rsync-path"] },
+  npx: { short: "pc", long: ["--package", "--call", "--shell"] },
+  npm: { short: "c", long: ["--call", "--package", "--script-shell", "--node-options"] },
+  pnpm: { short: "c", long: ["--shell-mode"] }
+};
+function programName(word) {
+  const slash = Math.max(word.lastIndexOf("/"), word.lastIndexOf("\\"));
+  return slash >= 0 ? word.slice(slash + 1) : word;
+}
+function wrapperUse(argv) {
+  const name = programName(argv[0] ?? "");
+  if (RUNS_A_COMMAND.has(name)) return `${name} runs the command or script that follows it`;
+  const subcommands = Object.hasOwn(PACKAGE_RUNNERS, name) ? PACKAGE_RUNNERS[name] : null;
+  if (subcommands && (subcommands.length === 0 || subcommands.includes(argv[1] ?? ""))) {
+    return `${subcommands.length === 0 ? name : `${name} ${argv[1]}`} runs the package named after it`;
+  }
+  const option = argv.slice(1).find((a) => isCodeOption(name, a));
+  return option === void 0 ? null : `${JSON.stringify(option)} makes ${name} run other code`;
+}
+function wrapperProblem(pattern) {
+  const name = programName(pattern[0]);
+  if (RUNS_A_COMMAND.has(name) && pattern.includes("*")) {
+    return `${name} runs the command that follows it: a pattern for it must spell that command out, with no *`;
+  }
+  const subcommands = Object.hasOwn(PACKAGE_RUNNERS, name) ? PACKAGE_RUNNERS[name] : null;
+  if (subcommands) {
+    const packageAt = subcommands.length === 0 ? 1 : subcommands.includes(pattern[1] ?? "") ? pattern[1] === "tool" ? 3 : 2 : -1;
+    if (packageAt > 0) {
+      for (let i = 1; i <= packageAt; i++) {
+        const word = pattern[i];
+        if (word === void 0 || word === "*" || i === packageAt && word.startsWith("-")) {
+          return `${pattern.slice(0, packageAt).join(" ")} runs the package named next: a pattern for it must name the package literally`;
+        }
+      }
+    }
+  }
+  return null;
+}
+function isCodeOption(program, arg) {
+  const name = programName(program);
+  const options = Object.hasOwn(CODE_OPTIONS, name) ? CODE_OPTIONS[name] : void 0;
+  if (!options) return false;
+  if (options.words?.includes(arg)) return true;
+  if (options.long?.some((l) => arg === l || arg.startsWith(`${l}=`))) return true;
+  if (options.short && /^-[A-Za-z0-9]/.test(arg) && !arg.startsWith("--")) {
+    for (const letter of arg.slice(1)) {
+      if (options.short.includes(letter)) return true;
+      if (!/[A-Za-z0-9]/.test(letter)) break;
+    }
+  }
+  return false;
+}
+
+// src/core/commands/patterns.ts
+var WILDCARD = "*";
+var MAX_PATTERN_WORDS = 64;
+var MAX_PATTERN_WORD_CHARS = 256;
+function patternProblem(pattern) {
+  if (!Array.isArray(pattern) || pattern.length === 0) return "a command pattern is a non-empty list of words";
+  if (pattern.length > MAX_PATTERN_WORDS) return `a command pattern has at most ${MAX_PATTERN_WORDS} words`;
+  for (const [i, word] of pattern.entries()) {
+    if (typeof word !== "string" || word.length === 0) return `word ${i + 1} is not a non-empty string`;
+    if (word.length > MAX_PATTERN_WORD_CHARS) return `word ${i + 1} is longer than ${MAX_PATTERN_WORD_CHARS} characters`;
+    if (CONTROL.test(word) || hasInvisibleCharacters(word)) return `word ${i + 1} holds a control or invisible character`;
+    if (word !== WILDCARD && word.includes(WILDCARD)) return `word ${i + 1} (${JSON.stringify(word)}) mixes * with text: * stands alone for one argument, or last for the rest`;
+  }
+  if (pattern[0] === WILDCARD) return "the first word names the program and cannot be *";
+  return wrapperProblem(pattern);
+}
+function matchPattern(pattern, argv) {
+  const last = pattern.length - 1;
+  const rest = pattern.length > 1 && pattern[last] === WILDCARD;
+  const fixed2 = rest ? last : pattern.length;
+  if (rest ? argv.length < fixed2 : argv.length !== fixed2) return null;
+  const wildcardArgs = [];
+  for (let i = 0; i < fixed2; i++) {
+    if (pattern[i] === WILDCARD) wildcardArgs.push(i);
+    else if (pattern[i] !== argv[i]) return null;
+  }
+  if (rest) for (let i = fixed2; i < argv.length; i++) wildcardArgs.push(i);
+  return { wildcardArgs };
+}
+function formatPattern(pattern) {
+  return pattern.map((w) => w === WILDCARD ? w : displayWord(w)).join(" ");
+}
+function displayWord(word) {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
   let begs, beg, left, right = void 0, result;
@@ -18022,45 +18251,6 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
-// src/core/text.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
-var INVISIBLE = /[\p{Cf}\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\u{e0000}-\u{e0fff}]/u;
-var UNSAFE = new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, "gu");
-function hasInvisibleCharacters(text) {
-  return INVISIBLE.test(text);
-}
-function escapeUnsafe(text) {
-  return String(text).replace(UNSAFE, (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`).join(""));
-}
-function oneLine(text) {
-  return escapeUnsafe(text);
-}
-function quoteUntrusted(text) {
-  return escapeUnsafe(JSON.stringify(text));
-}
-function clip(text, max, marker = "...[truncated]") {
-  if (text.length <= max) return text;
-  let cut = max;
-  const last = text.charCodeAt(cut - 1);
-  if (last >= 55296 && last <= 56319) cut--;
-  return `${text.slice(0, cut)}${marker}`;
-}
-function sanitizeForMessage(text, max = 300) {
-  return clip(escapeUnsafe(text), max);
-}
-var MAX_VALUE_CHARS = 200;
-function stableJson(value) {
-  if (value === void 0) return "null";
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
-  const o = value;
-  return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`).join(",")}}`;
-}
-function quoteValue(value, max = MAX_VALUE_CHARS) {
-  const text = typeof value === "string" ? value : stableJson(value);
-  return text.length > max ? `${quoteUntrusted(clip(text, max, ""))}...(truncated)` : quoteUntrusted(text);
-}
-
 // src/core/paths.ts
 var MAX_PATH_BYTES = 4096;
 function reject(reason, detail) {
@@ -18910,6 +19100,19 @@ var policySchema = {
             items: { type: "string", pattern: "^[A-Za-z0-9_.-]{1,255}$", maxLength: 255 },
             maxItems: 50,
             uniqueItems: true
+          },
+          /** Argv patterns (lists of words, `*` for one argument or, last, for the rest), never shell strings. */
+          commands: {
+            type: "array",
+            items: { type: "array", items: { type: "string", minLength: 1, maxLength: 256 }, minItems: 1, maxItems: 64 },
+            maxItems: 200
+          },
+          /** Environment variables the capability passes to the commands it allows (all others are scrubbed). */
+          env: {
+            type: "array",
+            items: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]{0,127}$", maxLength: 128 },
+            maxItems: 50,
+            uniqueItems: true
           }
         }
       }
@@ -19097,8 +19300,8 @@ var BASELINE_POLICY = Object.freeze({
   protected: [],
   manifests: [],
   capabilities: {
-    write_branch: { name: "write_branch", paths: ["**"], environments: [] },
-    modify_policy: { name: "modify_policy", paths: ["**"], tier: "high", environments: [] }
+    write_branch: { name: "write_branch", paths: ["**"], environments: [], commands: [], env: [] },
+    modify_policy: { name: "modify_policy", paths: ["**"], tier: "high", environments: [], commands: [], env: [] }
   },
   subjects: {},
   approvals: { high: { ...NO_APPROVAL, count: 1 }, medium: NO_APPROVAL, low: NO_APPROVAL },
@@ -19146,10 +19349,19 @@ function parsePolicy(value) {
         pointer: `/capabilities/${name}/paths`
       });
     }
+    if (builtin?.refuseWith && ((def.commands?.length ?? 0) > 0 || (def.env?.length ?? 0) > 0)) {
+      problems.push({ code: "capability_commands_not_allowed", message: `capability ${name} cannot grant commands or environment variables`, pointer: `/capabilities/${name}/${def.commands?.length ? "commands" : "env"}` });
+    }
+    (def.commands ?? []).forEach((pattern, i) => {
+      const p = patternProblem(pattern);
+      if (p) problems.push({ code: "command_pattern_invalid", message: `capability ${name}, command ${i + 1}: ${p}`, pointer: `/capabilities/${name}/commands/${i}` });
+    });
     capabilities[name] = {
       name,
       paths: globs(def.paths, `/capabilities/${name}/paths`),
       environments: [...def.environments ?? []],
+      commands: (def.commands ?? []).map((c) => [...c]),
+      env: [...def.env ?? []],
       ...def.description !== void 0 ? { description: def.description } : {},
       ...def.tier !== void 0 ? { tier: def.tier } : {}
     };
@@ -19718,7 +19930,10 @@ function formatProblem(p) {
 
 export {
   sha256,
+  CONTROL,
+  hasInvisibleCharacters,
   escapeUnsafe,
+  oneLine,
   quoteUntrusted,
   sanitizeForMessage,
   stableJson,
@@ -19733,6 +19948,13 @@ export {
   checkManifestAgainstPolicy,
   pullRequestBranch,
   grantedCapabilities,
+  programName,
+  wrapperUse,
+  isCodeOption,
+  WILDCARD,
+  matchPattern,
+  formatPattern,
+  displayWord,
   DEFAULT_POLICY_PATH,
   PROTECTED_RULES,
   TIERS,
@@ -19741,6 +19963,7 @@ export {
   BASELINE_POLICY,
   GuardPathError,
   compilePolicy,
+  require_dist2 as require_dist,
   MAX_DOCUMENT_BYTES,
   parseWorkflowYaml,
   loadPolicy,

@@ -2,7 +2,7 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   VALIDATE_USAGE
-} from "./chunk-2477YB34.js";
+} from "./chunk-IQ4SQS4G.js";
 import {
   EXIT,
   UsageError
@@ -14,7 +14,7 @@ import {
   loadManifest,
   loadPolicy,
   manifestViolations
-} from "./chunk-NTU6IXED.js";
+} from "./chunk-EIHNFJUJ.js";
 import {
   FileReadError,
   readBoundedFile

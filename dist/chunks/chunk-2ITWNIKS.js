@@ -8,6 +8,9 @@ function isObj(v) {
 function obj(v) {
   return isObj(v) ? v : {};
 }
+function own(o, key) {
+  return Object.hasOwn(o, key) ? o[key] : void 0;
+}
 function str(v) {
   return typeof v === "string" ? v : void 0;
 }
@@ -19,7 +22,9 @@ function num(v) {
 }
 
 export {
+  isObj,
   obj,
+  own,
   str,
   nonEmptyStr,
   num

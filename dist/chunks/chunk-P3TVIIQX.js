@@ -7,7 +7,7 @@ import {
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunk-LGZNR2SO.js";
+} from "./chunk-4X4X626B.js";
 import {
   GuardDiffInputs,
   GuardDiffOutputs,
@@ -15,19 +15,19 @@ import {
 } from "./chunk-3FUQ7SR4.js";
 import {
   parseProtectedBranches
-} from "./chunk-MFAUEHBA.js";
+} from "./chunk-XL5V6DNR.js";
 import {
   displayPath,
   renderMarkdown,
   renderText
-} from "./chunk-E6PXAEOW.js";
+} from "./chunk-EEUBKD6L.js";
 import {
   ConfigError,
   reviewChange
-} from "./chunk-JE5KL7PL.js";
+} from "./chunk-XW73TX6A.js";
 import {
   formatProblem
-} from "./chunk-NTU6IXED.js";
+} from "./chunk-EIHNFJUJ.js";
 import {
   FileWriteError,
   writeFileNoFollow

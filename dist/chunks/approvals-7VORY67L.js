@@ -4,17 +4,17 @@ import {
   gateJson,
   renderGateText,
   safeText
-} from "./chunk-MFAUEHBA.js";
+} from "./chunk-XL5V6DNR.js";
 import {
   GitHubApiError,
   collectApprovalGate,
   parseRepository
-} from "./chunk-7MWHDOT2.js";
-import "./chunk-QQOVW3NS.js";
+} from "./chunk-S7IJ47P7.js";
+import "./chunk-2ITWNIKS.js";
 import {
   GitHubClientError,
   createGitHubClient
-} from "./chunk-KQJ42VC7.js";
+} from "./chunk-Q57JNUCI.js";
 import "./chunk-2RF3VTIS.js";
 import {
   EXIT,
@@ -22,10 +22,10 @@ import {
 } from "./chunk-S3PUWAI4.js";
 import {
   ConfigError
-} from "./chunk-JE5KL7PL.js";
+} from "./chunk-XW73TX6A.js";
 import {
   formatProblem
-} from "./chunk-NTU6IXED.js";
+} from "./chunk-EIHNFJUJ.js";
 import "./chunk-SKHHSZIX.js";
 import "./chunk-UY6KSUSX.js";
 

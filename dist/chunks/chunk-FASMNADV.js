@@ -6,7 +6,7 @@ import {
   evidencePathFor,
   jobIdentity,
   readEvent
-} from "./chunk-LGZNR2SO.js";
+} from "./chunk-4X4X626B.js";
 import {
   ApprovalGateInputs,
   ApprovalGateOutputs,
@@ -22,7 +22,7 @@ import {
   renderGateText,
   safeText,
   statusFor
-} from "./chunk-MFAUEHBA.js";
+} from "./chunk-XL5V6DNR.js";
 import {
   GitHubApiError,
   collectApprovalGate,
@@ -32,19 +32,19 @@ import {
   readWaitEvents,
   requestCounter,
   reviewCandidates
-} from "./chunk-7MWHDOT2.js";
+} from "./chunk-S7IJ47P7.js";
 import {
   obj
-} from "./chunk-QQOVW3NS.js";
+} from "./chunk-2ITWNIKS.js";
 import {
   createGitHubClient
-} from "./chunk-KQJ42VC7.js";
+} from "./chunk-Q57JNUCI.js";
 import {
   ConfigError
-} from "./chunk-JE5KL7PL.js";
+} from "./chunk-XW73TX6A.js";
 import {
   formatProblem
-} from "./chunk-NTU6IXED.js";
+} from "./chunk-EIHNFJUJ.js";
 import {
   writeFileNoFollow
 } from "./chunk-SKHHSZIX.js";

@@ -3,11 +3,11 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   nonEmptyStr,
   obj
-} from "./chunk-QQOVW3NS.js";
+} from "./chunk-2ITWNIKS.js";
 import {
   pullRequestBranch,
   quoteUntrusted
-} from "./chunk-NTU6IXED.js";
+} from "./chunk-EIHNFJUJ.js";
 
 // src/core/evidence.ts
 var EVIDENCE_VERSION = "agent-guard.evidence/v1";

@@ -57,7 +57,13 @@ const OPERATIONS = [
   'GET /repos/{owner}/{repo}/installation',
   'POST /app/installations/{installation_id}/access_tokens',
   'DELETE /installation/token',
+  'GET /repos/{owner}/{repo}/rulesets',
+  'POST /repos/{owner}/{repo}/rulesets',
 ];
+
+/** The operations whose JSON request body is kept too: what a rendered request (an exported ruleset) is
+ * checked against. Only these: some request schemas (check runs) do not compile in Ajv's strict mode. */
+const REQUEST_BODIES = new Set(['POST /repos/{owner}/{repo}/rulesets']);
 
 /** Error statuses every endpoint can return although most operations do not list them (auth, rate limits,
  * server errors). GitHub sends its basic error body for them. */
@@ -180,9 +186,11 @@ for (const op of OPERATIONS) {
   for (const [status, response] of Object.entries(o.responses)) {
     responses[status] = responseEntry(response, `${op} ${status}`);
   }
+  const body = REQUEST_BODIES.has(op) ? o.requestBody?.content?.['application/json']?.schema : undefined;
   operations[op] = {
     operationId: o.operationId,
     documentationUrl: o.externalDocs?.url ?? null,
+    requestBody: body ? convertSchema(body, `${op} requestBody`) : null,
     responses,
   };
 }
@@ -226,6 +234,7 @@ const subset = sortKeys({
   notes: [
     'Schemas are OpenAPI 3.0 schema objects converted to JSON Schema 2020-12 (nullable -> type unions; annotations and OpenAPI-only keywords removed).',
     'operations[op].responses[status].schema is null when GitHub documents no body for that status.',
+    'operations[op].requestBody is the JSON request body schema for the operations that keep one (REQUEST_BODIES), else null.',
     'commonErrors: bodies of error statuses any endpoint may return although an operation does not list them.',
   ],
   operations,
@@ -249,6 +258,7 @@ function compileAll(doc) {
   const pointers = [];
   for (const [op, o] of Object.entries(doc.operations)) {
     for (const [status, r] of Object.entries(o.responses)) if (r.schema) pointers.push(['operations', op, 'responses', status, 'schema']);
+    if (o.requestBody) pointers.push(['operations', op, 'requestBody']);
   }
   for (const status of Object.keys(doc.commonErrors)) pointers.push(['commonErrors', status, 'schema']);
   for (const p of pointers) {

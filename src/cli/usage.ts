@@ -12,7 +12,7 @@ export const EXEC_USAGE =
 export const HOOK_USAGE =
   'agent-guard hook [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE]  (PreToolUse JSON on stdin; exit 0 allow, 2 block)';
 export const EXPORT_USAGE =
-  'agent-guard export --target claude|codex|gh-aw|harden-runner|copilot [--manifest FILE|REF:PATH] [--policy FILE|REF:PATH] [--repo DIR] [--base REF] [--out DIR] [--file PATH] [--check]';
+  'agent-guard export --target claude|codex|gh-aw|harden-runner|copilot|ruleset [--manifest FILE|REF:PATH] [--policy FILE|REF:PATH] [--repo DIR] [--base REF] [--out DIR] [--file PATH] [--check] [--required-check NAME]... [--branch PATTERN]... [--bypass-role maintain|admin]...';
 
 const HELP_OPTION = '  -h, --help                   print this help and exit 0';
 
@@ -117,14 +117,19 @@ export const EXPORT_HELP = [
   `usage: ${EXPORT_USAGE}`,
   '',
   "Renders the manifest and policy as an agent runtime's own permission configuration, or with --check",
-  'reads those files back from the repository and reports drift.',
+  'reads those files back from the repository and reports drift. --target ruleset renders, from the policy',
+  'alone, the rulesets (request bodies for the rulesets API) that make the guard enforceable.',
   '',
   'options:',
-  '  --target T                   claude, codex, gh-aw, harden-runner or copilot',
+  '  --target T                   claude, codex, gh-aw, harden-runner, copilot or ruleset',
   ...POLICY_OPTIONS,
   '  --out DIR                    write the files under DIR instead of printing them',
   '  --file PATH                  with --check: the file to compare (default: the target\'s usual path)',
   '  --check                      compare the files in --repo with the rendering; exit 1 on drift',
+  '  --required-check NAME        ruleset: a check the protected branches require (repeatable;',
+  '                               default agent-guard/approval-gate and guard-diff)',
+  '  --branch PATTERN             ruleset: a branch the checks protect (repeatable; default ~DEFAULT_BRANCH)',
+  '  --bypass-role ROLE           ruleset: a role that may push high-tier paths (repeatable; default admin)',
   HELP_OPTION,
   '',
   'exit codes: 0 written or no drift, 1 drift, 3 invalid input or configuration',

@@ -481,6 +481,7 @@ interface SubsetResponse {
 interface SubsetOperation {
   operationId: string;
   documentationUrl: string | null;
+  requestBody: unknown;
   responses: Record<string, SubsetResponse>;
 }
 interface OpenApiSubset {
@@ -586,6 +587,18 @@ export function validateGitHubResponse(operation: string | null, status: number,
   if (validate(body)) return { ok: true, schema: name };
   const errors = (validate.errors ?? []).map(({ instancePath, schemaPath, keyword, message, params }) => ({ instancePath, schemaPath, keyword, message, params }));
   return { ok: false, schema: name, errors };
+}
+
+/** Validates a request body for an operation whose request schema the subset keeps (REQUEST_BODIES in
+ * scripts/gen-openapi-subset.mjs): what a rendered request, such as an exported ruleset, must conform to. */
+export function validateGitHubRequestBody(operation: string, body: unknown): ValidationResult {
+  const op = subset.operations[operation];
+  if (!op?.requestBody) throw new Error(`no request body schema in the OpenAPI subset for ${operation}`);
+  const pointer = ['operations', operation, 'requestBody'];
+  const validate = validatorFor(pointer);
+  if (validate(body)) return { ok: true, schema: pointer.join('/') };
+  const errors = (validate.errors ?? []).map(({ instancePath, schemaPath, keyword, message, params }) => ({ instancePath, schemaPath, keyword, message, params }));
+  return { ok: false, schema: pointer.join('/'), errors };
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -2,23 +2,25 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runGuardDiff
-} from "./chunks/chunk-P3TVIIQX.js";
+} from "./chunks/chunk-BOE3M6MU.js";
 import {
   runApprovalGate
-} from "./chunks/chunk-FASMNADV.js";
-import "./chunks/chunk-4X4X626B.js";
+} from "./chunks/chunk-ZCID2NGY.js";
+import "./chunks/chunk-TKUQLUCA.js";
 import {
   core_exports
-} from "./chunks/chunk-3FUQ7SR4.js";
-import "./chunks/chunk-XL5V6DNR.js";
-import "./chunks/chunk-S7IJ47P7.js";
+} from "./chunks/chunk-G4ZGXVED.js";
+import "./chunks/chunk-46VG4S5Z.js";
+import "./chunks/chunk-GH55FGAN.js";
 import "./chunks/chunk-2ITWNIKS.js";
-import "./chunks/chunk-Q57JNUCI.js";
-import "./chunks/chunk-2RF3VTIS.js";
-import "./chunks/chunk-EEUBKD6L.js";
-import "./chunks/chunk-XW73TX6A.js";
-import "./chunks/chunk-EIHNFJUJ.js";
-import "./chunks/chunk-SKHHSZIX.js";
+import "./chunks/chunk-LHTY26KA.js";
+import "./chunks/chunk-5IO5ZLMO.js";
+import "./chunks/chunk-6EJIA7BJ.js";
+import "./chunks/chunk-WI7T23LF.js";
+import "./chunks/chunk-2J3FK3H7.js";
+import "./chunks/chunk-A46LI23J.js";
+import "./chunks/chunk-PFF3JMPW.js";
+import "./chunks/chunk-ORYNIZFN.js";
 import "./chunks/chunk-UY6KSUSX.js";
 
 // src/actions/run-agent-guard.ts

@@ -6,18 +6,19 @@ import {
   isTokenShaped,
   revokeInstallationToken,
   secretForms
-} from "./chunks/chunk-4XSARRTZ.js";
+} from "./chunks/chunk-6N3B7P4Z.js";
 import {
   RequestCapabilityState,
   core_exports
-} from "./chunks/chunk-3FUQ7SR4.js";
+} from "./chunks/chunk-G4ZGXVED.js";
 import {
   createGitHubClient
-} from "./chunks/chunk-Q57JNUCI.js";
-import "./chunks/chunk-2RF3VTIS.js";
+} from "./chunks/chunk-LHTY26KA.js";
+import "./chunks/chunk-5IO5ZLMO.js";
 import {
   writeFileNoFollow
-} from "./chunks/chunk-SKHHSZIX.js";
+} from "./chunks/chunk-PFF3JMPW.js";
+import "./chunks/chunk-ORYNIZFN.js";
 import "./chunks/chunk-UY6KSUSX.js";
 
 // src/actions/run-request-capability-post.ts

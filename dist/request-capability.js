@@ -6,7 +6,7 @@ import {
   mintInstallationToken,
   revokeInstallationToken,
   secretForms
-} from "./chunks/chunk-4XSARRTZ.js";
+} from "./chunks/chunk-6N3B7P4Z.js";
 import {
   EVIDENCE_VERSION,
   EventError,
@@ -14,19 +14,19 @@ import {
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunks/chunk-4X4X626B.js";
+} from "./chunks/chunk-TKUQLUCA.js";
 import {
   RequestCapabilityApprovalInputs,
   RequestCapabilityInputs,
   RequestCapabilityOutputs,
   RequestCapabilityState,
   core_exports
-} from "./chunks/chunk-3FUQ7SR4.js";
+} from "./chunks/chunk-G4ZGXVED.js";
 import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-S7IJ47P7.js";
+} from "./chunks/chunk-GH55FGAN.js";
 import {
   nonEmptyStr,
   obj
@@ -34,8 +34,8 @@ import {
 import {
   GitHubClientError,
   createGitHubClient
-} from "./chunks/chunk-Q57JNUCI.js";
-import "./chunks/chunk-2RF3VTIS.js";
+} from "./chunks/chunk-LHTY26KA.js";
+import "./chunks/chunk-5IO5ZLMO.js";
 import {
   ConfigError,
   GitError,
@@ -43,17 +43,21 @@ import {
   loadPolicyFor,
   mergeBase,
   resolveCommit
-} from "./chunks/chunk-XW73TX6A.js";
+} from "./chunks/chunk-WI7T23LF.js";
 import {
   checkManifestAgainstPolicy,
-  formatProblem,
+  formatProblem
+} from "./chunks/chunk-2J3FK3H7.js";
+import {
   maxTier
-} from "./chunks/chunk-EIHNFJUJ.js";
+} from "./chunks/chunk-A46LI23J.js";
+import {
+  writeFileNoFollow
+} from "./chunks/chunk-PFF3JMPW.js";
 import {
   BUILTIN_CAPABILITIES,
-  isNeverMinted,
-  writeFileNoFollow
-} from "./chunks/chunk-SKHHSZIX.js";
+  isNeverMinted
+} from "./chunks/chunk-ORYNIZFN.js";
 import "./chunks/chunk-UY6KSUSX.js";
 
 // src/actions/run-request-capability.ts

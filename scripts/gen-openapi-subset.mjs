@@ -19,6 +19,7 @@
 //   - annotation-only and OpenAPI-only keywords (description, example, discriminator, readOnly, x-* ...) are
 //     removed; any other unknown keyword aborts the script so a new GitHub keyword is never silently ignored.
 //   - OpenAPI 3.0 boolean `exclusiveMinimum`/`exclusiveMaximum` become the numeric JSON Schema form.
+//   - a schema with `properties` but no `type` gets `type: object` (what it describes; strict mode asks for it).
 // Output is deterministic: object keys are sorted recursively, arrays keep the source order.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -58,6 +59,11 @@ const OPERATIONS = [
   'POST /app/installations/{installation_id}/access_tokens',
   'DELETE /installation/token',
   'GET /repos/{owner}/{repo}/rulesets',
+  'GET /orgs/{org}/repos',
+  'GET /orgs/{org}/properties/values',
+  'GET /repos/{owner}/{repo}/rules/branches/{branch}',
+  'GET /repos/{owner}/{repo}/branches/{branch}',
+  'GET /repos/{owner}/{repo}/git/blobs/{file_sha}',
   'POST /repos/{owner}/{repo}/rulesets',
 ];
 
@@ -137,6 +143,9 @@ function convertSchema(schema, where) {
         out[key] = structuredClone(value);
     }
   }
+  // A schema with properties and no type describes an object (GitHub's mixins used inside allOf); Ajv's strict
+  // mode wants that said.
+  if (out.properties !== undefined && out.type === undefined) out.type = 'object';
   if (out.exclusiveMinimum !== undefined && out.minimum === out.exclusiveMinimum) delete out.minimum;
   if (out.exclusiveMaximum !== undefined && out.maximum === out.exclusiveMaximum) delete out.maximum;
   if (schema.nullable === true) return makeNullable(out);

@@ -3,6 +3,8 @@
 
 export const APPROVALS_USAGE =
   'agent-guard approvals --repo OWNER/NAME --pr N [--format text|json] [--policy PATH] [--manifest PATH] [--checkout DIR]  (GITHUB_TOKEN, GITHUB_API_URL)';
+export const COVERAGE_USAGE =
+  'agent-guard coverage --org NAME [--format text|json|markdown] [--required-check NAME]... [--require-property NAME=VALUE] [--cache FILE]  (GITHUB_TOKEN, GITHUB_API_URL)';
 export const CHECK_USAGE =
   'agent-guard check [--repo DIR] [--base REF] [--head REF] [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--branch NAME] [--repository OWNER/NAME] [--format text|json|markdown] [--all]';
 export const VALIDATE_USAGE =
@@ -54,6 +56,28 @@ export const VALIDATE_HELP = [
   HELP_OPTION,
   '',
   'exit codes: 0 every file is valid, 3 any problem (or a usage error)',
+].join('\n');
+
+export const COVERAGE_HELP = [
+  `usage: ${COVERAGE_USAGE}`,
+  '',
+  'For every repository of an organisation (archived ones skipped): whether its default branch carries a',
+  "valid policy, whether a ruleset or branch protection requires the guard's check, and whether its",
+  'workflows use long-lived credentials (secrets named like tokens or keys) instead of request-capability.',
+  'Prints the number of API requests it made. GITHUB_TOKEN (or GH_TOKEN) authenticates.',
+  '',
+  'options:',
+  '  --org NAME                   the organisation',
+  "  --required-check NAME        a check that counts as the guard's (repeatable; default",
+  '                               agent-guard/approval-gate and guard-diff)',
+  '  --require-property N=V       only repositories whose custom property N has value V must be enrolled',
+  '                               (default: every repository)',
+  '  --cache FILE                 keep ETags in FILE: a later run sends conditional requests (304s do not',
+  '                               count against the rate limit)',
+  '  --format text|json|markdown  output format (default: text)',
+  HELP_OPTION,
+  '',
+  'exit codes: 0 every repository that must be enrolled is, 1 one is not or could not be read, 3 invalid input',
 ].join('\n');
 
 export const APPROVALS_HELP = [

@@ -13,25 +13,27 @@ import {
   guardRedactor,
   loadGuard,
   recordPath
-} from "./chunk-T2EWFWES.js";
+} from "./chunk-PUJT7NIA.js";
 import {
   HOOK_USAGE
-} from "./chunk-IQ4SQS4G.js";
-import "./chunk-4XSARRTZ.js";
+} from "./chunk-6WIQIFBN.js";
+import "./chunk-6N3B7P4Z.js";
 import {
   isObj,
   own,
   str
 } from "./chunk-2ITWNIKS.js";
-import "./chunk-AHUGF2OF.js";
-import "./chunk-EEUBKD6L.js";
+import "./chunk-QNS3E46H.js";
+import "./chunk-6EJIA7BJ.js";
 import "./chunk-S3PUWAI4.js";
-import "./chunk-XW73TX6A.js";
+import "./chunk-WI7T23LF.js";
+import "./chunk-2J3FK3H7.js";
 import {
   oneLine,
   sanitizeForMessage
-} from "./chunk-EIHNFJUJ.js";
-import "./chunk-SKHHSZIX.js";
+} from "./chunk-A46LI23J.js";
+import "./chunk-PFF3JMPW.js";
+import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";
 
 // src/cli/hook.ts
@@ -90,7 +92,7 @@ function parseHookInput(bytes) {
   }
   if (!isObj(value)) return invalid("is not a JSON object");
   const event = own(value, "hook_event_name");
-  if (event !== void 0 && event !== "PreToolUse") return invalid(`is for the ${JSON.stringify(sanitizeForMessage(String(event), 40))} event; register agent-guard hook for PreToolUse`);
+  if (event !== void 0 && event !== "PreToolUse") return invalid(`is for the ${JSON.stringify(sanitizeForMessage(typeof event === "string" ? event : JSON.stringify(event) ?? "undefined", 40))} event; register agent-guard hook for PreToolUse`);
   const tool = own(value, "tool_name");
   if (tool !== "Bash") {
     return { problem: `agent-guard hook decides shell commands (tool Bash), not ${typeof tool === "string" ? JSON.stringify(sanitizeForMessage(tool, 80)) : "a call without tool_name"}: register it with the matcher Bash`, code: "hook_tool_unsupported" };

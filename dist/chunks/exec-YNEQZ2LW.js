@@ -14,20 +14,22 @@ import {
   guardRedactor,
   loadGuard,
   recordPath
-} from "./chunk-T2EWFWES.js";
+} from "./chunk-PUJT7NIA.js";
 import {
   EXEC_USAGE
-} from "./chunk-IQ4SQS4G.js";
-import "./chunk-4XSARRTZ.js";
-import "./chunk-AHUGF2OF.js";
-import "./chunk-EEUBKD6L.js";
+} from "./chunk-6WIQIFBN.js";
+import "./chunk-6N3B7P4Z.js";
+import "./chunk-QNS3E46H.js";
+import "./chunk-6EJIA7BJ.js";
 import "./chunk-S3PUWAI4.js";
-import "./chunk-XW73TX6A.js";
+import "./chunk-WI7T23LF.js";
+import "./chunk-2J3FK3H7.js";
 import {
   oneLine,
   sanitizeForMessage
-} from "./chunk-EIHNFJUJ.js";
-import "./chunk-SKHHSZIX.js";
+} from "./chunk-A46LI23J.js";
+import "./chunk-PFF3JMPW.js";
+import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";
 
 // src/cli/exec.ts

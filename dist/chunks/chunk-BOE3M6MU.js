@@ -7,31 +7,31 @@ import {
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunk-4X4X626B.js";
+} from "./chunk-TKUQLUCA.js";
 import {
   GuardDiffInputs,
   GuardDiffOutputs,
   Modes
-} from "./chunk-3FUQ7SR4.js";
+} from "./chunk-G4ZGXVED.js";
 import {
   parseProtectedBranches
-} from "./chunk-XL5V6DNR.js";
+} from "./chunk-46VG4S5Z.js";
 import {
   displayPath,
   renderMarkdown,
   renderText
-} from "./chunk-EEUBKD6L.js";
+} from "./chunk-6EJIA7BJ.js";
 import {
   ConfigError,
   reviewChange
-} from "./chunk-XW73TX6A.js";
+} from "./chunk-WI7T23LF.js";
 import {
   formatProblem
-} from "./chunk-EIHNFJUJ.js";
+} from "./chunk-2J3FK3H7.js";
 import {
   FileWriteError,
   writeFileNoFollow
-} from "./chunk-SKHHSZIX.js";
+} from "./chunk-PFF3JMPW.js";
 
 // src/actions/run-guard-diff.ts
 import { isAbsolute, join } from "node:path";

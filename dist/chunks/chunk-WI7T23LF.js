@@ -1,33 +1,35 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
+  checkManifestAgainstPolicy,
+  grantedCapabilities,
+  loadManifest,
+  loadPolicy,
+  sha256
+} from "./chunk-2J3FK3H7.js";
+import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
   GuardPathError,
   MAX_DOCUMENT_BYTES,
   PROTECTED_RULES,
   canonicalisePath,
-  checkManifestAgainstPolicy,
   compilePolicy,
   foldPath,
-  grantedCapabilities,
   hostAllowed,
-  loadManifest,
-  loadPolicy,
   maxTier,
   parseWorkflowYaml,
   quoteUntrusted,
   quoteValue,
   resolveSymlinkTarget,
   sanitizeForMessage,
-  sha256,
   stableJson,
   symlinkTargetClimbsThroughName,
   tierRank
-} from "./chunk-EIHNFJUJ.js";
+} from "./chunk-A46LI23J.js";
 import {
   readBoundedFile
-} from "./chunk-SKHHSZIX.js";
+} from "./chunk-PFF3JMPW.js";
 
 // src/adapters/git/process.ts
 import { spawn } from "node:child_process";

@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   renderMarkdown,
   renderText
-} from "./chunk-EEUBKD6L.js";
+} from "./chunk-6EJIA7BJ.js";
 import {
   EXIT,
   UsageError
@@ -17,13 +17,13 @@ import {
   remoteUrl,
   resolveCommit,
   reviewChange
-} from "./chunk-XW73TX6A.js";
+} from "./chunk-WI7T23LF.js";
 import {
   formatProblem
-} from "./chunk-EIHNFJUJ.js";
+} from "./chunk-2J3FK3H7.js";
 import {
   FileReadError
-} from "./chunk-SKHHSZIX.js";
+} from "./chunk-PFF3JMPW.js";
 
 // src/cli/check.ts
 import { parseArgs } from "node:util";

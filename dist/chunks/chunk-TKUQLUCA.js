@@ -5,9 +5,11 @@ import {
   obj
 } from "./chunk-2ITWNIKS.js";
 import {
-  pullRequestBranch,
+  pullRequestBranch
+} from "./chunk-2J3FK3H7.js";
+import {
   quoteUntrusted
-} from "./chunk-EIHNFJUJ.js";
+} from "./chunk-A46LI23J.js";
 
 // src/core/evidence.ts
 var EVIDENCE_VERSION = "agent-guard.evidence/v1";

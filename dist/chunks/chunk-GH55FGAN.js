@@ -23,7 +23,13 @@ import {
   repoProblem,
   resolveCommit,
   resolveCommitAs
-} from "./chunk-XW73TX6A.js";
+} from "./chunk-WI7T23LF.js";
+import {
+  loadManifest,
+  loadPolicy,
+  pullRequestBranch,
+  sha256
+} from "./chunk-2J3FK3H7.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
@@ -31,13 +37,9 @@ import {
   MAX_DOCUMENT_BYTES,
   TIERS,
   lintGlob,
-  loadManifest,
-  loadPolicy,
   maxTier,
-  pullRequestBranch,
-  quoteUntrusted,
-  sha256
-} from "./chunk-EIHNFJUJ.js";
+  quoteUntrusted
+} from "./chunk-A46LI23J.js";
 
 // src/core/logins.ts
 var MAX_LOGIN_LENGTH = 256;

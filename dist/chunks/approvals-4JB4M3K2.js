@@ -4,29 +4,31 @@ import {
   gateJson,
   renderGateText,
   safeText
-} from "./chunk-XL5V6DNR.js";
+} from "./chunk-46VG4S5Z.js";
 import {
   GitHubApiError,
   collectApprovalGate,
   parseRepository
-} from "./chunk-S7IJ47P7.js";
+} from "./chunk-GH55FGAN.js";
 import "./chunk-2ITWNIKS.js";
 import {
   GitHubClientError,
   createGitHubClient
-} from "./chunk-Q57JNUCI.js";
-import "./chunk-2RF3VTIS.js";
+} from "./chunk-LHTY26KA.js";
+import "./chunk-5IO5ZLMO.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-S3PUWAI4.js";
 import {
   ConfigError
-} from "./chunk-XW73TX6A.js";
+} from "./chunk-WI7T23LF.js";
 import {
   formatProblem
-} from "./chunk-EIHNFJUJ.js";
-import "./chunk-SKHHSZIX.js";
+} from "./chunk-2J3FK3H7.js";
+import "./chunk-A46LI23J.js";
+import "./chunk-PFF3JMPW.js";
+import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";
 
 // src/cli/approvals.ts

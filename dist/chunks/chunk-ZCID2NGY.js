@@ -6,12 +6,12 @@ import {
   evidencePathFor,
   jobIdentity,
   readEvent
-} from "./chunk-4X4X626B.js";
+} from "./chunk-TKUQLUCA.js";
 import {
   ApprovalGateInputs,
   ApprovalGateOutputs,
   ApprovalGateTargetInputs
-} from "./chunk-3FUQ7SR4.js";
+} from "./chunk-G4ZGXVED.js";
 import {
   GATE_CONTEXT,
   failureStatus,
@@ -22,7 +22,7 @@ import {
   renderGateText,
   safeText,
   statusFor
-} from "./chunk-XL5V6DNR.js";
+} from "./chunk-46VG4S5Z.js";
 import {
   GitHubApiError,
   collectApprovalGate,
@@ -32,22 +32,22 @@ import {
   readWaitEvents,
   requestCounter,
   reviewCandidates
-} from "./chunk-S7IJ47P7.js";
+} from "./chunk-GH55FGAN.js";
 import {
   obj
 } from "./chunk-2ITWNIKS.js";
 import {
   createGitHubClient
-} from "./chunk-Q57JNUCI.js";
+} from "./chunk-LHTY26KA.js";
 import {
   ConfigError
-} from "./chunk-XW73TX6A.js";
+} from "./chunk-WI7T23LF.js";
 import {
   formatProblem
-} from "./chunk-EIHNFJUJ.js";
+} from "./chunk-2J3FK3H7.js";
 import {
   writeFileNoFollow
-} from "./chunk-SKHHSZIX.js";
+} from "./chunk-PFF3JMPW.js";
 
 // src/actions/run-approval-gate.ts
 import { existsSync } from "node:fs";

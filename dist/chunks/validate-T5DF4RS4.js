@@ -2,23 +2,26 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   VALIDATE_USAGE
-} from "./chunk-IQ4SQS4G.js";
+} from "./chunk-6WIQIFBN.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-S3PUWAI4.js";
 import {
-  BASELINE_POLICY,
-  MAX_DOCUMENT_BYTES,
   formatProblem,
   loadManifest,
   loadPolicy,
   manifestViolations
-} from "./chunk-EIHNFJUJ.js";
+} from "./chunk-2J3FK3H7.js";
+import {
+  BASELINE_POLICY,
+  MAX_DOCUMENT_BYTES
+} from "./chunk-A46LI23J.js";
 import {
   FileReadError,
   readBoundedFile
-} from "./chunk-SKHHSZIX.js";
+} from "./chunk-PFF3JMPW.js";
+import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";
 
 // src/cli/validate.ts

@@ -6,17 +6,24 @@ import {
   GuardConfigError,
   commandScope,
   loadGuard
-} from "./chunk-T2EWFWES.js";
+} from "./chunk-PUJT7NIA.js";
+import {
+  BYPASS_ROLES,
+  GATE_CHECK,
+  GUARD_DIFF_CHECK,
+  renderRulesets
+} from "./chunk-IA5LAX4R.js";
 import {
   EXPORT_USAGE
-} from "./chunk-IQ4SQS4G.js";
-import "./chunk-4XSARRTZ.js";
+} from "./chunk-6WIQIFBN.js";
+import "./chunk-6N3B7P4Z.js";
+import "./chunk-46VG4S5Z.js";
 import {
   isObj,
   own
 } from "./chunk-2ITWNIKS.js";
-import "./chunk-AHUGF2OF.js";
-import "./chunk-EEUBKD6L.js";
+import "./chunk-QNS3E46H.js";
+import "./chunk-6EJIA7BJ.js";
 import {
   EXIT,
   UsageError
@@ -25,23 +32,27 @@ import {
   BASE_NAMES,
   isTable,
   parseToml
-} from "./chunk-XW73TX6A.js";
+} from "./chunk-WI7T23LF.js";
+import {
+  grantedCapabilities
+} from "./chunk-2J3FK3H7.js";
 import {
   PROTECTED_RULES,
   WILDCARD,
   displayWord,
   formatPattern,
-  grantedCapabilities,
   oneLine,
   parseWorkflowYaml,
   require_dist,
   stableJson
-} from "./chunk-EIHNFJUJ.js";
+} from "./chunk-A46LI23J.js";
 import {
-  BUILTIN_CAPABILITIES,
   FileWriteError,
   writeFileNoFollow
-} from "./chunk-SKHHSZIX.js";
+} from "./chunk-PFF3JMPW.js";
+import {
+  BUILTIN_CAPABILITIES
+} from "./chunk-ORYNIZFN.js";
 import {
   __toESM
 } from "./chunk-UY6KSUSX.js";
@@ -500,27 +511,51 @@ var MAX_CHECKED_FILE_BYTES = 1024 * 1024;
 async function runExport(argv, io) {
   const { values } = parseArgs({
     args: argv,
-    options: { ...GUARD_OPTIONS, target: { type: "string" }, out: { type: "string" }, file: { type: "string" }, check: { type: "boolean", default: false } },
+    options: {
+      ...GUARD_OPTIONS,
+      target: { type: "string" },
+      out: { type: "string" },
+      file: { type: "string" },
+      check: { type: "boolean", default: false },
+      "required-check": { type: "string", multiple: true },
+      branch: { type: "string", multiple: true },
+      "bypass-role": { type: "string", multiple: true }
+    },
     strict: true,
     allowPositionals: false
   });
   const target = values.target;
-  if (target === void 0 || !EXPORT_TARGETS.includes(target)) throw new UsageError(`--target must be one of ${EXPORT_TARGETS.join(", ")}
+  const isRuleset = target === "ruleset";
+  if (target === void 0 || !(isRuleset || EXPORT_TARGETS.includes(target))) throw new UsageError(`--target must be one of ${[...EXPORT_TARGETS, "ruleset"].join(", ")}
 usage: ${EXPORT_USAGE}`);
-  if (values.manifest === void 0) throw new UsageError(`--manifest is required: the export renders what one task is granted
+  if (!isRuleset && values.manifest === void 0) throw new UsageError(`--manifest is required: the export renders what one task is granted
 usage: ${EXPORT_USAGE}`);
+  if (!isRuleset && (values["required-check"] ?? values.branch ?? values["bypass-role"]) !== void 0) throw new UsageError("--required-check, --branch and --bypass-role are options of --target ruleset");
   if (values.check && values.out !== void 0) throw new UsageError("--check and --out exclude each other");
+  const roles = values["bypass-role"] ?? ["admin"];
+  for (const r of roles) if (!Object.hasOwn(BYPASS_ROLES, r)) throw new UsageError(`--bypass-role must be one of ${Object.keys(BYPASS_ROLES).join(", ")}, not ${JSON.stringify(oneLine(r))}`);
+  for (const c of values["required-check"] ?? []) if (c.trim() === "") throw new UsageError("--required-check needs a check name");
   let rendering;
   try {
     const guard = await loadGuard(values, io);
-    const hookArgs = [...values.policy !== void 0 ? ["--policy", values.policy] : [], "--manifest", values.manifest].map(displayWord).join(" ");
-    rendering = renderTarget(target, {
-      policy: guard.policy,
-      manifest: guard.manifest,
-      policyPath: guard.policyPath,
-      hookCommand: `agent-guard hook ${hookArgs}`,
-      source: `${guard.context.task?.source ?? values.manifest} (sha256 ${guard.context.task?.sha256.slice(0, 12) ?? "?"}) and ${guard.context.policy?.source ?? "the policy"}`
-    });
+    if (isRuleset) {
+      rendering = renderRulesets({
+        policy: guard.policy,
+        policyPath: guard.policyPath,
+        requiredChecks: values["required-check"] ?? [GATE_CHECK, GUARD_DIFF_CHECK],
+        branches: values.branch ?? ["~DEFAULT_BRANCH"],
+        bypassRoles: roles
+      });
+    } else {
+      const hookArgs = [...values.policy !== void 0 ? ["--policy", values.policy] : [], "--manifest", values.manifest ?? ""].map(displayWord).join(" ");
+      rendering = renderTarget(target, {
+        policy: guard.policy,
+        manifest: guard.manifest,
+        policyPath: guard.policyPath,
+        hookCommand: `agent-guard hook ${hookArgs}`,
+        source: `${guard.context.task?.source ?? values.manifest} (sha256 ${guard.context.task?.sha256.slice(0, 12) ?? "?"}) and ${guard.context.policy?.source ?? "the policy"}`
+      });
+    }
   } catch (err) {
     if (err instanceof GuardConfigError || err instanceof ExportError) {
       io.err(`agent-guard export: ${oneLine(err.message)}`);

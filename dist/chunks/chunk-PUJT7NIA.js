@@ -3,10 +3,10 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   Redactor,
   secretForms
-} from "./chunk-4XSARRTZ.js";
+} from "./chunk-6N3B7P4Z.js";
 import {
   defaultBaseRef
-} from "./chunk-AHUGF2OF.js";
+} from "./chunk-QNS3E46H.js";
 import {
   ConfigError,
   GitError,
@@ -15,14 +15,16 @@ import {
   loadPolicyFor,
   parseSource,
   resolveCommit
-} from "./chunk-XW73TX6A.js";
+} from "./chunk-WI7T23LF.js";
+import {
+  checkManifestAgainstPolicy,
+  formatProblem,
+  grantedCapabilities
+} from "./chunk-2J3FK3H7.js";
 import {
   CONTROL,
   DEFAULT_POLICY_PATH,
-  checkManifestAgainstPolicy,
   formatPattern,
-  formatProblem,
-  grantedCapabilities,
   hasInvisibleCharacters,
   isCodeOption,
   matchPattern,
@@ -30,10 +32,10 @@ import {
   programName,
   quoteValue,
   wrapperUse
-} from "./chunk-EIHNFJUJ.js";
+} from "./chunk-A46LI23J.js";
 import {
   FileReadError
-} from "./chunk-SKHHSZIX.js";
+} from "./chunk-PFF3JMPW.js";
 
 // src/core/rules/rule.ts
 var RULE_ID = /^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/;
@@ -112,7 +114,7 @@ var COMMAND_RULES = Object.freeze({
   rules: [oneSimpleCommand, literalWords, wrappers, allowList, guardErrors]
 });
 
-// node_modules/unbash/dist/ansi-c.js
+// ../../main/node_modules/unbash/dist/ansi-c.js
 function isOctal(code) {
   return code >= 48 && code <= 55;
 }
@@ -282,7 +284,7 @@ function decodeAnsiCQuoted(source, start, limit) {
   return { value, end: pos, closed };
 }
 
-// node_modules/unbash/dist/expansion.js
+// ../../main/node_modules/unbash/dist/expansion.js
 var ScriptExpansionImpl = class _ScriptExpansionImpl {
   static _resolveScript;
   type;
@@ -363,10 +365,10 @@ var ArithmeticExpansionImpl = class _ArithmeticExpansionImpl {
   }
 };
 
-// node_modules/unbash/dist/limits.js
+// ../../main/node_modules/unbash/dist/limits.js
 var MAX_SYNTAX_NESTING = 256;
 
-// node_modules/unbash/dist/word-value.js
+// ../../main/node_modules/unbash/dist/word-value.js
 function dequoteValue(parts) {
   let s = "";
   for (const c of parts)
@@ -429,7 +431,7 @@ function wordPartsValue(parts) {
   return value;
 }
 
-// node_modules/unbash/dist/word.js
+// ../../main/node_modules/unbash/dist/word.js
 var WordImpl = class {
   type = "Word";
   text;
@@ -470,7 +472,7 @@ var WordImpl = class {
   }
 };
 
-// node_modules/unbash/dist/substitution-context.js
+// ../../main/node_modules/unbash/dist/substitution-context.js
 function createSubstitutionContext(parent) {
   const boundaries = parent === void 0 ? void 0 : substitutionBoundaries(parent);
   return { boundaries, wordParts: void 0, embeddedParts: void 0, arrayParts: void 0 };
@@ -479,7 +481,7 @@ function substitutionBoundaries(context) {
   return context.boundaries ?? (context.boundaries = /* @__PURE__ */ new Map());
 }
 
-// node_modules/unbash/dist/chars.js
+// ../../main/node_modules/unbash/dist/chars.js
 var CH_TAB = 9;
 var CH_NL = 10;
 var CH_SPACE = 32;
@@ -527,7 +529,7 @@ function skipLineContinuations(source, pos, end) {
   return pos;
 }
 
-// node_modules/unbash/dist/glob.js
+// ../../main/node_modules/unbash/dist/glob.js
 function hasGlobCharacters(text) {
   return /[*?[]/.test(text);
 }
@@ -770,7 +772,7 @@ function parseGlobParts(source, start, end, parts, offset = 0) {
   return result;
 }
 
-// node_modules/unbash/dist/lexer.js
+// ../../main/node_modules/unbash/dist/lexer.js
 var Token = {
   Word: 0,
   Assignment: 1,
@@ -4732,7 +4734,7 @@ var Lexer = class _Lexer {
   }
 };
 
-// node_modules/unbash/dist/arithmetic.js
+// ../../main/node_modules/unbash/dist/arithmetic.js
 function opPrec(op) {
   switch (op) {
     case ",":
@@ -5288,7 +5290,7 @@ function parseArithmeticExpression(src, offset = 0, collector, nestingDepth = 0)
   return result;
 }
 
-// node_modules/unbash/dist/parts.js
+// ../../main/node_modules/unbash/dist/parts.js
 var computeBareWordParts = (_source, word) => hasGlobCharacters(word.text) ? parseGlobParts(word.text, 0, word.text.length, void 0, word.pos) : void 0;
 function wordPartsResolver(context) {
   return context.wordParts ?? (context.wordParts = (source, word, depth) => computeWordParts(source, word, depth, context));
@@ -5326,7 +5328,7 @@ function computeHereDocBodyParts(source, word, depth = 0, context) {
   return parts ?? void 0;
 }
 
-// node_modules/unbash/dist/arithmetic-parts.js
+// ../../main/node_modules/unbash/dist/arithmetic-parts.js
 function parseArithmeticWithParts(body, offset, source, depth, context, embeddedDepth = depth) {
   if (!hasEmbeddedWordStructure(source, offset, offset + body.length)) {
     return parseArithmeticExpression(body, offset, void 0, depth) ?? void 0;
@@ -5357,7 +5359,7 @@ function parseArithmeticWithParts(body, offset, source, depth, context, embedded
   return expression;
 }
 
-// node_modules/unbash/dist/assignment.js
+// ../../main/node_modules/unbash/dist/assignment.js
 var ArrayValueImpl = class {
   type = "ArrayValue";
   pos;
@@ -5477,7 +5479,7 @@ var AssignmentImpl = class {
   }
 };
 
-// node_modules/unbash/dist/command.js
+// ../../main/node_modules/unbash/dist/command.js
 var isArgument = (item) => item.type === "Word" || item.type === "Assignment";
 var CommandImpl = class {
   type = "Command";
@@ -5520,7 +5522,7 @@ var CommandImpl = class {
   }
 };
 
-// node_modules/unbash/dist/heredoc.js
+// ../../main/node_modules/unbash/dist/heredoc.js
 var HereDocBodyImpl = class {
   type = "HereDocBody";
   pos;
@@ -5548,7 +5550,7 @@ var HereDocBodyImpl = class {
   }
 };
 
-// node_modules/unbash/dist/parser.js
+// ../../main/node_modules/unbash/dist/parser.js
 Lexer._findSubstitutionEnd = findSubstitutionEnd;
 ScriptExpansionImpl._resolveScript = parseRegion;
 ArithmeticExpansionImpl._resolveExpression = parseArithmeticWithParts;

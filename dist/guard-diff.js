@@ -2,18 +2,18 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runGuardDiff
-} from "./chunks/chunk-BOE3M6MU.js";
-import "./chunks/chunk-TKUQLUCA.js";
+} from "./chunks/chunk-ZTK2GR2K.js";
+import "./chunks/chunk-6ZNJDST4.js";
 import {
   core_exports
-} from "./chunks/chunk-G4ZGXVED.js";
-import "./chunks/chunk-46VG4S5Z.js";
+} from "./chunks/chunk-3FUQ7SR4.js";
+import "./chunks/chunk-UA4DBADI.js";
 import "./chunks/chunk-2ITWNIKS.js";
-import "./chunks/chunk-5IO5ZLMO.js";
-import "./chunks/chunk-6EJIA7BJ.js";
-import "./chunks/chunk-WI7T23LF.js";
-import "./chunks/chunk-2J3FK3H7.js";
-import "./chunks/chunk-A46LI23J.js";
+import "./chunks/chunk-2RF3VTIS.js";
+import "./chunks/chunk-AC3USPEQ.js";
+import "./chunks/chunk-CRZN3KFY.js";
+import "./chunks/chunk-56M6AEYA.js";
+import "./chunks/chunk-HIH5H5C6.js";
 import "./chunks/chunk-PFF3JMPW.js";
 import "./chunks/chunk-ORYNIZFN.js";
 import "./chunks/chunk-UY6KSUSX.js";

@@ -10,11 +10,11 @@ import {
 import {
   RequestCapabilityState,
   core_exports
-} from "./chunks/chunk-G4ZGXVED.js";
+} from "./chunks/chunk-3FUQ7SR4.js";
 import {
   createGitHubClient
-} from "./chunks/chunk-LHTY26KA.js";
-import "./chunks/chunk-5IO5ZLMO.js";
+} from "./chunks/chunk-Q57JNUCI.js";
+import "./chunks/chunk-2RF3VTIS.js";
 import {
   writeFileNoFollow
 } from "./chunks/chunk-PFF3JMPW.js";

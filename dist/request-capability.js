@@ -14,19 +14,19 @@ import {
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunks/chunk-TKUQLUCA.js";
+} from "./chunks/chunk-6ZNJDST4.js";
 import {
   RequestCapabilityApprovalInputs,
   RequestCapabilityInputs,
   RequestCapabilityOutputs,
   RequestCapabilityState,
   core_exports
-} from "./chunks/chunk-G4ZGXVED.js";
+} from "./chunks/chunk-3FUQ7SR4.js";
 import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-GH55FGAN.js";
+} from "./chunks/chunk-C7RJPUYU.js";
 import {
   nonEmptyStr,
   obj
@@ -34,8 +34,8 @@ import {
 import {
   GitHubClientError,
   createGitHubClient
-} from "./chunks/chunk-LHTY26KA.js";
-import "./chunks/chunk-5IO5ZLMO.js";
+} from "./chunks/chunk-Q57JNUCI.js";
+import "./chunks/chunk-2RF3VTIS.js";
 import {
   ConfigError,
   GitError,
@@ -43,14 +43,14 @@ import {
   loadPolicyFor,
   mergeBase,
   resolveCommit
-} from "./chunks/chunk-WI7T23LF.js";
+} from "./chunks/chunk-CRZN3KFY.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem
-} from "./chunks/chunk-2J3FK3H7.js";
+} from "./chunks/chunk-56M6AEYA.js";
 import {
   maxTier
-} from "./chunks/chunk-A46LI23J.js";
+} from "./chunks/chunk-HIH5H5C6.js";
 import {
   writeFileNoFollow
 } from "./chunks/chunk-PFF3JMPW.js";

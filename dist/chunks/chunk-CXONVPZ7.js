@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   renderMarkdown,
   renderText
-} from "./chunk-6EJIA7BJ.js";
+} from "./chunk-AC3USPEQ.js";
 import {
   EXIT,
   UsageError
@@ -17,10 +17,10 @@ import {
   remoteUrl,
   resolveCommit,
   reviewChange
-} from "./chunk-WI7T23LF.js";
+} from "./chunk-CRZN3KFY.js";
 import {
   formatProblem
-} from "./chunk-2J3FK3H7.js";
+} from "./chunk-56M6AEYA.js";
 import {
   FileReadError
 } from "./chunk-PFF3JMPW.js";

@@ -6,7 +6,7 @@ import {
   loadManifest,
   loadPolicy,
   sha256
-} from "./chunk-2J3FK3H7.js";
+} from "./chunk-56M6AEYA.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
@@ -26,7 +26,7 @@ import {
   stableJson,
   symlinkTargetClimbsThroughName,
   tierRank
-} from "./chunk-A46LI23J.js";
+} from "./chunk-HIH5H5C6.js";
 import {
   readBoundedFile
 } from "./chunk-PFF3JMPW.js";

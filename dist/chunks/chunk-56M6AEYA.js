@@ -9,7 +9,7 @@ import {
   oneLine,
   parsePolicy,
   validateAgainstSchema
-} from "./chunk-A46LI23J.js";
+} from "./chunk-HIH5H5C6.js";
 import {
   isBuiltinCapability
 } from "./chunk-ORYNIZFN.js";

@@ -5,12 +5,12 @@ import {
   defaultBaseRef,
   repositoryFromRemote,
   runCheck
-} from "./chunk-QNS3E46H.js";
-import "./chunk-6EJIA7BJ.js";
+} from "./chunk-CXONVPZ7.js";
+import "./chunk-AC3USPEQ.js";
 import "./chunk-S3PUWAI4.js";
-import "./chunk-WI7T23LF.js";
-import "./chunk-2J3FK3H7.js";
-import "./chunk-A46LI23J.js";
+import "./chunk-CRZN3KFY.js";
+import "./chunk-56M6AEYA.js";
+import "./chunk-HIH5H5C6.js";
 import "./chunk-PFF3JMPW.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-6N3B7P4Z.js";
 import {
   defaultBaseRef
-} from "./chunk-QNS3E46H.js";
+} from "./chunk-CXONVPZ7.js";
 import {
   ConfigError,
   GitError,
@@ -15,12 +15,12 @@ import {
   loadPolicyFor,
   parseSource,
   resolveCommit
-} from "./chunk-WI7T23LF.js";
+} from "./chunk-CRZN3KFY.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,
   grantedCapabilities
-} from "./chunk-2J3FK3H7.js";
+} from "./chunk-56M6AEYA.js";
 import {
   CONTROL,
   DEFAULT_POLICY_PATH,
@@ -32,7 +32,7 @@ import {
   programName,
   quoteValue,
   wrapperUse
-} from "./chunk-A46LI23J.js";
+} from "./chunk-HIH5H5C6.js";
 import {
   FileReadError
 } from "./chunk-PFF3JMPW.js";
@@ -114,7 +114,7 @@ var COMMAND_RULES = Object.freeze({
   rules: [oneSimpleCommand, literalWords, wrappers, allowList, guardErrors]
 });
 
-// ../../main/node_modules/unbash/dist/ansi-c.js
+// node_modules/unbash/dist/ansi-c.js
 function isOctal(code) {
   return code >= 48 && code <= 55;
 }
@@ -284,7 +284,7 @@ function decodeAnsiCQuoted(source, start, limit) {
   return { value, end: pos, closed };
 }
 
-// ../../main/node_modules/unbash/dist/expansion.js
+// node_modules/unbash/dist/expansion.js
 var ScriptExpansionImpl = class _ScriptExpansionImpl {
   static _resolveScript;
   type;
@@ -365,10 +365,10 @@ var ArithmeticExpansionImpl = class _ArithmeticExpansionImpl {
   }
 };
 
-// ../../main/node_modules/unbash/dist/limits.js
+// node_modules/unbash/dist/limits.js
 var MAX_SYNTAX_NESTING = 256;
 
-// ../../main/node_modules/unbash/dist/word-value.js
+// node_modules/unbash/dist/word-value.js
 function dequoteValue(parts) {
   let s = "";
   for (const c of parts)
@@ -431,7 +431,7 @@ function wordPartsValue(parts) {
   return value;
 }
 
-// ../../main/node_modules/unbash/dist/word.js
+// node_modules/unbash/dist/word.js
 var WordImpl = class {
   type = "Word";
   text;
@@ -472,7 +472,7 @@ var WordImpl = class {
   }
 };
 
-// ../../main/node_modules/unbash/dist/substitution-context.js
+// node_modules/unbash/dist/substitution-context.js
 function createSubstitutionContext(parent) {
   const boundaries = parent === void 0 ? void 0 : substitutionBoundaries(parent);
   return { boundaries, wordParts: void 0, embeddedParts: void 0, arrayParts: void 0 };
@@ -481,7 +481,7 @@ function substitutionBoundaries(context) {
   return context.boundaries ?? (context.boundaries = /* @__PURE__ */ new Map());
 }
 
-// ../../main/node_modules/unbash/dist/chars.js
+// node_modules/unbash/dist/chars.js
 var CH_TAB = 9;
 var CH_NL = 10;
 var CH_SPACE = 32;
@@ -529,7 +529,7 @@ function skipLineContinuations(source, pos, end) {
   return pos;
 }
 
-// ../../main/node_modules/unbash/dist/glob.js
+// node_modules/unbash/dist/glob.js
 function hasGlobCharacters(text) {
   return /[*?[]/.test(text);
 }
@@ -772,7 +772,7 @@ function parseGlobParts(source, start, end, parts, offset = 0) {
   return result;
 }
 
-// ../../main/node_modules/unbash/dist/lexer.js
+// node_modules/unbash/dist/lexer.js
 var Token = {
   Word: 0,
   Assignment: 1,
@@ -4734,7 +4734,7 @@ var Lexer = class _Lexer {
   }
 };
 
-// ../../main/node_modules/unbash/dist/arithmetic.js
+// node_modules/unbash/dist/arithmetic.js
 function opPrec(op) {
   switch (op) {
     case ",":
@@ -5290,7 +5290,7 @@ function parseArithmeticExpression(src, offset = 0, collector, nestingDepth = 0)
   return result;
 }
 
-// ../../main/node_modules/unbash/dist/parts.js
+// node_modules/unbash/dist/parts.js
 var computeBareWordParts = (_source, word) => hasGlobCharacters(word.text) ? parseGlobParts(word.text, 0, word.text.length, void 0, word.pos) : void 0;
 function wordPartsResolver(context) {
   return context.wordParts ?? (context.wordParts = (source, word, depth) => computeWordParts(source, word, depth, context));
@@ -5328,7 +5328,7 @@ function computeHereDocBodyParts(source, word, depth = 0, context) {
   return parts ?? void 0;
 }
 
-// ../../main/node_modules/unbash/dist/arithmetic-parts.js
+// node_modules/unbash/dist/arithmetic-parts.js
 function parseArithmeticWithParts(body, offset, source, depth, context, embeddedDepth = depth) {
   if (!hasEmbeddedWordStructure(source, offset, offset + body.length)) {
     return parseArithmeticExpression(body, offset, void 0, depth) ?? void 0;
@@ -5359,7 +5359,7 @@ function parseArithmeticWithParts(body, offset, source, depth, context, embedded
   return expression;
 }
 
-// ../../main/node_modules/unbash/dist/assignment.js
+// node_modules/unbash/dist/assignment.js
 var ArrayValueImpl = class {
   type = "ArrayValue";
   pos;
@@ -5479,7 +5479,7 @@ var AssignmentImpl = class {
   }
 };
 
-// ../../main/node_modules/unbash/dist/command.js
+// node_modules/unbash/dist/command.js
 var isArgument = (item) => item.type === "Word" || item.type === "Assignment";
 var CommandImpl = class {
   type = "Command";
@@ -5522,7 +5522,7 @@ var CommandImpl = class {
   }
 };
 
-// ../../main/node_modules/unbash/dist/heredoc.js
+// node_modules/unbash/dist/heredoc.js
 var HereDocBodyImpl = class {
   type = "HereDocBody";
   pos;
@@ -5550,7 +5550,7 @@ var HereDocBodyImpl = class {
   }
 };
 
-// ../../main/node_modules/unbash/dist/parser.js
+// node_modules/unbash/dist/parser.js
 Lexer._findSubstitutionEnd = findSubstitutionEnd;
 ScriptExpansionImpl._resolveScript = parseRegion;
 ArithmeticExpansionImpl._resolveExpression = parseArithmeticWithParts;

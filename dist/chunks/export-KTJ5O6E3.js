@@ -6,24 +6,24 @@ import {
   GuardConfigError,
   commandScope,
   loadGuard
-} from "./chunk-PUJT7NIA.js";
+} from "./chunk-JWIYPQQ4.js";
 import {
   BYPASS_ROLES,
   GATE_CHECK,
   GUARD_DIFF_CHECK,
   renderRulesets
-} from "./chunk-IA5LAX4R.js";
+} from "./chunk-76WQGRET.js";
 import {
   EXPORT_USAGE
 } from "./chunk-6WIQIFBN.js";
 import "./chunk-6N3B7P4Z.js";
-import "./chunk-46VG4S5Z.js";
+import "./chunk-UA4DBADI.js";
 import {
   isObj,
   own
 } from "./chunk-2ITWNIKS.js";
-import "./chunk-QNS3E46H.js";
-import "./chunk-6EJIA7BJ.js";
+import "./chunk-CXONVPZ7.js";
+import "./chunk-AC3USPEQ.js";
 import {
   EXIT,
   UsageError
@@ -32,10 +32,10 @@ import {
   BASE_NAMES,
   isTable,
   parseToml
-} from "./chunk-WI7T23LF.js";
+} from "./chunk-CRZN3KFY.js";
 import {
   grantedCapabilities
-} from "./chunk-2J3FK3H7.js";
+} from "./chunk-56M6AEYA.js";
 import {
   PROTECTED_RULES,
   WILDCARD,
@@ -45,7 +45,7 @@ import {
   parseWorkflowYaml,
   require_dist,
   stableJson
-} from "./chunk-A46LI23J.js";
+} from "./chunk-HIH5H5C6.js";
 import {
   FileWriteError,
   writeFileNoFollow

@@ -3,11 +3,11 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   GATE_CHECK,
   GUARD_DIFF_CHECK
-} from "./chunk-IA5LAX4R.js";
+} from "./chunk-76WQGRET.js";
 import {
   COVERAGE_USAGE
 } from "./chunk-6WIQIFBN.js";
-import "./chunk-46VG4S5Z.js";
+import "./chunk-UA4DBADI.js";
 import {
   isObj,
   own,
@@ -16,8 +16,8 @@ import {
 import {
   GitHubClientError,
   createGitHubClient
-} from "./chunk-LHTY26KA.js";
-import "./chunk-5IO5ZLMO.js";
+} from "./chunk-Q57JNUCI.js";
+import "./chunk-2RF3VTIS.js";
 import {
   EXIT,
   UsageError
@@ -27,7 +27,7 @@ import {
   loadDocument,
   oneLine,
   parsePolicy
-} from "./chunk-A46LI23J.js";
+} from "./chunk-HIH5H5C6.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";
 

@@ -23,13 +23,13 @@ import {
   repoProblem,
   resolveCommit,
   resolveCommitAs
-} from "./chunk-WI7T23LF.js";
+} from "./chunk-CRZN3KFY.js";
 import {
   loadManifest,
   loadPolicy,
   pullRequestBranch,
   sha256
-} from "./chunk-2J3FK3H7.js";
+} from "./chunk-56M6AEYA.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
@@ -39,7 +39,7 @@ import {
   lintGlob,
   maxTier,
   quoteUntrusted
-} from "./chunk-A46LI23J.js";
+} from "./chunk-HIH5H5C6.js";
 
 // src/core/logins.ts
 var MAX_LOGIN_LENGTH = 256;

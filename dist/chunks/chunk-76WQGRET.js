@@ -2,12 +2,12 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   GATE_CONTEXT
-} from "./chunk-46VG4S5Z.js";
+} from "./chunk-UA4DBADI.js";
 import {
   PROTECTED_RULES,
   minimatch,
   stableJson
-} from "./chunk-A46LI23J.js";
+} from "./chunk-HIH5H5C6.js";
 
 // src/core/exports/ruleset.ts
 var GATE_CHECK = GATE_CONTEXT;

@@ -4,29 +4,29 @@ import {
   gateJson,
   renderGateText,
   safeText
-} from "./chunk-46VG4S5Z.js";
+} from "./chunk-UA4DBADI.js";
 import {
   GitHubApiError,
   collectApprovalGate,
   parseRepository
-} from "./chunk-GH55FGAN.js";
+} from "./chunk-C7RJPUYU.js";
 import "./chunk-2ITWNIKS.js";
 import {
   GitHubClientError,
   createGitHubClient
-} from "./chunk-LHTY26KA.js";
-import "./chunk-5IO5ZLMO.js";
+} from "./chunk-Q57JNUCI.js";
+import "./chunk-2RF3VTIS.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-S3PUWAI4.js";
 import {
   ConfigError
-} from "./chunk-WI7T23LF.js";
+} from "./chunk-CRZN3KFY.js";
 import {
   formatProblem
-} from "./chunk-2J3FK3H7.js";
-import "./chunk-A46LI23J.js";
+} from "./chunk-56M6AEYA.js";
+import "./chunk-HIH5H5C6.js";
 import "./chunk-PFF3JMPW.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";

@@ -12,11 +12,11 @@ import {
   loadManifest,
   loadPolicy,
   manifestViolations
-} from "./chunk-2J3FK3H7.js";
+} from "./chunk-56M6AEYA.js";
 import {
   BASELINE_POLICY,
   MAX_DOCUMENT_BYTES
-} from "./chunk-A46LI23J.js";
+} from "./chunk-HIH5H5C6.js";
 import {
   FileReadError,
   readBoundedFile

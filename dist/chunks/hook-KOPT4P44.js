@@ -13,7 +13,7 @@ import {
   guardRedactor,
   loadGuard,
   recordPath
-} from "./chunk-PUJT7NIA.js";
+} from "./chunk-JWIYPQQ4.js";
 import {
   HOOK_USAGE
 } from "./chunk-6WIQIFBN.js";
@@ -23,15 +23,15 @@ import {
   own,
   str
 } from "./chunk-2ITWNIKS.js";
-import "./chunk-QNS3E46H.js";
-import "./chunk-6EJIA7BJ.js";
+import "./chunk-CXONVPZ7.js";
+import "./chunk-AC3USPEQ.js";
 import "./chunk-S3PUWAI4.js";
-import "./chunk-WI7T23LF.js";
-import "./chunk-2J3FK3H7.js";
+import "./chunk-CRZN3KFY.js";
+import "./chunk-56M6AEYA.js";
 import {
   oneLine,
   sanitizeForMessage
-} from "./chunk-A46LI23J.js";
+} from "./chunk-HIH5H5C6.js";
 import "./chunk-PFF3JMPW.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";

@@ -6,12 +6,12 @@ import {
   evidencePathFor,
   jobIdentity,
   readEvent
-} from "./chunk-TKUQLUCA.js";
+} from "./chunk-6ZNJDST4.js";
 import {
   ApprovalGateInputs,
   ApprovalGateOutputs,
   ApprovalGateTargetInputs
-} from "./chunk-G4ZGXVED.js";
+} from "./chunk-3FUQ7SR4.js";
 import {
   GATE_CONTEXT,
   failureStatus,
@@ -22,7 +22,7 @@ import {
   renderGateText,
   safeText,
   statusFor
-} from "./chunk-46VG4S5Z.js";
+} from "./chunk-UA4DBADI.js";
 import {
   GitHubApiError,
   collectApprovalGate,
@@ -32,19 +32,19 @@ import {
   readWaitEvents,
   requestCounter,
   reviewCandidates
-} from "./chunk-GH55FGAN.js";
+} from "./chunk-C7RJPUYU.js";
 import {
   obj
 } from "./chunk-2ITWNIKS.js";
 import {
   createGitHubClient
-} from "./chunk-LHTY26KA.js";
+} from "./chunk-Q57JNUCI.js";
 import {
   ConfigError
-} from "./chunk-WI7T23LF.js";
+} from "./chunk-CRZN3KFY.js";
 import {
   formatProblem
-} from "./chunk-2J3FK3H7.js";
+} from "./chunk-56M6AEYA.js";
 import {
   writeFileNoFollow
 } from "./chunk-PFF3JMPW.js";

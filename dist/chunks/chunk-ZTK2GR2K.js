@@ -7,27 +7,27 @@ import {
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunk-TKUQLUCA.js";
+} from "./chunk-6ZNJDST4.js";
 import {
   GuardDiffInputs,
   GuardDiffOutputs,
   Modes
-} from "./chunk-G4ZGXVED.js";
+} from "./chunk-3FUQ7SR4.js";
 import {
   parseProtectedBranches
-} from "./chunk-46VG4S5Z.js";
+} from "./chunk-UA4DBADI.js";
 import {
   displayPath,
   renderMarkdown,
   renderText
-} from "./chunk-6EJIA7BJ.js";
+} from "./chunk-AC3USPEQ.js";
 import {
   ConfigError,
   reviewChange
-} from "./chunk-WI7T23LF.js";
+} from "./chunk-CRZN3KFY.js";
 import {
   formatProblem
-} from "./chunk-2J3FK3H7.js";
+} from "./chunk-56M6AEYA.js";
 import {
   FileWriteError,
   writeFileNoFollow

@@ -6,10 +6,10 @@ import {
 } from "./chunk-2ITWNIKS.js";
 import {
   pullRequestBranch
-} from "./chunk-2J3FK3H7.js";
+} from "./chunk-56M6AEYA.js";
 import {
   quoteUntrusted
-} from "./chunk-A46LI23J.js";
+} from "./chunk-HIH5H5C6.js";
 
 // src/core/evidence.ts
 var EVIDENCE_VERSION = "agent-guard.evidence/v1";

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'docs', 'rules.md');
 
-const out = await build({ absWorkingDir: root, entryPoints: ['src/core/rules/registry.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+// The banner gives bundled CommonJS dependencies (yaml) a require, which an ESM bundle lacks.
+const banner = `import { createRequire } from 'node:module'; const require = createRequire(${JSON.stringify(join(root, 'package.json'))});`;
+const out = await build({ absWorkingDir: root, entryPoints: ['src/core/rules/registry.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning', banner: { js: banner } });
 const { RULE_FAMILIES } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 
 const problems = [];

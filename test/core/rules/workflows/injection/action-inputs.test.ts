@@ -1,4 +1,4 @@
-import { SHA, SHA2, codes, review, only, CLEAN } from '../fixtures.js';
+import { SHA, SHA2, codes, review, CLEAN } from '../fixtures.js';
 
 describe('attack: injection through inputs of script-running and AI agent actions', () => {
   test('untrusted text in azure/cli inlineScript and appleboy/ssh-action script is script injection', () => {

@@ -1,5 +1,5 @@
 import { reviewWorkflowChange, untrustedExpressions } from '../../../../../src/core/workflow-review.js';
-import { SHA, SHA2, codes, review, only, CLEAN } from '../fixtures.js';
+import { SHA2, codes, review, CLEAN } from '../fixtures.js';
 
 describe('attack: script injection through event text', () => {
   test('PR title in run: is reported with the job, step and expression', () => {

@@ -1,4 +1,4 @@
-import { SHA, codes, review, CLEAN } from '../fixtures.js';
+import { codes, review, CLEAN } from '../fixtures.js';
 
 describe('workflows/excessive-permissions', () => {
   test('write-all at the workflow level is reported for each job it reaches', () => {

@@ -26,8 +26,9 @@ import { createGitHubClient, GitHubClientError, type GitHubClientOptions } from 
 import { MintError, mintInstallationToken, Redactor, revokeInstallationToken, secretForms, type MintedToken } from '../adapters/github-app.js';
 import { GitError } from '../adapters/git/process.js';
 import { mergeBase, resolveCommit } from '../adapters/git/reads.js';
-import { ConfigError, loadManifestFor, loadPolicyFor } from '../adapters/review-change.js';
-import { collectApprovalGate, type RestClient } from '../adapters/github-approvals.js';
+import { ConfigError, loadManifestFor, loadPolicyFor } from '../app/config.js';
+import { collectApprovalGate } from '../app/approval-gate.js';
+import type { RestClient } from '../adapters/github-rest.js';
 import { parseRepository } from '../core/approval-facts.js';
 import { evaluateApprovals } from '../core/approvals.js';
 import {

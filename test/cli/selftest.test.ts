@@ -92,8 +92,12 @@ describe('agent-guard selftest on a policy weakened in one class fails naming th
     expectEscaped(report, 'dependency_confusion', 'dependency-confusion/lockfile-source-on-an-unlisted-host');
   }, 300_000);
 
-  test("approval bypass: an agents list without the task's agent counts its approval", async () => {
-    const report = await runClass('approval_bypass', weakened([['agents: ["*[bot]", "Copilot", "ci-agent"]', 'agents: ["*[bot]", "Copilot"]']]));
+  test("approval bypass: an agents list without the task's agent, and no code owner needed, counts the agent's approval", async () => {
+    const policy = weakened([
+      ['agents: ["*[bot]", "Copilot", "ci-agent"]', 'agents: ["*[bot]", "Copilot"]'],
+      ['high: { count: 1, codeowners: true }', 'high: { count: 1 }'],
+    ]);
+    const report = await runClass('approval_bypass', policy);
     expectEscaped(report, 'approval_bypass', 'approval-bypass/the-agent-account-approves-a-human-pull-request');
     // The author and committer rules still hold without the agents list.
     expect(report.outcomes.find((o) => o.id === 'approval-bypass/the-agent-approves-its-own-pull-request')?.status).toBe('contained');

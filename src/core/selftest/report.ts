@@ -74,6 +74,10 @@ export function renderText(r: SelftestReport): string {
   const lines = [`agent-guard selftest: ${r.passed ? 'pass' : 'FAIL'}`, `  policy: ${oneLine(r.policy.source)} (sha256 ${r.policy.sha256.slice(0, 16)})`];
   lines.push(`  manifest: ${r.manifest ? `${oneLine(r.manifest.source)} (sha256 ${r.manifest.sha256.slice(0, 16)})` : 'none (no capability is granted)'}`);
   for (const c of r.classes) {
+    if (c.contained + c.escaped + c.notApplicable + c.errors === 0) {
+      lines.push(`${CLASS_TITLES[c.class]}: no scenarios run`);
+      continue;
+    }
     lines.push(`${CLASS_TITLES[c.class]}: ${STATUS_WORD[c.status]} (${c.contained} contained, ${c.escaped} escaped, ${c.notApplicable} not applicable, ${c.errors} errors)`);
     for (const o of r.outcomes.filter((x) => x.class === c.class && x.status !== 'contained')) {
       lines.push(`  ${STATUS_WORD[o.status]}: ${oneLine(o.id)}: ${oneLine(o.title)}`);

@@ -15,6 +15,9 @@ export const HOOK_USAGE =
   'agent-guard hook [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE]  (PreToolUse JSON on stdin; exit 0 allow, 2 block)';
 export const EXPORT_USAGE =
   'agent-guard export --target claude|codex|gh-aw|harden-runner|copilot|ruleset [--manifest FILE|REF:PATH] [--policy FILE|REF:PATH] [--repo DIR] [--base REF] [--out DIR] [--file PATH] [--check] [--required-check NAME]... [--branch PATTERN]... [--bypass-role maintain|admin]...';
+  'agent-guard export --target claude|codex|gh-aw|harden-runner|copilot [--manifest FILE|REF:PATH] [--policy FILE|REF:PATH] [--repo DIR] [--base REF] [--out DIR] [--file PATH] [--check]';
+export const SELFTEST_USAGE =
+  'agent-guard selftest [--policy FILE] [--manifest FILE] [--scenarios DIR]... [--no-builtin] [--format text|json|junit|markdown]';
 
 const HELP_OPTION = '  -h, --help                   print this help and exit 0';
 
@@ -157,4 +160,25 @@ export const EXPORT_HELP = [
   HELP_OPTION,
   '',
   'exit codes: 0 written or no drift, 1 drift, 3 invalid input or configuration',
+].join('\n');
+
+export const SELFTEST_HELP = [
+  `usage: ${SELFTEST_USAGE}`,
+  '',
+  'Runs a deterministic pack of adversarial scenarios against this policy and manifest, each through the',
+  'pipeline that decides it (the change review of check, the approval gate against a loopback GitHub API,',
+  'the hook), in temporary git repositories, with no model and no network. Reports per class (prompt',
+  'injection, path escape, dependency confusion, approval bypass, log hygiene, command scope) whether',
+  'every scenario was contained, one escaped, or the class does not apply under this policy, and a score.',
+  '',
+  'options:',
+  '  --policy FILE                the policy file (default: .github/agent-policy.yml)',
+  '  --manifest FILE              a task manifest (default: none: no capability is granted)',
+  '  --scenarios DIR              further scenario files (*.yml) to run (repeatable)',
+  '  --no-builtin                 run only the scenarios of --scenarios',
+  '  --format text|json|junit|markdown  output format (default: text)',
+  HELP_OPTION,
+  '',
+  'exit codes: 0 everything contained or not applicable, 1 a scenario escaped or could not be judged,',
+  '            3 invalid input or configuration (policy, manifest, scenario file)',
 ].join('\n');

@@ -1,0 +1,45 @@
+import { createRequire as __agentGuardCreateRequire } from 'node:module';
+const require = __agentGuardCreateRequire(import.meta.url);
+
+// src/core/commands/record.ts
+var MAX_RECORDED_LINE_CHARS = 4096;
+function decisionRecord(ctx, d) {
+  return {
+    version: 1,
+    event: "decision",
+    time: ctx.time,
+    tool: ctx.tool,
+    decision: d.decision,
+    rule: d.rule,
+    code: d.code,
+    message: d.message,
+    argv: d.argv ?? null,
+    command_line: ctx.commandLine === void 0 ? null : ctx.commandLine.slice(0, MAX_RECORDED_LINE_CHARS),
+    capability: d.capability ?? null,
+    pattern: d.pattern ?? null,
+    cwd: ctx.cwd,
+    policy: ctx.policy,
+    task: ctx.task && { source: ctx.task.source, sha256: ctx.task.sha256, subject: ctx.task.subject, task_id: ctx.task.taskId },
+    ...ctx.runtime ? { runtime: ctx.runtime } : {},
+    ...ctx.envPassed ? { env_passed: ctx.envPassed } : {}
+  };
+}
+function exitRecord(ctx, argv, outcome) {
+  return {
+    version: 1,
+    event: "exit",
+    time: ctx.time,
+    tool: ctx.tool,
+    argv: [...argv],
+    exit_code: outcome.exitCode,
+    signal: outcome.signal,
+    duration_ms: outcome.durationMs,
+    ...outcome.error ? { error: outcome.error } : {},
+    task: ctx.task && { sha256: ctx.task.sha256, task_id: ctx.task.taskId }
+  };
+}
+
+export {
+  decisionRecord,
+  exitRecord
+};

@@ -2,7 +2,7 @@
 
 import { EXIT } from './exit-codes.js';
 import { UsageError, type CliIO } from './io.js';
-import { APPROVALS_HELP, APPROVALS_USAGE, CHECK_HELP, CHECK_USAGE, EXEC_HELP, EXEC_USAGE, EXPORT_HELP, EXPORT_USAGE, HOOK_HELP, HOOK_USAGE, VALIDATE_HELP, VALIDATE_USAGE } from './usage.js';
+import { APPROVALS_HELP, APPROVALS_USAGE, CHECK_HELP, CHECK_USAGE, EXEC_HELP, EXEC_USAGE, EXPORT_HELP, EXPORT_USAGE, HOOK_HELP, HOOK_USAGE, SIMULATE_HELP, SIMULATE_USAGE, VALIDATE_HELP, VALIDATE_USAGE } from './usage.js';
 
 export interface Command {
   usage: string;
@@ -31,6 +31,7 @@ const COMMANDS: Record<string, Command> = {
     ownsHelpFlag: true,
     run: (argv, io) => import('./hook.js').then((m) => m.runHook(argv, io), (err) => (io.err(`agent-guard: blocked, the hook could not load: ${String(err)}`), 2)),
   },
+  simulate: { usage: SIMULATE_USAGE, help: SIMULATE_HELP, run: async (argv, io) => (await import('./simulate.js')).runSimulate(argv, io) },
   export: { usage: EXPORT_USAGE, help: EXPORT_HELP, run: async (argv, io) => (await import('./export.js')).runExport(argv, io) },
 };
 

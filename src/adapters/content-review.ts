@@ -9,11 +9,17 @@ import type { ChangeSet } from './git/change-set.js';
 import { GitError } from './git/process.js';
 import { readFileAtCommit } from './git/reads.js';
 
-const MAX_REVIEW_BYTES = 64 * 1024 * 1024;
+export const MAX_REVIEW_BYTES = 64 * 1024 * 1024;
 
-async function readText(repo: string, commit: string, path: string, findings: ContentFinding[]): Promise<string | null> {
+/**
+ * One side of a changed file: its bytes (at most MAX_REVIEW_BYTES, else a TOO_LARGE GitError), or null
+ * when the path does not exist there. `oid` is the blob the change set names for that side.
+ */
+export type BlobReader = (commit: string, path: string, oid: string) => Promise<Buffer | null>;
+
+async function readText(read: BlobReader, commit: string, path: string, oid: string, findings: ContentFinding[]): Promise<string | null> {
   try {
-    const bytes = await readFileAtCommit(repo, commit, path, { maxBytes: MAX_REVIEW_BYTES });
+    const bytes = await read(commit, path, oid);
     if (bytes === null) return null;
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -31,7 +37,13 @@ async function readText(repo: string, commit: string, path: string, findings: Co
   }
 }
 
-export async function contentFindings(repo: string, changes: ChangeSet, allowedHosts: string[]): Promise<Map<string, ContentFinding[]>> {
+/** `read` defaults to reading each file from its commit with git; `simulate` passes a batched reader. */
+export async function contentFindings(
+  repo: string,
+  changes: ChangeSet,
+  allowedHosts: string[],
+  read: BlobReader = (commit, path) => readFileAtCommit(repo, commit, path, { maxBytes: MAX_REVIEW_BYTES }),
+): Promise<Map<string, ContentFinding[]>> {
   const out = new Map<string, ContentFinding[]>();
   for (const e of changes.entries) {
     if (e.invalidUtf8) continue;
@@ -40,8 +52,8 @@ export async function contentFindings(repo: string, changes: ChangeSet, allowedH
     if (!workflow && !dependency) continue;
     const findings: ContentFinding[] = [];
     const basePath = e.status === 'added' || e.status === 'copied' ? null : (e.previousPath ?? e.path);
-    const baseText = basePath === null || e.oldKind === 'symlink' || e.oldKind === 'gitlink' ? null : await readText(repo, changes.mergeBase, basePath, findings);
-    const headText = e.status === 'deleted' || e.newKind === 'symlink' || e.newKind === 'gitlink' ? null : await readText(repo, changes.head, e.path, findings);
+    const baseText = basePath === null || e.oldKind === 'symlink' || e.oldKind === 'gitlink' ? null : await readText(read, changes.mergeBase, basePath, e.oldBlob, findings);
+    const headText = e.status === 'deleted' || e.newKind === 'symlink' || e.newKind === 'gitlink' ? null : await readText(read, changes.head, e.path, e.newBlob, findings);
     // A head blob that exists but could not be read as text (not UTF-8, such as the binary bun.lockb, or
     // too large) is not a deletion: the dependency review denies what it needed to read.
     const headUnreadable = headText === null && e.status !== 'deleted' && e.newKind !== 'symlink' && e.newKind !== 'gitlink';

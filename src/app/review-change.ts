@@ -107,7 +107,7 @@ const MAX_LINK_TARGET_LOOKUPS = 32;
  * (CLAUDE.md -> AGENTS.md): such a link is judged high only when its target is a regular file there.
  * Nearly every change has none, and so costs nothing here.
  */
-async function linkTargetKinds(repo: string, head: string, entries: readonly ChangeEntry[], input: PolicyInput): Promise<Map<string, HeadPathKind>> {
+export async function linkTargetKinds(repo: string, head: string, entries: readonly ChangeEntry[], input: PolicyInput): Promise<Map<string, HeadPathKind>> {
   const targets = new Set<string>();
   for (const e of entries) {
     if (e.newKind !== 'symlink') continue;

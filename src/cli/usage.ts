@@ -18,6 +18,8 @@ export const EXPORT_USAGE =
   'agent-guard export --target claude|codex|gh-aw|harden-runner|copilot [--manifest FILE|REF:PATH] [--policy FILE|REF:PATH] [--repo DIR] [--base REF] [--out DIR] [--file PATH] [--check]';
 export const SELFTEST_USAGE =
   'agent-guard selftest [--policy FILE] [--manifest FILE] [--scenarios DIR]... [--no-builtin] [--format text|json|junit|markdown]';
+export const SIMULATE_USAGE =
+  'agent-guard simulate --policy NEW [--against OLD] [--manifest FILE] (--range A..B [--repo DIR] | --history FILE.jsonl[.gz]) [--format text|json|markdown|html]';
 
 const HELP_OPTION = '  -h, --help                   print this help and exit 0';
 
@@ -181,4 +183,28 @@ export const SELFTEST_HELP = [
   '',
   'exit codes: 0 everything contained or not applicable, 1 a scenario escaped or could not be judged,',
   '            3 invalid input or configuration (policy, manifest, scenario file)',
+].join('\n');
+
+export const SIMULATE_HELP = [
+  `usage: ${SIMULATE_USAGE}`,
+  '',
+  'Replays history through the policy in force (OLD) and a proposed one (NEW) and reports what NEW',
+  'changes: verdict transitions, tiers before and after, the rules that fired most, the share of human',
+  'and of bot/agent changes that need approval or are denied, and examples of each transition.',
+  '',
+  'options:',
+  '  --policy FILE|REF:PATH       the new policy',
+  '  --against FILE|REF:PATH      the old policy (default: the base\'s .github/agent-policy.yml, else the',
+  '                               built-in baseline; with --history always the baseline)',
+  '  --manifest FILE|REF:PATH     a task manifest to evaluate every change with (default: none)',
+  '  --range A..B                 replay the commits of A..B, each against its first parent, with the',
+  '                               full review `check` does (content rules included)',
+  '  --repo DIR                   the git repository of --range (default: .)',
+  '  --history FILE               replay a JSON-lines history of changed paths (gzip allowed): one',
+  '                               {"sha","date","authorIsBot","agentCoAuthors","files":[{"status","path"}]}',
+  '                               a line. Paths only: kind and content rules do not run, and it says so',
+  '  --format text|json|markdown|html  output format (default: text); json has `changes` and `transitions`',
+  HELP_OPTION,
+  '',
+  'exit codes: 0 the simulation ran, 3 invalid input or configuration (a history line that does not parse)',
 ].join('\n');

@@ -2,7 +2,7 @@
 // identical bytes). Also regenerates schemas/*.schema.json from src/core/schemas.ts.
 import { build } from 'esbuild';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,7 +62,7 @@ export async function writeSchemas(dir) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const outdir = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(root, 'dist');
+  const outdir = process.argv[2] ? resolve(process.argv[2]) : join(root, 'dist');
   await bundle(outdir);
   if (!process.argv[2]) await writeSchemas(join(root, 'schemas'));
   console.log(`built ${outdir}`);

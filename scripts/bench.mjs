@@ -19,7 +19,7 @@ import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
@@ -201,7 +201,8 @@ function benchEnv() {
 
 /** `npm run build` into `outdir` (scripts/build.mjs with a directory); the CLI entry of the result. */
 function buildBundle(srcRoot, outdir) {
-  execFileSync(process.execPath, [join(srcRoot, 'scripts', 'build.mjs'), outdir], { cwd: srcRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Relative to the tree: older build.mjs joined the directory to the working directory.
+  execFileSync(process.execPath, [join(srcRoot, 'scripts', 'build.mjs'), relative(srcRoot, outdir)], { cwd: srcRoot, stdio: ['ignore', 'ignore', 'inherit'] });
   return join(outdir, 'cli.js');
 }
 

@@ -1,8 +1,13 @@
 // One bundle step: every action entry and the CLI into dist/, deterministically (two builds give
-// identical bytes). Also regenerates schemas/*.schema.json from src/core/schemas.ts.
+// identical bytes). The policy and manifest validators are compiled here (ajv standalone code in place
+// of src/core/schema-validators.ts), so the bundle compiles no schema at run time. Also regenerates
+// schemas/*.schema.json from src/core/schemas.ts.
 import { build } from 'esbuild';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,6 +27,7 @@ export async function bundle(outdir) {
   const staging = `${outdir}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
+  const validators = await loadTs('src/core/schema-compiler.ts').then((m) => m.standaloneValidatorCode('esm'));
   await build({
     absWorkingDir: root,
     entryPoints,
@@ -37,6 +43,7 @@ export async function bundle(outdir) {
     legalComments: 'eof',
     charset: 'utf8',
     logLevel: 'warning',
+    plugins: [precompiledValidators(validators)],
     // CommonJS dependencies (yaml, ajv, ...) call require(); give ESM chunks a real one.
     banner: { js: "import { createRequire as __agentGuardCreateRequire } from 'node:module';\nconst require = __agentGuardCreateRequire(import.meta.url);" },
   });
@@ -45,6 +52,34 @@ export async function bundle(outdir) {
   await rename(outdir, old).catch(() => {});
   await rename(staging, outdir);
   await rm(old, { recursive: true, force: true });
+}
+
+/** The sources' schema-validators.ts (which compiles at first use) replaced by `code`, validators compiled already. */
+function precompiledValidators(code) {
+  const source = join(root, 'src', 'core', 'schema-validators.ts');
+  return {
+    name: 'precompiled-schema-validators',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/schema-validators\.js$/ }, (args) => (join(args.resolveDir, 'schema-validators.ts') === source ? { path: source, namespace: 'precompiled' } : undefined));
+      b.onLoad({ filter: /.*/, namespace: 'precompiled' }, () => ({ contents: code, loader: 'js', resolveDir: dirname(source) }));
+      // ajv says it has no side effects (package.json) and ajv-formats does not, though its entry only defines
+      // the plugin: without this the unused schema compiler stayed in the bundle through that import.
+      b.onResolve({ filter: /^ajv-formats$/ }, () => ({ path: createRequire(import.meta.url).resolve('ajv-formats'), sideEffects: false }));
+    },
+  };
+}
+
+/** A module of the sources, bundled with its dependencies into a temporary file and imported. */
+async function loadTs(file) {
+  const out = await build({ absWorkingDir: root, entryPoints: [file], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning', banner: { js: "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);" } });
+  const dir = mkdtempSync(join(tmpdir(), 'agent-guard-build-'));
+  try {
+    const path = join(dir, 'module.mjs');
+    writeFileSync(path, out.outputFiles[0].text);
+    return await import(pathToFileURL(path).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export async function writeSchemas(dir) {
@@ -62,7 +97,7 @@ export async function writeSchemas(dir) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const outdir = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(root, 'dist');
+  const outdir = process.argv[2] ? resolve(process.argv[2]) : join(root, 'dist');
   await bundle(outdir);
   if (!process.argv[2]) await writeSchemas(join(root, 'schemas'));
   console.log(`built ${outdir}`);

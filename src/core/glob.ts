@@ -114,9 +114,23 @@ function expandBraces(glob: string): string[] {
   return braceExpand(glob, { ...GLOB_OPTIONS, braceExpandMax: MAX_BRACE_EXPANSIONS + 1 });
 }
 
+/** Lint results by glob: a policy's globs are linted when parsed and by every set holding them. Callers get a copy. */
+const lintCache = new Map<string, readonly GlobLintError[]>();
+const LINT_CACHE_MAX = 20_000;
+
 /** Lint one glob. An empty result means the glob is acceptable. */
 export function lintGlob(glob: unknown): GlobLintError[] {
   if (typeof glob !== 'string') return [{ code: 'glob_type', message: 'a glob must be a string' }];
+  let cached = lintCache.get(glob);
+  if (cached === undefined) {
+    if (lintCache.size >= LINT_CACHE_MAX) lintCache.clear();
+    cached = Object.freeze(lintUncached(glob).map((e) => Object.freeze(e)));
+    lintCache.set(glob, cached);
+  }
+  return [...cached];
+}
+
+function lintUncached(glob: string): GlobLintError[] {
   const errors: GlobLintError[] = [];
   const add = (code: string, message: string) => errors.push({ code, message });
   if (glob.length === 0) {
@@ -240,8 +254,49 @@ function caseDependentClass(segment: string): string | null {
   return null;
 }
 
+/**
+ * The minimatch matcher of one brace alternative, built at its first use: most globs of a policy are
+ * never asked about a small diff's paths (the index rules them out). Shared by every set holding the
+ * same pattern (a tier rule and its folded forms are usually the same text).
+ */
+class LazyMatcher {
+  private mm: Minimatch | null = null;
+  constructor(readonly pattern: string, private readonly glob: string) {}
+
+  match(path: string): boolean {
+    if (this.mm === null) {
+      const mm = new Minimatch(this.pattern, GLOB_OPTIONS);
+      if (mm.negate || mm.comment || mm.empty) throw new Error(`glob ${JSON.stringify(this.glob)} does not compile`);
+      this.mm = mm;
+    }
+    return this.mm.match(path);
+  }
+}
+
+/** A linted glob's alternatives, each with its segments and matcher; built once per distinct glob. */
+interface Alternative { segments: string[]; fixedSegments: number; mm: LazyMatcher }
+const alternativesCache = new Map<string, readonly Alternative[]>();
+const ALTERNATIVES_CACHE_MAX = 20_000;
+
+function alternativesOf(glob: string): readonly Alternative[] {
+  let cached = alternativesCache.get(glob);
+  if (cached === undefined) {
+    const expanded = expandBraces(glob);
+    if (expanded.length > MAX_BRACE_EXPANSIONS) throw new Error(`glob ${JSON.stringify(glob)} expands to too many patterns`);
+    // Empty, comment and negated alternatives never pass the lint; the matcher checks again when built.
+    if (expanded.some((alt) => alt === '')) throw new Error(`glob ${JSON.stringify(glob)} does not compile`);
+    cached = expanded.map((alt) => {
+      const segments = alt.split('/');
+      return { segments, fixedSegments: segments.includes('**') ? -1 : segments.length, mm: new LazyMatcher(alt, glob) };
+    });
+    if (alternativesCache.size >= ALTERNATIVES_CACHE_MAX) alternativesCache.clear();
+    alternativesCache.set(glob, cached);
+  }
+  return cached;
+}
+
 interface CompiledAlternative<T> {
-  mm: Minimatch;
+  mm: LazyMatcher;
   value: T;
   glob: string;
   /** Index of the glob (not the alternative) in insertion order. */
@@ -324,13 +379,7 @@ export class GlobSet<T> {
     const order = this.count++;
     const hit: GlobMatch<T> = Object.freeze({ value, glob });
     const single = Object.freeze([hit]);
-    const alternatives = expandBraces(glob);
-    if (alternatives.length > MAX_BRACE_EXPANSIONS) throw new Error(`glob ${JSON.stringify(glob)} expands to too many patterns`);
-    for (const alt of alternatives) {
-      const mm = new Minimatch(alt, GLOB_OPTIONS);
-      if (mm.negate || mm.comment || mm.empty) throw new Error(`glob ${JSON.stringify(glob)} does not compile`);
-      const segments = alt.split('/');
-      const fixedSegments = segments.includes('**') ? -1 : segments.length;
+    for (const { segments, fixedSegments, mm } of alternativesOf(glob)) {
       this.index(segments, { mm, value, glob, order, fixedSegments, basePrefix: '', baseSuffix: '', hit, single });
     }
   }

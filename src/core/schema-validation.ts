@@ -1,45 +1,11 @@
-// ajv in strict mode with ajv-formats; no coercion, no defaults, nothing removed. A validator that
-// cannot be compiled strictly is a bug in our schema and throws at load time.
+// Validation of the policy and the manifest against their JSON Schemas (ajv, strict, see
+// schema-compiler.ts), with every error turned into a problem that names where it is.
 
-import Ajv2020Module from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { manifestSchema, policySchema } from './schemas.js';
+import type { ErrorObject } from 'ajv';
+import { schemaValidators } from './schema-validators.js';
 import type { Problem } from './types.js';
 
-// CommonJS interop: the modules' default export is the constructor / plugin itself or sits on `.default`.
-type AjvClass = typeof import('ajv/dist/2020.js').default;
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ?? Ajv2020Module) as AjvClass;
-type FormatsPlugin = typeof import('ajv-formats').default;
-const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? addFormatsModule) as FormatsPlugin;
-
-export const AJV_OPTIONS = Object.freeze({
-  strict: true,
-  strictTypes: true,
-  strictTuples: true,
-  strictRequired: true,
-  allErrors: true,
-  coerceTypes: false,
-  useDefaults: false,
-  removeAdditional: false,
-  allowUnionTypes: false,
-  validateFormats: true,
-} as const);
-
-export function createAjv() {
-  const ajv = new Ajv2020({ ...AJV_OPTIONS });
-  addFormats(ajv);
-  return ajv;
-}
-
-let compiled: { policy: ValidateFunction; manifest: ValidateFunction } | undefined;
-function validators() {
-  if (!compiled) {
-    const ajv = createAjv();
-    compiled = { policy: ajv.compile(policySchema), manifest: ajv.compile(manifestSchema) };
-  }
-  return compiled;
-}
+export { AJV_OPTIONS, createAjv } from './schema-compiler.js';
 
 export type SchemaName = 'policy' | 'manifest';
 
@@ -48,7 +14,7 @@ export const MAX_SCHEMA_PROBLEMS = 100;
 
 /** Validate against a schema; problems carry a JSON pointer to the offending node (a key for unknown properties). */
 export function validateAgainstSchema(name: SchemaName, value: unknown): Problem[] {
-  const validate = validators()[name];
+  const validate = schemaValidators()[name];
   if (validate(value)) return [];
   const useful = (validate.errors ?? []).filter(isUseful);
   const problems = useful.slice(0, MAX_SCHEMA_PROBLEMS).map((e) => toProblem(name, e));

@@ -8,7 +8,7 @@ import type { ChangeEntry } from '../../core/types.js';
 import { applyBlobFacts, BlobInspector, DEFAULT_MAX_INSPECT_BYTES, DEFAULT_SPILL_FILE_MAX_BYTES, MIN_INSPECT_BYTES } from './blobs.js';
 import { execGit, GitError, gitFailure, gitOk, HINT_FETCH_DEPTH, quoted } from './process.js';
 import { RawDiffParser } from './raw-diff.js';
-import { checkRef, isShallow, resolveCommitAs, uniqueMergeBase } from './reads.js';
+import { checkRef, isShallow, resolveCommitAs, resolveRefsAndTrees, uniqueMergeBase } from './reads.js';
 import { applyActionDirs, applyTreeSymlinks, listHeadTree, type TreeFacts } from './tree.js';
 
 export interface ChangeSetOptions {
@@ -88,33 +88,19 @@ export async function computeChangeSet(repo: string, baseRef: string, headRef: s
   if (!Number.isSafeInteger(maxEntries) || maxEntries < 0) {
     throw new GitError('INVALID_OPTION', `maxEntries must be a non-negative integer, got ${String(maxEntries)}`);
   }
-  const [shallowR, baseR, headR] = await Promise.allSettled([
-    isShallow(repo),
-    resolveCommitAs(repo, baseRef, 'base'),
-    resolveCommitAs(repo, headRef, 'head'),
-  ]);
-  if (shallowR.status === 'rejected') throw shallowR.reason;
-  const shallow = shallowR.value;
-  if (shallow && !opts.allowShallow) {
-    throw new GitError('SHALLOW_REPOSITORY', `The repository ${quoted(repo)} is a shallow clone; the change set cannot be established from cut history`, {
-      hint: HINT_FETCH_DEPTH,
-    });
-  }
-  if (baseR.status === 'rejected') throw baseR.reason;
-  if (headR.status === 'rejected') throw headR.reason;
-  const base = baseR.value;
-  const head = headR.value;
-
+  // One rev-parse for the common case; on any surprise, one fact at a time (precise errors).
+  const fast = await resolveRefsAndTrees(repo, baseRef, headRef);
+  if (fast?.shallow && !opts.allowShallow) throw shallowRefusal(repo);
+  const refs = fast ?? (await resolveOneByOne(repo, baseRef, headRef, opts.allowShallow === true));
+  const { base, head } = refs;
   const mb = await uniqueMergeBase(repo, base, head);
 
-  // Both operands are full commit ids here (never options), so one rev-parse without --verify is
-  // unambiguous. (Without --verify, rev-parse would echo an `--end-of-options` back.)
-  const treeArgs = ['rev-parse', `${mb}^{tree}`, `${head}^{tree}`];
-  const trees = (await gitOk(repo, treeArgs)).toString('latin1').split('\n').filter((l) => l.length > 0);
-  if (trees.length !== 2 || !trees.every(isSha)) {
-    throw new GitError('UNEXPECTED_OUTPUT', `git rev-parse printed ${quoted(trees.join(' '))} for the trees of ${mb} and ${head}`);
-  }
-  const [mbTree, headTree] = trees as [string, string];
+  // The trees are compared with the diff's outcome below. The merge base is usually the base's tip (its
+  // tree is known then); otherwise its tree is read while the diff runs.
+  const knownTree = mb === base ? refs.baseTree : mb === head ? refs.headTree : undefined;
+  const treesP: Promise<[string, string]> =
+    knownTree !== undefined && refs.headTree !== undefined ? Promise.resolve([knownTree, refs.headTree]) : readTrees(repo, mb, head);
+  treesP.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
 
   // Head-side blobs are inspected while the diff is still streaming (see BlobInspector).
   const spillFileMaxBytes = opts.spillFileMaxBytes ?? DEFAULT_SPILL_FILE_MAX_BYTES;
@@ -166,6 +152,7 @@ export async function computeChangeSet(repo: string, baseRef: string, headRef: s
       .filter((l) => l.length > 0)
       .map((l) => sanitizeForMessage(l, 500));
 
+    const [mbTree, headTree] = await treesP;
     if (entries.length === 0 && mbTree !== headTree) {
       throw new GitError(
         'EMPTY_CHANGESET',
@@ -192,4 +179,29 @@ export async function computeChangeSet(repo: string, baseRef: string, headRef: s
   applyTreeSymlinks(entries, tree.links);
   applyActionDirs(entries, tree.actionDirs);
   return { base, head, mergeBase: mb, entries, warnings };
+}
+
+/** What `resolveRefsAndTrees` finds, asked one fact at a time (its errors name the ref that is wrong). */
+async function resolveOneByOne(repo: string, baseRef: string, headRef: string, allowShallow: boolean): Promise<{ base: string; head: string; baseTree?: string; headTree?: string }> {
+  const [shallowR, baseR, headR] = await Promise.allSettled([isShallow(repo), resolveCommitAs(repo, baseRef, 'base'), resolveCommitAs(repo, headRef, 'head')]);
+  if (shallowR.status === 'rejected') throw shallowR.reason;
+  if (shallowR.value && !allowShallow) throw shallowRefusal(repo);
+  if (baseR.status === 'rejected') throw baseR.reason;
+  if (headR.status === 'rejected') throw headR.reason;
+  return { base: baseR.value, head: headR.value };
+}
+
+function shallowRefusal(repo: string): GitError {
+  return new GitError('SHALLOW_REPOSITORY', `The repository ${quoted(repo)} is a shallow clone; the change set cannot be established from cut history`, {
+    hint: HINT_FETCH_DEPTH,
+  });
+}
+
+/** The trees of two commits (full ids, so one rev-parse without --verify is unambiguous). */
+async function readTrees(repo: string, a: string, b: string): Promise<[string, string]> {
+  const trees = (await gitOk(repo, ['rev-parse', `${a}^{tree}`, `${b}^{tree}`])).toString('latin1').split('\n').filter((l) => l.length > 0);
+  if (trees.length !== 2 || !trees.every(isSha)) {
+    throw new GitError('UNEXPECTED_OUTPUT', `git rev-parse printed ${quoted(trees.join(' '))} for the trees of ${a} and ${b}`);
+  }
+  return trees as [string, string];
 }

@@ -46,8 +46,57 @@ export async function resolveCommit(repo: string, ref: string): Promise<string> 
   return resolveCommitAs(repo, ref, 'given');
 }
 
+/**
+ * Object ids already resolved to commits, by repository. An object id names fixed content, so one that
+ * was a commit stays one: `check` resolves the base commit for the change set, the policy and each
+ * manifest, and asks git once. Bounded (cleared when full).
+ */
+const knownCommits = new Map<string, Set<string>>();
+const KNOWN_COMMITS_MAX = 10_000;
+
+function rememberCommit(repo: string, oid: string): void {
+  let known = knownCommits.get(repo);
+  if (known === undefined || known.size >= KNOWN_COMMITS_MAX) knownCommits.set(repo, (known = new Set()));
+  known.add(oid);
+}
+
 export async function resolveCommitAs(repo: string, ref: string, role: string): Promise<string> {
   checkRef(ref, role);
+  if (knownCommits.get(repo)?.has(ref)) return ref;
+  const oid = await resolveUncached(repo, ref, role);
+  rememberCommit(repo, oid);
+  return oid;
+}
+
+/**
+ * Whether the repository is shallow, `base` and `head` resolved to commits, and their trees, from one
+ * `git rev-parse`. Null when that call fails or prints anything else than five expected lines: the
+ * caller then asks one fact at a time, which also says precisely what is wrong.
+ */
+export async function resolveRefsAndTrees(
+  repo: string,
+  base: string,
+  head: string,
+): Promise<{ shallow: boolean; base: string; head: string; baseTree: string; headTree: string } | null> {
+  checkRef(base, 'base');
+  checkRef(head, 'head');
+  if (ZERO_OID_RE.test(base) || ZERO_OID_RE.test(head)) return null;
+  // Without --verify, rev-parse takes several arguments (and would echo `--end-of-options`, so there is
+  // none: checkRef refused a leading "-"). Ranges (`a..b`), a path named like the argument, or an unknown
+  // ref print something other than one id each, or fail: then the slow path decides.
+  const args = ['rev-parse', '--is-shallow-repository', `${base}^{commit}`, `${head}^{commit}`, `${base}^{tree}`, `${head}^{tree}`];
+  const result = await runGit(repo, args);
+  if (result.exitCode !== 0) return null;
+  const lines = result.stdout.toString('latin1').split('\n');
+  if (lines.length !== 6 || lines[5] !== '' || (lines[0] !== 'true' && lines[0] !== 'false')) return null;
+  const [, baseOid, headOid, baseTree, headTree] = lines as [string, string, string, string, string];
+  if (![baseOid, headOid, baseTree, headTree].every(isSha)) return null;
+  rememberCommit(repo, baseOid);
+  rememberCommit(repo, headOid);
+  return { shallow: lines[0] === 'true', base: baseOid, head: headOid, baseTree, headTree };
+}
+
+async function resolveUncached(repo: string, ref: string, role: string): Promise<string> {
   if (ZERO_OID_RE.test(ref)) {
     throw new GitError('UNKNOWN_REF', `The ${role} ref ${quoted(ref)} is the all-zero object id (a new branch or a deleted ref), not a commit`, {
       hint: 'compare against the base branch (merge base), not the push event `before` SHA',

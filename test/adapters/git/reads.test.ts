@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { computeChangeSet } from '../../../src/adapters/git/change-set.js';
-import { currentBranch, defaultBranch, isShallow, mergeBase, readFileAtCommit, remoteUrl, resolveCommit } from '../../../src/adapters/git/reads.js';
+import { currentBranch, defaultBranch, isShallow, mergeBase, readFileAtCommit, remoteUrl, resolveCommit, resolveRefsAndTrees } from '../../../src/adapters/git/reads.js';
 import { makeTempDir, TestRepo } from '../../support/git-repo.js';
 import { expectGitError, gitTestRepos, ZERO } from '../../support/git-fixtures.js';
 
@@ -166,5 +166,39 @@ describe('branches and remotes', () => {
     await origin.git('remote', 'add', 'origin', 'https://x-access-token:ghs_secret@github.com/o/r.git');
     expect(await remoteUrl(origin.dir)).toBe('https://github.com/o/r.git');
     await expectGitError(remoteUrl(origin.dir, '--global'), 'INVALID_REF');
+  });
+});
+
+describe('resolving both refs and their trees with one rev-parse', () => {
+  test('the ids and trees are those git gives one at a time', async () => {
+    const repo = await newRepo();
+    await repo.write('a.txt', 'a\n');
+    await repo.commit('c1');
+    await repo.checkout('agent', { create: true });
+    await repo.write('b.txt', 'b\n');
+    await repo.commit('c2');
+    const r = await resolveRefsAndTrees(repo.dir, 'main', 'agent');
+    expect(r).toEqual({
+      shallow: false,
+      base: await repo.rev('main'),
+      head: await repo.rev('agent'),
+      baseTree: (await repo.git('rev-parse', 'main^{tree}')).trim(),
+      headTree: (await repo.git('rev-parse', 'agent^{tree}')).trim(),
+    });
+  });
+
+  test('anything but one id per ref gives null (the caller asks one fact at a time): ranges, unknown refs, non-commits, the zero id', async () => {
+    const repo = await newRepo();
+    await repo.write('a.txt', 'a\n');
+    await repo.commit('c1');
+    await repo.write('a.txt', 'b\n');
+    await repo.commit('c2');
+    const tree = (await repo.git('rev-parse', 'HEAD^{tree}')).trim();
+    expect(await resolveRefsAndTrees(repo.dir, 'HEAD~1..HEAD', 'HEAD')).toBeNull();
+    expect(await resolveRefsAndTrees(repo.dir, 'HEAD~1...HEAD', 'HEAD')).toBeNull();
+    expect(await resolveRefsAndTrees(repo.dir, 'main', 'no-such-branch')).toBeNull();
+    expect(await resolveRefsAndTrees(repo.dir, tree, 'main')).toBeNull();
+    expect(await resolveRefsAndTrees(repo.dir, ZERO, 'main')).toBeNull();
+    await expectGitError(computeChangeSet(repo.dir, 'main', 'no-such-branch'), 'UNKNOWN_REF');
   });
 });

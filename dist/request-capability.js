@@ -14,7 +14,7 @@ import {
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunks/chunk-6ZNJDST4.js";
+} from "./chunks/chunk-4BMWKTTK.js";
 import {
   RequestCapabilityApprovalInputs,
   RequestCapabilityInputs,
@@ -26,11 +26,9 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-C7RJPUYU.js";
-import {
-  nonEmptyStr,
-  obj
-} from "./chunks/chunk-2ITWNIKS.js";
+} from "./chunks/chunk-Z5TGFAGT.js";
+import "./chunks/chunk-GP4V23GW.js";
+import "./chunks/chunk-YLK2EBZ5.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -43,14 +41,18 @@ import {
   loadPolicyFor,
   mergeBase,
   resolveCommit
-} from "./chunks/chunk-CRZN3KFY.js";
+} from "./chunks/chunk-DTDR3NKH.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem
-} from "./chunks/chunk-56M6AEYA.js";
+} from "./chunks/chunk-B72TY5XN.js";
+import {
+  nonEmptyStr,
+  obj
+} from "./chunks/chunk-MPYCKMVQ.js";
 import {
   maxTier
-} from "./chunks/chunk-HIH5H5C6.js";
+} from "./chunks/chunk-7H6XBJQH.js";
 import {
   writeFileNoFollow
 } from "./chunks/chunk-PFF3JMPW.js";
@@ -63,6 +65,111 @@ import "./chunks/chunk-UY6KSUSX.js";
 // src/actions/run-request-capability.ts
 import { createPrivateKey } from "node:crypto";
 import { isAbsolute, join } from "node:path";
+
+// src/core/events.ts
+var MINTING_EVENTS = Object.freeze({
+  push: { asRoot: true, why: "only someone with write access can push to the repository" },
+  create: { asRoot: true, why: "only someone with write access can create a branch or tag" },
+  workflow_dispatch: { asRoot: true, why: "only someone with write access can dispatch a workflow" },
+  repository_dispatch: { asRoot: true, why: "only a token with write access to the repository can send a repository dispatch" },
+  schedule: { asRoot: true, why: "GitHub starts it on the default branch's schedule" },
+  merge_group: { actions: ["checks_requested"], asRoot: true, why: "only someone who may merge can queue a pull request, and GitHub builds the group" },
+  pull_request: {
+    actions: ["opened", "synchronize", "reopened", "ready_for_review"],
+    headInRepository: true,
+    asRoot: true,
+    why: "its head is a branch of the repository, which only someone with write access can push"
+  },
+  // Its run's head repository is the base even for a fork's pull request, so as a root it is opaque.
+  pull_request_target: {
+    actions: ["opened", "synchronize", "reopened", "ready_for_review"],
+    headInRepository: true,
+    asRoot: false,
+    why: "its head is a branch of the repository, which only someone with write access can push"
+  },
+  pull_request_review: {
+    actions: ["submitted"],
+    headInRepository: true,
+    senderCanWrite: true,
+    asRoot: true,
+    why: "anyone can review a pull request of a public repository: only a review by someone with write permission (looked up) counts"
+  }
+});
+var sameName = (a, b) => a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
+var shown = (v) => typeof v === "string" && /^[A-Za-z0-9_./()-]{1,140}$/.test(v) ? v : JSON.stringify(typeof v === "string" ? v.slice(0, 60) : v ?? null);
+function refused(event, root, reason) {
+  return { allowed: false, event, root, reason, writers: [] };
+}
+var LISTED = Object.keys(MINTING_EVENTS).join(", ");
+function notListed(what, rule) {
+  if (!rule) return `the event ${what} is not one that may mint a token (allowed: ${LISTED}, workflow_run of one of them)`;
+  return `the event ${what} is not one that may mint a token (allowed actions: ${(rule.actions ?? []).join(", ")})`;
+}
+function eventProvenance(eventName, payload, repository) {
+  const p = obj(payload);
+  const event = eventName || "(none)";
+  const payloadRepo = nonEmptyStr(obj(p.repository).full_name);
+  if (payloadRepo !== void 0 && !sameName(payloadRepo, repository)) {
+    return refused(event, event, `the ${event} event is of ${shown(payloadRepo)}, not of this run's repository ${shown(repository)}`);
+  }
+  if (eventName === "workflow_run") return workflowRunProvenance(p, repository);
+  const rule = Object.prototype.hasOwnProperty.call(MINTING_EVENTS, eventName) ? MINTING_EVENTS[eventName] : void 0;
+  if (!rule) return refused(event, event, notListed(shown(event), void 0));
+  const action = p.action;
+  if (rule.actions && (typeof action !== "string" || !rule.actions.includes(action))) {
+    return refused(event, event, notListed(`${event}.${typeof action === "string" ? shown(action) : "(no action)"}`, rule));
+  }
+  const writers = [];
+  let where = repository;
+  if (rule.headInRepository) {
+    const pr = obj(p.pull_request);
+    const n = typeof pr.number === "number" && Number.isSafeInteger(pr.number) ? `#${pr.number}` : "#?";
+    if (Object.keys(pr).length === 0) return refused(event, event, `the ${event} event has no pull_request`);
+    const head = nonEmptyStr(obj(obj(pr.head).repo).full_name);
+    const base = nonEmptyStr(obj(obj(pr.base).repo).full_name) ?? repository;
+    if (head === void 0) return refused(event, event, `pull request ${n} of the ${event} event has no head repository (a deleted fork)`);
+    if (!sameName(head, base) || !sameName(base, repository)) return refused(event, event, `pull request ${n} of the ${event} event comes from the fork ${shown(head)}`);
+    where = `pull request ${n} from a branch of ${repository}`;
+  }
+  if (rule.senderCanWrite) {
+    const login = nonEmptyStr(obj(p.sender).login) ?? nonEmptyStr(obj(obj(p.review).user).login);
+    if (login === void 0) return refused(event, event, `the ${event} event names no sender, whose write permission it needs`);
+    writers.push({ login, role: eventName === "pull_request_review" ? "the reviewer" : "the sender" });
+  }
+  return { allowed: true, event, root: event, reason: `${event}${typeof action === "string" ? `.${action}` : ""}: ${rule.why} (${where})`, writers };
+}
+function workflowRunProvenance(p, repository) {
+  const event = "workflow_run";
+  const run = obj(p.workflow_run);
+  if (Object.keys(run).length === 0) return refused(event, event, "the workflow_run event has no workflow_run");
+  if (p.action !== "completed" && p.action !== "requested" && p.action !== "in_progress") {
+    return refused(event, event, `the event workflow_run.${typeof p.action === "string" ? shown(p.action) : "(no action)"} is not one that may mint a token (allowed actions: completed, requested, in_progress)`);
+  }
+  const trigger = nonEmptyStr(run.event);
+  const root = trigger ?? "(none)";
+  const head = nonEmptyStr(obj(run.head_repository).full_name);
+  const runRepo = nonEmptyStr(obj(run.repository).full_name) ?? repository;
+  if (head === void 0) return refused(event, root, "the workflow_run event does not name the triggering run's head repository");
+  if (!sameName(runRepo, repository)) return refused(event, root, `the triggering run is of ${shown(runRepo)}, not of ${shown(repository)}`);
+  if (!sameName(head, repository)) return refused(event, root, `the triggering run (${shown(root)}) came from the fork ${shown(head)}`);
+  if (trigger === void 0) return refused(event, root, "the triggering run names no event, so the root of the chain is unknown");
+  if (trigger === "workflow_run") {
+    return refused(event, root, "the triggering run was itself started by a workflow_run, whose root event this payload cannot establish");
+  }
+  const rule = Object.prototype.hasOwnProperty.call(MINTING_EVENTS, trigger) ? MINTING_EVENTS[trigger] : void 0;
+  if (!rule) return refused(event, root, `the triggering run was started by the event ${shown(trigger)}, which may not mint a token (allowed: ${LISTED})`);
+  if (!rule.asRoot) return refused(event, root, `the triggering run was started by the event ${shown(trigger)}, whose origin a workflow_run payload cannot establish`);
+  const writers = [];
+  if (rule.senderCanWrite) {
+    const login = nonEmptyStr(obj(run.triggering_actor).login) ?? nonEmptyStr(obj(run.actor).login);
+    if (login === void 0) return refused(event, root, `the triggering run (${trigger}) names no triggering actor, whose write permission it needs`);
+    writers.push({ login, role: `the triggering actor of the ${trigger} run` });
+  }
+  return { allowed: true, event, root, reason: `workflow_run of a ${trigger} run of ${repository}: ${rule.why}`, writers };
+}
+function isWritePermission(permission) {
+  return permission === "admin" || permission === "maintain" || permission === "write";
+}
 
 // src/core/capability-request.ts
 var MAX_REQUESTED_CAPABILITIES = 32;
@@ -154,48 +261,25 @@ function parseRepositoryInput(input, currentRepository) {
   }
   return { ok: true, repository: `${owner}/${name}` };
 }
-var sameRepo = (a, b) => a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
-var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment"]);
-var ANYONE_EVENTS = /* @__PURE__ */ new Set(["issues", "issue_comment", "pull_request_review_comment", "discussion", "discussion_comment", "commit_comment", "fork", "watch", "gollum"]);
-var OPAQUE_TRIGGERS = /* @__PURE__ */ new Set(["pull_request_target", "workflow_run"]);
 function provenanceFromEvent(eventName, payload, repository) {
-  const p = obj(payload);
-  const baseRepo = nonEmptyStr(obj(p.repository).full_name) ?? repository;
-  if (ANYONE_EVENTS.has(eventName) && !(eventName === "issue_comment" && Object.keys(obj(obj(p.issue).pull_request)).length > 0)) {
-    return { trusted: false, event: eventName, reason: `${eventName} events can be caused by any GitHub user, with text an agent may act on` };
-  }
-  if (PULL_REQUEST_EVENTS.has(eventName)) {
-    const pr = obj(p.pull_request);
-    if (Object.keys(pr).length === 0) return { trusted: false, event: eventName, reason: `the ${eventName} event has no pull_request` };
-    const head = nonEmptyStr(obj(obj(pr.head).repo).full_name);
-    const base = nonEmptyStr(obj(obj(pr.base).repo).full_name) ?? baseRepo;
-    if (head === void 0) return { trusted: false, event: eventName, reason: `pull request #${String(pr.number ?? "?")} has no head repository (a deleted fork)` };
-    if (!sameRepo(head, base)) return { trusted: false, event: eventName, reason: `pull request #${String(pr.number ?? "?")} comes from the fork ${head}` };
-    return { trusted: true, event: eventName, reason: `pull request #${String(pr.number ?? "?")} from a branch of ${base}` };
-  }
-  if (eventName === "workflow_run") {
-    const run = obj(p.workflow_run);
-    const head = nonEmptyStr(obj(run.head_repository).full_name);
-    const base = nonEmptyStr(obj(run.repository).full_name) ?? baseRepo;
-    if (Object.keys(run).length === 0 || head === void 0) return { trusted: false, event: eventName, reason: "the workflow_run event does not name the triggering run's head repository" };
-    if (!sameRepo(head, base)) return { trusted: false, event: eventName, reason: `the triggering run (${String(run.event ?? "unknown event")}) came from the fork ${head}` };
-    const trigger = nonEmptyStr(run.event);
-    if (trigger === void 0 || ANYONE_EVENTS.has(trigger) || OPAQUE_TRIGGERS.has(trigger)) {
-      const why = trigger === void 0 ? "names no event" : ANYONE_EVENTS.has(trigger) ? `was a ${trigger} event, which any GitHub user can cause` : `was a ${trigger} event, whose origin this payload cannot establish`;
-      return { trusted: false, event: eventName, reason: `the triggering run's trigger ${why}` };
+  const e = eventProvenance(eventName, payload, repository);
+  return { trusted: e.allowed, event: e.event, root: e.root, reason: e.reason, writers: e.writers };
+}
+function confirmWriters(p, permissions) {
+  if (!p.trusted || !p.writers || p.writers.length === 0) return p;
+  for (const w of p.writers) {
+    const got = Object.prototype.hasOwnProperty.call(permissions, w.login) ? permissions[w.login] : void 0;
+    if (!isWritePermission(got)) {
+      return { ...p, trusted: false, reason: `${p.reason}; but ${w.role} ${w.login} has ${got === void 0 ? "no permission GitHub would confirm" : `${got} permission`}, not write` };
     }
-    return { trusted: true, event: eventName, reason: `the triggering run (${String(run.event ?? "unknown event")}) came from ${base}` };
   }
-  if ((eventName === "issue_comment" || eventName === "issues") && Object.keys(obj(obj(p.issue).pull_request)).length > 0) {
-    return { trusted: false, event: eventName, reason: `a comment on a pull request cannot establish where the pull request's head comes from` };
-  }
-  return { trusted: true, event: eventName, reason: `${eventName || "unknown event"} runs code from ${baseRepo}` };
+  return { ...p, reason: `${p.reason}; ${p.writers.map((w) => `${w.role} ${w.login} has write permission`).join(", ")}` };
 }
 function provenanceRefusal(p) {
   return {
     code: "untrusted_provenance",
-    message: `untrusted provenance: ${p.reason}; no token is minted for code from outside the repository`,
-    fix: "run agent tasks from branches of the repository itself (workflow_dispatch, or pull requests from the same repository)"
+    message: `untrusted provenance: ${p.reason}; no token is minted for this run`,
+    fix: `mint only on ${Object.keys(MINTING_EVENTS).join(", ")} or a workflow_run of one of them, from branches of the repository itself`
   };
 }
 function approvalCheckFromEvaluation(facts, evaluation) {
@@ -367,9 +451,9 @@ async function runRequestCapability(core, env, deps = {}) {
     credentials: [],
     timings: { started_at: started.toISOString(), finished_at: started.toISOString(), duration_ms: 0 }
   };
-  let decision = null;
+  let decision;
   let minted = null;
-  let refusals = [];
+  let refusals;
   let early = [];
   try {
     if (!env.GITHUB_OUTPUT || !env.GITHUB_STATE) {
@@ -403,7 +487,10 @@ async function runRequestCapability(core, env, deps = {}) {
     if (inputRefusals.length > 0 || !repo.ok) throw new Refused([...parsed.refusals, ...inputRefusals]);
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const payload = await readEvent(env);
-    const provenance = provenanceFromEvent(eventName, payload, currentRepository);
+    let provenance = provenanceFromEvent(eventName, payload, currentRepository);
+    if (provenance.trusted && provenance.writers && provenance.writers.length > 0) {
+      provenance = confirmWriters(provenance, await writerPermissions(provenance.writers, currentRepository, approvalToken, { env, log: clientLog, ...deps.clientOptions }));
+    }
     evidence.event.provenance = provenance;
     if (!provenance.trusted) throw new Refused([...parsed.refusals, provenanceRefusal(provenance)]);
     const refs = requestRefs(eventName, payload, env);
@@ -559,6 +646,21 @@ function unusableAppKey(pem) {
   }
   return key.asymmetricKeyType === "rsa" ? null : `a key of type ${String(key.asymmetricKeyType).slice(0, 20)}; a GitHub App key is RSA`;
 }
+async function writerPermissions(writers, repository, token, clientOptions) {
+  const out = {};
+  const repo = parseRepository(repository);
+  if (!token || !repo) return out;
+  const client = createGitHubClient({ ...clientOptions, token });
+  for (const w of writers) {
+    try {
+      const res = await client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", { ...repo, username: w.login });
+      const permission = res.data.permission;
+      if (typeof permission === "string") out[w.login] = permission;
+    } catch {
+    }
+  }
+  return out;
+}
 function explain(err) {
   return err instanceof ConfigError ? err.problems.map((p) => ({ code: "invalid_configuration", message: `invalid configuration: ${formatProblem(p)}` })) : err instanceof EventError ? [{ code: "unsupported_event", message: err.message, fix: "run on pull_request, push, merge_group, workflow_run or workflow_dispatch" }] : err instanceof GitHubClientError ? [{ code: "invalid_input", message: err.message }] : [{ code: "internal_error", message: `internal error: ${err instanceof Error ? err.message : String(err)}` }];
 }
@@ -640,20 +742,20 @@ function renderSummary(e, refusals) {
   lines.push("");
   return lines.join("\n");
 }
-var PULL_REQUEST_EVENTS2 = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment"]);
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment"]);
 var MAX_CANDIDATE_PULLS = 3;
 var text = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
-var sameName = (a, b) => a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
+var sameName2 = (a, b) => a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
 function notApproved(reason, headSha = null) {
   return { approved: false, headSha, manifestSha256: null, approvers: [], reason };
 }
 async function candidatePulls(client, repo, query, eventName, payload) {
-  if (PULL_REQUEST_EVENTS2.has(eventName)) {
+  if (PULL_REQUEST_EVENTS.has(eventName)) {
     const pr = obj(obj(payload).pull_request);
     const n = pr.number;
     if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 1) return { numbers: [], fromEvent: true, why: `the ${eventName} event names no pull request` };
     const owner = text(obj(obj(pr.base).repo).full_name);
-    if (!sameName(owner, query.repository)) {
+    if (!sameName2(owner, query.repository)) {
       return { numbers: [], fromEvent: true, why: `the ${eventName} event's pull request #${n} belongs to ${owner ?? "an unknown repository"}, not ${query.repository}: its approvals do not count for another repository` };
     }
     return { numbers: [n], fromEvent: true, why: "" };
@@ -666,7 +768,7 @@ async function candidatePulls(client, repo, query, eventName, payload) {
     const head = obj(p.head);
     const base = obj(p.base);
     const baseRepo = obj(base.repo);
-    const ok = p.state === "open" && text(head.sha) === query.headSha && sameName(text(obj(head.repo).full_name), query.repository) && sameName(text(baseRepo.full_name), query.repository) && text(base.ref) !== void 0 && text(base.ref) === text(baseRepo.default_branch);
+    const ok = p.state === "open" && text(head.sha) === query.headSha && sameName2(text(obj(head.repo).full_name), query.repository) && sameName2(text(baseRepo.full_name), query.repository) && text(base.ref) !== void 0 && text(base.ref) === text(baseRepo.default_branch);
     if (ok && typeof p.number === "number") numbers.push(p.number);
   }
   numbers.sort((a, b) => a - b);

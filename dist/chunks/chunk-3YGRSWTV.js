@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   renderMarkdown,
   renderText
-} from "./chunk-AC3USPEQ.js";
+} from "./chunk-EJZQF23H.js";
 import {
   EXIT,
   UsageError
@@ -17,10 +17,10 @@ import {
   remoteUrl,
   resolveCommit,
   reviewChange
-} from "./chunk-CRZN3KFY.js";
+} from "./chunk-DTDR3NKH.js";
 import {
   formatProblem
-} from "./chunk-56M6AEYA.js";
+} from "./chunk-B72TY5XN.js";
 import {
   FileReadError
 } from "./chunk-PFF3JMPW.js";

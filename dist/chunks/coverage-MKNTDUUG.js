@@ -3,16 +3,11 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   GATE_CHECK,
   GUARD_DIFF_CHECK
-} from "./chunk-76WQGRET.js";
+} from "./chunk-56QJD26T.js";
 import {
   COVERAGE_USAGE
-} from "./chunk-6WIQIFBN.js";
-import "./chunk-UA4DBADI.js";
-import {
-  isObj,
-  own,
-  str
-} from "./chunk-2ITWNIKS.js";
+} from "./chunk-YMF2ZBPH.js";
+import "./chunk-YLK2EBZ5.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -23,11 +18,16 @@ import {
   UsageError
 } from "./chunk-S3PUWAI4.js";
 import {
+  isObj,
+  own,
+  str
+} from "./chunk-MPYCKMVQ.js";
+import {
   DEFAULT_POLICY_PATH,
   loadDocument,
   oneLine,
   parsePolicy
-} from "./chunk-HIH5H5C6.js";
+} from "./chunk-7H6XBJQH.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";
 

@@ -13,28 +13,19 @@ import {
   guardRedactor,
   loadGuard,
   recordPath
-} from "./chunk-JWIYPQQ4.js";
+} from "./chunk-O56M46MC.js";
 import {
   HOOK_USAGE
-} from "./chunk-6WIQIFBN.js";
-import "./chunk-6N3B7P4Z.js";
+} from "./chunk-YMF2ZBPH.js";
 import {
   isObj,
   own,
   str
-} from "./chunk-2ITWNIKS.js";
-import "./chunk-CXONVPZ7.js";
-import "./chunk-AC3USPEQ.js";
-import "./chunk-S3PUWAI4.js";
-import "./chunk-CRZN3KFY.js";
-import "./chunk-56M6AEYA.js";
+} from "./chunk-MPYCKMVQ.js";
 import {
   oneLine,
   sanitizeForMessage
-} from "./chunk-HIH5H5C6.js";
-import "./chunk-PFF3JMPW.js";
-import "./chunk-ORYNIZFN.js";
-import "./chunk-UY6KSUSX.js";
+} from "./chunk-7H6XBJQH.js";
 
 // src/cli/hook.ts
 import { parseArgs } from "node:util";
@@ -132,10 +123,11 @@ async function readStdin() {
     process.stdin.destroy();
   }
 }
+
 export {
   HOOK_EXIT,
-  HOOK_INPUT_TIMEOUT_MS,
   MAX_HOOK_INPUT_BYTES,
+  runHook,
   parseHookInput,
-  runHook
+  HOOK_INPUT_TIMEOUT_MS
 };

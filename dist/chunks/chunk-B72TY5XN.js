@@ -9,7 +9,7 @@ import {
   oneLine,
   parsePolicy,
   validateAgainstSchema
-} from "./chunk-HIH5H5C6.js";
+} from "./chunk-7H6XBJQH.js";
 import {
   isBuiltinCapability
 } from "./chunk-ORYNIZFN.js";

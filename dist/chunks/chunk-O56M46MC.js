@@ -6,21 +6,22 @@ import {
 } from "./chunk-6N3B7P4Z.js";
 import {
   defaultBaseRef
-} from "./chunk-CXONVPZ7.js";
+} from "./chunk-3YGRSWTV.js";
 import {
   ConfigError,
   GitError,
   childEnvironment,
+  defineRule,
   loadManifestFor,
   loadPolicyFor,
   parseSource,
   resolveCommit
-} from "./chunk-CRZN3KFY.js";
+} from "./chunk-DTDR3NKH.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,
   grantedCapabilities
-} from "./chunk-56M6AEYA.js";
+} from "./chunk-B72TY5XN.js";
 import {
   CONTROL,
   DEFAULT_POLICY_PATH,
@@ -32,29 +33,10 @@ import {
   programName,
   quoteValue,
   wrapperUse
-} from "./chunk-HIH5H5C6.js";
+} from "./chunk-7H6XBJQH.js";
 import {
   FileReadError
 } from "./chunk-PFF3JMPW.js";
-
-// src/core/rules/rule.ts
-var RULE_ID = /^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/;
-function defineRule(doc) {
-  if (!RULE_ID.test(doc.id)) throw new Error(`rule id ${JSON.stringify(doc.id)} is not family/name in kebab-case`);
-  if (doc.codes.length === 0) throw new Error(`rule ${doc.id} declares no codes`);
-  const family = doc.id.slice(0, doc.id.indexOf("/"));
-  const codes = Object.freeze([...doc.codes]);
-  return Object.freeze({
-    id: doc.id,
-    family,
-    codes,
-    summary: doc.summary,
-    fix: doc.fix,
-    finding(code, severity, message, where) {
-      return where === void 0 ? { rule: doc.id, code, severity, message } : { rule: doc.id, code, severity, message, where };
-    }
-  });
-}
 
 // src/core/rules/commands/guard-errors.ts
 var guardErrors = defineRule({
@@ -7148,6 +7130,7 @@ async function appendRecord(file, record, redactor) {
 
 export {
   guardErrors,
+  parseCommandLine,
   commandScope,
   decideCommandLine,
   decideArgv,

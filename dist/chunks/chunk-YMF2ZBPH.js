@@ -9,6 +9,8 @@ var VALIDATE_USAGE = "agent-guard validate [--policy FILE] [--manifest FILE]... 
 var EXEC_USAGE = "agent-guard exec [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE] -- CMD ARGS...  (exit: the command's own; 126 denied; 127 not started; 125 could not decide)";
 var HOOK_USAGE = "agent-guard hook [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE]  (PreToolUse JSON on stdin; exit 0 allow, 2 block)";
 var EXPORT_USAGE = "agent-guard export --target claude|codex|gh-aw|harden-runner|copilot|ruleset [--manifest FILE|REF:PATH] [--policy FILE|REF:PATH] [--repo DIR] [--base REF] [--out DIR] [--file PATH] [--check] [--required-check NAME]... [--branch PATTERN]... [--bypass-role maintain|admin]...";
+var SELFTEST_USAGE = "agent-guard selftest [--policy FILE] [--manifest FILE] [--scenarios DIR]... [--no-builtin] [--format text|json|junit|markdown]";
+var SIMULATE_USAGE = "agent-guard simulate --policy NEW [--against OLD] [--manifest FILE] (--range A..B [--repo DIR] | --history FILE.jsonl[.gz]) [--format text|json|markdown|html]";
 var HELP_OPTION = "  -h, --help                   print this help and exit 0";
 var CHECK_HELP = [
   `usage: ${CHECK_USAGE}`,
@@ -143,6 +145,49 @@ var EXPORT_HELP = [
   "",
   "exit codes: 0 written or no drift, 1 drift, 3 invalid input or configuration"
 ].join("\n");
+var SELFTEST_HELP = [
+  `usage: ${SELFTEST_USAGE}`,
+  "",
+  "Runs a deterministic pack of adversarial scenarios against this policy and manifest, each through the",
+  "pipeline that decides it (the change review of check, the approval gate against a loopback GitHub API,",
+  "the hook), in temporary git repositories, with no model and no network. Reports per class (prompt",
+  "injection, path escape, dependency confusion, approval bypass, log hygiene, command scope) whether",
+  "every scenario was contained, one escaped, or the class does not apply under this policy, and a score.",
+  "",
+  "options:",
+  "  --policy FILE                the policy file (default: .github/agent-policy.yml)",
+  "  --manifest FILE              a task manifest (default: none: no capability is granted)",
+  "  --scenarios DIR              further scenario files (*.yml) to run (repeatable)",
+  "  --no-builtin                 run only the scenarios of --scenarios",
+  "  --format text|json|junit|markdown  output format (default: text)",
+  HELP_OPTION,
+  "",
+  "exit codes: 0 everything contained or not applicable, 1 a scenario escaped or could not be judged,",
+  "            3 invalid input or configuration (policy, manifest, scenario file)"
+].join("\n");
+var SIMULATE_HELP = [
+  `usage: ${SIMULATE_USAGE}`,
+  "",
+  "Replays history through the policy in force (OLD) and a proposed one (NEW) and reports what NEW",
+  "changes: verdict transitions, tiers before and after, the rules that fired most, the share of human",
+  "and of bot/agent changes that need approval or are denied, and examples of each transition.",
+  "",
+  "options:",
+  "  --policy FILE|REF:PATH       the new policy",
+  "  --against FILE|REF:PATH      the old policy (default: the base's .github/agent-policy.yml, else the",
+  "                               built-in baseline; with --history always the baseline)",
+  "  --manifest FILE|REF:PATH     a task manifest to evaluate every change with (default: none)",
+  "  --range A..B                 replay the commits of A..B, each against its first parent, with the",
+  "                               full review `check` does (content rules included)",
+  "  --repo DIR                   the git repository of --range (default: .)",
+  "  --history FILE               replay a JSON-lines history of changed paths (gzip allowed): one",
+  '                               {"sha","date","authorIsBot","agentCoAuthors","files":[{"status","path"}]}',
+  "                               a line. Paths only: kind and content rules do not run, and it says so",
+  "  --format text|json|markdown|html  output format (default: text); json has `changes` and `transitions`",
+  HELP_OPTION,
+  "",
+  "exit codes: 0 the simulation ran, 3 invalid input or configuration (a history line that does not parse)"
+].join("\n");
 
 export {
   APPROVALS_USAGE,
@@ -152,11 +197,15 @@ export {
   EXEC_USAGE,
   HOOK_USAGE,
   EXPORT_USAGE,
+  SELFTEST_USAGE,
+  SIMULATE_USAGE,
   CHECK_HELP,
   VALIDATE_HELP,
   COVERAGE_HELP,
   APPROVALS_HELP,
   EXEC_HELP,
   HOOK_HELP,
-  EXPORT_HELP
+  EXPORT_HELP,
+  SELFTEST_HELP,
+  SIMULATE_HELP
 };

@@ -2,12 +2,12 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   GATE_CONTEXT
-} from "./chunk-UA4DBADI.js";
+} from "./chunk-YLK2EBZ5.js";
 import {
   PROTECTED_RULES,
   minimatch,
   stableJson
-} from "./chunk-HIH5H5C6.js";
+} from "./chunk-7H6XBJQH.js";
 
 // src/core/exports/ruleset.ts
 var GATE_CHECK = GATE_CONTEXT;

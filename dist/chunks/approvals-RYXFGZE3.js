@@ -1,16 +1,15 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
+  collectApprovalGate,
+  parseRepository
+} from "./chunk-Z5TGFAGT.js";
+import "./chunk-GP4V23GW.js";
+import {
   gateJson,
   renderGateText,
   safeText
-} from "./chunk-UA4DBADI.js";
-import {
-  GitHubApiError,
-  collectApprovalGate,
-  parseRepository
-} from "./chunk-C7RJPUYU.js";
-import "./chunk-2ITWNIKS.js";
+} from "./chunk-YLK2EBZ5.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -21,12 +20,14 @@ import {
   UsageError
 } from "./chunk-S3PUWAI4.js";
 import {
-  ConfigError
-} from "./chunk-CRZN3KFY.js";
+  ConfigError,
+  GitHubApiError
+} from "./chunk-DTDR3NKH.js";
 import {
   formatProblem
-} from "./chunk-56M6AEYA.js";
-import "./chunk-HIH5H5C6.js";
+} from "./chunk-B72TY5XN.js";
+import "./chunk-MPYCKMVQ.js";
+import "./chunk-7H6XBJQH.js";
 import "./chunk-PFF3JMPW.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";

@@ -20,6 +20,21 @@ function nonEmptyStr(v) {
 function num(v) {
   return typeof v === "number" && Number.isFinite(v) ? v : void 0;
 }
+function scalarText(v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return void 0;
+}
+function deepStrings(v, out = []) {
+  if (typeof v === "string") out.push(v);
+  else if (Array.isArray(v)) for (const x of v) deepStrings(x, out);
+  else if (isObj(v))
+    for (const k of Object.keys(v)) {
+      out.push(k);
+      deepStrings(v[k], out);
+    }
+  return out;
+}
 
 export {
   isObj,
@@ -27,5 +42,7 @@ export {
   own,
   str,
   nonEmptyStr,
-  num
+  num,
+  scalarText,
+  deepStrings
 };

@@ -5,12 +5,13 @@ import {
   defaultBaseRef,
   repositoryFromRemote,
   runCheck
-} from "./chunk-CXONVPZ7.js";
-import "./chunk-AC3USPEQ.js";
+} from "./chunk-3YGRSWTV.js";
+import "./chunk-EJZQF23H.js";
 import "./chunk-S3PUWAI4.js";
-import "./chunk-CRZN3KFY.js";
-import "./chunk-56M6AEYA.js";
-import "./chunk-HIH5H5C6.js";
+import "./chunk-DTDR3NKH.js";
+import "./chunk-B72TY5XN.js";
+import "./chunk-MPYCKMVQ.js";
+import "./chunk-7H6XBJQH.js";
 import "./chunk-PFF3JMPW.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";

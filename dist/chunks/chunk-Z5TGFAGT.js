@@ -1,109 +1,50 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
+  foldLogin,
+  isAgentIdentity,
+  sameLogin
+} from "./chunk-GP4V23GW.js";
+import {
+  GitError,
+  GitHubApiError,
+  ZERO_OID_RE,
+  apiReader,
+  call,
+  computeChangeSet,
+  evaluateChange,
+  gitFailure,
+  gitReader,
+  inPhase,
+  isSha,
+  isShallow,
+  listAll,
+  loadCodeownersWith,
+  loadManifestWith,
+  loadPolicyWith,
+  mergeBase,
+  nextLink,
+  pipeGit,
+  quoted,
+  repoProblem,
+  requestCounter,
+  resolveCommit,
+  resolveCommitAs,
+  reviewCommits
+} from "./chunk-DTDR3NKH.js";
+import {
+  pullRequestBranch
+} from "./chunk-B72TY5XN.js";
+import {
   num,
   obj,
   str
-} from "./chunk-2ITWNIKS.js";
+} from "./chunk-MPYCKMVQ.js";
 import {
-  ConfigError,
-  GitError,
-  ZERO_OID_RE,
-  compileGuarded,
-  computeChangeSet,
-  contentFindings,
-  evaluateChange,
-  gitFailure,
-  isSha,
-  isShallow,
-  mergeBase,
-  pipeGit,
-  quoted,
-  readFileAtCommit,
-  repoProblem,
-  resolveCommit,
-  resolveCommitAs
-} from "./chunk-CRZN3KFY.js";
-import {
-  loadManifest,
-  loadPolicy,
-  pullRequestBranch,
-  sha256
-} from "./chunk-56M6AEYA.js";
-import {
-  BASELINE_POLICY,
-  DEFAULT_POLICY_PATH,
-  GlobSet,
-  MAX_DOCUMENT_BYTES,
   TIERS,
-  lintGlob,
   maxTier,
   quoteUntrusted
-} from "./chunk-HIH5H5C6.js";
-
-// src/core/logins.ts
-var MAX_LOGIN_LENGTH = 256;
-function foldLogin(login) {
-  return login.toLowerCase();
-}
-function sameLogin(a, b) {
-  if (!a || !b) return false;
-  return foldLogin(a) === foldLogin(b);
-}
-function loginMatches(pattern, login) {
-  if (typeof pattern !== "string" || typeof login !== "string") return false;
-  if (pattern.length === 0 || login.length === 0) return false;
-  if (pattern.length > MAX_LOGIN_LENGTH || login.length > MAX_LOGIN_LENGTH) return false;
-  const p = foldLogin(pattern);
-  const s = foldLogin(login);
-  const pieces = p.split("*");
-  if (pieces.length === 1) return p === s;
-  const first = pieces[0];
-  const last = pieces[pieces.length - 1];
-  if (first.length + last.length > s.length) return false;
-  if (!s.startsWith(first) || !s.endsWith(last)) return false;
-  let pos = first.length;
-  const end = s.length - last.length;
-  for (let i = 1; i < pieces.length - 1; i++) {
-    const piece = pieces[i];
-    if (piece.length === 0) continue;
-    const at = s.indexOf(piece, pos);
-    if (at < 0 || at + piece.length > end) return false;
-    pos = at + piece.length;
-  }
-  return true;
-}
-var KNOWN_AGENT_LOGINS = Object.freeze([
-  "copilot",
-  "copilot-swe-agent",
-  "copilot-pull-request-reviewer",
-  "github-actions",
-  "github-advanced-security",
-  "dependabot",
-  "dependabot-preview",
-  "renovate",
-  "renovate-bot",
-  "devin-ai-integration",
-  "coderabbitai"
-]);
-function isAgentIdentity(user, agentPatterns = []) {
-  const login = typeof user.login === "string" ? user.login : "";
-  if (login.length === 0) return "the account has no login";
-  const type = user.type;
-  if (type !== void 0 && type !== null) {
-    if (type === "Bot") return `${login} is a bot account (type Bot: an app or automation)`;
-    if (type === "Organization") return `${login} is an organization, not a person`;
-    if (type !== "User") return `${login} has account type ${JSON.stringify(type)}, not User`;
-  }
-  const folded = foldLogin(login);
-  if (folded.endsWith("[bot]")) return `${login} is an app account ([bot] suffix)`;
-  if (folded === "copilot") return `${login} is GitHub Copilot`;
-  if (KNOWN_AGENT_LOGINS.includes(folded)) return `${login} is a known agent or automation account`;
-  for (const pattern of agentPatterns) {
-    if (loginMatches(pattern, login)) return `${login} matches the policy's agent pattern ${JSON.stringify(pattern)}`;
-  }
-  return null;
-}
+} from "./chunk-7H6XBJQH.js";
 
 // src/core/approvals.ts
 var WRITE_PERMISSIONS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
@@ -166,22 +107,22 @@ function buildQualifier(facts, policy, rule) {
     const logins = /* @__PURE__ */ new Set();
     if (who.login) logins.add(foldLogin(who.login));
     const email = normEmail(who.email);
-    const ids = /* @__PURE__ */ new Set();
-    if (typeof who.id === "number" && Number.isSafeInteger(who.id) && who.id > 0) ids.add(who.id);
+    const ids2 = /* @__PURE__ */ new Set();
+    if (typeof who.id === "number" && Number.isSafeInteger(who.id) && who.id > 0) ids2.add(who.id);
     if (email) {
       for (const l of emailLogins.get(email) ?? []) logins.add(l);
       const noreply = loginFromNoreplyEmail(email);
       if (noreply) logins.add(noreply);
       const id = idFromNoreplyEmail(email);
-      if (id !== void 0) ids.add(id);
+      if (id !== void 0) ids2.add(id);
     }
-    for (const id of ids) {
+    for (const id of ids2) {
       if (!contributorIds.has(id)) {
         contributorIds.set(id, { code, reason: `is ${role} of commit ${short} (matched by account id ${id}${email ? `, ${email}` : ""}): not independent of the change` });
       }
     }
     if (logins.size === 0) {
-      if (ids.size > 0) return;
+      if (ids2.size > 0) return;
       if (email || who.name) unresolved.add(`${role} of ${short} (${JSON.stringify(who.name ?? "")} <${email ?? "no email"}>) is not linked to any GitHub login`);
       return;
     }
@@ -731,381 +672,39 @@ function withReasonsFrom(final, hypothetical, permissions) {
     rejected: final.rejected.map((r) => r.login !== null && !known.has(foldLogin(r.login)) && hyp.has(r.reviewId) ? hyp.get(r.reviewId) : r)
   };
 }
-
-// src/core/codeowners.ts
-var CODEOWNERS_LOCATIONS = Object.freeze([".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"]);
-var CODEOWNERS_MAX_BYTES = 3 * 1024 * 1024;
-var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/u;
-var USER = /^@([A-Za-z0-9][A-Za-z0-9_-]{0,99})$/;
-var TEAM = /^@([A-Za-z0-9][A-Za-z0-9_-]{0,99})\/([A-Za-z0-9][A-Za-z0-9._-]{0,99})$/;
-var EMAIL = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,63}$/;
-function parseOwner(token) {
-  let m = TEAM.exec(token);
-  if (m) return { kind: "team", org: m[1], slug: m[2], name: `${m[1]}/${m[2]}`, raw: token };
-  m = USER.exec(token);
-  if (m) return { kind: "user", login: m[1], raw: token };
-  if (!token.startsWith("@") && EMAIL.test(token)) return { kind: "email", email: token, raw: token };
-  return null;
+function withSymlinkAliases(paths, entries) {
+  const out = new Set(paths);
+  for (const e of entries ?? []) if (out.has(e.path) || e.previousPath !== void 0 && out.has(e.previousPath)) for (const a of e.linkedFrom ?? []) out.add(a);
+  return [...out];
 }
-function translateCodeownersPattern(pattern) {
-  const fail = (code, message) => ({ ok: false, code, message });
-  if (pattern.length === 0) return fail("codeowners_empty_pattern", "empty pattern");
-  if (CONTROL.test(pattern)) return fail("codeowners_control_character", "pattern contains a control character");
-  if (pattern.startsWith("!")) return fail("codeowners_negation", '"!" negation does not work in CODEOWNERS (GitHub ignores the line)');
-  if (/[[\]]/.test(pattern)) return fail("codeowners_character_range", '"[ ]" character ranges do not work in CODEOWNERS (GitHub reports the line as an error)');
-  if (pattern.includes("\\")) return fail("codeowners_escape", '"\\" escaping does not work in CODEOWNERS');
-  if (pattern.includes("#")) return fail("codeowners_hash", '"#" inside a pattern is ambiguous (it may start a comment)');
-  if (/[{}]/.test(pattern)) return fail("codeowners_brace", "braces are literal in CODEOWNERS but would be expanded by the glob engine");
-  let anchored = pattern.startsWith("/");
-  let body = anchored ? pattern.slice(1) : pattern;
-  const directoryOnly = body.endsWith("/");
-  if (directoryOnly) body = body.slice(0, -1);
-  if (body.length === 0) return fail("codeowners_empty_pattern", "pattern names no path");
-  if (body.includes("/")) anchored = true;
-  const segments = body.split("/");
-  if (segments.some((s) => s === "")) return fail("codeowners_empty_segment", 'pattern contains an empty segment ("//")');
-  if (segments.some((s) => s === "." || s === "..")) return fail("codeowners_dot_segment", 'pattern contains a "." or ".." segment, which never matches a path');
-  if (!anchored && segments[0] !== "**") segments.unshift("**");
-  const last = segments[segments.length - 1];
-  if (directoryOnly && last === "**") {
-    return fail("codeowners_ambiguous", 'a pattern ending in "**/" has no documented meaning; use "dir/**" or "dir/"');
-  }
-  const base = segments.join("/");
-  const globs = directoryOnly ? [`${base}/**`] : last === "**" || last === "*" ? [base] : [base, `${base}/**`];
-  for (const g of globs) {
-    const errors = lintGlob(g);
-    if (errors.length > 0) return fail("codeowners_untranslatable", `cannot be matched exactly: ${errors.map((e) => e.message).join("; ")}`);
-  }
-  return { ok: true, globs };
+function changeKeys(entries) {
+  return entries.map((e) => [e.status, e.previousPath ?? "", e.path, e.oldMode, e.newMode, e.oldBlob, e.newBlob].join("\0")).sort();
 }
-var CodeownersFile = class {
-  constructor(file, rules, problems) {
-    this.file = file;
-    this.rules = rules;
-    this.problems = problems;
-  }
-  file;
-  rules;
-  problems;
-  set;
-  foldedSet;
-  /** The last rule whose pattern matches `path` (a canonical repository path), or null when none does. */
-  ownersOf(path) {
-    if (!this.set) {
-      const set = new GlobSet();
-      this.rules.forEach((r, i) => {
-        for (const g of r.globs) set.add(g, i);
-      });
-      this.set = set;
-    }
-    const hits = this.set.matchAll(path);
-    if (hits.length === 0) return null;
-    const rule = this.rules[hits[hits.length - 1].value];
-    return { line: rule.line, pattern: rule.pattern, owners: [...rule.owners] };
-  }
-  /** The last rule whose pattern matches `path` when case is ignored on both sides, or null. */
-  ownersOfIgnoringCase(path) {
-    if (!this.foldedSet) {
-      const set = new GlobSet();
-      this.rules.forEach((r, i) => {
-        for (const g of r.globs) set.add(g.toLowerCase(), i);
-      });
-      this.foldedSet = set;
-    }
-    const hits = this.foldedSet.matchAll(path.toLowerCase());
-    if (hits.length === 0) return null;
-    const rule = this.rules[hits[hits.length - 1].value];
-    return { line: rule.line, pattern: rule.pattern, owners: [...rule.owners] };
-  }
-  /**
-   * The rules whose owners a change to `path` needs: GitHub's (case-sensitive, `ownersOf`) and, when
-   * another rule decides the path once case is ignored, that one too. Case tricks only ever ADD owners
-   * (trust model rule 3): `.GITHUB/actions/x/action.yml` is the same file as `.github/actions/x/action.yml`
-   * on a case-insensitive checkout, so `/.github/ @org/security` must approve it, not only the `*` owners.
-   */
-  matchesOf(path) {
-    const exact = this.ownersOf(path);
-    const folded = this.ownersOfIgnoringCase(path);
-    if (!folded || exact && exact.line === folded.line) return exact ? [exact] : [];
-    return exact ? [exact, folded] : [folded];
-  }
-};
-function parseCodeowners(text, opts = {}) {
-  const file = opts.file ?? "CODEOWNERS";
-  const problems = [];
-  const rules = [];
-  if (new TextEncoder().encode(text).length >= CODEOWNERS_MAX_BYTES) {
-    problems.push({
-      code: "codeowners_too_large",
-      message: `${file} is 3 MB or larger: GitHub does not load it, so no path has an owner`,
-      location: { file }
-    });
-    return new CodeownersFile(file, rules, problems);
-  }
-  const lines = (text.startsWith("\uFEFF") ? text.slice(1) : text).split("\n");
-  lines.forEach((rawLine, index) => {
-    const lineNo = index + 1;
-    const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
-    const trimmed = line.replace(/^[ \t]+|[ \t]+$/g, "");
-    if (trimmed === "" || trimmed.startsWith("#")) return;
-    const problem = (code, message) => problems.push({ code, message: `line ${lineNo}: ${message} (the line is skipped)`, location: { file, line: lineNo } });
-    if (CONTROL.test(trimmed)) {
-      problem("codeowners_control_character", "the line contains a control character");
-      return;
-    }
-    const tokens = trimmed.split(/[ \t]+/);
-    const commentAt = tokens.findIndex((t, i) => i > 0 && t.startsWith("#"));
-    if (commentAt > 0) tokens.length = commentAt;
-    const pattern = tokens[0];
-    const translation = translateCodeownersPattern(pattern);
-    if (!translation.ok) {
-      problem(translation.code, `${JSON.stringify(pattern)}: ${translation.message}`);
-      return;
-    }
-    const owners = [];
-    for (const token of tokens.slice(1)) {
-      const owner = parseOwner(token);
-      if (!owner) {
-        problem("codeowners_invalid_owner", `${JSON.stringify(token)} is not an owner (expected @user, @org/team or an email address)`);
-        return;
-      }
-      owners.push(owner);
-    }
-    rules.push({ line: lineNo, pattern, owners, globs: translation.globs });
-  });
-  return new CodeownersFile(file, rules, problems);
-}
-
-// src/adapters/git/history.ts
-async function patchId(repo, base, head) {
-  const [b, h] = await Promise.all([resolveCommitAs(repo, base, "base"), resolveCommitAs(repo, head, "head")]);
-  const diffArgs = [
-    "-c",
-    "diff.suppressBlankEmpty=false",
-    "-c",
-    "diff.noprefix=false",
-    "-c",
-    "diff.mnemonicPrefix=false",
-    "diff-tree",
-    "-r",
-    "-p",
-    "--binary",
-    "--full-index",
-    "--no-renames",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-color",
-    "--no-relative",
-    "--ignore-submodules=none",
-    "-U3",
-    "--inter-hunk-context=0",
-    "--diff-algorithm=myers",
-    "--indent-heuristic",
-    "--src-prefix=a/",
-    "--dst-prefix=b/",
-    b,
-    h,
-    "--"
-  ];
-  const { first: diff, second: pid } = await pipeGit(repo, diffArgs, ["patch-id", "--verbatim"], 1024 * 1024);
-  if (diff.exitCode !== 0) {
-    if (diff.exitCode === -1) {
-      const problem = await repoProblem(repo);
-      if (problem) throw problem;
-    }
-    throw gitFailure(repo, ["diff-tree"], { exitCode: diff.exitCode ?? -1, stderr: diff.stderr }, `git diff-tree -p ${b} ${h}`);
-  }
-  if (pid.exitCode !== 0) {
-    throw gitFailure(repo, ["patch-id"], { exitCode: pid.exitCode ?? -1, stderr: pid.stderr }, "git patch-id --verbatim");
-  }
-  const diffBytes = diff.stdoutBytes;
-  const lines = pid.stdout.toString("latin1").split("\n").filter((l) => l.length > 0);
-  if (lines.length === 0) {
-    if (diffBytes === 0) {
-      throw new GitError("EMPTY_CHANGESET", `There is no difference between ${b} and ${h}; there is no patch to identify`);
-    }
-    throw new GitError("UNEXPECTED_OUTPUT", `git patch-id printed nothing for a ${diffBytes}-byte patch`);
-  }
-  if (lines.length !== 1) {
-    throw new GitError("UNEXPECTED_OUTPUT", `git patch-id split the patch ${b}..${h} into ${lines.length} patches`);
-  }
-  const id = lines[0].split(" ")[0] ?? "";
-  if (!isSha(id) || ZERO_OID_RE.test(id)) {
-    throw new GitError("UNEXPECTED_OUTPUT", `git patch-id printed ${quoted(lines[0])}`);
-  }
-  return id;
-}
-
-// src/adapters/github-approvals.ts
-var GitHubApiError = class extends Error {
-  constructor(message, status) {
-    super(message);
-    this.status = status;
-    this.name = "GitHubApiError";
-  }
-  status;
-};
-var Counter = class {
-  total = 0;
-  byPhase = {};
-  phase = "collect";
-  count() {
-    this.total += 1;
-    this.byPhase[this.phase] = (this.byPhase[this.phase] ?? 0) + 1;
-  }
-};
-var counters = /* @__PURE__ */ new WeakMap();
-function requestCounter(client) {
-  let counter = counters.get(client);
-  if (counter) return counter;
-  const c = new Counter();
-  counters.set(client, c);
-  client.hook.wrap("request", async (request, options) => {
-    const inner = options.request?.fetch ?? globalThis.fetch;
-    const counting = (input, init) => {
-      c.count();
-      return inner(input, init);
-    };
-    options.request = { ...options.request ?? {}, fetch: counting };
-    return request(options);
-  });
-  return c;
-}
-async function call(client, route, params = {}) {
-  try {
-    return await client.request(route, params);
-  } catch (err) {
-    const e = err;
-    const status = typeof e.status === "number" ? e.status : void 0;
-    const message = typeof e.message === "string" ? e.message.split("\n")[0].slice(0, 300) : String(err);
-    throw new GitHubApiError(`${route.replace(/^GET https?:\/\/[^/]+/, "GET ")} failed${status !== void 0 ? ` (HTTP ${status})` : ""}: ${message}`, status);
-  }
-}
-function nextLink(link) {
-  if (typeof link !== "string") return void 0;
-  for (const part of link.split(",")) {
-    const m = /<([^>]+)>\s*;\s*rel="next"/.exec(part);
-    if (m) return m[1];
+function firstDifference(approved, head) {
+  const a = changeKeys(approved);
+  const h = changeKeys(head);
+  for (let i = 0; i < Math.max(a.length, h.length); i++) {
+    if (a[i] !== h[i]) return (a[i] ?? h[i]).split("\0")[2];
   }
   return void 0;
 }
-async function listAll(client, route, params, maxPages) {
-  const items = [];
-  let res = await call(client, route, { ...params, per_page: 100 });
-  for (let page = 1; ; page++) {
-    if (!Array.isArray(res.data)) throw new GitHubApiError(`${route} did not return a list`, res.status);
-    items.push(...res.data);
-    const next = nextLink(res.headers.link);
-    if (next === void 0) return { items, complete: true };
-    if (page >= maxPages) return { items, complete: false };
-    res = await call(client, `GET ${next}`);
+
+// src/core/approval-gate.ts
+function gateDecision(problems, evaluation) {
+  return problems.length > 0 ? "deny" : evaluation.decision;
+}
+function lastBaseChange(times) {
+  if (times.length === 0) return null;
+  let last;
+  for (const at of times) {
+    const t = Date.parse(at);
+    if (!Number.isFinite(t)) return "";
+    if (!last || t > last.t) last = { at, t };
   }
+  return last.at;
 }
-function apiReader(client, t, base) {
-  return { via: "api", read: (path, maxBytes) => readFileAt(client, t, path, base, maxBytes) };
-}
-function gitReader(dir, base) {
-  return {
-    via: "git",
-    async read(path, maxBytes) {
-      try {
-        const bytes = await readFileAtCommit(dir, base, path, { maxBytes });
-        return bytes === null ? { found: false } : { found: true, bytes };
-      } catch (err) {
-        if (!(err instanceof GitError)) throw err;
-        const label = `${base.slice(0, 12)}:${path}`;
-        throw new ConfigError([{ code: "file_read", message: `${label}: ${err.message}`, location: { file: label } }]);
-      }
-    }
-  };
-}
-async function readFileAt(client, t, path, ref, maxBytes) {
-  const label = `${ref.slice(0, 12)}:${path}`;
-  let res;
-  try {
-    res = await call(client, "GET /repos/{owner}/{repo}/contents/{path}", { owner: t.owner, repo: t.repo, path, ref });
-  } catch (err) {
-    if (err instanceof GitHubApiError && err.status === 404) return { found: false };
-    throw err;
-  }
-  const d = obj(res.data);
-  if (Array.isArray(res.data) || d.type !== "file") {
-    throw new ConfigError([{ code: "file_read", message: `${label} is not a regular file (${Array.isArray(res.data) ? "a directory" : String(d.type)})`, location: { file: label } }]);
-  }
-  const size = num(d.size) ?? -1;
-  if (size > maxBytes) throw new ConfigError([{ code: "file_read", message: `${label} is ${size} bytes; the limit is ${maxBytes}`, location: { file: label } }]);
-  const content = str(d.content);
-  if (d.encoding !== "base64" || content === void 0) {
-    throw new ConfigError([{ code: "file_read", message: `${label}: the contents API returned no inline content (encoding ${String(d.encoding)})`, location: { file: label } }]);
-  }
-  const bytes = Buffer.from(content.replace(/\s+/g, ""), "base64");
-  if (size >= 0 && bytes.length !== size) {
-    throw new ConfigError([{ code: "file_read", message: `${label}: decoded ${bytes.length} bytes, the API reported ${size}`, location: { file: label } }]);
-  }
-  return { found: true, bytes };
-}
-function unwrapLoad(outcome) {
-  if (!outcome.ok) throw new ConfigError(outcome.problems);
-  return outcome.loaded;
-}
-async function loadPolicyAtBase(reader, base, explicitPath, manifestPath) {
-  const path = explicitPath ?? DEFAULT_POLICY_PATH;
-  const manifestPaths = manifestPath !== void 0 ? [manifestPath] : [];
-  const compile = (p, o) => compileGuarded(p, o, manifestPaths);
-  const read = await reader.read(path, MAX_DOCUMENT_BYTES);
-  if (!read.found) {
-    if (explicitPath !== void 0) throw new ConfigError([{ code: "file_read", message: `${base.slice(0, 12)}:${path}: not found at the base commit`, location: { file: path } }]);
-    const digest2 = sha256(JSON.stringify(BASELINE_POLICY));
-    return { policy: BASELINE_POLICY, input: { compiled: compile(BASELINE_POLICY, {}), source: `built-in baseline (no ${DEFAULT_POLICY_PATH} at ${base.slice(0, 12)})`, sha256: digest2 } };
-  }
-  const label = `${base.slice(0, 12)}:${path}`;
-  const { value, sha256: digest } = unwrapLoad(loadPolicy(read.bytes, label));
-  return { policy: value, input: { compiled: compile(value, { policyPath: path }), source: label, sha256: digest } };
-}
-async function loadManifestAtBase(reader, base, path) {
-  const label = `${base.slice(0, 12)}:${path}`;
-  const read = await reader.read(path, MAX_DOCUMENT_BYTES);
-  if (!read.found) throw new ConfigError([{ code: "file_read", message: `${label}: not found at the base commit`, location: { file: path } }]);
-  const { value, sha256: digest } = unwrapLoad(loadManifest(read.bytes, label));
-  return { manifest: value, source: label, sha256: digest };
-}
-async function loadCodeownersAtBase(reader) {
-  for (const location of CODEOWNERS_LOCATIONS) {
-    let read;
-    try {
-      read = await reader.read(location, CODEOWNERS_MAX_BYTES - 1);
-    } catch (err) {
-      if (err instanceof ConfigError) {
-        return new CodeownersFile(location, [], err.problems.map((p) => ({ ...p, code: "codeowners_unreadable" })));
-      }
-      throw err;
-    }
-    if (read.found) return parseCodeowners(read.bytes.toString("utf8"), { file: location });
-  }
-  return void 0;
-}
-var MAX_COMMITS = 250;
-var COMPARE_MAX_FILES = 300;
-var PULL_MAX_FILES = 3e3;
-async function readComparison(client, t, base, head) {
-  const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
-  let res = await call(client, route, { owner: t.owner, repo: t.repo, basehead: `${base}...${head}`, per_page: 100 });
-  const first = obj(res.data);
-  if (!Array.isArray(first.commits)) throw new GitHubApiError(`${route} returned no list of commits`, res.status);
-  const commits = [...first.commits];
-  const totalCommits = num(first.total_commits) ?? null;
-  const files = Array.isArray(first.files) ? first.files : null;
-  if (totalCommits === null || totalCommits > MAX_COMMITS) return { commits, totalCommits, files, complete: false };
-  let next = nextLink(res.headers.link);
-  for (let page = 1; next !== void 0 && commits.length < totalCommits && page < Math.ceil(MAX_COMMITS / 100); page++) {
-    res = await call(client, `GET ${next}`);
-    const d = obj(res.data);
-    if (!Array.isArray(d.commits)) throw new GitHubApiError(`${route} (page ${page + 1}) returned no list of commits`, res.status);
-    commits.push(...d.commits);
-    next = nextLink(res.headers.link);
-  }
-  return { commits, totalCommits, files, complete: commits.length === totalCommits };
-}
+
+// src/adapters/github-permissions.ts
 var STANDARD_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write", "triage", "read"]);
 var LEGACY_PERMISSIONS = /* @__PURE__ */ new Set(["admin", "write", "read", "none"]);
 async function lookupPermission(client, t, login) {
@@ -1179,6 +778,202 @@ async function lookupPermissions(client, t, logins, teams, known) {
   }
   return { permissions, teamMembers: Object.fromEntries([...members].map(([k, v]) => [k, [...v]])), warnings };
 }
+
+// src/adapters/github-pulls.ts
+var ids = (t) => ({ owner: t.owner, repo: t.repo, pull_number: t.pullNumber });
+var SHA1 = /^[0-9a-f]{40}$/;
+async function readPull(client, t, fromEvent) {
+  let pr;
+  let status;
+  if (fromEvent !== void 0) {
+    pr = obj(fromEvent);
+    if (pr.number !== t.pullNumber) throw new GitHubApiError(`the event's pull request is not #${t.pullNumber}`, void 0);
+  } else {
+    const res = await call(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}", ids(t));
+    pr = obj(res.data);
+    status = res.status;
+  }
+  const where = fromEvent !== void 0 ? `the event's pull request #${t.pullNumber}` : `pull request #${t.pullNumber}`;
+  const head = str(obj(pr.head).sha) ?? "";
+  const base = str(obj(pr.base).sha) ?? "";
+  const pull = pullInfo(pr, t.pullNumber);
+  if (!SHA1.test(base)) throw new GitHubApiError(`${where} has no valid base SHA`, status);
+  if (!SHA1.test(head)) throw new GitHubApiError(`${where} has no valid head SHA`, status);
+  const problems = [];
+  if (pull.author.login === "") problems.push(`${where} names no author (no user login): the author cannot be excluded from the approvers`);
+  const notes = [];
+  if (fromEvent !== void 0) {
+    notes.push(
+      `the pull request as the event gives it (head ${head.slice(0, 12)}, base ${base.slice(0, 12)}` + (pull.commits === null || pull.changedFiles === null ? "; no commit or file counts: completeness from the comparison and GitHub's list caps" : "") + ")"
+    );
+  }
+  return { facts: { pull, head, base }, problems, notes };
+}
+async function readReviews(client, t) {
+  const list = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", ids(t), 50);
+  const reviews = list.items.map(reviewFact);
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  const twice = reviews.find((r) => seen.has(r.id) ? true : (seen.add(r.id), false));
+  let complete = list.complete;
+  if (twice) {
+    complete = false;
+    problems.push(`review ${twice.id} is listed twice: the list of reviews changed while it was read (one may have been skipped); the next event re-evaluates`);
+  }
+  return { facts: { reviews, complete }, problems, notes: [] };
+}
+var MAX_COMMITS = 250;
+var COMPARE_MAX_FILES = 300;
+var PULL_MAX_FILES = 3e3;
+async function readComparison(client, t, base, head) {
+  const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
+  let res = await call(client, route, { owner: t.owner, repo: t.repo, basehead: `${base}...${head}`, per_page: 100 });
+  const first = obj(res.data);
+  const firstCommits = first.commits;
+  if (!Array.isArray(firstCommits)) throw new GitHubApiError(`${route} returned no list of commits`, res.status);
+  const commits = [...firstCommits];
+  const totalCommits = num(first.total_commits) ?? null;
+  const files = Array.isArray(first.files) ? first.files : null;
+  if (totalCommits === null || totalCommits > MAX_COMMITS) return { commits, totalCommits, files, complete: false };
+  let next = nextLink(res.headers.link);
+  for (let page = 1; next !== void 0 && commits.length < totalCommits && page < Math.ceil(MAX_COMMITS / 100); page++) {
+    res = await call(client, `GET ${next}`);
+    const d = obj(res.data);
+    const more = d.commits;
+    if (!Array.isArray(more)) throw new GitHubApiError(`${route} (page ${page + 1}) returned no list of commits`, res.status);
+    commits.push(...more);
+    next = nextLink(res.headers.link);
+  }
+  return { commits, totalCommits, files, complete: commits.length === totalCommits };
+}
+async function readChangeLists(client, t, p, withFiles) {
+  const { pull, base, head } = p;
+  const problems = [];
+  const notes = [];
+  const comparison = await readComparison(client, t, base, head);
+  const range = `${base.slice(0, 12)}...${head.slice(0, 12)}`;
+  let commitItems;
+  let commitsComplete;
+  if (comparison.totalCommits !== null && comparison.totalCommits > MAX_COMMITS) {
+    commitItems = comparison.commits;
+    commitsComplete = false;
+    notes.push(`the comparison ${range} has ${comparison.totalCommits} commits; the gate reads at most ${MAX_COMMITS}`);
+  } else if (comparison.complete && (pull.commits === null || comparison.totalCommits === pull.commits)) {
+    commitItems = comparison.commits;
+    commitsComplete = true;
+    if (commitItems.length > 0 && !commitItems.some((c) => str(obj(c).sha) === head)) {
+      problems.push(`the comparison ${range} does not list the head commit ${head.slice(0, 12)}: the API answered inconsistently; the next event re-evaluates`);
+    }
+  } else {
+    notes.push(`the comparison ${range} lists ${comparison.totalCommits ?? "an unknown number of"} commits, the pull request reports ${pull.commits ?? "an unknown number"}: commits read from the pull request`);
+    const list = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", ids(t), 3);
+    commitItems = list.items;
+    commitsComplete = list.complete && (pull.commits !== null ? list.items.length === pull.commits && list.items.length <= MAX_COMMITS : list.items.length < MAX_COMMITS);
+    const last = str(obj(list.items[list.items.length - 1]).sha);
+    if (commitsComplete && last !== void 0 && last !== head) {
+      problems.push(`the last listed commit (${last.slice(0, 12)}) is not the head read first (${head.slice(0, 12)}): the branch moved while the gate read it; the next event re-evaluates`);
+    }
+  }
+  let files = [];
+  let filesComplete = true;
+  if (withFiles) {
+    const listed = comparison.files;
+    if (listed !== null && (pull.changedFiles !== null ? listed.length === pull.changedFiles : listed.length < COMPARE_MAX_FILES)) {
+      files = listed;
+    } else {
+      notes.push(`the comparison ${range} lists ${comparison.files?.length ?? "no"} files (at most ${COMPARE_MAX_FILES}), the pull request reports ${pull.changedFiles ?? "an unknown number"}: files read from the pull request`);
+      const list = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/files", ids(t), 30);
+      files = list.items;
+      filesComplete = list.complete && (pull.changedFiles !== null ? files.length === pull.changedFiles : files.length < PULL_MAX_FILES);
+      if (!filesComplete) notes.push(`the files API listed ${files.length} of ${pull.changedFiles ?? "an unknown number of"} changed files (GitHub lists at most ${PULL_MAX_FILES.toLocaleString("en-US")})`);
+      const after = obj((await call(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}", ids(t))).data);
+      const now = str(obj(after.head).sha) ?? "(none)";
+      if (now !== head) {
+        problems.push(
+          `the pull request's files were read from its files endpoint, which lists the current head's: the head is now ${now.slice(0, 12)}, not ${head.slice(0, 12)} (the branch moved while the gate read it); the next event re-evaluates`
+        );
+      }
+    }
+  }
+  return { facts: { commits: commitItems.map(commitFact), commitsComplete, files, filesComplete }, problems, notes };
+}
+var BASE_CHANGE_EVENTS = /* @__PURE__ */ new Set(["base_ref_changed", "automatic_base_change_succeeded"]);
+async function readWaitEvents(client, t) {
+  const list = await listAll(client, "GET /repos/{owner}/{repo}/issues/{issue_number}/events", { owner: t.owner, repo: t.repo, issue_number: t.pullNumber }, 10);
+  const events = [];
+  const baseChanges = [];
+  for (const raw of list.items) {
+    const e = obj(raw);
+    const at = str(e.created_at);
+    if (BASE_CHANGE_EVENTS.has(e.event)) baseChanges.push(at ?? "");
+    if (!at) continue;
+    if (e.event === "ready_for_review") events.push({ kind: "ready_for_review", at });
+    else if (e.event === "review_requested") events.push({ kind: "review_requested", at, reviewer: str(obj(e.requested_reviewer).login) ?? null });
+  }
+  return { events, baseChanges, complete: list.complete };
+}
+
+// src/adapters/git/history.ts
+async function patchId(repo, base, head) {
+  const [b, h] = await Promise.all([resolveCommitAs(repo, base, "base"), resolveCommitAs(repo, head, "head")]);
+  const diffArgs = [
+    "-c",
+    "diff.suppressBlankEmpty=false",
+    "-c",
+    "diff.noprefix=false",
+    "-c",
+    "diff.mnemonicPrefix=false",
+    "diff-tree",
+    "-r",
+    "-p",
+    "--binary",
+    "--full-index",
+    "--no-renames",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-color",
+    "--no-relative",
+    "--ignore-submodules=none",
+    "-U3",
+    "--inter-hunk-context=0",
+    "--diff-algorithm=myers",
+    "--indent-heuristic",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    b,
+    h,
+    "--"
+  ];
+  const { first: diff, second: pid } = await pipeGit(repo, diffArgs, ["patch-id", "--verbatim"], 1024 * 1024);
+  if (diff.exitCode !== 0) {
+    if (diff.exitCode === -1) {
+      const problem = await repoProblem(repo);
+      if (problem) throw problem;
+    }
+    throw gitFailure(repo, ["diff-tree"], { exitCode: diff.exitCode ?? -1, stderr: diff.stderr }, `git diff-tree -p ${b} ${h}`);
+  }
+  if (pid.exitCode !== 0) {
+    throw gitFailure(repo, ["patch-id"], { exitCode: pid.exitCode ?? -1, stderr: pid.stderr }, "git patch-id --verbatim");
+  }
+  const diffBytes = diff.stdoutBytes;
+  const lines = pid.stdout.toString("latin1").split("\n").filter((l) => l.length > 0);
+  if (lines.length === 0) {
+    if (diffBytes === 0) {
+      throw new GitError("EMPTY_CHANGESET", `There is no difference between ${b} and ${h}; there is no patch to identify`);
+    }
+    throw new GitError("UNEXPECTED_OUTPUT", `git patch-id printed nothing for a ${diffBytes}-byte patch`);
+  }
+  if (lines.length !== 1) {
+    throw new GitError("UNEXPECTED_OUTPUT", `git patch-id split the patch ${b}..${h} into ${lines.length} patches`);
+  }
+  const id = lines[0].split(" ")[0] ?? "";
+  if (!isSha(id) || ZERO_OID_RE.test(id)) {
+    throw new GitError("UNEXPECTED_OUTPUT", `git patch-id printed ${quoted(lines[0])}`);
+  }
+  return id;
+}
+
+// src/app/approval-gate-git.ts
 async function checkoutHolds(dir, base, head) {
   try {
     if (await isShallow(dir)) return { ok: false, why: "the checkout is shallow (use fetch-depth: 0)" };
@@ -1188,22 +983,6 @@ async function checkoutHolds(dir, base, head) {
   } catch (err) {
     return { ok: false, why: err instanceof GitError ? err.message : String(err) };
   }
-}
-function withSymlinkAliases(paths, entries) {
-  const out = new Set(paths);
-  for (const e of entries ?? []) if (out.has(e.path) || e.previousPath !== void 0 && out.has(e.previousPath)) for (const a of e.linkedFrom ?? []) out.add(a);
-  return [...out];
-}
-function changeKeys(entries) {
-  return entries.map((e) => [e.status, e.previousPath ?? "", e.path, e.oldMode, e.newMode, e.oldBlob, e.newBlob].join("\0")).sort();
-}
-function firstDifference(approved, head) {
-  const a = changeKeys(approved);
-  const h = changeKeys(head);
-  for (let i = 0; i < Math.max(a.length, h.length); i++) {
-    if (a[i] !== h[i]) return (a[i] ?? h[i]).split("\0")[2];
-  }
-  return void 0;
 }
 async function identicalRebaseProofs(dir, base, head, headEntries, approvedShas) {
   const proofs = [];
@@ -1235,224 +1014,114 @@ async function identicalRebaseProofs(dir, base, head, headEntries, approvedShas)
   }
   return { proofs, notes };
 }
+
+// src/app/approval-gate.ts
+async function tierPhase(checkout, p, files, config, repository, now) {
+  const context = { repository, now, ...p.pull.headBranch ? { branch: p.pull.headBranch } : {} };
+  const facts = { base: p.base, head: p.head, ...context };
+  if (checkout === void 0) {
+    const change = tierFromFilesApi(files, facts, config.input, config.manifest);
+    return { facts: { change }, problems: [], notes: ["tier from the files API: file kinds are unknown there, so every file is treated as high tier"] };
+  }
+  try {
+    const { changes, evaluation } = await reviewCommits(checkout, p.base, p.head, config, context);
+    return { facts: { change: evaluation, entries: changes.entries }, problems: [], notes: [`tier from git: ${changes.entries.length} change(s) from merge base ${changes.mergeBase.slice(0, 12)} to ${p.head.slice(0, 12)}`] };
+  } catch (err) {
+    if (!(err instanceof GitError)) throw err;
+    const change = { ...tierFromFilesApi([], facts, config.input, config.manifest), tier: "high" };
+    return { facts: { change }, problems: [`the change set could not be computed with git (${err.code}): ${err.message}`], notes: [] };
+  }
+}
+async function rebasePhase(checkout, p, facts, entries) {
+  const stale = [...new Set([...latestDecisive(facts.reviews).values()].filter((l) => l.state === "APPROVED" && l.review.commitId && l.review.commitId !== p.head).map((l) => l.review.commitId))];
+  if (checkout === void 0) return { proofs: [], notes: ["keep_on_identical_rebase cannot apply without a git checkout holding the commits (fetch-depth: 0): approvals bind to the head SHA only"] };
+  return identicalRebaseProofs(checkout, p.base, p.head, entries, stale);
+}
 async function collectApprovalGate(client, t, opts = {}) {
   const counter = requestCounter(client);
   counter.phase = "collect";
   const repository = `${t.owner}/${t.repo}`;
   const problems = [];
-  const ids = { owner: t.owner, repo: t.repo, pull_number: t.pullNumber };
   const tierNotes = [];
-  let pr;
-  let status;
-  if (opts.pullFromEvent !== void 0) {
-    pr = obj(opts.pullFromEvent);
-    if (pr.number !== t.pullNumber) throw new GitHubApiError(`the event's pull request is not #${t.pullNumber}`, void 0);
-  } else {
-    const pullRes = await call(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}", ids);
-    pr = obj(pullRes.data);
-    status = pullRes.status;
-  }
-  const where = opts.pullFromEvent !== void 0 ? `the event's pull request #${t.pullNumber}` : `pull request #${t.pullNumber}`;
-  const head = str(obj(pr.head).sha) ?? "";
-  const base = str(obj(pr.base).sha) ?? "";
-  const pull = pullInfo(pr, t.pullNumber);
-  if (!/^[0-9a-f]{40}$/.test(base)) throw new GitHubApiError(`${where} has no valid base SHA`, status);
-  if (!/^[0-9a-f]{40}$/.test(head)) throw new GitHubApiError(`${where} has no valid head SHA`, status);
-  if (pull.author.login === "") problems.push(`${where} names no author (no user login): the author cannot be excluded from the approvers`);
-  if (opts.pullFromEvent !== void 0) {
-    tierNotes.push(
-      `the pull request as the event gives it (head ${head.slice(0, 12)}, base ${base.slice(0, 12)}` + (pull.commits === null || pull.changedFiles === null ? "; no commit or file counts: completeness from the comparison and GitHub's list caps" : "") + ")"
-    );
-  }
-  let useGit = false;
+  const take = (r, notes = tierNotes) => {
+    problems.push(...r.problems);
+    notes.push(...r.notes);
+    return r.facts;
+  };
+  const p = take(await readPull(client, t, opts.pullFromEvent));
+  let checkout;
   if (opts.checkout) {
-    const holds = await checkoutHolds(opts.checkout, base, head);
-    if (holds.ok) useGit = true;
+    const holds = await checkoutHolds(opts.checkout, p.base, p.head);
+    if (holds.ok) checkout = opts.checkout;
     else tierNotes.push(`the git checkout cannot be used (${holds.why}): tier from the files API, configuration through the contents API`);
   }
-  const reader = useGit ? gitReader(opts.checkout, base) : apiReader(client, t, base);
-  const reviewList = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", ids, 50);
-  const reviews = reviewList.items.map(reviewFact);
-  const seenReviews = /* @__PURE__ */ new Set();
-  const twice = reviews.find((r) => seenReviews.has(r.id) ? true : (seenReviews.add(r.id), false));
-  if (twice) {
-    reviewList.complete = false;
-    problems.push(`review ${twice.id} is listed twice: the list of reviews changed while it was read (one may have been skipped); the next event re-evaluates`);
-  }
-  const comparison = await readComparison(client, t, base, head);
-  const range = `${base.slice(0, 12)}...${head.slice(0, 12)}`;
-  let commitItems;
-  let commitsComplete;
-  if (comparison.totalCommits !== null && comparison.totalCommits > MAX_COMMITS) {
-    commitItems = comparison.commits;
-    commitsComplete = false;
-    tierNotes.push(`the comparison ${range} has ${comparison.totalCommits} commits; the gate reads at most ${MAX_COMMITS}`);
-  } else if (comparison.complete && (pull.commits === null || comparison.totalCommits === pull.commits)) {
-    commitItems = comparison.commits;
-    commitsComplete = true;
-    if (commitItems.length > 0 && !commitItems.some((c) => str(obj(c).sha) === head)) {
-      problems.push(`the comparison ${range} does not list the head commit ${head.slice(0, 12)}: the API answered inconsistently; the next event re-evaluates`);
-    }
-  } else {
-    tierNotes.push(
-      `the comparison ${range} lists ${comparison.totalCommits ?? "an unknown number of"} commits, the pull request reports ${pull.commits ?? "an unknown number"}: commits read from the pull request`
-    );
-    const list = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", ids, 3);
-    commitItems = list.items;
-    commitsComplete = list.complete && (pull.commits !== null ? list.items.length === pull.commits && list.items.length <= MAX_COMMITS : list.items.length < MAX_COMMITS);
-    const last = str(obj(list.items[list.items.length - 1]).sha);
-    if (commitsComplete && last !== void 0 && last !== head) {
-      problems.push(`the last listed commit (${last.slice(0, 12)}) is not the head read first (${head.slice(0, 12)}): the branch moved while the gate read it; the next event re-evaluates`);
-    }
-  }
-  const commits = commitItems.map(commitFact);
-  let files = [];
-  let filesComplete = true;
-  if (!useGit) {
-    const listed = comparison.files;
-    if (listed !== null && (pull.changedFiles !== null ? listed.length === pull.changedFiles : listed.length < COMPARE_MAX_FILES)) {
-      files = listed;
-    } else {
-      tierNotes.push(
-        `the comparison ${range} lists ${comparison.files?.length ?? "no"} files (at most ${COMPARE_MAX_FILES}), the pull request reports ${pull.changedFiles ?? "an unknown number"}: files read from the pull request`
-      );
-      const list = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/files", ids, 30);
-      files = list.items;
-      filesComplete = list.complete && (pull.changedFiles !== null ? files.length === pull.changedFiles : files.length < PULL_MAX_FILES);
-      if (!filesComplete) {
-        tierNotes.push(`the files API listed ${files.length} of ${pull.changedFiles ?? "an unknown number of"} changed files (GitHub lists at most ${PULL_MAX_FILES.toLocaleString("en-US")})`);
-      }
-      const after = obj((await call(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}", ids)).data);
-      const now = str(obj(after.head).sha) ?? "(none)";
-      if (now !== head) {
-        problems.push(
-          `the pull request's files were read from its files endpoint, which lists the current head's: the head is now ${now.slice(0, 12)}, not ${head.slice(0, 12)} (the branch moved while the gate read it); the next event re-evaluates`
-        );
-      }
-    }
-  }
-  const { policy, input: policyInput } = await loadPolicyAtBase(reader, base, opts.policyPath, opts.manifestPath);
-  const manifest = opts.manifestPath ? await loadManifestAtBase(reader, base, opts.manifestPath) : null;
-  const changeFacts = { base, head, repository, now: opts.now ?? /* @__PURE__ */ new Date(), ...pull.headBranch ? { branch: pull.headBranch } : {} };
-  let change;
-  let headEntries;
-  if (useGit) {
-    try {
-      const set = await computeChangeSet(opts.checkout, base, head);
-      headEntries = set.entries;
-      const findings = await contentFindings(opts.checkout, set, manifest ? manifest.manifest.network.allow : policy.network.allow);
-      change = evaluateChange({ ...changeFacts, mergeBase: set.mergeBase, entries: set.entries, findings }, policyInput, manifest);
-      tierNotes.push(`tier from git: ${set.entries.length} change(s) from merge base ${set.mergeBase.slice(0, 12)} to ${head.slice(0, 12)}`);
-    } catch (err) {
-      if (!(err instanceof GitError)) throw err;
-      problems.push(`the change set could not be computed with git (${err.code}): ${err.message}`);
-      change = tierFromFilesApi([], changeFacts, policyInput, manifest);
-      change = { ...change, tier: "high" };
-    }
-  } else {
-    change = tierFromFilesApi(files, changeFacts, policyInput, manifest);
-    tierNotes.push("tier from the files API: file kinds are unknown there, so every file is treated as high tier");
-  }
+  const reader = checkout ? gitReader(checkout, p.base) : apiReader(client, t, p.base);
+  const reviews = take(await readReviews(client, t));
+  const lists = take(await readChangeLists(client, t, p, checkout === void 0));
+  const { policy, input } = await loadPolicyWith(reader, { ...opts.policyPath !== void 0 ? { path: opts.policyPath } : {}, manifestPaths: opts.manifestPath ? [opts.manifestPath] : [], base: p.base });
+  const manifest = opts.manifestPath ? await loadManifestWith(reader, opts.manifestPath) : null;
+  const { change, entries } = take(await tierPhase(checkout, p, lists.files, { policy, input, manifest }, repository, opts.now ?? /* @__PURE__ */ new Date()));
   const tier = change.tier;
   const rule = policy.approvals[tier];
-  const codeowners = rule.codeowners ? await loadCodeownersAtBase(reader) : void 0;
-  const rebaseNotes = [];
-  let proofs = [];
-  if (rule.keepOnIdenticalRebase) {
-    const stale = [...new Set([...latestDecisive(reviews).values()].filter((l) => l.state === "APPROVED" && l.review.commitId && l.review.commitId !== head).map((l) => l.review.commitId))];
-    if (!useGit) rebaseNotes.push("keep_on_identical_rebase cannot apply without a git checkout holding the commits (fetch-depth: 0): approvals bind to the head SHA only");
-    else {
-      const r = await identicalRebaseProofs(opts.checkout, base, head, headEntries, stale);
-      proofs = r.proofs;
-      rebaseNotes.push(...r.notes);
-    }
-  }
+  const codeowners = rule.codeowners ? await loadCodeownersWith(reader) : void 0;
+  const rebase = rule.keepOnIdenticalRebase ? await rebasePhase(checkout, p, reviews, entries) : { proofs: [], notes: [] };
   const facts = {
-    headSha: head,
-    baseSha: base,
+    headSha: p.head,
+    baseSha: p.base,
     tier,
-    highRiskPaths: withSymlinkAliases(pathsAtTier(change), headEntries),
-    pullRequest: { number: pull.number, author: pull.author, createdAt: pull.createdAt, readyAt: null },
-    reviews,
-    commits,
+    highRiskPaths: withSymlinkAliases(pathsAtTier(change), entries),
+    pullRequest: { number: p.pull.number, author: p.pull.author, createdAt: p.pull.createdAt, readyAt: null },
+    reviews: reviews.reviews,
+    commits: lists.commits,
     lastPusher: opts.lastPusher ?? null,
     permissions: {},
-    listsComplete: { reviews: reviewList.complete, commits: commitsComplete, files: filesComplete },
+    listsComplete: { reviews: reviews.complete, commits: lists.commitsComplete, files: lists.filesComplete },
     ...manifest ? { manifest: { initiator: manifest.manifest.initiator ?? null, sha256: manifest.sha256 } } : {},
     ...codeowners ? { codeowners } : {},
-    ...proofs.length > 0 ? { identicalRebases: proofs } : {},
+    ...rebase.proofs.length > 0 ? { identicalRebases: rebase.proofs } : {},
     guardDiff: { verdict: change.verdict, denials: change.violations.map((v) => v.path !== void 0 ? `${quoteUntrusted(v.path)}: ${v.message}` : v.message) }
   };
-  counter.phase = "permissions";
   const { logins, hypothetical } = reviewersNeedingPermission(facts, policy);
   const ownerTeams = rule.codeowners && codeowners && codeowners.problems.length === 0 ? codeownerTeams(codeowners, facts.highRiskPaths) : [];
-  const looked = await lookupPermissions(client, t, logins, [...rule.reviewers.teams, ...ownerTeams], { permissions: {}, teamMembers: {}, warnings: [] });
-  counter.phase = "collect";
+  const looked = await inPhase(client, "permissions", () => lookupPermissions(client, t, logins, [...rule.reviewers.teams, ...ownerTeams], { permissions: {}, teamMembers: {}, warnings: [] }));
   const finalFacts = { ...facts, permissions: looked.permissions, teamMembers: looked.teamMembers };
-  let evaluation = withReasonsFrom(evaluateApprovals(finalFacts, policy), hypothetical, looked.permissions);
-  evaluation.warnings.push(...looked.warnings);
+  const evaluate = () => {
+    const e = withReasonsFrom(evaluateApprovals(finalFacts, policy), hypothetical, looked.permissions);
+    e.warnings.push(...looked.warnings);
+    return e;
+  };
+  let evaluation = evaluate();
   let waitEvents;
-  if (evaluation.decision === "approved" && problems.length === 0) {
-    counter.phase = "events";
-    waitEvents = await readWaitEvents(client, t);
-    counter.phase = "collect";
+  if (gateDecision(problems, evaluation) === "approved") {
+    waitEvents = await inPhase(client, "events", () => readWaitEvents(client, t));
     if (!waitEvents.complete) problems.push("the pull request's issue events are longer than the gate reads: whether its base branch was changed after an approval is unknown");
     finalFacts.baseChangedAt = lastBaseChange(waitEvents.baseChanges);
-    evaluation = withReasonsFrom(evaluateApprovals(finalFacts, policy), hypothetical, looked.permissions);
-    evaluation.warnings.push(...looked.warnings);
+    evaluation = evaluate();
   }
   return {
-    decision: problems.length > 0 ? "deny" : evaluation.decision,
+    decision: gateDecision(problems, evaluation),
     evaluation,
     problems,
     repository,
-    pull,
+    pull: p.pull,
     facts: finalFacts,
     policy,
-    policySource: { source: policyInput.source, sha256: policyInput.sha256, baseline: policy.origin === "baseline" },
+    policySource: { source: input.source, sha256: input.sha256, baseline: policy.origin === "baseline" },
     manifestSource: manifest ? { source: manifest.source, sha256: manifest.sha256 } : null,
-    tierSource: { mode: useGit ? "git" : "files_api", notes: tierNotes },
+    tierSource: { mode: checkout ? "git" : "files_api", notes: tierNotes },
     baseFilesVia: reader.via === "git" ? "git" : "contents_api",
     change,
-    identicalRebase: { applies: rule.keepOnIdenticalRebase && useGit, notes: rebaseNotes },
+    identicalRebase: { applies: rule.keepOnIdenticalRebase && checkout !== void 0, notes: rebase.notes },
     counter,
     ...waitEvents ? { waitEvents } : {}
   };
 }
-var BASE_CHANGE_EVENTS = /* @__PURE__ */ new Set(["base_ref_changed", "automatic_base_change_succeeded"]);
-function lastBaseChange(times) {
-  if (times.length === 0) return null;
-  let last;
-  for (const at of times) {
-    const t = Date.parse(at);
-    if (!Number.isFinite(t)) return "";
-    if (!last || t > last.t) last = { at, t };
-  }
-  return last.at;
-}
-async function readWaitEvents(client, t) {
-  const list = await listAll(client, "GET /repos/{owner}/{repo}/issues/{issue_number}/events", { owner: t.owner, repo: t.repo, issue_number: t.pullNumber }, 10);
-  const events = [];
-  const baseChanges = [];
-  for (const raw of list.items) {
-    const e = obj(raw);
-    const at = str(e.created_at);
-    if (BASE_CHANGE_EVENTS.has(e.event)) baseChanges.push(at ?? "");
-    if (!at) continue;
-    if (e.event === "ready_for_review") events.push({ kind: "ready_for_review", at });
-    else if (e.event === "review_requested") events.push({ kind: "review_requested", at, reviewer: str(obj(e.requested_reviewer).login) ?? null });
-  }
-  return { events, baseChanges, complete: list.complete };
-}
 
 export {
-  foldLogin,
   evaluateApprovals,
   reviewCandidates,
   parseRepository,
-  GitHubApiError,
-  requestCounter,
   lookupPermissions,
-  collectApprovalGate,
-  readWaitEvents
+  readWaitEvents,
+  collectApprovalGate
 };

@@ -6,8 +6,9 @@ import {
   guardDiffEvidence,
   jobIdentity,
   readEvent,
-  refsFromEvent
-} from "./chunk-6ZNJDST4.js";
+  refsFromEvent,
+  timingsBetween
+} from "./chunk-4BMWKTTK.js";
 import {
   GuardDiffInputs,
   GuardDiffOutputs,
@@ -15,19 +16,19 @@ import {
 } from "./chunk-3FUQ7SR4.js";
 import {
   parseProtectedBranches
-} from "./chunk-UA4DBADI.js";
+} from "./chunk-YLK2EBZ5.js";
 import {
   displayPath,
   renderMarkdown,
   renderText
-} from "./chunk-AC3USPEQ.js";
+} from "./chunk-EJZQF23H.js";
 import {
   ConfigError,
   reviewChange
-} from "./chunk-CRZN3KFY.js";
+} from "./chunk-DTDR3NKH.js";
 import {
   formatProblem
-} from "./chunk-56M6AEYA.js";
+} from "./chunk-B72TY5XN.js";
 import {
   FileWriteError,
   writeFileNoFollow
@@ -76,7 +77,7 @@ async function runGuardDiff(core, env) {
     try {
       await writeFileNoFollow(
         evidencePath,
-        JSON.stringify(guardDiffEvidence(evaluation, jobIdentity(env), { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() }, mode), null, 2) + "\n",
+        JSON.stringify(guardDiffEvidence(evaluation, jobIdentity(env), timingsBetween(started, finished), mode), null, 2) + "\n",
         { untrustedRoot: repo }
       );
     } catch (err) {

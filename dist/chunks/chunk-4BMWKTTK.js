@@ -1,15 +1,19 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
-  nonEmptyStr,
-  obj
-} from "./chunk-2ITWNIKS.js";
+  GATE_CONTEXT,
+  gateJson
+} from "./chunk-YLK2EBZ5.js";
 import {
   pullRequestBranch
-} from "./chunk-56M6AEYA.js";
+} from "./chunk-B72TY5XN.js";
+import {
+  nonEmptyStr,
+  obj
+} from "./chunk-MPYCKMVQ.js";
 import {
   quoteUntrusted
-} from "./chunk-HIH5H5C6.js";
+} from "./chunk-7H6XBJQH.js";
 
 // src/core/evidence.ts
 var EVIDENCE_VERSION = "agent-guard.evidence/v1";
@@ -26,6 +30,9 @@ function jobIdentity(env) {
     ref: v("GITHUB_REF"),
     sha: v("GITHUB_SHA")
   };
+}
+function timingsBetween(started, finished) {
+  return { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() };
 }
 function guardDiffEvidence(evaluation, job, timings, mode) {
   return {
@@ -48,6 +55,33 @@ function guardDiffEvidence(evaluation, job, timings, mode) {
     // manifest, branch checks skipped on a merge group).
     notes: evaluation.notes,
     approvals: null,
+    credentials: [],
+    timings
+  };
+}
+function approvalGateEvidence(job, timings, body) {
+  const head = { version: EVIDENCE_VERSION, action: "approval-gate", job };
+  if (!("run" in body)) return { ...head, decision: "deny", error: body.error, status: body.status, api_requests: body.api_requests, credentials: [], timings };
+  const { result, event, extras, where } = body.run;
+  const latency = extras.latency ?? { measured: false, reason: `the gate is not approved (${result.decision})` };
+  return {
+    ...head,
+    repository: result.repository,
+    pull_request: result.pull.number,
+    event,
+    base: result.evaluation.baseSha,
+    head: result.evaluation.headSha,
+    branch: result.pull.headRef,
+    base_branch: result.pull.baseRef,
+    policy: result.policySource,
+    manifest: result.manifestSource,
+    decision: result.decision,
+    tier: result.evaluation.tier,
+    approvals: gateJson(result),
+    latency,
+    review_requests: extras.routing ?? null,
+    status: { context: GATE_CONTEXT, ...extras.status, protected_target: where },
+    api_requests: { total: result.counter.total, by_phase: { ...result.counter.byPhase } },
     credentials: [],
     timings
   };
@@ -167,7 +201,9 @@ async function readEvent(env) {
 export {
   EVIDENCE_VERSION,
   jobIdentity,
+  timingsBetween,
   guardDiffEvidence,
+  approvalGateEvidence,
   EventError,
   refsFromEvent,
   evidencePathFor,

@@ -14,23 +14,14 @@ import {
   guardRedactor,
   loadGuard,
   recordPath
-} from "./chunk-JWIYPQQ4.js";
+} from "./chunk-O56M46MC.js";
 import {
   EXEC_USAGE
-} from "./chunk-6WIQIFBN.js";
-import "./chunk-6N3B7P4Z.js";
-import "./chunk-CXONVPZ7.js";
-import "./chunk-AC3USPEQ.js";
-import "./chunk-S3PUWAI4.js";
-import "./chunk-CRZN3KFY.js";
-import "./chunk-56M6AEYA.js";
+} from "./chunk-YMF2ZBPH.js";
 import {
   oneLine,
   sanitizeForMessage
-} from "./chunk-HIH5H5C6.js";
-import "./chunk-PFF3JMPW.js";
-import "./chunk-ORYNIZFN.js";
-import "./chunk-UY6KSUSX.js";
+} from "./chunk-7H6XBJQH.js";
 
 // src/cli/exec.ts
 import { spawn } from "node:child_process";
@@ -112,6 +103,7 @@ function run(argv, env, cwd) {
     child.once("exit", (code, signal) => done({ exitCode: code, signal }));
   });
 }
+
 export {
   EXEC_EXIT,
   runExec

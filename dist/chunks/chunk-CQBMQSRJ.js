@@ -1,50 +1,52 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
-  EVIDENCE_VERSION,
   EventError,
+  approvalGateEvidence,
   evidencePathFor,
   jobIdentity,
-  readEvent
-} from "./chunk-6ZNJDST4.js";
+  readEvent,
+  timingsBetween
+} from "./chunk-4BMWKTTK.js";
 import {
   ApprovalGateInputs,
   ApprovalGateOutputs,
   ApprovalGateTargetInputs
 } from "./chunk-3FUQ7SR4.js";
 import {
+  collectApprovalGate,
+  lookupPermissions,
+  parseRepository,
+  readWaitEvents,
+  reviewCandidates
+} from "./chunk-Z5TGFAGT.js";
+import {
+  foldLogin
+} from "./chunk-GP4V23GW.js";
+import {
   GATE_CONTEXT,
   failureStatus,
-  gateJson,
   parseProtectedBranches,
   protectedTarget,
   renderGateMarkdown,
   renderGateText,
   safeText,
   statusFor
-} from "./chunk-UA4DBADI.js";
-import {
-  GitHubApiError,
-  collectApprovalGate,
-  foldLogin,
-  lookupPermissions,
-  parseRepository,
-  readWaitEvents,
-  requestCounter,
-  reviewCandidates
-} from "./chunk-C7RJPUYU.js";
-import {
-  obj
-} from "./chunk-2ITWNIKS.js";
+} from "./chunk-YLK2EBZ5.js";
 import {
   createGitHubClient
 } from "./chunk-Q57JNUCI.js";
 import {
-  ConfigError
-} from "./chunk-CRZN3KFY.js";
+  ConfigError,
+  GitHubApiError,
+  requestCounter
+} from "./chunk-DTDR3NKH.js";
 import {
   formatProblem
-} from "./chunk-56M6AEYA.js";
+} from "./chunk-B72TY5XN.js";
+import {
+  obj
+} from "./chunk-MPYCKMVQ.js";
 import {
   writeFileNoFollow
 } from "./chunk-PFF3JMPW.js";
@@ -196,7 +198,8 @@ function gateTargetFromEvent(eventName, payload, env) {
   const pr = obj(p.pull_request);
   const number = pr.number;
   if (typeof number !== "number" || !Number.isSafeInteger(number) || number < 1) throw new EventError(`the ${eventName} event has no pull request number`);
-  const full = env.GITHUB_REPOSITORY ?? String(obj(p.repository).full_name ?? "");
+  const fullName = obj(p.repository).full_name;
+  const full = env.GITHUB_REPOSITORY ?? (typeof fullName === "string" ? fullName : "");
   const repo = parseRepository(full);
   if (!repo) throw new EventError(`GITHUB_REPOSITORY ${JSON.stringify(full.slice(0, 100))} is not OWNER/NAME`);
   const head = obj(pr.head).sha;
@@ -224,11 +227,8 @@ async function runApprovalGate(core, env, deps = {}) {
   let publish = true;
   let protectedBranches;
   const writeEvidence = async (body) => {
-    const finished = /* @__PURE__ */ new Date();
-    const timings = { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() };
-    await writeFileNoFollow(evidencePath, JSON.stringify({ version: EVIDENCE_VERSION, action: "approval-gate", job: jobIdentity(env), ...body, credentials: [], timings }, null, 2) + "\n", {
-      ...workspaceDir ? { untrustedRoot: workspaceDir } : {}
-    });
+    const document = approvalGateEvidence(jobIdentity(env), timingsBetween(started, /* @__PURE__ */ new Date()), body);
+    await writeFileNoFollow(evidencePath, JSON.stringify(document, null, 2) + "\n", { ...workspaceDir ? { untrustedRoot: workspaceDir } : {} });
     core.setOutput(ApprovalGateOutputs.EvidencePath, evidencePath);
   };
   try {
@@ -279,24 +279,8 @@ async function runApprovalGate(core, env, deps = {}) {
         core.warning(`agent-guard: the ${GATE_CONTEXT} status could not be published (${safeText(extras.status.error)}); the step result still reflects the decision`);
       }
     }
-    await writeEvidence({
-      repository: result.repository,
-      pull_request: result.pull.number,
-      event: { name: eventName, action: typeof obj(payload).action === "string" ? obj(payload).action : null, head_sha: eventHead },
-      base: result.evaluation.baseSha,
-      head: result.evaluation.headSha,
-      branch: result.pull.headRef,
-      base_branch: result.pull.baseRef,
-      policy: result.policySource,
-      manifest: result.manifestSource,
-      decision: result.decision,
-      tier: result.evaluation.tier,
-      approvals: gateJson(result),
-      latency: extras.latency ?? { measured: false, reason: `the gate is not approved (${result.decision})` },
-      review_requests: extras.routing ?? null,
-      status: { context: GATE_CONTEXT, ...extras.status, protected_target: where },
-      api_requests: { total: result.counter.total, by_phase: { ...result.counter.byPhase } }
-    });
+    const event = { name: eventName, action: typeof obj(payload).action === "string" ? obj(payload).action : null, head_sha: eventHead };
+    await writeEvidence({ run: { result, event, extras, where } });
     const passed = result.decision === "approved" || result.decision === "not_required";
     core.setOutput(ApprovalGateOutputs.Approved, passed ? "true" : "false");
     core.setOutput(ApprovalGateOutputs.Decision, result.decision);
@@ -321,7 +305,6 @@ ${err.problems.map((p) => safeText(formatProblem(p))).join("\n")}` : safeText(er
       );
     }
     await writeEvidence({
-      decision: "deny",
       error: message,
       status: { context: GATE_CONTEXT, state: "failure", published, ...note ? { note } : {}, protected_target: where },
       api_requests: client ? { total: requestCounter(client).total } : { total: 0 }

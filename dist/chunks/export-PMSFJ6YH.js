@@ -1,29 +1,25 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
+  BYPASS_ROLES,
+  GATE_CHECK,
+  GUARD_DIFF_CHECK,
+  renderRulesets
+} from "./chunk-56QJD26T.js";
+import {
   COMMAND_NAMES,
   GUARD_OPTIONS,
   GuardConfigError,
   commandScope,
   loadGuard
-} from "./chunk-JWIYPQQ4.js";
-import {
-  BYPASS_ROLES,
-  GATE_CHECK,
-  GUARD_DIFF_CHECK,
-  renderRulesets
-} from "./chunk-76WQGRET.js";
+} from "./chunk-O56M46MC.js";
 import {
   EXPORT_USAGE
-} from "./chunk-6WIQIFBN.js";
+} from "./chunk-YMF2ZBPH.js";
 import "./chunk-6N3B7P4Z.js";
-import "./chunk-UA4DBADI.js";
-import {
-  isObj,
-  own
-} from "./chunk-2ITWNIKS.js";
-import "./chunk-CXONVPZ7.js";
-import "./chunk-AC3USPEQ.js";
+import "./chunk-YLK2EBZ5.js";
+import "./chunk-3YGRSWTV.js";
+import "./chunk-EJZQF23H.js";
 import {
   EXIT,
   UsageError
@@ -32,10 +28,14 @@ import {
   BASE_NAMES,
   isTable,
   parseToml
-} from "./chunk-CRZN3KFY.js";
+} from "./chunk-DTDR3NKH.js";
 import {
   grantedCapabilities
-} from "./chunk-56M6AEYA.js";
+} from "./chunk-B72TY5XN.js";
+import {
+  isObj,
+  own
+} from "./chunk-MPYCKMVQ.js";
 import {
   PROTECTED_RULES,
   WILDCARD,
@@ -45,7 +45,7 @@ import {
   parseWorkflowYaml,
   require_dist,
   stableJson
-} from "./chunk-HIH5H5C6.js";
+} from "./chunk-7H6XBJQH.js";
 import {
   FileWriteError,
   writeFileNoFollow

@@ -2,7 +2,7 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   VALIDATE_USAGE
-} from "./chunk-6WIQIFBN.js";
+} from "./chunk-YMF2ZBPH.js";
 import {
   EXIT,
   UsageError
@@ -12,11 +12,11 @@ import {
   loadManifest,
   loadPolicy,
   manifestViolations
-} from "./chunk-56M6AEYA.js";
+} from "./chunk-B72TY5XN.js";
 import {
   BASELINE_POLICY,
   MAX_DOCUMENT_BYTES
-} from "./chunk-HIH5H5C6.js";
+} from "./chunk-7H6XBJQH.js";
 import {
   FileReadError,
   readBoundedFile

@@ -1,0 +1,6655 @@
+import { createRequire as __agentGuardCreateRequire } from 'node:module';
+const require = __agentGuardCreateRequire(import.meta.url);
+import {
+  checkManifestAgainstPolicy,
+  grantedCapabilities,
+  loadManifest,
+  loadPolicy,
+  sha256
+} from "./chunk-B72TY5XN.js";
+import {
+  deepStrings,
+  isObj,
+  num,
+  obj,
+  own,
+  scalarText,
+  str
+} from "./chunk-MPYCKMVQ.js";
+import {
+  BASELINE_POLICY,
+  DEFAULT_POLICY_PATH,
+  GlobSet,
+  GuardPathError,
+  MAX_DOCUMENT_BYTES,
+  MAX_WORKFLOW_BYTES,
+  MAX_WORKFLOW_DEPTH,
+  MAX_WORKFLOW_NODES,
+  PROTECTED_RULES,
+  canonicalisePath,
+  compilePolicy,
+  escapePointer,
+  foldPath,
+  hostAllowed,
+  lintGlob,
+  loadDocument,
+  maxTier,
+  parseWorkflowYaml,
+  quoteUntrusted,
+  quoteValue,
+  resolveSymlinkTarget,
+  sanitizeForMessage,
+  stableJson,
+  symlinkTargetClimbsThroughName,
+  tierRank
+} from "./chunk-7H6XBJQH.js";
+import {
+  FileReadError,
+  readBoundedFile
+} from "./chunk-PFF3JMPW.js";
+
+// src/adapters/git/process.ts
+import { spawn } from "node:child_process";
+import { realpathSync } from "node:fs";
+import { stat } from "node:fs/promises";
+
+// src/core/child-environment.ts
+var BASE_NAMES = [
+  "PATH",
+  "HOME",
+  "TMPDIR",
+  "TMP",
+  "TEMP",
+  "TZ",
+  "LANG",
+  "LANGUAGE",
+  "LC_ALL",
+  "LC_CTYPE",
+  "LC_COLLATE",
+  "LC_MESSAGES",
+  "LC_NUMERIC",
+  "LC_TIME"
+];
+var WINDOWS_NAMES = ["SYSTEMROOT", "WINDIR", "SYSTEMDRIVE", "COMSPEC", "PATHEXT"];
+var NO_HOME = "/dev/null/agent-guard-no-home";
+var NEVER_INHERITED = [
+  /^INPUT_/i,
+  /^ACTIONS_/i,
+  /^GIT_/i,
+  /TOKEN|SECRET|PASS|CREDENTIAL|PRIVATE|KEY|AUTH|COOKIE|SESSION|(?:^|_)PAT(?:_|$)/i,
+  /PROXY|(?:^|_)(?:SSL|TLS|CA)(?:_|$)|CA_?CERT|CA_?BUNDLE|CAINFO|CAPATH/i,
+  /^(?:LD_|DYLD_)|^NODE_OPTIONS$|^BASH_ENV$|^ENV$/i,
+  /^GITHUB_(?:ENV|OUTPUT|STATE|PATH|STEP_SUMMARY)$/i
+];
+var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var RUNNER_CHANNELS = [/^INPUT_/i, /^ACTIONS_/i, /^GITHUB_(?:ENV|OUTPUT|STATE|PATH|STEP_SUMMARY)$/i];
+function neverInherited(name) {
+  return NEVER_INHERITED.some((re) => re.test(name));
+}
+function childEnvironment(parent, options = {}) {
+  const windows = options.platform === "win32";
+  const key = (name) => windows ? name.toUpperCase() : name;
+  const inherit = options.inherit ?? [];
+  const granted = options.granted ?? [];
+  for (const name of inherit) {
+    if (!VARIABLE_NAME.test(name) || neverInherited(name)) {
+      throw new Error(`Refusing to pass the variable ${quoteUntrusted(name)} to a child process: it could carry a secret or change what the child trusts`);
+    }
+  }
+  for (const name of granted) {
+    if (!VARIABLE_NAME.test(name) || RUNNER_CHANNELS.some((re) => re.test(name))) {
+      throw new Error(`Refusing to grant the variable ${quoteUntrusted(name)} to a child process: it is one of the runner's own channels`);
+    }
+  }
+  const allowed = new Set([...BASE_NAMES, ...windows ? WINDOWS_NAMES : [], ...inherit, ...granted].map(key));
+  const set = options.set ?? {};
+  const fixed = new Set(Object.keys(set).map(key));
+  const env = {};
+  const taken = /* @__PURE__ */ new Set();
+  for (const [name, value] of Object.entries(parent)) {
+    const k = key(name);
+    if (value === void 0 || !allowed.has(k) || fixed.has(k) || taken.has(k)) continue;
+    taken.add(k);
+    env[name] = value;
+  }
+  for (const [name, value] of Object.entries(set)) env[name] = value;
+  return env;
+}
+
+// src/adapters/git/process.ts
+var GitError = class extends Error {
+  code;
+  /** How to fix it, when we know. */
+  hint;
+  /** git's stderr, sanitised (control characters escaped) and truncated. */
+  stderr;
+  exitCode;
+  constructor(code, message, options = {}) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    this.name = "GitError";
+    this.code = code;
+    if (options.hint !== void 0) this.hint = options.hint;
+    if (options.stderr !== void 0) this.stderr = options.stderr;
+    if (options.exitCode !== void 0) this.exitCode = options.exitCode;
+  }
+};
+var HINT_FETCH_DEPTH = "check out with `actions/checkout` and `fetch-depth: 0` (or run `git fetch --unshallow`), so that the merge base of base and head is present";
+var HINT_FETCH_BASE = "fetch the base branch and the head commit first (e.g. `git fetch origin <base-branch>`), or check out with `actions/checkout` and `fetch-depth: 0`";
+var MAX_STDERR_CHARS = 2e3;
+function quoted(text) {
+  return `"${sanitizeForMessage(text, 200)}"`;
+}
+function sanitizeStderr(stderr) {
+  const lines = stderr.split("\n").map((l) => l.trimEnd()).filter((l) => l.length > 0);
+  return sanitizeForMessage(lines.join(" | "), MAX_STDERR_CHARS);
+}
+var GIT_ENV = {
+  // No system, global or XDG config, and no system or home attributes: only the repository's own
+  // config, whose code-running options the fixed arguments and the settings below turn off. trace2
+  // reads its targets only from system and global config and the environment, so it stays off.
+  GIT_CONFIG_NOSYSTEM: "1",
+  GIT_CONFIG_GLOBAL: "/dev/null",
+  GIT_ATTR_NOSYSTEM: "1",
+  HOME: NO_HOME,
+  LC_ALL: "C",
+  LANG: "C",
+  // No transport of any kind, whatever the repository config allows: a promisor remote written into
+  // .git/config would otherwise fetch a missing object through a command of its choice
+  // (`remote.<name>.uploadpack`, `ext::`). Only a remote helper of exactly this name could run, and
+  // it would have to be on PATH. GIT_NO_LAZY_FETCH (git 2.44 and later) turns the fetch off itself.
+  GIT_ALLOW_PROTOCOL: "agent-guard-no-transport",
+  GIT_NO_LAZY_FETCH: "1",
+  GIT_TERMINAL_PROMPT: "0",
+  GIT_ASKPASS: "false",
+  SSH_ASKPASS: "false",
+  GCM_INTERACTIVE: "never",
+  GIT_PAGER: "cat",
+  PAGER: "cat",
+  GIT_NO_REPLACE_OBJECTS: "1",
+  // `<git dir>/info/grafts` rewrites the parents of any commit, as replace refs do, and neither
+  // `--no-replace-objects` nor GIT_NO_REPLACE_OBJECTS turns it off: one line written into the checkout
+  // by an earlier step (`<base tip> <agent commit>`) moves the merge base onto the agent's own commit
+  // and hides everything before it. Point git at a graft file that cannot exist (nothing can be
+  // created under /dev/null), so that history is read from the commits themselves.
+  GIT_GRAFT_FILE: "/dev/null/agent-guard-no-grafts",
+  GIT_OPTIONAL_LOCKS: "0",
+  GIT_LITERAL_PATHSPECS: "1"
+};
+function gitEnv() {
+  return childEnvironment(process.env, { set: GIT_ENV, platform: process.platform });
+}
+var GLOBAL_ARGS = [
+  "--no-pager",
+  "--no-replace-objects",
+  "--literal-pathspecs",
+  "-c",
+  "core.quotePath=false",
+  "-c",
+  "core.fsmonitor=false",
+  // The commit-graph file (`objects/info/commit-graph`) is a cache of every commit's parents that git
+  // trusts without reading the commits: four bytes changed in it give a commit on the base branch the
+  // agent's commit as parent, so the merge base moves and the change set loses the agent's earlier
+  // commits. Read parents from the commits themselves.
+  "-c",
+  "core.commitGraph=false",
+  "-c",
+  "core.pager=cat",
+  "-c",
+  "color.ui=false",
+  "-c",
+  "log.showSignature=false"
+];
+var DEFAULT_TIMEOUT_MS = 10 * 60 * 1e3;
+var DEFAULT_MAX_STDOUT = 64 * 1024 * 1024;
+var MAX_STDERR_BYTES = 64 * 1024;
+function describeCommand(args) {
+  return `git ${args[0] ?? ""}`;
+}
+async function repoProblem(repo) {
+  try {
+    const s = await stat(repo);
+    if (!s.isDirectory()) {
+      return new GitError("NOT_A_REPOSITORY", `Not a directory: ${quoted(repo)}`, {
+        hint: "pass the path of a git work tree (the directory `actions/checkout` checked out)"
+      });
+    }
+    return null;
+  } catch {
+    return new GitError("NOT_A_REPOSITORY", `Repository directory does not exist: ${quoted(repo)}`, {
+      hint: "pass the path of a git work tree (the directory `actions/checkout` checked out)"
+    });
+  }
+}
+function safeDirectoryArgs(repo) {
+  try {
+    return ["-c", `safe.directory=${realpathSync(repo)}`];
+  } catch {
+    return [];
+  }
+}
+function spawnGit(repo, args, stdio, env = gitEnv()) {
+  return spawn("git", [...GLOBAL_ARGS, ...safeDirectoryArgs(repo), ...args], { cwd: repo, env, stdio, windowsHide: true });
+}
+function startGit(repo, args, opts) {
+  let settled = false;
+  let failure = null;
+  const stderrChunks = [];
+  let stderrBytes = 0;
+  const wantStdin = opts.stdin === true || opts.input !== void 0;
+  const child = spawnGit(repo, args, [wantStdin ? "pipe" : "ignore", opts.stdoutFd ?? "pipe", "pipe"]);
+  const fail = (err) => {
+    failure ??= err;
+    child.kill("SIGKILL");
+  };
+  const done = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => fail(new GitError("TIMEOUT", `${describeCommand(args)} timed out in ${quoted(repo)}`)), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    child.on("error", (err) => {
+      clearTimeout(timer);
+      if (settled) return;
+      settled = true;
+      if (err.code === "ENOENT") {
+        void repoProblem(repo).then((problem) => {
+          reject(
+            problem ?? new GitError("GIT_NOT_FOUND", "The `git` executable was not found on PATH", {
+              hint: "install git (2.39 or newer) on the runner",
+              cause: err
+            })
+          );
+        });
+        return;
+      }
+      reject(new GitError("GIT_FAILED", `Could not run ${describeCommand(args)} in ${quoted(repo)}: ${err.message}`, { cause: err }));
+    });
+    child.stdout?.on("data", (chunk) => {
+      if (failure !== null) return;
+      try {
+        opts.onStdout(chunk);
+      } catch (err) {
+        fail(err);
+      }
+    });
+    child.stderr.on("data", (chunk) => {
+      if (stderrBytes < MAX_STDERR_BYTES) {
+        stderrChunks.push(chunk);
+        stderrBytes += chunk.length;
+      }
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      if (settled) return;
+      settled = true;
+      const stderr = Buffer.concat(stderrChunks).toString("utf8");
+      if (failure !== null) {
+        reject(failure);
+        return;
+      }
+      if (code === null) {
+        reject(
+          new GitError("GIT_FAILED", `${describeCommand(args)} was killed by signal ${signal ?? "unknown"} in ${quoted(repo)}`, {
+            stderr: sanitizeStderr(stderr),
+            exitCode: null
+          })
+        );
+        return;
+      }
+      resolve({ exitCode: code, stderr });
+    });
+  });
+  done.catch(() => void 0);
+  const stdin = wantStdin ? child.stdin : null;
+  stdin?.on("error", () => void 0);
+  if (stdin && opts.input !== void 0) stdin.end(opts.input);
+  return {
+    write: (data) => {
+      if (stdin && failure === null) stdin.write(data);
+    },
+    end: () => {
+      stdin?.end();
+    },
+    abort: fail,
+    done
+  };
+}
+function execGit(repo, args, opts) {
+  return startGit(repo, args, opts).done;
+}
+async function runGit(repo, args, opts = {}) {
+  const chunks = [];
+  let size = 0;
+  const max = opts.maxStdout ?? DEFAULT_MAX_STDOUT;
+  const execOpts = {
+    onStdout: (chunk) => {
+      size += chunk.length;
+      if (size > max) {
+        throw new GitError("TOO_LARGE", `${describeCommand(args)} produced more than ${max} bytes of output in ${quoted(repo)}`);
+      }
+      chunks.push(chunk);
+    }
+  };
+  if (opts.input !== void 0) execOpts.input = opts.input;
+  if (opts.timeoutMs !== void 0) execOpts.timeoutMs = opts.timeoutMs;
+  const result = await execGit(repo, args, execOpts);
+  return { stdout: Buffer.concat(chunks), stderr: result.stderr, exitCode: result.exitCode };
+}
+function gitFailure(repo, args, result, what) {
+  const stderr = sanitizeStderr(result.stderr);
+  const lower = result.stderr.toLowerCase();
+  const base = `${what ?? describeCommand(args)} failed (exit ${result.exitCode}) in ${quoted(repo)}`;
+  if (lower.includes("dubious ownership")) {
+    return new GitError("NOT_A_REPOSITORY", `${base}: git refuses a repository owned by another user: ${stderr}`, {
+      hint: "pass the top-level directory of the work tree: that directory is trusted whoever owns it, and global git config (safe.directory) is not read",
+      stderr,
+      exitCode: result.exitCode
+    });
+  }
+  if (lower.includes("not a git repository")) {
+    return new GitError("NOT_A_REPOSITORY", `${base}: not a git repository`, {
+      hint: "run inside the work tree checked out by `actions/checkout`, or pass its path",
+      stderr,
+      exitCode: result.exitCode
+    });
+  }
+  return new GitError("GIT_FAILED", stderr ? `${base}: ${stderr}` : base, { stderr, exitCode: result.exitCode });
+}
+async function gitOk(repo, args, opts = {}) {
+  const result = await runGit(repo, args, opts);
+  if (result.exitCode !== 0) throw gitFailure(repo, args, result, opts.what);
+  return result.stdout;
+}
+async function pipeGit(repo, first, second, maxStdout) {
+  const env = gitEnv();
+  const producer = spawnGit(repo, first, ["ignore", "pipe", "pipe"], env);
+  const consumer = spawnGit(repo, second, ["pipe", "pipe", "pipe"], env);
+  const collect = (stream, limit) => new Promise((resolve) => {
+    const chunks = [];
+    let n = 0;
+    if (stream === null) {
+      resolve(Buffer.alloc(0));
+      return;
+    }
+    stream.on("data", (c) => {
+      if (n < limit) {
+        chunks.push(c);
+        n += c.length;
+      }
+    });
+    stream.on("end", () => resolve(Buffer.concat(chunks)));
+    stream.on("error", () => resolve(Buffer.concat(chunks)));
+  });
+  const exited = (child) => new Promise((resolve) => {
+    child.on("error", () => resolve(-1));
+    child.on("close", (code) => resolve(code));
+  });
+  consumer.stdin.on("error", () => void 0);
+  let stdoutBytes = 0;
+  producer.stdout.on("data", (c) => {
+    stdoutBytes += c.length;
+  });
+  producer.stdout.pipe(consumer.stdin);
+  const timer = setTimeout(() => {
+    producer.kill("SIGKILL");
+    consumer.kill("SIGKILL");
+  }, DEFAULT_TIMEOUT_MS);
+  const [firstErr, secondOut, secondErr, firstCode, secondCode] = await Promise.all([
+    collect(producer.stderr, MAX_STDERR_BYTES),
+    collect(consumer.stdout, maxStdout),
+    collect(consumer.stderr, MAX_STDERR_BYTES),
+    exited(producer),
+    exited(consumer)
+  ]);
+  clearTimeout(timer);
+  return {
+    first: { exitCode: firstCode, stderr: firstErr.toString("utf8"), stdoutBytes },
+    second: { exitCode: secondCode, stderr: secondErr.toString("utf8"), stdout: secondOut }
+  };
+}
+
+// src/adapters/github-rest.ts
+var GitHubApiError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+    this.name = "GitHubApiError";
+  }
+  status;
+};
+var Counter = class {
+  total = 0;
+  byPhase = {};
+  phase = "collect";
+  count() {
+    this.total += 1;
+    this.byPhase[this.phase] = (this.byPhase[this.phase] ?? 0) + 1;
+  }
+};
+var counters = /* @__PURE__ */ new WeakMap();
+function requestCounter(client) {
+  const known = counters.get(client);
+  if (known) return known;
+  const c = new Counter();
+  counters.set(client, c);
+  client.hook.wrap("request", async (request, options) => {
+    const inner = options.request?.fetch ?? globalThis.fetch;
+    const counting = (input, init) => {
+      c.count();
+      return inner(input, init);
+    };
+    options.request = { ...options.request ?? {}, fetch: counting };
+    return request(options);
+  });
+  return c;
+}
+async function inPhase(client, phase, work) {
+  const counter = requestCounter(client);
+  const before = counter.phase;
+  counter.phase = phase;
+  try {
+    return await work();
+  } finally {
+    counter.phase = before;
+  }
+}
+async function call(client, route, params = {}) {
+  try {
+    return await client.request(route, params);
+  } catch (err) {
+    const e = err;
+    const status = typeof e.status === "number" ? e.status : void 0;
+    const message = typeof e.message === "string" ? e.message.split("\n")[0].slice(0, 300) : String(err);
+    throw new GitHubApiError(`${route.replace(/^GET https?:\/\/[^/]+/, "GET ")} failed${status !== void 0 ? ` (HTTP ${status})` : ""}: ${message}`, status);
+  }
+}
+function nextLink(link) {
+  if (typeof link !== "string") return void 0;
+  for (const part of link.split(",")) {
+    const m = /<([^>]+)>\s*;\s*rel="next"/.exec(part);
+    if (m) return m[1];
+  }
+  return void 0;
+}
+async function listAll(client, route, params, maxPages) {
+  const items = [];
+  let res = await call(client, route, { ...params, per_page: 100 });
+  for (let page = 1; ; page++) {
+    const data = res.data;
+    if (!Array.isArray(data)) throw new GitHubApiError(`${route} did not return a list`, res.status);
+    items.push(...data);
+    const next = nextLink(res.headers.link);
+    if (next === void 0) return { items, complete: true };
+    if (page >= maxPages) return { items, complete: false };
+    res = await call(client, `GET ${next}`);
+  }
+}
+
+// src/core/sha.ts
+var SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function isSha(text) {
+  return typeof text === "string" && SHA.test(text);
+}
+
+// src/adapters/git/raw-diff.ts
+var FATAL_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decodeGitPath(bytes) {
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return { text: bytes.toString("latin1"), invalidUtf8: false };
+  try {
+    return { text: FATAL_UTF8.decode(bytes), invalidUtf8: false };
+  } catch {
+    return { text: escapeInvalidUtf8(bytes), invalidUtf8: true };
+  }
+}
+function utf8SequenceLength(lead) {
+  if (lead < 128) return 1;
+  if (lead >= 194 && lead <= 223) return 2;
+  if (lead >= 224 && lead <= 239) return 3;
+  if (lead >= 240 && lead <= 244) return 4;
+  return 0;
+}
+function escapeInvalidUtf8(bytes) {
+  let out = "";
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 92) {
+      out += "\\\\";
+      i += 1;
+      continue;
+    }
+    const len = utf8SequenceLength(b);
+    if (len === 1) {
+      out += String.fromCharCode(b);
+      i += 1;
+      continue;
+    }
+    if (len > 1 && i + len <= bytes.length) {
+      try {
+        out += FATAL_UTF8.decode(bytes.subarray(i, i + len));
+        i += len;
+        continue;
+      } catch {
+      }
+    }
+    out += `\\x${b.toString(16).padStart(2, "0")}`;
+    i += 1;
+  }
+  return out;
+}
+var NON_ASCII_RE = /[^\u0000-\u007f]/;
+var ZERO_40 = "0".repeat(40);
+var ZERO_64 = "0".repeat(64);
+var EMPTY_BUFFER = Buffer.alloc(0);
+function statusOf(letter) {
+  switch (letter) {
+    case 65:
+      return "added";
+    case 77:
+      return "modified";
+    case 68:
+      return "deleted";
+    case 82:
+      return "renamed";
+    case 67:
+      return "copied";
+    case 84:
+      return "type_changed";
+    default:
+      return void 0;
+  }
+}
+var MODES = ["000000", "100644", "100755", "120000", "160000"];
+var KINDS = ["none", "regular", "executable", "symlink", "gitlink"];
+function modeAt(text, p) {
+  let v = 0;
+  for (let i = 0; i < 6; i++) v = v * 8 + (text.charCodeAt(p + i) - 48);
+  switch (v) {
+    case 0:
+      return 0;
+    case 33188:
+      return 1;
+    case 33261:
+      return 2;
+    case 40960:
+      return 3;
+    case 57344:
+      return 4;
+    default:
+      return -1;
+  }
+}
+var RAW_HEADER_RE = /:[0-7]{6} [0-7]{6} (?:[0-9a-f]{40} [0-9a-f]{40}|[0-9a-f]{64} [0-9a-f]{64}) [A-Z][0-9]{0,3}/y;
+function malformedHeader(text, s, e) {
+  const t = text.slice(s, e);
+  if (t.startsWith("::")) {
+    throw new GitError("UNEXPECTED_OUTPUT", "git diff printed a combined (merge) diff entry; only two-tree diffs are supported");
+  }
+  throw new GitError("UNEXPECTED_OUTPUT", `git diff printed an entry header that does not parse: ${quoted(t.slice(0, 200))}`);
+}
+var RawDiffParser = class {
+  entries = [];
+  /** Bytes after the last NUL of the previous chunk. */
+  rest = EMPTY_BUFFER;
+  maxEntries;
+  onEntry;
+  // The pending header (valid while `inRecord`), kept in fields rather than an object per record.
+  inRecord = false;
+  hStatus = "modified";
+  hPair = false;
+  /** Indexes into MODES / KINDS. */
+  hOldMode = 0;
+  hNewMode = 0;
+  hOldBlob = "";
+  hNewBlob = "";
+  hScore = -1;
+  /** The first path of a rename or copy (decoded), once read. */
+  hFirst = null;
+  hFirstInvalid = false;
+  /** Set by `decodePath`: the last decoded path was not valid UTF-8. */
+  lastInvalid = false;
+  constructor(options = {}) {
+    this.maxEntries = options.maxEntries ?? Number.POSITIVE_INFINITY;
+    this.onEntry = options.onEntry;
+  }
+  push(chunk) {
+    const text = this.rest.length === 0 ? chunk.toString("latin1") : Buffer.concat([this.rest, chunk]).toString("latin1");
+    let start = 0;
+    let nul = text.indexOf("\0", start);
+    while (nul !== -1) {
+      this.field(text, start, nul);
+      start = nul + 1;
+      nul = text.indexOf("\0", start);
+    }
+    this.rest = start >= text.length ? EMPTY_BUFFER : Buffer.from(text.slice(start), "latin1");
+    if (this.rest.length > 1024 * 1024) {
+      throw new GitError("UNEXPECTED_OUTPUT", "git diff printed a field longer than 1 MiB without a NUL terminator");
+    }
+  }
+  end() {
+    if (this.rest.length > 0 || this.inRecord) {
+      throw new GitError("UNEXPECTED_OUTPUT", "git diff output ended in the middle of an entry (truncated output)");
+    }
+    return this.entries;
+  }
+  /** One NUL-terminated field: `text` from `start` to `end` (exclusive). */
+  field(text, start, end) {
+    if (!this.inRecord) {
+      this.parseHeader(text, start, end);
+      this.inRecord = true;
+      return;
+    }
+    if (end === start) {
+      throw new GitError("UNEXPECTED_OUTPUT", "git diff printed an empty path");
+    }
+    const path = this.decodePath(text.slice(start, end));
+    if (this.hPair) {
+      if (this.hFirst === null) {
+        this.hFirst = path;
+        this.hFirstInvalid = this.lastInvalid;
+        return;
+      }
+      this.emit(path, this.lastInvalid || this.hFirstInvalid, this.hFirst);
+    } else {
+      this.emit(path, this.lastInvalid, void 0);
+    }
+    this.inRecord = false;
+    this.hFirst = null;
+  }
+  /** Decode a path held as a latin1 string (one char per byte); sets `lastInvalid`. */
+  decodePath(raw) {
+    if (!NON_ASCII_RE.test(raw)) {
+      this.lastInvalid = false;
+      return raw;
+    }
+    const decoded = decodeGitPath(Buffer.from(raw, "latin1"));
+    this.lastInvalid = decoded.invalidUtf8;
+    return decoded.text;
+  }
+  /**
+   * Parse the header `:oldmode newmode oldoid newoid STATUS[score]` at `text[s..e)` into the pending
+   * fields: the shape is checked in place by RAW_HEADER_RE (no substring per field), then the checks
+   * below; it runs once per changed file.
+   */
+  parseHeader(text, s, e) {
+    RAW_HEADER_RE.lastIndex = s;
+    if (!RAW_HEADER_RE.test(text) || RAW_HEADER_RE.lastIndex !== e) malformedHeader(text, s, e);
+    const n = e - s;
+    const len = text.charCodeAt(s + 55) === 32 ? 40 : 64;
+    const second = 16 + len;
+    const pos = second + len + 1;
+    const letter = text.charCodeAt(s + pos);
+    const digits = n - pos - 1;
+    let score = 0;
+    for (let i = pos + 1; i < n; i++) score = score * 10 + (text.charCodeAt(s + i) - 48);
+    const status = statusOf(letter);
+    if (status === void 0) {
+      const l = String.fromCharCode(letter);
+      const why = l === "U" ? "unmerged" : l === "X" ? "unknown change type (a git bug)" : l === "B" ? "broken pair" : "not understood";
+      throw new GitError("UNSUPPORTED_STATUS", `git diff reported status ${quoted(l)} (${why}); refusing to guess what changed`);
+    }
+    const oldMode = modeAt(text, s + 1);
+    const newMode = modeAt(text, s + 8);
+    if (oldMode === -1 || newMode === -1) {
+      throw new GitError("UNEXPECTED_OUTPUT", `git diff printed an unknown file mode: ${quoted(text.slice(s, e))}`);
+    }
+    const zero = len === 40 ? ZERO_40 : ZERO_64;
+    const oldAbsent = oldMode === 0;
+    const newAbsent = newMode === 0;
+    const oldZero = text.startsWith(zero, s + 15);
+    const newZero = text.startsWith(zero, s + second);
+    const consistent = status === "added" ? oldAbsent && oldZero && !newAbsent && !newZero : status === "deleted" ? !oldAbsent && !oldZero && newAbsent && newZero : !oldAbsent && !newAbsent && !oldZero && !newZero;
+    if (!consistent) {
+      throw new GitError("UNEXPECTED_OUTPUT", `git diff printed modes or object ids that contradict status ${String.fromCharCode(letter)}: ${quoted(text.slice(s, e))}`);
+    }
+    const pair = status === "renamed" || status === "copied";
+    if (pair) {
+      if (digits === 0 || score > 100) {
+        throw new GitError("UNEXPECTED_OUTPUT", `git diff printed a ${String.fromCharCode(letter)} entry without a valid score: ${quoted(text.slice(s, e))}`);
+      }
+    } else if (digits > 0) {
+      throw new GitError("UNEXPECTED_OUTPUT", `git diff printed a score for status ${String.fromCharCode(letter)}: ${quoted(text.slice(s, e))}`);
+    }
+    this.hStatus = status;
+    this.hPair = pair;
+    this.hOldMode = oldMode;
+    this.hNewMode = newMode;
+    this.hOldBlob = oldZero ? zero : text.slice(s + 15, s + 15 + len);
+    this.hNewBlob = newZero ? zero : text.slice(s + second, s + second + len);
+    this.hScore = pair ? score : -1;
+    this.hFirst = null;
+  }
+  /** Add the entry of the pending header; `invalid`: a path of it was not valid UTF-8. */
+  emit(path, invalid, previous) {
+    if (this.entries.length >= this.maxEntries) {
+      throw new GitError("TOO_LARGE", `The change set has more than ${this.maxEntries} entries`, {
+        hint: "split the change into smaller pull requests, or raise `maxEntries`"
+      });
+    }
+    const entry = {
+      status: this.hStatus,
+      path,
+      oldMode: MODES[this.hOldMode],
+      newMode: MODES[this.hNewMode],
+      oldKind: KINDS[this.hOldMode],
+      newKind: KINDS[this.hNewMode],
+      oldBlob: this.hOldBlob,
+      newBlob: this.hNewBlob
+    };
+    if (previous !== void 0) entry.previousPath = previous;
+    if (this.hScore !== -1) entry.score = this.hScore;
+    if (invalid) entry.invalidUtf8 = true;
+    this.entries.push(entry);
+    this.onEntry?.(entry);
+  }
+};
+function parseRawDiff(output) {
+  const parser = new RawDiffParser();
+  parser.push(output);
+  return parser.end();
+}
+
+// src/adapters/git/reads.ts
+var ZERO_OID_RE = /^(?:0{40}|0{64})$/;
+function checkRef(ref, role) {
+  if (typeof ref !== "string" || ref.length === 0) {
+    throw new GitError("INVALID_REF", `The ${role} ref is empty`);
+  }
+  if (ref.length > 1024) {
+    throw new GitError("INVALID_REF", `The ${role} ref is too long (${ref.length} characters)`);
+  }
+  if (ref.startsWith("-")) {
+    throw new GitError("INVALID_REF", `Refusing the ${role} ref ${quoted(ref)}: it starts with "-" and could be read as an option`);
+  }
+  if (ref.startsWith(":")) {
+    throw new GitError("INVALID_REF", `Refusing the ${role} ref ${quoted(ref)}: ":" selects index entries or searches commit messages`);
+  }
+  if (/[\u0000-\u001f\u007f]/.test(ref)) {
+    throw new GitError("INVALID_REF", `Refusing the ${role} ref ${quoted(ref)}: it contains control characters`);
+  }
+}
+function parseOidOutput(repo, args, stdout) {
+  const text = stdout.toString("latin1").trim();
+  if (!isSha(text)) {
+    throw new GitError("UNEXPECTED_OUTPUT", `${describeCommand(args)} printed something that is not an object id in ${quoted(repo)}: ${quoted(text)}`);
+  }
+  return text;
+}
+async function resolveCommit(repo, ref) {
+  return resolveCommitAs(repo, ref, "given");
+}
+var knownCommits = /* @__PURE__ */ new Map();
+var KNOWN_COMMITS_MAX = 1e4;
+function rememberCommit(repo, oid) {
+  let known = knownCommits.get(repo);
+  if (known === void 0 || known.size >= KNOWN_COMMITS_MAX) knownCommits.set(repo, known = /* @__PURE__ */ new Set());
+  known.add(oid);
+}
+async function resolveCommitAs(repo, ref, role) {
+  checkRef(ref, role);
+  if (knownCommits.get(repo)?.has(ref)) return ref;
+  const oid = await resolveUncached(repo, ref, role);
+  rememberCommit(repo, oid);
+  return oid;
+}
+async function resolveRefsAndTrees(repo, base, head) {
+  checkRef(base, "base");
+  checkRef(head, "head");
+  if (ZERO_OID_RE.test(base) || ZERO_OID_RE.test(head)) return null;
+  const args = ["rev-parse", "--is-shallow-repository", `${base}^{commit}`, `${head}^{commit}`, `${base}^{tree}`, `${head}^{tree}`];
+  const result = await runGit(repo, args);
+  if (result.exitCode !== 0) return null;
+  const lines = result.stdout.toString("latin1").split("\n");
+  if (lines.length !== 6 || lines[5] !== "" || lines[0] !== "true" && lines[0] !== "false") return null;
+  const [, baseOid, headOid, baseTree, headTree] = lines;
+  if (![baseOid, headOid, baseTree, headTree].every(isSha)) return null;
+  rememberCommit(repo, baseOid);
+  rememberCommit(repo, headOid);
+  return { shallow: lines[0] === "true", base: baseOid, head: headOid, baseTree, headTree };
+}
+async function resolveUncached(repo, ref, role) {
+  if (ZERO_OID_RE.test(ref)) {
+    throw new GitError("UNKNOWN_REF", `The ${role} ref ${quoted(ref)} is the all-zero object id (a new branch or a deleted ref), not a commit`, {
+      hint: "compare against the base branch (merge base), not the push event `before` SHA"
+    });
+  }
+  const args = ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`];
+  const result = await runGit(repo, args);
+  if (result.exitCode === 0) return parseOidOutput(repo, args, result.stdout);
+  const failure = gitFailure(repo, args, result, `resolving the ${role} ref ${quoted(ref)}`);
+  if (failure.code === "NOT_A_REPOSITORY") throw failure;
+  let shallow = false;
+  try {
+    shallow = await isShallow(repo);
+  } catch {
+  }
+  const detail = failure.stderr ? `: ${failure.stderr}` : "";
+  throw new GitError(
+    "UNKNOWN_REF",
+    `The ${role} ref ${quoted(ref)} does not name a commit in ${quoted(repo)}${shallow ? " (the repository is a shallow clone)" : ""}${detail}`,
+    { hint: HINT_FETCH_BASE, ...failure.stderr ? { stderr: failure.stderr } : {}, exitCode: result.exitCode }
+  );
+}
+async function isShallow(repo) {
+  const out = (await gitOk(repo, ["rev-parse", "--is-shallow-repository"])).toString("latin1").trim();
+  if (out === "true") return true;
+  if (out === "false") return false;
+  throw new GitError("UNEXPECTED_OUTPUT", `git rev-parse --is-shallow-repository printed ${quoted(out)} in ${quoted(repo)}`, {
+    hint: "use git 2.39 or newer"
+  });
+}
+async function mergeBases(repo, a, b) {
+  const args = ["merge-base", "--all", "--end-of-options", a, b];
+  const result = await runGit(repo, args);
+  if (result.exitCode === 1 && result.stdout.length === 0 && result.stderr.trim() === "") return [];
+  if (result.exitCode !== 0) throw gitFailure(repo, args, result, "computing the merge base");
+  const lines = result.stdout.toString("latin1").split("\n").filter((l) => l.length > 0);
+  for (const line of lines) {
+    if (!isSha(line)) {
+      throw new GitError("UNEXPECTED_OUTPUT", `git merge-base printed ${quoted(line)} in ${quoted(repo)}`);
+    }
+  }
+  return lines;
+}
+async function mergeBase(repo, a, b) {
+  const [ca, cb] = await Promise.all([resolveCommitAs(repo, a, "first"), resolveCommitAs(repo, b, "second")]);
+  return uniqueMergeBase(repo, ca, cb);
+}
+async function uniqueMergeBase(repo, ca, cb) {
+  const bases = await mergeBases(repo, ca, cb);
+  if (bases.length === 0) {
+    const shallow = await isShallow(repo);
+    if (shallow) {
+      throw new GitError(
+        "NO_MERGE_BASE",
+        `No merge base between ${ca} and ${cb} in ${quoted(repo)}: the repository is a shallow clone and the common history was not fetched`,
+        { hint: HINT_FETCH_DEPTH }
+      );
+    }
+    throw new GitError("NO_MERGE_BASE", `No merge base between ${ca} and ${cb} in ${quoted(repo)}: the two commits share no history`, {
+      hint: "the head branch must be based on the base branch; rebase it onto the base branch"
+    });
+  }
+  if (bases.length > 1) {
+    throw new GitError(
+      "MULTIPLE_MERGE_BASES",
+      `${ca} and ${cb} have ${bases.length} merge bases in ${quoted(repo)} (criss-cross merge); a diff from one of them may miss changes`,
+      { hint: "merge the current base branch into the head branch (or rebase onto it) so that there is a single merge base" }
+    );
+  }
+  return bases[0];
+}
+function checkRepoPath(path) {
+  const bad = (why) => {
+    throw new GitError("INVALID_PATH", `Refusing to read ${quoted(path)}: ${why}`);
+  };
+  if (typeof path !== "string" || path.length === 0) bad("empty path");
+  if (path.length > 4096) bad("path too long");
+  if (path.includes("\0")) bad("NUL byte in path");
+  if (path.startsWith("/")) bad("absolute path");
+  if (path.endsWith("/")) bad("trailing slash");
+  for (const segment of path.split("/")) {
+    if (segment === "") bad("empty path segment");
+    if (segment === "." || segment === "..") bad('"." or ".." segment');
+  }
+}
+async function readFileAtCommit(repo, commit, path, opts = {}) {
+  checkRepoPath(path);
+  const sha = await resolveCommitAs(repo, commit, "commit");
+  const args = ["ls-tree", "-z", "-l", "--full-tree", "--end-of-options", sha, "--", path];
+  const listing = await gitOk(repo, args, { what: `listing ${quoted(path)} at ${sha}` });
+  const records = listing.length === 0 ? [] : listing.subarray(0, listing.length - (listing[listing.length - 1] === 0 ? 1 : 0)).toString("binary").split("\0");
+  if (listing.length > 0 && listing[listing.length - 1] !== 0) {
+    throw new GitError("UNEXPECTED_OUTPUT", `git ls-tree output for ${quoted(path)} is not NUL-terminated`);
+  }
+  const wantedBytes = Buffer.from(path, "utf8");
+  let match = null;
+  for (const record of records) {
+    const tab = record.indexOf("	");
+    if (tab === -1) throw new GitError("UNEXPECTED_OUTPUT", `git ls-tree printed ${quoted(record.slice(0, 200))}`);
+    const recordPath = Buffer.from(record.slice(tab + 1), "binary");
+    const m = /^([0-7]{6}) (\w+) ([0-9a-f]{40}|[0-9a-f]{64}) +(-|\d+)$/.exec(record.slice(0, tab));
+    if (!m) throw new GitError("UNEXPECTED_OUTPUT", `git ls-tree printed ${quoted(record.slice(0, 200))}`);
+    if (recordPath.equals(wantedBytes)) {
+      match = { mode: m[1], type: m[2], oid: m[3], size: m[4] };
+    }
+  }
+  if (match === null) return null;
+  if (match.type !== "blob" || match.mode !== "100644" && match.mode !== "100755") {
+    const what = match.mode === "120000" ? "a symlink (not followed)" : match.mode === "160000" ? "a submodule" : `a ${match.type}`;
+    throw new GitError("NOT_A_FILE", `${quoted(path)} at ${sha} is ${what}, not a regular file`, {
+      hint: "store the file as a regular file in the base branch"
+    });
+  }
+  const maxBytes = opts.maxBytes ?? 10 * 1024 * 1024;
+  const size = Number(match.size);
+  if (!Number.isSafeInteger(size)) throw new GitError("UNEXPECTED_OUTPUT", `git ls-tree printed a bad size for ${quoted(path)}`);
+  if (size > maxBytes) {
+    throw new GitError("TOO_LARGE", `${quoted(path)} at ${sha} is ${size} bytes; the limit is ${maxBytes}`);
+  }
+  const content = await gitOk(repo, ["cat-file", "blob", match.oid], { maxStdout: maxBytes, what: `reading ${quoted(path)} at ${sha}` });
+  if (content.length !== size) {
+    throw new GitError("UNEXPECTED_OUTPUT", `Read ${content.length} bytes of ${quoted(path)} at ${sha}, expected ${size}`);
+  }
+  return content;
+}
+async function gitOutputOrNull(repo, args) {
+  const result = await runGit(repo, args);
+  if (result.exitCode === 1) return null;
+  if (result.exitCode !== 0) throw gitFailure(repo, args, result);
+  return result.stdout;
+}
+async function defaultBranch(repo) {
+  const stdout = await gitOutputOrNull(repo, ["symbolic-ref", "-q", "--end-of-options", "refs/remotes/origin/HEAD"]);
+  if (stdout === null) return null;
+  const ref = decodeGitPath(stdout).text.replace(/\n$/, "");
+  const prefix = "refs/remotes/origin/";
+  if (!ref.startsWith(prefix) || ref.length === prefix.length) return null;
+  return ref.slice(prefix.length);
+}
+async function currentBranch(repo) {
+  const stdout = await gitOutputOrNull(repo, ["symbolic-ref", "--short", "-q", "HEAD"]);
+  if (stdout === null) return null;
+  const name = decodeGitPath(stdout).text.replace(/\n$/, "");
+  return name.length > 0 ? name : null;
+}
+function redactUrlCredentials(url) {
+  return url.replace(/^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)[^/@]*@/, "$1");
+}
+async function remoteUrl(repo, name = "origin") {
+  if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/.test(name)) {
+    throw new GitError("INVALID_REF", `Refusing remote name ${quoted(name)}`);
+  }
+  const stdout = await gitOutputOrNull(repo, ["config", "--null", "--get", `remote.${name}.url`]);
+  if (stdout === null) return null;
+  const value = stdout.toString("utf8").replace(/\0$/, "");
+  return redactUrlCredentials(value);
+}
+
+// src/app/config.ts
+import { existsSync } from "node:fs";
+
+// src/core/codeowners.ts
+var CODEOWNERS_LOCATIONS = Object.freeze([".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"]);
+var CODEOWNERS_MAX_BYTES = 3 * 1024 * 1024;
+var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/u;
+var USER = /^@([A-Za-z0-9][A-Za-z0-9_-]{0,99})$/;
+var TEAM = /^@([A-Za-z0-9][A-Za-z0-9_-]{0,99})\/([A-Za-z0-9][A-Za-z0-9._-]{0,99})$/;
+var EMAIL = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,63}$/;
+function parseOwner(token) {
+  let m = TEAM.exec(token);
+  if (m) return { kind: "team", org: m[1], slug: m[2], name: `${m[1]}/${m[2]}`, raw: token };
+  m = USER.exec(token);
+  if (m) return { kind: "user", login: m[1], raw: token };
+  if (!token.startsWith("@") && EMAIL.test(token)) return { kind: "email", email: token, raw: token };
+  return null;
+}
+function translateCodeownersPattern(pattern) {
+  const fail = (code, message) => ({ ok: false, code, message });
+  if (pattern.length === 0) return fail("codeowners_empty_pattern", "empty pattern");
+  if (CONTROL.test(pattern)) return fail("codeowners_control_character", "pattern contains a control character");
+  if (pattern.startsWith("!")) return fail("codeowners_negation", '"!" negation does not work in CODEOWNERS (GitHub ignores the line)');
+  if (/[[\]]/.test(pattern)) return fail("codeowners_character_range", '"[ ]" character ranges do not work in CODEOWNERS (GitHub reports the line as an error)');
+  if (pattern.includes("\\")) return fail("codeowners_escape", '"\\" escaping does not work in CODEOWNERS');
+  if (pattern.includes("#")) return fail("codeowners_hash", '"#" inside a pattern is ambiguous (it may start a comment)');
+  if (/[{}]/.test(pattern)) return fail("codeowners_brace", "braces are literal in CODEOWNERS but would be expanded by the glob engine");
+  let anchored = pattern.startsWith("/");
+  let body = anchored ? pattern.slice(1) : pattern;
+  const directoryOnly = body.endsWith("/");
+  if (directoryOnly) body = body.slice(0, -1);
+  if (body.length === 0) return fail("codeowners_empty_pattern", "pattern names no path");
+  if (body.includes("/")) anchored = true;
+  const segments = body.split("/");
+  if (segments.some((s) => s === "")) return fail("codeowners_empty_segment", 'pattern contains an empty segment ("//")');
+  if (segments.some((s) => s === "." || s === "..")) return fail("codeowners_dot_segment", 'pattern contains a "." or ".." segment, which never matches a path');
+  if (!anchored && segments[0] !== "**") segments.unshift("**");
+  const last = segments[segments.length - 1];
+  if (directoryOnly && last === "**") {
+    return fail("codeowners_ambiguous", 'a pattern ending in "**/" has no documented meaning; use "dir/**" or "dir/"');
+  }
+  const base = segments.join("/");
+  const globs = directoryOnly ? [`${base}/**`] : last === "**" || last === "*" ? [base] : [base, `${base}/**`];
+  for (const g of globs) {
+    const errors = lintGlob(g);
+    if (errors.length > 0) return fail("codeowners_untranslatable", `cannot be matched exactly: ${errors.map((e) => e.message).join("; ")}`);
+  }
+  return { ok: true, globs };
+}
+var CodeownersFile = class {
+  constructor(file, rules, problems) {
+    this.file = file;
+    this.rules = rules;
+    this.problems = problems;
+  }
+  file;
+  rules;
+  problems;
+  set;
+  foldedSet;
+  /** The last rule whose pattern matches `path` (a canonical repository path), or null when none does. */
+  ownersOf(path) {
+    if (!this.set) {
+      const set = new GlobSet();
+      this.rules.forEach((r, i) => {
+        for (const g of r.globs) set.add(g, i);
+      });
+      this.set = set;
+    }
+    const hits = this.set.matchAll(path);
+    if (hits.length === 0) return null;
+    const rule = this.rules[hits[hits.length - 1].value];
+    return { line: rule.line, pattern: rule.pattern, owners: [...rule.owners] };
+  }
+  /** The last rule whose pattern matches `path` when case is ignored on both sides, or null. */
+  ownersOfIgnoringCase(path) {
+    if (!this.foldedSet) {
+      const set = new GlobSet();
+      this.rules.forEach((r, i) => {
+        for (const g of r.globs) set.add(g.toLowerCase(), i);
+      });
+      this.foldedSet = set;
+    }
+    const hits = this.foldedSet.matchAll(path.toLowerCase());
+    if (hits.length === 0) return null;
+    const rule = this.rules[hits[hits.length - 1].value];
+    return { line: rule.line, pattern: rule.pattern, owners: [...rule.owners] };
+  }
+  /**
+   * The rules whose owners a change to `path` needs: GitHub's (case-sensitive, `ownersOf`) and, when
+   * another rule decides the path once case is ignored, that one too. Case tricks only ever ADD owners
+   * (trust model rule 3): `.GITHUB/actions/x/action.yml` is the same file as `.github/actions/x/action.yml`
+   * on a case-insensitive checkout, so `/.github/ @org/security` must approve it, not only the `*` owners.
+   */
+  matchesOf(path) {
+    const exact = this.ownersOf(path);
+    const folded = this.ownersOfIgnoringCase(path);
+    if (!folded || exact && exact.line === folded.line) return exact ? [exact] : [];
+    return exact ? [exact, folded] : [folded];
+  }
+};
+function parseCodeowners(text, opts = {}) {
+  const file = opts.file ?? "CODEOWNERS";
+  const problems = [];
+  const rules = [];
+  if (new TextEncoder().encode(text).length >= CODEOWNERS_MAX_BYTES) {
+    problems.push({
+      code: "codeowners_too_large",
+      message: `${file} is 3 MB or larger: GitHub does not load it, so no path has an owner`,
+      location: { file }
+    });
+    return new CodeownersFile(file, rules, problems);
+  }
+  const lines = (text.startsWith("\uFEFF") ? text.slice(1) : text).split("\n");
+  lines.forEach((rawLine, index) => {
+    const lineNo = index + 1;
+    const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
+    const trimmed = line.replace(/^[ \t]+|[ \t]+$/g, "");
+    if (trimmed === "" || trimmed.startsWith("#")) return;
+    const problem = (code, message) => problems.push({ code, message: `line ${lineNo}: ${message} (the line is skipped)`, location: { file, line: lineNo } });
+    if (CONTROL.test(trimmed)) {
+      problem("codeowners_control_character", "the line contains a control character");
+      return;
+    }
+    const tokens = trimmed.split(/[ \t]+/);
+    const commentAt = tokens.findIndex((t, i) => i > 0 && t.startsWith("#"));
+    if (commentAt > 0) tokens.length = commentAt;
+    const pattern = tokens[0];
+    const translation = translateCodeownersPattern(pattern);
+    if (!translation.ok) {
+      problem(translation.code, `${JSON.stringify(pattern)}: ${translation.message}`);
+      return;
+    }
+    const owners = [];
+    for (const token of tokens.slice(1)) {
+      const owner = parseOwner(token);
+      if (!owner) {
+        problem("codeowners_invalid_owner", `${JSON.stringify(token)} is not an owner (expected @user, @org/team or an email address)`);
+        return;
+      }
+      owners.push(owner);
+    }
+    rules.push({ line: lineNo, pattern, owners, globs: translation.globs });
+  });
+  return new CodeownersFile(file, rules, problems);
+}
+
+// src/adapters/github-contents.ts
+async function readContents(client, t, path, ref, maxBytes) {
+  let res;
+  try {
+    res = await call(client, "GET /repos/{owner}/{repo}/contents/{path}", { owner: t.owner, repo: t.repo, path, ref });
+  } catch (err) {
+    if (err instanceof GitHubApiError && err.status === 404) return { found: false };
+    throw err;
+  }
+  const d = obj(res.data);
+  if (Array.isArray(res.data) || d.type !== "file") return { found: "unusable", why: `not a regular file (${Array.isArray(res.data) ? "a directory" : String(d.type)})` };
+  const size = num(d.size) ?? -1;
+  if (size > maxBytes) return { found: "unusable", why: `${size} bytes; the limit is ${maxBytes}` };
+  const content = str(d.content);
+  if (d.encoding !== "base64" || content === void 0) return { found: "unusable", why: `the contents API returned no inline content (encoding ${String(d.encoding)})` };
+  const bytes = Buffer.from(content.replace(/\s+/g, ""), "base64");
+  if (size >= 0 && bytes.length !== size) return { found: "unusable", why: `decoded ${bytes.length} bytes, the API reported ${size}` };
+  return { found: true, bytes };
+}
+
+// src/app/config.ts
+var ConfigError = class extends Error {
+  constructor(problems) {
+    super(problems.map((p) => p.message).join("; "));
+    this.problems = problems;
+    this.name = "ConfigError";
+  }
+  problems;
+};
+var unusable = (label, why) => new ConfigError([{ code: "file_read", message: `${label}: ${why}`, location: { file: label } }]);
+function gitReader(dir, commit, name = commit.slice(0, 12)) {
+  const label = (path) => `${name}:${path}`;
+  return {
+    via: "git",
+    repositoryPaths: true,
+    label,
+    async read(path, maxBytes) {
+      try {
+        const bytes = await readFileAtCommit(dir, commit, path, { maxBytes });
+        return bytes === null ? { found: false } : { found: true, bytes };
+      } catch (err) {
+        if (!(err instanceof GitError)) throw err;
+        throw unusable(label(path), err.hint ? `${err.message}. Fix: ${err.hint}` : err.message);
+      }
+    }
+  };
+}
+function apiReader(client, t, ref) {
+  const label = (path) => `${ref.slice(0, 12)}:${path}`;
+  return {
+    via: "api",
+    repositoryPaths: true,
+    label,
+    async read(path, maxBytes) {
+      const r = await readContents(client, t, path, ref, maxBytes);
+      if (r.found === "unusable") throw unusable(label(path), r.why);
+      return r;
+    }
+  };
+}
+function fileReader(cwd) {
+  return {
+    via: "file",
+    repositoryPaths: false,
+    label: (path) => path,
+    async read(path, maxBytes) {
+      try {
+        return { found: true, bytes: await readBoundedFile(path.startsWith("/") ? path : `${cwd}/${path}`, maxBytes) };
+      } catch (err) {
+        if (err instanceof FileReadError) throw unusable(path, err.message);
+        throw err;
+      }
+    }
+  };
+}
+function unwrap(outcome) {
+  if (!outcome.ok) throw new ConfigError(outcome.problems);
+  return { value: outcome.loaded.value, sha256: outcome.loaded.sha256 };
+}
+function compileGuarded(policy, opts, manifestPaths) {
+  try {
+    return compilePolicy(policy, { ...opts, manifestPaths });
+  } catch (err) {
+    if (err instanceof GuardPathError) throw new ConfigError([{ code: `${err.what}_path`, message: err.message }]);
+    throw err;
+  }
+}
+async function loadPolicyWith(reader, opts) {
+  const path = opts.path ?? DEFAULT_POLICY_PATH;
+  const manifestPaths = opts.manifestPaths ?? [];
+  const read = await reader.read(path, MAX_DOCUMENT_BYTES);
+  if (!read.found) {
+    if (opts.path !== void 0) throw unusable(reader.label(path), "not found");
+    const digest2 = sha256(JSON.stringify(BASELINE_POLICY));
+    const source = `built-in baseline (no ${DEFAULT_POLICY_PATH} at ${opts.base.slice(0, 12)})`;
+    return { policy: BASELINE_POLICY, input: { compiled: compileGuarded(BASELINE_POLICY, {}, manifestPaths), source, sha256: digest2 } };
+  }
+  const label = reader.label(path);
+  const { value, sha256: digest } = unwrap(loadPolicy(read.bytes, label));
+  const policyPath = reader.repositoryPaths ? path : DEFAULT_POLICY_PATH;
+  return { policy: value, input: { compiled: compileGuarded(value, { policyPath }, manifestPaths), source: label, sha256: digest } };
+}
+async function loadManifestWith(reader, path) {
+  const label = reader.label(path);
+  const read = await reader.read(path, MAX_DOCUMENT_BYTES);
+  if (!read.found) throw unusable(label, "not found");
+  const { value, sha256: digest } = unwrap(loadManifest(read.bytes, label));
+  return { manifest: value, source: label, sha256: digest };
+}
+async function loadCodeownersWith(reader) {
+  for (const location of CODEOWNERS_LOCATIONS) {
+    let read;
+    try {
+      read = await reader.read(location, CODEOWNERS_MAX_BYTES - 1);
+    } catch (err) {
+      if (err instanceof ConfigError) return new CodeownersFile(location, [], err.problems.map((p) => ({ ...p, code: "codeowners_unreadable" })));
+      throw err;
+    }
+    if (read.found) return parseCodeowners(read.bytes.toString("utf8"), { file: location });
+  }
+  return void 0;
+}
+function parseSource(arg, cwd) {
+  const asFile = arg.startsWith("/") ? arg : `${cwd}/${arg}`;
+  if (existsSync(asFile)) return { kind: "file", path: arg };
+  const colon = arg.indexOf(":");
+  if (colon > 0 && colon < arg.length - 1) return { kind: "ref", ref: arg.slice(0, colon), path: arg.slice(colon + 1) };
+  throw new ConfigError([{ code: "file_read", message: `${arg}: file not found (use FILE or REF:PATH)`, location: { file: arg } }]);
+}
+function describeSource(s) {
+  return s.kind === "file" ? s.path : `${s.ref}:${s.path}`;
+}
+async function readerFor(repo, s, cwd) {
+  return s.kind === "file" ? fileReader(cwd) : gitReader(repo, await resolveCommit(repo, s.ref), s.ref);
+}
+async function loadPolicyFor(repo, baseCommit, source, cwd, manifestPaths = []) {
+  const reader = source ? await readerFor(repo, source, cwd) : gitReader(repo, baseCommit, baseCommit);
+  return loadPolicyWith(reader, { ...source ? { path: source.path } : {}, manifestPaths, base: baseCommit });
+}
+async function loadManifestFor(repo, source, cwd) {
+  return loadManifestWith(await readerFor(repo, source, cwd), source.path);
+}
+
+// src/core/formats/jsonc.ts
+function stripJsonc(text) {
+  const blank = [];
+  const stack = [];
+  let pendingComma = -1;
+  let i = 0;
+  const n = text.length;
+  let line = 1;
+  while (i < n) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) line++;
+    if (ch === 34) {
+      const start = i;
+      i++;
+      while (i < n && text.charCodeAt(i) !== 34) {
+        const d = text.charCodeAt(i);
+        if (d === 10) return { error: `unterminated string at line ${line}` };
+        i += d === 92 ? 2 : 1;
+      }
+      if (i >= n) return { error: `unterminated string at line ${line}` };
+      i++;
+      pendingComma = -1;
+      const top = stack[stack.length - 1];
+      if (top?.obj && top.expectKey) {
+        let k;
+        try {
+          k = JSON.parse(text.slice(start, i));
+        } catch {
+          return { error: `invalid string at line ${line}` };
+        }
+        if (top.keys.has(k)) return { error: `duplicate key ${JSON.stringify(k).slice(0, 120)} at line ${line}` };
+        top.keys.add(k);
+        top.expectKey = false;
+      }
+      continue;
+    }
+    if (ch === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) {
+      const block = text.charCodeAt(i + 1) === 42;
+      const end = block ? text.indexOf("*/", i + 2) : text.indexOf("\n", i);
+      if (block && end < 0) return { error: `unterminated comment at line ${line}` };
+      const stop = block ? end + 2 : end < 0 ? n : end;
+      for (let j = i; j < stop; j++) if (text.charCodeAt(j) === 10) line++;
+      blank.push([i, stop]);
+      i = stop;
+      continue;
+    }
+    if (ch === 123 || ch === 91) {
+      stack.push({ obj: ch === 123, keys: /* @__PURE__ */ new Set(), expectKey: ch === 123 });
+      pendingComma = -1;
+    } else if (ch === 125 || ch === 93) {
+      if (pendingComma >= 0) blank.push([pendingComma, pendingComma + 1]);
+      pendingComma = -1;
+      stack.pop();
+    } else if (ch === 44) {
+      pendingComma = i;
+      const top = stack[stack.length - 1];
+      if (top?.obj) top.expectKey = true;
+    } else if (ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13) pendingComma = -1;
+    i++;
+  }
+  if (blank.length === 0) return text;
+  blank.sort((x, y) => x[0] - y[0]);
+  const parts = [];
+  let last = 0;
+  for (const [from, to] of blank) {
+    parts.push(text.slice(last, from), " ");
+    last = to;
+  }
+  parts.push(text.slice(last));
+  return parts.join("");
+}
+
+// src/core/formats/sources.ts
+var SHORTHAND_HOSTS = {
+  github: "github.com",
+  gitlab: "gitlab.com",
+  bitbucket: "bitbucket.org",
+  gist: "gist.github.com"
+};
+var authorityCache = /* @__PURE__ */ new Map();
+function parseAuthority(scheme, authority) {
+  let perScheme = authorityCache.get(scheme);
+  if (perScheme === void 0) {
+    perScheme = /* @__PURE__ */ new Map();
+    authorityCache.set(scheme, perScheme);
+  }
+  const cached = perScheme.get(authority);
+  if (cached !== void 0) return cached;
+  let result = null;
+  if (scheme !== "http" && scheme !== "https" && (authority.includes("\\") || authority.indexOf("@") !== authority.lastIndexOf("@"))) {
+    const last = authority.lastIndexOf("@");
+    result = last >= 0 ? { host: `***@${authority.slice(last + 1).toLowerCase()}`, userinfo: true } : { host: authority.toLowerCase(), userinfo: false };
+    perScheme.set(authority, result);
+    return result;
+  }
+  const at = authority.lastIndexOf("@");
+  const userinfo = at >= 0 ? authority.slice(0, at) : "";
+  let hostPort = at >= 0 ? authority.slice(at + 1) : authority;
+  let host;
+  if (hostPort.startsWith("[")) {
+    const close = hostPort.indexOf("]");
+    host = close > 0 ? hostPort.slice(0, close + 1) : hostPort;
+  } else {
+    const colon = hostPort.indexOf(":");
+    host = colon >= 0 ? hostPort.slice(0, colon) : hostPort;
+  }
+  if (scheme === "http" || scheme === "https") {
+    try {
+      hostPort = new URL(`${scheme}://${authority}/`).hostname;
+      host = hostPort;
+    } catch {
+    }
+  }
+  host = host.toLowerCase().replace(/\.$/, "");
+  if (host.length > 0) {
+    const credentials = userinfo.length > 0 && (userinfo.includes(":") || scheme === "http" || scheme === "https" || /^git\+https?$/.test(scheme));
+    result = { host, userinfo: credentials };
+  }
+  if (perScheme.size > 1e4) perScheme.clear();
+  perScheme.set(authority, result);
+  return result;
+}
+function redactUrl(spec) {
+  return spec.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@?#]*@/i, "$1***@");
+}
+var HTTPS_MATCH = ["https://", "https"];
+var NETWORK_SCHEME = /^(https?|ftp|wss?|git|ssh|git\+(ssh|https?))$/i;
+function classifySource(raw) {
+  const spec = raw.trim();
+  const scheme = spec.startsWith("https://") ? HTTPS_MATCH : /^([a-z][a-z0-9+.-]*):\/\//i.exec(spec);
+  if (scheme) {
+    const s = scheme[1].toLowerCase();
+    const rest = spec.slice(scheme[0].length);
+    let end = rest.length;
+    for (let i = 0; i < rest.length; i++) {
+      const ch = rest.charCodeAt(i);
+      if (ch === 47 || ch === 63 || ch === 35) {
+        end = i;
+        break;
+      }
+    }
+    if (s === "file" || s === "git+file") return { kind: "file", spec };
+    const auth = parseAuthority(s, rest.slice(0, end));
+    if (!auth) {
+      let host = "";
+      if (s === "http" || s === "https") {
+        try {
+          host = new URL(spec).hostname.toLowerCase().replace(/\.$/, "");
+        } catch {
+        }
+      }
+      return host ? { kind: "unknown", host, spec: redactUrl(spec) } : { kind: "unknown", spec: redactUrl(spec) };
+    }
+    const shown = auth.userinfo ? redactUrl(spec) : spec;
+    if (auth.userinfo) return { kind: "credentials", host: auth.host, spec: shown, insecure: s === "http" || s === "git" || s === "git+http" };
+    if (s === "https") return { kind: "https", host: auth.host, spec: shown };
+    if (s === "http") return { kind: "http", host: auth.host, spec: shown, insecure: true };
+    if (/^(git|git\+ssh|ssh|git\+https|git\+http)$/.test(s)) return { kind: "git", host: auth.host, spec: shown, insecure: s === "git" || s === "git+http" };
+    return { kind: "unknown", host: auth.host, spec: shown };
+  }
+  const proto = /^([a-z][a-z0-9+.-]*):/i.exec(spec);
+  if (proto && NETWORK_SCHEME.test(proto[1])) {
+    let host;
+    try {
+      host = new URL(spec).hostname.toLowerCase().replace(/\.$/, "") || void 0;
+    } catch {
+    }
+    return host === void 0 ? { kind: "unknown", spec: redactUrl(spec) } : { kind: "unknown", host, spec: redactUrl(spec) };
+  }
+  if (/^[\\/]{2}/.test(spec)) return { kind: "unknown", spec };
+  if (proto) {
+    const p = proto[1].toLowerCase();
+    const shorthand = SHORTHAND_HOSTS[p];
+    if (shorthand) return { kind: "git", host: shorthand, spec };
+    if (p === "file" || p === "portal") return { kind: "file", spec };
+    if (p === "link") return { kind: "local", spec };
+    if (p === "exec") return { kind: "exec", spec };
+    if (p === "npm" || p === "workspace" || p === "catalog" || p === "jsr") return { kind: "registry", spec };
+    if (p === "patch") {
+      const inner = spec.slice(6).split("#")[0] ?? "";
+      let decoded = inner;
+      try {
+        decoded = decodeURIComponent(inner);
+      } catch {
+      }
+      const source = afterPackageName(decoded);
+      return source === null ? { kind: "unknown", spec } : classifySource(source) ?? { kind: "registry", spec };
+    }
+  }
+  const scp = /^[\w.-]+@([\w.-]+):(?!\/\/)/.exec(spec);
+  if (scp) return { kind: "git", host: scp[1].toLowerCase(), spec };
+  return null;
+}
+function afterPackageName(entry) {
+  const at = entry.indexOf("@", entry.startsWith("@") ? 1 : 0);
+  return at < 0 ? null : entry.slice(at + 1);
+}
+
+// src/core/rules/rule.ts
+var RULE_ID = /^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/;
+function defineRule(doc) {
+  if (!RULE_ID.test(doc.id)) throw new Error(`rule id ${JSON.stringify(doc.id)} is not family/name in kebab-case`);
+  if (doc.codes.length === 0) throw new Error(`rule ${doc.id} declares no codes`);
+  const family = doc.id.slice(0, doc.id.indexOf("/"));
+  const codes = Object.freeze([...doc.codes]);
+  return Object.freeze({
+    id: doc.id,
+    family,
+    codes,
+    summary: doc.summary,
+    fix: doc.fix,
+    finding(code, severity, message, where) {
+      return where === void 0 ? { rule: doc.id, code, severity, message } : { rule: doc.id, code, severity, message, where };
+    }
+  });
+}
+
+// src/core/formats/lines.ts
+function stripBom(text) {
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+function forEachLine(text, fn) {
+  let start = 0;
+  let n = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    n++;
+    fn(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end), n);
+    start = end + 1;
+  }
+}
+function unquote(s) {
+  const t = s.trim();
+  if (t.length >= 2 && (t.startsWith('"') && t.endsWith('"') || t.startsWith("'") && t.endsWith("'"))) return t.slice(1, -1);
+  return t;
+}
+
+// src/core/formats/json-document.ts
+function parseJsonObject(text) {
+  try {
+    const v = JSON.parse(stripBom(text));
+    return isObj(v) ? v : "the top level is not a JSON object";
+  } catch (err) {
+    return `not valid JSON: ${err.message.split("\n")[0]}`;
+  }
+}
+
+// src/core/toml.ts
+var TomlError = class extends Error {
+};
+var SCALAR_END = /* @__PURE__ */ new Set([32, 9, 10, 13, 44, 93, 125, 35]);
+var MAX_DEPTH = 128;
+var SCALAR = /^(true|false|[+-]?(inf|nan)|[+-]?[0-9][0-9A-Za-z_:.+-]*|\d{4}-\d{2}-\d{2} [0-9][0-9A-Za-z_:.+-]*)$/;
+function parseToml(input) {
+  const text = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
+  const root = {};
+  const lines = /* @__PURE__ */ new WeakMap();
+  const closed = /* @__PURE__ */ new WeakSet();
+  const headerDefined = /* @__PURE__ */ new WeakSet();
+  const tableArrays = /* @__PURE__ */ new WeakSet();
+  let pos = 0;
+  let line = 1;
+  const fail = (why) => {
+    throw new TomlError(`line ${line}, column ${column()}: ${why}`);
+  };
+  const column = () => {
+    const at = Math.min(pos, text.length);
+    return [...text.slice(text.lastIndexOf("\n", at - 1) + 1, at)].length + 1;
+  };
+  const setLine = (t, key2) => {
+    let m = lines.get(t);
+    if (!m) lines.set(t, m = /* @__PURE__ */ new Map());
+    m.set(key2, line);
+  };
+  const peek = () => text[pos];
+  const skipWs = () => {
+    let ch = text.charCodeAt(pos);
+    while (ch === 32 || ch === 9) ch = text.charCodeAt(++pos);
+  };
+  const skipComment = () => {
+    if (text[pos] === "#") while (pos < text.length && text[pos] !== "\n") pos++;
+  };
+  const endOfLine = () => {
+    skipWs();
+    skipComment();
+    if (pos >= text.length) return;
+    if (text[pos] === "\r" && text[pos + 1] === "\n") pos++;
+    if (text[pos] !== "\n") fail(`unexpected ${JSON.stringify(text[pos])} after a value`);
+    pos++;
+    line++;
+  };
+  const skipAll = () => {
+    for (; ; ) {
+      skipWs();
+      skipComment();
+      if (text[pos] === "\r" && text[pos + 1] === "\n") pos++;
+      if (text[pos] === "\n") {
+        pos++;
+        line++;
+        continue;
+      }
+      return;
+    }
+  };
+  const hex = (n) => {
+    const h = text.slice(pos, pos + n);
+    if (!new RegExp(`^[0-9A-Fa-f]{${n}}$`).test(h)) fail("invalid unicode escape");
+    pos += n;
+    const cp = parseInt(h, 16);
+    if (cp > 1114111 || cp >= 55296 && cp <= 57343) fail("escape is not a Unicode scalar value");
+    return String.fromCodePoint(cp);
+  };
+  const escape = () => {
+    const e = text[pos++];
+    switch (e) {
+      case "b":
+        return "\b";
+      case "t":
+        return "	";
+      case "n":
+        return "\n";
+      case "f":
+        return "\f";
+      case "r":
+        return "\r";
+      case "e":
+        return "\x1B";
+      case '"':
+        return '"';
+      case "\\":
+        return "\\";
+      case "x":
+        return hex(2);
+      case "u":
+        return hex(4);
+      case "U":
+        return hex(8);
+    }
+    return fail(`invalid escape \\${e ?? ""}`);
+  };
+  const basicString = () => {
+    if (text.startsWith('"""', pos)) {
+      pos += 3;
+      if (text[pos] === "\r" && text[pos + 1] === "\n") pos++;
+      if (text[pos] === "\n") {
+        pos++;
+        line++;
+      }
+      let out2 = "";
+      for (; ; ) {
+        if (pos >= text.length) fail("unterminated multi-line string");
+        if (text.startsWith('"""', pos)) {
+          let n = 3;
+          while (text[pos + n] === '"' && n < 5) n++;
+          out2 += '"'.repeat(n - 3);
+          pos += n;
+          return out2;
+        }
+        const ch = text[pos];
+        if (ch === "\\") {
+          pos++;
+          let p = pos;
+          while (text[p] === " " || text[p] === "	") p++;
+          if (text[p] === "\n" || text[p] === "\r" && text[p + 1] === "\n") {
+            pos = p;
+            while (pos < text.length && /[ \t\r\n]/.test(text[pos])) {
+              if (text[pos] === "\n") line++;
+              pos++;
+            }
+            continue;
+          }
+          out2 += escape();
+          continue;
+        }
+        if (ch === "\n") line++;
+        out2 += ch;
+        pos++;
+      }
+    }
+    pos++;
+    let out = "";
+    let start = pos;
+    for (; ; ) {
+      const ch = text.charCodeAt(pos);
+      if (Number.isNaN(ch) || ch === 10 || ch === 13) fail("unterminated string");
+      if (ch === 34) {
+        out += text.slice(start, pos++);
+        return out;
+      }
+      if (ch === 92) {
+        out += text.slice(start, pos++);
+        out += escape();
+        start = pos;
+      } else pos++;
+    }
+  };
+  const literalString = () => {
+    if (text.startsWith("'''", pos)) {
+      pos += 3;
+      if (text[pos] === "\r" && text[pos + 1] === "\n") pos++;
+      if (text[pos] === "\n") {
+        pos++;
+        line++;
+      }
+      const start2 = pos;
+      const end = text.indexOf("'''", pos);
+      if (end < 0) fail("unterminated multi-line literal string");
+      let n = 3;
+      while (text[end + n] === "'" && n < 5) n++;
+      const out = text.slice(start2, end + n - 3);
+      for (const ch of out) if (ch === "\n") line++;
+      pos = end + n;
+      return out;
+    }
+    pos++;
+    const start = pos;
+    while (pos < text.length && text[pos] !== "'" && text[pos] !== "\n") pos++;
+    if (text[pos] !== "'") fail("unterminated literal string");
+    return text.slice(start, pos++);
+  };
+  const key = () => {
+    const parts = [];
+    for (; ; ) {
+      skipWs();
+      const ch = peek();
+      if (ch === '"') {
+        if (text.startsWith('"""', pos)) fail("a key cannot be a multi-line string");
+        parts.push(basicString());
+      } else if (ch === "'") {
+        if (text.startsWith("'''", pos)) fail("a key cannot be a multi-line string");
+        parts.push(literalString());
+      } else {
+        const start = pos;
+        for (let k = text.charCodeAt(pos); k >= 48 && k <= 57 || k >= 65 && k <= 90 || k >= 97 && k <= 122 || k === 95 || k === 45; k = text.charCodeAt(++pos)) ;
+        if (pos === start) fail(`expected a key, found ${JSON.stringify(ch ?? "end of file")}`);
+        parts.push(text.slice(start, pos));
+      }
+      skipWs();
+      if (peek() !== ".") return parts;
+      pos++;
+    }
+  };
+  let depth = 0;
+  const value = () => {
+    const ch = peek();
+    if (ch === '"') return basicString();
+    if (ch === "'") return literalString();
+    if (ch === "[" || ch === "{") {
+      if (depth >= MAX_DEPTH) fail(`arrays and inline tables nested more than ${MAX_DEPTH} deep`);
+      depth++;
+      const v = ch === "[" ? array() : inlineTable();
+      depth--;
+      return v;
+    }
+    return scalar(ch);
+  };
+  const array = () => {
+    pos++;
+    const arr = [];
+    for (; ; ) {
+      skipAll();
+      if (peek() === "]") {
+        pos++;
+        return arr;
+      }
+      arr.push(value());
+      skipAll();
+      if (peek() === ",") {
+        pos++;
+        continue;
+      }
+      if (peek() === "]") {
+        pos++;
+        return arr;
+      }
+      fail('expected "," or "]" in an array');
+    }
+  };
+  const inlineTable = () => {
+    pos++;
+    const t = {};
+    skipAll();
+    if (peek() === "}") {
+      pos++;
+      closed.add(t);
+      return t;
+    }
+    for (; ; ) {
+      skipAll();
+      if (peek() === "}") {
+        pos++;
+        break;
+      }
+      keyValue(t, true);
+      skipAll();
+      if (peek() === ",") {
+        pos++;
+        continue;
+      }
+      if (peek() === "}") {
+        pos++;
+        break;
+      }
+      fail('expected "," or "}" in an inline table');
+    }
+    closed.add(t);
+    return t;
+  };
+  const scalar = (ch) => {
+    const start = pos;
+    const scan = () => {
+      while (pos < text.length && !SCALAR_END.has(text.charCodeAt(pos))) pos++;
+    };
+    scan();
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text.slice(start, pos)) && text[pos] === " " && /\d/.test(text[pos + 1] ?? "")) {
+      pos++;
+      scan();
+    }
+    const raw = text.slice(start, pos);
+    if (!SCALAR.test(raw)) fail(`unrecognised value ${JSON.stringify(raw.slice(0, 40) || (ch ?? "end of file"))}`);
+    return raw;
+  };
+  const keyValue = (t, inline) => {
+    const parts = key();
+    skipWs();
+    if (peek() !== "=") fail('expected "=" after a key');
+    pos++;
+    skipWs();
+    let target = t;
+    for (const p of parts.slice(0, -1)) {
+      const existing = Object.hasOwn(target, p) ? target[p] : void 0;
+      if (existing === void 0) {
+        const n = {};
+        put(target, p, n);
+        setLine(target, p);
+        target = n;
+      } else if (isTable(existing) && !closed.has(existing) && !headerDefined.has(existing)) target = existing;
+      else if (isTable(existing) && !inline && !closed.has(existing)) target = existing;
+      else fail(`key ${JSON.stringify(parts.join("."))} extends a value defined before`);
+    }
+    const last = parts[parts.length - 1];
+    if (Object.hasOwn(target, last)) fail(`duplicate key ${JSON.stringify(parts.join("."))}`);
+    setLine(target, last);
+    put(target, last, value());
+  };
+  const header = () => {
+    const array2 = text.startsWith("[[", pos);
+    pos += array2 ? 2 : 1;
+    const parts = key();
+    if (array2 ? !text.startsWith("]]", pos) : peek() !== "]") fail("unterminated table header");
+    pos += array2 ? 2 : 1;
+    const where = line;
+    let t = root;
+    for (const p of parts.slice(0, -1)) {
+      const existing2 = Object.hasOwn(t, p) ? t[p] : void 0;
+      if (existing2 === void 0) {
+        const n = {};
+        put(t, p, n);
+        lineFor(t, p, where);
+        t = n;
+      } else if (Array.isArray(existing2) && tableArrays.has(existing2)) t = existing2[existing2.length - 1];
+      else if (isTable(existing2) && !closed.has(existing2)) t = existing2;
+      else fail(`table [${parts.join(".")}] extends a value defined before`);
+    }
+    const last = parts[parts.length - 1];
+    const existing = Object.hasOwn(t, last) ? t[last] : void 0;
+    if (array2) {
+      const n = {};
+      if (existing === void 0) {
+        const arr = [n];
+        tableArrays.add(arr);
+        put(t, last, arr);
+      } else if (Array.isArray(existing) && tableArrays.has(existing)) existing.push(n);
+      else fail(`[[${parts.join(".")}]] redefines a value defined before`);
+      lineFor(t, last, where);
+      current = n;
+      endOfLine();
+      return;
+    }
+    if (existing === void 0) {
+      const n = {};
+      put(t, last, n);
+      lineFor(t, last, where);
+      headerDefined.add(n);
+      current = n;
+    } else if (isTable(existing) && !closed.has(existing) && !headerDefined.has(existing)) {
+      headerDefined.add(existing);
+      current = existing;
+    } else fail(`table [${parts.join(".")}] is defined twice`);
+    endOfLine();
+  };
+  const lineFor = (t, k, n) => {
+    let m = lines.get(t);
+    if (!m) lines.set(t, m = /* @__PURE__ */ new Map());
+    if (!m.has(k)) m.set(k, n);
+  };
+  let current = root;
+  try {
+    while (pos < text.length) {
+      skipWs();
+      const ch = peek();
+      if (ch === void 0) break;
+      if (ch === "#" || ch === "\n" || ch === "\r") {
+        endOfLine();
+        continue;
+      }
+      if (ch === "[") {
+        header();
+        continue;
+      }
+      keyValue(current, false);
+      endOfLine();
+    }
+  } catch (err) {
+    if (err instanceof TomlError) return { ok: false, reason: err.message };
+    throw err;
+  }
+  return { ok: true, value: root, lineOf: (t, k) => lines.get(t)?.get(k) };
+}
+function put(t, k, v) {
+  if (k === "__proto__") Object.defineProperty(t, k, { value: v, writable: true, enumerable: true, configurable: true });
+  else t[k] = v;
+}
+function isTable(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/core/rules/dependencies/lockfile-readable.ts
+var lockfileReadable = defineRule({
+  id: "dependencies/lockfile-readable",
+  codes: ["dependency_lockfile_unparseable", "dependency_lockfile_binary", "dependency_lockfile_removed"],
+  summary: "A lockfile that cannot be read (invalid, binary, too large) is a deny, since its sources cannot be checked; a removed lockfile is high.",
+  fix: "Commit a lockfile the tool itself wrote, in its text format."
+});
+
+// src/core/rules/dependencies/lockfile-sources.ts
+var lockfileSources = defineRule({
+  id: "dependencies/lockfile-sources",
+  codes: ["dependency_insecure_source", "dependency_git_source", "dependency_file_source", "dependency_exec_source", "dependency_url_credentials", "dependency_unknown_source"],
+  summary: "A new lockfile source that is not a registry download over TLS (plain http, git, a local file, exec:, a URL with credentials) is high; one that cannot be read is a deny.",
+  fix: "Resolve the package from the registry, or have the source approved."
+});
+
+// src/core/rules/dependencies/source-hosts.ts
+var sourceHosts = defineRule({
+  id: "dependencies/source-hosts",
+  codes: ["dependency_host_not_allowed", "dependency_host_not_allowed_existing"],
+  summary: "A dependency source host outside the network allow list, new in the head, is a deny (dependency confusion); one already in the base is reported once per file as high.",
+  fix: "Resolve the package from an allowed registry, or add its host to the network allow list of the policy."
+});
+
+// src/core/rules/dependencies/lockfile.ts
+var MAX_LOCKFILE_CHARS = 256 * 1024 * 1024;
+var Collector = class {
+  hostSites = /* @__PURE__ */ new Map();
+  sources = /* @__PURE__ */ new Map();
+  error;
+  /** A value that must be a source (npm `resolved`, yarn `resolved`, pnpm `tarball`/`repo`). */
+  resolved(value, where, allowRelative = false) {
+    const c = classifySource(value);
+    if (c === null) {
+      if (allowRelative) return;
+      this.source({ kind: "unknown", spec: value }, where);
+      return;
+    }
+    this.record(c, where);
+  }
+  /**
+   * A spec that may be a plain range (ignored) or a non-registry source (recorded). `withHost` false for
+   * what a package asked for (a yarn entry header), as opposed to where it was fetched from.
+   */
+  spec(value, where, withHost = true) {
+    const c = classifySource(value);
+    if (c !== null) this.record(c, where, withHost);
+  }
+  record(c, where, withHost = true) {
+    if (withHost && c.host !== void 0 && !this.hostSites.has(c.host)) this.hostSites.set(c.host, where);
+    if (c.kind === "https" || c.kind === "registry" || c.kind === "local") return;
+    this.source({ kind: c.insecure && c.kind === "git" ? "http" : c.kind, spec: c.spec }, where);
+    if (c.kind === "credentials" && c.insecure) this.source({ kind: "http", spec: c.spec }, where);
+  }
+  source(s, where) {
+    const key = `${s.kind}|${s.spec}`;
+    if (!this.sources.has(key)) this.sources.set(key, { ...s, where });
+  }
+  result() {
+    const sources = [...this.sources.values()];
+    const problems = sources.map((s) => `${SOURCE_TEXT[s.kind]}: ${quoteValue(s.spec)} (at ${quoteValue(s.where, 120)})`);
+    if (this.error !== void 0) problems.unshift(this.error);
+    const scan = { hosts: [...this.hostSites.keys()].sort(), problems, sources, hostSites: this.hostSites };
+    if (this.error !== void 0) scan.error = this.error;
+    return scan;
+  }
+};
+var SOURCE_TEXT = {
+  http: "non-TLS source (plain http or git protocol)",
+  git: "git source",
+  file: "local file source",
+  exec: "exec: source (runs a script to build the package)",
+  credentials: "source URL with embedded credentials",
+  unknown: "unrecognised source"
+};
+function urlOrPath(c, value, where) {
+  const k = classifySource(value);
+  if (k !== null) c.record(k, where);
+  else localPath(c, value, where);
+}
+function localPath(c, value, where) {
+  const v = value.trim();
+  if (v === "." || v === "./" || v === "") return;
+  const k = classifySource(v);
+  if (k !== null && k.kind !== "registry" && k.kind !== "local") c.record(k, where);
+  else c.source({ kind: "file", spec: v }, where);
+}
+function vcsSource(c, value, where) {
+  const k = classifySource(value);
+  if (k === null) localPath(c, value, where);
+  else if (k.kind === "https" || k.kind === "http") c.record({ ...k, kind: "git" }, where);
+  else c.record(k, where);
+}
+function tomlLocked(text, c) {
+  const r = parseToml(text);
+  if (!r.ok) {
+    c.error = `not valid TOML: ${r.reason}`;
+    return null;
+  }
+  const at = (t, k, fallback) => {
+    const n = r.lineOf(t, k);
+    return n === void 0 ? fallback : `line ${n}`;
+  };
+  return { doc: r.value, at };
+}
+function tomlPackages(doc, c, required) {
+  const p = doc.package;
+  if (p === void 0) return [];
+  if (!Array.isArray(p) || !p.every(isTable)) {
+    if (required) c.error = '"package" is not an array of tables';
+    return [];
+  }
+  return p;
+}
+function walkToml(root, fn, skip) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (const x of v) if (typeof x !== "string") stack.push(x);
+      continue;
+    }
+    if (typeof v === "string") continue;
+    for (const key of Object.keys(v)) {
+      const x = v[key];
+      if (skip?.(v, key)) continue;
+      if (typeof x === "string") fn(v, key, x);
+      else if (Array.isArray(x)) {
+        for (const y of x) if (typeof y === "string") fn(v, key, y);
+        stack.push(x);
+      } else stack.push(x);
+    }
+  }
+}
+function parseJsonDoc(text, c) {
+  const doc = parseJsonObject(text);
+  if (typeof doc !== "string") return doc;
+  c.error = doc;
+  return null;
+}
+function scanLockfile(read, text) {
+  const c = new Collector();
+  if (text.length > MAX_LOCKFILE_CHARS) {
+    c.error = `the lockfile is ${text.length} characters; the limit is ${MAX_LOCKFILE_CHARS}`;
+    return c.result();
+  }
+  read(stripBom(text), c);
+  return c.result();
+}
+var SOURCE_CODE = {
+  http: "dependency_insecure_source",
+  git: "dependency_git_source",
+  file: "dependency_file_source",
+  exec: "dependency_exec_source",
+  credentials: "dependency_url_credentials",
+  unknown: "dependency_unknown_source"
+};
+var UNREADABLE = "is not UTF-8 text or is too large to read";
+function lockfileReviewer(kind, matches, read) {
+  const reviewer = {
+    kind,
+    matches,
+    review: (base, head, ctx) => reviewLockfile(read, base, head, ctx),
+    unreadable: (ctx) => [lockfileReadable.finding("dependency_lockfile_unparseable", "deny", `${ctx.file} could not be read (it ${UNREADABLE}), so its resolved hosts cannot be checked against the network allow list.`)]
+  };
+  READERS.set(reviewer, read);
+  return reviewer;
+}
+var READERS = /* @__PURE__ */ new WeakMap();
+function reviewLockfile(read, baseText, headText, { file, allow }) {
+  const out = [];
+  if (headText === null) {
+    if (baseText !== null) {
+      out.push(lockfileReadable.finding("dependency_lockfile_removed", "high", `${file} was removed; the next install resolves every dependency afresh, from whatever registry is configured.`));
+    }
+    return out;
+  }
+  const head = scanLockfile(read, headText);
+  if (head.error !== void 0) {
+    out.push(lockfileReadable.finding("dependency_lockfile_unparseable", "deny", `${file} could not be read (${quoteValue(head.error)}), so its resolved hosts cannot be checked against the network allow list.`));
+    return out;
+  }
+  const base = baseText === null ? null : scanLockfile(read, baseText);
+  const baseHosts = new Set(base && base.error === void 0 ? base.hosts : []);
+  const existingOutside = [];
+  for (const host of head.hosts) {
+    if (hostAllowed(allow, host)) continue;
+    if (baseHosts.has(host)) {
+      existingOutside.push(host);
+      continue;
+    }
+    out.push(
+      sourceHosts.finding(
+        "dependency_host_not_allowed",
+        "deny",
+        `${file}: dependency confusion: resolved host ${quoteValue(host)} is not in the network allow list (first at ${quoteValue(head.hostSites.get(host) ?? "", 120)}).`
+      )
+    );
+  }
+  if (existingOutside.length > 0) {
+    const shown = existingOutside.slice(0, 20).map((h) => quoteValue(h)).join(", ");
+    const more = existingOutside.length > 20 ? ` and ${existingOutside.length - 20} more` : "";
+    out.push(
+      sourceHosts.finding(
+        "dependency_host_not_allowed_existing",
+        "high",
+        `${file} still resolves packages from ${shown}${more}, outside the network allow list (already so in the base); extend the allow list or move those packages.`
+      )
+    );
+  }
+  const baseSources = new Set((base?.sources ?? []).map((s) => `${s.kind}|${s.spec}`));
+  for (const s of head.sources) {
+    if (baseSources.has(`${s.kind}|${s.spec}`)) continue;
+    out.push(lockfileSources.finding(SOURCE_CODE[s.kind], s.kind === "unknown" ? "deny" : "high", `${file} adds a ${SOURCE_TEXT[s.kind]}: ${quoteValue(s.spec)} (at ${quoteValue(s.where, 120)}).`));
+  }
+  return out;
+}
+
+// src/core/rules/dependencies/reviewer.ts
+function byName(...names) {
+  const set = new Set(names);
+  return (_p, base) => set.has(base);
+}
+function hostNote(value, allow) {
+  const c = classifySource(value);
+  if (!c || c.host === void 0) return "";
+  const notes = [];
+  if (c.insecure) notes.push("over plain http, without TLS");
+  if (!hostAllowed(allow, c.host)) notes.push(`host ${quoteValue(c.host)} is not in the network allow list`);
+  return notes.length > 0 ? ` (${notes.join("; ")})` : "";
+}
+function firstUrlNote(value, allow) {
+  const url = /(?:git\+)?https?:\/\/[^\s"',\]]+/.exec(value);
+  return url ? hostNote(url[0].replace(/^git\+/, ""), allow) : "";
+}
+
+// src/core/formats/toml-settings.ts
+function tomlSettings(text) {
+  const r = parseToml(text);
+  if (!r.ok) return r.reason;
+  const out = /* @__PURE__ */ new Map();
+  flattenTomlValue(r.value, out);
+  return out;
+}
+function tomlKeySegment(key) {
+  return key === "" || /[.[\]"]/.test(key) ? JSON.stringify(key) : key;
+}
+function flattenTomlValue(root, out) {
+  const stack = [[root, ""]];
+  while (stack.length > 0) {
+    const [value, prefix] = stack.pop();
+    if (typeof value === "string") out.set(prefix, value);
+    else if (Array.isArray(value)) {
+      if (value.every((v) => typeof v === "string")) out.set(prefix, JSON.stringify(value));
+      else for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${prefix}[${i}]`]);
+    } else {
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i];
+        stack.push([value[k], prefix === "" ? tomlKeySegment(k) : `${prefix}.${tomlKeySegment(k)}`]);
+      }
+    }
+  }
+}
+
+// src/core/rules/dependencies/settings.ts
+function reviewSettings(rule, file, base, head, classify) {
+  const out = [];
+  for (const [key, value] of head) {
+    const before = base.get(key);
+    if (before === value) continue;
+    const c = classify(key, value, before);
+    if (!c) continue;
+    const shown = c.redact ? redacted(value) : quoteValue(value);
+    out.push(rule.finding(c.code, "high", `${file} ${before === void 0 ? "sets" : "changes"} ${quoteValue(key)} to ${shown}: ${c.why}.`));
+  }
+  for (const [key, before] of base) {
+    if (head.has(key)) continue;
+    const c = classify(key, void 0, before);
+    if (!c) continue;
+    out.push(rule.finding(c.code, "high", `${file} removes ${quoteValue(key)} (was ${c.redact ? redacted(before) : quoteValue(before)}): ${c.why}.`));
+  }
+  return out;
+}
+function reviewTomlSettings(rule, unparseable, file, baseText, headText, classify) {
+  const head = tomlSettings(headText ?? "");
+  if (typeof head === "string") return [rule.finding(unparseable, "high", `${file} could not be parsed as TOML (${quoteValue(head)}), so its settings were not reviewed.`)];
+  const base = tomlSettings(baseText ?? "");
+  return reviewSettings(rule, file, typeof base === "string" ? /* @__PURE__ */ new Map() : base, head, classify);
+}
+function redacted(value) {
+  if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(value.trim())) return quoteValue(value.trim());
+  return `(redacted: a literal ${value.length}-character credential is committed)`;
+}
+
+// src/core/rules/dependencies/bun.ts
+var bun = defineRule({
+  id: "dependencies/bun",
+  codes: ["bunfig_registry", "bunfig_auth", "bunfig_preload", "bunfig_executable", "bunfig_tls", "bunfig_setting", "bunfig_unparseable"],
+  summary: "New or changed bunfig.toml settings are high: registries redirect installs, preload modules run before every script and test, credentials are redacted.",
+  fix: "Have the change approved; keep registries and preloads out of an agent change."
+});
+function scanBunLock(text, c) {
+  const json = stripJsonc(text);
+  if (typeof json !== "string") {
+    c.error = json.error;
+    return;
+  }
+  const doc = parseJsonDoc(json, c);
+  if (doc === null) return;
+  const packages = doc.packages;
+  if (packages === void 0) return;
+  if (!isObj(packages)) {
+    c.error = '"packages" is not an object';
+    return;
+  }
+  for (const key of Object.keys(packages)) {
+    const entry = packages[key];
+    if (!Array.isArray(entry) || typeof entry[0] !== "string") {
+      c.error = `packages[${JSON.stringify(key)}] is not a [name@resolution, ...] tuple`;
+      return;
+    }
+    const ident = entry[0];
+    const source = afterPackageName(ident);
+    if (source === null) {
+      c.source({ kind: "unknown", spec: ident }, key);
+      continue;
+    }
+    c.spec(source, key);
+    if (entry.length === 4 && typeof entry[1] === "string" && entry[1] !== "") c.resolved(entry[1], key);
+    else if (entry.length === 4 && typeof entry[1] !== "string" && entry[1] !== void 0 && !isObj(entry[1])) c.source({ kind: "unknown", spec: stableJson(entry[1]) }, key);
+  }
+}
+function bunfigClassifier(allow) {
+  return (key, value) => {
+    if (value === void 0) return null;
+    const k = key.toLowerCase();
+    const last = k.slice(k.lastIndexOf(".") + 1);
+    if (/^install\.(registry|scopes)(\.|$)/.test(k) && /(token|password|username)$/.test(last)) return { code: "bunfig_auth", why: "registry credentials", redact: true };
+    if (/^install\.(registry|scopes)(\.|$)/.test(k)) {
+      const credentials = /^[a-z][a-z0-9+.-]*:\/\/[^/@?#]*@/i.test(value.trim());
+      return { code: "bunfig_registry", why: `packages now resolve from there (dependency confusion)${hostNote(value, allow)}${credentials ? " (the URL carries credentials)" : ""}`, redact: credentials };
+    }
+    if (last === "preload") return { code: "bunfig_preload", why: "bun loads these modules before every script, test or run" };
+    if (/^run\.(shell|bun)$/.test(k)) return { code: "bunfig_executable", why: "bun runs scripts through this program" };
+    if (/^install\.(ca|cafile)$/.test(k)) return { code: "bunfig_tls", why: "changes how registry connections are verified" };
+    return { code: "bunfig_setting", why: "bun configuration applies to every install, run and test" };
+  };
+}
+function bunLockbFinding(file) {
+  return lockfileReadable.finding(
+    "dependency_lockfile_binary",
+    "deny",
+    `${file} is Bun's binary lockfile, which cannot be read, so the hosts it resolves packages from cannot be checked against the network allow list. Switch to the text lockfile (Bun 1.2 or later): run \`bun install --save-text-lockfile --frozen-lockfile --lockfile-only\`, commit bun.lock and delete bun.lockb.`
+  );
+}
+var BUN_REVIEWERS = [
+  lockfileReviewer("bun-lock", byName("bun.lock"), scanBunLock),
+  {
+    kind: "bun-lockb",
+    matches: byName("bun.lockb"),
+    // A deleted bun.lockb is no finding: nothing is left to resolve from.
+    review: (_base, head, { file }) => head === null ? [] : [bunLockbFinding(file)],
+    unreadable: ({ file }) => [bunLockbFinding(file)]
+  },
+  { kind: "bunfig", matches: byName("bunfig.toml"), review: (base, head, { file, allow }) => reviewTomlSettings(bun, "bunfig_unparseable", file, base, head, bunfigClassifier(allow)) }
+];
+
+// src/core/rules/dependencies/cargo.ts
+var cargo = defineRule({
+  id: "dependencies/cargo",
+  codes: ["cargo_rustc_wrapper", "cargo_runner", "cargo_registry", "cargo_setting", "cargo_config_unparseable"],
+  summary: "New or changed .cargo/config.toml settings are high: wrappers, runners and linkers run on every build, registries and source replacement redirect crates.",
+  fix: "Have the change approved; keep toolchain wrappers and registries out of an agent change."
+});
+var CRATES_IO_SOURCE = "registry+https://github.com/rust-lang/crates.io-index";
+function cargoSource(c, src, where) {
+  if (src === CRATES_IO_SOURCE) {
+    c.record({ kind: "https", host: "crates.io", spec: src }, where);
+    return;
+  }
+  const m = /^(registry|sparse)\+(.*)$/.exec(src);
+  if (m) {
+    const k = classifySource(m[2]);
+    if (k === null) c.source({ kind: "unknown", spec: src }, where);
+    else c.record(k, where);
+    return;
+  }
+  if (/^git\+/i.test(src)) c.resolved(src, where);
+  else c.source({ kind: "unknown", spec: src }, where);
+}
+function scanCargoLock(text, c) {
+  const parsed = tomlLocked(text, c);
+  if (parsed === null) return;
+  const { doc, at } = parsed;
+  const tables = [...tomlPackages(doc, c, true)];
+  if (isTable(doc.patch) && Array.isArray(doc.patch.unused)) tables.push(...doc.patch.unused.filter(isTable));
+  for (const pkg of tables) {
+    const where = at(pkg, "source", typeof pkg.name === "string" ? pkg.name : "package");
+    if (pkg.source !== void 0) {
+      if (typeof pkg.source === "string") cargoSource(c, pkg.source, where);
+      else c.source({ kind: "unknown", spec: JSON.stringify(pkg.source) }, where);
+    }
+    if (Array.isArray(pkg.dependencies)) {
+      for (const d of pkg.dependencies) {
+        const m = typeof d === "string" ? /\(([^()]+)\)\s*$/.exec(d) : null;
+        if (m) cargoSource(c, m[1], at(pkg, "dependencies", where));
+      }
+    }
+  }
+}
+function cargoClassifier(allow) {
+  return (key, value) => {
+    if (value === void 0) return null;
+    const k = key.toLowerCase();
+    if (/^build\.(rustc-wrapper|rustc-workspace-wrapper|rustc|rustdoc)$/.test(k)) return { code: "cargo_rustc_wrapper", why: "cargo runs this program for every compilation (toolchain hijack)" };
+    if (/^(target\..+|host(\..+)?)\.(runner|linker|ar)$/.test(k)) return { code: "cargo_runner", why: "cargo runs this program to link or run every binary and test" };
+    if (/^(registries|registry|source|patch)(\.|$)/.test(k)) return { code: "cargo_registry", why: `crates now resolve from a different registry or source (dependency confusion)${firstUrlNote(value, allow)}` };
+    return { code: "cargo_setting", why: "cargo configuration applies to every build" };
+  };
+}
+var CARGO_REVIEWERS = [
+  lockfileReviewer("cargo-lock", byName("cargo.lock"), scanCargoLock),
+  {
+    kind: "cargo-config",
+    matches: (p, base) => (base === "config.toml" || base === "config") && /(^|\/)\.cargo\/config(\.toml)?$/.test(p),
+    review: (base, head, { file, allow }) => reviewTomlSettings(cargo, "cargo_config_unparseable", file, base, head, cargoClassifier(allow))
+  }
+];
+
+// src/core/rules/dependencies/scripts.ts
+function scriptsRunAutomatically(scripts, isRoot, callees) {
+  const reached = /* @__PURE__ */ new Map();
+  const queue = [];
+  for (const name of Object.keys(scripts)) {
+    if (!isRoot(name)) continue;
+    reached.set(name, name);
+    queue.push(name);
+  }
+  while (queue.length > 0) {
+    const name = queue.shift();
+    for (const callee of callees(scripts[name])) {
+      if (!Object.hasOwn(scripts, callee) || reached.has(callee)) continue;
+      reached.set(callee, reached.get(name));
+      queue.push(callee);
+    }
+  }
+  return reached;
+}
+function newOrChangedScripts(reached, scripts, baseScripts) {
+  const out = [];
+  for (const [name, root] of reached) {
+    const value = scripts[name];
+    const inBase = Object.hasOwn(baseScripts, name);
+    if (inBase && stableJson(baseScripts[name]) === stableJson(value)) continue;
+    out.push({ name, root, value, verb: inBase ? "changes" : "adds" });
+  }
+  return out;
+}
+
+// src/core/rules/dependencies/composer.ts
+var composer = defineRule({
+  id: "dependencies/composer",
+  codes: ["composer_script", "composer_repository", "composer_plugins", "composer_tls", "composer_auth", "composer_setting", "composer_json_unparseable"],
+  summary: "composer.json scripts run on install events, package repositories (looked up before packagist.org), and plugin, TLS and credential settings are high when new, changed or removed.",
+  fix: "Have the change approved; keep repositories and install-time scripts out of an agent change."
+});
+function scanComposerLock(text, c) {
+  const doc = parseJsonDoc(text, c);
+  if (doc === null) return;
+  for (const list of ["packages", "packages-dev"]) {
+    const pkgs = doc[list];
+    if (pkgs === void 0) continue;
+    if (!Array.isArray(pkgs)) {
+      c.error = `"${list}" is not an array`;
+      return;
+    }
+    pkgs.forEach((p, i) => {
+      if (!isObj(p)) return;
+      const where = typeof p.name === "string" ? `${list}: ${p.name}` : `${list}[${i}]`;
+      for (const field of ["dist", "source"]) {
+        const d = p[field];
+        if (d === void 0 || d === null) continue;
+        if (!isObj(d) || typeof d.url !== "string") {
+          c.source({ kind: "unknown", spec: stableJson(d) }, `${where} ${field}`);
+          continue;
+        }
+        if (d.type === "path") localPath(c, d.url, `${where} ${field}`);
+        else urlOrPath(c, d.url, `${where} ${field}`);
+        if (Array.isArray(d.mirrors)) {
+          for (const m of d.mirrors) if (isObj(m) && typeof m.url === "string") urlOrPath(c, m.url, `${where} ${field} mirror`);
+        }
+      }
+      if (typeof p["notification-url"] === "string") c.resolved(p["notification-url"], `${where} notification-url`);
+    });
+  }
+}
+var COMPOSER_EVENTS = /* @__PURE__ */ new Set([
+  "pre-install-cmd",
+  "post-install-cmd",
+  "pre-update-cmd",
+  "post-update-cmd",
+  "pre-status-cmd",
+  "post-status-cmd",
+  "pre-archive-cmd",
+  "post-archive-cmd",
+  "pre-autoload-dump",
+  "post-autoload-dump",
+  "post-root-package-install",
+  "post-create-project-cmd",
+  "pre-operations-exec",
+  "pre-dependencies-solving",
+  "post-dependencies-solving",
+  "pre-package-install",
+  "post-package-install",
+  "pre-package-update",
+  "post-package-update",
+  "pre-package-uninstall",
+  "post-package-uninstall",
+  "init",
+  "command",
+  "pre-file-download",
+  "post-file-download",
+  "pre-command-run",
+  "pre-pool-create"
+]);
+var COMPOSER_SCRIPT_COMMANDS = /* @__PURE__ */ new Set(["php", "composer", "putenv", "additional_args"]);
+function composerAutoScripts(scripts) {
+  return scriptsRunAutomatically(
+    scripts,
+    (name) => COMPOSER_EVENTS.has(name),
+    (value) => (Array.isArray(value) ? value : [value]).flatMap((command) => {
+      const ref = typeof command === "string" ? /^@([^\s]+)/.exec(command.trim()) : null;
+      return ref && !COMPOSER_SCRIPT_COMMANDS.has(ref[1]) ? [ref[1]] : [];
+    })
+  );
+}
+function composerRepositories(doc) {
+  const out = /* @__PURE__ */ new Map();
+  const repos = doc.repositories;
+  if (Array.isArray(repos)) repos.forEach((r, i) => out.set(`repositories[${i}]`, r));
+  else if (isObj(repos)) for (const k of Object.keys(repos)) out.set(`repositories.${k}`, repos[k]);
+  else if (repos !== void 0) out.set("repositories", repos);
+  return out;
+}
+function composerConfigWhy(key) {
+  if (key === "allow-plugins") return { code: "composer_plugins", why: "composer runs the code of the plugins it allows on every install and update" };
+  if (["secure-http", "disable-tls", "cafile", "capath"].includes(key)) return { code: "composer_tls", why: "changes whether downloads use TLS and how it is verified" };
+  if (["http-basic", "bearer", "github-oauth", "gitlab-oauth", "gitlab-token", "bitbucket-oauth", "forgejo-token"].includes(key)) {
+    return { code: "composer_auth", why: "registry credentials (committed, and sent to the hosts they name)", redact: true };
+  }
+  if (["github-domains", "gitlab-domains", "use-github-api", "github-protocols"].includes(key)) return { code: "composer_setting", why: "changes which hosts composer treats as GitHub or GitLab and sends their credentials to" };
+  return null;
+}
+function reviewComposerJson(file, baseText, headText, allow) {
+  if (headText === null) return [];
+  const head = parseJsonObject(headText);
+  if (typeof head === "string") {
+    return [composer.finding("composer_json_unparseable", "high", `${file} could not be parsed (${quoteValue(head)}), so its scripts and repositories were not reviewed.`)];
+  }
+  const parsedBase = baseText === null ? {} : parseJsonObject(baseText);
+  const base = typeof parsedBase === "string" ? {} : parsedBase;
+  const out = [];
+  const add = (code, message) => out.push(composer.finding(code, "high", message));
+  const scripts = isObj(head.scripts) ? head.scripts : {};
+  const baseScripts = isObj(base.scripts) ? base.scripts : {};
+  for (const { name, root: event, value, verb } of newOrChangedScripts(composerAutoScripts(scripts), scripts, baseScripts)) {
+    const how = name === event ? `composer runs it on the ${quoteValue(event)} event` : `the ${quoteValue(event)} event runs it through "@${quoteValue(name).slice(1, -1)}"`;
+    add("composer_script", `${file} ${verb} the script scripts.${quoteValue(name).slice(1, -1)} = ${quoteValue(value)}; ${how} (install-time code execution).`);
+  }
+  if (head.scripts !== void 0 && !isObj(head.scripts) && stableJson(head.scripts) !== stableJson(base.scripts)) {
+    add("composer_script", `${file} sets scripts = ${quoteValue(head.scripts)}, which is not an object of scripts.`);
+  }
+  const repos = composerRepositories(head);
+  const baseRepos = composerRepositories(base);
+  for (const [key, value] of repos) {
+    if (baseRepos.has(key) && stableJson(baseRepos.get(key)) === stableJson(value)) continue;
+    const url = isObj(value) && typeof value.url === "string" ? hostNote(value.url, allow) : "";
+    const disables = value === false || isObj(value) && value["packagist.org"] === false;
+    const why = disables ? "composer no longer looks packages up there" : `composer looks packages up there before packagist.org, and the first repository that has a package name wins (dependency confusion)${url}`;
+    add("composer_repository", `${file} ${baseRepos.has(key) ? "changes" : "sets"} ${quoteValue(key)} to ${quoteValue(redactedRepository(value))}: ${why}.`);
+  }
+  for (const [key, value] of baseRepos) {
+    if (repos.has(key)) continue;
+    add("composer_repository", `${file} removes ${quoteValue(key)} (was ${quoteValue(redactedRepository(value))}): the packages it served now resolve from the remaining repositories (packagist.org by default), where anyone may publish the same names.`);
+  }
+  const config = isObj(head.config) ? head.config : {};
+  const baseConfig = isObj(base.config) ? base.config : {};
+  for (const key of Object.keys(config)) {
+    if (stableJson(config[key]) === stableJson(baseConfig[key])) continue;
+    const c = composerConfigWhy(key);
+    if (c === null) continue;
+    const shown = c.redact ? "(redacted: credentials are committed)" : quoteValue(config[key]);
+    add(c.code, `${file} ${Object.hasOwn(baseConfig, key) ? "changes" : "sets"} config.${quoteValue(key).slice(1, -1)} = ${shown}: ${c.why}.`);
+  }
+  return out;
+}
+function redactedRepository(value) {
+  if (!isObj(value) || typeof value.url !== "string") return value;
+  return { ...value, url: redactUrl(value.url) };
+}
+var COMPOSER_REVIEWERS = [
+  lockfileReviewer("composer-lock", byName("composer.lock"), scanComposerLock),
+  { kind: "composer-json", matches: byName("composer.json"), review: (base, head, { file, allow }) => reviewComposerJson(file, base, head, allow) }
+];
+
+// src/core/rules/dependencies/dependabot.ts
+var dependabot = defineRule({
+  id: "dependencies/dependabot",
+  codes: ["dependabot_registry", "dependabot_registry_auth", "dependabot_unparseable"],
+  summary: "New, changed or removed dependabot registries (URLs, replaces-base, credentials) are high.",
+  fix: "Have the change approved; keep dependabot registries as the base has them."
+});
+function dependabotRegistries(value) {
+  const out = /* @__PURE__ */ new Map();
+  if (!isObj(value) || !isObj(value.registries)) return out;
+  for (const name of Object.keys(value.registries)) {
+    const r = value.registries[name];
+    if (!isObj(r)) out.set(`registries.${name}`, stableJson(r));
+    else for (const k of Object.keys(r)) out.set(`registries.${name}.${k}`, typeof r[k] === "string" ? r[k] : stableJson(r[k]));
+  }
+  return out;
+}
+function dependabotClassifier(allow) {
+  return (key, value) => {
+    if (value === void 0) return null;
+    const last = key.slice(key.lastIndexOf(".") + 1).toLowerCase();
+    if (/^(password|token|key|username)$/.test(last)) return { code: "dependabot_registry_auth", why: "dependabot sends these credentials to the registry", redact: true };
+    if (last === "url") {
+      const credentials = /^[a-z][a-z0-9+.-]*:\/\/[^/@?#]*@/i.test(value.trim());
+      return { code: "dependabot_registry", why: `dependabot resolves updates there and sends the registry credentials to it${hostNote(value, allow)}`, redact: credentials };
+    }
+    if (last === "replaces-base") return { code: "dependabot_registry", why: "every dependency of that ecosystem now resolves from this registry instead of the public one" };
+    return { code: "dependabot_registry", why: "changes a registry dependabot uses (and the credentials it sends)" };
+  };
+}
+function reviewDependabot(file, baseText, headText, allow) {
+  if (headText === null) return [];
+  const head = parseWorkflowYaml(headText);
+  if (!head.ok) return [dependabot.finding("dependabot_unparseable", "high", `${file} could not be parsed (${quoteValue(head.reason)}), so its registries were not reviewed.`)];
+  const base = baseText === null ? null : parseWorkflowYaml(baseText);
+  return reviewSettings(dependabot, file, base?.ok ? dependabotRegistries(base.value) : /* @__PURE__ */ new Map(), dependabotRegistries(head.value), dependabotClassifier(allow));
+}
+var DEPENDABOT_REVIEWERS = [
+  { kind: "dependabot", matches: (p) => p === ".github/dependabot.yml" || p === ".github/dependabot.yaml", review: (base, head, { file, allow }) => reviewDependabot(file, base, head, allow) }
+];
+
+// src/core/formats/ini.ts
+function parseIni(text, opts) {
+  const out = /* @__PURE__ */ new Map();
+  let section = "";
+  let lastKey = null;
+  forEachLine(stripBom(text), (line) => {
+    const t = line.trim();
+    if (t === "" || t.startsWith(";") || t.startsWith("#")) {
+      lastKey = null;
+      return;
+    }
+    if (opts.continuation && lastKey !== null && /^[ \t]/.test(line)) {
+      out.set(lastKey, `${out.get(lastKey) ?? ""}
+${t}`);
+      return;
+    }
+    const sec = /^\[(.*)\]$/.exec(t);
+    if (sec) {
+      section = sec[1].trim();
+      lastKey = null;
+      return;
+    }
+    const m = /^([^=:]+?)\s*(=|:)\s*(.*)$/.exec(t);
+    let key;
+    let value;
+    if (m && (m[2] === "=" || opts.continuation)) {
+      key = m[1].trim();
+      value = m[3];
+    } else {
+      const eq = t.indexOf("=");
+      if (eq < 0) {
+        key = t;
+        value = "true";
+      } else {
+        key = t.slice(0, eq).trim();
+        value = t.slice(eq + 1);
+      }
+    }
+    if (opts.lowerKeys) key = key.toLowerCase();
+    let isArray = false;
+    if (key.endsWith("[]")) {
+      key = key.slice(0, -2);
+      isArray = true;
+    }
+    const full = section ? `${section}.${key}` : key;
+    const v = unquote(value.trim());
+    out.set(full, isArray && out.has(full) ? `${out.get(full)}
+${v}` : v);
+    lastKey = full;
+  });
+  return out;
+}
+function parseProperties(text) {
+  const out = /* @__PURE__ */ new Map();
+  const lines = text.replace(/^\ufeff/, "").split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i].replace(/^\s+/, "");
+    if (line === "" || line.startsWith("#") || line.startsWith("!")) continue;
+    while (/(^|[^\\])(\\\\)*\\$/.test(line) && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i].replace(/^\s+/, "");
+    let k = 0;
+    while (k < line.length && !/[=:\s]/.test(line[k])) k += line[k] === "\\" ? 2 : 1;
+    const key = unescapeProperty(line.slice(0, k));
+    const rest = line.slice(k).replace(/^\s*[=:]?\s*/, "");
+    out.set(key, unescapeProperty(rest));
+  }
+  return out;
+}
+function unescapeProperty(s) {
+  return s.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_m, e) => {
+    if (e.length === 5) return String.fromCharCode(parseInt(e.slice(1), 16));
+    return e === "t" ? "	" : e === "n" ? "\n" : e === "r" ? "\r" : e === "f" ? "\f" : e;
+  });
+}
+function parseYarnrcClassic(text) {
+  const out = /* @__PURE__ */ new Map();
+  forEachLine(text, (line) => {
+    const t = line.trim();
+    if (t === "" || t.startsWith("#")) return;
+    const m = /^("([^"]*)"|\S+)\s+(.*)$/.exec(t);
+    if (m) out.set(m[2] ?? m[1], unquote(m[3]));
+    else out.set(unquote(t), "true");
+  });
+  return out;
+}
+
+// src/core/formats/go-mod.ts
+function goTokens(line) {
+  const out = [];
+  let i = 0;
+  while (i < line.length) {
+    const ch = line[i];
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if (line.startsWith("//", i)) break;
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < line.length && line[j] !== '"') j += line[j] === "\\" ? 2 : 1;
+      if (j >= line.length) return null;
+      try {
+        out.push(JSON.parse(line.slice(i, j + 1)));
+      } catch {
+        return null;
+      }
+      i = j + 1;
+    } else if (ch === "`") {
+      const j = line.indexOf("`", i + 1);
+      if (j < 0) return null;
+      out.push(line.slice(i + 1, j));
+      i = j + 1;
+    } else if ("()[]{},".includes(ch)) {
+      out.push(ch);
+      i++;
+    } else {
+      let j = i;
+      while (j < line.length && !/[\s"`()[\]{},]/.test(line[j]) && !line.startsWith("//", j)) j++;
+      out.push(line.slice(i, j));
+      i = j;
+    }
+  }
+  return out;
+}
+function readGoMod(text) {
+  const out = [];
+  const toolchains = [];
+  let block = null;
+  let error = null;
+  forEachLine(stripBom(text), (line, n) => {
+    if (error !== null) return;
+    const tokens = goTokens(line);
+    if (tokens === null) {
+      error = `line ${n} has an unterminated string`;
+      return;
+    }
+    if (tokens.length === 0) return;
+    if (block !== null) {
+      if (tokens.length === 1 && tokens[0] === ")") {
+        block = null;
+        return;
+      }
+      if (block !== "replace") return;
+    } else {
+      if (tokens[tokens.length - 1] === "(" && tokens.length === 2) {
+        block = tokens[0];
+        return;
+      }
+      if ((tokens[0] === "go" || tokens[0] === "toolchain") && tokens.length === 2) {
+        toolchains.push({ verb: tokens[0], value: tokens[1], line: n });
+        return;
+      }
+      if (tokens[0] !== "replace") return;
+      tokens.shift();
+    }
+    const arrow = tokens.indexOf("=>");
+    const left = arrow < 0 ? [] : tokens.slice(0, arrow);
+    const right = arrow < 0 ? [] : tokens.slice(arrow + 1);
+    if (left.length < 1 || left.length > 2 || right.length < 1 || right.length > 2) {
+      error = `line ${n} is not a replace directive go can read ("old [version] => new [version]")`;
+      return;
+    }
+    out.push({ old: left.join(" "), to: right[0], version: right[1] ?? "", line: n });
+  });
+  if (error !== null) return error;
+  if (block !== null) return `the ${JSON.stringify(block)} block is never closed`;
+  return { replaces: out, toolchains };
+}
+function goLocalPath(p) {
+  return p === "." || p === ".." || /^(\.{1,2}[\\/]|[\\/]|[A-Za-z]:[\\/])/.test(p);
+}
+function goVersionKey(v) {
+  const m = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+)|(alpha|beta|rc)(\d+))?$/.exec(v);
+  if (!m) return null;
+  const kind = m[3] !== void 0 ? 4 : m[4] === "rc" ? 3 : m[4] === "beta" ? 2 : m[4] === "alpha" ? 1 : 0;
+  return [Number(m[1]), Number(m[2] ?? 0), kind, Number(m[3] ?? m[5] ?? 0)];
+}
+function goVersionAbove(v, than) {
+  const key = goVersionKey(v);
+  if (key === null) return true;
+  return than.every((t) => {
+    const other = goVersionKey(t);
+    if (other === null) return true;
+    for (let i = 0; i < key.length; i++) if (key[i] !== other[i]) return key[i] > other[i];
+    return false;
+  });
+}
+
+// src/core/rules/dependencies/go.ts
+var go = defineRule({
+  id: "dependencies/go",
+  codes: ["go_mod_unparseable", "go_replace", "go_replace_local", "go_replace_unrecognised", "go_replace_host_not_allowed", "go_toolchain", "go_env_proxy", "go_env_checksum", "go_env_setting"],
+  summary: "New replace directives, raised go and toolchain lines in go.mod / go.work, and go.env settings that change where modules come from or which toolchain runs are high.",
+  fix: "Have the change approved; keep module sources and toolchains as the base has them."
+});
+function reviewGoMod(file, baseText, headText, allow) {
+  if (headText === null) return [];
+  const head = readGoMod(headText);
+  if (typeof head === "string") {
+    return [go.finding("go_mod_unparseable", "deny", `${file} could not be read (${quoteValue(head)}), so its replace directives cannot be checked against the network allow list.`)];
+  }
+  const parsedBase = baseText === null ? null : readGoMod(baseText);
+  const base = parsedBase === null || typeof parsedBase === "string" ? { replaces: [], toolchains: [] } : parsedBase;
+  const before = new Set(base.replaces.map((r) => `${r.old}
+${r.to}
+${r.version}`));
+  const out = reviewGoToolchains(file, base.toolchains, head.toolchains);
+  for (const r of head.replaces) {
+    if (before.has(`${r.old}
+${r.to}
+${r.version}`)) continue;
+    const what = `${file} line ${r.line}: replace ${quoteValue(r.old)} => ${quoteValue(r.version ? `${r.to} ${r.version}` : r.to)}`;
+    if (goLocalPath(r.to)) {
+      out.push(go.finding("go_replace_local", "high", `${what}: the build uses the code in that local directory instead of the module.`));
+      continue;
+    }
+    const c = classifySource(`https://${r.to}`);
+    if (c === null || c.host === void 0 || c.kind !== "https" || !/^[^/@:]+\.[^/@:]+(\/|$)/.test(r.to)) {
+      out.push(go.finding("go_replace_unrecognised", "deny", `${what}: the replacement is neither a local directory nor a module path that starts with a host.`));
+    } else if (!hostAllowed(allow, c.host)) {
+      out.push(go.finding("go_replace_host_not_allowed", "deny", `${what}: dependency confusion: module host ${quoteValue(c.host)} is not in the network allow list.`));
+    } else {
+      out.push(go.finding("go_replace", "high", `${what}: the build uses another module's code in place of this one.`));
+    }
+  }
+  return out;
+}
+function reviewGoToolchains(file, base, head) {
+  const out = [];
+  for (const t of head) {
+    const before = base.filter((b) => b.verb === t.verb).map((b) => b.value);
+    if (before.includes(t.value)) continue;
+    if (t.verb === "toolchain" && t.value === "default") continue;
+    if (t.verb === "go" && before.length > 0 && !goVersionAbove(t.value, before)) continue;
+    const was = before.length === 0 ? "new" : `was ${before.map((b) => quoteValue(b)).join(", ")}`;
+    const what = t.verb === "go" ? "go 1.21 and later download and run a toolchain at least this new when the installed one is older" : "go 1.21 and later download and run this toolchain when it is newer than the installed one";
+    out.push(go.finding("go_toolchain", "high", `${file} line ${t.line}: ${t.verb} ${quoteValue(t.value)} (${was}): ${what} (GOTOOLCHAIN=auto, the default), so it changes the compiler that builds and tests the code.`));
+  }
+  return out;
+}
+function goEnvClassifier(allow) {
+  return (key, value) => {
+    const k = key.toUpperCase();
+    if (!/^(GOPROXY|GONOPROXY|GOPRIVATE|GONOSUMDB|GONOSUMCHECK|GOSUMDB|GOINSECURE|GOFLAGS|GOTOOLCHAIN|GOAUTH|GOVCS)$/.test(k)) {
+      return value === void 0 ? null : { code: "go_env_setting", why: "go reads this for every build" };
+    }
+    if (k === "GOPROXY") {
+      const notes = (value ?? "").split(/[,|]/).map((u) => hostNote(u.trim(), allow)).filter((x) => x !== "");
+      return { code: "go_env_proxy", why: `modules now resolve from there (dependency confusion)${notes.join("")}` };
+    }
+    if (k === "GOSUMDB" || k === "GONOSUMDB" || k === "GONOSUMCHECK" || k === "GOINSECURE") {
+      return { code: "go_env_checksum", why: "changes which modules are verified against the checksum database or fetched without TLS" };
+    }
+    if (k === "GONOPROXY" || k === "GOPRIVATE") return { code: "go_env_proxy", why: "modules matching these patterns are fetched directly from their hosts, bypassing the proxy and the checksum database" };
+    return { code: "go_env_setting", why: "changes how go fetches modules or which toolchain it downloads and runs" };
+  };
+}
+var INI = { continuation: false, lowerKeys: false };
+var GO_REVIEWERS = [
+  {
+    kind: "go-mod",
+    matches: byName("go.mod", "go.work"),
+    review: (base, head, { file, allow }) => reviewGoMod(file, base, head, allow),
+    unreadable: ({ file }) => [go.finding("go_mod_unparseable", "deny", `${file} could not be read (it is not UTF-8 text or is too large to read), so its replace directives cannot be checked against the network allow list.`)]
+  },
+  { kind: "go-env", matches: byName("go.env"), review: (base, head, { file, allow }) => reviewSettings(go, file, parseIni(base ?? "", INI), parseIni(head ?? "", INI), goEnvClassifier(allow)) }
+];
+
+// src/core/rules/dependencies/test-runners.ts
+var testRunners = defineRule({
+  id: "dependencies/test-runners",
+  codes: ["test_runner_setup", "test_runner_config_changed"],
+  summary: "A changed test runner configuration is high, naming each new option that loads code (globalSetup, setupFiles, transform, reporters, ...).",
+  fix: "Have the change approved, or keep setup code out of the runner configuration."
+});
+var TEST_RUNNER_KEYS = /\b(globalSetup|globalTeardown|setupFiles|setupFilesAfterEnv|setupFilesAfterEach|testEnvironment|testRunner|runner|transform|reporters|watchPlugins|snapshotResolver|preset|resolver|moduleLoader|testSequencer|testResultsProcessor|dependencyExtractor|prettierPath|haste|plugins|globalSetupFile|webServer|require|loader|import|node-option|nodeArguments)\b/;
+var TEST_RUNNER_CONFIG = /^(jest|vitest|vite|playwright|cypress|karma|ava|mocha)\.config\.(js|cjs|mjs|ts|cts|mts|json)$|^karma\.conf\.(js|cjs|ts)$|^\.mocharc\.(js|cjs|json|ya?ml)$/;
+function reviewTestRunnerConfig(file, baseText, headText) {
+  if (headText === null) return [];
+  const lines = (text) => new Set((text ?? "").split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== ""));
+  const before = lines(baseText);
+  const out = [];
+  for (const line of lines(headText)) {
+    if (before.has(line)) continue;
+    const m = TEST_RUNNER_KEYS.exec(line);
+    if (m) out.push(testRunners.finding("test_runner_setup", "high", `${file} sets ${quoteValue(m[1])} (${quoteValue(line)}); the test runner loads that code, so a test-only change executes it.`));
+  }
+  if (out.length === 0) {
+    out.push(testRunners.finding("test_runner_config_changed", "high", `${file} changed; test runner configuration is code the runner executes before any test.`));
+  }
+  return out;
+}
+var TEST_RUNNER_REVIEWER = {
+  kind: "test-runner-config",
+  matches: (_p, base) => TEST_RUNNER_CONFIG.test(base),
+  review: (base, head, { file }) => reviewTestRunnerConfig(file, base, head)
+};
+
+// src/core/rules/dependencies/npm.ts
+var npm = defineRule({
+  id: "dependencies/npm",
+  codes: [
+    "package_lifecycle_script",
+    "package_bin",
+    "package_dependency_source",
+    "package_manager_changed",
+    "package_tool_config",
+    "package_json_unparseable",
+    "npmrc_auth",
+    "npmrc_registry",
+    "npmrc_node_options",
+    "npmrc_script_shell",
+    "npmrc_ignore_scripts",
+    "npmrc_executable",
+    "npmrc_tls",
+    "npmrc_setting"
+  ],
+  summary: "package.json scripts npm runs on install, bin links, non-registry dependency sources, packageManager and code-loading tool keys, and .npmrc settings (registries, credentials, shells, node options) are high when new or changed.",
+  fix: "Have the change approved; keep registries and install-time code out of an agent change."
+});
+function scanNpmLock(text, c) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    c.error = `not valid JSON: ${err.message.split("\n")[0]}`;
+    return;
+  }
+  if (!isObj(doc)) {
+    c.error = "the top level is not a JSON object";
+    return;
+  }
+  const packages = doc.packages;
+  if (packages !== void 0) {
+    if (!isObj(packages)) c.error = '"packages" is not an object';
+    else
+      for (const key of Object.keys(packages)) {
+        const entry = packages[key];
+        if (!isObj(entry)) continue;
+        const where = key === "" ? "(root)" : key;
+        const resolved = entry.resolved;
+        if (resolved === void 0) continue;
+        if (typeof resolved !== "string") {
+          c.source({ kind: "unknown", spec: stableJson(resolved) }, where);
+          continue;
+        }
+        c.resolved(resolved, where, entry.link === true);
+      }
+  }
+  const stack = [{ deps: doc.dependencies, prefix: "" }];
+  while (stack.length > 0) {
+    const { deps, prefix } = stack.pop();
+    if (!isObj(deps)) continue;
+    for (const name of Object.keys(deps)) {
+      const entry = deps[name];
+      if (!isObj(entry)) continue;
+      const where = `${prefix}${name}`;
+      if (typeof entry.resolved === "string") c.resolved(entry.resolved, where, true);
+      if (typeof entry.version === "string") c.spec(entry.version, where);
+      if (entry.dependencies !== void 0) stack.push({ deps: entry.dependencies, prefix: `${where} > ` });
+    }
+  }
+}
+var LIFECYCLE_SCRIPTS = /* @__PURE__ */ new Set([
+  "preinstall",
+  "install",
+  "postinstall",
+  "prepare",
+  "preprepare",
+  "postprepare",
+  "prepack",
+  "pack",
+  "postpack",
+  "prepublish",
+  "prepublishonly",
+  "publish",
+  "postpublish",
+  "preuninstall",
+  "uninstall",
+  "postuninstall",
+  "preversion",
+  "version",
+  "postversion",
+  "dependencies",
+  "predependencies",
+  "postdependencies",
+  "preshrinkwrap",
+  "shrinkwrap",
+  "postshrinkwrap"
+]);
+var DEPENDENCY_FIELDS = ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"];
+var SCRIPT_CALL = /(?:^|[\s;&|()`'"])(?:npm|pnpm|yarn|bun)(?:\s+--?[\w-]+(?:=\S+)?)*\s+(?:run(?:-script)?\s+(?:--?[\w-]+(?:=\S+)?\s+)*)?([\w:.@/-]+)/g;
+var SCRIPT_LIST_CALL = /(?:^|[\s;&|()`'"])(?:npm-run-all|run-s|run-p)\s+([^;&|]+)/g;
+function npmAutoScripts(scripts) {
+  return scriptsRunAutomatically(
+    scripts,
+    (name) => LIFECYCLE_SCRIPTS.has(name.toLowerCase()),
+    (value) => {
+      if (typeof value !== "string") return [];
+      const names = [];
+      for (const m of value.matchAll(SCRIPT_CALL)) names.push(m[1]);
+      for (const m of value.matchAll(SCRIPT_LIST_CALL)) for (const arg of m[1].split(/\s+/)) if (arg && !arg.startsWith("-")) names.push(arg);
+      return names.flatMap((n) => [n, `pre${n}`, `post${n}`]);
+    }
+  );
+}
+var CODE_RUNNING_KEYS = Object.freeze({
+  husky: "husky (v4) runs these commands as git hooks",
+  "simple-git-hooks": "simple-git-hooks installs these commands as git hooks",
+  "lint-staged": "lint-staged runs these commands on every commit",
+  "pre-commit": "the pre-commit package runs these scripts as a git hook",
+  precommit: "the pre-commit package runs these scripts as a git hook",
+  "pre-push": "the pre-push package runs these scripts as a git hook",
+  prepush: "the pre-push package runs these scripts as a git hook",
+  gitHooks: "yorkie runs these commands as git hooks",
+  ghooks: "ghooks runs these commands as git hooks",
+  "git-hooks": "these commands run as git hooks",
+  mocha: "mocha loads the modules it names (require, reporter, ui) before any test",
+  ava: "ava loads the modules it names (require, extensions) before any test",
+  nyc: "nyc loads the modules it names (require) into every test process",
+  c8: "c8 configuration applies to every test process",
+  babel: "babel loads these plugins and presets (code) on every build and test",
+  eslintConfig: "eslint loads these plugins and parsers (code)",
+  prettier: "prettier loads these plugins (code)",
+  stylelint: "stylelint loads these plugins (code)",
+  xo: "xo loads these plugins (code)",
+  trustedDependencies: "bun runs the install scripts of these dependencies"
+});
+var PNPM_SCRIPT_KEYS = ["onlyBuiltDependencies", "onlyBuiltDependenciesFile", "neverBuiltDependencies", "ignoredBuiltDependencies", "packageExtensions", "patchedDependencies"];
+function stringEntries(v, prefix, out) {
+  if (typeof v === "string") out.set(prefix, v);
+  else if (isObj(v)) for (const k of Object.keys(v)) stringEntries(v[k], prefix ? `${prefix}.${k}` : k, out);
+  return out;
+}
+var GITHUB_SHORTHAND = /^[^@\s/.:][^\s/:]*\/[^\s/:]+(#.*)?$/;
+function dependencySourceText(spec) {
+  const s = spec.trim();
+  if (/^npm:/i.test(s)) return "an npm alias that installs a differently named package";
+  const c = classifySource(s);
+  if (c) {
+    if (c.kind === "registry") return null;
+    if (c.kind === "https") return "a tarball URL";
+    if (c.kind === "local") return "a link to a local directory";
+    return SOURCE_TEXT[c.kind];
+  }
+  if (GITHUB_SHORTHAND.test(s)) return "a GitHub repository (user/repo shorthand)";
+  if (/^(\.{1,2}\/|\/|~\/)/.test(s)) return "a local path";
+  return null;
+}
+function reviewPackageJson(file, baseText, headText, allow) {
+  const out = [];
+  if (headText === null) return out;
+  const head = parseJsonObject(headText);
+  if (typeof head === "string") {
+    return [npm.finding("package_json_unparseable", "high", `${file} could not be parsed (${quoteValue(head)}), so its scripts and dependencies were not reviewed.`)];
+  }
+  const parsedBase = baseText === null ? {} : parseJsonObject(baseText);
+  const base = typeof parsedBase === "string" ? {} : parsedBase;
+  const add = (code, message) => out.push(npm.finding(code, "high", message));
+  const scripts = isObj(head.scripts) ? head.scripts : {};
+  const baseScripts = isObj(base.scripts) ? base.scripts : {};
+  for (const { name, root: lifecycle, value, verb } of newOrChangedScripts(npmAutoScripts(scripts), scripts, baseScripts)) {
+    const script = `scripts.${quoteValue(name).slice(1, -1)} = ${quoteValue(value)}`;
+    add(
+      "package_lifecycle_script",
+      name === lifecycle ? `${file} ${verb} the lifecycle script ${script}; npm runs it automatically (install-time code execution, as in the Nx and Cline payloads).` : `${file} ${verb} ${script}, which the lifecycle script ${quoteValue(lifecycle)} runs; so it runs automatically on install too.`
+    );
+  }
+  if (head.bin !== void 0 && stableJson(head.bin) !== stableJson(base.bin)) {
+    const headBins = typeof head.bin === "string" ? /* @__PURE__ */ new Map([["bin", head.bin]]) : stringEntries(head.bin, "bin", /* @__PURE__ */ new Map());
+    const baseBins = typeof base.bin === "string" ? /* @__PURE__ */ new Map([["bin", base.bin]]) : stringEntries(base.bin, "bin", /* @__PURE__ */ new Map());
+    for (const [key, value] of headBins) {
+      if (baseBins.get(key) === value) continue;
+      add("package_bin", `${file} ${baseBins.has(key) ? "changes" : "adds"} the executable ${quoteValue(key)} = ${quoteValue(value)}; it is linked onto PATH for scripts and dependants.`);
+    }
+    if (headBins.size === 0) add("package_bin", `${file} sets bin = ${quoteValue(head.bin)}.`);
+  }
+  const specs = (doc) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const field of DEPENDENCY_FIELDS) {
+      const deps = doc[field];
+      if (isObj(deps)) {
+        for (const name of Object.keys(deps)) if (typeof deps[name] === "string") m.set(`${field}.${name}`, deps[name]);
+      }
+    }
+    stringEntries(doc.overrides, "overrides", m);
+    stringEntries(doc.resolutions, "resolutions", m);
+    if (isObj(doc.pnpm)) stringEntries(doc.pnpm.overrides, "pnpm.overrides", m);
+    return m;
+  };
+  const baseSpecs = specs(base);
+  for (const [key, value] of specs(head)) {
+    if (baseSpecs.get(key) === value) continue;
+    const what = dependencySourceText(value);
+    if (what === null) continue;
+    const host = classifySource(value)?.host ?? (GITHUB_SHORTHAND.test(value.trim()) ? "github.com" : void 0);
+    const outside = host !== void 0 && !hostAllowed(allow, host);
+    out.push(
+      npm.finding(
+        "package_dependency_source",
+        outside ? "deny" : "high",
+        `${file} sets ${quoteValue(key)} = ${quoteValue(redactUrl(value))}: ${what}, not a version from the registry${hostNote(value, allow) || (outside ? ` (host ${quoteValue(host)} is not in the network allow list)` : "")}.`
+      )
+    );
+  }
+  if (head.packageManager !== void 0 && stableJson(head.packageManager) !== stableJson(base.packageManager)) {
+    add("package_manager_changed", `${file} sets packageManager = ${quoteValue(head.packageManager)}; corepack downloads and runs that package manager${typeof head.packageManager === "string" ? hostNote(head.packageManager.replace(/^[^@]+@/, ""), allow) : ""}.`);
+  }
+  for (const key of Object.keys(head)) {
+    if (!Object.hasOwn(CODE_RUNNING_KEYS, key)) continue;
+    if (stableJson(head[key]) === stableJson(base[key])) continue;
+    add("package_tool_config", `${file} ${Object.hasOwn(base, key) ? "changes" : "sets"} ${quoteValue(key)} = ${quoteValue(head[key])}; ${CODE_RUNNING_KEYS[key]} (the package.json form of a protected configuration file).`);
+  }
+  const pnpmHead = isObj(head.pnpm) ? head.pnpm : {};
+  const pnpmBase = isObj(base.pnpm) ? base.pnpm : {};
+  for (const key of PNPM_SCRIPT_KEYS) {
+    if (!Object.hasOwn(pnpmHead, key) || stableJson(pnpmHead[key]) === stableJson(pnpmBase[key])) continue;
+    add("package_tool_config", `${file} ${Object.hasOwn(pnpmBase, key) ? "changes" : "sets"} pnpm.${key} = ${quoteValue(pnpmHead[key])}; it decides which dependencies run install scripts or how they are patched.`);
+  }
+  const jestHeadAll = isObj(head.jest) ? head.jest : {};
+  const jestBaseAll = isObj(base.jest) ? base.jest : {};
+  for (const key of Object.keys(jestHeadAll)) {
+    if (!TEST_RUNNER_KEYS.test(key)) continue;
+    if (stableJson(jestHeadAll[key]) === stableJson(jestBaseAll[key])) continue;
+    out.push(testRunners.finding("test_runner_setup", "high", `${file} sets jest.${quoteValue(key).slice(1, -1)} = ${quoteValue(jestHeadAll[key])}; the test runner loads that code.`));
+  }
+  return out;
+}
+function npmrcClassifier(allow) {
+  return (key, value, before) => {
+    const k = key.toLowerCase().replace(/(?<=[a-z])_(?=[a-z])/g, "-");
+    const last = k.slice(k.lastIndexOf(":") + 1);
+    if (value === void 0) {
+      if (last === "ignore-scripts" && before?.trim().toLowerCase() === "true") {
+        return { code: "npmrc_ignore_scripts", why: "install scripts of every dependency run again" };
+      }
+      return null;
+    }
+    if (/(^|:)_?(authtoken|auth|password|_password)$/.test(k) || /:_/.test(k) || last === "username" || last === "certfile" || last === "keyfile" || last === "email") {
+      return { code: "npmrc_auth", why: "registry credentials decide where installs authenticate (a token sent to an attacker host leaks)", redact: /auth|password/.test(last) };
+    }
+    if (last === "registry") return { code: "npmrc_registry", why: `every install now resolves packages there (dependency confusion)${hostNote(value, allow)}` };
+    if (k === "node-options") return { code: "npmrc_node_options", why: "Node runs with these options in every npm script (--require runs code before every npm run and npm test)" };
+    if (k === "script-shell" || k === "shell") return { code: "npmrc_script_shell", why: "npm runs every script through this program" };
+    if (k === "ignore-scripts") {
+      if (value.trim().toLowerCase() === "true") return null;
+      return { code: "npmrc_ignore_scripts", why: "install scripts of every dependency run" };
+    }
+    if (["git", "node-gyp", "editor", "browser", "viewer", "onload-script", "init-module", "prefix", "globalconfig", "userconfig", "npm-path"].includes(k)) {
+      return { code: "npmrc_executable", why: "npm runs or loads this file" };
+    }
+    if (["strict-ssl", "ca", "cafile", "cert", "key", "https-proxy", "proxy", "noproxy", "replace-registry-host"].includes(last)) {
+      if (last === "strict-ssl" && value.trim().toLowerCase() === "true") return null;
+      return { code: "npmrc_tls", why: "changes how registry connections are made or verified" };
+    }
+    return { code: "npmrc_setting", why: "npm configuration applies to every install and script" };
+  };
+}
+var INI2 = { continuation: false, lowerKeys: false };
+var NPM_REVIEWERS = [
+  lockfileReviewer("npm-lock", byName("package-lock.json", "npm-shrinkwrap.json"), scanNpmLock),
+  { kind: "package-json", matches: byName("package.json"), review: (base, head, { file, allow }) => reviewPackageJson(file, base, head, allow) },
+  { kind: "npmrc", matches: byName(".npmrc"), review: (base, head, { file, allow }) => reviewSettings(npm, file, parseIni(base ?? "", INI2), parseIni(head ?? "", INI2), npmrcClassifier(allow)) }
+];
+
+// src/core/rules/dependencies/pnpm.ts
+var PNPM_PAIR = /('[^']*'|"[^"]*"|[\w@./-]+)\s*:\s*('[^']*'|"[^"]*"|[^,}\s]+)/g;
+var PNPM_GIT_HOST_PATH = /^(github\.com|gitlab\.com|bitbucket\.org|codeload\.github\.com)\//i;
+var PNPM_SKIP_KEYS = /* @__PURE__ */ new Set(["deprecated", "integrity", "checksum", "homepage", "funding"]);
+function pnpmPair(c, key, raw, where) {
+  const value = unquote(raw);
+  if (value === "" || PNPM_SKIP_KEYS.has(key)) return;
+  if (key === "tarball" || key === "repo") c.resolved(value, where);
+  else if (PNPM_GIT_HOST_PATH.test(value)) c.record({ kind: "git", host: value.slice(0, value.indexOf("/")).toLowerCase(), spec: value }, where);
+  else c.spec(value, where);
+}
+function scanPnpmLock(text, c) {
+  forEachLine(text, (line, n) => {
+    const colon = line.indexOf(":");
+    if (colon < 0) return;
+    const t = line.trim();
+    if (t.startsWith("#")) return;
+    const where = `line ${n}`;
+    if (t.endsWith(":")) {
+      const key2 = unquote(t.slice(0, -1));
+      if (PNPM_GIT_HOST_PATH.test(key2)) c.record({ kind: "git", host: key2.slice(0, key2.indexOf("/")).toLowerCase(), spec: key2 }, where);
+      else {
+        const source = afterPackageName(key2.startsWith("/") ? key2.slice(1) : key2);
+        if (source !== null) c.spec(source, where);
+      }
+      return;
+    }
+    const m = /^(-\s+)?('[^']*'|"[^"]*"|[^\s:'"][^:]*?):\s+(.*)$/.exec(t);
+    if (!m) return;
+    const key = unquote(m[2]);
+    const rest = m[3].trim();
+    if (rest.startsWith("{")) {
+      for (const p of rest.matchAll(PNPM_PAIR)) pnpmPair(c, unquote(p[1]), p[2], where);
+    } else pnpmPair(c, key, rest, where);
+  });
+}
+var PNPM_REVIEWERS = [lockfileReviewer("pnpm-lock", byName("pnpm-lock.yaml"), scanPnpmLock)];
+
+// src/core/formats/requirements.ts
+function normalise(line) {
+  return line.trim().replace(/\s+/g, " ").replace(/^-([iferc])(?=[^\s=-])/, "-$1 ");
+}
+function requirementLines(text) {
+  if (text === null) return [];
+  const out = [];
+  let acc = "";
+  for (const raw of stripBom(text).split(/\r?\n/)) {
+    const line = raw.replace(/(^|\s)#.*$/, "");
+    if (line.endsWith("\\")) {
+      acc += line.slice(0, -1);
+      continue;
+    }
+    const full = normalise(acc + line);
+    acc = "";
+    if (full !== "") out.push(full);
+  }
+  if (acc.trim() !== "") out.push(normalise(acc));
+  return out;
+}
+
+// src/core/rules/dependencies/python.ts
+var python = defineRule({
+  id: "dependencies/python",
+  codes: [
+    "python_index",
+    "python_trusted_host",
+    "python_vcs_source",
+    "python_direct_source",
+    "python_unreviewed_include",
+    "python_setting",
+    "python_build_backend",
+    "uv_toml_unparseable",
+    "pyproject_unparseable"
+  ],
+  summary: "New package indexes, trusted hosts, VCS and direct-URL requirements, unreviewed requirement includes, build backends and installer settings in requirements files, pip.conf, uv.toml and pyproject.toml are high.",
+  fix: "Have the change approved; install from the allowed index by version."
+});
+function isRequirementsPath(lowerPath, base) {
+  return /requirements.*\.(txt|in)$|^constraints.*\.txt$/.test(base) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(lowerPath);
+}
+function scanUvLock(text, c) {
+  const parsed = tomlLocked(text, c);
+  if (parsed === null) return;
+  const { doc, at } = parsed;
+  tomlPackages(doc, c, true);
+  walkToml(doc, (t, key, value) => {
+    const where = at(t, key, key);
+    if (key === "registry" || key === "url" || key === "index") urlOrPath(c, value, where);
+    else if (key === "git") vcsSource(c, value, where);
+    else if (key === "path" || key === "directory") localPath(c, value, where);
+    else if (key === "editable" || key === "virtual") localPath(c, value, where);
+  });
+}
+function scanPoetryLock(text, c) {
+  const parsed = tomlLocked(text, c);
+  if (parsed === null) return;
+  const { doc, at } = parsed;
+  for (const pkg of tomlPackages(doc, c, true)) {
+    const src = pkg.source;
+    const name = typeof pkg.name === "string" ? pkg.name : "package";
+    if (src !== void 0) {
+      if (!isTable(src) || typeof src.url !== "string") {
+        c.source({ kind: "unknown", spec: JSON.stringify(src) }, at(pkg, "source", name));
+      } else {
+        const type = typeof src.type === "string" ? src.type.toLowerCase() : "";
+        const where = at(src, "url", name);
+        if (type === "git") vcsSource(c, src.url, where);
+        else if (type === "file" || type === "directory") localPath(c, src.url, where);
+        else if (type === "legacy" || type === "url" || type === "pypi" || type === "") c.resolved(src.url, where);
+        else c.source({ kind: "unknown", spec: `${type} ${src.url}` }, where);
+      }
+    }
+  }
+  walkToml(
+    doc,
+    (t, key, value) => {
+      const where = at(t, key, key);
+      if (key === "url") urlOrPath(c, value, where);
+      else if (key === "git") vcsSource(c, value, where);
+      else if (key === "path" || key === "directory") localPath(c, value, where);
+    },
+    (t, key) => key === "source" && isTable(t.source) && Object.hasOwn(t, "name")
+  );
+}
+function scanPipfileLock(text, c) {
+  const doc = parseJsonDoc(text, c);
+  if (doc === null) return;
+  const meta = doc._meta;
+  if (!isObj(meta)) {
+    c.error = '"_meta" is missing or not an object';
+    return;
+  }
+  if (meta.sources !== void 0) {
+    if (!Array.isArray(meta.sources)) c.error = '"_meta.sources" is not an array';
+    else
+      meta.sources.forEach((s, i) => {
+        const where = `_meta.sources[${i}]`;
+        if (!isObj(s) || typeof s.url !== "string") c.source({ kind: "unknown", spec: stableJson(s) }, where);
+        else c.resolved(s.url, where);
+      });
+  }
+  for (const category of Object.keys(doc)) {
+    if (category === "_meta") continue;
+    const pkgs = doc[category];
+    if (!isObj(pkgs)) continue;
+    for (const name of Object.keys(pkgs)) {
+      const p = pkgs[name];
+      if (!isObj(p)) continue;
+      const where = `${category}.${name}`;
+      for (const vcs of ["git", "hg", "svn", "bzr"]) if (typeof p[vcs] === "string") vcsSource(c, p[vcs], where);
+      if (typeof p.file === "string") urlOrPath(c, p.file, where);
+      if (typeof p.path === "string") localPath(c, p.path, where);
+    }
+  }
+}
+function pythonClassifier(allow) {
+  return (key, value, before) => {
+    const k = key.toLowerCase().replace(/_/g, "-");
+    if (value === void 0) {
+      if (/require-hashes/.test(k) && before !== void 0) return { code: "python_setting", why: "hash checking of downloaded packages is no longer required" };
+      return null;
+    }
+    if (/\[\d+\]\.(url|index-url|find-links)$/.test(k) || /(^|\.)(index-url|extra-index-url|index|find-links|python-install-mirror|pypy-install-mirror)$/.test(k)) {
+      return { code: "python_index", why: `packages now resolve from there (dependency confusion)${firstUrlNote(value, allow)}` };
+    }
+    if (/trusted-host|allow-insecure-host/.test(k)) return { code: "python_trusted_host", why: "TLS verification is switched off for that host" };
+    return { code: "python_setting", why: "installer configuration applies to every install" };
+  };
+}
+function reviewRequirements(file, baseText, headText, allow) {
+  const before = new Set(requirementLines(baseText));
+  const headLines = requirementLines(headText);
+  const out = [];
+  const add = (code, key, value, why) => out.push(python.finding(code, "high", `${file} adds ${quoteValue(key)} ${quoteValue(value)}: ${why}.`));
+  for (const line of headLines) {
+    if (before.has(line)) continue;
+    const opt = /^(-i|--index-url|--extra-index-url|-f|--find-links|--trusted-host|-e|--editable|-r|--requirement|-c|--constraint|--[\w-]+)(?:\s*=\s*|\s+|$)(.*)$/.exec(line);
+    if (opt) {
+      const name = opt[1];
+      const value = opt[2] ?? "";
+      if (/^(-i|--index-url|--extra-index-url|-f|--find-links)$/.test(name)) {
+        add("python_index", name, value, `pip now resolves packages from there (dependency confusion)${firstUrlNote(value, allow)}`);
+      } else if (name === "--trusted-host") add("python_trusted_host", name, value, "pip switches off TLS verification for that host");
+      else if (name === "-e" || name === "--editable") {
+        if (/^(git|hg|svn|bzr)\+/i.test(value)) add("python_vcs_source", name, value, `an editable install from version control runs its build code${firstUrlNote(value, allow)}`);
+        else if (/:\/\//.test(value)) add("python_direct_source", name, value, `an editable install from a URL${firstUrlNote(value, allow)}`);
+      } else if (/^(-r|--requirement|-c|--constraint)$/.test(name)) {
+        if (/:\/\//.test(value)) add("python_direct_source", name, value, `includes requirements from a URL${firstUrlNote(value, allow)}`);
+        else if (!isRequirementsPath(value.toLowerCase(), value.toLowerCase().slice(value.lastIndexOf("/") + 1))) {
+          add("python_unreviewed_include", name, value, "pip applies every option and source in that file, whose name is not one this review reads (requirements*.txt, requirements/*.txt, constraints*.txt), so its index URLs and sources are not checked");
+        }
+      } else if (!/^--(hash|pre|prefer-binary|only-binary|require-hashes)$/.test(name)) {
+        add("python_setting", name, value, "changes how pip installs every requirement");
+      }
+      continue;
+    }
+    const vcs = /(^|\s|@\s*)((git|hg|svn|bzr)\+[^\s;]+)/i.exec(line);
+    if (vcs) {
+      add("python_vcs_source", "requirement", line, `installs from version control, not the index, and runs its build code${firstUrlNote(vcs[2], allow)}`);
+      continue;
+    }
+    const url = /(^|@\s*)((https?|file|ftp):\/\/[^\s;]+|file:[^\s;]+)/i.exec(line);
+    if (url) add("python_direct_source", "requirement", line, `installs from a direct URL, not the index${firstUrlNote(url[2], allow)}`);
+  }
+  if (before.has("--require-hashes") && !headLines.includes("--require-hashes")) {
+    out.push(python.finding("python_setting", "high", `${file} removes "--require-hashes": downloaded packages are no longer hash-checked.`));
+  }
+  return out;
+}
+function pyprojectClassifier(allow) {
+  const py = pythonClassifier(allow);
+  return (key, value, before) => {
+    const k = key.toLowerCase();
+    if (k.startsWith("build-system.") || /^tool\.hatch\..*hooks/.test(k) || /^tool\.setuptools\.cmdclass/.test(k)) {
+      if (value === void 0) return null;
+      return { code: "python_build_backend", why: "the build backend and its requirements run when the project is built or installed" };
+    }
+    if (/^tool\.(poetry|pdm)\.source\[\d+\]\./.test(k) || /^tool\.uv\.index\[\d+\]\./.test(k)) {
+      if (value === void 0) return null;
+      if (/\.url$/.test(k)) return { code: "python_index", why: `packages now resolve from there (dependency confusion)${firstUrlNote(value, allow)}` };
+      return { code: "python_setting", why: "changes a package index definition (its name, priority or scope)" };
+    }
+    if (k.startsWith("tool.uv.sources.") || /^tool\.poetry\.(group\.[^.]+\.)?(dev-)?dependencies\./.test(k) || /^tool\.pdm\.dev-dependencies/.test(k)) {
+      if (value === void 0) return null;
+      if (/git/.test(k) || /\bgit\s*=|git\+|\.git\b/.test(value)) return { code: "python_vcs_source", why: `installs from version control, not the index${firstUrlNote(value, allow)}` };
+      if (/(^|\.)url$|:\/\//.test(k + value)) return { code: "python_direct_source", why: `installs from a direct URL, not the index${firstUrlNote(value, allow)}` };
+      if (/(^|\.)path$|\bpath\s*=/.test(k + value)) return { code: "python_direct_source", why: "installs from a local path" };
+      return null;
+    }
+    if (k.startsWith("tool.uv.")) {
+      if (!/index|find-links|mirror|insecure|trusted|require-hashes/.test(k)) return null;
+      return py(key.slice("tool.uv.".length), value, before);
+    }
+    if (/^(project\.(dependencies|optional-dependencies)|dependency-groups)/.test(k) && value !== void 0) {
+      const refs = (v) => new Set((v ?? "").match(/(git|hg|svn|bzr)\+[^\s"',\]]+|(https?|file):\/\/[^\s"',\]]+/gi) ?? []);
+      const beforeRefs = refs(before);
+      const added = [...refs(value)].filter((r) => !beforeRefs.has(r));
+      if (added.length === 0) return null;
+      if (added.some((r) => /^(git|hg|svn|bzr)\+/i.test(r))) return { code: "python_vcs_source", why: `a dependency now installs from version control${firstUrlNote(added.join(" "), allow)}` };
+      return { code: "python_direct_source", why: `a dependency now installs from a direct URL${firstUrlNote(added.join(" "), allow)}` };
+    }
+    return null;
+  };
+}
+var PIP_INI = { continuation: true, lowerKeys: true };
+var PYTHON_REVIEWERS = [
+  { kind: "requirements", matches: isRequirementsPath, review: (base, head, { file, allow }) => reviewRequirements(file, base, head, allow) },
+  { kind: "pip-conf", matches: byName("pip.conf", "pip.ini"), review: (base, head, { file, allow }) => reviewSettings(python, file, parseIni(base ?? "", PIP_INI), parseIni(head ?? "", PIP_INI), pythonClassifier(allow)) },
+  { kind: "uv-toml", matches: byName("uv.toml"), review: (base, head, { file, allow }) => reviewTomlSettings(python, "uv_toml_unparseable", file, base, head, pythonClassifier(allow)) },
+  { kind: "pyproject", matches: byName("pyproject.toml"), review: (base, head, { file, allow }) => reviewTomlSettings(python, "pyproject_unparseable", file, base, head, pyprojectClassifier(allow)) },
+  lockfileReviewer("uv-lock", byName("uv.lock"), scanUvLock),
+  lockfileReviewer("poetry-lock", byName("poetry.lock"), scanPoetryLock),
+  lockfileReviewer("pipfile-lock", byName("pipfile.lock"), scanPipfileLock)
+];
+
+// src/core/rules/dependencies/ruby.ts
+var GEMFILE_SECTIONS = /* @__PURE__ */ new Set(["GIT", "GEM", "PATH", "PLUGIN SOURCE", "PLATFORMS", "DEPENDENCIES", "RUBY VERSION", "BUNDLED WITH", "CHECKSUMS"]);
+function scanGemfileLock(text, c) {
+  let section = "";
+  forEachLine(text, (line, n) => {
+    if (c.error !== void 0 || line.trim() === "") return;
+    if (/^(<{7}|={7}|>{7})/.test(line)) {
+      c.error = `merge-conflict marker at line ${n}`;
+      return;
+    }
+    if (!/^\s/.test(line)) {
+      section = line.trim();
+      return;
+    }
+    const m = /^ {2}remote: (.*)$/.exec(line);
+    if (!m) {
+      if (/^\s*remote\s*:/.test(line)) c.error = `a "remote:" line at line ${n} is not indented by two spaces as Bundler reads it`;
+      return;
+    }
+    const value = m[1].trim();
+    const where = `line ${n}`;
+    if (section === "GEM" || section === "PLUGIN SOURCE") urlOrPath(c, value, where);
+    else if (section === "GIT") vcsSource(c, value, where);
+    else if (section === "PATH") localPath(c, value, where);
+    else c.error = `a "remote:" at line ${n} in ${GEMFILE_SECTIONS.has(section) ? "the" : "an unknown"} section ${JSON.stringify(section)}`;
+  });
+}
+var RUBY_REVIEWERS = [lockfileReviewer("gemfile-lock", byName("gemfile.lock", "gems.locked"), scanGemfileLock)];
+
+// src/core/rules/dependencies/wrappers.ts
+var wrappers = defineRule({
+  id: "dependencies/wrappers",
+  codes: ["wrapper_distribution_url", "wrapper_setting"],
+  summary: "A new or changed wrapper distribution URL (the build tool the wrapper downloads and runs) or checksum setting is high.",
+  fix: "Have the change approved; take the distribution from the official host with its checksum."
+});
+function wrapperClassifier(allow) {
+  return (key, value) => {
+    if (/^(distributionurl|wrapperurl)$/i.test(key)) {
+      if (value === void 0) return { code: "wrapper_setting", why: "the wrapper no longer names its distribution" };
+      return { code: "wrapper_distribution_url", why: `the wrapper downloads and runs the build tool from there (toolchain hijack)${hostNote(value, allow)}` };
+    }
+    return { code: "wrapper_setting", why: value === void 0 ? "a wrapper setting (such as the distribution checksum) was removed" : "changes how the wrapper downloads or verifies the build tool" };
+  };
+}
+var WRAPPER_REVIEWERS = [
+  {
+    kind: "wrapper-properties",
+    matches: byName("gradle-wrapper.properties", "maven-wrapper.properties"),
+    review: (base, head, { file, allow }) => reviewSettings(wrappers, file, parseProperties(base ?? ""), parseProperties(head ?? ""), wrapperClassifier(allow))
+  }
+];
+
+// src/core/rules/dependencies/yarn.ts
+var yarn = defineRule({
+  id: "dependencies/yarn",
+  codes: ["yarnrc_yarn_path", "yarnrc_registry", "yarnrc_plugins", "yarnrc_auth", "yarnrc_setting", "yarnrc_unparseable"],
+  summary: "New or changed .yarnrc.yml / .yarnrc settings are high: yarnPath and plugins run code on every command, registries redirect every install, credentials are redacted.",
+  fix: "Have the change approved; keep registries and yarn binaries out of an agent change."
+});
+function scanYarnLock(text, c) {
+  let pending = [];
+  const flush = () => {
+    for (const p of pending) c.spec(p.value, p.where, false);
+    pending = [];
+  };
+  forEachLine(text, (line, n) => {
+    if (line.length === 0 || line.startsWith("#")) return;
+    const first = line.charCodeAt(0);
+    if (first !== 32 && first !== 9) {
+      flush();
+      if (!line.endsWith(":") || line.startsWith("__metadata")) return;
+      for (const part of line.slice(0, -1).split(",")) {
+        const source = afterPackageName(unquote(part));
+        if (source !== null) pending.push({ value: source, where: `line ${n}` });
+      }
+      return;
+    }
+    let t = line.trim();
+    const quotedKey = /^(["'])([^"']*)\1(?=[:\s]|$)/.exec(t);
+    if (quotedKey) t = quotedKey[2] + t.slice(quotedKey[0].length);
+    if (t.startsWith("resolved")) {
+      pending = [];
+      const m = /^resolved:?\s+(.+)$/.exec(t);
+      if (m) c.resolved(unquote(m[1]), `line ${n}`);
+    } else if (t.startsWith("resolution:")) {
+      pending = [];
+      const entry = unquote(t.slice("resolution:".length));
+      const source = afterPackageName(entry);
+      if (source === null) c.source({ kind: "unknown", spec: entry }, `line ${n}`);
+      else {
+        const k = classifySource(source);
+        if (k === null) c.source({ kind: "unknown", spec: entry }, `line ${n}`);
+        else c.record(k, `line ${n}`);
+      }
+    }
+  });
+  flush();
+}
+function flattenYarnrc(value) {
+  const out = /* @__PURE__ */ new Map();
+  if (!isObj(value)) return out;
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (key === "npmScopes" && isObj(v)) {
+      for (const scope of Object.keys(v)) {
+        const s = v[scope];
+        if (isObj(s)) for (const k of Object.keys(s)) out.set(`npmScopes.${scope}.${k}`, typeof s[k] === "string" ? s[k] : stableJson(s[k]));
+        else out.set(`npmScopes.${scope}`, stableJson(s));
+      }
+    } else out.set(key, typeof v === "string" ? v : stableJson(v));
+  }
+  return out;
+}
+function yarnrcClassifier(allow) {
+  return (key, value, before) => {
+    const last = key.slice(key.lastIndexOf(".") + 1).toLowerCase();
+    if (value === void 0) {
+      if (last === "enablescripts" && before?.trim() === "false") return { code: "yarnrc_setting", why: "install scripts of dependencies run again" };
+      return null;
+    }
+    if (last === "yarnpath" || last === "yarn-path") return { code: "yarnrc_yarn_path", why: "yarn executes that JavaScript file for every command" };
+    if (last === "npmregistryserver" || last === "npmpublishregistry" || last === "registry") {
+      return { code: "yarnrc_registry", why: `packages now resolve from there (dependency confusion)${hostNote(value, allow)}` };
+    }
+    if (last === "plugins") return { code: "yarnrc_plugins", why: "yarn loads and runs these plugins on every command" };
+    if (/authtoken|authident|_auth|password/.test(last)) return { code: "yarnrc_auth", why: "registry credentials", redact: true };
+    return { code: "yarnrc_setting", why: "yarn configuration applies to every install" };
+  };
+}
+function reviewYarnrcYml(file, baseText, headText, allow) {
+  const parse = (t) => {
+    if (t === null || t.trim() === "") return /* @__PURE__ */ new Map();
+    const r = parseWorkflowYaml(t);
+    return r.ok ? flattenYarnrc(r.value) : r.reason;
+  };
+  const head = parse(headText);
+  if (typeof head === "string") return [yarn.finding("yarnrc_unparseable", "high", `${file} could not be parsed (${quoteValue(head)}), so its settings were not reviewed.`)];
+  const base = parse(baseText);
+  return reviewSettings(yarn, file, typeof base === "string" ? /* @__PURE__ */ new Map() : base, head, yarnrcClassifier(allow));
+}
+var YARN_REVIEWERS = [
+  lockfileReviewer("yarn-lock", byName("yarn.lock"), scanYarnLock),
+  { kind: "yarnrc-yml", matches: byName(".yarnrc.yml", ".yarnrc.yaml"), review: (base, head, { file, allow }) => reviewYarnrcYml(file, base, head, allow) },
+  { kind: "yarnrc", matches: byName(".yarnrc"), review: (base, head, { file, allow }) => reviewSettings(yarn, file, parseYarnrcClassic(base ?? ""), parseYarnrcClassic(head ?? ""), yarnrcClassifier(allow)) }
+];
+
+// src/core/rules/dependencies/index.ts
+var DEPENDENCY_REVIEWERS = Object.freeze([
+  ...NPM_REVIEWERS,
+  ...YARN_REVIEWERS,
+  ...PNPM_REVIEWERS,
+  ...BUN_REVIEWERS,
+  ...PYTHON_REVIEWERS,
+  ...CARGO_REVIEWERS,
+  ...GO_REVIEWERS,
+  ...RUBY_REVIEWERS,
+  ...COMPOSER_REVIEWERS,
+  ...WRAPPER_REVIEWERS,
+  ...DEPENDABOT_REVIEWERS,
+  TEST_RUNNER_REVIEWER
+]);
+var DEPENDENCY_RULES = Object.freeze({
+  id: "dependencies",
+  title: "Dependencies",
+  doc: "Runs on every changed lockfile, dependency manifest and package-manager, registry or toolchain configuration file (matched case-insensitively), comparing the head text with the base text at the same path. Lockfiles are parsed for every source they resolve from; configuration files are read as settings.",
+  rules: [sourceHosts, lockfileSources, lockfileReadable, npm, yarn, bun, python, cargo, go, composer, wrappers, dependabot, testRunners]
+});
+function reviewerFor(path) {
+  const lower = path.toLowerCase();
+  const base = lower.slice(lower.lastIndexOf("/") + 1);
+  return DEPENDENCY_REVIEWERS.find((r) => r.matches(lower, base));
+}
+function isDependencyFile(path) {
+  return reviewerFor(path) !== void 0;
+}
+function reviewDependencyChange(path, baseText, headText, allow, opts = {}) {
+  const reviewer = reviewerFor(path);
+  if (reviewer === void 0) return [];
+  const ctx = { path, file: quoteValue(path), allow };
+  if (headText === null && opts.headUnreadable === true) return finish(ctx.file, reviewer.unreadable?.(ctx) ?? []);
+  if (baseText === headText) return [];
+  return finish(ctx.file, reviewer.review(baseText, headText, ctx));
+}
+var CAP_PER_CODE = 20;
+function finish(file, findings) {
+  const ordered = [...findings.filter((f) => f.severity === "deny"), ...findings.filter((f) => f.severity !== "deny")];
+  const counts = /* @__PURE__ */ new Map();
+  const out = [];
+  const dropped = /* @__PURE__ */ new Map();
+  for (const f of ordered) {
+    const n = (counts.get(f.code) ?? 0) + 1;
+    counts.set(f.code, n);
+    if (n <= CAP_PER_CODE) out.push(f);
+    else {
+      const d = dropped.get(f.code) ?? { ...f, n: 0 };
+      d.n++;
+      if (f.severity === "deny") d.severity = "deny";
+      dropped.set(f.code, d);
+    }
+  }
+  for (const [code, d] of dropped) out.push({ rule: d.rule, code, severity: d.severity, message: `${file}: ${d.n} more ${code} findings not listed.` });
+  return out;
+}
+
+// src/core/rules/workflows/model.ts
+function reviewedFileKind(path) {
+  const lower = path.toLowerCase();
+  const base = lower.slice(lower.lastIndexOf("/") + 1);
+  if (/^\.github\/workflows\/.+\.ya?ml$/.test(lower)) return "workflow";
+  if (base === "action.yml" || base === "action.yaml") return "action";
+  if (lower === ".github/dependabot.yml" || lower === ".github/dependabot.yaml") return "dependabot";
+  return null;
+}
+var DANGEROUS_TRIGGERS = {
+  pull_request_target: "runs the base branch workflow with secrets and a write token for pull requests from anyone, including forks",
+  workflow_run: "runs privileged, in the default branch context, after a workflow any pull request can trigger; its artifacts are attacker-controlled",
+  issue_comment: "runs with secrets and a write token on comments anyone can post; comment text is attacker-controlled",
+  pull_request_review: "runs on reviews; review text is attacker-controlled and the run is head-controlled",
+  pull_request_review_comment: "runs on review comments; comment text is attacker-controlled",
+  issues: "runs with secrets and a write token on issues anyone can open; titles and bodies are attacker-controlled",
+  discussion: "runs with secrets and a write token on discussions anyone can open; their text is attacker-controlled",
+  discussion_comment: "runs with secrets and a write token on discussion comments; their text is attacker-controlled"
+};
+var PRIVILEGED_TRIGGERS = /* @__PURE__ */ new Set(["pull_request_target", "workflow_run", "issue_comment"]);
+function readTriggers(root) {
+  const out = /* @__PURE__ */ new Map();
+  const on2 = own(root, "on");
+  if (typeof on2 === "string") out.set(on2.trim().toLowerCase(), null);
+  else if (Array.isArray(on2)) {
+    for (const t of on2) if (typeof t === "string") out.set(t.trim().toLowerCase(), null);
+  } else if (isObj(on2)) for (const k of Object.keys(on2)) out.set(k.trim().toLowerCase(), on2[k]);
+  return out;
+}
+function firstLine(text, max = 60) {
+  const first = text.trim().split("\n")[0] ?? "";
+  return first.length > max ? `${first.slice(0, max)}...` : first;
+}
+function stepLabel(step) {
+  const id = scalarText(own(step, "id"));
+  if (id) return id;
+  const name = scalarText(own(step, "name"));
+  if (name) return name;
+  const uses = str(own(step, "uses"));
+  if (uses) return uses;
+  const run = str(own(step, "run"));
+  if (run) return firstLine(run);
+  return "";
+}
+function readSteps(v, pointer, locate) {
+  if (!Array.isArray(v)) return [];
+  const out = [];
+  v.forEach((s, i) => {
+    if (!isObj(s)) return;
+    const line = locate(`${pointer}/${i}`);
+    out.push(line === void 0 ? { index: i + 1, label: stepLabel(s), value: s } : { index: i + 1, label: stepLabel(s), value: s, line });
+  });
+  return out;
+}
+var ACTION_JOB = "";
+function buildModel(path, kind, text) {
+  const loaded = loadDocument(text, "workflow", { aliases: "expand", maxBytes: MAX_WORKFLOW_BYTES, maxDepth: MAX_WORKFLOW_DEPTH, maxNodes: MAX_WORKFLOW_NODES });
+  if (!loaded.ok) {
+    const first = loaded.problems[0];
+    const at = first.location?.line !== void 0 ? ` at line ${first.location.line}` : "";
+    const more = loaded.problems.length > 1 ? ` (and ${loaded.problems.length - 1} more)` : "";
+    return { ok: false, reason: `${first.code}: ${first.message}${at}${more}` };
+  }
+  const root = loaded.doc.value;
+  const locate = (pointer) => loaded.doc.locate(pointer).line;
+  if (!isObj(root)) return { ok: false, reason: "the top level is not a mapping" };
+  if (kind === "dependabot") return { ok: true, model: { kind, path, root, triggers: /* @__PURE__ */ new Map(), jobs: [], privileged: [] } };
+  if (kind === "action") {
+    const runs = own(root, "runs");
+    if (!isObj(runs)) return { ok: false, reason: 'there is no "runs" mapping' };
+    const steps = readSteps(own(runs, "steps"), "/runs/steps", locate);
+    return { ok: true, model: { kind, path, root, triggers: /* @__PURE__ */ new Map(), jobs: [{ id: ACTION_JOB, value: runs, steps }], privileged: [] } };
+  }
+  const jobs = own(root, "jobs");
+  if (!isObj(jobs)) return { ok: false, reason: 'there is no "jobs" mapping' };
+  if (own(root, "on") === void 0) return { ok: false, reason: 'there is no "on" key, so GitHub cannot run it' };
+  const triggers = readTriggers(root);
+  const jobList = [];
+  for (const id of Object.keys(jobs)) {
+    const job = jobs[id];
+    if (!isObj(job)) return { ok: false, reason: `job ${quoteValue(id)} is not a mapping` };
+    const pointer = `/jobs/${escapePointer(id)}`;
+    const line = locate(pointer);
+    const steps = readSteps(own(job, "steps"), `${pointer}/steps`, locate);
+    jobList.push(line === void 0 ? { id, value: job, steps } : { id, value: job, steps, line });
+  }
+  const privileged = [...triggers.keys()].filter((t) => PRIVILEGED_TRIGGERS.has(t));
+  return { ok: true, model: { kind, path, root, triggers, jobs: jobList, privileged } };
+}
+function fileLabel(m) {
+  const what = m.kind === "action" ? "action" : m.kind === "dependabot" ? "Dependabot configuration" : "workflow";
+  return `${what} ${quoteValue(m.path)}`;
+}
+function jobLabel(m, job) {
+  return m.kind === "action" ? `${fileLabel(m)} (runs)` : `${fileLabel(m)} job ${quoteValue(job.id)}`;
+}
+function stepWhere(m, job, step) {
+  const label = step.label ? ` (${quoteValue(firstLine(step.label))})` : "";
+  return m.kind === "action" ? `${fileLabel(m)} composite step ${step.index}${label}` : `${fileLabel(m)} job ${quoteValue(job.id)} step ${step.index}${label}`;
+}
+var SHA40 = /^[0-9a-f]{40}$/i;
+var DIGEST = /@sha256:[0-9a-f]{64}$/i;
+function usesPinning(uses) {
+  const u = uses.trim();
+  if (u.startsWith("./") || u.startsWith("$/")) return "local";
+  if (u.toLowerCase().startsWith("docker://")) return DIGEST.test(u) ? "pinned" : "unpinned";
+  const at = u.lastIndexOf("@");
+  if (at < 0) return "unpinned";
+  return SHA40.test(u.slice(at + 1)) ? "pinned" : "unpinned";
+}
+function actionName(uses) {
+  const u = uses.trim();
+  const at = u.lastIndexOf("@");
+  return (at < 0 ? u : u.slice(0, at)).toLowerCase();
+}
+function actionRef(uses) {
+  const at = uses.lastIndexOf("@");
+  return at < 0 ? "" : uses.slice(at + 1).trim();
+}
+function imagePinned(image) {
+  return DIGEST.test(image.trim());
+}
+function allUses(m) {
+  const out = [];
+  for (const job of m.jobs) {
+    const ju = str(own(job.value, "uses"));
+    if (ju !== void 0 && m.kind === "workflow") out.push(ju);
+    for (const step of job.steps) {
+      const u = str(own(step.value, "uses"));
+      if (u !== void 0) out.push(u);
+    }
+  }
+  return out;
+}
+function withArgs(step) {
+  const w = own(step, "with");
+  return isObj(w) ? w : {};
+}
+function inputValue(args, lowerName) {
+  const key = Object.keys(args).find((k) => k.toLowerCase() === lowerName);
+  return key === void 0 ? void 0 : { name: key, value: args[key] };
+}
+function inputText(args, lowerName) {
+  const found = inputValue(args, lowerName);
+  return found === void 0 ? void 0 : scalarText(found.value)?.trim().toLowerCase();
+}
+var SCRIPT_INPUTS = {
+  "actions/github-script": ["script"],
+  "azure/cli": ["inlinescript"],
+  "azure/powershell": ["inlinescript"],
+  "appleboy/ssh-action": ["script"],
+  "nick-fields/retry": ["command"],
+  "cypress-io/github-action": ["command", "build", "start"],
+  "octokit/graphql-action": ["query"],
+  "mikefarah/yq": ["cmd"],
+  "jannekem/run-python-script-action": ["script"],
+  "pwsh/powershell": ["script"]
+};
+function stepScripts(step) {
+  const out = [];
+  const run = scalarText(own(step, "run"));
+  if (run !== void 0) out.push({ field: "run", text: run });
+  const uses = str(own(step, "uses"));
+  const name = uses === void 0 ? "" : actionName(uses);
+  const args = withArgs(step);
+  for (const input of Object.hasOwn(SCRIPT_INPUTS, name) ? SCRIPT_INPUTS[name] : []) {
+    const found = inputValue(args, input);
+    const text = found === void 0 ? void 0 : scalarText(found.value);
+    if (text !== void 0) out.push({ field: input, text });
+  }
+  return out;
+}
+function envValueFor(m, job, step, name) {
+  for (const env of [own(step, "env"), own(job.value, "env"), m.kind === "workflow" ? own(m.root, "env") : void 0]) {
+    if (!isObj(env)) continue;
+    const key = Object.keys(env).find((k) => k.toLowerCase() === name);
+    if (key !== void 0) return scalarText(env[key]);
+  }
+  return void 0;
+}
+function normalisedDir(path) {
+  const dir = path.trim().replace(/^(\.\/+)+/, "").replace(/\/+$/, "");
+  if (dir === "." || dir.includes("${{") || dir.includes("\\") || dir.startsWith("/")) return "";
+  if (dir.split("/").some((seg) => seg === ".." || seg === "." || seg === "")) return "";
+  return dir;
+}
+var HEAD_REF = /head|refs\/pull|github\s*\.\s*event\s*\.\s*(pull_request|workflow_run|issue|number)/i;
+var HEAD_REPO = /head|github\s*\.\s*event\s*\.\s*(pull_request|workflow_run)/i;
+var SCRIPT_HEAD_CHECKOUT = /\bgh\s+pr\s+checkout\b|\bgit\s+(fetch|checkout|pull|switch|merge)\b[^\n]*(refs\/pull|pull\/|head)/i;
+function headCheckout(step) {
+  const s = step.value;
+  const uses = str(own(s, "uses"));
+  if (uses !== void 0 && actionName(uses) === "actions/checkout") {
+    const args = withArgs(s);
+    const ref = scalarText(own(args, "ref"));
+    const repo = scalarText(own(args, "repository"));
+    const dir = normalisedDir(scalarText(own(args, "path"))?.trim() ?? "");
+    if (ref !== void 0 && HEAD_REF.test(ref) || repo !== void 0 && HEAD_REPO.test(repo)) {
+      const out = { action: true, dir };
+      if (ref !== void 0) out.ref = ref;
+      if (repo !== void 0) out.repo = repo;
+      return out;
+    }
+    return null;
+  }
+  const run = scalarText(own(s, "run"));
+  if (run !== void 0 && SCRIPT_HEAD_CHECKOUT.test(run)) return { action: false, dir: "" };
+  return null;
+}
+function runsOnSelfHosted(job) {
+  const labels = deepStrings(own(job, "runs-on"));
+  if (labels.some((l) => l.trim().toLowerCase() === "self-hosted")) return true;
+  if (labels.some((l) => l.includes("${{"))) {
+    const strategy = own(job, "strategy");
+    if (isObj(strategy) && deepStrings(own(strategy, "matrix")).some((l) => l.trim().toLowerCase() === "self-hosted")) return true;
+  }
+  return false;
+}
+function environmentName(job) {
+  const env = own(job, "environment");
+  if (env === void 0 || env === null) return void 0;
+  if (typeof env === "string") return env;
+  if (isObj(env) && typeof env.name === "string") return env.name;
+  return stableJson(env);
+}
+var PUBLISH_ACTIONS = ["pypa/gh-action-pypi-publish", "softprops/action-gh-release", "ncipollo/release-action", "goreleaser/goreleaser-action", "rubygems/release-gem", "changesets/action"];
+var PUBLISH_COMMAND = /\b(?:npm|pnpm|yarn)\s+publish\b|\btwine\s+upload\b|\bcargo\s+publish\b|\bgh\s+release\s+(?:create|upload)\b|\bgem\s+push\b|\bdotnet\s+nuget\s+push\b|\bvsce\s+publish\b|\bpoetry\s+publish\b|\buv\s+publish\b/;
+function publishes(m, job) {
+  if (m.triggers.has("release")) return "it runs on release events";
+  const push = m.triggers.get("push");
+  if (isObj(push) && own(push, "tags") !== void 0) return "it runs on tag pushes";
+  for (const step of job.steps) {
+    const uses = str(own(step.value, "uses"));
+    if (uses !== void 0 && PUBLISH_ACTIONS.includes(actionName(uses))) return `it publishes with ${quoteValue(actionName(uses))}`;
+    const run = scalarText(own(step.value, "run"));
+    const hit = run === void 0 ? null : PUBLISH_COMMAND.exec(run);
+    if (hit) return `it publishes (${quoteValue(hit[0])})`;
+  }
+  return null;
+}
+
+// src/core/rules/workflows/caches/cache-poisoning.ts
+var cachePoisoning = defineRule({
+  id: "workflows/cache-poisoning",
+  codes: ["workflow_cache_poisoning", "workflow_cache_in_release"],
+  summary: "A cache (actions/cache, or the built-in cache of setup-* and similar actions) is saved under a privileged trigger, where pull request code can poison the default branch's cache, or restored in a release or tag publishing workflow, which then builds what a poisoned cache holds.",
+  fix: "Do not use caches in privileged or publishing workflows: remove the cache step, set the action's cache input off (cache: '', enable-cache: false, package-manager-cache: false), or skip it on tags."
+});
+function cacheUse(name, args) {
+  const text = (input) => inputText(args, input);
+  const computed = (input) => scalarText(inputValue(args, input)?.value)?.includes("${{") === true;
+  const on2 = (input, dflt) => {
+    if (computed(input)) return false;
+    const v = text(input);
+    return v === void 0 ? dflt : v !== "" && v !== "false";
+  };
+  switch (name) {
+    case "actions/cache":
+    case "actions/cache/save":
+      return "save";
+    case "actions/cache/restore":
+      return "restore";
+    case "actions/setup-go":
+      return on2("cache", true) ? "save" : null;
+    case "astral-sh/setup-uv":
+      return on2("enable-cache", true) ? "save" : null;
+    case "swatinem/rust-cache":
+      return text("lookup-only") === "true" ? null : "save";
+    case "ruby/setup-ruby":
+      return on2("bundler-cache", false) ? "save" : null;
+    case "actions/setup-node":
+    case "actions/setup-python":
+    case "actions/setup-java":
+    case "actions/setup-dotnet":
+    case "pnpm/action-setup":
+    case "gradle/actions/setup-gradle":
+      return name === "gradle/actions/setup-gradle" ? text("cache-disabled") === "true" ? null : "save" : on2("cache", false) ? "save" : null;
+    default:
+      return name.startsWith("actions/setup-") && on2("cache", false) ? "save" : null;
+  }
+}
+function skippedWhenPublishing(step) {
+  const cond = scalarText(own(step, "if")) ?? "";
+  return /refs\/tags|event_name|github\.ref\b|release/i.test(cond);
+}
+var cachePoisoningCheck = {
+  rule: cachePoisoning,
+  facts({ m, emit }) {
+    if (m.kind !== "workflow") return;
+    for (const job of m.jobs) {
+      const release = publishes(m, job);
+      for (const step of job.steps) {
+        const uses = str(own(step.value, "uses"));
+        if (uses === void 0) continue;
+        const name = actionName(uses);
+        const use = cacheUse(name, withArgs(step.value));
+        if (use === null) continue;
+        const where = stepWhere(m, job, step);
+        if (use === "save" && m.privileged.length > 0) {
+          emit(cachePoisoning, "workflow_cache_poisoning", `${where} uses ${quoteValue(name)}, which saves a cache, in a workflow triggered by ${m.privileged.join(", ")}; those runs save into the default branch's cache scope, which release and other privileged workflows restore, so anything attacker-controlled in this job can poison it (zizmor cache-poisoning, Clinejection).`, { job, step, detail: name });
+        } else if (release !== null && !skippedWhenPublishing(step.value)) {
+          emit(cachePoisoning, "workflow_cache_in_release", `${where} restores a cache with ${quoteValue(name)} in a publishing job (${release}); any workflow with the repository's token (a pull request run included, for its own scope) can write cache entries, so the release would build from whatever a poisoned entry holds.`, { job, step, detail: name });
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/caches/untrusted-artifacts.ts
+var untrustedArtifacts = defineRule({
+  id: "workflows/untrusted-artifacts",
+  codes: ["workflow_untrusted_artifact"],
+  summary: "A workflow_run workflow downloads artifacts of the run that triggered it; those were produced by the pull request's code and are attacker-controlled.",
+  fix: "Treat downloaded artifacts as data: extract into a temporary directory, never run or source them, and recompute any verdict instead of consuming one."
+});
+var untrustedArtifactsCheck = {
+  rule: untrustedArtifacts,
+  facts({ m, emit }) {
+    if (!m.triggers.has("workflow_run")) return;
+    for (const job of m.jobs) {
+      for (const step of job.steps) {
+        const uses = str(own(step.value, "uses"));
+        const name = uses === void 0 ? "" : actionName(uses);
+        if (!/download-artifact/.test(name)) continue;
+        emit(untrustedArtifacts, "workflow_untrusted_artifact", `${stepWhere(m, job, step)} downloads artifacts in a workflow_run workflow; artifacts of the triggering run are attacker-controlled and must not be trusted (recompute, never consume a verdict).`, { job, step, detail: name });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/changes/action-runs.ts
+var actionRuns = defineRule({
+  id: "workflows/action-runs",
+  codes: ["action_runs_changed"],
+  summary: "An action's runs: entry (using, main, pre, post, image, entrypoint, args, env) is set or changed, which changes what code every workflow using the action runs.",
+  fix: "Review the code the new entry runs as you would the workflows that use the action."
+});
+var ACTION_RUNS_KEYS = ["using", "main", "pre", "post", "pre-if", "post-if", "image", "entrypoint", "pre-entrypoint", "post-entrypoint", "args", "env"];
+var actionRunsCheck = {
+  rule: actionRuns,
+  change(base, head, emit) {
+    if (head.kind !== "action") return;
+    const file = fileLabel(head);
+    const hr = head.jobs[0].value;
+    const br = base?.jobs[0]?.value ?? {};
+    for (const key of ACTION_RUNS_KEYS) {
+      const before = own(br, key);
+      const after = own(hr, key);
+      if (stableJson(before ?? null) === stableJson(after ?? null)) continue;
+      if (after === void 0) {
+        if (base) emit(actionRuns, "action_runs_changed", `${file} removes runs.${key} (was ${quoteValue(before)}).`, { detail: key });
+        continue;
+      }
+      emit(actionRuns, "action_runs_changed", `${file} ${before === void 0 ? "sets" : "changes"} runs.${key} ${before === void 0 ? "" : `from ${quoteValue(before)} `}to ${quoteValue(after)}; this changes what code the action runs.`, { detail: key });
+    }
+  }
+};
+
+// src/core/rules/workflows/changes/environment-changed.ts
+var environmentChanged = defineRule({
+  id: "workflows/environment-changed",
+  codes: ["workflow_environment_changed"],
+  summary: "A job starts using, stops using or switches its deployment environment, which decides the secrets it gets and the protection rules (required reviewers, branch filters) it passes.",
+  fix: "Check the environment's secrets and protection rules are meant for this job."
+});
+var environmentChangedCheck = {
+  rule: environmentChanged,
+  change(base, head, emit) {
+    if (head.kind !== "workflow") return;
+    const baseJobs = new Map((base?.jobs ?? []).map((j) => [j.id, j]));
+    for (const hj of head.jobs) {
+      const bj = baseJobs.get(hj.id);
+      const before = bj ? environmentName(bj.value) : void 0;
+      const after = environmentName(hj.value);
+      if (before === after) continue;
+      const where = jobLabel(head, hj);
+      const message = after === void 0 ? `${where} no longer uses environment ${quoteValue(before)}; its protection rules and required reviewers no longer apply.` : before === void 0 ? `${where} now uses environment ${quoteValue(after)}; the job gets that environment's secrets.` : `${where} changes its environment from ${quoteValue(before)} to ${quoteValue(after)}; the job gets that environment's secrets and protection rules.`;
+      emit(environmentChanged, "workflow_environment_changed", message, { job: hj });
+    }
+  }
+};
+
+// src/core/rules/workflows/conditions/conditions.ts
+function conditions(m) {
+  const out = [];
+  for (const job of m.jobs) {
+    const jc = m.kind === "workflow" ? scalarText(own(job.value, "if")) : void 0;
+    if (jc !== void 0) out.push({ cond: jc, job, where: jobLabel(m, job) });
+    for (const step of job.steps) {
+      const sc = scalarText(own(step.value, "if"));
+      if (sc !== void 0) out.push({ cond: sc, job, step, where: stepWhere(m, job, step) });
+    }
+  }
+  return out;
+}
+
+// src/core/rules/workflows/conditions/spoofable-conditions.ts
+var spoofableConditions = defineRule({
+  id: "workflows/spoofable-conditions",
+  codes: ["workflow_spoofable_condition"],
+  summary: "A job or step runs only if the actor, a bot name or a label matches; github.actor is whoever acted last and labels are set by writers, so such a guard is spoofable (and a skipped job reports success).",
+  fix: "Decide on facts the actor cannot choose (the event's pull_request.user.login together with the head repository, or an environment with required reviewers)."
+});
+var SPOOFABLE_CONDITION = /github\s*\.\s*(triggering_)?actor|\bactor\b|label|\[bot\]|\bbots?\b|dependabot|renovate|copilot|\.login\b|author_association/i;
+var spoofableConditionsCheck = {
+  rule: spoofableConditions,
+  facts({ m, emit }) {
+    for (const c of conditions(m)) {
+      if (!SPOOFABLE_CONDITION.test(c.cond)) continue;
+      const why = c.step ? "conditions on the actor, bots or labels are spoofable (github.actor is whoever acted last)." : "conditions on the actor, bots or labels are spoofable, and a skipped job reports success to required checks.";
+      emit(spoofableConditions, "workflow_spoofable_condition", `${c.where} runs only if: ${quoteValue(c.cond)}; ${why}`, { job: c.job, step: c.step, detail: c.cond.trim() });
+    }
+  }
+};
+
+// src/core/rules/workflows/changes/job-conditions.ts
+var jobConditions = defineRule({
+  id: "workflows/job-conditions",
+  codes: ["workflow_job_condition"],
+  summary: "A job gets a new or changed if:, and a skipped job reports success to required checks, so a condition can turn a check off.",
+  fix: "Keep required checks unconditional; skip work inside the job instead, so it still reports its own result."
+});
+var jobConditionsCheck = {
+  rule: jobConditions,
+  change(base, head, emit) {
+    if (!base || head.kind !== "workflow") return;
+    const baseJobs = new Map(base.jobs.map((j) => [j.id, j]));
+    for (const hj of head.jobs) {
+      const bj = baseJobs.get(hj.id);
+      if (!bj) continue;
+      const ifBefore = scalarText(own(bj.value, "if"));
+      const ifAfter = scalarText(own(hj.value, "if"));
+      if (ifAfter !== void 0 && ifAfter !== ifBefore && !SPOOFABLE_CONDITION.test(ifAfter)) {
+        emit(jobConditions, "workflow_job_condition", `${jobLabel(head, hj)} now runs only if: ${quoteValue(ifAfter)}${ifBefore === void 0 ? "" : ` (was ${quoteValue(ifBefore)})`}; a skipped job reports success to required checks.`, { job: hj });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/changes/removed-checks.ts
+var removedChecks = defineRule({
+  id: "workflows/removed-checks",
+  codes: ["workflow_removed", "action_removed", "workflow_job_removed", "workflow_security_step_removed"],
+  summary: "A workflow, action, job or security step (the guard, a scanner) is removed or moved where GitHub no longer runs it, so a required check stays pending or an optional one silently disappears.",
+  fix: "Keep required and security checks; replace one only together with its branch protection or ruleset change, reviewed by its owners."
+});
+var SECURITY_TOOLS = /agent-guard|guard-diff|approval-gate|request-capability|codeql|zizmor|scorecard|harden-runner|dependency-review|trivy|semgrep|gitleaks|trufflehog|snyk|grype|anchore|osv-scanner|actionlint|secret-scan|security-scan/gi;
+function securityTools(job, kind) {
+  const texts = [];
+  const ju = str(own(job.value, "uses"));
+  if (ju !== void 0 && kind === "workflow") texts.push(ju);
+  for (const step of job.steps) {
+    const u = str(own(step.value, "uses"));
+    if (u !== void 0) texts.push(actionName(u));
+    const r = scalarText(own(step.value, "run"));
+    if (r !== void 0) texts.push(r);
+  }
+  const out = /* @__PURE__ */ new Set();
+  for (const t of texts) for (const m of t.matchAll(SECURITY_TOOLS)) out.add(m[0].toLowerCase());
+  return out;
+}
+var removedChecksCheck = {
+  rule: removedChecks,
+  change(base, head, emit) {
+    if (!base) return;
+    const headJobs = new Map(head.jobs.map((j) => [j.id, j]));
+    for (const bj of base.jobs) {
+      const hj = headJobs.get(bj.id);
+      const tools = securityTools(bj, base.kind);
+      if (!hj) {
+        if (head.kind === "workflow") {
+          const t = tools.size > 0 ? ` It ran ${[...tools].join(", ")}.` : "";
+          emit(removedChecks, "workflow_job_removed", `${jobLabel(base, bj)} was removed; if it is a required or security check, it no longer runs (a missing required check stays pending, an optional one silently disappears).${t}`, { job: { id: bj.id, value: bj.value, steps: [] } });
+        }
+        continue;
+      }
+      const headTools = securityTools(hj, head.kind);
+      const lost = [...tools].filter((t) => !headTools.has(t));
+      if (lost.length > 0) {
+        emit(removedChecks, "workflow_security_step_removed", `${jobLabel(head, hj)} no longer runs ${lost.map((t) => quoteValue(t)).join(", ")}; a security or guard step was removed or replaced (for example by "run: exit 0"), so the check can pass without checking anything.`, { job: hj, detail: lost.join(",") });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/changes/review-errors.ts
+var reviewErrors = defineRule({
+  id: "workflows/review-errors",
+  codes: ["workflow_unparseable", "workflow_findings_truncated"],
+  summary: "A workflow, action or Dependabot file that cannot be parsed is not reviewed, and is reported as such (GitHub may run it differently or not at all); past the per-file limit, further findings are counted, not listed.",
+  fix: "Make the file valid YAML that GitHub accepts (no duplicate keys, merge keys or tags), then review its findings."
+});
+
+// src/core/rules/workflows/check.ts
+function looseKey(rule, job, detail) {
+  return `${rule.id}|${job}|${detail}`;
+}
+function collector(out) {
+  return (rule, code, message, at = {}) => {
+    const job = at.job?.id;
+    const step = at.step?.label;
+    const loose = looseKey(rule, job ?? "", at.detail ?? "");
+    const fact = { rule: rule.id, code, severity: at.severity ?? "high", message, loose, exact: `${loose}|${step ?? ""}` };
+    if (job !== void 0) fact.job = job;
+    if (step !== void 0) fact.step = step;
+    const line = at.step?.line ?? at.job?.line;
+    if (line !== void 0) fact.line = line;
+    if (at.coveredBy) fact.coveredBy = at.coveredBy;
+    out.push(fact);
+  };
+}
+function diffFacts(base, head) {
+  const exact = /* @__PURE__ */ new Map();
+  const loose = /* @__PURE__ */ new Map();
+  for (const f of base) {
+    exact.set(f.exact, (exact.get(f.exact) ?? 0) + 1);
+    loose.set(f.loose, (loose.get(f.loose) ?? 0) + 1);
+  }
+  const baseLoose = new Set(loose.keys());
+  const take = (f, counts, key) => {
+    const n = counts.get(key) ?? 0;
+    if (n === 0) return false;
+    counts.set(key, n - 1);
+    return true;
+  };
+  const matched = /* @__PURE__ */ new Set();
+  for (const f of head) if (take(f, exact, f.exact)) matched.add(f);
+  for (const f of matched) loose.set(f.loose, (loose.get(f.loose) ?? 1) - 1);
+  for (const f of head) if (!matched.has(f) && take(f, loose, f.loose)) matched.add(f);
+  const introduced = [];
+  const existing = [];
+  for (const f of head) {
+    if (matched.has(f) || f.coveredBy?.some((k) => baseLoose.has(k))) existing.push(f);
+    else introduced.push(f);
+  }
+  return { introduced, existing };
+}
+
+// src/core/rules/workflows/checkout/artipacked.ts
+var artipacked = defineRule({
+  id: "workflows/artipacked",
+  codes: ["workflow_checkout_persists_token", "workflow_checkout_persists_credentials"],
+  summary: "actions/checkout without persist-credentials: false leaves the GITHUB_TOKEN on disk for every later step: reported when the pull request's code is checked out under a privileged trigger, when a later step uploads an artifact, or when a change drops persist-credentials: false.",
+  fix: "Add persist-credentials: false to the checkout, and pass a token explicitly to the one step that pushes."
+});
+function persists(step) {
+  return scalarText(own(withArgs(step), "persist-credentials"))?.trim().toLowerCase() !== "false";
+}
+function wasOff(other, job, step) {
+  const oj = other?.jobs.find((j) => j.id === job.id);
+  const os = oj?.steps.find((s) => s.label === step.label);
+  return os !== void 0 && str(own(os.value, "uses")) !== void 0 && !persists(os.value);
+}
+var artipackedCheck = {
+  rule: artipacked,
+  facts({ m, other, emit }) {
+    if (m.kind === "dependabot") return;
+    for (const job of m.jobs) {
+      job.steps.forEach((step, i) => {
+        const uses = str(own(step.value, "uses"));
+        if (uses === void 0 || actionName(uses) !== "actions/checkout" || !persists(step.value)) return;
+        const where = stepWhere(m, job, step);
+        const hc = m.privileged.length > 0 ? headCheckout(step) : null;
+        if (hc) {
+          emit(artipacked, "workflow_checkout_persists_token", `${where} checks out the pull request's code without persist-credentials: false, so the GITHUB_TOKEN of this ${m.privileged.join(", ")} run is left in .git/config, readable by any code from the pull request that the job runs (zizmor artipacked).`, { job, step, detail: `head|${hc.ref ?? ""}|${hc.repo ?? ""}` });
+          return;
+        }
+        const dir = normalisedDir(scalarText(own(withArgs(step.value), "path")) ?? "");
+        const upload = job.steps.slice(i + 1).find((s) => actionName(str(own(s.value, "uses")) ?? "") === "actions/upload-artifact");
+        if (upload) {
+          emit(artipacked, "workflow_checkout_persists_credentials", `${where} checks out without persist-credentials: false and ${stepWhere(m, job, upload)} later uploads an artifact; the persisted GITHUB_TOKEN is in the checkout's git configuration, one path or include-hidden-files away from being in an artifact anyone with read access can download.`, { job, step, detail: `upload|${dir}` });
+        } else if (wasOff(other, job, step)) {
+          emit(artipacked, "workflow_checkout_persists_credentials", `${where} no longer sets persist-credentials: false, so the GITHUB_TOKEN stays in the checkout's git configuration for every later step (and any tool or dependency it runs).`, { job, step, detail: `dropped|${dir}` });
+        }
+      });
+    }
+  }
+};
+
+// src/core/rules/workflows/checkout/hardcoded-container-credentials.ts
+var hardcodedContainerCredentials = defineRule({
+  id: "workflows/hardcoded-container-credentials",
+  codes: ["workflow_hardcoded_credentials"],
+  summary: "A job or service container sets credentials.password to a literal string, committing a registry password to the repository and its history.",
+  fix: "Use ${{ secrets.NAME }} for the password, and rotate the one that was committed."
+});
+var hardcodedContainerCredentialsCheck = {
+  rule: hardcodedContainerCredentials,
+  facts({ m, emit }) {
+    if (m.kind !== "workflow") return;
+    for (const job of m.jobs) {
+      const credentialed = [{ what: "container", value: own(job.value, "container") }];
+      const services = own(job.value, "services");
+      if (isObj(services)) for (const k of Object.keys(services)) credentialed.push({ what: `service ${quoteValue(k)}`, value: services[k] });
+      for (const { what, value } of credentialed) {
+        const creds = isObj(value) ? own(value, "credentials") : void 0;
+        const password = isObj(creds) ? scalarText(own(creds, "password")) : void 0;
+        if (password !== void 0 && password.trim() !== "" && !password.includes("${{")) {
+          emit(hardcodedContainerCredentials, "workflow_hardcoded_credentials", `${jobLabel(m, job)} ${what} sets credentials.password to a literal string, so a registry password is committed to the repository (readable by anyone who can read it, and kept in its history); use \${{ secrets.NAME }} and rotate the committed password.`, { job, detail: what });
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/expressions.ts
+var EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
+function rawExpressions(text) {
+  return [...text.matchAll(EXPRESSION)].map((m) => m[1] ?? "");
+}
+function expressionBodies(text) {
+  return rawExpressions(text).map(
+    (body) => body.toLowerCase().replace(/\[\s*'([^']*)'\s*\]|\[\s*"([^"]*)"\s*\]/g, (_s, a, b) => `.${a ?? b ?? ""}`).replace(/\s+/g, "")
+  );
+}
+var SAFE_EVENT_LEAVES = /* @__PURE__ */ new Set([
+  "number",
+  "sha",
+  "head_sha",
+  "id",
+  "run_id",
+  "run_number",
+  "run_attempt",
+  "before",
+  "after",
+  "action",
+  "merged",
+  "draft",
+  "state",
+  "private",
+  "fork",
+  "created_at",
+  "updated_at",
+  "additions",
+  "deletions",
+  "changed_files",
+  "conclusion",
+  "status"
+]);
+function envExpressionNames(text) {
+  const found = [];
+  for (const body of expressionBodies(text)) for (const ref of body.matchAll(/(?<![\w.])env\.([\w-]+)/g)) found.push(ref[1]);
+  return found;
+}
+function untrustedExpressions(text) {
+  const found = [];
+  for (const body of expressionBodies(text)) {
+    for (const ref of body.matchAll(/(?<![\w.])github(?:\.[\w*-]+|\[[^\]]*\])*/g)) {
+      const path = ref[0];
+      const parts = path.split(".");
+      if (parts[1] === "head_ref") {
+        found.push("github.head_ref");
+        continue;
+      }
+      if (parts.length === 1) {
+        found.push(path);
+        continue;
+      }
+      if (parts[1] !== "event") continue;
+      const leaf = parts[parts.length - 1] ?? "";
+      if (parts.length > 2 && !path.includes("*") && !path.includes("[") && SAFE_EVENT_LEAVES.has(leaf)) continue;
+      found.push(path);
+    }
+  }
+  return found;
+}
+function inputExpressionNames(text) {
+  const out = [];
+  for (const body of expressionBodies(text)) {
+    for (const ref of body.matchAll(/(?<![\w.])inputs(\.[\w-]+)?/g)) out.push(ref[1] === void 0 ? "inputs" : ref[1].slice(1));
+  }
+  return out;
+}
+function secretReferences(text) {
+  const out = [];
+  for (const body of expressionBodies(text)) {
+    for (const ref of body.matchAll(/(?<![\w.])secrets\.([\w-]+)/g)) out.push(`secrets.${ref[1]}`);
+    if (/(?<![\w.])secrets(?![\w.])/.test(body)) out.push("secrets");
+    if (/(?<![\w.])github\.token(?![\w])/.test(body)) out.push("github.token");
+  }
+  return out;
+}
+function unsoundContains(cond) {
+  const out = [];
+  const call2 = /(?<![\w.])contains\s*\(\s*'((?:[^']|'')*)'\s*,\s*([A-Za-z_][\w-]*(?:\s*\.\s*[\w*-]+|\s*\[[^\]]*\])*)\s*\)/gi;
+  for (const c of cond.matchAll(call2)) {
+    const needle = c[2].replace(/\s+/g, "");
+    if (/^(true|false|null)$/i.test(needle)) continue;
+    out.push({ haystack: c[1].replace(/''/g, "'"), needle });
+  }
+  return out;
+}
+function alwaysTrueCondition(cond) {
+  if (cond.includes("${{")) {
+    const whole = /^\$\{\{[\s\S]*\}\}$/.test(cond) && rawExpressions(cond).length === 1;
+    if (!whole) {
+      const rest = cond.replace(EXPRESSION, "");
+      return rest.trim() === "" && /\s$/.test(cond) ? "the block scalar leaves a line break outside the ${{ }}, so the condition is a non-empty string" : "text outside the ${{ }} makes the condition a string, and a non-empty string is true";
+    }
+  }
+  const body = cond.includes("${{") ? rawExpressions(cond)[0] ?? "" : cond;
+  const fallback = topLevelOrFallback(body);
+  if (fallback !== null && truthyLiteral(fallback)) return `its last alternative ${JSON.stringify(fallback)} is a literal that is always true, so the || cannot be false`;
+  return null;
+}
+function topLevelOrFallback(expr) {
+  let depth = 0;
+  let quote = false;
+  let last = -1;
+  for (let i = 0; i < expr.length; i++) {
+    const c = expr[i];
+    if (quote) {
+      if (c === "'") {
+        if (expr[i + 1] === "'") i++;
+        else quote = false;
+      }
+      continue;
+    }
+    if (c === "'") quote = true;
+    else if (c === "(" || c === "[") depth++;
+    else if (c === ")" || c === "]") depth--;
+    else if (depth === 0 && c === "|" && expr[i + 1] === "|") {
+      last = i + 2;
+      i++;
+    }
+  }
+  return last < 0 ? null : expr.slice(last).trim();
+}
+function truthyLiteral(text) {
+  if (/^'(?:[^']|'')+'$/.test(text)) return true;
+  if (/^-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(text)) return Number(text) !== 0;
+  return false;
+}
+function obfuscatedExpression(body) {
+  const b = body.trim();
+  if (/fromjson\s*\(\s*tojson\s*\(/i.test(b)) return "fromJSON(toJSON(...)) is a no-op";
+  const literalArgs = /\b(format|fromjson|join|tojson)\s*\(\s*('(?:[^']|'')*'|\d+)(\s*,\s*('(?:[^']|'')*'|\d+))*\s*\)/i.exec(b);
+  if (literalArgs) return `${literalArgs[1]}(...) with only literal arguments computes a constant`;
+  return null;
+}
+
+// src/core/rules/workflows/checkout/runs-code.ts
+var CODE_COMMAND = new RegExp(
+  String.raw`(?:^|[;&|(]\s*|\bsudo\s+(?:-E\s+)?|\btime\s+)(` + [
+    String.raw`npm\s+(?:ci|i|install|run|run-script|test|t|start|exec|rebuild|pack|publish)\b`,
+    String.raw`(?:yarn|pnpm|bun)(?:\s|$)`,
+    String.raw`npx\s`,
+    String.raw`node\s+[^\s-]`,
+    String.raw`deno\s+(?:run|task|test)\b`,
+    String.raw`python[23]?(?:\.\d+)?\s+(?!-c\b)(?!-m\s+pip\s+install\s+(?!-e\b|\.|-r\b)[A-Za-z])\S`,
+    String.raw`pip[23]?\s+install\s+(?:-e\s+|--editable\s+)?(?:\.|-r\s)`,
+    String.raw`(?:poetry|pdm|hatch|uv)\s+(?:install|sync|run|build)\b`,
+    String.raw`make\b`,
+    String.raw`cmake\b`,
+    String.raw`cargo\s+(?:build|test|run|check|clippy|bench)\b`,
+    String.raw`go\s+(?:build|test|run|generate|vet|install\s+\.)`,
+    String.raw`mvn\b`,
+    String.raw`gradle\b`,
+    String.raw`bundle\s+(?:install|exec)\b`,
+    String.raw`rake\b`,
+    String.raw`composer\s+(?:install|update|run|run-script)\b`,
+    String.raw`dotnet\s+(?:build|test|run|restore|pack)\b`,
+    String.raw`(?:pytest|tox|nox|pre-commit)\b`,
+    String.raw`docker\s+(?:build|compose|buildx\s+build)\b`,
+    String.raw`\.{1,2}\/[\w./-]+`,
+    String.raw`(?:ba|z|da)?sh\s+[\w./-]+\.sh\b`,
+    String.raw`(?:source|\.)\s+[\w./-]+`
+  ].join("|") + ")",
+  "m"
+);
+var CODE_ACTIONS = {
+  "docker/build-push-action": null,
+  "github/codeql-action/autobuild": null,
+  "gradle/gradle-build-action": null,
+  "pre-commit/action": null,
+  "borales/actions-yarn": null,
+  "bahmutov/npm-install": null,
+  "cypress-io/github-action": null,
+  "goreleaser/goreleaser-action": null,
+  "php-actions/composer": null,
+  "ruby/setup-ruby": { input: "bundler-cache", value: "true" },
+  "pnpm/action-setup": { input: "run_install", value: "true" }
+};
+function runsCheckedOutCode(step, dirs, sameStep) {
+  const uses = str(own(step, "uses"));
+  if (uses !== void 0) {
+    const name = actionName(uses);
+    if (!Object.hasOwn(CODE_ACTIONS, name)) return null;
+    const when = CODE_ACTIONS[name];
+    if (when && inputText(withArgs(step), when.input) !== when.value) return null;
+    return `uses ${quoteValue(name)}, which builds or installs what is in the workspace`;
+  }
+  const run = scalarText(own(step, "run"));
+  if (run === void 0) return null;
+  const hit = CODE_COMMAND.exec(run);
+  if (!hit) return null;
+  if (!sameStep && !dirs.includes("")) {
+    const wd = scalarText(own(step, "working-directory"))?.trim().replace(/^(\.\/+)+/, "") ?? "";
+    const inDir = dirs.some((d) => wd === d || wd.startsWith(`${d}/`) || run.includes(d));
+    if (!inDir) return null;
+  }
+  return `runs ${quoteValue(firstLine(hit[1].trim() === "" ? run : run.slice(hit.index).trim()))}`;
+}
+
+// src/core/rules/workflows/checkout/pwn-request.ts
+var pwnRequest = defineRule({
+  id: "workflows/pwn-request",
+  codes: ["workflow_privileged_checkout", "workflow_privileged_local_action", "workflow_secret_after_head_checkout"],
+  summary: "Under a privileged trigger (pull_request_target, workflow_run, issue_comment) a job checks out the pull request's code; when a later step runs code from it (a build, an install, a script, a local action) the pull request runs with secrets and a write token. That full chain is denied by default; the checkout alone, or a secret read after it, needs an approval.",
+  fix: "Run the pull request's code in a pull_request workflow without secrets; in the privileged workflow, check out only the base and treat the pull request's artifacts as data."
+});
+function describeCheckout(hc, step) {
+  if (!hc.action) return `runs ${quoteValue(firstLine(scalarText(own(step.value, "run")) ?? ""))}, which fetches the pull request's code`;
+  const parts = [hc.ref !== void 0 ? `ref: ${quoteValue(hc.ref)}` : "", hc.repo !== void 0 ? `repository: ${quoteValue(hc.repo)}` : ""].filter(Boolean).join(", ");
+  return `checks out the pull request's code (${parts})`;
+}
+function localActionFromHead(uses, dirs) {
+  const local = uses.trim();
+  if (!local.startsWith("./")) return false;
+  const rel = local.replace(/^(\.\/+)+/, "");
+  const weird = rel.split("/").some((seg) => seg === ".." || seg === "." || seg.includes("\\"));
+  return dirs.some((d) => d === "" || weird || rel === d || rel.startsWith(`${d}/`));
+}
+function chainMessage(m, job, checkout, hc, runner, runs) {
+  return `${fileLabel(m)} is a pwn request: (1) it is triggered by ${m.privileged.join(", ")}, which runs with secrets and a write token on events anyone can cause; (2) ${jobLabel(m, job)} step ${checkout.index} (${quoteValue(firstLine(checkout.label))}) ${describeCheckout(hc, checkout)}; (3) step ${runner.index} (${quoteValue(firstLine(runner.label))}) ${runs}, so the pull request's code runs with this job's secrets and token.`;
+}
+function codeRunner(job, from, dir, scriptCheckout) {
+  for (let i = from; i < job.steps.length; i++) {
+    const step = job.steps[i];
+    if (str(own(step.value, "uses"))?.trim().startsWith("./")) continue;
+    const runs = runsCheckedOutCode(step.value, [dir], scriptCheckout && i === from);
+    if (runs !== null) return { step, runs };
+  }
+  return null;
+}
+function privilegedJobFacts(m, job, emit) {
+  const checkouts = /* @__PURE__ */ new Map();
+  job.steps.forEach((st, i) => {
+    const hc = headCheckout(st);
+    if (hc) checkouts.set(i, hc);
+  });
+  if (checkouts.size === 0) return;
+  const first = Math.min(...checkouts.keys());
+  const checkoutStep = job.steps[first];
+  const trig = m.privileged.join(", ");
+  const dirs = [];
+  job.steps.forEach((step, i) => {
+    const where = stepWhere(m, job, step);
+    const hc = checkouts.get(i);
+    if (hc) {
+      const runner = codeRunner(job, hc.action ? i + 1 : i, hc.dir, !hc.action);
+      const base = hc.action ? `checkout|${hc.ref ?? ""}|${hc.repo ?? ""}` : `script|${step.label}`;
+      if (runner) {
+        emit(pwnRequest, "workflow_privileged_checkout", chainMessage(m, job, step, hc, runner.step, runner.runs), { job, step, detail: `${base}|chain`, severity: "deny" });
+      } else if (hc.action) {
+        emit(pwnRequest, "workflow_privileged_checkout", `${where} ${describeCheckout(hc, step)} in a workflow triggered by ${trig}, which has secrets and a write token ("pwn request").`, { job, step, detail: base });
+      } else {
+        emit(pwnRequest, "workflow_privileged_checkout", `${where} fetches or checks out pull request code in its run: script in a workflow triggered by ${trig}, which has secrets and a write token.`, { job, step, detail: base });
+      }
+    }
+    const uses = str(own(step.value, "uses"));
+    if (i > first && uses !== void 0 && localActionFromHead(uses, dirs)) {
+      const checkoutHc = checkouts.get(first);
+      emit(pwnRequest, "workflow_privileged_local_action", `${where} runs the local action ${quoteValue(uses)} after ${stepWhere(m, job, checkoutStep)} checked out the pull request's code; in a ${trig} workflow that runs the pull request's own action code with secrets and a write token. ${chainMessage(m, job, checkoutStep, checkoutHc, step, `runs the local action ${quoteValue(uses)} from it`)}`, { job, step, detail: uses.trim(), severity: "deny" });
+    }
+    if (hc) dirs.push(hc.dir);
+  });
+  const texts = [];
+  if (m.kind === "workflow") texts.push(...deepStrings(own(m.root, "env")));
+  texts.push(...deepStrings(own(job.value, "env")));
+  for (const step of job.steps.slice(first)) texts.push(...deepStrings(step.value));
+  const secrets = /* @__PURE__ */ new Set();
+  for (const t of texts) for (const ref of secretReferences(t)) secrets.add(ref);
+  for (const secret of secrets) {
+    emit(pwnRequest, "workflow_secret_after_head_checkout", `${jobLabel(m, job)} reads ${quoteValue(`\${{ ${secret} }}`)} in or after ${stepWhere(m, job, checkoutStep)}, which checks out the pull request's code in a ${trig} workflow; code from the pull request that runs in this job can read it. Move the secret to a separate job that does not run pull request code.`, { job, step: checkoutStep, detail: secret });
+  }
+}
+var pwnRequestCheck = {
+  rule: pwnRequest,
+  facts({ m, emit }) {
+    if (m.privileged.length === 0) return;
+    for (const job of m.jobs) privilegedJobFacts(m, job, emit);
+  }
+};
+
+// src/core/rules/workflows/checkout/self-hosted-runner.ts
+var selfHostedRunner = defineRule({
+  id: "workflows/self-hosted-runner",
+  codes: ["workflow_self_hosted_runner"],
+  summary: "A job runs on a self-hosted runner, where code from a pull request can persist between jobs and reach the runner's network and credentials.",
+  fix: "Run untrusted code on GitHub-hosted (ephemeral) runners; keep self-hosted runners for trusted branches, ephemeral and isolated."
+});
+var selfHostedRunnerCheck = {
+  rule: selfHostedRunner,
+  facts({ m, emit }) {
+    if (m.kind !== "workflow") return;
+    for (const job of m.jobs) {
+      if (runsOnSelfHosted(job.value)) emit(selfHostedRunner, "workflow_self_hosted_runner", `${jobLabel(m, job)} runs on a self-hosted runner; code from a pull request can persist on it and reach its network.`, { job });
+    }
+  }
+};
+
+// src/core/rules/workflows/conditions/always-true-conditions.ts
+var alwaysTrueConditions = defineRule({
+  id: "workflows/always-true-conditions",
+  codes: ["workflow_always_true_condition"],
+  summary: "An if: that looks like a test is always true: ${{ }} with text around it (an if: | block scalar's line break, two fenced expressions joined by &&) is a non-empty string, and a pseudo-ternary a && x || 'y' cannot be false.",
+  fix: "Write the condition as one bare expression (if: a && b, or if: |- for a block), and use case() or == instead of && ... || with a literal."
+});
+var alwaysTrueConditionsCheck = {
+  rule: alwaysTrueConditions,
+  facts({ m, emit }) {
+    for (const c of conditions(m)) {
+      const why = alwaysTrueCondition(c.cond);
+      if (why === null) continue;
+      emit(alwaysTrueConditions, "workflow_always_true_condition", `${c.where} has if: ${quoteValue(c.cond)}, which is always true: ${why}; the ${c.step ? "step" : "job"} runs whatever the condition was meant to test.`, { job: c.job, step: c.step, detail: c.cond.trim() });
+    }
+  }
+};
+
+// src/core/rules/workflows/conditions/continue-on-error.ts
+var continueOnError = defineRule({
+  id: "workflows/continue-on-error",
+  codes: ["workflow_continue_on_error"],
+  summary: "A job or step sets continue-on-error (true, or an expression that may be true), so its failure no longer fails the run: a check can pass without passing.",
+  fix: "Remove continue-on-error from checks that must pass; allow failures only for explicitly optional jobs."
+});
+function on(v) {
+  if (v === void 0 || v === null || v === false) return false;
+  if (typeof v === "string" && v.trim().toLowerCase() === "false") return false;
+  return true;
+}
+var continueOnErrorCheck = {
+  rule: continueOnError,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      const jv = own(job.value, "continue-on-error");
+      if (m.kind === "workflow" && on(jv)) {
+        emit(continueOnError, "workflow_continue_on_error", `${jobLabel(m, job)} sets continue-on-error: ${quoteValue(scalarText(jv) ?? jv)}, so its failure no longer fails the run.`, { job });
+      }
+      for (const step of job.steps) {
+        const sv = own(step.value, "continue-on-error");
+        if (on(sv)) emit(continueOnError, "workflow_continue_on_error", `${stepWhere(m, job, step)} sets continue-on-error: ${quoteValue(scalarText(sv) ?? sv)}, so its failure no longer fails the job.`, { job, step, detail: "step" });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/conditions/unsound-contains.ts
+var unsoundContainsRule = defineRule({
+  id: "workflows/unsound-contains",
+  codes: ["workflow_unsound_contains"],
+  summary: "A condition calls contains() with a string as its first argument, a substring test, so any value that is part of the string (refs/heads/mai for refs/heads/main) passes.",
+  fix: `Use contains(fromJSON('["a", "b"]'), value) or == comparisons.`
+});
+var unsoundContainsCheck = {
+  rule: unsoundContainsRule,
+  facts({ m, emit }) {
+    for (const c of conditions(m)) {
+      for (const { haystack, needle } of unsoundContains(c.cond)) {
+        emit(unsoundContainsRule, "workflow_unsound_contains", `${c.where} runs only if: ${quoteValue(c.cond)}; contains() with the string ${quoteValue(haystack)} as its first argument is a substring test, so any ${quoteValue(needle)} that is part of that string passes too (refs/heads/mai for refs/heads/main), and a guard on it is bypassable (zizmor unsound-contains). Use contains(fromJSON('[...]'), ${needle.replace(/[^\w.*-]/g, "")}) or == comparisons.`, { job: c.job, step: c.step, detail: `${needle.toLowerCase()}|${haystack}` });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/dependabot/dependabot-execution.ts
+var dependabotExecution = defineRule({
+  id: "workflows/dependabot-execution",
+  codes: ["dependabot_code_execution"],
+  summary: "A Dependabot update sets insecure-external-code-execution: allow, so code from dependency manifests runs during updates with access to the registry credentials Dependabot holds.",
+  fix: "Remove insecure-external-code-execution (the default is deny), or set it to deny."
+});
+var dependabotExecutionCheck = {
+  rule: dependabotExecution,
+  facts({ m, emit }) {
+    if (m.kind !== "dependabot") return;
+    const updates = own(m.root, "updates");
+    if (!Array.isArray(updates)) return;
+    for (const u of updates) {
+      if (!isObj(u)) continue;
+      const value = scalarText(own(u, "insecure-external-code-execution"))?.trim().toLowerCase();
+      if (value !== "allow") continue;
+      const eco = scalarText(own(u, "package-ecosystem")) ?? "";
+      const dir = scalarText(own(u, "directory")) ?? scalarText(own(u, "directories")) ?? "";
+      emit(dependabotExecution, "dependabot_code_execution", `${fileLabel(m)} lets Dependabot run code from ${quoteValue(eco)} manifests in ${quoteValue(dir)} (insecure-external-code-execution: allow); a compromised dependency then runs with Dependabot's registry credentials.`, { detail: `${eco}|${dir}` });
+    }
+  }
+};
+
+// src/core/rules/workflows/injection/github-env.ts
+var githubEnv = defineRule({
+  id: "workflows/github-env",
+  codes: ["workflow_github_env"],
+  summary: "A script writes to GITHUB_ENV or GITHUB_PATH (or core.exportVariable / core.addPath), so later steps run with an environment or PATH the written text controls.",
+  fix: "Pass values between steps as step outputs, and never write event text or downloaded content to GITHUB_ENV or GITHUB_PATH."
+});
+var ENV_WRITE = /GITHUB_ENV|GITHUB_PATH|core\.exportVariable|core\.addPath/g;
+var githubEnvCheck = {
+  rule: githubEnv,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      for (const step of job.steps) {
+        for (const { field, text } of stepScripts(step.value)) {
+          for (const w of new Set([...text.matchAll(ENV_WRITE)].map((x) => x[0]))) {
+            emit(githubEnv, "workflow_github_env", `${stepWhere(m, job, step)} writes to ${w} in its ${field}: script; later steps then run with attacker-influenced environment variables or PATH (zizmor github-env).`, { job, step, detail: w });
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/injection/insecure-commands.ts
+var insecureCommands = defineRule({
+  id: "workflows/insecure-commands",
+  codes: ["workflow_insecure_commands"],
+  summary: "ACTIONS_ALLOW_UNSECURE_COMMANDS re-enables the set-env and add-path workflow commands, so any line a step prints can set the environment or PATH.",
+  fix: "Remove ACTIONS_ALLOW_UNSECURE_COMMANDS and write to GITHUB_ENV / GITHUB_OUTPUT files instead."
+});
+var NAME = "ACTIONS_ALLOW_UNSECURE_COMMANDS";
+var insecureCommandsCheck = {
+  rule: insecureCommands,
+  facts({ m, emit }) {
+    if (m.kind === "dependabot") return;
+    if (m.kind === "workflow" && deepStrings(own(m.root, "env")).some((s) => s.includes(NAME))) {
+      emit(insecureCommands, "workflow_insecure_commands", `${fileLabel(m)} sets ${NAME} in its env, which re-enables the set-env and add-path workflow commands (environment injection from any log line).`);
+    }
+    for (const job of m.jobs) {
+      const scope = m.kind === "action" ? job.value : { env: own(job.value, "env"), steps: own(job.value, "steps") };
+      if (deepStrings(scope).some((s) => s.includes(NAME))) {
+        emit(insecureCommands, "workflow_insecure_commands", `${jobLabel(m, job)} sets ${NAME}, which re-enables the set-env and add-path workflow commands (environment injection from any log line).`, { job });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/injection/prompt-injection.ts
+var promptInjection = defineRule({
+  id: "workflows/prompt-injection",
+  codes: ["workflow_prompt_injection"],
+  summary: "Attacker-controlled event text reaches an input (prompt, instructions) of an AI agent action that holds the job's token and secrets.",
+  fix: "Do not pass event text to the agent; let it read the issue or pull request itself with a read-only token, and give the job no secrets it does not need."
+});
+var AGENT_ACTIONS = [
+  "anthropics/claude-code-action",
+  "anthropics/claude-code-base-action",
+  "google-github-actions/run-gemini-cli",
+  "google-gemini/gemini-cli-action",
+  "openai/codex-action",
+  "actions/ai-inference"
+];
+function isAgentAction(name) {
+  return AGENT_ACTIONS.some((a) => name === a || name.startsWith(`${a}/`));
+}
+var promptInjectionCheck = {
+  rule: promptInjection,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      for (const step of job.steps) {
+        const uses = str(own(step.value, "uses"));
+        if (uses === void 0) continue;
+        const name = actionName(uses);
+        if (!isAgentAction(name)) continue;
+        const args = withArgs(step.value);
+        for (const input of Object.keys(args)) {
+          const text = deepStrings(args[input]).join("\n");
+          const exprs = new Set(untrustedExpressions(text));
+          for (const envName of new Set(envExpressionNames(text))) {
+            const value = envValueFor(m, job, step.value, envName);
+            if (value !== void 0) for (const expr of untrustedExpressions(value)) exprs.add(expr);
+          }
+          for (const expr of exprs) {
+            emit(promptInjection, "workflow_prompt_injection", `${stepWhere(m, job, step)} passes ${quoteValue(`\${{ ${expr} }}`)} into the ${quoteValue(input)} input of the AI agent action ${quoteValue(name)}; that text is attacker-controlled, so anyone who can open an issue or pull request can instruct an agent that holds this job's token and secrets (prompt injection, PromptPwnd).`, { job, step, detail: `${input.toLowerCase()}|${expr}` });
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/injection/template-injection.ts
+var templateInjection = defineRule({
+  id: "workflows/template-injection",
+  codes: ["workflow_script_injection", "workflow_input_injection"],
+  summary: "Attacker-controlled text (event titles, bodies, branch names; a caller's inputs) is expanded by ${{ }} into a run: script (any shell, PowerShell too) or a code- or query-evaluating action input such as actions/github-script's script.",
+  fix: 'Pass the value through env: (NAME: ${{ ... }}) and read it as a shell variable ("$NAME", $env:NAME) in the script.'
+});
+var SAFE_INPUT_TYPES = /* @__PURE__ */ new Set(["boolean", "number"]);
+function callerInputScope(m) {
+  if (m.kind === "action") {
+    const using = str(own(m.jobs[0]?.value ?? {}, "using"))?.trim().toLowerCase();
+    return using === "composite" ? { who: "a composite action's inputs are whatever the calling workflow passes, often event text (titles, branch names)", safe: /* @__PURE__ */ new Set() } : null;
+  }
+  if (!m.triggers.has("workflow_call")) return null;
+  const safe = /* @__PURE__ */ new Set();
+  const config = m.triggers.get("workflow_call");
+  const declared = isObj(config) ? own(config, "inputs") : void 0;
+  if (isObj(declared))
+    for (const k of Object.keys(declared)) {
+      const d = declared[k];
+      const type = isObj(d) ? str(own(d, "type"))?.trim().toLowerCase() : void 0;
+      if (type !== void 0 && SAFE_INPUT_TYPES.has(type)) safe.add(k.toLowerCase());
+    }
+  return { who: "this workflow has a workflow_call trigger, and a calling workflow may pass event text (titles, branch names) as this input", safe };
+}
+var templateInjectionCheck = {
+  rule: templateInjection,
+  facts({ m, emit }) {
+    if (m.kind === "dependabot") return;
+    const callerInputs = callerInputScope(m);
+    for (const job of m.jobs) {
+      for (const step of job.steps) {
+        const where = stepWhere(m, job, step);
+        for (const { field, text } of stepScripts(step.value)) {
+          for (const expr of new Set(untrustedExpressions(text))) {
+            emit(templateInjection, "workflow_script_injection", `${where} interpolates ${quoteValue(`\${{ ${expr} }}`)} into its ${field}: script; that text is attacker-controlled (titles, bodies, branch names, commit messages), so it is script injection. Pass it through env: and quote it.`, { job, step, detail: expr });
+          }
+          for (const envName of new Set(envExpressionNames(text))) {
+            const value = envValueFor(m, job, step.value, envName);
+            if (value === void 0) continue;
+            for (const expr of new Set(untrustedExpressions(value))) {
+              emit(templateInjection, "workflow_script_injection", `${where} interpolates ${quoteValue(`\${{ env.${envName} }}`)} into its ${field}: script, and that variable is set from ${quoteValue(`\${{ ${expr} }}`)}, attacker-controlled text, so it is script injection. Read it in the script as a shell variable ("$NAME"), not as an expression.`, { job, step, detail: `env.${envName}|${expr}` });
+            }
+          }
+          if (callerInputs === null) continue;
+          const via = /* @__PURE__ */ new Map();
+          for (const name of inputExpressionNames(text)) if (!via.has(name)) via.set(name, "");
+          for (const envName of new Set(envExpressionNames(text))) {
+            const value = envValueFor(m, job, step.value, envName);
+            if (value !== void 0) {
+              for (const name of inputExpressionNames(value)) if (!via.has(name)) via.set(name, envName);
+            }
+          }
+          for (const [name, envName] of via) {
+            if (callerInputs.safe.has(name)) continue;
+            const expr = name === "inputs" ? "inputs" : `inputs.${name}`;
+            const how = envName === "" ? `interpolates ${quoteValue(`\${{ ${expr} }}`)}` : `interpolates ${quoteValue(`\${{ env.${envName} }}`)}, which is set from ${quoteValue(`\${{ ${expr} }}`)},`;
+            emit(templateInjection, "workflow_input_injection", `${where} ${how} into its ${field}: script; ${callerInputs.who}, so it is script injection whenever a caller passes untrusted text (zizmor template-injection). Pass it through env: (for example NAME: \${{ ${expr} }}) and read "$NAME" in the script.`, { job, step, detail: `${envName === "" ? "" : `env.${envName}`}|${name}` });
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/permissions/excessive-permissions.ts
+var excessivePermissions = defineRule({
+  id: "workflows/excessive-permissions",
+  codes: ["workflow_permissions_default", "workflow_permissions_removed", "workflow_permissions_write_all", "workflow_permission_write"],
+  summary: "A job gets write scopes on the GITHUB_TOKEN (write-all, a write scope, id-token), or the repository default because no permissions block applies.",
+  fix: "Set permissions: on the workflow (contents: read) and grant each job only the write scopes it uses."
+});
+var PERMISSION_SCOPES = [
+  "actions",
+  "attestations",
+  "checks",
+  "contents",
+  "deployments",
+  "discussions",
+  "id-token",
+  "issues",
+  "models",
+  "packages",
+  "pages",
+  "pull-requests",
+  "repository-projects",
+  "security-events",
+  "statuses"
+];
+function parsePermissions(v) {
+  if (typeof v === "string") {
+    if (v.trim().toLowerCase() === "read-all") return { writeAll: false, writes: [] };
+    return { writeAll: true, writes: [] };
+  }
+  if (isObj(v)) {
+    const writes = [];
+    for (const k of Object.keys(v)) {
+      const level = typeof v[k] === "string" ? v[k].trim().toLowerCase() : "";
+      if (level !== "read" && level !== "none") writes.push(k);
+    }
+    return { writeAll: false, writes };
+  }
+  return { writeAll: true, writes: [] };
+}
+function effectivePermissions(m, job) {
+  if (Object.hasOwn(job.value, "permissions")) return { source: "job", ...parsePermissions(job.value.permissions) };
+  if (Object.hasOwn(m.root, "permissions")) return { source: "workflow", ...parsePermissions(m.root.permissions) };
+  return { source: "default", writeAll: false, writes: [] };
+}
+var excessivePermissionsCheck = {
+  rule: excessivePermissions,
+  facts({ m, other, emit }) {
+    if (m.kind !== "workflow") return;
+    for (const job of m.jobs) {
+      const where = jobLabel(m, job);
+      const perms = effectivePermissions(m, job);
+      const from = perms.source === "workflow" ? " (set at the workflow level)" : "";
+      if (perms.source === "default") {
+        const otherJob = other?.jobs.find((o) => o.id === job.id);
+        const removed = other && otherJob && effectivePermissions(other, otherJob).source !== "default";
+        if (removed) emit(excessivePermissions, "workflow_permissions_removed", `${where}: the permissions block was removed, so the repository's default GITHUB_TOKEN permissions apply (write-all on older repositories and organisations).`, { job, detail: "default" });
+        else emit(excessivePermissions, "workflow_permissions_default", `${where} has no permissions block (nor has the workflow), so the repository's default GITHUB_TOKEN permissions apply (write-all on older repositories and organisations); set explicit, minimal permissions.`, { job, detail: "default" });
+      } else if (perms.writeAll) {
+        emit(excessivePermissions, "workflow_permissions_write_all", `${where} gets write-all GITHUB_TOKEN permissions${from}.`, { job, detail: "write-all" });
+      } else {
+        for (const scope of perms.writes) {
+          const lower = scope.toLowerCase();
+          const note = lower === "id-token" ? " (OIDC: the job can mint tokens that cloud providers and registries exchange for credentials)" : PERMISSION_SCOPES.includes(lower) ? "" : " (unknown scope)";
+          emit(excessivePermissions, "workflow_permission_write", `${where} gets ${quoteValue(scope)}${note}: write on the GITHUB_TOKEN${from}.`, {
+            job,
+            detail: `write|${lower}`,
+            coveredBy: [looseKey(excessivePermissions, job.id, "write-all")]
+          });
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/pinning/obfuscation.ts
+var obfuscation = defineRule({
+  id: "workflows/obfuscation",
+  codes: ["workflow_obfuscated_uses", "workflow_obfuscated_expression"],
+  summary: 'A remote uses: path with empty, "." or ".." segments, or an expression that computes a constant (format() or fromJSON() of literals, fromJSON(toJSON(x))), hides what runs from a reader and from the other rules.',
+  fix: "Write the action path and the value out plainly (owner/repo/path@sha, github.event.x, the literal itself)."
+});
+function obfuscatedUses(uses) {
+  const u = uses.trim();
+  if (u.toLowerCase().startsWith("docker://") || u.startsWith("./") || u.startsWith("$/")) return null;
+  const path = u.lastIndexOf("@") < 0 ? u : u.slice(0, u.lastIndexOf("@"));
+  if (u.includes("${{")) return "it is computed by an expression";
+  const segs = path.split("/");
+  if (segs.some((s) => s === "" || s === "." || s === "..")) return 'its path has empty, "." or ".." segments';
+  return null;
+}
+var obfuscationCheck = {
+  rule: obfuscation,
+  facts({ m, emit }) {
+    if (m.kind === "dependabot") return;
+    const seen = (job, step, where, value) => {
+      const reported = /* @__PURE__ */ new Set();
+      for (const text of deepStrings(value)) {
+        for (const body of rawExpressions(text)) {
+          const why = obfuscatedExpression(body);
+          const norm = body.trim();
+          if (why === null || reported.has(norm)) continue;
+          reported.add(norm);
+          emit(obfuscation, "workflow_obfuscated_expression", `${where} has the expression ${quoteValue(`\${{ ${norm} }}`)}: ${why}; write it plainly so a reviewer (and this review) can see what it means.`, { job, step, detail: norm });
+        }
+      }
+    };
+    for (const job of m.jobs) {
+      const jobUses = m.kind === "workflow" ? str(own(job.value, "uses")) : void 0;
+      if (jobUses !== void 0) {
+        const why = obfuscatedUses(jobUses);
+        if (why) emit(obfuscation, "workflow_obfuscated_uses", `${jobLabel(m, job)} calls ${quoteValue(jobUses)}: ${why}, which hides what runs.`, { job, detail: jobUses.trim() });
+      }
+      const { steps: _steps, ...jobRest } = job.value;
+      seen(job, void 0, jobLabel(m, job), jobRest);
+      for (const step of job.steps) {
+        const where = stepWhere(m, job, step);
+        const uses = str(own(step.value, "uses"));
+        const why = uses === void 0 ? null : obfuscatedUses(uses);
+        if (uses !== void 0 && why) emit(obfuscation, "workflow_obfuscated_uses", `${where} uses ${quoteValue(uses)}: ${why}, which hides what runs.`, { job, step, detail: uses.trim() });
+        seen(job, step, where, step.value);
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/pinning/repinned-uses.ts
+var repinnedUses = defineRule({
+  id: "workflows/repinned-uses",
+  codes: ["workflow_uses_repinned"],
+  summary: "A pinned action moves to another commit; offline the review cannot tell whether the commit is on the action's own repository (impostor commits from forks resolve too) or what changed.",
+  fix: "Check the new commit is a release tag of the action's own repository and review the diff between the two commits."
+});
+function pinsOf(uses) {
+  const out = /* @__PURE__ */ new Map();
+  for (const u of uses) {
+    if (usesPinning(u) !== "pinned" || u.trim().toLowerCase().startsWith("docker://")) continue;
+    const set = out.get(actionName(u)) ?? /* @__PURE__ */ new Set();
+    set.add(actionRef(u).toLowerCase());
+    out.set(actionName(u), set);
+  }
+  return out;
+}
+var repinnedUsesCheck = {
+  rule: repinnedUses,
+  change(base, head, emit) {
+    if (!base) return;
+    const basePins = pinsOf(allUses(base));
+    const reported = /* @__PURE__ */ new Set();
+    for (const u of allUses(head)) {
+      if (usesPinning(u) !== "pinned" || u.trim().toLowerCase().startsWith("docker://")) continue;
+      const name = actionName(u);
+      const ref = actionRef(u).toLowerCase();
+      const before = basePins.get(name);
+      if (!before || before.has(ref) || reported.has(`${name}@${ref}`)) continue;
+      reported.add(`${name}@${ref}`);
+      emit(repinnedUses, "workflow_uses_repinned", `${fileLabel(head)} moves ${quoteValue(name)} from commit ${quoteValue([...before].join(", "))} to ${quoteValue(ref)}; check the new commit is on the action's own repository (impostor commits from forks resolve too) and review its diff.`, { detail: `${name}@${ref}` });
+    }
+  }
+};
+
+// src/core/rules/workflows/pinning/superfluous-actions.ts
+var superfluousActions = defineRule({
+  id: "workflows/superfluous-actions",
+  codes: ["workflow_superfluous_action"],
+  summary: "A third-party action does what a tool already on GitHub's runners does (gh, git, jq, docker, rustup), adding its code and dependencies to what runs with the job's token.",
+  fix: "Use the preinstalled tool in a run: step (gh release create, gh pr create, git commit and push, jq, docker run, rustup)."
+});
+var REPLACEMENTS = {
+  "ncipollo/release-action": "gh release create",
+  "softprops/action-gh-release": "gh release create",
+  "elgohr/github-release-action": "gh release create",
+  "svenstaro/upload-release-action": "gh release upload",
+  "actions/create-release": "gh release create",
+  "actions/upload-release-asset": "gh release upload",
+  "peter-evans/create-pull-request": "gh pr create",
+  "peter-evans/create-or-update-comment": "gh pr comment / gh issue comment",
+  "dacbd/create-issue-action": "gh issue create",
+  "actions-ecosystem/action-add-labels": "gh issue edit --add-label",
+  "actions-ecosystem/action-remove-labels": "gh issue edit --remove-label",
+  "addnab/docker-run-action": "docker run",
+  "sergeysova/jq-action": "jq",
+  "dtolnay/rust-toolchain": "rustup",
+  "actions-rs/toolchain": "rustup",
+  "stefanzweifel/git-auto-commit-action": "git commit and git push",
+  "endbug/add-and-commit": "git commit and git push"
+};
+var superfluousActionsCheck = {
+  rule: superfluousActions,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      for (const step of job.steps) {
+        const uses = str(own(step.value, "uses"));
+        if (uses === void 0) continue;
+        const name = actionName(uses);
+        const instead = Object.hasOwn(REPLACEMENTS, name) ? REPLACEMENTS[name] : void 0;
+        if (instead === void 0) continue;
+        emit(superfluousActions, "workflow_superfluous_action", `${stepWhere(m, job, step)} uses ${quoteValue(name)}, which does what ${quoteValue(instead)} on the runner already does; its code and dependencies run with the job's token for no gain.`, { job, step, detail: name });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/pinning/unpinned-images.ts
+var unpinnedImages = defineRule({
+  id: "workflows/unpinned-images",
+  codes: ["workflow_unpinned_image"],
+  summary: "A job container, service container or docker:// action image is not pinned by digest, so the registry tag decides what runs.",
+  fix: "Pin the image by digest (image@sha256:<64 hex>)."
+});
+var unpinnedImagesCheck = {
+  rule: unpinnedImages,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      const where = jobLabel(m, job);
+      const j = job.value;
+      if (m.kind === "action") {
+        const image = str(own(j, "image"));
+        if (image !== void 0 && image.trim().toLowerCase().startsWith("docker://") && !imagePinned(image)) {
+          emit(unpinnedImages, "workflow_unpinned_image", `${where} runs container image ${quoteValue(image)}, which is not pinned by digest (@sha256:...).`, { job, detail: image.trim() });
+        }
+        continue;
+      }
+      if (m.kind !== "workflow") continue;
+      const images = [];
+      const container = own(j, "container");
+      if (typeof container === "string") images.push(container);
+      else if (isObj(container) && typeof container.image === "string") images.push(container.image);
+      const services = own(j, "services");
+      if (isObj(services))
+        for (const k of Object.keys(services)) {
+          const s = services[k];
+          if (isObj(s) && typeof s.image === "string") images.push(s.image);
+        }
+      for (const image of images) {
+        if (!imagePinned(image)) emit(unpinnedImages, "workflow_unpinned_image", `${where} uses container image ${quoteValue(image)}, which is not pinned by digest (@sha256:...).`, { job, detail: image.trim() });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/pinning/unpinned-tools.ts
+var unpinnedTools = defineRule({
+  id: "workflows/unpinned-tools",
+  codes: ["workflow_tool_latest"],
+  summary: 'A tool is fetched at "latest" when the job runs: a version input set to latest (or left to an action whose default is latest), go install / npx / npm of @latest, or a releases/latest download, so a pinned action still runs whatever was published last.',
+  fix: "Set the tool's version input (or @version in the command) to an exact release, and verify a checksum where the action does not."
+});
+var DEFAULTS_TO_LATEST = {
+  "aquasecurity/setup-trivy": "version",
+  "aquasecurity/trivy-action": "version",
+  "1password/load-secrets-action": "version",
+  "hashicorp/setup-terraform": "terraform_version",
+  "azure/setup-helm": "version",
+  "azure/setup-kubectl": "version"
+};
+var LATEST_VALUES = /* @__PURE__ */ new Set(["latest", "*"]);
+var INSTALLS = /\b(?:install|add|npx|bunx|dlx|uvx|exec|run)\b/i;
+var AT_LATEST = /[^\s'"`;&|()]+@latest\b/gi;
+var LATEST_RELEASE = /https?:\/\/[^\s'"`;&|()]*\/releases\/latest\/download\/[^\s'"`;&|()]*/gi;
+function latestInScript(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    if (INSTALLS.test(line)) for (const hit of line.matchAll(AT_LATEST)) out.push(hit[0]);
+    for (const hit of line.matchAll(LATEST_RELEASE)) out.push(hit[0]);
+  }
+  return out;
+}
+var unpinnedToolsCheck = {
+  rule: unpinnedTools,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      for (const step of job.steps) {
+        const where = stepWhere(m, job, step);
+        const uses = str(own(step.value, "uses"));
+        if (uses !== void 0) {
+          const name = actionName(uses);
+          const args = withArgs(step.value);
+          const defaultInput = Object.hasOwn(DEFAULTS_TO_LATEST, name) ? DEFAULTS_TO_LATEST[name] : void 0;
+          if (defaultInput !== void 0 && inputText(args, defaultInput) === void 0) {
+            emit(unpinnedTools, "workflow_tool_latest", `${where} uses ${quoteValue(name)} without a ${defaultInput} input, so it downloads the newest release of its tool on every run; set ${defaultInput} to an exact version.`, { job, step, detail: `${name}|${defaultInput}` });
+          }
+          for (const key of Object.keys(args)) {
+            const lower = key.toLowerCase();
+            if (!(lower === "version" || lower.endsWith("-version") || lower.endsWith("_version"))) continue;
+            const value = scalarText(args[key])?.trim().toLowerCase();
+            if (value === void 0 || !LATEST_VALUES.has(value)) continue;
+            emit(unpinnedTools, "workflow_tool_latest", `${where} sets ${quoteValue(key)}: ${quoteValue(value)} on ${quoteValue(name)}, so the tool it installs is whatever was published last, even though the action itself may be pinned; set an exact version.`, { job, step, detail: `${name}|${lower}` });
+          }
+        }
+        for (const { field, text } of stepScripts(step.value)) {
+          for (const hit of new Set(latestInScript(text))) {
+            emit(unpinnedTools, "workflow_tool_latest", `${where} fetches ${quoteValue(firstLine(hit))} in its ${field}: script, so it runs whatever was published last; name an exact version.`, { job, step, detail: hit.toLowerCase() });
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/pinning/unpinned-uses.ts
+var unpinnedUses = defineRule({
+  id: "workflows/unpinned-uses",
+  codes: ["workflow_unpinned_uses", "workflow_uses_unpinned_from_sha"],
+  summary: "An action or reusable workflow is used by a tag or branch, not a full 40-character commit SHA, so whoever can move the ref (its owner, or a thief of their token) chooses the code.",
+  fix: "Pin uses: to the full commit SHA of the release (owner/repo@<40 hex> # vX.Y.Z)."
+});
+var unpinnedUsesCheck = {
+  rule: unpinnedUses,
+  facts({ m, other, emit }) {
+    const otherPinned = /* @__PURE__ */ new Map();
+    if (other) {
+      for (const u of allUses(other)) if (usesPinning(u) === "pinned") otherPinned.set(actionName(u), actionRef(u));
+    }
+    const report = (uses, what, at) => {
+      if (usesPinning(uses) !== "unpinned") return;
+      const previous = otherPinned.get(actionName(uses));
+      const detail = uses.trim();
+      if (previous !== void 0) {
+        emit(unpinnedUses, "workflow_uses_unpinned_from_sha", `${what}: it was pinned to commit ${quoteValue(previous)} and now follows the mutable ref ${quoteValue(actionRef(uses))}, which its owner (or whoever steals their token) can move (tj-actions); pin a full 40-character commit SHA.`, { ...at, detail });
+      } else {
+        emit(unpinnedUses, "workflow_unpinned_uses", `${what}, which is not pinned to a full 40-character commit SHA; a tag or branch can be moved to malicious code (tj-actions).`, { ...at, detail });
+      }
+    };
+    for (const job of m.jobs) {
+      const jobUses = m.kind === "workflow" ? str(own(job.value, "uses")) : void 0;
+      if (jobUses !== void 0) report(jobUses, `${jobLabel(m, job)} calls ${quoteValue(jobUses)}`, { job });
+      for (const step of job.steps) {
+        const uses = str(own(step.value, "uses"));
+        if (uses !== void 0) report(uses, `${stepWhere(m, job, step)} uses ${quoteValue(uses)}`, { job, step });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/scripts/adhoc-packages.ts
+var adhocPackages = defineRule({
+  id: "workflows/adhoc-packages",
+  codes: ["workflow_adhoc_install"],
+  summary: "A run: script installs named packages outside a locked manifest (npm install x, yarn/pnpm add, gem install, bundle add, pip install x, pipx install, cargo install x), so the newest version of them and their dependencies runs with the job's token.",
+  fix: "Add the package to a manifest with a committed lockfile and install with the lockfile command (npm ci, bundle install, pip install -r with hashes, cargo install --locked --version)."
+});
+var SUBCOMMANDS = {
+  npm: /* @__PURE__ */ new Set(["install", "i", "add"]),
+  yarn: /* @__PURE__ */ new Set(["add"]),
+  pnpm: /* @__PURE__ */ new Set(["add"]),
+  bun: /* @__PURE__ */ new Set(["add"]),
+  gem: /* @__PURE__ */ new Set(["install"]),
+  bundle: /* @__PURE__ */ new Set(["add"]),
+  pip: /* @__PURE__ */ new Set(["install"]),
+  pipx: /* @__PURE__ */ new Set(["install"]),
+  uv: /* @__PURE__ */ new Set(["add", "install"]),
+  cargo: /* @__PURE__ */ new Set(["install"])
+};
+var VALUE_OPTIONS = /* @__PURE__ */ new Set(["-r", "-c", "-e", "--requirement", "--constraint", "--editable", "-t", "--target", "-i", "--index-url", "--extra-index-url", "--prefix", "--registry", "--path", "--root", "--version", "-v", "--tag", "--git", "--branch", "--rev"]);
+function adhocInstalls(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    for (const segment of line.split(/&&|\|\||[;|]/)) {
+      const words = segment.trim().split(/\s+/).filter((w) => w !== "" && w !== "sudo" && !/^[A-Z_]+=/.test(w));
+      let tool = words[0]?.replace(/^.*\//, "") ?? "";
+      let i = 1;
+      if (tool === "python" || tool === "python3") {
+        if (words[1] !== "-m") continue;
+        tool = words[2] ?? "";
+        i = 3;
+      }
+      const base = tool.replace(/[23]$/, "");
+      while (words[i] === "global" || words[i] === "pip") i++;
+      if (!Object.hasOwn(SUBCOMMANDS, base) || !SUBCOMMANDS[base].has(words[i] ?? "")) continue;
+      const pinnedVersion = base === "cargo" && words.includes("--locked") && words.includes("--version");
+      if (pinnedVersion) continue;
+      const pkgs = [];
+      for (let j = i + 1; j < words.length; j++) {
+        const w = words[j];
+        if (VALUE_OPTIONS.has(w)) {
+          j++;
+          continue;
+        }
+        if (w.startsWith("-") || w.startsWith(">") || w.startsWith("2>")) continue;
+        if (w === "." || /^(?:\.{1,2}\/|\/|~|\$\{?GITHUB_WORKSPACE)/.test(w) || /\.(?:whl|tar\.gz|tgz|gem|zip)$/.test(w)) continue;
+        pkgs.push(w.replace(/^['"]|['"]$/g, ""));
+      }
+      if (pkgs.length > 0) out.push(`${words.slice(0, i + 1).join(" ")} ${pkgs.join(" ")}`);
+    }
+  }
+  return out;
+}
+var adhocPackagesCheck = {
+  rule: adhocPackages,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      for (const step of job.steps) {
+        for (const { field, text } of stepScripts(step.value)) {
+          if (field !== "run") continue;
+          for (const cmd of new Set(adhocInstalls(text))) {
+            emit(adhocPackages, "workflow_adhoc_install", `${stepWhere(m, job, step)} runs ${quoteValue(cmd)} in its run: script, installing packages outside a locked manifest; what runs is whatever those packages and their dependencies publish next.`, { job, step, detail: cmd });
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/scripts/commit-status.ts
+var commitStatus = defineRule({
+  id: "workflows/commit-status",
+  codes: ["workflow_sets_commit_status"],
+  summary: "A script creates or updates commit statuses or check runs; any writer can then post a passing status for a required check.",
+  fix: "Let the check's own workflow report its result; require checks by their GitHub App source in branch protection or rulesets."
+});
+var STATUS_WRITE = /\/statuses\/|\/check-runs\b|createCommitStatus|checks\.(create|update)\b|\bgh\s+api\b[^\n]*\b(statuses|check-runs)\b/i;
+var commitStatusCheck = {
+  rule: commitStatus,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      for (const step of job.steps) {
+        for (const { field, text } of stepScripts(step.value)) {
+          if (STATUS_WRITE.test(text)) emit(commitStatus, "workflow_sets_commit_status", `${stepWhere(m, job, step)} creates or updates commit statuses or check runs in its ${field}: script; any writer can post a passing status for a required check.`, { job, step });
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/scripts/remote-script.ts
+var remoteScript = defineRule({
+  id: "workflows/remote-script",
+  codes: ["workflow_remote_script"],
+  summary: "A script pipes a download into a shell (curl ... | sh, bash <(curl ...)): unpinned remote code runs with the job's token and secrets.",
+  fix: "Download a pinned release, check its checksum, then run it; or use a pinned action."
+});
+var REMOTE_SCRIPT = /\b(curl|wget)\b[^\n|]*\|\s*(sudo\s+)?(-E\s+)?(ba|z|da)?sh\b|\b(bash|sh)\s+<\(\s*(curl|wget)\b/i;
+var remoteScriptCheck = {
+  rule: remoteScript,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      for (const step of job.steps) {
+        for (const { field, text } of stepScripts(step.value)) {
+          if (REMOTE_SCRIPT.test(text)) emit(remoteScript, "workflow_remote_script", `${stepWhere(m, job, step)} pipes a downloaded script into a shell in its ${field}: script (unpinned remote code).`, { job, step });
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/scripts/insecure-url.ts
+var insecureUrl = defineRule({
+  id: "workflows/insecure-url",
+  codes: ["workflow_insecure_download", "workflow_insecure_url"],
+  summary: "Code or packages come over a plaintext scheme (http://, git://) from a named remote host: a download that is run or installed, or a registry, index or repository URL given to an action or package manager, so anyone on the network path can replace it.",
+  fix: "Use https:// (or ssh:// for git) and check a pinned checksum for downloads."
+});
+var HTTP_DOWNLOAD = /\b(?:curl|wget)\b[^\n]*?\b(http:\/\/(?!(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(?:[:/\s'"]|$))[\w-]+(?:\.[\w-]+)+[^\s'"|;&)]*)/gi;
+var RUNS_DOWNLOAD = /\bchmod\s+(?:[ugoa]*\+[rw]*x|[0-7]*[1357][0-7]{0,2}\b)|\b(?:dpkg|rpm)\s+(?:-\w*\s+)*-\w*i|\bsudo\s+install\b/i;
+var REMOTE_HOST = String.raw`(?!(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(?:[:/\s'"]|$))[\w-]+(?:\.[\w-]+)+[^\s'"|;&)]*`;
+var PACKAGE_SOURCE = new RegExp(String.raw`(?:--(?:index-url|extra-index-url|registry|find-links|source|trusted-host)[=\s]+|\b-i\s+|\bgit\s+clone\s+(?:\S+\s+)*?|\bgo\s+get\s+)((?:http|git):\/\/${REMOTE_HOST})`, "gi");
+var SOURCE_INPUT = /(?:^|[-_])(?:url|registry|index|repository|repo|mirror|source|server)(?:$|[-_])/i;
+var INSECURE_SCHEME = new RegExp(String.raw`^\s*((?:http|git):\/\/${REMOTE_HOST})`, "i");
+var insecureUrlCheck = {
+  rule: insecureUrl,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      for (const step of job.steps) {
+        const where = stepWhere(m, job, step);
+        for (const { field, text } of stepScripts(step.value)) {
+          for (const line of text.split("\n")) {
+            for (const dl of line.matchAll(HTTP_DOWNLOAD)) {
+              if (!REMOTE_SCRIPT.test(line) && !RUNS_DOWNLOAD.test(text)) continue;
+              const url = dl[1];
+              emit(insecureUrl, "workflow_insecure_download", `${where} downloads ${quoteValue(url)} over plain http:// and runs or installs it in its ${field}: script; anyone on the network path can replace it with their own code. Use https:// and check a pinned checksum.`, { job, step, detail: url });
+            }
+            for (const src of line.matchAll(PACKAGE_SOURCE)) {
+              emit(insecureUrl, "workflow_insecure_url", `${where} fetches code or packages from ${quoteValue(src[1])} in its ${field}: script, over a plaintext scheme; use https:// (or ssh:// for git).`, { job, step, detail: src[1] });
+            }
+          }
+        }
+        const uses = str(own(step.value, "uses"));
+        if (uses === void 0) continue;
+        const args = withArgs(step.value);
+        for (const key of Object.keys(args)) {
+          if (!SOURCE_INPUT.test(key)) continue;
+          for (const value of deepStrings(args[key])) {
+            const hit = INSECURE_SCHEME.exec(value);
+            if (hit) emit(insecureUrl, "workflow_insecure_url", `${where} gives ${quoteValue(actionName(uses))} the ${quoteValue(key)} ${quoteValue(hit[1])}, a plaintext scheme; use https:// (or ssh:// for git).`, { job, step, detail: hit[1] });
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/triggers/dangerous-triggers.ts
+var dangerousTriggers = defineRule({
+  id: "workflows/dangerous-triggers",
+  codes: ["workflow_dangerous_trigger", "workflow_trigger_changed"],
+  summary: "A trigger that runs with secrets and a write token on events outsiders cause (pull_request_target, workflow_run, issue_comment, issues, ...) is added, or its filters change.",
+  fix: "Use pull_request, or keep the privileged job from reading event text or running the pull request's code."
+});
+var dangerousTriggersCheck = {
+  rule: dangerousTriggers,
+  facts({ m, emit }) {
+    if (m.kind !== "workflow") return;
+    for (const [trigger] of m.triggers) {
+      const why = DANGEROUS_TRIGGERS[trigger];
+      if (why) emit(dangerousTriggers, "workflow_dangerous_trigger", `${fileLabel(m)} adds the ${trigger} trigger, which ${why}.`, { detail: trigger });
+    }
+  },
+  change(base, head, emit) {
+    if (head.kind !== "workflow" || !base) return;
+    for (const [trigger, config] of head.triggers) {
+      if (!DANGEROUS_TRIGGERS[trigger] || !base.triggers.has(trigger)) continue;
+      const before = base.triggers.get(trigger);
+      if (stableJson(before ?? null) !== stableJson(config ?? null)) {
+        emit(dangerousTriggers, "workflow_trigger_changed", `${fileLabel(head)} changes the filters of its ${trigger} trigger from ${quoteValue(before ?? null)} to ${quoteValue(config ?? null)}; check that it does not now run on more events.`, { detail: trigger });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/secrets/overprovisioned-secrets.ts
+var overprovisionedSecrets = defineRule({
+  id: "workflows/overprovisioned-secrets",
+  codes: ["workflow_all_secrets"],
+  summary: "A job reads the whole secrets context (toJSON(secrets), or a computed secrets[...] index), so every secret of the repository and environment reaches it and whatever it runs. Denied by default.",
+  fix: "Name each secret the job needs: ${{ secrets.NAME }}."
+});
+var overprovisionedSecretsCheck = {
+  rule: overprovisionedSecrets,
+  facts({ m, emit }) {
+    if (m.kind === "dependabot") return;
+    const rootEnv = m.kind === "workflow" ? deepStrings(own(m.root, "env")) : [];
+    for (const job of m.jobs) {
+      if ([...rootEnv, ...deepStrings(job.value)].some((t) => secretReferences(t).includes("secrets"))) {
+        emit(overprovisionedSecrets, "workflow_all_secrets", `${jobLabel(m, job)} reads the whole secrets context (toJSON(secrets) or a computed secrets[...] index), so every secret of the repository and environment reaches the job and whatever it runs; name only the secrets it needs.`, { job, severity: "deny" });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/secrets/secrets-exposed.ts
+var secretsExposed = defineRule({
+  id: "workflows/secrets-exposed",
+  codes: ["workflow_secret_to_log", "workflow_secret_to_artifact"],
+  summary: "A script prints a secret in a form the log mask does not match (encoded with base64, rev, xxd, ..., or cut into parts), or a secret reaches an uploaded artifact (a file it was written to, or the checkout's persisted token in .git). Denied by default.",
+  fix: "Never print or write secrets; pipe them to the command that needs them (--password-stdin), and upload only build outputs with persist-credentials: false on the checkout."
+});
+var PRINT = /^\s*(?:echo|printf|Write-Host|Write-Output|console\.log|print|puts|cat\s+<<<)\b/i;
+var ENCODE = /\|\s*(?:base64|base32|rev|xxd|od|hexdump|sed|tr|fold|cut|openssl\s+enc|gzip)\b/;
+var PARTIAL = /\$\{[A-Za-z_]\w*:-?\d/;
+var FILE_WRITE = /(?:>>?|\btee\s+(?:-a\s+)?)\s*("?)([^\s"|;&]+)\1/;
+var RUNNER_FILES = /GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH|STATE)|\/dev\/null|\/dev\/stderr|&\d/;
+function secretEnvNames(m, job, step) {
+  const out = /* @__PURE__ */ new Set();
+  for (const env of [own(step, "env"), own(job.value, "env"), m.kind === "workflow" ? own(m.root, "env") : void 0]) {
+    if (!isObj(env)) continue;
+    for (const k of Object.keys(env)) {
+      const v = scalarText(env[k]);
+      if (v !== void 0 && secretReferences(v).some((r) => r !== "github.token")) out.add(k.toLowerCase());
+    }
+  }
+  return out;
+}
+function secretIn(line, envNames) {
+  const direct = secretReferences(line).find((r) => r !== "github.token");
+  if (direct !== void 0) return `\${{ ${direct} }}`;
+  for (const v of line.matchAll(/\$\{?(?:env:)?([A-Za-z_]\w*)/g)) if (envNames.has(v[1].toLowerCase())) return `$${v[1]}`;
+  return null;
+}
+function uploadPaths(step) {
+  const path = scalarText(own(withArgs(step), "path")) ?? "";
+  return path.split("\n").map((l) => l.trim().replace(/^\$\{\{\s*github\.workspace\s*\}\}\/?/, "").replace(/^(\.\/+)+/, "")).filter((l) => !l.startsWith("!"));
+}
+var ROOT = /* @__PURE__ */ new Set(["", ".", "*", "**", "**/*"]);
+function uploadsGitDir(step) {
+  const lines = uploadPaths(step);
+  if (lines.some((l) => /(^|\/)\.git(\/|$)/.test(l))) return true;
+  return lines.some((l) => ROOT.has(l)) && inputText(withArgs(step), "include-hidden-files") === "true";
+}
+function uploadsFile(step, file) {
+  const rel = file.replace(/^\$\{?GITHUB_WORKSPACE\}?\//, "").replace(/^(\.\/+)+/, "");
+  if (/^[/~$]/.test(rel) || rel.includes("..")) return false;
+  const hidden = rel.split("/").some((seg) => seg.startsWith("."));
+  if (hidden && inputText(withArgs(step), "include-hidden-files") !== "true") return false;
+  return uploadPaths(step).some((p) => ROOT.has(p) || rel === p || rel.startsWith(`${p.replace(/\/+$/, "")}/`));
+}
+var secretsExposedCheck = {
+  rule: secretsExposed,
+  facts({ m, emit }) {
+    if (m.kind === "dependabot") return;
+    for (const job of m.jobs) {
+      const written = [];
+      let persistedCheckout = null;
+      for (const step of job.steps) {
+        const where = stepWhere(m, job, step);
+        const uses = str(own(step.value, "uses"));
+        const name = uses === void 0 ? "" : actionName(uses);
+        if (name === "actions/checkout" && scalarText(own(withArgs(step.value), "persist-credentials"))?.trim().toLowerCase() !== "false") persistedCheckout = where;
+        if (name === "actions/upload-artifact") {
+          if (persistedCheckout !== null && uploadsGitDir(step.value)) {
+            emit(secretsExposed, "workflow_secret_to_artifact", `${where} uploads the checkout's .git directory, where ${persistedCheckout} persisted the GITHUB_TOKEN (no persist-credentials: false), so anyone who can download the artifact gets the token.`, { job, step, detail: "git-dir", severity: "deny" });
+          }
+          for (const w of written.filter((x) => uploadsFile(step.value, x.file))) {
+            emit(secretsExposed, "workflow_secret_to_artifact", `${where} uploads an artifact after ${w.where} wrote ${quoteValue(w.secret)} to ${quoteValue(w.file)}; a secret in a file of the workspace can end up in the artifact, which anyone with read access can download.`, { job, step, detail: `file|${w.file}|${w.secret}`, severity: "deny" });
+          }
+        }
+        const envNames = secretEnvNames(m, job, step.value);
+        for (const { field, text } of stepScripts(step.value)) {
+          if (field !== "run") continue;
+          for (const line of text.split("\n")) {
+            if (!PRINT.test(line) || line.includes("::add-mask::")) continue;
+            const secret = secretIn(line, envNames);
+            if (secret === null) continue;
+            const file = FILE_WRITE.exec(line);
+            if (file && !RUNNER_FILES.test(file[2])) {
+              written.push({ file: file[2], where, secret });
+              continue;
+            }
+            const encoded = ENCODE.test(line);
+            const partial = PARTIAL.test(line);
+            if (file || !encoded && !partial) continue;
+            const how = encoded ? "encoded first, so the log mask no longer matches it" : "only part of it, which the log mask does not match";
+            emit(secretsExposed, "workflow_secret_to_log", `${where} prints ${quoteValue(secret)} in its run: script (${quoteValue(firstLine(line, 80))}), ${how}; anyone who can read the run's log can read the secret.`, { job, step, detail: `${secret.toLowerCase()}`, severity: "deny" });
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/secrets/secrets-inherit.ts
+var secretsInherit = defineRule({
+  id: "workflows/secrets-inherit",
+  codes: ["workflow_secrets_inherit"],
+  summary: "A reusable workflow call passes every secret of the caller (secrets: inherit).",
+  fix: "Pass only the secrets the called workflow needs, by name, under secrets:."
+});
+var secretsInheritCheck = {
+  rule: secretsInherit,
+  facts({ m, emit }) {
+    if (m.kind !== "workflow") return;
+    for (const job of m.jobs) {
+      const secrets = own(job.value, "secrets");
+      if (typeof secrets === "string" && secrets.trim().toLowerCase() === "inherit") {
+        emit(secretsInherit, "workflow_secrets_inherit", `${jobLabel(m, job)} passes every secret to the called workflow (secrets: inherit); pass only the secrets it needs.`, { job });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/secrets/secrets-outside-env.ts
+var secretsOutsideEnv = defineRule({
+  id: "workflows/secrets-outside-env",
+  codes: ["workflow_secret_outside_environment"],
+  summary: "A job reads a secret without an environment: where one is expected (the workflow puts other jobs in environments, or the job publishes), so no environment protection rule (required reviewers, branch filters) guards the secret.",
+  fix: "Move the secret into an environment and give the job that environment:."
+});
+var secretsOutsideEnvCheck = {
+  rule: secretsOutsideEnv,
+  facts({ m, emit }) {
+    if (m.kind !== "workflow") return;
+    const environments = m.jobs.some((j) => environmentName(j.value) !== void 0);
+    for (const job of m.jobs) {
+      if (environmentName(job.value) !== void 0) continue;
+      const why = environments ? "other jobs of this workflow use environments" : publishes(m, job);
+      if (why === null) continue;
+      const names = /* @__PURE__ */ new Set();
+      for (const t of deepStrings(job.value)) for (const ref of secretReferences(t)) if (ref.startsWith("secrets.") && ref !== "secrets.github_token") names.add(ref);
+      for (const name of names) {
+        emit(secretsOutsideEnv, "workflow_secret_outside_environment", `${jobLabel(m, job)} reads ${quoteValue(`\${{ ${name} }}`)} without an environment: (${why}), so no environment protection rule guards it; put it in an environment the job names.`, { job, detail: name });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/secrets/unredacted-secrets.ts
+var unredactedSecrets = defineRule({
+  id: "workflows/unredacted-secrets",
+  codes: ["workflow_secret_unredacted"],
+  summary: "A secret is parsed as structured data (fromJSON(secrets.X).field); the runner masks only whole secret values, so the field is printed in clear.",
+  fix: "Store each field as its own secret and read it as ${{ secrets.NAME }}."
+});
+var FROM_JSON_SECRET = /fromjson\(secrets\.([\w-]+)\)/g;
+var unredactedSecretsCheck = {
+  rule: unredactedSecrets,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      const names = /* @__PURE__ */ new Set();
+      for (const t of deepStrings(job.value)) for (const body of expressionBodies(t)) for (const hit of body.matchAll(FROM_JSON_SECRET)) names.add(hit[1]);
+      for (const name of names) {
+        emit(unredactedSecrets, "workflow_secret_unredacted", `${jobLabel(m, job)} reads fromJSON(secrets.${name}); parts of a secret are not masked in logs, so the fields it reads can be printed in clear.`, { job, detail: name });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/index.ts
+var WORKFLOW_CHECKS = Object.freeze([
+  // triggers and permissions
+  dangerousTriggersCheck,
+  excessivePermissionsCheck,
+  // injection
+  templateInjectionCheck,
+  promptInjectionCheck,
+  githubEnvCheck,
+  insecureCommandsCheck,
+  // checkout and credentials
+  pwnRequestCheck,
+  artipackedCheck,
+  hardcodedContainerCredentialsCheck,
+  selfHostedRunnerCheck,
+  // secrets
+  overprovisionedSecretsCheck,
+  secretsExposedCheck,
+  secretsInheritCheck,
+  secretsOutsideEnvCheck,
+  unredactedSecretsCheck,
+  // caches and artifacts
+  cachePoisoningCheck,
+  untrustedArtifactsCheck,
+  // pinning and supply chain
+  unpinnedUsesCheck,
+  repinnedUsesCheck,
+  unpinnedImagesCheck,
+  unpinnedToolsCheck,
+  superfluousActionsCheck,
+  obfuscationCheck,
+  // scripts
+  remoteScriptCheck,
+  insecureUrlCheck,
+  adhocPackagesCheck,
+  commitStatusCheck,
+  // conditions
+  spoofableConditionsCheck,
+  unsoundContainsCheck,
+  alwaysTrueConditionsCheck,
+  continueOnErrorCheck,
+  // the change itself
+  removedChecksCheck,
+  jobConditionsCheck,
+  environmentChangedCheck,
+  actionRunsCheck,
+  // configuration outside workflows
+  dependabotExecutionCheck
+]);
+var BASELINE_DENY = Object.freeze(["workflows/pwn-request", "workflows/overprovisioned-secrets", "workflows/secrets-exposed"]);
+var ONLINE_ONLY_CLASSES = Object.freeze([
+  { name: "known-vulnerable-actions", why: "needs the GitHub advisory database for the pinned versions" },
+  { name: "impostor-commit", why: "needs the action repository to tell whether a pinned commit is on it or only on a fork (workflows/repinned-uses flags every re-pin offline)" },
+  { name: "ref-confusion", why: "needs the action repository to tell whether a ref is both a branch and a tag" },
+  { name: "stale-action-refs", why: "needs the action repository to tell whether a pinned commit is a release tag" },
+  { name: "archived-uses", why: "needs the action repository's archived flag" },
+  { name: "ref-version-mismatch", why: "needs the action repository to resolve the version comment of a pinned SHA" }
+]);
+var WORKFLOW_RULES = Object.freeze({
+  id: "workflows",
+  title: "Workflow review",
+  doc: `Runs on every changed workflow (\`.github/workflows/*.yml\`), action metadata (\`action.yml\`) and Dependabot configuration, comparing base and head: a finding is reported when the change introduces or widens it (keyed by rule, job and step, not by line), and what was already there is listed apart. Every workflow change is high tier; these findings tell the approver what it does. \`workflows/pwn-request\`, \`workflows/overprovisioned-secrets\` and \`workflows/secrets-exposed\` deny when introduced, and a policy can deny more with \`workflows.deny\`. Classes that need the network (${ONLINE_ONLY_CLASSES.map((c) => c.name).join(", ")}) are left to an optional online mode.`,
+  rules: [...WORKFLOW_CHECKS.map((c) => c.rule), reviewErrors]
+});
+var WORKFLOW_RULE_IDS = new Set(WORKFLOW_RULES.rules.map((r) => r.id));
+var MAX_FINDINGS_PER_FILE = 200;
+function factsOf(m, other) {
+  const out = [];
+  const emit = collector(out);
+  for (const c of WORKFLOW_CHECKS) c.facts?.({ m, other, emit });
+  return out;
+}
+function changesOf(base, head) {
+  const out = [];
+  const emit = collector(out);
+  for (const c of WORKFLOW_CHECKS) c.change?.(base, head, emit);
+  return out;
+}
+function byPosition(facts) {
+  return facts.map((f, i) => ({ f, i })).sort((a, b) => (a.f.line ?? 0) - (b.f.line ?? 0) || a.i - b.i).map((x) => x.f);
+}
+function toFinding(f, deny) {
+  const severity = deny.has(f.rule) || f.severity === "deny" ? "deny" : "high";
+  const where = {};
+  if (f.job !== void 0 && f.job !== "") where.job = f.job;
+  if (f.step !== void 0) where.step = f.step;
+  if (f.line !== void 0) where.line = f.line;
+  const out = { rule: f.rule, code: f.code, severity, message: f.message };
+  if (Object.keys(where).length > 0) out.where = where;
+  return out;
+}
+function single(rule, code, message) {
+  return { introduced: [{ rule: rule.id, code, severity: "high", message }], existing: [] };
+}
+function reviewWorkflowFile(path, baseText, headText, options = {}) {
+  const detected = reviewedFileKind(path);
+  const kind = detected ?? "workflow";
+  const file = fileLabel({ kind, path });
+  const none = { introduced: [], existing: [] };
+  if (detected === null && baseText === null) return none;
+  if (detected === null) {
+    return single(removedChecks, "workflow_removed", `${quoteValue(path)} is not a workflow or action metadata path, so the workflow or action it replaces (renamed or moved here) no longer runs as one; if it was a required or security check, that check disappears.`);
+  }
+  if (headText === null) {
+    if (baseText === null || kind === "dependabot") return none;
+    if (kind === "action") return single(removedChecks, "action_removed", `${file} was removed; workflows that use it will fail or pick up another copy.`);
+    const base2 = buildModel(path, kind, baseText);
+    let detail = "";
+    if (base2.ok) {
+      const tools = /* @__PURE__ */ new Set();
+      for (const j of base2.model.jobs) for (const t of securityTools(j, kind)) tools.add(t);
+      const jobs = base2.model.jobs.map((j) => quoteValue(j.id)).join(", ");
+      detail = ` Its jobs (${jobs}) no longer run${tools.size > 0 ? `, including ${[...tools].join(", ")}` : ""}.`;
+    }
+    return single(removedChecks, "workflow_removed", `${file} was removed.${detail} If it was a required or security check (a security scan, the guard), that check disappears.`);
+  }
+  if (baseText !== null && baseText === headText) return none;
+  const head = buildModel(path, kind, headText);
+  if (!head.ok) {
+    return single(reviewErrors, "workflow_unparseable", `${file} could not be parsed, so it was not reviewed (${quoteValue(head.reason)}). GitHub may run it differently or not at all; a guard workflow that does not run leaves its check pending.`);
+  }
+  const baseModel = baseText === null ? null : buildModel(path, kind, baseText);
+  const base = baseModel && baseModel.ok ? baseModel.model : null;
+  const diff = diffFacts(base ? factsOf(base, null) : [], factsOf(head.model, base));
+  const deny = new Set(options.deny ?? []);
+  const introduced = byPosition([...diff.introduced, ...changesOf(base, head.model)]).map((f) => toFinding(f, deny));
+  const existing = byPosition(diff.existing).map((f) => ({ ...toFinding(f, deny), severity: "high" }));
+  if (introduced.length > MAX_FINDINGS_PER_FILE) {
+    const extra = introduced.length - MAX_FINDINGS_PER_FILE;
+    const denied = introduced.slice(MAX_FINDINGS_PER_FILE).filter((f) => f.severity === "deny");
+    introduced.length = MAX_FINDINGS_PER_FILE;
+    introduced.push(...denied);
+    introduced.push({ rule: reviewErrors.id, code: "workflow_findings_truncated", severity: "high", message: `${file}: ${extra - denied.length} more findings were not listed.` });
+  }
+  return { introduced, existing };
+}
+
+// src/core/workflow-review.ts
+function workflowFileKind(path) {
+  const kind = reviewedFileKind(path);
+  return kind === "dependabot" ? null : kind;
+}
+function isWorkflowFile(path) {
+  return workflowFileKind(path) !== null;
+}
+function reviewWorkflowChange(path, baseText, headText, options = {}) {
+  return reviewWorkflowFile(path, baseText, headText, options).introduced;
+}
+
+// src/adapters/content-review.ts
+var MAX_REVIEW_BYTES = 64 * 1024 * 1024;
+async function readText(read, commit, path, oid, findings) {
+  try {
+    const bytes = await read(commit, path, oid);
+    if (bytes === null) return null;
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      findings.push({ code: "content_not_utf8", severity: "high", message: "file is not UTF-8 text, so its content cannot be reviewed" });
+      return null;
+    }
+  } catch (err) {
+    if (err instanceof GitError && (err.code === "NOT_A_FILE" || err.code === "TOO_LARGE")) {
+      findings.push({ code: "content_unreviewable", severity: "high", message: `content cannot be reviewed (${err.code})` });
+      return null;
+    }
+    throw err;
+  }
+}
+async function contentFindings(repo, changes, allowedHosts2, read = (commit, path) => readFileAtCommit(repo, commit, path, { maxBytes: MAX_REVIEW_BYTES })) {
+  const out = /* @__PURE__ */ new Map();
+  for (const e of changes.entries) {
+    if (e.invalidUtf8) continue;
+    const workflow = isWorkflowFile(e.path) || e.previousPath !== void 0 && isWorkflowFile(e.previousPath);
+    const dependency = isDependencyFile(e.path) || e.previousPath !== void 0 && isDependencyFile(e.previousPath);
+    if (!workflow && !dependency) continue;
+    const findings = [];
+    const basePath = e.status === "added" || e.status === "copied" ? null : e.previousPath ?? e.path;
+    const baseText = basePath === null || e.oldKind === "symlink" || e.oldKind === "gitlink" ? null : await readText(read, changes.mergeBase, basePath, e.oldBlob, findings);
+    const headText = e.status === "deleted" || e.newKind === "symlink" || e.newKind === "gitlink" ? null : await readText(read, changes.head, e.path, e.newBlob, findings);
+    const headUnreadable = headText === null && e.status !== "deleted" && e.newKind !== "symlink" && e.newKind !== "gitlink";
+    if (workflow) findings.push(...reviewWorkflowChange(e.path, baseText, headText));
+    if (dependency) findings.push(...reviewDependencyChange(e.path, baseText, headText, allowedHosts2, { headUnreadable }));
+    if (findings.length > 0) out.set(e.path, findings);
+  }
+  return out;
+}
+
+// src/core/classify.ts
+var memos = /* @__PURE__ */ new WeakMap();
+var reasonTexts = /* @__PURE__ */ new WeakMap();
+function classifyPath(path, compiled, folded = foldPath(path)) {
+  const exactHits = compiled.tierRules.matchAll(path);
+  const foldedHits = path === folded ? compiled.foldedVariantTierRules.matchAll(path) : compiled.foldedTierRules.matchAll(folded);
+  if (exactHits.length > 1 || foldedHits.length > 1) return build(exactHits, foldedHits, compiled.policy.defaultTier);
+  let memo = memos.get(compiled);
+  if (memo === void 0) memos.set(compiled, memo = /* @__PURE__ */ new Map());
+  let inner = memo.get(exactHits);
+  if (inner === void 0) memo.set(exactHits, inner = /* @__PURE__ */ new Map());
+  let c = inner.get(foldedHits);
+  if (c === void 0) {
+    c = freeze(build(exactHits, foldedHits, compiled.policy.defaultTier));
+    reasonTexts.set(c, c.reasons.join("; "));
+    inner.set(foldedHits, c);
+  }
+  return c;
+}
+function classificationReason(c) {
+  return reasonTexts.get(c) ?? c.reasons.join("; ");
+}
+function build(exactHits, foldedHits, defaultTier) {
+  const exact = exactHits.map((m) => m.value);
+  const foldedMatches = foldedHits.map((m) => m.value);
+  const reasons = [];
+  let tier = defaultTier;
+  if (exact.length > 0) {
+    tier = exact.reduce((t, m) => maxTier(t, m.tier), "low");
+    const top = exact.find((m) => m.tier === tier);
+    reasons.push(describe(top));
+  } else {
+    reasons.push(`no tier rule names this path: default_tier ${tier}`);
+  }
+  const foldedOnly = foldedMatches.filter((f) => !exact.some((e) => e.glob === f.glob));
+  const topFolded = foldedOnly.reduce((best, f) => best === void 0 || maxTier(best.tier, f.tier) !== best.tier ? f : best, void 0);
+  if (topFolded && maxTier(tier, topFolded.tier) === topFolded.tier) {
+    tier = topFolded.tier;
+    reasons.push(`case/Unicode variant of a ${topFolded.tier}-tier path: ${describe(topFolded)}`);
+  }
+  return {
+    tier,
+    matches: exact,
+    foldedMatches: foldedOnly,
+    protected: exact.some((m) => m.source === "protected") || foldedOnly.some((m) => m.source === "protected"),
+    guardFile: exact.some((m) => m.guard === true) || foldedOnly.some((m) => m.guard === true),
+    reasons
+  };
+}
+function freeze(c) {
+  Object.freeze(c.matches);
+  Object.freeze(c.foldedMatches);
+  Object.freeze(c.reasons);
+  return Object.freeze(c);
+}
+function describe(m) {
+  return m.source === "protected" ? `protected path (${m.glob}): ${m.why ?? "always high"}` : `tier rule ${m.tier}: ${m.glob}`;
+}
+
+// src/core/evaluate.ts
+function evaluateChange(facts, policyInput, manifestInput) {
+  const compiled = policyInput.compiled;
+  const policy = compiled.policy;
+  const manifest = manifestInput?.manifest ?? null;
+  const violations = [];
+  const granted = manifest ? grantedCapabilities(manifest, policy) : [];
+  const used = /* @__PURE__ */ new Set();
+  const branchSkipped = facts.branchCheck?.status === "skipped" ? facts.branchCheck.reason : null;
+  if (manifest) {
+    for (const p of checkManifestAgainstPolicy(manifest, policy, {
+      ...facts.repository !== void 0 ? { repository: facts.repository } : {},
+      ...facts.branch !== void 0 ? { branch: facts.branch } : {},
+      ...branchSkipped !== null ? { branchCheck: "skipped" } : {},
+      ...facts.now !== void 0 ? { now: facts.now } : {}
+    })) {
+      violations.push({ code: p.code, message: p.message });
+    }
+    if (branchSkipped === null && facts.branch === void 0 && manifest.branchPattern !== void 0) {
+      violations.push({ code: "branch_unknown", message: "the branch of the change is unknown, so branch_pattern cannot be checked (pass --branch)" });
+    }
+    if (facts.repository === void 0) {
+      violations.push({ code: "repository_unknown", message: "the repository of the change is unknown, so the manifest's repository cannot be checked (pass --repository OWNER/NAME)" });
+    }
+  }
+  const ctx = {
+    facts,
+    compiled,
+    manifest,
+    granted,
+    grantsModifyPolicy: granted.includes("modify_policy"),
+    used,
+    violations,
+    coverage: /* @__PURE__ */ new Map()
+  };
+  const files = facts.entries.map((entry) => evaluateEntry(entry, ctx));
+  let tier = "low";
+  for (const f of files) tier = maxTier(tier, f.tier);
+  let verdict = "allow";
+  if (violations.length > 0 || files.some((f) => f.decision === "deny")) verdict = "deny";
+  else if (files.some((f) => f.decision === "approval_required")) verdict = "approval_required";
+  const approvalsRequired = verdict === "approval_required" ? policy.approvals[tier].count : 0;
+  const usedList = [...used].sort();
+  const denied = files.filter((f) => f.decision === "deny").length;
+  const summary = verdict === "deny" ? `deny: ${denied} file(s) denied, ${violations.filter((v) => v.code !== "file_denied").length} task violation(s)` : verdict === "approval_required" ? `approval required: ${tier} tier, ${approvalsRequired} independent approval(s) of ${facts.head.slice(0, 12)}` : `allow: ${files.length} file(s), highest tier ${tier}`;
+  return {
+    verdict,
+    tier,
+    base: facts.base,
+    head: facts.head,
+    merge_base: facts.mergeBase,
+    branch: facts.branch ?? null,
+    repository: facts.repository ?? null,
+    policy: { source: policyInput.source, sha256: policyInput.sha256, baseline: policy.origin === "baseline" },
+    manifest: manifestInput ? { source: manifestInput.source, sha256: manifestInput.sha256 } : null,
+    files,
+    violations,
+    capabilities: { granted, used: usedList, unused: granted.filter((c) => !used.has(c)) },
+    network_allow: manifest ? [...manifest.network.allow] : [],
+    approvals_required: approvalsRequired,
+    notes: [
+      ...policy.origin === "baseline" ? ["no repository policy: the built-in baseline policy applies"] : [],
+      ...manifest === null ? ["no task manifest: capability coverage and task checks were not evaluated"] : [],
+      ...manifest !== null && branchSkipped !== null ? [`branch checks skipped (the manifest's branch_pattern and the subject's branches): ${branchSkipped}`] : [],
+      // The quick start run on the default branch itself: say why nothing was checked.
+      ...facts.entries.length === 0 && facts.mergeBase === facts.head ? ["the head is already contained in the base: there is no change to check (check out the branch to review, or pass --head)"] : []
+    ],
+    summary
+  };
+}
+function kindOf(entry) {
+  return entry.newKind !== "none" ? entry.newKind : entry.oldKind;
+}
+var INVALID_UTF8 = Object.freeze({ invalidUtf8: true });
+var NO_FINDINGS = Object.freeze([]);
+var NO_LINKS = Object.freeze([]);
+var SYMLINK_DIRECTORY_PROBE = "x";
+var GUARD_FILE_DENIAL = "changes the policy or a task manifest, which only a task granted modify_policy may do (authority never comes from the change)";
+function raise(tier, reasons, t, why) {
+  reasons.push(why);
+  return tierRank(t) > tierRank(tier) ? t : tier;
+}
+function evaluateEntry(entry, ctx) {
+  const { compiled, manifest } = ctx;
+  const policy = compiled.policy;
+  const reasons = [];
+  const denies = [];
+  let tier = "low";
+  const renamed = entry.status === "renamed" && entry.previousPath !== void 0;
+  let capability = null;
+  for (let k = 0; k < (renamed ? 2 : 1); k++) {
+    const raw = k === 0 ? entry.path : entry.previousPath;
+    const canon = canonicalisePath(raw, entry.invalidUtf8 ? INVALID_UTF8 : void 0);
+    if (!canon.ok) {
+      denies.push(`path ${quoteUntrusted(raw)} is rejected: ${canon.message}`);
+      tier = "high";
+      continue;
+    }
+    const c = classifyPath(canon.path, compiled, canon.folded);
+    const text = classificationReason(c);
+    tier = raise(tier, reasons, c.tier, renamed ? `${raw === entry.path ? "new" : "old"} path: ${text}` : text);
+    if (c.guardFile && !ctx.grantsModifyPolicy) denies.push(GUARD_FILE_DENIAL);
+    if (manifest) {
+      const cover = coveringCapability(canon.path, ctx, manifest);
+      if (cover.capability !== null) {
+        capability ??= cover.capability;
+        ctx.used.add(cover.capability);
+        if (cover.tier) tier = raise(tier, reasons, cover.tier, cover.reason);
+      } else {
+        denies.push(cover.why);
+      }
+    }
+  }
+  if (entry.newKind === "symlink") {
+    const target = entry.symlinkTarget;
+    const resolved = target === void 0 ? null : resolveSymlinkTarget(entry.path, target);
+    if (target === void 0) denies.push("symlink target could not be read");
+    else if (entry.symlinkVia !== void 0) {
+      denies.push(`symlink target ${quoteUntrusted(target)} goes through another symlink (${quoteUntrusted(entry.symlinkVia)}), so it resolves somewhere else than its text says`);
+    } else if (symlinkTargetClimbsThroughName(target)) {
+      denies.push(`symlink target ${quoteUntrusted(target)} climbs out of a directory it names ("x/.."): if that directory is itself a symlink, the link resolves somewhere else than its text says`);
+    } else if (resolved === null) denies.push(`symlink points outside the repository (${quoteUntrusted(target)})`);
+    else {
+      const t = classifyPath(resolved, compiled);
+      const under = t.protected ? t : classifyPath(`${resolved}/${SYMLINK_DIRECTORY_PROBE}`, compiled);
+      const linkTier = c0(entry.path, compiled);
+      if (t.protected) {
+        const between = linkBetweenProtected(entry.path, t, compiled);
+        const kind = between.ok ? ctx.facts.headKinds?.get(resolved) : void 0;
+        if (between.ok && kind === "file") {
+          tier = raise(
+            tier,
+            reasons,
+            "high",
+            `symlink between two protected files (${between.categories.join(", ")}): ${quoteUntrusted(entry.path)} -> ${quoteUntrusted(resolved)}, a protected file at the head; the link widens nothing (both paths are protected, and later edits of the target are judged at its protected tier)`
+          );
+        } else {
+          const why = between.ok ? targetKindProblem(kind) : between.why;
+          denies.push(`symlink points into a protected path (${quoteUntrusted(resolved)}): ${why}`);
+        }
+      } else if (under.protected) denies.push(`symlink points into a protected path (${quoteUntrusted(resolved)}, a directory of protected files)`);
+      else if (tierRank(linkTier) === 0) denies.push(`a symlink in a low-tier path (${quoteUntrusted(resolved)}) would let later steps read another file`);
+      else if (tierRank(t.tier) < tierRank(linkTier)) {
+        denies.push(`a symlink at a ${linkTier}-tier path to a ${t.tier}-tier path (${quoteUntrusted(resolved)}): later ${t.tier}-tier changes to the target would change this ${linkTier}-tier file`);
+      } else tier = raise(tier, reasons, "high", `symlink to ${quoteUntrusted(resolved)}`);
+    }
+  }
+  for (const alias of entry.linkedFrom ?? NO_LINKS) {
+    const t = c0(alias, compiled);
+    if (tierRank(t) > tierRank(tier)) tier = raise(tier, reasons, t, `through a symlink this file is also the ${t}-tier path ${quoteUntrusted(alias)}, so this change changes it`);
+  }
+  if (entry.actionDir !== void 0) {
+    tier = raise(tier, reasons, "high", `part of the action in ${quoteUntrusted(entry.actionDir + "/")} (it has an action.yml): workflows that use the action run this code`);
+  }
+  if (entry.oldKind === "symlink" && entry.newKind !== "symlink" && entry.newKind !== "none") tier = raise(tier, reasons, "high", "symlink replaced by a file");
+  if (entry.newKind === "gitlink" || entry.oldKind === "gitlink") tier = raise(tier, reasons, "high", "submodule (gitlink) change: fetches and pins code from elsewhere");
+  if (entry.status === "type_changed") tier = raise(tier, reasons, "high", `type change ${entry.oldKind} -> ${entry.newKind}`);
+  if (entry.newKind === "executable" && entry.oldKind !== "executable") {
+    tier = raise(tier, reasons, "high", entry.oldKind === "none" ? "new executable file" : "file becomes executable (mode change)");
+  }
+  if (entry.lfsPointer) tier = raise(tier, reasons, "high", "Git LFS pointer: content is stored outside the repository and hidden from review");
+  if (entry.binary) tier = raise(tier, reasons, "medium", "binary content: content rules cannot see inside it");
+  const findings = ctx.facts.findings;
+  if (findings !== void 0 && findings.size > 0) {
+    for (const f of findings.get(entry.path) ?? NO_FINDINGS) {
+      if (f.severity === "deny") denies.push(`${f.message} [${f.code}]`);
+      else tier = raise(tier, reasons, "high", `${f.message} [${f.code}]`);
+    }
+  }
+  let decision;
+  if (denies.length > 0) {
+    decision = "deny";
+    for (const d of denies) ctx.violations.push({ code: "file_denied", path: entry.path, message: d });
+  } else decision = policy.approvals[tier].count > 0 ? "approval_required" : "allow";
+  const result = {
+    path: entry.path,
+    status: entry.status,
+    kind: kindOf(entry),
+    tier,
+    capability,
+    decision,
+    reasons: denies.length > 0 ? [...denies, ...reasons] : reasons
+  };
+  if (entry.previousPath !== void 0) result.previous_path = entry.previousPath;
+  return result;
+}
+var RULE_BY_GLOB = new Map(PROTECTED_RULES.map((r) => [r.glob, r]));
+var GIT_DIRECTORY_GLOBS = /* @__PURE__ */ new Set([".git", ".git/**"]);
+var ONLY_BETWEEN_PROTECTED_FILES = "a symlink into the protected set is allowed only between two protected files of the same kind (CLAUDE.md -> AGENTS.md)";
+function linkBetweenProtected(linkPath, target, compiled) {
+  const to = protectedCategories(target);
+  if ("why" in to) return { ok: false, why: `the target is ${to.why}` };
+  const canon = canonicalisePath(linkPath);
+  if (!canon.ok) return { ok: false, why: `the link's own path is rejected: ${canon.message}` };
+  const own2 = classifyPath(canon.path, compiled, canon.folded);
+  if (!own2.protected) return { ok: false, why: `the link's own path is not protected, and ${ONLY_BETWEEN_PROTECTED_FILES}` };
+  const link = protectedCategories(own2);
+  if ("why" in link) return { ok: false, why: `the link's own path is ${link.why}` };
+  const shared = link.categories.filter((c) => to.categories.includes(c));
+  if (shared.length === 0) {
+    const list = (c) => c.length > 0 ? c.join(", ") : "a case or Unicode variant only";
+    return { ok: false, why: `the link's path (${list(link.categories)}) and its target (${list(to.categories)}) are protected for different reasons, and ${ONLY_BETWEEN_PROTECTED_FILES}` };
+  }
+  return { ok: true, categories: shared };
+}
+function protectedCategories(c) {
+  const all = [...c.matches, ...c.foldedMatches].filter((m) => m.source === "protected");
+  if (all.some((m) => m.guard === true)) return { why: "the policy or a task manifest (a guard file)" };
+  if (all.some((m) => GIT_DIRECTORY_GLOBS.has(m.glob))) return { why: "in the repository's .git directory (hooks, and the checkout's config with its credentials)" };
+  if (all.some((m) => RULE_BY_GLOB.get(m.glob)?.category === "agent-guard" && RULE_BY_GLOB.get(m.glob)?.why === m.why)) {
+    return { why: "agent-guard's own configuration (a policy or manifest path)" };
+  }
+  const categories = /* @__PURE__ */ new Set();
+  for (const m of c.matches) {
+    if (m.source !== "protected") continue;
+    const rule = RULE_BY_GLOB.get(m.glob);
+    categories.add(rule !== void 0 && rule.why === m.why ? rule.category : "policy");
+  }
+  return { categories: [...categories].sort() };
+}
+function targetKindProblem(kind) {
+  switch (kind) {
+    case "not_a_file":
+      return `in the head commit the target is not a regular file (a directory, a symlink or a submodule), and ${ONLY_BETWEEN_PROTECTED_FILES}`;
+    case "missing":
+      return `the target does not exist in the head commit (a dangling link), and ${ONLY_BETWEEN_PROTECTED_FILES}`;
+    default:
+      return `what the target is in the head commit was not established, and ${ONLY_BETWEEN_PROTECTED_FILES}`;
+  }
+}
+function protectedLinkTarget(entry, compiled) {
+  if (entry.newKind !== "symlink" || entry.symlinkTarget === void 0 || entry.symlinkVia !== void 0 || entry.invalidUtf8) return null;
+  if (symlinkTargetClimbsThroughName(entry.symlinkTarget)) return null;
+  const resolved = resolveSymlinkTarget(entry.path, entry.symlinkTarget);
+  if (resolved === null) return null;
+  const t = classifyPath(resolved, compiled);
+  return t.protected && linkBetweenProtected(entry.path, t, compiled).ok ? resolved : null;
+}
+function c0(path, compiled) {
+  const canon = canonicalisePath(path);
+  return canon.ok ? classifyPath(canon.path, compiled).tier : "high";
+}
+function coveringCapability(path, ctx, manifest) {
+  const hits = ctx.compiled.capabilityPaths.matchAll(path);
+  if (hits.length > 1) return coverageOf(hits, ctx, manifest);
+  let c = ctx.coverage.get(hits);
+  if (c === void 0) ctx.coverage.set(hits, c = coverageOf(hits, ctx, manifest));
+  return c;
+}
+function coverageOf(hits, ctx, manifest) {
+  const covering = hits.map((m) => m.value);
+  const hit = ctx.granted.find((g) => covering.includes(g));
+  if (hit) {
+    const tier = ctx.compiled.policy.capabilities[hit]?.tier;
+    return { capability: hit, tier, reason: `capability ${hit} is ${tier} tier` };
+  }
+  const deniedNeeded = covering.filter((c) => manifest.denied.includes(c));
+  if (deniedNeeded.length > 0) return { capability: null, why: `needs capability ${deniedNeeded.join(" or ")}, which the manifest denies` };
+  if (covering.length > 0) return { capability: null, why: `needs capability ${covering.join(" or ")}, which the task was not granted` };
+  return { capability: null, why: "no capability in the policy covers this path" };
+}
+
+// src/adapters/git/blobs.ts
+import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+var BINARY_SNIFF_BYTES = 8e3;
+var LFS_POINTER_MAX = 1024;
+var LFS_PREFIXES = [Buffer.from("version https://git-lfs.github.com/spec/v1"), Buffer.from("version https://hawser.github.com/spec/v1")];
+var SYMLINK_TARGET_MAX = 4096;
+var DEFAULT_MAX_INSPECT_BYTES = 16 * 1024 * 1024;
+var MAX_READERS = Math.max(1, Math.min(4, availableParallelism()));
+var BLOBS_PER_READER = 2048;
+var MIN_INSPECT_BYTES = 1024 * 1024;
+var SKIP = /* @__PURE__ */ Symbol("skip");
+var SPILL_POLL_MS = 10;
+var DEFAULT_SPILL_FILE_MAX_BYTES = 64 * 1024 * 1024;
+var SPILL_READ_BYTES = 1024 * 1024;
+function openSpillFile() {
+  let dir = null;
+  let fd = null;
+  try {
+    dir = mkdtempSync(join(tmpdir(), "agent-guard-blobs-"));
+    const path = join(dir, "cat-file");
+    fd = openSync(path, "wx+", 384);
+    unlinkSync(path);
+    rmdirSync(dir);
+    return fd;
+  } catch {
+    if (fd !== null) closeSync(fd);
+    if (dir !== null) {
+      try {
+        unlinkSync(join(dir, "cat-file"));
+      } catch {
+      }
+      try {
+        rmdirSync(dir);
+      } catch {
+      }
+    }
+    return null;
+  }
+}
+var BlobInspector = class {
+  constructor(repo, maxInspectBytes, spillFileMaxBytes) {
+    this.repo = repo;
+    this.maxInspectBytes = maxInspectBytes;
+    this.spillFileMaxBytes = spillFileMaxBytes;
+  }
+  repo;
+  maxInspectBytes;
+  spillFileMaxBytes;
+  facts = /* @__PURE__ */ new Map();
+  symlinks = /* @__PURE__ */ new Set();
+  requested = /* @__PURE__ */ new Set();
+  pending = [];
+  dispatched = 0;
+  rotation = 0;
+  readers = [];
+  failure = null;
+  /** Ask for the head-side blob of `entry`, if it has one. Call `flush` after a batch of calls. */
+  want(entry) {
+    if (entry.status === "deleted") return;
+    const kind = entry.newKind;
+    if (kind !== "regular" && kind !== "executable" && kind !== "symlink") return;
+    const oid = entry.newBlob;
+    if (kind === "symlink") this.symlinks.add(oid);
+    if (this.requested.has(oid)) return;
+    this.requested.add(oid);
+    this.pending.push(oid);
+  }
+  /** Send the ids asked for since the last flush to a reader. */
+  flush() {
+    if (this.failure !== null) throw this.failure;
+    if (this.pending.length === 0) return;
+    const wanted = Math.min(MAX_READERS, 1 + Math.floor(this.dispatched / BLOBS_PER_READER));
+    while (this.readers.length < wanted) this.readers.push(new BlobReader(this));
+    const reader = this.readers[this.rotation % this.readers.length];
+    this.rotation += 1;
+    this.dispatched += this.pending.length;
+    reader.send(this.pending);
+    this.pending = [];
+  }
+  abort(reason) {
+    this.failure ??= reason;
+    for (const r of this.readers) r.abort(reason);
+  }
+  /** Close the inputs, wait for all readers, verify every object was answered. */
+  async finish() {
+    try {
+      this.flush();
+      for (const r of this.readers) r.end();
+      for (const r of this.readers) await r.finish();
+      if (this.failure !== null) throw this.failure;
+      return this.facts;
+    } catch (err) {
+      this.abort(err);
+      throw err;
+    }
+  }
+};
+var BlobReader = class {
+  constructor(owner) {
+    this.owner = owner;
+    this.proc = this.spawn();
+  }
+  owner;
+  queue = [];
+  index = 0;
+  proc;
+  /** The current process's spill file; null when it writes to a pipe. */
+  spill = null;
+  timer = null;
+  /** An error found while reading a spill file (reported by `finish`). */
+  error = null;
+  /** A process writing to a spill file failed: use pipes from then on. */
+  spillFailed = false;
+  ended = false;
+  headerText = "";
+  inBody = false;
+  remaining = 0;
+  size = 0;
+  needTerminator = false;
+  prefix = Buffer.alloc(BINARY_SNIFF_BYTES);
+  prefixLen = 0;
+  currentOid = "";
+  readBuffer = null;
+  spawn() {
+    const fd = this.owner.spillFileMaxBytes > 0 && !this.spillFailed ? openSpillFile() : null;
+    if (fd === null) {
+      this.spill = null;
+      const proc2 = startGit(this.owner.repo, ["cat-file", "--batch"], {
+        stdin: true,
+        onStdout: (chunk) => {
+          if (proc2 === this.proc) this.onRead(chunk);
+        }
+      });
+      return proc2;
+    }
+    this.spill = { fd, pos: 0, startIndex: this.index };
+    let proc;
+    try {
+      proc = startGit(this.owner.repo, ["cat-file", "--batch"], { stdin: true, stdoutFd: fd, onStdout: () => void 0 });
+    } catch (err) {
+      closeSync(fd);
+      this.spill = null;
+      throw err;
+    }
+    if (this.timer === null) {
+      this.timer = setInterval(() => this.pump(), SPILL_POLL_MS);
+    }
+    return proc;
+  }
+  /** Parse what git has written to the spill file since the last read. */
+  pump() {
+    const spill = this.spill;
+    if (spill === null || this.error !== null) return;
+    try {
+      this.readBuffer ??= Buffer.allocUnsafe(SPILL_READ_BYTES);
+      for (; ; ) {
+        const n = readSync(spill.fd, this.readBuffer, 0, SPILL_READ_BYTES, spill.pos);
+        if (n === 0) return;
+        spill.pos += n;
+        this.onRead(this.readBuffer.subarray(0, n));
+        if (this.spill !== spill) return;
+        if (spill.pos > this.owner.spillFileMaxBytes && this.index > spill.startIndex) {
+          this.restart();
+          return;
+        }
+      }
+    } catch (err) {
+      this.error = err;
+      this.proc.abort(err);
+    }
+  }
+  closeSpill() {
+    if (this.spill !== null) {
+      closeSync(this.spill.fd);
+      this.spill = null;
+    }
+  }
+  stopTimer() {
+    if (this.timer !== null) {
+      clearInterval(this.timer);
+      this.timer = null;
+    }
+  }
+  send(oids) {
+    for (const oid of oids) this.queue.push(oid);
+    this.proc.write(oids.join("\n") + "\n");
+  }
+  end() {
+    this.ended = true;
+    this.proc.end();
+  }
+  abort(reason) {
+    this.stopTimer();
+    this.proc.abort(reason);
+    this.closeSpill();
+  }
+  async finish() {
+    try {
+      for (; ; ) {
+        const proc = this.proc;
+        let result;
+        try {
+          result = await proc.done;
+        } catch (err) {
+          if (this.error !== null) throw this.error;
+          if (proc !== this.proc) continue;
+          throw err;
+        }
+        if (this.error !== null) throw this.error;
+        if (proc !== this.proc) continue;
+        if (result.exitCode !== 0 && this.spill !== null && !this.spillFailed) {
+          this.spillFailed = true;
+          this.restart();
+          continue;
+        }
+        if (result.exitCode !== 0) throw gitFailure(this.owner.repo, ["cat-file", "--batch"], result);
+        if (this.spill !== null) {
+          this.pump();
+          if (this.error !== null) throw this.error;
+          if (proc !== this.proc) continue;
+        }
+        break;
+      }
+      if (this.index !== this.queue.length || this.inBody || this.needTerminator || this.headerText.length > 0) {
+        throw new GitError("UNEXPECTED_OUTPUT", `git cat-file --batch answered ${this.index} of ${this.queue.length} objects`);
+      }
+    } finally {
+      this.stopTimer();
+      this.closeSpill();
+    }
+  }
+  /** Kill the current process and continue with a new one from the next unanswered id. */
+  restart() {
+    const old = this.proc;
+    const oldSpill = this.spill;
+    this.proc = this.spawn();
+    old.abort(SKIP);
+    if (oldSpill !== null) closeSync(oldSpill.fd);
+    this.headerText = "";
+    this.inBody = false;
+    this.needTerminator = false;
+    this.remaining = 0;
+    this.prefixLen = 0;
+    if (this.index < this.queue.length) this.proc.write(this.queue.slice(this.index).join("\n") + "\n");
+    if (this.ended) this.proc.end();
+  }
+  onRead(chunk) {
+    let pos = 0;
+    while (pos < chunk.length) {
+      if (this.needTerminator) {
+        if (chunk[pos] !== 10) throw new GitError("UNEXPECTED_OUTPUT", "git cat-file --batch output is out of sync");
+        this.needTerminator = false;
+        pos += 1;
+        this.finishObject();
+        continue;
+      }
+      if (!this.inBody) {
+        const nl = chunk.indexOf(10, pos);
+        const end = nl === -1 ? chunk.length : nl;
+        if (end - pos > 200) throw new GitError("UNEXPECTED_OUTPUT", "git cat-file --batch printed an overlong header");
+        const part = chunk.toString("latin1", pos, end);
+        const header = this.headerText.length === 0 ? part : this.headerText + part;
+        if (header.length > 200) throw new GitError("UNEXPECTED_OUTPUT", "git cat-file --batch printed an overlong header");
+        if (nl === -1) {
+          this.headerText = header;
+          return;
+        }
+        pos = nl + 1;
+        this.headerText = "";
+        if (!this.startObject(header)) return;
+        continue;
+      }
+      const take = Math.min(this.remaining, chunk.length - pos);
+      if (this.prefixLen < BINARY_SNIFF_BYTES) {
+        const copy = Math.min(take, BINARY_SNIFF_BYTES - this.prefixLen);
+        chunk.copy(this.prefix, this.prefixLen, pos, pos + copy);
+        this.prefixLen += copy;
+      }
+      pos += take;
+      this.remaining -= take;
+      if (this.remaining === 0) {
+        this.inBody = false;
+        this.needTerminator = true;
+      }
+    }
+  }
+  /** Parse `<oid> blob <size>`; returns false when the reader was restarted to skip the blob. */
+  startObject(header) {
+    const expected = this.queue[this.index];
+    const n = expected === void 0 ? -1 : expected.length;
+    if (expected === void 0 || !header.startsWith(expected) || header.charCodeAt(n) !== 32) {
+      throw new GitError("UNEXPECTED_OUTPUT", `git cat-file --batch answered out of order: ${quoted(header)}`);
+    }
+    if (header.length === n + 8 && header.startsWith("missing", n + 1)) {
+      throw new GitError("GIT_FAILED", `Object ${expected} is missing from the repository (incomplete clone?)`, { hint: HINT_FETCH_BASE });
+    }
+    const digits = header.length - (n + 6);
+    let size = digits >= 1 && digits <= 15 && header.startsWith("blob ", n + 1) ? 0 : -1;
+    for (let i = n + 6; size !== -1 && i < header.length; i++) {
+      const c = header.charCodeAt(i);
+      size = c >= 48 && c <= 57 ? size * 10 + (c - 48) : -1;
+    }
+    if (size < 0 || !Number.isSafeInteger(size)) {
+      throw new GitError("UNEXPECTED_OUTPUT", `Object ${expected} is not a readable blob, but the diff says it is a file: ${quoted(header)}`);
+    }
+    const symlink = this.owner.symlinks.has(expected);
+    if (symlink && size > SYMLINK_TARGET_MAX) {
+      throw new GitError("TOO_LARGE", `A symlink in the change has a target of ${size} bytes (blob ${expected}); the limit is ${SYMLINK_TARGET_MAX}`);
+    }
+    if (!symlink && size > this.owner.maxInspectBytes) {
+      this.owner.facts.set(expected, { size, binary: void 0, lfsPointer: false, content: void 0 });
+      this.index += 1;
+      this.restart();
+      return false;
+    }
+    this.currentOid = expected;
+    this.size = size;
+    this.remaining = size;
+    this.prefixLen = 0;
+    this.inBody = size > 0;
+    this.needTerminator = size === 0;
+    return true;
+  }
+  finishObject() {
+    const prefix = this.prefix;
+    const len = this.prefixLen;
+    let lfsPointer = false;
+    if (this.size < LFS_POINTER_MAX && len > 0 && prefix[0] === 118) {
+      for (const p of LFS_PREFIXES) {
+        if (len >= p.length && prefix.compare(p, 0, p.length, 0, p.length) === 0) lfsPointer = true;
+      }
+    }
+    let binary = false;
+    if (len > 256) binary = prefix.subarray(0, len).indexOf(0) !== -1;
+    else for (let i = 0; i < len && !binary; i++) binary = prefix[i] === 0;
+    const content = this.owner.symlinks.has(this.currentOid) ? Buffer.from(prefix.subarray(0, len)) : void 0;
+    this.owner.facts.set(this.currentOid, { size: this.size, binary, lfsPointer, content });
+    this.index += 1;
+  }
+};
+async function applyBlobFacts(repo, entries, facts, maxInspectBytes, spill) {
+  const missing = entries.filter((e) => e.status !== "deleted" && e.newKind === "symlink" && facts.get(e.newBlob)?.content === void 0);
+  if (missing.length > 0) {
+    const again = new BlobInspector(repo, maxInspectBytes, spill);
+    for (const e of missing) {
+      facts.delete(e.newBlob);
+      again.want(e);
+    }
+    for (const [oid, f] of await again.finish()) facts.set(oid, f);
+  }
+  for (const e of entries) {
+    if (e.status === "deleted") continue;
+    if (e.newKind !== "regular" && e.newKind !== "executable" && e.newKind !== "symlink") continue;
+    const f = facts.get(e.newBlob);
+    if (f === void 0) {
+      throw new GitError("UNEXPECTED_OUTPUT", `Blob ${e.newBlob} of ${quoted(e.path)} was not inspected`);
+    }
+    if (e.newKind === "symlink") {
+      if (f.content === void 0) {
+        throw new GitError("UNEXPECTED_OUTPUT", `Could not read the target of symlink blob ${e.newBlob}`);
+      }
+      const target = decodeGitPath(f.content);
+      e.symlinkTarget = target.text;
+      if (target.invalidUtf8) e.invalidUtf8 = true;
+      continue;
+    }
+    e.lfsPointer = f.lfsPointer;
+    if (f.binary !== void 0) e.binary = f.binary;
+  }
+}
+
+// src/adapters/git/tree.ts
+var EMPTY_BUFFER2 = Buffer.alloc(0);
+var SYMLINK_MODE = Buffer.from("120000 ");
+async function listHeadTree(repo, commit, onLink) {
+  const links = [];
+  const actionDirs = /* @__PURE__ */ new Set();
+  let rest = EMPTY_BUFFER2;
+  const args = ["ls-tree", "-r", "-z", "--full-tree", commit];
+  const take = (buf, start, end) => {
+    if (buf[end - 1] === 108 && (endsWith(buf, end, ACTION_YML) || endsWith(buf, end, ACTION_YAML))) {
+      const tab2 = buf.indexOf(9, start);
+      if (tab2 !== -1 && tab2 < end) {
+        const path2 = decodeGitPath(buf.subarray(tab2 + 1, end)).text;
+        const slash = path2.lastIndexOf("/");
+        if (slash > 0) actionDirs.add(path2.slice(0, slash));
+      }
+    }
+    if (end - start < 7 || buf[start + 1] !== 50 || buf.compare(SYMLINK_MODE, 0, 7, start, start + 7) !== 0) return;
+    const record = buf.subarray(start, end);
+    const tab = record.indexOf(9);
+    const header = tab < 0 ? "" : record.toString("latin1", 0, tab);
+    const m = /^120000 blob ([0-9a-f]{40}|[0-9a-f]{64})$/.exec(header);
+    if (!m) throw new GitError("UNEXPECTED_OUTPUT", `git ls-tree printed an entry that does not parse: ${quoted(header.slice(0, 200))}`);
+    const path = decodeGitPath(record.subarray(tab + 1)).text;
+    const entry = { status: "added", path, oldMode: "000000", newMode: "120000", oldKind: "none", newKind: "symlink", oldBlob: "", newBlob: m[1] };
+    links.push({ path, entry });
+    onLink(entry);
+  };
+  const result = await execGit(repo, args, {
+    onStdout: (chunk) => {
+      const buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      for (let nul = buf.indexOf(0, start); nul !== -1; nul = buf.indexOf(0, start)) {
+        take(buf, start, nul);
+        start = nul + 1;
+      }
+      rest = start >= buf.length ? EMPTY_BUFFER2 : Buffer.from(buf.subarray(start));
+      if (rest.length > 1024 * 1024) throw new GitError("UNEXPECTED_OUTPUT", "git ls-tree printed a record longer than 1 MiB");
+    }
+  });
+  if (result.exitCode !== 0) throw gitFailure(repo, args, result);
+  if (rest.length > 0) throw new GitError("UNEXPECTED_OUTPUT", "git ls-tree output ended in the middle of an entry");
+  return { links, actionDirs };
+}
+var ACTION_YML = Buffer.from("/action.yml");
+var ACTION_YAML = Buffer.from("/action.yaml");
+function endsWith(buf, end, suffix) {
+  return end >= suffix.length && buf.compare(suffix, 0, suffix.length, end - suffix.length, end) === 0;
+}
+function applyActionDirs(entries, actionDirs) {
+  if (actionDirs.size === 0) return;
+  const nearest = (p) => {
+    for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) {
+      const dir = p.slice(0, i);
+      if (actionDirs.has(dir)) return dir;
+    }
+    return void 0;
+  };
+  for (const e of entries) {
+    const dir = nearest(e.path) ?? (e.previousPath !== void 0 ? nearest(e.previousPath) : void 0);
+    if (dir !== void 0) e.actionDir = dir;
+  }
+}
+function applyTreeSymlinks(entries, treeLinks) {
+  if (entries.length === 0 || treeLinks.length === 0) return;
+  const links = /* @__PURE__ */ new Map();
+  for (const l of treeLinks) {
+    if (l.entry.symlinkTarget === void 0) throw new GitError("UNEXPECTED_OUTPUT", `Could not read the target of symlink ${quoted(l.path)}`);
+    links.set(l.path, l.entry.symlinkTarget);
+  }
+  const reaching = /* @__PURE__ */ new Map();
+  for (const [path, target] of links) {
+    if (symlinkTargetClimbsThroughName(target)) continue;
+    const resolved = resolveSymlinkTarget(path, target);
+    if (resolved === null) continue;
+    const list = reaching.get(resolved);
+    if (list === void 0) reaching.set(resolved, [path]);
+    else list.push(path);
+  }
+  const withAncestors = (path) => {
+    const out = [path];
+    for (let i = path.lastIndexOf("/"); i > 0; i = path.lastIndexOf("/", i - 1)) out.push(path.slice(0, i));
+    return out;
+  };
+  const stems = /* @__PURE__ */ new Set();
+  for (const a of reaching.keys()) for (let i = a.indexOf("/"); i !== -1; i = a.indexOf("/", i + 1)) stems.add(a.slice(0, i));
+  const aliasesOf = (p, self, found) => {
+    for (let i = p.indexOf("/"); ; i = p.indexOf("/", i + 1)) {
+      const a = i === -1 ? p : p.slice(0, i);
+      const via = reaching.get(a);
+      if (via !== void 0) {
+        for (const l of via) if (l !== self) (found ??= /* @__PURE__ */ new Set()).add(l + p.slice(a.length));
+      }
+      if (i === -1 || !stems.has(a)) return found;
+    }
+  };
+  for (const e of entries) {
+    let found = aliasesOf(e.path, e.path, void 0);
+    if (e.previousPath !== void 0) found = aliasesOf(e.previousPath, e.path, found);
+    if (found !== void 0) e.linkedFrom = [...found].sort();
+    if (e.newKind === "symlink" && e.symlinkTarget !== void 0 && !symlinkTargetClimbsThroughName(e.symlinkTarget)) {
+      const resolved = resolveSymlinkTarget(e.path, e.symlinkTarget);
+      const via = resolved === null ? void 0 : withAncestors(resolved).find((a) => a !== e.path && links.has(a));
+      if (via !== void 0) e.symlinkVia = via;
+    }
+  }
+}
+
+// src/adapters/git/change-set.ts
+async function computeChangeSet(repo, baseRef, headRef, opts = {}) {
+  checkRef(baseRef, "base");
+  checkRef(headRef, "head");
+  const renameLimit = opts.renameLimit ?? 1e3;
+  if (!Number.isSafeInteger(renameLimit) || renameLimit < 1 || renameLimit > 1e4) {
+    throw new GitError("INVALID_OPTION", `renameLimit must be an integer from 1 to 10000, got ${String(renameLimit)}`);
+  }
+  const maxInspectBytes = opts.maxInspectBytes ?? DEFAULT_MAX_INSPECT_BYTES;
+  if (!Number.isSafeInteger(maxInspectBytes) || maxInspectBytes < MIN_INSPECT_BYTES) {
+    throw new GitError("INVALID_OPTION", `maxInspectBytes must be an integer >= ${MIN_INSPECT_BYTES}, got ${String(maxInspectBytes)}`);
+  }
+  const maxEntries = opts.maxEntries ?? 25e4;
+  if (!Number.isSafeInteger(maxEntries) || maxEntries < 0) {
+    throw new GitError("INVALID_OPTION", `maxEntries must be a non-negative integer, got ${String(maxEntries)}`);
+  }
+  const fast = await resolveRefsAndTrees(repo, baseRef, headRef);
+  if (fast?.shallow && !opts.allowShallow) throw shallowRefusal(repo);
+  const refs = fast ?? await resolveOneByOne(repo, baseRef, headRef, opts.allowShallow === true);
+  const { base, head } = refs;
+  const mb = await uniqueMergeBase(repo, base, head);
+  const knownTree = mb === base ? refs.baseTree : mb === head ? refs.headTree : void 0;
+  const treesP = knownTree !== void 0 && refs.headTree !== void 0 ? Promise.resolve([knownTree, refs.headTree]) : readTrees(repo, mb, head);
+  treesP.catch(() => void 0);
+  const spillFileMaxBytes = opts.spillFileMaxBytes ?? DEFAULT_SPILL_FILE_MAX_BYTES;
+  if (!Number.isSafeInteger(spillFileMaxBytes) || spillFileMaxBytes < 1) {
+    throw new GitError("INVALID_OPTION", `spillFileMaxBytes must be a positive integer, got ${String(spillFileMaxBytes)}`);
+  }
+  const spill = opts.spillToFile === false ? 0 : spillFileMaxBytes;
+  const inspector = new BlobInspector(repo, maxInspectBytes, spill);
+  const parser = new RawDiffParser({ maxEntries, onEntry: (e) => inspector.want(e) });
+  const headListing = listHeadTree(repo, head, (link) => {
+    inspector.want(link);
+    inspector.flush();
+  });
+  headListing.catch(() => void 0);
+  const diffArgs = [
+    "diff-tree",
+    "-r",
+    "--raw",
+    "-z",
+    "--no-abbrev",
+    "-M",
+    `-l${renameLimit}`,
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-color",
+    "--no-relative",
+    "--ignore-submodules=none",
+    mb,
+    head,
+    "--"
+  ];
+  let entries;
+  let warnings;
+  try {
+    const diff = await execGit(repo, diffArgs, {
+      onStdout: (chunk) => {
+        parser.push(chunk);
+        inspector.flush();
+      }
+    });
+    if (diff.exitCode !== 0) throw gitFailure(repo, diffArgs, diff, `git diff-tree ${mb} ${head}`);
+    entries = parser.end();
+    warnings = diff.stderr.split("\n").map((l) => l.trim()).filter((l) => l.length > 0).map((l) => sanitizeForMessage(l, 500));
+    const [mbTree, headTree] = await treesP;
+    if (entries.length === 0 && mbTree !== headTree) {
+      throw new GitError(
+        "EMPTY_CHANGESET",
+        `git listed no changes between ${mb} and ${head} in ${quoted(repo)} although their trees differ (${mbTree} vs ${headTree})`,
+        { hint: "this should not happen; check the git version and the repository integrity (`git fsck`)" }
+      );
+    }
+    if (entries.length > 0 && mbTree === headTree) {
+      throw new GitError("UNEXPECTED_OUTPUT", `git listed changes between identical trees (${mbTree}) in ${quoted(repo)}`);
+    }
+  } catch (err) {
+    inspector.abort(err);
+    throw err;
+  }
+  let tree;
+  try {
+    tree = await headListing;
+  } catch (err) {
+    inspector.abort(err);
+    throw err;
+  }
+  const facts = await inspector.finish();
+  await applyBlobFacts(repo, [...entries, ...tree.links.map((l) => l.entry)], facts, maxInspectBytes, spill);
+  applyTreeSymlinks(entries, tree.links);
+  applyActionDirs(entries, tree.actionDirs);
+  return { base, head, mergeBase: mb, entries, warnings };
+}
+async function resolveOneByOne(repo, baseRef, headRef, allowShallow) {
+  const [shallowR, baseR, headR] = await Promise.allSettled([isShallow(repo), resolveCommitAs(repo, baseRef, "base"), resolveCommitAs(repo, headRef, "head")]);
+  if (shallowR.status === "rejected") throw shallowR.reason;
+  if (shallowR.value && !allowShallow) throw shallowRefusal(repo);
+  if (baseR.status === "rejected") throw baseR.reason;
+  if (headR.status === "rejected") throw headR.reason;
+  return { base: baseR.value, head: headR.value };
+}
+function shallowRefusal(repo) {
+  return new GitError("SHALLOW_REPOSITORY", `The repository ${quoted(repo)} is a shallow clone; the change set cannot be established from cut history`, {
+    hint: HINT_FETCH_DEPTH
+  });
+}
+async function readTrees(repo, a, b) {
+  const trees = (await gitOk(repo, ["rev-parse", `${a}^{tree}`, `${b}^{tree}`])).toString("latin1").split("\n").filter((l) => l.length > 0);
+  if (trees.length !== 2 || !trees.every(isSha)) {
+    throw new GitError("UNEXPECTED_OUTPUT", `git rev-parse printed ${quoted(trees.join(" "))} for the trees of ${a} and ${b}`);
+  }
+  return trees;
+}
+
+// src/app/review-change.ts
+async function reviewChange(opts, cwd = process.cwd()) {
+  const started = Date.now();
+  let baseCommit;
+  try {
+    baseCommit = await resolveCommit(opts.repo, opts.base);
+  } catch (err) {
+    if (err instanceof GitError) return gitDenial(err, opts);
+    throw err;
+  }
+  const pending = computeChangeSet(opts.repo, baseCommit, opts.head).then(
+    (changes) => ({ changes }),
+    (error) => ({ error })
+  );
+  const { policy, input } = await loadPolicyFor(opts.repo, baseCommit, opts.policy, cwd, opts.manifest?.kind === "ref" ? [opts.manifest.path] : []);
+  const manifest = opts.manifest ? await loadManifestFor(opts.repo, opts.manifest, cwd) : null;
+  try {
+    const outcome = await pending;
+    if ("error" in outcome) throw outcome.error;
+    const context = {
+      ...opts.branch !== void 0 ? { branch: opts.branch } : {},
+      ...opts.branchCheck !== void 0 ? { branchCheck: opts.branchCheck } : {},
+      ...opts.repository !== void 0 ? { repository: opts.repository } : {},
+      now: opts.now ?? /* @__PURE__ */ new Date()
+    };
+    const evaluation = await reviewChangeSet(opts.repo, outcome.changes, { policy, input, manifest }, context);
+    return { ...evaluation, notes: [...opts.notes ?? [], ...evaluation.notes], timings: { total_ms: Date.now() - started } };
+  } catch (err) {
+    if (err instanceof GitError) return gitDenial(err, opts, input, manifest);
+    throw err;
+  }
+}
+async function reviewCommits(repo, base, head, config, context) {
+  const changes = await computeChangeSet(repo, base, head);
+  return { changes, evaluation: await reviewChangeSet(repo, changes, config, context) };
+}
+async function reviewChangeSet(repo, changes, config, context) {
+  const findings = await contentFindings(repo, changes, allowedHosts(config));
+  const headKinds = await linkTargetKinds(repo, changes.head, changes.entries, config.input);
+  return evaluateChange(
+    { base: changes.base, head: changes.head, mergeBase: changes.mergeBase, entries: changes.entries, findings, headKinds, ...context },
+    config.input,
+    config.manifest
+  );
+}
+var MAX_LINK_TARGET_LOOKUPS = 32;
+async function linkTargetKinds(repo, head, entries, input) {
+  const targets = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    if (e.newKind !== "symlink") continue;
+    const t = protectedLinkTarget(e, input.compiled);
+    if (t !== null) targets.add(t);
+  }
+  const kinds = /* @__PURE__ */ new Map();
+  for (const path of [...targets].slice(0, MAX_LINK_TARGET_LOOKUPS)) {
+    const kind = await headPathKind(repo, head, path);
+    if (kind !== void 0) kinds.set(path, kind);
+  }
+  return kinds;
+}
+async function headPathKind(repo, commit, path) {
+  try {
+    return await readFileAtCommit(repo, commit, path) === null ? "missing" : "file";
+  } catch (err) {
+    if (!(err instanceof GitError)) throw err;
+    return err.code === "NOT_A_FILE" ? "not_a_file" : void 0;
+  }
+}
+function allowedHosts(config) {
+  return config.manifest ? config.manifest.manifest.network.allow : config.policy.network.allow;
+}
+function gitDenial(err, opts, policy, manifest) {
+  const message = err.hint ? `${err.message}. Fix: ${err.hint}` : err.message;
+  return {
+    verdict: "deny",
+    tier: "high",
+    base: opts.base,
+    head: opts.head,
+    merge_base: "",
+    branch: opts.branch ?? null,
+    repository: opts.repository ?? null,
+    policy: policy ? { source: policy.source, sha256: policy.sha256, baseline: policy.compiled.policy.origin === "baseline" } : { source: "not loaded", sha256: "", baseline: false },
+    manifest: manifest ? { source: manifest.source, sha256: manifest.sha256 } : null,
+    files: [],
+    violations: [{ code: err.code, message }],
+    capabilities: { granted: [], used: [], unused: [] },
+    network_allow: [],
+    approvals_required: 0,
+    notes: [],
+    summary: `deny: the change set could not be established (${err.code})`
+  };
+}
+
+export {
+  evaluateChange,
+  BASE_NAMES,
+  childEnvironment,
+  GitError,
+  quoted,
+  repoProblem,
+  runGit,
+  gitFailure,
+  gitOk,
+  pipeGit,
+  GitHubApiError,
+  requestCounter,
+  inPhase,
+  call,
+  nextLink,
+  listAll,
+  isSha,
+  decodeGitPath,
+  parseRawDiff,
+  DEFAULT_MAX_INSPECT_BYTES,
+  DEFAULT_SPILL_FILE_MAX_BYTES,
+  BlobInspector,
+  applyBlobFacts,
+  ZERO_OID_RE,
+  resolveCommit,
+  resolveCommitAs,
+  isShallow,
+  mergeBase,
+  defaultBranch,
+  currentBranch,
+  remoteUrl,
+  applyActionDirs,
+  applyTreeSymlinks,
+  computeChangeSet,
+  ConfigError,
+  gitReader,
+  apiReader,
+  compileGuarded,
+  loadPolicyWith,
+  loadManifestWith,
+  loadCodeownersWith,
+  parseSource,
+  describeSource,
+  loadPolicyFor,
+  loadManifestFor,
+  defineRule,
+  parseToml,
+  isTable,
+  isDependencyFile,
+  isWorkflowFile,
+  MAX_REVIEW_BYTES,
+  contentFindings,
+  reviewChange,
+  reviewCommits,
+  linkTargetKinds
+};

@@ -131,10 +131,10 @@ const scenario = (change: (r: TestRepo) => Promise<void>): Promise<Evaluation> =
 
 
 describe('lockfiles of other ecosystems under the baseline policy', () => {
-  test('E1: Cargo.lock switching serde to a sparse registry on the agent\'s server is denied, naming host and line', async () => {
+  test('E1: Cargo.lock switching serde to a sparse registry on the agent\'s server is denied, naming host and place', async () => {
     const e = await scenario((r) => r.write('Cargo.lock', CARGO_LOCK('sparse+https://crates.evil.example/index/')));
     expect(file(e, 'Cargo.lock').decision).toBe('deny');
-    expect(why(e, 'Cargo.lock')).toMatch(/dependency confusion: resolved host "crates\.evil\.example" is not in the network allow list \(first at "line 15"\)/);
+    expect(why(e, 'Cargo.lock')).toMatch(/dependency confusion: resolved host "crates\.evil\.example" is not in the network allow list \(first at "package\[1\]\.source"\)/);
     expect(e.verdict).toBe('deny');
   });
 
@@ -188,7 +188,7 @@ describe('configuration and manifests of other ecosystems under the baseline pol
   test('E7: a bunfig.toml the strict reader refuses is high, naming the parse error', async () => {
     const e = await scenario((r) => r.write('bunfig.toml', '[install]\nregistry = "https://registry.npmjs.org/"\nregistry = "https://npm.evil.example/"\n'));
     expect(file(e, 'bunfig.toml').tier).toBe('high');
-    expect(why(e, 'bunfig.toml')).toMatch(/could not be parsed as TOML \("line 3, column 12: duplicate key \\"registry\\""\)/);
+    expect(why(e, 'bunfig.toml')).toMatch(/could not be parsed as TOML \("line 3, column 1: trying to redefine an already defined table or value near /);
   });
 
   test('E8: a composer.json post-install-cmd is high (install-time code execution); a version bump is not', async () => {

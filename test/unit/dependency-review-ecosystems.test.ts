@@ -466,17 +466,18 @@ describe('malformed lockfiles fail closed', () => {
 });
 
 describe('go.mod and go.work replace directives', () => {
-  test('a new replace to a module on a host outside the list is a deny naming file, line and host', () => {
+  test('a new replace to another module is high naming file and line: a module path is an identity fetched through GOPROXY, not a host', () => {
     const f = review('go.mod', GO_MOD(), GO_MOD('\nreplace github.com/pkg/errors => evil.example/errors v0.9.1\n'));
-    expect(codes(f)).toEqual(['go_replace_host_not_allowed']);
-    expect(f[0]!.message).toBe('"go.mod" line 10: replace "github.com/pkg/errors" => "evil.example/errors v0.9.1": dependency confusion: module host "evil.example" is not in the network allow list.');
+    expect(codes(f)).toEqual(['go_replace']);
+    expect(f[0]!.severity).toBe('high');
+    expect(f[0]!.message).toBe('"go.mod" line 10: replace "github.com/pkg/errors" => "evil.example/errors v0.9.1": the build uses another module\'s code in place of this one (fetched through the module proxy like every module).');
   });
 
   test('replace blocks (also written replace( ), quoted paths, comments and versions on the left', () => {
     const block = '\nreplace(\n\t// a fork\n\tgolang.org/x/net v0.26.0 => "EVIL.example./net" v0.26.1 // pinned\n\tgithub.com/pkg/errors => github.com/acme/errors v0.9.2\n)\n';
     const f = review('go.mod', GO_MOD(), GO_MOD(block));
-    expect(codes(f)).toEqual(['go_replace_host_not_allowed', 'go_replace']);
-    expect(f[0]!.message).toMatch(/line 12: .*module host "evil\.example"/);
+    expect(codes(f)).toEqual(['go_replace', 'go_replace']);
+    expect(f[0]!.message).toMatch(/line 12: .*"EVIL\.example\.\/net v0\.26\.1"/);
     expect(f[1]!.severity).toBe('high');
   });
 
@@ -491,19 +492,19 @@ describe('go.mod and go.work replace directives', () => {
 
   test('a changed replace (same module, new target) is reviewed again', () => {
     const base = GO_MOD('\nreplace github.com/pkg/errors => github.com/acme/errors v0.9.2\n');
-    expect(codes(review('go.mod', base, base.replace('github.com/acme/errors', 'git.evil.example/acme/errors')))).toEqual(['go_replace_host_not_allowed']);
+    expect(codes(review('go.mod', base, base.replace('github.com/acme/errors', 'git.evil.example/acme/errors')))).toEqual(['go_replace']);
   });
 
   test('userinfo and IP tricks in a replacement path are denied', () => {
     // go refuses @ in a module path; the guard refuses it too rather than guess which host go would fetch.
     expect(denies(review('go.mod', GO_MOD(), GO_MOD('replace a.example/x => golang.org@evil.example/x v1.0.0\n')))).toHaveLength(1);
     expect(codes(review('go.mod', GO_MOD(), GO_MOD('replace a.example/x => GOLANG.ORG./x v1.0.0\n')))).toEqual(['go_replace']);
-    expect(codes(review('go.mod', GO_MOD(), GO_MOD('replace a.example/x => 10.0.0.5/x v1.0.0\n')))).toEqual(['go_replace_host_not_allowed']);
+    expect(codes(review('go.mod', GO_MOD(), GO_MOD('replace a.example/x => 10.0.0.5/x v1.0.0\n')))).toEqual(['go_replace']);
   });
 
   test('go.work replace directives are read the same way', () => {
     const work = 'go 1.22\n\nuse (\n\t./app\n\t./lib\n)\n';
-    expect(codes(review('go.work', work, `${work}\nreplace github.com/pkg/errors v0.9.1 => evil.example/errors v0.9.1\n`))).toEqual(['go_replace_host_not_allowed']);
+    expect(codes(review('go.work', work, `${work}\nreplace github.com/pkg/errors v0.9.1 => evil.example/errors v0.9.1\n`))).toEqual(['go_replace']);
   });
 
   test('an unreadable replace fails closed', () => {

@@ -4,8 +4,8 @@
 // The fixtures are real-world shaped files (poetry, hatch, setuptools with uv, cargo, bun) that Python's
 // tomllib reads to the same values.
 
-import { reviewDependencyChange, tomlSettings, type Finding } from '../../src/core/dependency-review.js';
-import { parseToml } from '../../src/core/toml.js';
+import { reviewDependencyChange, tomlSettings, type Finding } from '../../../../src/core/dependency-review.js';
+import { parseToml } from '../../../../src/core/toml.js';
 
 const codes = (f: Finding[]) => f.map((x) => x.code);
 const messages = (f: Finding[]) => f.map((x) => `${x.severity} ${x.code}: ${x.message}`).join('\n');

@@ -3,8 +3,8 @@
 // fixtures are written in each tool's real format; every resolved URL goes through the one URL reader,
 // so the userinfo, case, trailing-dot, IP-literal, git+ssh and local-path rules are the npm ones.
 
-import { dependencyFileKind, isDependencyFile, lockfileHosts, reviewDependencyChange, type Finding } from '../../src/core/dependency-review.js';
-import { parseToml } from '../../src/core/toml.js';
+import { dependencyFileKind, isDependencyFile, lockfileHosts, reviewDependencyChange, type Finding } from '../../../../src/core/dependency-review.js';
+import { parseToml } from '../../../../src/core/toml.js';
 
 const codes = (f: Finding[]) => f.map((x) => x.code);
 const messages = (f: Finding[]) => f.map((x) => `${x.severity} ${x.code}: ${x.message}`).join('\n');

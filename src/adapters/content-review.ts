@@ -1,10 +1,15 @@
 // Runs the pure content reviewers (workflows and action metadata, dependency and registry
 // configuration) on the base and head versions of the files that need them. Blobs are read with git
-// from the merge base and the head commit, never from the work tree.
+// from the merge base and the head commit, never from the work tree. A dependency file is compared with
+// the base content at the same path, which is what its tool read before: a file renamed or copied onto
+// a lockfile path is an added lockfile. A dependency file that is a symlink is read through its
+// in-repository target (what the tool reads), or denied.
 
-import { reviewDependencyChange, isDependencyFile } from '../core/dependency-review.js';
+import { linkedContent, reviewDependencyChange, isDependencyFile } from '../core/rules/dependencies/index.js';
+import { resolveSymlinkTarget } from '../core/paths.js';
+import { quoteValue } from '../core/text.js';
 import { isWorkflowFile, reviewWorkflowChange } from '../core/workflow-review.js';
-import type { ContentFinding } from '../core/types.js';
+import type { ChangeEntry, ContentFinding } from '../core/types.js';
 import type { ChangeSet } from './git/change-set.js';
 import { GitError } from './git/process.js';
 import { readFileAtCommit } from './git/reads.js';
@@ -37,13 +42,50 @@ async function readText(read: BlobReader, commit: string, path: string, oid: str
   }
 }
 
+const readable = (kind: ChangeEntry['oldKind']) => kind !== 'symlink' && kind !== 'gitlink';
+
+/** The dependency review of one entry: base at the same path, head through a link when it is one. */
+async function dependencyFindings(repo: string, changes: ChangeSet, e: ChangeEntry, allowedHosts: string[], read: BlobReader): Promise<ContentFinding[]> {
+  const findings: ContentFinding[] = [];
+  const file = quoteValue(e.path);
+  // What the tool read at this path before: nothing for an added, copied or renamed-onto path.
+  const samePathBase = e.status === 'added' || e.status === 'copied' || e.status === 'renamed' || !readable(e.oldKind) ? null : await readText(read, changes.mergeBase, e.path, e.oldBlob, findings);
+  let headText: string | null = null;
+  let headUnreadable = false;
+  if (e.status !== 'deleted' && e.newKind === 'symlink') {
+    const target = e.symlinkTarget === undefined ? null : resolveSymlinkTarget(e.path, e.symlinkTarget);
+    if (target === null) {
+      const what = e.symlinkTarget === undefined ? 'its target was not established' : `its target ${quoteValue(e.symlinkTarget)} is outside the repository`;
+      return [linkedContent.finding('dependency_link_not_followed', 'deny', `${file} is a symlink and ${what}, so what its tool reads cannot be reviewed.`)];
+    }
+    try {
+      // The link's target has no blob id in the change set: read it by path from the head commit.
+      headText = await readText(gitRead(repo), changes.head, target, '', findings);
+    } catch (err) {
+      if (!(err instanceof GitError)) throw err;
+    }
+    if (headText === null) {
+      return [linkedContent.finding('dependency_link_not_followed', 'deny', `${file} is a symlink to ${quoteValue(target)}, which is not a readable text file in the head commit, so what its tool reads cannot be reviewed.`)];
+    }
+  } else if (e.status !== 'deleted' && e.newKind !== 'gitlink') {
+    headText = await readText(read, changes.head, e.path, e.newBlob, findings);
+    // A head blob that exists but could not be read as text (not UTF-8, such as the binary bun.lockb, or
+    // too large) is not a deletion: the dependency review denies what it needed to read.
+    headUnreadable = headText === null;
+  }
+  if (isDependencyFile(e.path)) findings.push(...reviewDependencyChange(e.path, samePathBase, headText, allowedHosts, { headUnreadable }));
+  // The old path of a rename no longer holds its file: reviewed as a deletion there.
+  if (e.status === 'renamed' && e.previousPath !== undefined && e.previousPath !== e.path && isDependencyFile(e.previousPath) && readable(e.oldKind)) {
+    const oldText = await readText(read, changes.mergeBase, e.previousPath, e.oldBlob, findings);
+    findings.push(...reviewDependencyChange(e.previousPath, oldText, null, allowedHosts));
+  }
+  return findings;
+}
+
+const gitRead = (repo: string): BlobReader => (commit, path) => readFileAtCommit(repo, commit, path, { maxBytes: MAX_REVIEW_BYTES });
+
 /** `read` defaults to reading each file from its commit with git; `simulate` passes a batched reader. */
-export async function contentFindings(
-  repo: string,
-  changes: ChangeSet,
-  allowedHosts: string[],
-  read: BlobReader = (commit, path) => readFileAtCommit(repo, commit, path, { maxBytes: MAX_REVIEW_BYTES }),
-): Promise<Map<string, ContentFinding[]>> {
+export async function contentFindings(repo: string, changes: ChangeSet, allowedHosts: string[], read: BlobReader = gitRead(repo)): Promise<Map<string, ContentFinding[]>> {
   const out = new Map<string, ContentFinding[]>();
   for (const e of changes.entries) {
     if (e.invalidUtf8) continue;
@@ -51,14 +93,13 @@ export async function contentFindings(
     const dependency = isDependencyFile(e.path) || (e.previousPath !== undefined && isDependencyFile(e.previousPath));
     if (!workflow && !dependency) continue;
     const findings: ContentFinding[] = [];
-    const basePath = e.status === 'added' || e.status === 'copied' ? null : (e.previousPath ?? e.path);
-    const baseText = basePath === null || e.oldKind === 'symlink' || e.oldKind === 'gitlink' ? null : await readText(read, changes.mergeBase, basePath, e.oldBlob, findings);
-    const headText = e.status === 'deleted' || e.newKind === 'symlink' || e.newKind === 'gitlink' ? null : await readText(read, changes.head, e.path, e.newBlob, findings);
-    // A head blob that exists but could not be read as text (not UTF-8, such as the binary bun.lockb, or
-    // too large) is not a deletion: the dependency review denies what it needed to read.
-    const headUnreadable = headText === null && e.status !== 'deleted' && e.newKind !== 'symlink' && e.newKind !== 'gitlink';
-    if (workflow) findings.push(...reviewWorkflowChange(e.path, baseText, headText));
-    if (dependency) findings.push(...reviewDependencyChange(e.path, baseText, headText, allowedHosts, { headUnreadable }));
+    if (workflow) {
+      const basePath = e.status === 'added' || e.status === 'copied' ? null : (e.previousPath ?? e.path);
+      const baseText = basePath === null || !readable(e.oldKind) ? null : await readText(read, changes.mergeBase, basePath, e.oldBlob, findings);
+      const headText = e.status === 'deleted' || !readable(e.newKind) ? null : await readText(read, changes.head, e.path, e.newBlob, findings);
+      findings.push(...reviewWorkflowChange(e.path, baseText, headText));
+    }
+    if (dependency) findings.push(...(await dependencyFindings(repo, changes, e, allowedHosts, read)));
     if (findings.length > 0) out.set(e.path, findings);
   }
   return out;

@@ -131,10 +131,10 @@ const scenario = (change: (r: TestRepo) => Promise<void>): Promise<Evaluation> =
 
 
 describe('lockfiles of other ecosystems under the baseline policy', () => {
-  test('E1: Cargo.lock switching serde to a sparse registry on the agent\'s server is denied, naming host and line', async () => {
+  test('E1: Cargo.lock switching serde to a sparse registry on the agent\'s server is denied, naming host and place', async () => {
     const e = await scenario((r) => r.write('Cargo.lock', CARGO_LOCK('sparse+https://crates.evil.example/index/')));
     expect(file(e, 'Cargo.lock').decision).toBe('deny');
-    expect(why(e, 'Cargo.lock')).toMatch(/dependency confusion: resolved host "crates\.evil\.example" is not in the network allow list \(first at "line 15"\)/);
+    expect(why(e, 'Cargo.lock')).toMatch(/dependency confusion: resolved host "crates\.evil\.example" is not in the network allow list \(first at "package\[1\]\.source"\)/);
     expect(e.verdict).toBe('deny');
   });
 
@@ -146,11 +146,11 @@ describe('lockfiles of other ecosystems under the baseline policy', () => {
     expect(e.verdict).toBe('deny');
   });
 
-  test('E3: go.mod replacing a module with a fork on another host is denied', async () => {
+  test('E3: go.mod replacing a module with a fork is high, not a host deny: a module path is an identity fetched through GOPROXY', async () => {
     const e = await scenario((r) => r.write('go.mod', GO_MOD('\nreplace github.com/pkg/errors => evil.example/errors v0.9.1\n')));
-    expect(file(e, 'go.mod').decision).toBe('deny');
-    expect(why(e, 'go.mod')).toMatch(/line 7: replace "github\.com\/pkg\/errors" => "evil\.example\/errors v0\.9\.1": dependency confusion: module host "evil\.example"/);
-    expect(e.verdict).toBe('deny');
+    expect(file(e, 'go.mod').tier).toBe('high');
+    expect(file(e, 'go.mod').decision).not.toBe('deny');
+    expect(why(e, 'go.mod')).toMatch(/line 7: replace "github\.com\/pkg\/errors" => "evil\.example\/errors v0\.9\.1": the build uses another module's code/);
   });
 
   test('E4: Gemfile.lock that cannot be read as Bundler reads it (a remote under an invented section) fails closed', async () => {
@@ -188,7 +188,7 @@ describe('configuration and manifests of other ecosystems under the baseline pol
   test('E7: a bunfig.toml the strict reader refuses is high, naming the parse error', async () => {
     const e = await scenario((r) => r.write('bunfig.toml', '[install]\nregistry = "https://registry.npmjs.org/"\nregistry = "https://npm.evil.example/"\n'));
     expect(file(e, 'bunfig.toml').tier).toBe('high');
-    expect(why(e, 'bunfig.toml')).toMatch(/could not be parsed as TOML \("line 3, column 12: duplicate key \\"registry\\""\)/);
+    expect(why(e, 'bunfig.toml')).toMatch(/could not be parsed as TOML \("line 3, column 1: trying to redefine an already defined table or value near /);
   });
 
   test('E8: a composer.json post-install-cmd is high (install-time code execution); a version bump is not', async () => {

@@ -1,10 +1,8 @@
 // Go: go.mod and go.work (replace directives, go and toolchain lines) and go.env (GOPROXY, GOFLAGS,
 // checksum and private-module settings, GOTOOLCHAIN).
 
-import { hostAllowed } from '../../hosts.js';
 import { parseIni } from '../../formats/ini.js';
 import { goLocalPath, goVersionAbove, readGoMod, type GoModFile, type GoToolchainLine } from '../../formats/go-mod.js';
-import { classifySource } from '../../formats/sources.js';
 import { quoteValue } from '../../text.js';
 import { defineRule, type Finding } from '../rule.js';
 import { byName, hostNote, type DependencyReviewer } from './reviewer.js';
@@ -12,18 +10,17 @@ import { reviewSettings, type Classifier } from './settings.js';
 
 export const go = defineRule({
   id: 'dependencies/go',
-  codes: ['go_mod_unparseable', 'go_replace', 'go_replace_local', 'go_replace_unrecognised', 'go_replace_host_not_allowed', 'go_toolchain', 'go_env_proxy', 'go_env_checksum', 'go_env_setting'],
-  summary: 'New replace directives, raised go and toolchain lines in go.mod / go.work, and go.env settings that change where modules come from or which toolchain runs are high.',
+  codes: ['go_mod_unparseable', 'go_replace', 'go_replace_local', 'go_replace_unrecognised', 'go_toolchain', 'go_env_proxy', 'go_env_checksum', 'go_env_setting'],
+  summary: 'New replace directives (module paths are identities fetched through GOPROXY, not hosts), raised go and toolchain lines in go.mod / go.work, and go.env settings that change where modules come from or which toolchain runs are high.',
   fix: 'Have the change approved; keep module sources and toolchains as the base has them.',
 });
 type GoCode = (typeof go.codes)[number];
 
 /**
- * go.mod and go.work: a new or changed `replace` swaps a module's code for another module's (whose path
- * begins with the host it is fetched from) or for a local directory. Another module on a host outside
- * the network allow list is a deny (dependency confusion); on an allowed host, or a local directory, high.
+ * go.mod and go.work: a new or changed `replace` swaps a module's code for another module's or for a
+ * local directory (high). Where modules are fetched from is go.env's and the environment's concern.
  */
-function reviewGoMod(file: string, baseText: string | null, headText: string | null, allow: readonly string[]): Finding[] {
+function reviewGoMod(file: string, baseText: string | null, headText: string | null): Finding[] {
   if (headText === null) return [];
   const head = readGoMod(headText);
   if (typeof head === 'string') {
@@ -40,14 +37,13 @@ function reviewGoMod(file: string, baseText: string | null, headText: string | n
       out.push(go.finding('go_replace_local', 'high', `${what}: the build uses the code in that local directory instead of the module.`));
       continue;
     }
-    // A module path starts with its host: github.com/acme/x, evil.example/x.
-    const c = classifySource(`https://${r.to}`);
-    if (c === null || c.host === undefined || c.kind !== 'https' || !/^[^/@:]+\.[^/@:]+(\/|$)/.test(r.to)) {
-      out.push(go.finding('go_replace_unrecognised', 'deny', `${what}: the replacement is neither a local directory nor a module path that starts with a host.`));
-    } else if (!hostAllowed(allow, c.host)) {
-      out.push(go.finding('go_replace_host_not_allowed', 'deny', `${what}: dependency confusion: module host ${quoteValue(c.host)} is not in the network allow list.`));
+    // A module path is an identity, not a host: every module, this one too, comes through GOPROXY (and
+    // the checksum database), which go.env and the environment decide. Swapping one module for another
+    // is high; a path go itself would refuse (`@`, no dot in the first element) is a deny.
+    if (!/^[^/@:\\]+\.[^/@:\\]+(\/[^@\\]*)?$/.test(r.to)) {
+      out.push(go.finding('go_replace_unrecognised', 'deny', `${what}: the replacement is neither a local directory nor a module path.`));
     } else {
-      out.push(go.finding('go_replace', 'high', `${what}: the build uses another module's code in place of this one.`));
+      out.push(go.finding('go_replace', 'high', `${what}: the build uses another module's code in place of this one (fetched through the module proxy like every module).`));
     }
   }
   return out;
@@ -102,7 +98,7 @@ export const GO_REVIEWERS: readonly DependencyReviewer[] = [
   {
     kind: 'go-mod',
     matches: byName('go.mod', 'go.work'),
-    review: (base, head, { file, allow }) => reviewGoMod(file, base, head, allow),
+    review: (base, head, { file }) => reviewGoMod(file, base, head),
     unreadable: ({ file }) => [go.finding('go_mod_unparseable', 'deny', `${file} could not be read (it is not UTF-8 text or is too large to read), so its replace directives cannot be checked against the network allow list.`)],
   },
   { kind: 'go-env', matches: byName('go.env'), review: (base, head, { file, allow }) => reviewSettings(go, file, parseIni(base ?? '', INI), parseIni(head ?? '', INI), goEnvClassifier(allow)) },

@@ -12,6 +12,7 @@ import { CARGO_REVIEWERS, cargo } from './cargo.js';
 import { COMPOSER_REVIEWERS, composer } from './composer.js';
 import { DEPENDABOT_REVIEWERS, dependabot } from './dependabot.js';
 import { GO_REVIEWERS, go } from './go.js';
+import { linkedContent } from './linked-content.js';
 import { lockfileReadable } from './lockfile-readable.js';
 import { lockfileSources } from './lockfile-sources.js';
 import { lockfileReaderOf, scanLockfile, type LockfileScan, type LockfileReader } from './lockfile.js';
@@ -28,6 +29,7 @@ import { YARN_REVIEWERS, yarn } from './yarn.js';
 export type { DependencyFileKind, DependencyReviewer, ReviewContext } from './reviewer.js';
 export type { LockfileScan, LockSource } from './lockfile.js';
 export { MAX_LOCKFILE_CHARS } from './lockfile.js';
+export { linkedContent } from './linked-content.js';
 
 export const DEPENDENCY_REVIEWERS: readonly DependencyReviewer[] = Object.freeze([
   ...NPM_REVIEWERS,
@@ -48,7 +50,7 @@ export const DEPENDENCY_RULES: RuleFamily = Object.freeze({
   id: 'dependencies',
   title: 'Dependencies',
   doc: 'Runs on every changed lockfile, dependency manifest and package-manager, registry or toolchain configuration file (matched case-insensitively), comparing the head text with the base text at the same path. Lockfiles are parsed for every source they resolve from; configuration files are read as settings.',
-  rules: [sourceHosts, lockfileSources, lockfileReadable, npm, yarn, bun, python, cargo, go, composer, wrappers, dependabot, testRunners],
+  rules: [sourceHosts, lockfileSources, lockfileReadable, linkedContent, npm, yarn, bun, python, cargo, go, composer, wrappers, dependabot, testRunners],
 });
 
 /** The reviewer that takes a path (case-insensitive, so case variants are reviewed too), or undefined. */

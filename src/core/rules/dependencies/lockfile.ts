@@ -121,6 +121,7 @@ export function vcsSource(c: Collector, value: string, where: string): void {
   else c.record(k, where);
 }
 
+/** Where a key of a table is, as its key path (`package[3].source`); the fallback when it cannot be said. */
 export type TomlAt = (t: TomlTable, k: string, fallback: string) => string;
 
 /** Parse a TOML lockfile; on failure the collector's error says why and null is returned. */
@@ -130,10 +131,7 @@ export function tomlLocked(text: string, c: Collector): { doc: TomlTable; at: To
     c.error = `not valid TOML: ${r.reason}`;
     return null;
   }
-  const at: TomlAt = (t, k, fallback) => {
-    const n = r.lineOf(t, k);
-    return n === undefined ? fallback : `line ${n}`;
-  };
+  const at: TomlAt = (t, k, fallback) => r.pathOf(t, k) || fallback;
   return { doc: r.value, at };
 }
 

@@ -8,7 +8,7 @@ const denies = (text: string, path = 'package-lock.json') =>
     .filter((f) => f.severity === 'deny')
     .map((f) => f.code);
 
-describe('hosts beyond the allow list', () => {
+describe('hosts outside the allow list', () => {
   test('a network scheme without "//" in a v1 lockfile resolves to its WHATWG host (npm fetches https:evil.example/x.tgz)', () => {
     for (const r of ['https:evil.example/x.tgz', 'https:/evil.example/x.tgz', 'https:\\\\evil.example\\x.tgz', 'HTTPS:evil.example/x.tgz', 'https:///evil.example/x.tgz']) {
       const scan = lockfileHosts('package-lock.json', v1({ resolved: r }));

@@ -1,4 +1,4 @@
-import { dependencyFileKind, isDependencyFile, lockfileHosts, reviewDependencyChange, tomlSettings, type Finding } from '../../src/core/dependency-review.js';
+import { dependencyFileKind, isDependencyFile, lockfileHosts, reviewDependencyChange, tomlSettings, type Finding } from '../../../../src/core/dependency-review.js';
 
 const codes = (f: Finding[]) => f.map((x) => x.code);
 const ALLOW = ['registry.npmjs.org', 'registry.yarnpkg.com', '*.internal.example'];

@@ -4,7 +4,7 @@
 // over real HTTP), real git where git decides. A deny or approval_required is an acceptable
 // fail-closed answer; a wrong `approved` (or a status or output that reads as approved) is a bug.
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runApprovalGate } from '../../../src/actions/run-approval-gate.js';

@@ -331,7 +331,7 @@ describe('attack: who counts, end to end through HTTP', () => {
 
   it("73: a human's comment edited into /approve -> approval required (comments are never read)", async () => {
     const pull = openPull({ body: '/approve\nLGTM, approved' });
-    pull.timeline.push({ id: 99, event: 'commented', created_at: at(), body: '/approve', user: alice } as never);
+    pull.timeline.push({ id: 99, event: 'commented', created_at: at(), body: '/approve', user: alice });
     const r = await gate();
     expect(r.decision).toBe('approval_required');
     expect(fake.requests.some((q) => /comments|timeline/.test(q.path))).toBe(false);

@@ -1,5 +1,6 @@
 // One file at a commit through the contents API (`ref` = a SHA): its bytes, absent, or why it cannot
-// be used as a regular file. The caller decides what an unusable file means.
+// be used as a regular file (`why` follows the file's name: " is ..." or ": ..."). The caller decides
+// what an unusable file means.
 
 import { num, obj, str } from '../core/json.js';
 import { call, GitHubApiError, type GateTarget, type RestClient, type RestResponse } from './github-rest.js';
@@ -15,12 +16,12 @@ export async function readContents(client: RestClient, t: Pick<GateTarget, 'owne
     throw err;
   }
   const d = obj(res.data);
-  if (Array.isArray(res.data) || d.type !== 'file') return { found: 'unusable', why: `not a regular file (${Array.isArray(res.data) ? 'a directory' : String(d.type)})` };
+  if (Array.isArray(res.data) || d.type !== 'file') return { found: 'unusable', why: ` is not a regular file (${Array.isArray(res.data) ? 'a directory' : String(d.type)})` };
   const size = num(d.size) ?? -1;
-  if (size > maxBytes) return { found: 'unusable', why: `${size} bytes; the limit is ${maxBytes}` };
+  if (size > maxBytes) return { found: 'unusable', why: ` is ${size} bytes; the limit is ${maxBytes}` };
   const content = str(d.content);
-  if (d.encoding !== 'base64' || content === undefined) return { found: 'unusable', why: `the contents API returned no inline content (encoding ${String(d.encoding)})` };
+  if (d.encoding !== 'base64' || content === undefined) return { found: 'unusable', why: `: the contents API returned no inline content (encoding ${String(d.encoding)})` };
   const bytes = Buffer.from(content.replace(/\s+/g, ''), 'base64');
-  if (size >= 0 && bytes.length !== size) return { found: 'unusable', why: `decoded ${bytes.length} bytes, the API reported ${size}` };
+  if (size >= 0 && bytes.length !== size) return { found: 'unusable', why: `: decoded ${bytes.length} bytes, the API reported ${size}` };
   return { found: true, bytes };
 }

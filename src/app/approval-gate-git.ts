@@ -1,6 +1,9 @@
 // Git's part of the approval gate, when a checkout holds the commits: whether it can be used, and
 // the identical-rebase proofs (`keep_on_identical_rebase`): one `git patch-id --verbatim` digest over
-// the whole range of each side, and the same changed paths, modes and blobs on both sides.
+// the WHOLE range merge-base(base, X)..X of each side (per-commit ids miss split, squashed or reordered
+// commits; --verbatim keeps whitespace, which matters in YAML and Python), and the same changed paths,
+// modes and old and new blobs on both sides (a patch-id drops hunk positions). The proof says nothing
+// about the new base: a rebase onto a base that changed a file of the change needs a new approval.
 
 import { firstDifference } from '../core/approval-facts.js';
 import type { IdenticalRebaseProof } from '../core/approvals.js';
@@ -44,7 +47,7 @@ export async function identicalRebaseProofs(
     return { proofs, notes };
   }
   // patch-id drops hunk positions: the same lines added between the same context elsewhere in a file
-  // share it. So the changed paths, modes and blobs must be the same too (see src/core/approvals.ts).
+  // share it. So the changed paths, modes and blobs must be the same too.
   const method =
     'git patch-id --verbatim of the whole range merge-base(base, X)..X (diff-tree -p --binary --full-index --no-renames), and the same paths, modes and old and new blobs (diff-tree --raw)';
   for (const sha of approvedShas) {

@@ -42,7 +42,8 @@ export interface BaseReader {
   read(path: string, maxBytes: number): Promise<FileRead>;
 }
 
-const unusable = (label: string, why: string): ConfigError => new ConfigError([{ code: 'file_read', message: `${label}: ${why}`, location: { file: label } }]);
+/** A file that cannot be used, located at `label`; `message` says why (naming it where a reader needs that). */
+const unusable = (label: string, message: string): ConfigError => new ConfigError([{ code: 'file_read', message, location: { file: label } }]);
 
 /** `git` at `commit` (no request); `name` is how the commit is written in labels (default its short SHA). */
 export function gitReader(dir: string, commit: string, name = commit.slice(0, 12)): BaseReader {
@@ -57,7 +58,7 @@ export function gitReader(dir: string, commit: string, name = commit.slice(0, 12
         return bytes === null ? { found: false } : { found: true, bytes };
       } catch (err) {
         if (!(err instanceof GitError)) throw err;
-        throw unusable(label(path), err.hint ? `${err.message}. Fix: ${err.hint}` : err.message);
+        throw unusable(label(path), `${label(path)}: ${err.hint ? `${err.message}. Fix: ${err.hint}` : err.message}`);
       }
     },
   };
@@ -72,7 +73,7 @@ export function apiReader(client: RestClient, t: Pick<GateTarget, 'owner' | 'rep
     label,
     async read(path, maxBytes) {
       const r = await readContents(client, t, path, ref, maxBytes);
-      if (r.found === 'unusable') throw unusable(label(path), r.why);
+      if (r.found === 'unusable') throw unusable(label(path), `${label(path)}${r.why}`);
       return r;
     },
   };

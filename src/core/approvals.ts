@@ -1,78 +1,20 @@
-// Approval evaluation (trust model rules 6 and 7): has a qualified human who is not the agent, not
-// its operator and not a contributor to the change approved this exact head commit? Pure: the adapter
-// gathers the facts from the REST API (and git, for identical-rebase proofs); this decides, and every
-// rule explains itself. Labels and comments are never inputs: there is no field for them.
-//
-// Who counts. Per reviewer (login, case-insensitive) only the latest DECISIVE review matters:
-// APPROVED, CHANGES_REQUESTED or DISMISSED; COMMENTED and PENDING change nothing; an unknown state is
-// treated as DISMISSED (it withdraws an earlier approval; fail closed). An approval counts when its
-// reviewer is qualified and it is bound to the head SHA (or, when the tier's rule allows it, to a
-// commit the adapter proved to carry the identical change). Qualified means, in this order:
-//   1. not an agent (`isAgentIdentity`: policy patterns, type other than User, `[bot]`, Copilot, built-ins);
-//   2. not the pull request author; 3. not the manifest's initiator;
-//   4. not an author, committer or co-author of any commit of the pull request (see "Identity" below);
-//   5. not the last pusher;
-//   6. repository permission admin, maintain or write, as looked up by the adapter (never
-//      author_association); a missing entry means "not counted", never "assume write";
-//   7. when the tier's rule names reviewers (users and/or teams): one of the users, or a member of one
-//      of the teams per `teamMembers` (unknown membership means not counted).
-// CHANGES_REQUESTED as the latest decisive review of a qualified reviewer blocks, whatever commit it
-// was made on (a change request stands until its author approves or it is dismissed, as on GitHub).
-// A change request from someone who could not approve does not block; it is reported. One whose
-// author's permission or team membership is unknown (not looked up, e.g. beyond the lookup budget
-// that reviews from many accounts can exhaust) does block: unknown is never read as "could not".
-//
-// Decision: 'deny' when any input list is incomplete, a SHA is malformed, or (where the tier needs
-// code owners) the base CODEOWNERS has problems, whatever the tier, since an incomplete file list
-// means the tier itself is unreliable; 'not_required' when the tier's count is 0 and code owners are
-// off (change requests are then reported but do not block); 'approved' when every requirement passes;
-// 'approval_required' otherwise, with one blocking reason per failed requirement or change request.
-//
-// Base branch. An approval binds to the head SHA AND to the base branch it was given against: the
-// same head into another branch is another change (all commits between the two bases come with
-// it). So an approval submitted before the last change of the base branch does not count
-// (`baseChangedAt`, from the issue events).
-//
-// Identity of contributors. A commit's author and committer carry the login GitHub resolved from the
-// email (REST `author`/`committer`), plus the raw git name and email; a `Co-authored-by:` trailer is a
-// name and an email, with a login only when the adapter resolved one. A contributor is matched to a
-// reviewer by login (case-insensitive), or by email (case-insensitive, trimmed) through:
-//   - GitHub no-reply addresses, which name the login: `ID+login@users.noreply.<host>` or `login@users.noreply.<host>`;
-//     the ID form also names the account id, which is matched against the reviewer's `id` (a renamed
-//     account keeps its id, so an old no-reply address still names it);
-//   - emails the pull request's own commits link to a login (a REST commit whose author or committer
-//     has both `login` and `email`: GitHub only links verified emails);
-//   - `userEmails[login]`, emails the adapter knows belong to an account (e.g. public profile email).
-// An email that none of these link to a login cannot be matched to any reviewer: it is listed in
-// `warnings` (e.g. a co-author with a private, unlinked address). Names are never used: they are not
-// identities. Matching only ever removes approvers, so a wrong or forged trailer can block a reviewer
-// (visible in the rejection reason) but never adds one.
-//
-// Identical rebase (`keep_on_identical_rebase`). An approval of commit A counts for head H only when
-// the adapter supplies a proof { approvedSha: A, headSha: H, patchIdsEqual: true, sameFiles: true }.
-// For that proof to be sound the adapter must compute, locally with git, ONE digest over the WHOLE range of each side:
-// `git diff --binary --full-index --no-ext-diff --no-textconv <merge-base(base, A)> A` versus the same
-// for `<merge-base(base, H)> H`, hashed with `git patch-id --verbatim` (whitespace-significant; plain
-// `git patch-id` ignores whitespace, which matters in Python, YAML and Makefiles), with file modes
-// (`--raw`) included, and binary changes in full (`--binary`; without it every binary change
-// reads "Binary files differ"). Per-commit patch-ids are not enough (commits can be split, squashed,
-// reordered into a different result). A patch-id is NOT enough on its own either: it drops the hunk
-// headers, so the same lines added at another place with the same three lines of context around them
-// (two identical blocks of a config file) have the same patch-id and are another change. So the proof
-// also needs `sameFiles`: both ranges change the same paths, each with the same modes and the same old
-// and new blobs. A rebase onto a base that changed a file of the change (other old blob) therefore
-// needs a new approval; one onto a base that changed other files keeps it.
-// The proof says nothing about the new base: the approver approved
-// the change, not its combination with the new base. The tier and every other requirement are still
-// evaluated on H.
+// Approval evaluation: has a qualified human who is not the agent, not its operator and not a
+// contributor to the change approved this exact head commit, against this base? Pure: the collector
+// gathers the facts (REST API, git for identical-rebase proofs); this decides, and every rule explains
+// itself. Labels and comments are never inputs. Per reviewer only the latest DECISIVE review counts
+// (APPROVED, CHANGES_REQUESTED, DISMISSED; an unknown state withdraws, fail closed); who is qualified
+// is ./approval-qualifier.ts, code owners ./approval-codeowners.ts. A change request by a qualified
+// reviewer (or one whose permission is unknown) blocks on any commit. Any incomplete list, malformed
+// SHA or CODEOWNERS problem is a deny. The full model is in docs/approval-gate.md.
 
-import type { ApprovalRule, Policy } from './policy.js';
+import { evaluateCodeowners } from './approval-codeowners.js';
+import { buildQualifier, buildTeamMembers, normTeam, teamLookup } from './approval-qualifier.js';
+import type { CodeownersFile } from './codeowners.js';
+import { foldLogin } from './logins.js';
+import type { Policy } from './policy.js';
 import { TIERS, type Tier } from './tiers.js';
-import { foldLogin, isAgentIdentity, sameLogin } from './logins.js';
-import type { CodeOwner, CodeownersFile, CodeownersMatch } from './codeowners.js';
 
 export type RepoPermission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
-const WRITE_PERMISSIONS: ReadonlySet<string> = new Set(['admin', 'maintain', 'write']);
 
 export interface AccountFact {
   login: string;
@@ -255,169 +197,6 @@ export interface ApprovalEvaluation {
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
 const NON_DECISIVE = new Set(['COMMENTED', 'PENDING']);
-
-interface Disqualification {
-  code: RejectionCode;
-  reason: string;
-}
-
-/** Everything derived once from the facts that decides whether a login can approve. */
-interface Qualifier {
-  check(user: AccountFact): Disqualification | null;
-  warnings: string[];
-}
-
-function normEmail(email: string | null | undefined): string | undefined {
-  const e = (email ?? '').trim().toLowerCase();
-  return e.length > 0 ? e : undefined;
-}
-
-/** The account id a GitHub no-reply address names (`123+login@...`): it survives a rename of the login. */
-export function idFromNoreplyEmail(email: string): number | undefined {
-  const m = /^(\d{1,15})\+[^@]*@users\.noreply\.[a-z0-9.-]+$/i.exec(email.trim());
-  if (!m) return undefined;
-  const id = Number(m[1]);
-  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
-}
-
-/** The login a GitHub no-reply address names (`123+login@users.noreply.github.com`), if it is one. */
-export function loginFromNoreplyEmail(email: string): string | undefined {
-  const m = /^(?:\d+\+)?([a-z0-9](?:[a-z0-9_-]{0,99}))@users\.noreply\.[a-z0-9.-]+$/i.exec(email.trim());
-  return m ? foldLogin(m[1]!) : undefined;
-}
-
-function normTeam(name: string): string {
-  return (name.startsWith('@') ? name.slice(1) : name).toLowerCase();
-}
-
-/** Members of a team (folded logins), or undefined when the facts do not say. A bare slug matches any org's team of that slug. */
-function teamLookup(teamMembers: Map<string, Set<string>>, team: string): Set<string> | undefined {
-  const key = normTeam(team);
-  const exact = teamMembers.get(key);
-  if (exact || key.includes('/')) return exact;
-  for (const [k, v] of teamMembers) if (k.split('/')[1] === key) return v;
-  return undefined;
-}
-
-function buildTeamMembers(facts: ApprovalFacts): Map<string, Set<string>> {
-  const map = new Map<string, Set<string>>();
-  for (const [team, members] of Object.entries(facts.teamMembers ?? {})) {
-    map.set(normTeam(team), new Set((members ?? []).map(foldLogin)));
-  }
-  return map;
-}
-
-function buildQualifier(facts: ApprovalFacts, policy: Policy, rule: ApprovalRule): Qualifier {
-  const warnings: string[] = [];
-
-  // email -> logins, from no-reply addresses (computed on demand), linked commit identities, and userEmails.
-  const emailLogins = new Map<string, Set<string>>();
-  const link = (email: string | null | undefined, login: string | null | undefined) => {
-    const e = normEmail(email);
-    if (!e || !login) return;
-    let set = emailLogins.get(e);
-    if (!set) emailLogins.set(e, (set = new Set()));
-    set.add(foldLogin(login));
-  };
-  for (const c of facts.commits) {
-    link(c.author.email, c.author.login);
-    link(c.committer.email, c.committer.login);
-    for (const co of c.coAuthors) link(co.email, co.login);
-  }
-  for (const [login, emails] of Object.entries(facts.userEmails ?? {})) for (const e of emails ?? []) link(e, login);
-
-  // folded login -> why that login contributed to the change
-  const contributors = new Map<string, Disqualification>();
-  // account id -> why: a login can change after the commit was written (a renamed account keeps its id).
-  const contributorIds = new Map<number, Disqualification>();
-  const unresolved = new Set<string>();
-  const addContributor = (code: 'commit_author' | 'committer' | 'co_author', who: GitIdentityFact, sha: string) => {
-    const role = code === 'commit_author' ? 'an author' : code === 'committer' ? 'the committer' : 'a co-author (Co-authored-by)';
-    const short = sha.slice(0, 12);
-    const logins = new Set<string>();
-    if (who.login) logins.add(foldLogin(who.login));
-    const email = normEmail(who.email);
-    const ids = new Set<number>();
-    if (typeof who.id === 'number' && Number.isSafeInteger(who.id) && who.id > 0) ids.add(who.id);
-    if (email) {
-      for (const l of emailLogins.get(email) ?? []) logins.add(l);
-      const noreply = loginFromNoreplyEmail(email);
-      if (noreply) logins.add(noreply);
-      const id = idFromNoreplyEmail(email);
-      if (id !== undefined) ids.add(id);
-    }
-    for (const id of ids) {
-      if (!contributorIds.has(id)) {
-        contributorIds.set(id, { code, reason: `is ${role} of commit ${short} (matched by account id ${id}${email ? `, ${email}` : ''}): not independent of the change` });
-      }
-    }
-    if (logins.size === 0) {
-      if (ids.size > 0) return;
-      if (email || who.name) unresolved.add(`${role} of ${short} (${JSON.stringify(who.name ?? '')} <${email ?? 'no email'}>) is not linked to any GitHub login`);
-      return;
-    }
-    for (const l of logins) {
-      if (contributors.has(l)) continue;
-      const via = who.login && foldLogin(who.login) === l ? 'by login' : `by email ${email}`;
-      contributors.set(l, { code, reason: `is ${role} of commit ${short} (matched ${via}): not independent of the change` });
-    }
-  };
-  for (const c of facts.commits) {
-    addContributor('commit_author', c.author, c.sha);
-    addContributor('committer', c.committer, c.sha);
-    for (const co of c.coAuthors) addContributor('co_author', co, c.sha);
-  }
-  for (const u of unresolved) warnings.push(`${u}: it cannot be matched to a reviewer`);
-  if (!facts.lastPusher) warnings.push('the last pusher is unknown: only commit authors, committers and co-authors were excluded');
-
-  const permissions = new Map<string, string>();
-  for (const [login, p] of Object.entries(facts.permissions ?? {})) permissions.set(foldLogin(login), p);
-  const teamMembers = buildTeamMembers(facts);
-  const users = rule.reviewers.users;
-  const teams = rule.reviewers.teams;
-  const restricted = users.length > 0 || teams.length > 0;
-
-  const check = (user: AccountFact): Disqualification | null => {
-    const agent = isAgentIdentity(user, policy.agents);
-    // Reasons read after the login ("alice is the pull request author"); isAgentIdentity's names it already.
-    if (agent) return { code: 'agent', reason: `${withoutLeadingLogin(agent, user.login)}: agents never approve` };
-    const login = user.login;
-    const id = typeof user.id === 'number' && Number.isSafeInteger(user.id) && user.id > 0 ? user.id : undefined;
-    if (sameLogin(login, facts.pullRequest.author.login) || (id !== undefined && id === facts.pullRequest.author.id)) {
-      return { code: 'pr_author', reason: 'is the pull request author' };
-    }
-    if (sameLogin(login, facts.manifest?.initiator)) return { code: 'initiator', reason: "started the agent's task (manifest initiator)" };
-    const contribution = contributors.get(foldLogin(login)) ?? (id !== undefined ? contributorIds.get(id) : undefined);
-    if (contribution) return contribution;
-    if (sameLogin(login, facts.lastPusher)) return { code: 'last_pusher', reason: 'pushed the head commit (last pusher)' };
-    const permission = permissions.get(foldLogin(login));
-    if (permission === undefined) return { code: 'permission_unknown', reason: 'repository permission was not looked up: never assumed' };
-    if (!WRITE_PERMISSIONS.has(permission)) {
-      return { code: 'permission_insufficient', reason: `repository permission is ${JSON.stringify(permission)}; write, maintain or admin is needed` };
-    }
-    if (restricted) {
-      if (users.some((u) => sameLogin(u, login))) return null;
-      let unknownTeam: string | undefined;
-      for (const t of teams) {
-        const members = teamLookup(teamMembers, t);
-        if (members === undefined) unknownTeam ??= t;
-        else if (members.has(foldLogin(login))) return null;
-      }
-      const named = [...users.map((u) => `@${u}`), ...teams.map((t) => `@${normTeam(t)}`)].join(', ');
-      if (unknownTeam !== undefined) {
-        return { code: 'team_membership_unknown', reason: `is not one of the policy's reviewers (${named}) as far as known: membership of ${unknownTeam} was not looked up` };
-      }
-      return { code: 'not_in_reviewers', reason: `is not one of the policy's reviewers (${named})` };
-    }
-    return null;
-  };
-  return { check, warnings };
-}
-
-/** `text` without a leading `login ` (the rejection reason is rendered after the login). */
-function withoutLeadingLogin(text: string, login: string): string {
-  return login && text.startsWith(`${login} `) ? text.slice(login.length + 1) : text;
-}
 
 function validateFacts(facts: ApprovalFacts): string[] {
   const reasons: string[] = [];
@@ -634,86 +413,6 @@ export function evaluateApprovals(facts: ApprovalFacts, policy: Policy): Approva
     codeowners: codeownersResults,
     warnings,
   };
-}
-
-function ownerLabel(o: CodeOwner): string {
-  return o.kind === 'email' ? o.email : o.kind === 'team' ? `@${o.name}` : `@${o.login}`;
-}
-
-/**
- * Every high-risk path needs a counted approver among its owners (users directly, teams through
- * `teamMembers`). Decisions: a path with no owner (no rule matches, or the last matching rule names
- * none) fails, because nobody could satisfy it; email owners cannot be tied to an account and never
- * satisfy a path; a CODEOWNERS file with problems is a deny (our reading could differ from GitHub's).
- */
-function evaluateCodeowners(
-  facts: ApprovalFacts,
-  counted: CountedApproval[],
-): { passed: boolean; reason: string; paths: CodeownersPathResult[]; deny?: string } {
-  const file = facts.codeowners;
-  if (!file) {
-    return { passed: false, reason: `no CODEOWNERS file at the base commit: code-owner approval cannot be given`, paths: [] };
-  }
-  if (file.problems.length > 0) {
-    const list = file.problems.slice(0, 3).map((p) => p.message).join('; ');
-    const more = file.problems.length > 3 ? ` (and ${file.problems.length - 3} more)` : '';
-    const reason = `${file.file} has ${file.problems.length} problem${file.problems.length === 1 ? '' : 's'}: ${list}${more}; fix it on the base branch`;
-    return { passed: false, reason, paths: [], deny: reason };
-  }
-  if (facts.highRiskPaths.length === 0) {
-    return { passed: false, reason: `no paths were given for tier ${facts.tier}: code owners cannot be checked`, paths: [] };
-  }
-  const teamMembers = buildTeamMembers(facts);
-  const approvers = counted.map((c) => c.login);
-  const paths: CodeownersPathResult[] = [];
-  for (const path of [...new Set(facts.highRiskPaths)]) {
-    const exact = file.ownersOf(path);
-    // Case variants only add owners: the rule that decides the path once case is ignored, when it is
-    // another one, must be satisfied as well (see CodeownersFile.matchesOf).
-    const folded = file.ownersOfIgnoringCase(path);
-    const matches: { match: CodeownersMatch | null; prefix: string }[] = [{ match: exact, prefix: '' }];
-    if (folded && folded.line !== exact?.line) matches.push({ match: folded, prefix: 'ignoring case, ' });
-    for (const { match, prefix } of matches) {
-      if (!match) {
-        paths.push({ path, owners: [], satisfiedBy: [], reason: `no CODEOWNERS rule matches ${path}: nobody can give code-owner approval` });
-        continue;
-      }
-      const owners = match.owners.map(ownerLabel);
-      if (match.owners.length === 0) {
-        paths.push({ path, line: match.line, owners, satisfiedBy: [], reason: `${prefix}${file.file} line ${match.line} (${match.pattern}) leaves ${path} without owners` });
-        continue;
-      }
-      const satisfiedBy = new Set<string>();
-      const notes: string[] = [];
-      for (const o of match.owners) {
-        if (o.kind === 'user') {
-          for (const a of approvers) if (sameLogin(a, o.login)) satisfiedBy.add(a);
-        } else if (o.kind === 'team') {
-          const members = teamLookup(teamMembers, o.name);
-          if (!members) notes.push(`membership of @${o.name} is unknown`);
-          else for (const a of approvers) if (members.has(foldLogin(a))) satisfiedBy.add(a);
-        } else {
-          notes.push(`email owner ${o.email} cannot be verified`);
-        }
-      }
-      const by = [...satisfiedBy];
-      paths.push({
-        path,
-        line: match.line,
-        owners,
-        satisfiedBy: by,
-        reason:
-          by.length > 0
-            ? `${prefix}approved by code owner ${by.join(', ')} (line ${match.line})`
-            : `${prefix}needs a qualified approval from ${owners.join(' or ')} (line ${match.line}${prefix ? `, ${match.pattern}` : ''})${notes.length ? `; ${notes.join('; ')}` : ''}`,
-      });
-    }
-  }
-  const missing = paths.filter((p) => p.satisfiedBy.length === 0);
-  if (missing.length === 0) return { passed: true, reason: `every ${facts.tier}-tier path has a code-owner approval`, paths };
-  const shown = missing.slice(0, 5).map((p) => `${p.path}: ${p.reason}`).join('; ');
-  const more = missing.length > 5 ? ` (and ${missing.length - 5} more paths)` : '';
-  return { passed: false, reason: `${missing.length} path${missing.length === 1 ? '' : 's'} without code-owner approval: ${shown}${more}`, paths };
 }
 
 export interface ReviewCandidates {

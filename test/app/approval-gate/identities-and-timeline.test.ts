@@ -1,21 +1,19 @@
-// The approval gate against attacks NOT in ATTACKS.md (section 2.3, items 63-76 are in
-// approval-gate.test.ts), derived from the same principles: an agent, or its operator, wants a
-// high-risk change merged without a real independent approval. Each test names the trick, and asserts
-// the decision AND the reason. Same harness as approval-gate.test.ts: the product's Octokit factory
-// over real HTTP to the stateful loopback GitHub API, every response checked against the OpenAPI.
-//
-// A deny or approval_required is an acceptable fail-closed answer; a wrong `approved` is a bug.
-// Tests marked [fix] failed (a wrong `approved`) before the change in src/ they name.
+// The approval gate against who-counts tricks: an agent, or its operator, wants a high-risk change
+// merged without a real independent approval, through identities (renamed accounts, co-authors),
+// the review timeline, CODEOWNERS at the base, or the status. Each test names the trick and asserts
+// the decision AND the reason, through the product's Octokit factory over real HTTP to the loopback
+// GitHub API (every response checked against the OpenAPI description). A deny or approval_required
+// is an acceptable fail-closed answer; a wrong `approved` is a bug.
 
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectApprovalGate, type CollectOptions } from '../../src/app/approval-gate.js';
-import { MAX_PERMISSION_LOOKUPS } from '../../src/adapters/github-permissions.js';
-import type { GateResult } from '../../src/core/approval-gate.js';
-import { GATE_CONTEXT, gateJson, statusFor } from '../../src/core/approval-report.js';
-import { createGitHubClient, type GitHubClient } from '../../src/adapters/github-client.js';
-import { publishStatus, requestReviews } from '../../src/adapters/github-status.js';
+import { collectApprovalGate, type CollectOptions } from '../../../src/app/approval-gate.js';
+import { MAX_PERMISSION_LOOKUPS } from '../../../src/adapters/github-permissions.js';
+import type { GateResult } from '../../../src/core/approval-gate.js';
+import { GATE_CONTEXT, gateJson, statusFor } from '../../../src/core/approval-report.js';
+import { createGitHubClient, type GitHubClient } from '../../../src/adapters/github-client.js';
+import { publishStatus, requestReviews } from '../../../src/adapters/github-status.js';
 import {
   bot,
   commit,
@@ -32,13 +30,13 @@ import {
   type GitHubReview,
   type GitHubUser,
   type ReviewState,
-} from '../support/github-server.js';
+} from '../../support/github-server.js';
 
 const REPO = 'acme/widgets';
 const N = 11;
 const T = { owner: 'acme', repo: 'widgets', pullNumber: N };
-const HEAD = fakeSha('beyond-head');
-const BASE = fakeSha('beyond-base');
+const HEAD = fakeSha('identities-head');
+const BASE = fakeSha('identities-base');
 const POLICY_PATH = '.github/agent-policy.yml';
 const MANIFEST_PATH = '.github/agent-tasks/current.yml';
 
@@ -99,7 +97,7 @@ afterEach(async () => {
 });
 
 function client(): GitHubClient {
-  return createGitHubClient({ token: 'ghs_approval_gate_beyond', baseUrl: fake.url, timeUnitMs: 1 });
+  return createGitHubClient({ token: 'ghs_approval_gate_identities', baseUrl: fake.url, timeUnitMs: 1 });
 }
 
 const at = () => new Date(Date.UTC(2025, 2, 3, 10, 0, clock++)).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -144,8 +142,8 @@ const blocking = (r: GateResult) => r.evaluation.blocking.map((b) => `${b.code}:
 const requirement = (r: GateResult, name: string) => r.evaluation.requirements.find((q) => q.name === name);
 
 // ---------------------------------------------------------------------------------------------------
-describe('identity tricks', () => {
-  it('[fix] a co-author who renamed their account: the old ID+login no-reply address still names the account (by id)', async () => {
+describe('attack: identities', () => {
+  it('a co-author who renamed their account: the old ID+login no-reply address still names the account (by id)', async () => {
     // Cody co-authored with his no-reply address, then renamed the account to cody-renamed (same id);
     // the old login "cody" could even be taken by someone else now.
     const renamed = user('cody-renamed', { id: cody.id });
@@ -160,7 +158,7 @@ describe('identity tricks', () => {
     );
   });
 
-  it('[fix] a commit author who renamed after the REST author was resolved: matched by the account id the commit carries', async () => {
+  it('a commit author who renamed after the REST author was resolved: matched by the account id the commit carries', async () => {
     // The commit's REST author is the account (id) under its old login; the review shows the new login.
     const old = user('pat-old', { id: 424242 });
     const now = user('pat-new', { id: 424242 });
@@ -173,7 +171,7 @@ describe('identity tricks', () => {
     expect(r.evaluation.rejected[0]!.reason).toMatch(/matched by account id 424242/);
   });
 
-  it("[fix] the pull request's author under a login the event snapshot no longer shares (renamed since): matched by account id", async () => {
+  it("the pull request's author under a login the event snapshot no longer shares (renamed since): matched by account id", async () => {
     // The event payload names the author as it was at event time; the review list names the account now.
     openPull({ author: alice, commits: [agentCommit(HEAD)], reviews: [rev(alice)] });
     const payload = fake.eventPull(REPO, N, 'pull_request');
@@ -231,7 +229,7 @@ describe('identity tricks', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------
-describe('commit-contributor exclusion', () => {
+describe('attack: commit contributors', () => {
   it('Co-authored-by with odd case and spacing, CRLF, several trailers, and one in the middle of the body: every named account is excluded', async () => {
     const message = [
       'agent change',
@@ -297,7 +295,7 @@ describe('commit-contributor exclusion', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------
-describe('review timeline tricks', () => {
+describe('attack: the review timeline', () => {
   it('APPROVED, then DISMISSED, then COMMENTED: the comment does not revive the dismissed approval', async () => {
     openPull({ reviews: [rev(alice), rev(alice, 'DISMISSED'), rev(alice, 'COMMENTED')] });
     const r = await gate();
@@ -315,7 +313,7 @@ describe('review timeline tricks', () => {
     expect(blocking(r)).toEqual([`approval_count: 0 of 1 required qualified approval on ${HEAD.slice(0, 12)}`]);
   });
 
-  it('[fix] the same review listed on two pages (the list shifted while read: one may be missing) -> deny', async () => {
+  it('the same review listed on two pages (the list shifted while read: one may be missing) -> deny', async () => {
     // alice's approval, 98 comments, the last comment of page 1 again at the top of page 2: GitHub
     // lists reviews by id, so a draft review submitted meanwhile (say bob's change request) appears
     // BEFORE the cursor and pushes the last one over. That change request is on neither page read.
@@ -330,7 +328,7 @@ describe('review timeline tricks', () => {
     expect(statusFor(r)).toMatchObject({ state: 'failure', description: expect.stringMatching(/listed twice/) });
   });
 
-  it(`[fix] a change request beyond the permission-lookup budget (${MAX_PERMISSION_LOOKUPS}) still blocks: sock-puppet reviews cannot push it out`, async () => {
+  it(`a change request identities the permission-lookup budget (${MAX_PERMISSION_LOOKUPS}) still blocks: sock-puppet reviews cannot push it out`, async () => {
     // On a public repository anyone can submit an APPROVE review. The operator's puppets approve after
     // alice, so their lookups use the budget and carol's (admin) change request is never looked up.
     const puppets = Array.from({ length: MAX_PERMISSION_LOOKUPS - 1 }, (_, i) => fake.addUser(user(`puppet-${i}`)));
@@ -347,7 +345,7 @@ describe('review timeline tricks', () => {
     expect(r.evaluation.warnings).toContain(`permission of carol was not looked up (more than ${MAX_PERMISSION_LOOKUPS} lookups): never counted`);
   });
 
-  it("[fix] a change request from a policy reviewer team member whose membership the token cannot read (403) still blocks", async () => {
+  it("a change request from a policy reviewer team member whose membership the token cannot read (403) still blocks", async () => {
     fake.addTeam('acme', 'security', [alice, carol]);
     const cr = rev(carol, 'CHANGES_REQUESTED');
     openPull({ reviews: [rev(alice), cr], policy: policy('high: { count: 1, reviewers: { teams: [acme/security] } }') });
@@ -382,10 +380,10 @@ describe('review timeline tricks', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------
-describe('CODEOWNERS tricks (base commit)', () => {
+describe('attack: CODEOWNERS at the base commit', () => {
   const CO = policy('high: { count: 1, codeowners: true }');
 
-  it('[fix] a case variant of a protected directory (.GITHUB/ vs /.github/) needs the owners of both readings, not only the catch-all', async () => {
+  it('a case variant of a protected directory (.GITHUB/ vs /.github/) needs the owners of both readings, not only the catch-all', async () => {
     // On a case-insensitive checkout (macOS, Windows runners) .GITHUB/actions/setup/action.yml is the
     // composite action .github/actions/setup uses. GitHub's case-sensitive CODEOWNERS gives it to "*".
     fake.addTeam('acme', 'security', [carol]);
@@ -473,7 +471,7 @@ describe('CODEOWNERS tricks (base commit)', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------
-describe('status tricks', () => {
+describe('attack: the commit status', () => {
   it('two runs on the SAME head: statuses are last-writer-wins, so the example workflows serialize gate runs per pull request', async () => {
     // Run A reads alice's approval; alice then requests changes; run B reads that and publishes
     // pending. Were A to publish after B, success would stand over a change request. The ordering is
@@ -488,7 +486,7 @@ describe('status tricks', () => {
     await publishStatus(c, T, HEAD, statusFor(b));
     expect(fake.repo(REPO).statuses.map((s) => [s.sha, s.data.context, s.data.state])).toEqual([[HEAD, GATE_CONTEXT, 'pending']]);
     for (const file of ['approval-gate.yml', 'agent-guard.yml']) {
-      const text = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../examples/workflows', file), 'utf8');
+      const text = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../examples/workflows', file), 'utf8');
       expect(text).toMatch(/^concurrency:\n {2}group: \S*\$\{\{ github\.event\.pull_request\.number \|\| github\.ref \}\}\n {2}cancel-in-progress: false$/m);
     }
   });
@@ -510,7 +508,7 @@ describe('status tricks', () => {
     expect(s[0]!.data.target_url).toBeNull();
   });
 
-  it('[fix] a renamed co-author named in CODEOWNERS: routing (logins only) may ask them, but their approval never counts (matched by id)', async () => {
+  it('a renamed co-author named in CODEOWNERS: routing (logins only) may ask them, but their approval never counts (matched by id)', async () => {
     const renamed = user('cody-renamed', { id: cody.id });
     fake.addCollaborator(REPO, renamed, 'write');
     const message = withCoAuthors('agent change', [{ name: 'Cody', email: `${cody.id}+cody@users.noreply.github.com` }]);

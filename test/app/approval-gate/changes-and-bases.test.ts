@@ -1,22 +1,19 @@
-// The approval gate against a second red-team pass: tricks NOT covered by approval-gate.test.ts
-// (ATTACKS.md 2.3, items 63-76) or approval-gate-beyond.test.ts (renamed accounts, unverifiable change
-// requests, reviews listed twice, CODEOWNERS case, permission and membership answers), derived from the
-// same principles. Same harness: the product's Octokit factory over real HTTP to the stateful loopback
-// GitHub API (every response checked against the OpenAPI description), real git where git decides.
-//
-// A deny or approval_required is an acceptable fail-closed answer; a wrong `approved` (or a status or
-// output that reads as approved) is a bug. Tests marked [fix] failed before the change they name.
+// The approval gate against tricks on what was approved: the same patch in another place, code owners
+// reached through a symlink, the unpinned files endpoint, an unknown author, another base branch, and
+// what the action leaves behind. Same harness as identities-and-timeline.test.ts (loopback GitHub API
+// over real HTTP), real git where git decides. A deny or approval_required is an acceptable
+// fail-closed answer; a wrong `approved` (or a status or output that reads as approved) is a bug.
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runApprovalGate } from '../../src/actions/run-approval-gate.js';
-import type { ActionsCore } from '../../src/actions/toolkit.js';
-import { collectApprovalGate, type CollectOptions } from '../../src/app/approval-gate.js';
-import { createGitHubClient, type GitHubClient } from '../../src/adapters/github-client.js';
-import type { GateResult } from '../../src/core/approval-gate.js';
-import { GATE_CONTEXT, gateJson, statusFor } from '../../src/core/approval-report.js';
-import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
+import { runApprovalGate } from '../../../src/actions/run-approval-gate.js';
+import type { ActionsCore } from '../../../src/actions/toolkit.js';
+import { collectApprovalGate, type CollectOptions } from '../../../src/app/approval-gate.js';
+import { createGitHubClient, type GitHubClient } from '../../../src/adapters/github-client.js';
+import type { GateResult } from '../../../src/core/approval-gate.js';
+import { GATE_CONTEXT, gateJson, statusFor } from '../../../src/core/approval-report.js';
+import { isolateProcessGitConfig, TestRepo } from '../../support/git-repo.js';
 import {
   baseRefChangedEvent,
   bot,
@@ -32,14 +29,14 @@ import {
   type GitHubReview,
   type GitHubUser,
   type ReviewState,
-} from '../support/github-server.js';
-import { pullRequestEvent, webhookExample } from '../support/webhooks.js';
+} from '../../support/github-server.js';
+import { pullRequestEvent, webhookExample } from '../../support/webhooks.js';
 
 const REPO = 'acme/widgets';
 const N = 13;
 const T = { owner: 'acme', repo: 'widgets', pullNumber: N };
-const HEAD = fakeSha('redteam-head');
-const BASE = fakeSha('redteam-base');
+const HEAD = fakeSha('bases-head');
+const BASE = fakeSha('bases-base');
 const POLICY_PATH = '.github/agent-policy.yml';
 
 const agent = bot('coding-agent');
@@ -92,7 +89,7 @@ afterEach(async () => {
 });
 
 function client(): GitHubClient {
-  return createGitHubClient({ token: 'ghs_approval_gate_redteam', baseUrl: fake.url, timeUnitMs: 1 });
+  return createGitHubClient({ token: 'ghs_approval_gate_bases', baseUrl: fake.url, timeUnitMs: 1 });
 }
 
 const at = () => new Date(Date.UTC(2025, 3, 4, 10, 0, clock++)).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -136,7 +133,7 @@ const gate = (opts: CollectOptions = {}, c: GitHubClient = client()): Promise<Ga
 const codes = (r: GateResult) => r.evaluation.rejected.map((x) => `${x.login}:${x.code}`);
 
 // ---------------------------------------------------------------------------------------------------
-describe('keep_on_identical_rebase: what "the same change" means (real git)', () => {
+describe('attack: keep_on_identical_rebase, what "the same change" means (real git)', () => {
   const KEEP = policy('high: { count: 1, keep_on_identical_rebase: true }');
   // Two blocks whose seven lines around `approve:` are the same: a diff's three lines of context
   // cannot tell them apart, and `git patch-id` drops the hunk headers (the line numbers).
@@ -175,7 +172,7 @@ describe('keep_on_identical_rebase: what "the same change" means (real git)', ()
   });
   afterAll(async () => repo.cleanup());
 
-  it('[fix] the same hunk moved to another block with the same context has the same patch-id, but is another change: the approval is not kept', async () => {
+  it('the same hunk moved to another block with the same context has the same patch-id, but is another change: the approval is not kept', async () => {
     openPull({ head: moved, base: base1, commits: [agentCommit(moved)], reviews: [rev(alice, 'APPROVED', approvedDocs)], policy: KEEP });
     const r = await gate({ checkout: repo.dir });
     expect(r.tierSource.mode).toBe('git');
@@ -196,8 +193,8 @@ describe('keep_on_identical_rebase: what "the same change" means (real git)', ()
 });
 
 // ---------------------------------------------------------------------------------------------------
-describe('code owners through a symlink of the base tree (real git)', () => {
-  it('[fix] .github/workflows is a link to ci/: an edit of ci/deploy.yml is an edit of a workflow, so the owner of /.github/ must approve too', async () => {
+describe('attack: code owners through a symlink of the base tree (real git)', () => {
+  it('.github/workflows is a link to ci/: an edit of ci/deploy.yml is an edit of a workflow, so the owner of /.github/ must approve too', async () => {
     const repo = await TestRepo.init();
     try {
       await repo.write(POLICY_PATH, policy('high: { count: 1, codeowners: true }'));
@@ -223,13 +220,13 @@ describe('code owners through a symlink of the base tree (real git)', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------
-describe('the files endpoint is not pinned to a commit', () => {
+describe('attack: the files endpoint is not pinned to a commit', () => {
   const OWNERS = '* @alice\n/.github/ @carol\n';
   const CO = policy('high: { count: 1, codeowners: true }');
-  const H2 = fakeSha('redteam-pushed-after');
+  const H2 = fakeSha('bases-pushed-after');
   const src = (ref: string) => Array.from({ length: 300 }, (_, i) => diffEntry(REPO, { filename: `src/f${String(i).padStart(3, '0')}.ts`, ref }));
 
-  it('[fix] over 300 files, and the agent pushes before the gate reads them: the files endpoint lists the NEW head\'s files, so a workflow change in the judged head went unseen -> deny', async () => {
+  it('over 300 files, and the agent pushes before the gate reads them: the files endpoint lists the NEW head\'s files, so a workflow change in the judged head went unseen -> deny', async () => {
     // H1 (judged, approved by alice) changes a workflow that only carol owns, plus 300 source files:
     // the comparison base...H1 shows only 300 of them, so the gate reads the pull request's files.
     const h1Files = [diffEntry(REPO, { filename: '.github/workflows/deploy.yml', ref: HEAD }), ...src(HEAD)];
@@ -270,8 +267,8 @@ describe('the files endpoint is not pinned to a commit', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------
-describe('the pull request author must be known', () => {
-  it('[fix] an event pull request without an author (user null): the author cannot be excluded -> deny, never "nobody is the author"', async () => {
+describe('attack: an unknown pull request author', () => {
+  it('an event pull request without an author (user null): the author cannot be excluded -> deny, never "nobody is the author"', async () => {
     // The operator opened the pull request for the agent and approves it; with no author known the
     // gate could not tell.
     openPull({ reviews: [rev(alice)] });
@@ -283,12 +280,12 @@ describe('the pull request author must be known', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------
-describe('an approval binds to the base branch it was given against', () => {
+describe('attack: an approval binds to the base branch it was given against', () => {
   // The agent pushes an evil commit E to a branch it owns (agent/loose), then a harmless commit on top
   // (the head), and opens the pull request into agent/loose: the reviewer sees one harmless commit
   // (the gate itself asks for the review: it evaluates pull requests into any branch). After the
   // approval the agent retargets the pull request to main: the same head now brings E as well.
-  const EVIL = fakeSha('redteam-evil-below');
+  const EVIL = fakeSha('bases-evil-below');
   const retargeted = (reviews: GitHubReview[], changedAt = '2025-04-04T10:30:00Z', automatic = false) => {
     const pull = openPull({
       commits: [agentCommit(EVIL, 'ci: deploy from the agent branch'), agentCommit(HEAD, 'docs: typo')],
@@ -299,7 +296,7 @@ describe('an approval binds to the base branch it was given against', () => {
     return pull;
   };
 
-  it('[fix] approved while the pull request targeted the agent\'s branch, then retargeted to main: the approval does not count', async () => {
+  it('approved while the pull request targeted the agent\'s branch, then retargeted to main: the approval does not count', async () => {
     retargeted([rev(alice)]); // submitted 10:00:00, retargeted 10:30:00
     const r = await gate({ pullFromEvent: fake.eventPull(REPO, N, 'pull_request') });
     expect(r.decision).toBe('approval_required');
@@ -383,7 +380,7 @@ function recordingCore(inputs: Record<string, string>, opts: { summaryFails?: bo
 }
 
 async function runAction(event: 'pull_request' | 'pull_request_review', opts: { summaryFails?: boolean } = {}): Promise<Recorded> {
-  const dir = mkdtempSync(join(tmpdir(), 'agent-guard-redteam-'));
+  const dir = mkdtempSync(join(tmpdir(), 'agent-guard-bases-'));
   const payload = pullRequestEvent({ action: 'opened', owner: 'acme', repo: 'widgets', number: N, baseSha: BASE, headSha: HEAD, headRef: 'agent/fix', author: agent.login });
   if (event === 'pull_request_review') {
     const example = webhookExample('pull_request_review', 'submitted');
@@ -394,15 +391,15 @@ async function runAction(event: 'pull_request' | 'pull_request_review', opts: { 
   payload.pull_request = fake.eventPull(REPO, N, event);
   const eventPath = join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(payload));
-  const rec = recordingCore({ 'github-token': 'ghs_redteam_action', 'publish-status': 'true', 'request-reviews': 'false' }, opts);
+  const rec = recordingCore({ 'github-token': 'ghs_bases_action', 'publish-status': 'true', 'request-reviews': 'false' }, opts);
   await runApprovalGate(rec.core, { GITHUB_API_URL: fake.url, GITHUB_REPOSITORY: REPO, GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: eventPath, RUNNER_TEMP: dir }, { clientOptions: { timeUnitMs: 1 } });
   return rec;
 }
 
 const published = () => fake.repo(REPO).statuses.filter((s) => s.data.context === GATE_CONTEXT).map((s) => [s.sha, s.data.state]);
 
-describe('what the action leaves behind', () => {
-  it('[fix] a crash after the decision (the job summary cannot be written) leaves approved=false and decision=deny, and a failure status over the success', async () => {
+describe('attack: what the action leaves behind', () => {
+  it('a crash after the decision (the job summary cannot be written) leaves approved=false and decision=deny, and a failure status over the success', async () => {
     openPull({ reviews: [rev(alice)] });
     const rec = await runAction('pull_request', { summaryFails: true });
     expect(rec.failed.join('\n')).toMatch(/deny \(Unable to find environment variable/);
@@ -415,7 +412,7 @@ describe('what the action leaves behind', () => {
     ]);
   });
 
-  it('[fix] a status description cut in the middle of an emoji path is not valid text: the dismissal of a code owner\'s approval still replaces the success on the same head', async () => {
+  it('a status description cut in the middle of an emoji path is not valid text: the dismissal of a code owner\'s approval still replaces the success on the same head', async () => {
     // bob and alice approve; alice is the only owner of src/. The agent picked a file name that puts a
     // two-unit emoji across the 140th character of the description the gate writes when an owner's
     // approval is gone.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
+import { loginFromNoreplyEmail } from '../../src/core/approval-qualifier.js';
 import {
   evaluateApprovals,
-  loginFromNoreplyEmail,
   reviewCandidates,
   type ApprovalFacts,
   type CommitFact,
@@ -189,7 +189,7 @@ describe('ATTACKS section 7, approvals (items 63-76)', () => {
 
   test('item 65: Copilot is refused by login too, even without a type and without a policy pattern', () => {
     const p = { ...makePolicy(), agents: [] };
-    const e = evaluate({ reviews: [review('copilot', 'APPROVED', HEAD, undefined as unknown as string)] }, p);
+    const e = evaluate({ reviews: [review('copilot', 'APPROVED', HEAD, undefined)] }, p);
     expect(e.rejected[0]).toMatchObject({ code: 'agent' });
   });
 

@@ -1,17 +1,16 @@
 // The approval gate's collector (src/app/approval-gate.ts) and publisher
 // (src/adapters/github-status.ts) against the loopback GitHub REST server, through the product's one
-// Octokit factory (retry + throttling) over real HTTP. Every approval case of ATTACKS.md section 2.3
-// and items 63-76 is a named test; then pagination, the API's list caps, retries, the request budget,
-// the commit status and review routing. Identical-rebase proofs and exact tiers use real git.
+// Octokit factory (retry + throttling) over real HTTP. Who counts, one named test per case; then
+// pagination, the API's list caps, retries, the request budget, the commit status and review routing. Identical-rebase proofs and exact tiers use real git.
 
-import { collectApprovalGate, type CollectOptions } from '../../src/app/approval-gate.js';
-import { lookupPermission } from '../../src/adapters/github-permissions.js';
-import { GitHubApiError } from '../../src/adapters/github-rest.js';
-import type { GateResult } from '../../src/core/approval-gate.js';
-import { GATE_CONTEXT, gateJson, statusFor } from '../../src/core/approval-report.js';
-import { createGitHubClient, type GitHubClient } from '../../src/adapters/github-client.js';
-import { publishStatus, requestReviews } from '../../src/adapters/github-status.js';
-import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
+import { collectApprovalGate, type CollectOptions } from '../../../src/app/approval-gate.js';
+import { lookupPermission } from '../../../src/adapters/github-permissions.js';
+import { GitHubApiError } from '../../../src/adapters/github-rest.js';
+import type { GateResult } from '../../../src/core/approval-gate.js';
+import { GATE_CONTEXT, gateJson, statusFor } from '../../../src/core/approval-report.js';
+import { createGitHubClient, type GitHubClient } from '../../../src/adapters/github-client.js';
+import { publishStatus, requestReviews } from '../../../src/adapters/github-status.js';
+import { isolateProcessGitConfig, TestRepo } from '../../support/git-repo.js';
 import {
   bot,
   commit,
@@ -29,7 +28,7 @@ import {
   type GitHubReview,
   type GitHubUser,
   type ReviewState,
-} from '../support/github-server.js';
+} from '../../support/github-server.js';
 
 const OWNER = 'acme';
 const REPO = 'acme/widgets';
@@ -166,7 +165,7 @@ async function gate(opts: CollectOptions = {}, c: GitHubClient = client()): Prom
 const codes = (r: GateResult) => r.evaluation.rejected.map((x) => `${x.login}:${x.code}`);
 
 // ---------------------------------------------------------------------------------------------------
-describe('ATTACKS 2.3 and items 63-76: who counts, end to end through HTTP', () => {
+describe('attack: who counts, end to end through HTTP', () => {
   it('baseline: one qualified approval of the head SHA approves, and the permission was looked up (not author_association)', async () => {
     openPull({ reviews: [rev(alice)] });
     const r = await gate();
@@ -332,7 +331,7 @@ describe('ATTACKS 2.3 and items 63-76: who counts, end to end through HTTP', () 
 
   it("73: a human's comment edited into /approve -> approval required (comments are never read)", async () => {
     const pull = openPull({ body: '/approve\nLGTM, approved' });
-    pull.timeline.push({ id: 99, event: 'commented', created_at: at(), body: '/approve', user: alice } as never);
+    pull.timeline.push({ id: 99, event: 'commented', created_at: at(), body: '/approve', user: alice });
     const r = await gate();
     expect(r.decision).toBe('approval_required');
     expect(fake.requests.some((q) => /comments|timeline/.test(q.path))).toBe(false);
@@ -821,7 +820,7 @@ describe('issue events for approval latency', () => {
   it('the server lists review requests and ready-for-review, not reviews or commits', async () => {
     const pull = openPull({ reviews: [rev(alice)] });
     pull.timeline.push(readyForReviewEvent(REPO, { actor: agent, created_at: '2025-01-02T09:30:00Z' }), reviewRequestedEvent(REPO, { actor: agent, requested_reviewer: alice, created_at: '2025-01-02T09:40:00Z' }));
-    const { readWaitEvents } = await import('../../src/adapters/github-pulls.js');
+    const { readWaitEvents } = await import('../../../src/adapters/github-pulls.js');
     const waits = await readWaitEvents(client(), T);
     expect(waits).toEqual({
       complete: true,

@@ -29,12 +29,24 @@ export const GUARD_OPTIONS = {
   record: { type: 'string' },
 } as const;
 
+/**
+ * Where the commands run, for `exec` and `hook`: checked against the manifest's repository and
+ * branch_pattern (and the subject's). The repository defaults to GITHUB_REPOSITORY; the branch is
+ * checked only when given (an agent job often starts on the default branch and pushes elsewhere).
+ */
+export const TASK_OPTIONS = {
+  repository: { type: 'string' },
+  branch: { type: 'string' },
+} as const;
+
 export interface GuardValues {
   repo: string;
   base?: string | undefined;
   policy?: string | undefined;
   manifest?: string | undefined;
   record?: string | undefined;
+  repository?: string | undefined;
+  branch?: string | undefined;
 }
 
 /** The environment variable that names the record file when `--record` is not given. */
@@ -65,7 +77,7 @@ export async function loadGuard(values: GuardValues, io: CliIO, now = new Date()
       policy,
       manifest,
       policyPath: policySource?.kind === 'ref' ? policySource.path : DEFAULT_POLICY_PATH,
-      scope: commandScope(policy, manifest, { now }),
+      scope: commandScope(policy, manifest, { now, ...where(values, io) }),
       context: {
         policy: { source: input.source, sha256: input.sha256 },
         task: loaded && manifest ? { source: loaded.source, sha256: loaded.sha256, subject: manifest.subject, taskId: manifest.taskId ?? null } : null,
@@ -77,6 +89,11 @@ export async function loadGuard(values: GuardValues, io: CliIO, now = new Date()
     if (err instanceof FileReadError) throw new GuardConfigError(`${oneLine(err.file)}: ${oneLine(err.message)}`);
     throw err;
   }
+}
+
+function where(values: GuardValues, io: CliIO): { repository?: string; branch?: string } {
+  const repository = values.repository ?? (io.env.GITHUB_REPOSITORY || undefined);
+  return { ...(repository !== undefined ? { repository } : {}), ...(values.branch !== undefined ? { branch: values.branch } : {}) };
 }
 
 export class GuardConfigError extends Error {

@@ -15,7 +15,7 @@ import { childEnvironment } from '../core/commands/environment.js';
 import { decisionRecord, exitRecord, type CommandRecordContext } from '../core/commands/record.js';
 import { guardErrors } from '../core/rules/commands/index.js';
 import { oneLine, sanitizeForMessage } from '../core/text.js';
-import { appendRecord, GUARD_OPTIONS, GuardConfigError, guardRedactor, loadGuard, recordPath, type GuardValues } from './command-guard.js';
+import { appendRecord, GUARD_OPTIONS, GuardConfigError, guardRedactor, loadGuard, recordPath, TASK_OPTIONS, type GuardValues } from './command-guard.js';
 import type { CliIO } from './io.js';
 import { EXEC_USAGE } from './usage.js';
 
@@ -31,7 +31,7 @@ export async function runExec(argv: string[], io: CliIO): Promise<number> {
   const command = argv.slice(dashes + 1);
   let values: GuardValues;
   try {
-    ({ values } = parseArgs({ args: argv.slice(0, dashes), options: GUARD_OPTIONS, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({ args: argv.slice(0, dashes), options: { ...GUARD_OPTIONS, ...TASK_OPTIONS }, strict: true, allowPositionals: false }));
   } catch (err) {
     say(`${sanitizeForMessage(err instanceof Error ? err.message : String(err))}\nusage: ${EXEC_USAGE}`);
     return EXEC_EXIT.CANNOT_DECIDE;

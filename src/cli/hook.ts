@@ -13,7 +13,7 @@ import { decisionRecord } from '../core/commands/record.js';
 import { isObj, own, str } from '../core/json.js';
 import { guardErrors } from '../core/rules/commands/index.js';
 import { oneLine, sanitizeForMessage } from '../core/text.js';
-import { appendRecord, GUARD_OPTIONS, GuardConfigError, guardRedactor, loadGuard, recordPath, type GuardValues } from './command-guard.js';
+import { appendRecord, GUARD_OPTIONS, GuardConfigError, guardRedactor, loadGuard, recordPath, TASK_OPTIONS, type GuardValues } from './command-guard.js';
 import type { CliIO } from './io.js';
 import { HOOK_USAGE } from './usage.js';
 
@@ -28,7 +28,7 @@ export type ReadInput = () => Promise<Buffer>;
 export const HOOK_RUNTIMES = ['claude', 'codex', 'copilot'] as const;
 export type HookProtocol = 'exit-code' | 'copilot';
 
-const HOOK_OPTIONS = { ...GUARD_OPTIONS, runtime: { type: 'string' } } as const;
+const HOOK_OPTIONS = { ...GUARD_OPTIONS, ...TASK_OPTIONS, runtime: { type: 'string' } } as const;
 
 /** `--runtime copilot` among the arguments, read before (and whether or not) they parse. */
 export function asksForCopilot(argv: readonly string[]): boolean {

@@ -8,9 +8,9 @@ export const CHECK_USAGE =
 export const VALIDATE_USAGE =
   'agent-guard validate [--policy FILE] [--manifest FILE]... [--format text|json]';
 export const EXEC_USAGE =
-  'agent-guard exec [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE] -- CMD ARGS...  (exit: the command\'s own; 126 denied; 127 not started; 125 could not decide)';
+  'agent-guard exec [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE] [--repository OWNER/NAME] [--branch NAME] -- CMD ARGS...  (exit: the command\'s own; 126 denied; 127 not started; 125 could not decide)';
 export const HOOK_USAGE =
-  'agent-guard hook [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE] [--runtime claude|codex|copilot]  (PreToolUse JSON on stdin; exit 2 blocks, or for Copilot a deny answer on stdout)';
+  'agent-guard hook [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE] [--repository OWNER/NAME] [--branch NAME] [--runtime claude|codex|copilot]  (PreToolUse JSON on stdin; exit 2 blocks, or for Copilot a deny answer on stdout)';
 export const EXPORT_USAGE =
   'agent-guard export --target claude|codex|gh-aw|harden-runner|copilot [--manifest FILE|REF:PATH] [--policy FILE|REF:PATH] [--repo DIR] [--base REF] [--out DIR] [--file PATH] [--check]';
 export const SELFTEST_USAGE =
@@ -85,6 +85,12 @@ const POLICY_OPTIONS = [
   '  --base REF                   the base commit or ref (default: origin/HEAD, else main)',
 ];
 
+const TASK_HELP = [
+  "  --repository OWNER/NAME      the repository the commands run in, held to the manifest's (default:",
+  '                               GITHUB_REPOSITORY; a mismatch grants nothing)',
+  "  --branch NAME                the task branch, held to the manifest's branch_pattern (default: not checked)",
+];
+
 export const EXEC_HELP = [
   `usage: ${EXEC_USAGE}`,
   '',
@@ -95,6 +101,7 @@ export const EXEC_HELP = [
   'options:',
   ...POLICY_OPTIONS,
   '  --record FILE                append each decision and exit as a JSON line to FILE',
+  ...TASK_HELP,
   HELP_OPTION,
   '',
   "exit codes: the command's own (128+N on signal N); 126 denied; 127 not found; 125 could not decide",
@@ -111,6 +118,7 @@ export const HOOK_HELP = [
   'options:',
   ...POLICY_OPTIONS,
   '  --record FILE                append each decision as a JSON line to FILE',
+  ...TASK_HELP,
   "  --runtime claude|codex|copilot  the runtime's protocol (default: from the input's shape); with copilot",
   '                               even a usage error or a hook that cannot load answers deny',
   '',

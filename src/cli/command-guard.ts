@@ -10,7 +10,7 @@ import { FileReadError } from '../adapters/files.js';
 import { GitError } from '../adapters/git/process.js';
 import { resolveCommit } from '../adapters/git/reads.js';
 import { Redactor, secretForms } from '../adapters/github-app.js';
-import { ConfigError, loadManifestFor, loadPolicyFor, parseSource } from '../adapters/review-change.js';
+import { ConfigError, loadManifestFor, loadPolicyFor, parseSource } from '../app/config.js';
 import { commandScope, type CommandScope } from '../core/commands/decide.js';
 import type { CommandRecordContext } from '../core/commands/record.js';
 import type { Manifest } from '../core/manifest.js';
@@ -45,6 +45,10 @@ export interface GuardValues {
   policy?: string | undefined;
   manifest?: string | undefined;
   record?: string | undefined;
+}
+
+/** The values of TASK_OPTIONS. */
+export interface TaskValues {
   repository?: string | undefined;
   branch?: string | undefined;
 }
@@ -62,7 +66,7 @@ export interface LoadedGuard {
 }
 
 /** The policy, manifest and the scope they grant. Any problem is a GuardConfigError, never a partial scope. */
-export async function loadGuard(values: GuardValues, io: CliIO, now = new Date()): Promise<LoadedGuard> {
+export async function loadGuard(values: GuardValues, io: CliIO, now = new Date(), task: TaskValues = {}): Promise<LoadedGuard> {
   const repo = isAbsolute(values.repo) ? values.repo : join(io.cwd, values.repo);
   try {
     const policySource = values.policy !== undefined ? parseSource(values.policy, io.cwd) : undefined;
@@ -77,7 +81,7 @@ export async function loadGuard(values: GuardValues, io: CliIO, now = new Date()
       policy,
       manifest,
       policyPath: policySource?.kind === 'ref' ? policySource.path : DEFAULT_POLICY_PATH,
-      scope: commandScope(policy, manifest, { now, ...where(values, io) }),
+      scope: commandScope(policy, manifest, { now, ...where(task, io) }),
       context: {
         policy: { source: input.source, sha256: input.sha256 },
         task: loaded && manifest ? { source: loaded.source, sha256: loaded.sha256, subject: manifest.subject, taskId: manifest.taskId ?? null } : null,
@@ -91,7 +95,7 @@ export async function loadGuard(values: GuardValues, io: CliIO, now = new Date()
   }
 }
 
-function where(values: GuardValues, io: CliIO): { repository?: string; branch?: string } {
+function where(values: TaskValues, io: CliIO): { repository?: string; branch?: string } {
   const repository = values.repository ?? (io.env.GITHUB_REPOSITORY || undefined);
   return { ...(repository !== undefined ? { repository } : {}), ...(values.branch !== undefined ? { branch: values.branch } : {}) };
 }

@@ -13,7 +13,7 @@ import { decisionRecord } from '../core/commands/record.js';
 import { isObj, own, str } from '../core/json.js';
 import { guardErrors } from '../core/rules/commands/index.js';
 import { oneLine, sanitizeForMessage } from '../core/text.js';
-import { appendRecord, GUARD_OPTIONS, GuardConfigError, guardRedactor, loadGuard, recordPath, TASK_OPTIONS, type GuardValues } from './command-guard.js';
+import { appendRecord, GUARD_OPTIONS, GuardConfigError, guardRedactor, loadGuard, recordPath, TASK_OPTIONS, type GuardValues, type TaskValues } from './command-guard.js';
 import type { CliIO } from './io.js';
 import { HOOK_USAGE } from './usage.js';
 
@@ -53,7 +53,7 @@ export async function runHook(argv: string[], io: CliIO, readInput: ReadInput = 
   };
   try {
     redactor = guardRedactor(childEnvironment(io.env, []).secrets);
-    let values: GuardValues & { runtime?: string | undefined };
+    let values: GuardValues & TaskValues & { runtime?: string | undefined };
     try {
       ({ values } = parseArgs({ args: argv, options: HOOK_OPTIONS, strict: true, allowPositionals: false }));
     } catch (err) {
@@ -76,7 +76,7 @@ export async function runHook(argv: string[], io: CliIO, readInput: ReadInput = 
     let decision: CommandDecision;
     let context;
     try {
-      const guard = await loadGuard(values, io);
+      const guard = await loadGuard(values, io, new Date(), values);
       context = guard.context;
       decision = decideCommandLine(input.command, guard.scope);
     } catch (err) {

@@ -7,7 +7,7 @@ import { isAbsolute, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../adapters/config.js';
 import { FileReadError } from '../adapters/files.js';
-import { ConfigError } from '../adapters/review-change.js';
+import { ConfigError } from '../app/config.js';
 import { runSelftest } from '../app/selftest/run.js';
 import { renderJson, renderJunit, renderMarkdown, renderText } from '../core/selftest/report.js';
 import { DEFAULT_POLICY_PATH } from '../core/protected.js';

@@ -4,7 +4,7 @@
 // The base commit holds the user's policy at its default path, as in a repository that adopted it.
 
 import { createGitHubClient } from '../../adapters/github-client.js';
-import { collectApprovalGate } from '../../adapters/github-approvals.js';
+import { collectApprovalGate } from '../approval-gate.js';
 import { DEFAULT_POLICY_PATH } from '../../core/protected.js';
 import { scenarioOutcome as outcome, type ScenarioOutcome } from '../../core/selftest/report.js';
 import type { ApprovalScenario } from '../../core/selftest/scenario.js';

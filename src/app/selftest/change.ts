@@ -2,7 +2,7 @@
 // branch of a temporary repository, reviewed by guard-diff's own pipeline (`reviewChange`, what
 // `agent-guard check` and the guard-diff action run) against the user's policy and manifest files.
 
-import { reviewChange } from '../../adapters/review-change.js';
+import { reviewChange } from '../../app/review-change.js';
 import { quoteUntrusted } from '../../core/text.js';
 import { scenarioOutcome as outcome, type ScenarioOutcome } from '../../core/selftest/report.js';
 import type { ChangeScenario, FileSpec } from '../../core/selftest/scenario.js';

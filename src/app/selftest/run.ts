@@ -7,7 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadManifest, loadPolicy } from '../../adapters/config.js';
 import { readBoundedFile } from '../../adapters/files.js';
-import { ConfigError } from '../../adapters/review-change.js';
+import { ConfigError } from '../config.js';
 import { BUILTIN_PACK } from '../../core/selftest/pack.js';
 import { buildReport, type ScenarioOutcome, type SelftestReport } from '../../core/selftest/report.js';
 import { parseScenarioFile, SCENARIO_CLASSES, type Scenario, type ScenarioClass } from '../../core/selftest/scenario.js';

@@ -29,12 +29,28 @@ export const GUARD_OPTIONS = {
   record: { type: 'string' },
 } as const;
 
+/**
+ * Where the commands run, for `exec` and `hook`: checked against the manifest's repository and
+ * branch_pattern (and the subject's). The repository defaults to GITHUB_REPOSITORY; the branch is
+ * checked only when given (an agent job often starts on the default branch and pushes elsewhere).
+ */
+export const TASK_OPTIONS = {
+  repository: { type: 'string' },
+  branch: { type: 'string' },
+} as const;
+
 export interface GuardValues {
   repo: string;
   base?: string | undefined;
   policy?: string | undefined;
   manifest?: string | undefined;
   record?: string | undefined;
+}
+
+/** The values of TASK_OPTIONS. */
+export interface TaskValues {
+  repository?: string | undefined;
+  branch?: string | undefined;
 }
 
 /** The environment variable that names the record file when `--record` is not given. */
@@ -50,7 +66,7 @@ export interface LoadedGuard {
 }
 
 /** The policy, manifest and the scope they grant. Any problem is a GuardConfigError, never a partial scope. */
-export async function loadGuard(values: GuardValues, io: CliIO, now = new Date()): Promise<LoadedGuard> {
+export async function loadGuard(values: GuardValues, io: CliIO, now = new Date(), task: TaskValues = {}): Promise<LoadedGuard> {
   const repo = isAbsolute(values.repo) ? values.repo : join(io.cwd, values.repo);
   try {
     const policySource = values.policy !== undefined ? parseSource(values.policy, io.cwd) : undefined;
@@ -65,7 +81,7 @@ export async function loadGuard(values: GuardValues, io: CliIO, now = new Date()
       policy,
       manifest,
       policyPath: policySource?.kind === 'ref' ? policySource.path : DEFAULT_POLICY_PATH,
-      scope: commandScope(policy, manifest, { now }),
+      scope: commandScope(policy, manifest, { now, ...where(task, io) }),
       context: {
         policy: { source: input.source, sha256: input.sha256 },
         task: loaded && manifest ? { source: loaded.source, sha256: loaded.sha256, subject: manifest.subject, taskId: manifest.taskId ?? null } : null,
@@ -77,6 +93,11 @@ export async function loadGuard(values: GuardValues, io: CliIO, now = new Date()
     if (err instanceof FileReadError) throw new GuardConfigError(`${oneLine(err.file)}: ${oneLine(err.message)}`);
     throw err;
   }
+}
+
+function where(values: TaskValues, io: CliIO): { repository?: string; branch?: string } {
+  const repository = values.repository ?? (io.env.GITHUB_REPOSITORY || undefined);
+  return { ...(repository !== undefined ? { repository } : {}), ...(values.branch !== undefined ? { branch: values.branch } : {}) };
 }
 
 export class GuardConfigError extends Error {

@@ -15,7 +15,7 @@ import { childEnvironment } from '../core/commands/environment.js';
 import { decisionRecord, exitRecord, type CommandRecordContext } from '../core/commands/record.js';
 import { guardErrors } from '../core/rules/commands/index.js';
 import { oneLine, sanitizeForMessage } from '../core/text.js';
-import { appendRecord, GUARD_OPTIONS, GuardConfigError, guardRedactor, loadGuard, recordPath, type GuardValues } from './command-guard.js';
+import { appendRecord, GUARD_OPTIONS, GuardConfigError, guardRedactor, loadGuard, recordPath, TASK_OPTIONS, type GuardValues, type TaskValues } from './command-guard.js';
 import type { CliIO } from './io.js';
 import { EXEC_USAGE } from './usage.js';
 
@@ -29,16 +29,16 @@ export async function runExec(argv: string[], io: CliIO): Promise<number> {
     return EXEC_EXIT.CANNOT_DECIDE;
   }
   const command = argv.slice(dashes + 1);
-  let values: GuardValues;
+  let values: GuardValues & TaskValues;
   try {
-    ({ values } = parseArgs({ args: argv.slice(0, dashes), options: GUARD_OPTIONS, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({ args: argv.slice(0, dashes), options: { ...GUARD_OPTIONS, ...TASK_OPTIONS }, strict: true, allowPositionals: false }));
   } catch (err) {
     say(`${sanitizeForMessage(err instanceof Error ? err.message : String(err))}\nusage: ${EXEC_USAGE}`);
     return EXEC_EXIT.CANNOT_DECIDE;
   }
   let guard;
   try {
-    guard = await loadGuard(values, io);
+    guard = await loadGuard(values, io, new Date(), values);
   } catch (err) {
     if (!(err instanceof GuardConfigError)) throw err;
     say(`nothing was run: the policy or manifest could not be read: ${err.message} [${guardErrors.id} command_config_invalid]`);

@@ -29,7 +29,18 @@ const COMMANDS: Record<string, Command> = {
     usage: HOOK_USAGE,
     help: HOOK_HELP,
     ownsHelpFlag: true,
-    run: (argv, io) => import('./hook.js').then((m) => m.runHook(argv, io), (err) => (io.err(`agent-guard: blocked, the hook could not load: ${String(err)}`), 2)),
+    run: (argv, io) =>
+      import('./hook.js').then(
+        (m) => m.runHook(argv, io),
+        (err) => {
+          const message = `agent-guard: blocked, the hook could not load: ${String(err)}`;
+          io.err(message);
+          // Copilot skips a hook that exits non-zero: it blocks only on a deny answer with exit 0.
+          if (!argv.some((a, i) => a === '--runtime=copilot' || (a === '--runtime' && argv[i + 1] === 'copilot'))) return 2;
+          io.out(JSON.stringify({ permissionDecision: 'deny', permissionDecisionReason: message }));
+          return 0;
+        },
+      ),
   },
   simulate: { usage: SIMULATE_USAGE, help: SIMULATE_HELP, run: async (argv, io) => (await import('./simulate.js')).runSimulate(argv, io) },
   export: { usage: EXPORT_USAGE, help: EXPORT_HELP, run: async (argv, io) => (await import('./export.js')).runExport(argv, io) },

@@ -10,12 +10,11 @@ export const CHECK_USAGE =
 export const VALIDATE_USAGE =
   'agent-guard validate [--policy FILE] [--manifest FILE]... [--format text|json]';
 export const EXEC_USAGE =
-  'agent-guard exec [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE] -- CMD ARGS...  (exit: the command\'s own; 126 denied; 127 not started; 125 could not decide)';
+  'agent-guard exec [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE] [--repository OWNER/NAME] [--branch NAME] -- CMD ARGS...  (exit: the command\'s own; 126 denied; 127 not started; 125 could not decide)';
 export const HOOK_USAGE =
-  'agent-guard hook [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE]  (PreToolUse JSON on stdin; exit 0 allow, 2 block)';
+  'agent-guard hook [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE] [--repository OWNER/NAME] [--branch NAME] [--runtime claude|codex|copilot]  (PreToolUse JSON on stdin; exit 2 blocks, or for Copilot a deny answer on stdout)';
 export const EXPORT_USAGE =
   'agent-guard export --target claude|codex|gh-aw|harden-runner|copilot|ruleset [--manifest FILE|REF:PATH] [--policy FILE|REF:PATH] [--repo DIR] [--base REF] [--out DIR] [--file PATH] [--check] [--required-check NAME]... [--branch PATTERN]... [--bypass-role maintain|admin]...';
-  'agent-guard export --target claude|codex|gh-aw|harden-runner|copilot [--manifest FILE|REF:PATH] [--policy FILE|REF:PATH] [--repo DIR] [--base REF] [--out DIR] [--file PATH] [--check]';
 export const SELFTEST_USAGE =
   'agent-guard selftest [--policy FILE] [--manifest FILE] [--scenarios DIR]... [--no-builtin] [--format text|json|junit|markdown]';
 export const SIMULATE_USAGE =
@@ -112,6 +111,12 @@ const POLICY_OPTIONS = [
   '  --base REF                   the base commit or ref (default: origin/HEAD, else main)',
 ];
 
+const TASK_HELP = [
+  "  --repository OWNER/NAME      the repository the commands run in, held to the manifest's (default:",
+  '                               GITHUB_REPOSITORY; a mismatch grants nothing)',
+  "  --branch NAME                the task branch, held to the manifest's branch_pattern (default: not checked)",
+];
+
 export const EXEC_HELP = [
   `usage: ${EXEC_USAGE}`,
   '',
@@ -122,6 +127,7 @@ export const EXEC_HELP = [
   'options:',
   ...POLICY_OPTIONS,
   '  --record FILE                append each decision and exit as a JSON line to FILE',
+  ...TASK_HELP,
   HELP_OPTION,
   '',
   "exit codes: the command's own (128+N on signal N); 126 denied; 127 not found; 125 could not decide",
@@ -130,16 +136,21 @@ export const EXEC_HELP = [
 export const HOOK_HELP = [
   `usage: ${HOOK_USAGE}`,
   '',
-  "A PreToolUse hook for Claude Code and Codex: reads the hook's JSON on stdin and allows a Bash command",
-  'only when it is one simple command whose argv a granted capability allows. Everything else blocks:',
-  'operators, pipes, redirections, substitutions, assignments, and wrappers that run another program.',
-  "`agent-guard help hook` prints this; `hook --help` is an argument (exit 0 would allow the call).",
+  "A PreToolUse hook for Claude Code, Codex and GitHub Copilot: reads the hook's JSON on stdin and allows a",
+  'shell command only when it is one simple command whose argv a granted capability allows. Everything',
+  'else blocks: operators, pipes, redirections, substitutions, assignments, and wrappers that run another',
+  "program. `agent-guard help hook` prints this; `hook --help` is an argument (exit 0 would allow the call).",
   '',
   'options:',
   ...POLICY_OPTIONS,
   '  --record FILE                append each decision as a JSON line to FILE',
+  ...TASK_HELP,
+  "  --runtime claude|codex|copilot  the runtime's protocol (default: from the input's shape); with copilot",
+  '                               even a usage error or a hook that cannot load answers deny',
   '',
-  'exit codes: 0 allow, 2 block (every error blocks; nothing exits 1, which runtimes do not treat as a block)',
+  'exit codes: Claude Code and Codex: 0 allow, 2 block (every error blocks; nothing exits 1, which they do',
+  '            not treat as a block). Copilot: always 0, blocking with {"permissionDecision":"deny"} on stdout',
+  "            (it skips a hook that exits non-zero); a Copilot tool that runs no command is not decided",
 ].join('\n');
 
 export const EXPORT_HELP = [

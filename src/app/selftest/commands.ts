@@ -50,7 +50,8 @@ async function callHook(entries: GuardEntries, ctx: SelftestContext, command: st
 }
 
 function guardArgs(ctx: SelftestContext, record: string): string[] {
-  return ['--policy', ctx.policyFile, ...(ctx.manifestFile ? ['--manifest', ctx.manifestFile] : []), '--record', record];
+  // The repository and branch of the change scenarios: the hook holds them to the manifest as in a real task.
+  return ['--policy', ctx.policyFile, ...(ctx.manifestFile ? ['--manifest', ctx.manifestFile, '--repository', ctx.repository, '--branch', ctx.branch] : []), '--record', record];
 }
 
 export async function runCommandScenarios(entries: GuardEntries, ctx: SelftestContext, scenarios: readonly CommandScenario[]): Promise<ScenarioOutcome[]> {

@@ -39,13 +39,20 @@ export interface CommandDecision {
   pattern?: string[];
 }
 
-/** What the task may run: the commands of its granted capabilities, or nothing with the reason. Repository and branch are not known here and not checked. */
-export function commandScope(policy: Policy, manifest: Manifest | null, opts: { now?: Date } = {}): CommandScope {
+/**
+ * What the task may run: the commands of its granted capabilities, or nothing with the reason. The
+ * repository and branch the commands run in are checked against the manifest when the caller knows them.
+ */
+export function commandScope(policy: Policy, manifest: Manifest | null, opts: { now?: Date; repository?: string; branch?: string } = {}): CommandScope {
   const all: CommandGrant[] = [];
   for (const def of Object.values(policy.capabilities)) for (const pattern of def.commands) all.push({ capability: def.name, pattern });
   if (!manifest) return { granted: [], withheld: all, env: [], noTask: 'no task manifest was given, so no capability is granted' };
   // Expiry is always checked: a caller that names no time gets the current one.
-  const problems = checkManifestAgainstPolicy(manifest, policy, { now: opts.now ?? new Date() });
+  const problems = checkManifestAgainstPolicy(manifest, policy, {
+    now: opts.now ?? new Date(),
+    ...(opts.repository !== undefined ? { repository: opts.repository } : {}),
+    ...(opts.branch !== undefined ? { branch: opts.branch } : {}),
+  });
   if (problems.length > 0) {
     const list = problems.slice(0, 5).map((p) => `${p.code}: ${p.message}`).join('; ');
     return { granted: [], withheld: all, env: [], noTask: `the task manifest is not within the policy, so it grants nothing (${list})` };

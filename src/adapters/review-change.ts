@@ -4,6 +4,7 @@
 
 import { existsSync } from 'node:fs';
 import { sha256 } from '../core/digest.js';
+import { changeSet } from '../core/rules/kinds/change-set.js';
 import { evaluateChange, protectedLinkTarget, type BranchCheck, type Evaluation, type HeadPathKind, type ManifestInput, type PolicyInput } from '../core/evaluate.js';
 import { BASELINE_POLICY, compilePolicy, GuardPathError, type CompiledPolicy, type Policy } from '../core/policy.js';
 import { DEFAULT_POLICY_PATH } from '../core/protected.js';
@@ -205,7 +206,7 @@ function gitDenial(err: GitError, opts: ReviewOptions, policy?: PolicyInput, man
     policy: policy ? { source: policy.source, sha256: policy.sha256, baseline: policy.compiled.policy.origin === 'baseline' } : { source: 'not loaded', sha256: '', baseline: false },
     manifest: manifest ? { source: manifest.source, sha256: manifest.sha256 } : null,
     files: [],
-    violations: [{ code: err.code, message }],
+    violations: [{ rule: changeSet.id, code: err.code, message }],
     capabilities: { granted: [], used: [], unused: [] },
     network_allow: [],
     approvals_required: 0,

@@ -68,6 +68,8 @@ export function identifyPath(folded: string): Identity {
   if (isDependencyName(segments)) return identity('paths/identify', 'dependency_manifest', `dependency manifest or lockfile (${name}): at least medium, the tier of a dependency change; its content review escalates what it finds`, 'medium');
   if (isToolConfig(name)) return identity('paths/identify', 'tool_config', `configuration a test runner, linter, bundler or other tool finds by name and loads (${name}): ${NAMED}`, 'high');
   if (isBuildScript(segments)) return identity('paths/identify', 'build_script', `build script a build tool finds by name and runs (${name}): ${NAMED}`, 'high');
+  // Dotfiles among test data are read by the tests that name them (fixtures of a tool's own config).
+  if (inTestDirectory(segments) && segments.includes('testdata')) return identity('paths/identify', 'content_test', 'test code or test data (in a test or fixture directory)', null);
   const dotDir = segments.findIndex((s, i) => i < segments.length - 1 && s.startsWith('.'));
   if (dotDir !== -1) return identity('paths/identify', 'dotfile', `in a dot-directory (${segments[dotDir]}/): tools discover such folders by name; ${NAMED}`, 'high');
   if (name.startsWith('.') && !INERT_DOTFILE.test(name)) return identity('paths/identify', 'dotfile', `dotfile (${name}): tools discover and load dotfiles by name; ${NAMED}`, 'high');

@@ -6,6 +6,8 @@ import {
   APPROVALS_USAGE,
   CHECK_HELP,
   CHECK_USAGE,
+  COVERAGE_HELP,
+  COVERAGE_USAGE,
   EXEC_HELP,
   EXEC_USAGE,
   EXPORT_HELP,
@@ -14,7 +16,7 @@ import {
   HOOK_USAGE,
   VALIDATE_HELP,
   VALIDATE_USAGE
-} from "./chunks/chunk-IQ4SQS4G.js";
+} from "./chunks/chunk-6WIQIFBN.js";
 import {
   EXIT,
   UsageError
@@ -23,19 +25,20 @@ import "./chunks/chunk-UY6KSUSX.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  approvals: { usage: APPROVALS_USAGE, help: APPROVALS_HELP, run: async (argv, io2) => (await import("./chunks/approvals-7VORY67L.js")).runApprovals(argv, io2) },
-  check: { usage: CHECK_USAGE, help: CHECK_HELP, run: async (argv, io2) => (await import("./chunks/check-SSQUJFTH.js")).runCheck(argv, io2) },
-  validate: { usage: VALIDATE_USAGE, help: VALIDATE_HELP, run: async (argv, io2) => (await import("./chunks/validate-4ACYEVPO.js")).runValidate(argv, io2) },
-  exec: { usage: EXEC_USAGE, help: EXEC_HELP, run: async (argv, io2) => (await import("./chunks/exec-YA3AQ3GV.js")).runExec(argv, io2) },
+  approvals: { usage: APPROVALS_USAGE, help: APPROVALS_HELP, run: async (argv, io2) => (await import("./chunks/approvals-ZLYHCO77.js")).runApprovals(argv, io2) },
+  check: { usage: CHECK_USAGE, help: CHECK_HELP, run: async (argv, io2) => (await import("./chunks/check-BPZ7BNG7.js")).runCheck(argv, io2) },
+  validate: { usage: VALIDATE_USAGE, help: VALIDATE_HELP, run: async (argv, io2) => (await import("./chunks/validate-5N7AH4UX.js")).runValidate(argv, io2) },
+  exec: { usage: EXEC_USAGE, help: EXEC_HELP, run: async (argv, io2) => (await import("./chunks/exec-7LX6JWV7.js")).runExec(argv, io2) },
   // A hook that fails to load must still block: only exit 2 does, in every runtime. Exit 0 allows, so
   // `--help` is not answered with exit 0 here: the hook sees it as an argument.
   hook: {
     usage: HOOK_USAGE,
     help: HOOK_HELP,
     ownsHelpFlag: true,
-    run: (argv, io2) => import("./chunks/hook-O53MEEHN.js").then((m) => m.runHook(argv, io2), (err) => (io2.err(`agent-guard: blocked, the hook could not load: ${String(err)}`), 2))
+    run: (argv, io2) => import("./chunks/hook-KOPT4P44.js").then((m) => m.runHook(argv, io2), (err) => (io2.err(`agent-guard: blocked, the hook could not load: ${String(err)}`), 2))
   },
-  export: { usage: EXPORT_USAGE, help: EXPORT_HELP, run: async (argv, io2) => (await import("./chunks/export-HPOC3Y6N.js")).runExport(argv, io2) }
+  export: { usage: EXPORT_USAGE, help: EXPORT_HELP, run: async (argv, io2) => (await import("./chunks/export-KTJ5O6E3.js")).runExport(argv, io2) },
+  coverage: { usage: COVERAGE_USAGE, help: COVERAGE_HELP, run: async (argv, io2) => (await import("./chunks/coverage-P63Q5MDU.js")).runCoverage(argv, io2) }
 };
 function usageOf(commands) {
   return [

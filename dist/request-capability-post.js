@@ -6,7 +6,7 @@ import {
   isTokenShaped,
   revokeInstallationToken,
   secretForms
-} from "./chunks/chunk-4XSARRTZ.js";
+} from "./chunks/chunk-6N3B7P4Z.js";
 import {
   RequestCapabilityState,
   core_exports
@@ -17,7 +17,8 @@ import {
 import "./chunks/chunk-2RF3VTIS.js";
 import {
   writeFileNoFollow
-} from "./chunks/chunk-SKHHSZIX.js";
+} from "./chunks/chunk-PFF3JMPW.js";
+import "./chunks/chunk-ORYNIZFN.js";
 import "./chunks/chunk-UY6KSUSX.js";
 
 // src/actions/run-request-capability-post.ts

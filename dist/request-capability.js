@@ -6,7 +6,7 @@ import {
   mintInstallationToken,
   revokeInstallationToken,
   secretForms
-} from "./chunks/chunk-4XSARRTZ.js";
+} from "./chunks/chunk-6N3B7P4Z.js";
 import {
   EVIDENCE_VERSION,
   EventError,
@@ -14,7 +14,7 @@ import {
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunks/chunk-4X4X626B.js";
+} from "./chunks/chunk-6ZNJDST4.js";
 import {
   RequestCapabilityApprovalInputs,
   RequestCapabilityInputs,
@@ -26,7 +26,7 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-S7IJ47P7.js";
+} from "./chunks/chunk-C7RJPUYU.js";
 import {
   nonEmptyStr,
   obj
@@ -43,17 +43,21 @@ import {
   loadPolicyFor,
   mergeBase,
   resolveCommit
-} from "./chunks/chunk-XW73TX6A.js";
+} from "./chunks/chunk-CRZN3KFY.js";
 import {
   checkManifestAgainstPolicy,
-  formatProblem,
+  formatProblem
+} from "./chunks/chunk-56M6AEYA.js";
+import {
   maxTier
-} from "./chunks/chunk-EIHNFJUJ.js";
+} from "./chunks/chunk-HIH5H5C6.js";
+import {
+  writeFileNoFollow
+} from "./chunks/chunk-PFF3JMPW.js";
 import {
   BUILTIN_CAPABILITIES,
-  isNeverMinted,
-  writeFileNoFollow
-} from "./chunks/chunk-SKHHSZIX.js";
+  isNeverMinted
+} from "./chunks/chunk-ORYNIZFN.js";
 import "./chunks/chunk-UY6KSUSX.js";
 
 // src/actions/run-request-capability.ts

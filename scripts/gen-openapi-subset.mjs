@@ -19,6 +19,7 @@
 //   - annotation-only and OpenAPI-only keywords (description, example, discriminator, readOnly, x-* ...) are
 //     removed; any other unknown keyword aborts the script so a new GitHub keyword is never silently ignored.
 //   - OpenAPI 3.0 boolean `exclusiveMinimum`/`exclusiveMaximum` become the numeric JSON Schema form.
+//   - a schema with `properties` but no `type` gets `type: object` (what it describes; strict mode asks for it).
 // Output is deterministic: object keys are sorted recursively, arrays keep the source order.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -57,7 +58,18 @@ const OPERATIONS = [
   'GET /repos/{owner}/{repo}/installation',
   'POST /app/installations/{installation_id}/access_tokens',
   'DELETE /installation/token',
+  'GET /repos/{owner}/{repo}/rulesets',
+  'GET /orgs/{org}/repos',
+  'GET /orgs/{org}/properties/values',
+  'GET /repos/{owner}/{repo}/rules/branches/{branch}',
+  'GET /repos/{owner}/{repo}/branches/{branch}',
+  'GET /repos/{owner}/{repo}/git/blobs/{file_sha}',
+  'POST /repos/{owner}/{repo}/rulesets',
 ];
+
+/** The operations whose JSON request body is kept too: what a rendered request (an exported ruleset) is
+ * checked against. Only these: some request schemas (check runs) do not compile in Ajv's strict mode. */
+const REQUEST_BODIES = new Set(['POST /repos/{owner}/{repo}/rulesets']);
 
 /** Error statuses every endpoint can return although most operations do not list them (auth, rate limits,
  * server errors). GitHub sends its basic error body for them. */
@@ -131,6 +143,9 @@ function convertSchema(schema, where) {
         out[key] = structuredClone(value);
     }
   }
+  // A schema with properties and no type describes an object (GitHub's mixins used inside allOf); Ajv's strict
+  // mode wants that said.
+  if (out.properties !== undefined && out.type === undefined) out.type = 'object';
   if (out.exclusiveMinimum !== undefined && out.minimum === out.exclusiveMinimum) delete out.minimum;
   if (out.exclusiveMaximum !== undefined && out.maximum === out.exclusiveMaximum) delete out.maximum;
   if (schema.nullable === true) return makeNullable(out);
@@ -180,9 +195,11 @@ for (const op of OPERATIONS) {
   for (const [status, response] of Object.entries(o.responses)) {
     responses[status] = responseEntry(response, `${op} ${status}`);
   }
+  const body = REQUEST_BODIES.has(op) ? o.requestBody?.content?.['application/json']?.schema : undefined;
   operations[op] = {
     operationId: o.operationId,
     documentationUrl: o.externalDocs?.url ?? null,
+    requestBody: body ? convertSchema(body, `${op} requestBody`) : null,
     responses,
   };
 }
@@ -226,6 +243,7 @@ const subset = sortKeys({
   notes: [
     'Schemas are OpenAPI 3.0 schema objects converted to JSON Schema 2020-12 (nullable -> type unions; annotations and OpenAPI-only keywords removed).',
     'operations[op].responses[status].schema is null when GitHub documents no body for that status.',
+    'operations[op].requestBody is the JSON request body schema for the operations that keep one (REQUEST_BODIES), else null.',
     'commonErrors: bodies of error statuses any endpoint may return although an operation does not list them.',
   ],
   operations,
@@ -249,6 +267,7 @@ function compileAll(doc) {
   const pointers = [];
   for (const [op, o] of Object.entries(doc.operations)) {
     for (const [status, r] of Object.entries(o.responses)) if (r.schema) pointers.push(['operations', op, 'responses', status, 'schema']);
+    if (o.requestBody) pointers.push(['operations', op, 'requestBody']);
   }
   for (const status of Object.keys(doc.commonErrors)) pointers.push(['commonErrors', status, 'schema']);
   for (const p of pointers) {

@@ -3,12 +3,14 @@
 import { build } from 'esbuild';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'docs', 'rules.md');
 
-const out = await build({ absWorkingDir: root, entryPoints: ['src/core/rules/registry.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+const out = await build({ absWorkingDir: root, entryPoints: ['src/core/rules/registry.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning',
+  // Bundled CommonJS dependencies (yaml) require Node built-ins: give the bundle a require to load them with.
+  banner: { js: `import { createRequire } from 'node:module'; const require = createRequire(${JSON.stringify(pathToFileURL(join(root, 'package.json')).href)});` } });
 const { RULE_FAMILIES } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 
 const problems = [];

@@ -1,67 +1,43 @@
-// approval-gate: from a pull_request or pull_request_review event, collect the gate's facts through
-// the REST API (src/adapters/github-approvals.ts), decide with the pure core, publish the commit status
-// `agent-guard/approval-gate` on the head SHA, request reviews when nobody qualified is asked yet, and
-// write outputs, the job summary and the evidence. Dependencies come in as parameters so the bundle and
-// the tests run the same code.
-//
-// The step fails when approval is still required or on deny, and passes when approved or when no
-// approval is required. So either the status context or the job's own check can be made required;
-// the status is the documented one (a fixed name, pending rather than red while waiting).
-//
-// The status is published only when the pull request's base branch is a protected target
-// (`protected-branches`, default the repository's default branch from the pull request's
-// `base.repo.default_branch`): a status belongs to the head commit, which several pull requests can
-// share (see src/adapters/github-status.ts). For any other base the gate evaluates and reports as
-// usual (outputs, step result, summary, evidence) and publishes nothing, and says so.
-//
-// API requests per run (a pull request with up to 100 reviews, 100 commits and 300 files; one
-// reviewer whose permission decides; CODEOWNERS at .github/CODEOWNERS). The pull request is the
-// event's (no request); `pull_request` and `pull_request_review` events cost the same.
-//
-//   configuration                           approved (+ issue events)  not approved (+ 1 review request)
-//   git checkout (any files at the base)    5: reviews, comparison,    5: reviews, comparison,
-//                                              permission, issue          permission lookup, POST
-//                                              events, status             requested_reviewers, status
-//   no checkout, policy only                6 (+ policy)               6
-//   no checkout, code owners                7 (+ CODEOWNERS)           7
-//   no checkout, code owners, manifest      8 (+ manifest)             8
-//
-// CODEOWNERS at the root or in docs/ costs one or two more without a checkout (GitHub's lookup order),
-// each further reviewer whose permission decides one more, and review routing one lookup per
-// candidate not yet known. The budget tests are in test/integration/approval-gate-action.test.ts.
-// Latency needs the issue events list: the collector reads it before it reports approved (an
-// approval given before the base branch was changed does not count), and latency reuses it.
+// approval-gate: from a pull_request or pull_request_review event, collect the gate's facts
+// (src/app/approval-gate.ts), publish the commit status `agent-guard/approval-gate` on the head SHA,
+// request reviews when nobody qualified is asked yet, and write outputs, the job summary and the
+// evidence. The step fails when approval is still required or on deny, and passes when approved or
+// when no approval is required. The status is published only when the pull request's base branch is a
+// protected target (`protected-branches`, default the repository's default branch): a status belongs
+// to the head commit, which several pull requests can share. The request budget per configuration is
+// in docs/approval-gate.md (each row a test in test/integration/approval-gate-action.test.ts).
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileNoFollow } from '../adapters/files.js';
 import { formatProblem } from '../adapters/config.js';
 import { createGitHubClient, type GitHubClientOptions } from '../adapters/github-client.js';
-import { collectApprovalGate, readWaitEvents, requestCounter, type GateTarget, type RestClient } from '../adapters/github-approvals.js';
+import { collectApprovalGate } from '../app/approval-gate.js';
+import { readWaitEvents } from '../adapters/github-pulls.js';
+import { requestCounter, type GateTarget, type RestClient } from '../adapters/github-rest.js';
 import { publishStatus, requestReviews } from '../adapters/github-status.js';
 import { parseRepository } from '../core/approval-facts.js';
 import {
   failureStatus,
   GATE_CONTEXT,
-  gateJson,
   parseProtectedBranches,
   protectedTarget,
   renderGateMarkdown,
   renderGateText,
   safeText,
   statusFor,
-  type GateResult,
   type ProtectedTarget,
   type RenderExtras,
 } from '../core/approval-report.js';
-import { ConfigError } from '../adapters/review-change.js';
+import { ConfigError } from '../app/config.js';
+import type { GateResult } from '../core/approval-gate.js';
 import { approvalLatency, type LatencyResult } from '../core/approval-latency.js';
-import { EVIDENCE_VERSION, jobIdentity } from '../core/evidence.js';
+import { approvalGateEvidence, jobIdentity, timingsBetween } from '../core/evidence.js';
 import { ApprovalGateInputs as I, ApprovalGateOutputs as O, ApprovalGateTargetInputs as TI } from './constants.js';
 import { EventError } from './event.js';
 import type { ActionsCore } from './toolkit.js';
 import { evidencePathFor, readEvent } from './toolkit.js';
-import { type Json, obj } from '../core/json.js';
+import { obj } from '../core/json.js';
 
 export interface ApprovalGateDeps {
   /** Passed to the GitHub client (tests shrink the waits with `timeUnitMs`). */
@@ -92,7 +68,8 @@ export function gateTargetFromEvent(eventName: string, payload: unknown, env: Re
   const pr = obj(p.pull_request);
   const number = pr.number;
   if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) throw new EventError(`the ${eventName} event has no pull request number`);
-  const full = env.GITHUB_REPOSITORY ?? String(obj(p.repository).full_name ?? '');
+  const fullName = obj(p.repository).full_name;
+  const full = env.GITHUB_REPOSITORY ?? (typeof fullName === 'string' ? fullName : '');
   const repo = parseRepository(full);
   if (!repo) throw new EventError(`GITHUB_REPOSITORY ${JSON.stringify(full.slice(0, 100))} is not OWNER/NAME`);
   const head = obj(pr.head).sha;
@@ -122,12 +99,9 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
   let publish = true;
   /** The parsed protected-branches input; undefined until parsed (then nothing is published on error). */
   let protectedBranches: string[] | null | undefined;
-  const writeEvidence = async (body: Json) => {
-    const finished = new Date();
-    const timings = { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() };
-    await writeFileNoFollow(evidencePath, JSON.stringify({ version: EVIDENCE_VERSION, action: 'approval-gate', job: jobIdentity(env), ...body, credentials: [], timings }, null, 2) + '\n', {
-      ...(workspaceDir ? { untrustedRoot: workspaceDir } : {}),
-    });
+  const writeEvidence = async (body: Parameters<typeof approvalGateEvidence>[2]) => {
+    const document = approvalGateEvidence(jobIdentity(env), timingsBetween(started, new Date()), body);
+    await writeFileNoFollow(evidencePath, JSON.stringify(document, null, 2) + '\n', { ...(workspaceDir ? { untrustedRoot: workspaceDir } : {}) });
     core.setOutput(O.EvidencePath, evidencePath);
   };
   try {
@@ -181,24 +155,8 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
       }
     }
 
-    await writeEvidence({
-      repository: result.repository,
-      pull_request: result.pull.number,
-      event: { name: eventName, action: typeof obj(payload).action === 'string' ? obj(payload).action : null, head_sha: eventHead },
-      base: result.evaluation.baseSha,
-      head: result.evaluation.headSha,
-      branch: result.pull.headRef,
-      base_branch: result.pull.baseRef,
-      policy: result.policySource,
-      manifest: result.manifestSource,
-      decision: result.decision,
-      tier: result.evaluation.tier,
-      approvals: gateJson(result),
-      latency: extras.latency ?? { measured: false, reason: `the gate is not approved (${result.decision})` },
-      review_requests: extras.routing ?? null,
-      status: { context: GATE_CONTEXT, ...extras.status, protected_target: where },
-      api_requests: { total: result.counter.total, by_phase: { ...result.counter.byPhase } },
-    });
+    const event = { name: eventName, action: typeof obj(payload).action === 'string' ? (obj(payload).action as string) : null, head_sha: eventHead };
+    await writeEvidence({ run: { result, event, extras, where } });
     const passed = result.decision === 'approved' || result.decision === 'not_required';
     core.setOutput(O.Approved, passed ? 'true' : 'false');
     core.setOutput(O.Decision, result.decision);
@@ -229,7 +187,6 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
       );
     }
     await writeEvidence({
-      decision: 'deny',
       error: message,
       status: { context: GATE_CONTEXT, state: 'failure', published, ...(note ? { note } : {}), protected_target: where },
       api_requests: client ? { total: requestCounter(client).total } : { total: 0 },

@@ -4,10 +4,11 @@
 import { isAbsolute, join } from 'node:path';
 import { formatProblem } from '../adapters/config.js';
 import { FileWriteError, writeFileNoFollow } from '../adapters/files.js';
-import { ConfigError, reviewChange, type ReviewOptions } from '../adapters/review-change.js';
+import { ConfigError } from '../app/config.js';
+import { reviewChange, type ReviewOptions } from '../app/review-change.js';
 import type { Evaluation } from '../core/evaluate.js';
 import { reasonLine } from '../core/rules/file-reason.js';
-import { guardDiffEvidence, jobIdentity } from '../core/evidence.js';
+import { guardDiffEvidence, jobIdentity, timingsBetween } from '../core/evidence.js';
 import { displayPath, renderMarkdown, renderText } from '../core/report.js';
 import { GuardDiffInputs as I, GuardDiffOutputs as O, Modes, type Mode } from './constants.js';
 import { parseProtectedBranches } from '../core/approval-report.js';
@@ -63,7 +64,7 @@ export async function runGuardDiff(core: ActionsCore, env: Record<string, string
     try {
       await writeFileNoFollow(
         evidencePath,
-        JSON.stringify(guardDiffEvidence(evaluation, jobIdentity(env), { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() }, mode), null, 2) + '\n',
+        JSON.stringify(guardDiffEvidence(evaluation, jobIdentity(env), timingsBetween(started, finished), mode), null, 2) + '\n',
         { untrustedRoot: repo },
       );
     } catch (err) {

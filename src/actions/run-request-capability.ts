@@ -26,12 +26,14 @@ import { createGitHubClient, GitHubClientError, type GitHubClientOptions } from 
 import { MintError, mintInstallationToken, Redactor, revokeInstallationToken, secretForms, type MintedToken } from '../adapters/github-app.js';
 import { GitError } from '../adapters/git/process.js';
 import { mergeBase, resolveCommit } from '../adapters/git/reads.js';
-import { ConfigError, loadManifestFor, loadPolicyFor } from '../adapters/review-change.js';
-import { collectApprovalGate, type RestClient } from '../adapters/github-approvals.js';
+import { ConfigError, loadManifestFor, loadPolicyFor } from '../app/config.js';
+import { collectApprovalGate } from '../app/approval-gate.js';
+import type { RestClient } from '../adapters/github-rest.js';
 import { parseRepository } from '../core/approval-facts.js';
 import { evaluateApprovals } from '../core/approvals.js';
 import {
   approvalCheckFromEvaluation,
+  confirmWriters,
   decideCapabilityRequest,
   highTierCapabilities,
   parseCapabilitiesInput,
@@ -52,6 +54,7 @@ import { EventError, refsFromEvent, type ChangeRefs } from './event.js';
 import type { ActionsCore } from './toolkit.js';
 import { evidencePathFor, readEvent } from './toolkit.js';
 import { obj } from '../core/json.js';
+import type { WriterCheck } from '../core/events.js';
 
 export interface RequestCapabilityDeps {
   /** Checks approvals for high-tier capabilities. Without one, high-tier requests are refused. */
@@ -123,9 +126,9 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
     timings: { started_at: started.toISOString(), finished_at: started.toISOString(), duration_ms: 0 },
   };
 
-  let decision: CapabilityDecision | null = null;
+  let decision: CapabilityDecision;
   let minted: MintedToken | null = null;
-  let refusals: Refusal[] = [];
+  let refusals: Refusal[];
   /** Refusals of single capabilities from parsing: reported with whatever else is found. */
   let early: Refusal[] = [];
   try {
@@ -165,7 +168,10 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
     // Event: provenance, base (authority) and head (what an approval must be of).
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     const payload = await readEvent(env);
-    const provenance = provenanceFromEvent(eventName, payload, currentRepository);
+    let provenance = provenanceFromEvent(eventName, payload, currentRepository);
+    if (provenance.trusted && provenance.writers && provenance.writers.length > 0) {
+      provenance = confirmWriters(provenance, await writerPermissions(provenance.writers, currentRepository, approvalToken, { env, log: clientLog, ...deps.clientOptions }));
+    }
     evidence.event.provenance = provenance;
     // Untrusted code gets nothing, not even a look at the checkout.
     if (!provenance.trusted) throw new Refused([...parsed.refusals, provenanceRefusal(provenance)]);
@@ -347,6 +353,27 @@ function unusableAppKey(pem: string): string | null {
     return `not a private key that can be read (${typeof code === 'string' && /^[A-Z0-9_]{1,60}$/.test(code) ? code : 'unreadable'}): its line breaks may have been lost or it was cut short`;
   }
   return key.asymmetricKeyType === 'rsa' ? null : `a key of type ${String(key.asymmetricKeyType).slice(0, 20)}; a GitHub App key is RSA`;
+}
+
+/**
+ * The collaborator permission of each login the event's provenance depends on (a reviewer), looked up
+ * with the github-token input; a lookup that fails leaves the login out (not write: refused).
+ */
+async function writerPermissions(writers: WriterCheck[], repository: string, token: string, clientOptions: Omit<GitHubClientOptions, 'token' | 'app'>): Promise<Record<string, string | undefined>> {
+  const out: Record<string, string | undefined> = {};
+  const repo = parseRepository(repository);
+  if (!token || !repo) return out;
+  const client = createGitHubClient({ ...clientOptions, token });
+  for (const w of writers) {
+    try {
+      const res = await client.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { ...repo, username: w.login });
+      const permission = (res.data as { permission?: unknown }).permission;
+      if (typeof permission === 'string') out[w.login] = permission;
+    } catch {
+      // Not a collaborator (404), or no answer: not confirmed.
+    }
+  }
+  return out;
 }
 
 /** A refusal for an error that is not a refusal itself: fail closed, say why. */

@@ -4,10 +4,12 @@
 // published (protected targets only: a status belongs to the commit, not the pull request) and the
 // human renderings are pure and live in src/core/approval-report.ts.
 
-import { GATE_CONTEXT, type GateResult, type GateStatus, type ReviewRouting } from '../core/approval-report.js';
+import type { GateResult } from '../core/approval-gate.js';
+import { GATE_CONTEXT, type GateStatus, type ReviewRouting } from '../core/approval-report.js';
 import { reviewCandidates, type ReviewCandidates } from '../core/approvals.js';
 import { foldLogin } from '../core/logins.js';
-import { GitHubApiError, lookupPermissions, requestCounter, type GateTarget, type RestClient } from './github-approvals.js';
+import { lookupPermissions } from './github-permissions.js';
+import { GitHubApiError, requestCounter, type GateTarget, type RestClient } from './github-rest.js';
 
 
 /** Post the status on `sha` under GATE_CONTEXT. */

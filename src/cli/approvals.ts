@@ -5,11 +5,12 @@
 
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../adapters/config.js';
-import { collectApprovalGate, GitHubApiError } from '../adapters/github-approvals.js';
+import { collectApprovalGate } from '../app/approval-gate.js';
+import { GitHubApiError } from '../adapters/github-rest.js';
 import { parseRepository } from '../core/approval-facts.js';
 import { gateJson, renderGateText, safeText } from '../core/approval-report.js';
 import { createGitHubClient, GitHubClientError } from '../adapters/github-client.js';
-import { ConfigError } from '../adapters/review-change.js';
+import { ConfigError } from '../app/config.js';
 import type { ApprovalDecision } from '../core/approvals.js';
 import { EXIT } from './exit-codes.js';
 import { UsageError, type CliIO } from './io.js';

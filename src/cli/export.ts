@@ -8,7 +8,8 @@ import { isAbsolute, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FileWriteError, writeFileNoFollow } from '../adapters/files.js';
 import { displayWord } from '../core/commands/patterns.js';
-import { EXPORT_TARGETS, ExportError, renderTarget, type ExportTarget } from '../core/exports/index.js';
+import { EXPORT_TARGETS, ExportError, renderTarget, type ExportTarget, type Rendering } from '../core/exports/index.js';
+import { BYPASS_ROLES, GATE_CHECK, GUARD_DIFF_CHECK, renderRulesets, type BypassRole, type RulesetRendering } from '../core/exports/ruleset.js';
 import { oneLine } from '../core/text.js';
 import { GUARD_OPTIONS, GuardConfigError, loadGuard } from './command-guard.js';
 import { EXIT } from './exit-codes.js';
@@ -20,26 +21,50 @@ const MAX_CHECKED_FILE_BYTES = 1024 * 1024;
 export async function runExport(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { ...GUARD_OPTIONS, target: { type: 'string' }, out: { type: 'string' }, file: { type: 'string' }, check: { type: 'boolean', default: false } },
+    options: {
+      ...GUARD_OPTIONS,
+      target: { type: 'string' },
+      out: { type: 'string' },
+      file: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      'required-check': { type: 'string', multiple: true },
+      branch: { type: 'string', multiple: true },
+      'bypass-role': { type: 'string', multiple: true },
+    },
     strict: true,
     allowPositionals: false,
   });
   const target = values.target;
-  if (target === undefined || !(EXPORT_TARGETS as readonly string[]).includes(target)) throw new UsageError(`--target must be one of ${EXPORT_TARGETS.join(', ')}\nusage: ${EXPORT_USAGE}`);
-  if (values.manifest === undefined) throw new UsageError(`--manifest is required: the export renders what one task is granted\nusage: ${EXPORT_USAGE}`);
+  const isRuleset = target === 'ruleset';
+  if (target === undefined || !(isRuleset || (EXPORT_TARGETS as readonly string[]).includes(target))) throw new UsageError(`--target must be one of ${[...EXPORT_TARGETS, 'ruleset'].join(', ')}\nusage: ${EXPORT_USAGE}`);
+  if (!isRuleset && values.manifest === undefined) throw new UsageError(`--manifest is required: the export renders what one task is granted\nusage: ${EXPORT_USAGE}`);
+  if (!isRuleset && (values['required-check'] ?? values.branch ?? values['bypass-role']) !== undefined) throw new UsageError('--required-check, --branch and --bypass-role are options of --target ruleset');
   if (values.check && values.out !== undefined) throw new UsageError('--check and --out exclude each other');
+  const roles = values['bypass-role'] ?? ['admin'];
+  for (const r of roles) if (!Object.hasOwn(BYPASS_ROLES, r)) throw new UsageError(`--bypass-role must be one of ${Object.keys(BYPASS_ROLES).join(', ')}, not ${JSON.stringify(oneLine(r))}`);
+  for (const c of values['required-check'] ?? []) if (c.trim() === '') throw new UsageError('--required-check needs a check name');
 
-  let rendering;
+  let rendering: Rendering | RulesetRendering;
   try {
     const guard = await loadGuard(values, io);
-    const hookArgs = [...(values.policy !== undefined ? ['--policy', values.policy] : []), '--manifest', values.manifest].map(displayWord).join(' ');
-    rendering = renderTarget(target as ExportTarget, {
-      policy: guard.policy,
-      manifest: guard.manifest!,
-      policyPath: guard.policyPath,
-      hookCommand: `agent-guard hook ${hookArgs}`,
-      source: `${guard.context.task?.source ?? values.manifest} (sha256 ${guard.context.task?.sha256.slice(0, 12) ?? '?'}) and ${guard.context.policy?.source ?? 'the policy'}`,
-    });
+    if (isRuleset) {
+      rendering = renderRulesets({
+        policy: guard.policy,
+        policyPath: guard.policyPath,
+        requiredChecks: values['required-check'] ?? [GATE_CHECK, GUARD_DIFF_CHECK],
+        branches: values.branch ?? ['~DEFAULT_BRANCH'],
+        bypassRoles: roles as BypassRole[],
+      });
+    } else {
+      const hookArgs = [...(values.policy !== undefined ? ['--policy', values.policy] : []), '--manifest', values.manifest ?? ''].map(displayWord).join(' ');
+      rendering = renderTarget(target as ExportTarget, {
+        policy: guard.policy,
+        manifest: guard.manifest!,
+        policyPath: guard.policyPath,
+        hookCommand: `agent-guard hook ${hookArgs}`,
+        source: `${guard.context.task?.source ?? values.manifest} (sha256 ${guard.context.task?.sha256.slice(0, 12) ?? '?'}) and ${guard.context.policy?.source ?? 'the policy'}`,
+      });
+    }
   } catch (err) {
     if (err instanceof GuardConfigError || err instanceof ExportError) {
       io.err(`agent-guard export: ${oneLine(err.message)}`);

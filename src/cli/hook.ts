@@ -82,7 +82,7 @@ export function parseHookInput(bytes: Buffer): HookInput | { problem: string; co
   }
   if (!isObj(value)) return invalid('is not a JSON object');
   const event = own(value, 'hook_event_name');
-  if (event !== undefined && event !== 'PreToolUse') return invalid(`is for the ${JSON.stringify(sanitizeForMessage(String(event), 40))} event; register agent-guard hook for PreToolUse`);
+  if (event !== undefined && event !== 'PreToolUse') return invalid(`is for the ${JSON.stringify(sanitizeForMessage(typeof event === 'string' ? event : JSON.stringify(event) ?? 'undefined', 40))} event; register agent-guard hook for PreToolUse`);
   const tool = own(value, 'tool_name');
   if (tool !== 'Bash') {
     return { problem: `agent-guard hook decides shell commands (tool Bash), not ${typeof tool === 'string' ? JSON.stringify(sanitizeForMessage(tool, 80)) : 'a call without tool_name'}: register it with the matcher Bash`, code: 'hook_tool_unsupported' };

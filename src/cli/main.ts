@@ -2,7 +2,7 @@
 
 import { EXIT } from './exit-codes.js';
 import { UsageError, type CliIO } from './io.js';
-import { APPROVALS_HELP, APPROVALS_USAGE, CHECK_HELP, CHECK_USAGE, EXEC_HELP, EXEC_USAGE, EXPORT_HELP, EXPORT_USAGE, HOOK_HELP, HOOK_USAGE, VALIDATE_HELP, VALIDATE_USAGE } from './usage.js';
+import { APPROVALS_HELP, APPROVALS_USAGE, COVERAGE_HELP, COVERAGE_USAGE, CHECK_HELP, CHECK_USAGE, EXEC_HELP, EXEC_USAGE, EXPORT_HELP, EXPORT_USAGE, HOOK_HELP, HOOK_USAGE, VALIDATE_HELP, VALIDATE_USAGE } from './usage.js';
 
 export interface Command {
   usage: string;
@@ -32,6 +32,7 @@ const COMMANDS: Record<string, Command> = {
     run: (argv, io) => import('./hook.js').then((m) => m.runHook(argv, io), (err) => (io.err(`agent-guard: blocked, the hook could not load: ${String(err)}`), 2)),
   },
   export: { usage: EXPORT_USAGE, help: EXPORT_HELP, run: async (argv, io) => (await import('./export.js')).runExport(argv, io) },
+  coverage: { usage: COVERAGE_USAGE, help: COVERAGE_HELP, run: async (argv, io) => (await import('./coverage.js')).runCoverage(argv, io) },
 };
 
 function usageOf(commands: Record<string, Command>): string {

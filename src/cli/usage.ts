@@ -3,6 +3,8 @@
 
 export const APPROVALS_USAGE =
   'agent-guard approvals --repo OWNER/NAME --pr N [--format text|json] [--policy PATH] [--manifest PATH] [--checkout DIR]  (GITHUB_TOKEN, GITHUB_API_URL)';
+export const COVERAGE_USAGE =
+  'agent-guard coverage --org NAME [--format text|json|markdown] [--required-check NAME]... [--require-property NAME=VALUE] [--cache FILE]  (GITHUB_TOKEN, GITHUB_API_URL)';
 export const CHECK_USAGE =
   'agent-guard check [--repo DIR] [--base REF] [--head REF] [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--branch NAME] [--repository OWNER/NAME] [--format text|json|markdown] [--all]';
 export const VALIDATE_USAGE =
@@ -12,7 +14,7 @@ export const EXEC_USAGE =
 export const HOOK_USAGE =
   'agent-guard hook [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE]  (PreToolUse JSON on stdin; exit 0 allow, 2 block)';
 export const EXPORT_USAGE =
-  'agent-guard export --target claude|codex|gh-aw|harden-runner|copilot [--manifest FILE|REF:PATH] [--policy FILE|REF:PATH] [--repo DIR] [--base REF] [--out DIR] [--file PATH] [--check]';
+  'agent-guard export --target claude|codex|gh-aw|harden-runner|copilot|ruleset [--manifest FILE|REF:PATH] [--policy FILE|REF:PATH] [--repo DIR] [--base REF] [--out DIR] [--file PATH] [--check] [--required-check NAME]... [--branch PATTERN]... [--bypass-role maintain|admin]...';
 
 const HELP_OPTION = '  -h, --help                   print this help and exit 0';
 
@@ -54,6 +56,28 @@ export const VALIDATE_HELP = [
   HELP_OPTION,
   '',
   'exit codes: 0 every file is valid, 3 any problem (or a usage error)',
+].join('\n');
+
+export const COVERAGE_HELP = [
+  `usage: ${COVERAGE_USAGE}`,
+  '',
+  'For every repository of an organisation (archived ones skipped): whether its default branch carries a',
+  "valid policy, whether a ruleset or branch protection requires the guard's check, and whether its",
+  'workflows use long-lived credentials (secrets named like tokens or keys) instead of request-capability.',
+  'Prints the number of API requests it made. GITHUB_TOKEN (or GH_TOKEN) authenticates.',
+  '',
+  'options:',
+  '  --org NAME                   the organisation',
+  "  --required-check NAME        a check that counts as the guard's (repeatable; default",
+  '                               agent-guard/approval-gate and guard-diff)',
+  '  --require-property N=V       only repositories whose custom property N has value V must be enrolled',
+  '                               (default: every repository)',
+  '  --cache FILE                 keep ETags in FILE: a later run sends conditional requests (304s do not',
+  '                               count against the rate limit)',
+  '  --format text|json|markdown  output format (default: text)',
+  HELP_OPTION,
+  '',
+  'exit codes: 0 every repository that must be enrolled is, 1 one is not or could not be read, 3 invalid input',
 ].join('\n');
 
 export const APPROVALS_HELP = [
@@ -117,14 +141,19 @@ export const EXPORT_HELP = [
   `usage: ${EXPORT_USAGE}`,
   '',
   "Renders the manifest and policy as an agent runtime's own permission configuration, or with --check",
-  'reads those files back from the repository and reports drift.',
+  'reads those files back from the repository and reports drift. --target ruleset renders, from the policy',
+  'alone, the rulesets (request bodies for the rulesets API) that make the guard enforceable.',
   '',
   'options:',
-  '  --target T                   claude, codex, gh-aw, harden-runner or copilot',
+  '  --target T                   claude, codex, gh-aw, harden-runner, copilot or ruleset',
   ...POLICY_OPTIONS,
   '  --out DIR                    write the files under DIR instead of printing them',
   '  --file PATH                  with --check: the file to compare (default: the target\'s usual path)',
   '  --check                      compare the files in --repo with the rendering; exit 1 on drift',
+  '  --required-check NAME        ruleset: a check the protected branches require (repeatable;',
+  '                               default agent-guard/approval-gate and guard-diff)',
+  '  --branch PATTERN             ruleset: a branch the checks protect (repeatable; default ~DEFAULT_BRANCH)',
+  '  --bypass-role ROLE           ruleset: a role that may push high-tier paths (repeatable; default admin)',
   HELP_OPTION,
   '',
   'exit codes: 0 written or no drift, 1 drift, 3 invalid input or configuration',

@@ -2,7 +2,7 @@
 // GitHub's REST API returns them (untrusted input: every field is checked for its type), the tier of a
 // change known only from the files API (every file escalated to high: the API reports no file modes,
 // trust model rule 5), and which reviewers' repository permissions decide anything (so the adapter
-// looks up only those). src/adapters/github-approvals.ts does the requests; this decides nothing
+// looks up only those). src/adapters/github-pulls.ts does the requests; this decides nothing
 // about who counts (src/core/approvals.ts does).
 
 import { evaluateApprovals, type ApprovalEvaluation, type ApprovalFacts, type CommitFact, type RepoPermission, type ReviewFact } from './approvals.js';
@@ -203,7 +203,7 @@ export function reviewersNeedingPermission(facts: ApprovalFacts, policy: Policy)
   const hypothetical = evaluateApprovals(
     {
       ...facts,
-      permissions: Object.fromEntries(everyone.map((l) => [l, 'write' as RepoPermission])),
+      permissions: Object.fromEntries(everyone.map((l): [string, RepoPermission] => [l, 'write'])),
       teamMembers: { ...Object.fromEntries(rule.reviewers.teams.map((t) => [t, everyone])), ...(facts.teamMembers ?? {}) },
     },
     policy,
@@ -287,4 +287,31 @@ export function withReasonsFrom(final: ApprovalEvaluation, hypothetical: Approva
     warnings: [...final.warnings],
     rejected: final.rejected.map((r) => (r.login !== null && !known.has(foldLogin(r.login)) && hyp.has(r.reviewId) ? hyp.get(r.reviewId)! : r)),
   };
+}
+
+/**
+ * The paths that set the tier, and the other paths of those files through symlinks of the head tree
+ * (git's `linkedFrom`: with `.github/workflows -> ../ci`, an edit of ci/deploy.yml is an edit of
+ * .github/workflows/deploy.yml, which is why its tier is high). The code owners of those paths must
+ * approve too: more owners, never fewer, as with case variants.
+ */
+export function withSymlinkAliases(paths: readonly string[], entries: readonly ChangeEntry[] | undefined): string[] {
+  const out = new Set(paths);
+  for (const e of entries ?? []) if (out.has(e.path) || (e.previousPath !== undefined && out.has(e.previousPath))) for (const a of e.linkedFrom ?? []) out.add(a);
+  return [...out];
+}
+
+/** One line per changed path: both paths of a rename, both modes, both blobs. Equal lists: the same change, byte for byte. */
+function changeKeys(entries: readonly ChangeEntry[]): string[] {
+  return entries.map((e) => [e.status, e.previousPath ?? '', e.path, e.oldMode, e.newMode, e.oldBlob, e.newBlob].join('\u0000')).sort();
+}
+
+/** The first path whose change differs between the two ranges, or undefined when they are the same. */
+export function firstDifference(approved: readonly ChangeEntry[], head: readonly ChangeEntry[]): string | undefined {
+  const a = changeKeys(approved);
+  const h = changeKeys(head);
+  for (let i = 0; i < Math.max(a.length, h.length); i++) {
+    if (a[i] !== h[i]) return (a[i] ?? h[i])!.split('\u0000')[2];
+  }
+  return undefined;
 }

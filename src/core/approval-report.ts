@@ -1,7 +1,7 @@
 // The approval gate's result for people and machines, pure: the commit status it publishes (state and
 // description) and where it may publish it (protected targets), the JSON of the CLI and the evidence,
 // and the log text and job-summary Markdown. src/adapters/github-status.ts sends the status and the
-// review requests; src/adapters/github-approvals.ts collects the result.
+// review requests; src/app/approval-gate.ts collects the result (src/core/approval-gate.ts).
 //
 // A commit status belongs to the COMMIT, not to the pull request: every pull request whose head is
 // that commit sees it. So the gate publishes only for pull requests whose base branch is a protected
@@ -11,51 +11,10 @@
 // other base the gate still evaluates and reports, but publishes NOTHING: not `success`, and not
 // `pending` or `failure` either, which would clobber a legitimate result on the shared commit.
 
-import type { ApprovalLatency, LatencyResult, ReviewWaitEvent } from './approval-latency.js';
-import type { PullInfo } from './approval-facts.js';
-import type { ApprovalDecision, ApprovalEvaluation, ApprovalFacts } from './approvals.js';
-import type { Evaluation } from './evaluate.js';
-import type { Policy } from './policy.js';
+import type { ApprovalLatency, LatencyResult } from './approval-latency.js';
+import type { GateResult } from './approval-gate.js';
+import type { ApprovalDecision } from './approvals.js';
 import { escapeUnsafe } from './text.js';
-
-// ---------------------------------------------------------------------------------------------------
-// The result
-
-export interface ApiRequestCounter {
-  /** HTTP requests sent, retries included. */
-  readonly total: number;
-  /** Requests per phase (collect, permissions, latency, publish, ...). */
-  readonly byPhase: Readonly<Record<string, number>>;
-  /** The phase the next requests are counted in. */
-  phase: string;
-}
-
-export interface GateResult {
-  /** The gate's decision: the core's, or deny when the collection found a reason to. */
-  decision: ApprovalEvaluation['decision'];
-  evaluation: ApprovalEvaluation;
-  /** Reasons found while collecting that make the result a deny (inconsistent lists, unreadable files). */
-  problems: string[];
-  repository: string;
-  pull: PullInfo;
-  facts: ApprovalFacts;
-  policy: Policy;
-  policySource: { source: string; sha256: string; baseline: boolean };
-  manifestSource: { source: string; sha256: string } | null;
-  /** How the tier was computed. */
-  tierSource: { mode: 'git' | 'files_api'; notes: string[] };
-  /** Where the policy, manifest and CODEOWNERS were read at the base commit. */
-  baseFilesVia: 'git' | 'contents_api';
-  change: Evaluation;
-  identicalRebase: { applies: boolean; notes: string[] };
-  counter: ApiRequestCounter;
-  /**
-   * The pull request's issue events, when the collector read them (only before reporting approved: an
-   * approval submitted before the last change of the base branch does not count). The action reuses
-   * them for the approval latency.
-   */
-  waitEvents?: { events: ReviewWaitEvent[]; complete: boolean };
-}
 
 // ---------------------------------------------------------------------------------------------------
 // The status

@@ -13,16 +13,16 @@
 //   - no capability is one that is not a token permission (`read_secrets`, `deploy_environment`:
 //     refused with guidance) and no permission is never-minted;
 //   - the union is not empty (`run_tests` alone needs no token: refused rather than minting nothing);
-//   - the run's provenance is trusted (not a fork pull request, not a workflow_run from a fork);
+//   - the run's event is on the allow-list of minting events (src/core/events.ts), its conditions met;
 //   - a high-tier capability has an approval bound to the current head SHA AND the manifest digest.
 
 import { BUILTIN_CAPABILITIES, isNeverMinted, type BuiltinCapability, type PermissionLevel } from './capabilities.js';
 import type { ApprovalEvaluation, ApprovalFacts } from './approvals.js';
-import { EVIDENCE_VERSION, type JobIdentity, type Timings } from './evidence.js';
+import type { JobIdentity, Timings } from './evidence.js';
 import { checkManifestAgainstPolicy, type Manifest } from './manifest.js';
 import type { Policy } from './policy.js';
 import { maxTier, type Tier } from './tiers.js';
-import { obj, nonEmptyStr as str } from './json.js';
+import { eventProvenance, isWritePermission, MINTING_EVENTS, type WriterCheck } from './events.js';
 
 /** At most this many capabilities in one request (there are far fewer capabilities than that). */
 export const MAX_REQUESTED_CAPABILITIES = 32;
@@ -172,81 +172,51 @@ export function parseRepositoryInput(input: string, currentRepository: string): 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Provenance (ATTACKS item 100)
+// Provenance: the allow-list of events in src/core/events.ts
 
 export interface Provenance {
   trusted: boolean;
   event: string;
+  /** The event that started the chain (the triggering run's, for workflow_run). */
+  root?: string;
   /** Why, in one line. */
   reason: string;
+  /** Logins whose write permission the runner must confirm before the provenance is trusted. */
+  writers?: WriterCheck[];
 }
 
-const sameRepo = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
-
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
-
 /**
- * Events any GitHub user can cause, whatever their access to the repository: opening or commenting on
- * an issue, a discussion or a commit, commenting on a pull request's diff, forking, starring, editing an
- * open wiki. Their text (which an
- * agent in the run may act on) is attacker-controlled, and their sender may have no write access.
- */
-const ANYONE_EVENTS = new Set(['issues', 'issue_comment', 'pull_request_review_comment', 'discussion', 'discussion_comment', 'commit_comment', 'fork', 'watch', 'gollum']);
-
-/**
- * Triggering events of a `workflow_run` whose origin the workflow_run payload cannot establish: a
- * pull_request_target run executes on the base repository (so its head repository is the base, even
- * for a pull request from a fork), and a workflow_run run was itself started by a run we cannot see.
- */
-const OPAQUE_TRIGGERS = new Set(['pull_request_target', 'workflow_run']);
-
-/**
- * Where the code of this run comes from. A pull request from a fork (or one whose head repository was
- * deleted), a `workflow_run` whose triggering run came from a fork (or from an event anyone can cause,
- * or from a pull_request_target or workflow_run run, whose origin it cannot tell), a comment on a pull
- * request (whose payload cannot say where the head comes from), and an event any GitHub user can cause
- * (issues, comments, review comments, discussions, forks, stars, wiki edits) are untrusted: no token is minted for them.
+ * Where the run comes from, by the allow-list of minting events (eventProvenance). `trusted` is the
+ * payload's verdict: when `writers` is not empty, the runner must confirm each login's write
+ * permission (confirmWriters) before it counts.
  */
 export function provenanceFromEvent(eventName: string, payload: unknown, repository: string): Provenance {
-  const p = obj(payload);
-  const baseRepo = str(obj(p.repository).full_name) ?? repository;
-  if (ANYONE_EVENTS.has(eventName) && !(eventName === 'issue_comment' && Object.keys(obj(obj(p.issue).pull_request)).length > 0)) {
-    return { trusted: false, event: eventName, reason: `${eventName} events can be caused by any GitHub user, with text an agent may act on` };
-  }
-  if (PULL_REQUEST_EVENTS.has(eventName)) {
-    const pr = obj(p.pull_request);
-    if (Object.keys(pr).length === 0) return { trusted: false, event: eventName, reason: `the ${eventName} event has no pull_request` };
-    const head = str(obj(obj(pr.head).repo).full_name);
-    const base = str(obj(obj(pr.base).repo).full_name) ?? baseRepo;
-    if (head === undefined) return { trusted: false, event: eventName, reason: `pull request #${String(pr.number ?? '?')} has no head repository (a deleted fork)` };
-    if (!sameRepo(head, base)) return { trusted: false, event: eventName, reason: `pull request #${String(pr.number ?? '?')} comes from the fork ${head}` };
-    return { trusted: true, event: eventName, reason: `pull request #${String(pr.number ?? '?')} from a branch of ${base}` };
-  }
-  if (eventName === 'workflow_run') {
-    const run = obj(p.workflow_run);
-    const head = str(obj(run.head_repository).full_name);
-    const base = str(obj(run.repository).full_name) ?? baseRepo;
-    if (Object.keys(run).length === 0 || head === undefined) return { trusted: false, event: eventName, reason: 'the workflow_run event does not name the triggering run\'s head repository' };
-    if (!sameRepo(head, base)) return { trusted: false, event: eventName, reason: `the triggering run (${String(run.event ?? 'unknown event')}) came from the fork ${head}` };
-    const trigger = str(run.event);
-    if (trigger === undefined || ANYONE_EVENTS.has(trigger) || OPAQUE_TRIGGERS.has(trigger)) {
-      const why = trigger === undefined ? 'names no event' : ANYONE_EVENTS.has(trigger) ? `was a ${trigger} event, which any GitHub user can cause` : `was a ${trigger} event, whose origin this payload cannot establish`;
-      return { trusted: false, event: eventName, reason: `the triggering run's trigger ${why}` };
+  const e = eventProvenance(eventName, payload, repository);
+  return { trusted: e.allowed, event: e.event, root: e.root, reason: e.reason, writers: e.writers };
+}
+
+/**
+ * The provenance once the writers' permissions are known (`permission` is the collaborator permission
+ * GitHub returned for each login, or undefined when the lookup failed): trusted only when every one
+ * has write permission.
+ */
+export function confirmWriters(p: Provenance, permissions: Readonly<Record<string, string | undefined>>): Provenance {
+  if (!p.trusted || !p.writers || p.writers.length === 0) return p;
+  for (const w of p.writers) {
+    const got = Object.prototype.hasOwnProperty.call(permissions, w.login) ? permissions[w.login] : undefined;
+    if (!isWritePermission(got)) {
+      return { ...p, trusted: false, reason: `${p.reason}; but ${w.role} ${w.login} has ${got === undefined ? 'no permission GitHub would confirm' : `${got} permission`}, not write` };
     }
-    return { trusted: true, event: eventName, reason: `the triggering run (${String(run.event ?? 'unknown event')}) came from ${base}` };
   }
-  if ((eventName === 'issue_comment' || eventName === 'issues') && Object.keys(obj(obj(p.issue).pull_request)).length > 0) {
-    return { trusted: false, event: eventName, reason: `a comment on a pull request cannot establish where the pull request's head comes from` };
-  }
-  return { trusted: true, event: eventName, reason: `${eventName || 'unknown event'} runs code from ${baseRepo}` };
+  return { ...p, reason: `${p.reason}; ${p.writers.map((w) => `${w.role} ${w.login} has write permission`).join(', ')}` };
 }
 
 /** The refusal for an untrusted provenance. */
 export function provenanceRefusal(p: Provenance): Refusal {
   return {
     code: 'untrusted_provenance',
-    message: `untrusted provenance: ${p.reason}; no token is minted for code from outside the repository`,
-    fix: 'run agent tasks from branches of the repository itself (workflow_dispatch, or pull requests from the same repository)',
+    message: `untrusted provenance: ${p.reason}; no token is minted for this run`,
+    fix: `mint only on ${Object.keys(MINTING_EVENTS).join(', ')} or a workflow_run of one of them, from branches of the repository itself`,
   };
 }
 

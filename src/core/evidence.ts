@@ -1,7 +1,11 @@
-// Evidence: one JSON document per action run (DESIGN section 3). Built from plain values; never holds
-// a token. The metrics are computed from these files.
+// Evidence: one JSON document per action run, built here for every action from plain values; it never
+// holds a token. The metrics are computed from these files.
 
+import type { GateResult } from './approval-gate.js';
+import type { LatencyResult } from './approval-latency.js';
+import { GATE_CONTEXT, gateJson, type ProtectedTarget, type RenderExtras } from './approval-report.js';
 import type { Evaluation } from './evaluate.js';
+import type { Json } from './json.js';
 
 export const EVIDENCE_VERSION = 'agent-guard.evidence/v1';
 
@@ -38,6 +42,10 @@ export interface Timings {
   duration_ms: number;
 }
 
+export function timingsBetween(started: Date, finished: Date): Timings {
+  return { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() };
+}
+
 export function guardDiffEvidence(evaluation: Evaluation, job: JobIdentity, timings: Timings, mode: string) {
   return {
     version: EVIDENCE_VERSION,
@@ -59,6 +67,43 @@ export function guardDiffEvidence(evaluation: Evaluation, job: JobIdentity, timi
     // manifest, branch checks skipped on a merge group).
     notes: evaluation.notes,
     approvals: null,
+    credentials: [],
+    timings,
+  };
+}
+
+/** The approval gate's run: what it judged, how, and what it published. */
+export interface GateRun {
+  result: GateResult;
+  event: { name: string; action: string | null; head_sha: string | null };
+  extras: RenderExtras;
+  where: ProtectedTarget;
+}
+
+/** The approval gate's evidence; `run` null when the gate failed before deciding (`error` says why). */
+export function approvalGateEvidence(job: JobIdentity, timings: Timings, body: { run: GateRun } | { error: string; status: Json; api_requests: Json }) {
+  const head = { version: EVIDENCE_VERSION, action: 'approval-gate', job };
+  if (!('run' in body)) return { ...head, decision: 'deny', error: body.error, status: body.status, api_requests: body.api_requests, credentials: [], timings };
+  const { result, event, extras, where } = body.run;
+  const latency: LatencyResult = extras.latency ?? { measured: false, reason: `the gate is not approved (${result.decision})` };
+  return {
+    ...head,
+    repository: result.repository,
+    pull_request: result.pull.number,
+    event,
+    base: result.evaluation.baseSha,
+    head: result.evaluation.headSha,
+    branch: result.pull.headRef,
+    base_branch: result.pull.baseRef,
+    policy: result.policySource,
+    manifest: result.manifestSource,
+    decision: result.decision,
+    tier: result.evaluation.tier,
+    approvals: gateJson(result),
+    latency,
+    review_requests: extras.routing ?? null,
+    status: { context: GATE_CONTEXT, ...extras.status, protected_target: where },
+    api_requests: { total: result.counter.total, by_phase: { ...result.counter.byPhase } },
     credentials: [],
     timings,
   };

@@ -6,9 +6,12 @@
 /** C0/C1 controls and DEL, and the Unicode line and paragraph separators (line breaks to many readers). */
 export const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
 /** Format characters (\p{Cf}) and the other invisible letters, fillers and variation selectors. */
+// The class holds variation selectors on purpose: each must be found on its own, not as part of a sequence.
+/* eslint-disable no-misleading-character-class */
 export const INVISIBLE =
   /[\p{Cf}\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\u{e0000}-\u{e0fff}]/u;
 const UNSAFE = new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, 'gu');
+/* eslint-enable no-misleading-character-class */
 
 /** True when the text holds a bidi control or an invisible code point. */
 export function hasInvisibleCharacters(text: string): boolean {

@@ -205,7 +205,7 @@ export function loadDocument(text: string | Buffer, file: string, options: LoadO
     },
   };
   const positions = ctx.positions;
-  const value = toValue(doc.contents as YamlNode, '', 0, ctx);
+  const value = toValue(doc.contents, '', 0, ctx);
   if (problems.length > 0) return { ok: false, problems: capProblems(problems, file) };
 
   return {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { runGuardDiff } from '../../src/actions/run-guard-diff.js';
 import type { ActionsCore } from '../../src/actions/toolkit.js';
 import { loadManifest, loadPolicy, manifestViolations } from '../../src/adapters/config.js';
-import { reviewChange } from '../../src/adapters/review-change.js';
+import { reviewChange } from '../../src/app/review-change.js';
 import { MANIFEST, POLICY as SMALL_POLICY, problemLines } from '../support/documents.js';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
 import { REPO_ROOT, runAction } from '../support/run-action.js';

@@ -3,7 +3,7 @@
 // `agent-guard check` and the guard-diff action (reviewChange: base-commit policy, git change set,
 // content reviewers, pure evaluation).
 
-import { reviewChange, type ReviewOptions } from '../../src/adapters/review-change.js';
+import { reviewChange, type ReviewOptions } from '../../src/app/review-change.js';
 import type { Evaluation } from '../../src/core/evaluate.js';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
 

@@ -55,4 +55,16 @@ describe('agent-guard export', () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('unknown_subject');
   });
+  test('ruleset: from the policy alone, written with --out and checked for drift; its options belong to it', async () => {
+    const wrote = await runCli(['export', '--target', 'ruleset', '--policy', 'examples/agent-policy.yml', '--out', dir, '--required-check', 'guard', '--bypass-role', 'maintain']);
+    expect(wrote.code).toBe(0);
+    expect(wrote.stderr).toMatch(/^note: create each with: gh api --method POST repos\/OWNER\/REPO\/rulesets/m);
+    const push = JSON.parse(readFileSync(join(dir, 'rulesets/agent-guard-high-tier-paths.json'), 'utf8'));
+    expect(push.bypass_actors).toEqual([{ actor_id: 2, actor_type: 'RepositoryRole', bypass_mode: 'always' }]);
+    const same = ['export', '--target', 'ruleset', '--policy', 'examples/agent-policy.yml', '--repo', dir, '--check', '--required-check', 'guard', '--bypass-role', 'maintain'];
+    expect((await runCli(same)).code).toBe(0);
+    expect((await runCli(same.slice(0, -2))).code).toBe(1);
+    expect(await runCli(['export', '--target', 'ruleset', '--policy', 'examples/agent-policy.yml', '--bypass-role', 'write'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/--bypass-role must be one of maintain, admin/) });
+    expect(await runCli(['export', '--target', 'claude', ...EXAMPLE, '--branch', 'main'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/options of --target ruleset/) });
+  });
 });

@@ -16,7 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
 import { commit, diffEntry, fakeSha, review, startGitHubServer, user, type FakeGitHub, type GitHubReview, type GitHubUser } from '../support/github-server.js';
 import { REPO_ROOT, runAction, type ActionRun } from '../support/run-action.js';
-import { pullRequestEvent, webhookExample } from '../support/webhooks.js';
+import { pullRequestEvent, webhookExample, type WebhookPayload } from '../support/webhooks.js';
 
 const APP_ID = 4242;
 const POLICY = `version: 1
@@ -85,7 +85,7 @@ afterEach(async () => {
 const install = (permissions: Record<string, 'read' | 'write'> = { contents: 'write', pull_requests: 'write', workflows: 'write' }) =>
   fake.addInstallation({ id: 777, appId: APP_ID, account: 'acme', repositories: 'all', permissions });
 
-function prPayload(over: (p: Record<string, any>) => void = () => undefined) {
+function prPayload(over: (p: WebhookPayload) => void = () => undefined) {
   const p = pullRequestEvent({ owner: 'acme', repo: 'widgets', number: 7, baseSha: base, headSha: head, headRef: 'agent/fix' });
   over(p);
   return p;
@@ -145,7 +145,7 @@ function expectNoLeak(run: ActionRun, token: string) {
 }
 
 /** A proxy in front of the fake server that rewrites the body of the access-token response. */
-async function rewritingProxy(edit: (body: Record<string, any>) => void): Promise<{ url: string; close(): Promise<void> }> {
+async function rewritingProxy(edit: (body: WebhookPayload) => void): Promise<{ url: string; close(): Promise<void> }> {
   const target = new URL(fake.url);
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -294,7 +294,7 @@ describe('refusals and failures from the bundle leak nothing and explain themsel
     install();
     const fork = await main({ payload: prPayload((p) => (p.pull_request.head.repo.full_name = 'mallory/widgets')) });
     expect(fork.code).toBe(1);
-    expect(fork.commands).toEqual(expect.arrayContaining([expect.stringMatching(/untrusted_provenance::untrusted provenance: pull request #7 comes from the fork mallory\/widgets/)]));
+    expect(fork.commands).toEqual(expect.arrayContaining([expect.stringMatching(/untrusted_provenance::untrusted provenance: pull request #7 of the pull_request event comes from the fork mallory\/widgets/)]));
 
     const wr = webhookExample('workflow_run', 'completed');
     wr.repository.full_name = 'acme/widgets';
@@ -371,9 +371,65 @@ describe('refusals and failures from the bundle leak nothing and explain themsel
   });
 });
 
+describe('attack: events an outsider can cause, from the bundle (the allow-list of minting events)', () => {
+  const READER = 'ghs_e2e_permission_reader_0123456789';
+  function reviewPayload(login: string) {
+    const p = webhookExample('pull_request_review', 'submitted');
+    for (const r of [p.repository, p.pull_request.base.repo, p.pull_request.head.repo]) {
+      r.full_name = 'acme/widgets';
+      r.name = 'widgets';
+      r.owner.login = 'acme';
+      r.default_branch = 'main';
+    }
+    Object.assign(p.pull_request, { number: 7 });
+    Object.assign(p.pull_request.base, { sha: base, ref: 'main' });
+    Object.assign(p.pull_request.head, { sha: head, ref: 'agent/fix' });
+    p.review.state = 'commented';
+    p.review.user.login = login;
+    p.sender.login = login;
+    return p;
+  }
+
+  test('a pull_request_review COMMENT by an outsider with no access (the real webhook payload): refused naming the event and the reviewer, no token request', async () => {
+    install();
+    fake.addUser(user('outsider'));
+    const run = await main({ event: 'pull_request_review', payload: reviewPayload('outsider'), inputs: INPUTS({ 'github-token': READER }) });
+    expect(run.code).toBe(1);
+    expect(run.outputs.token).toBeUndefined();
+    expect(run.commands).toEqual(expect.arrayContaining([expect.stringMatching(/untrusted_provenance::untrusted provenance: pull_request_review\.submitted: .*but the reviewer outsider has (none|read) permission, not write/)]));
+    expect(fake.requests.map((r) => r.operation)).toEqual(['GET /repos/{owner}/{repo}/collaborators/{username}/permission']);
+    expect(fake.state.tokens.size).toBe(0);
+  });
+
+  test('the same review by a collaborator with write permission mints', async () => {
+    install();
+    fake.addCollaborator('acme/widgets', user('alice'), 'write');
+    const run = await main({ event: 'pull_request_review', payload: reviewPayload('alice'), inputs: INPUTS({ 'github-token': READER }) });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/the reviewer alice has write permission/);
+    expectNoLeak(run, run.outputs.token!);
+  });
+
+  test('a workflow_run whose triggering run an outsider started (issue_comment): refused naming the root event, no API call', async () => {
+    install();
+    const wr = webhookExample('workflow_run', 'completed');
+    wr.repository.full_name = 'acme/widgets';
+    wr.repository.default_branch = 'main';
+    Object.assign(wr.workflow_run, { event: 'issue_comment', head_sha: base, head_branch: 'main' });
+    wr.workflow_run.repository.full_name = 'acme/widgets';
+    wr.workflow_run.head_repository.full_name = 'acme/widgets';
+    const run = await main({ event: 'workflow_run', payload: wr });
+    expect(run.code).toBe(1);
+    expect(run.commands).toEqual(expect.arrayContaining([expect.stringMatching(/untrusted_provenance::untrusted provenance: the triggering run was started by the event issue_comment, which may not mint a token/)]));
+    expect(fake.requests).toHaveLength(0);
+    const evidence = JSON.parse(readFileSync(run.outputs['evidence-path']!, 'utf8'));
+    expect(evidence.event.provenance).toMatchObject({ trusted: false, event: 'workflow_run', root: 'issue_comment' });
+  });
+});
+
 describe('ATTACKS 96: the agent never shares a job with the minted credential (by design)', () => {
   const text = readFileSync(`${REPO_ROOT}/examples/workflows/request-capability.yml`, 'utf8');
-  const wf = parseYaml(text) as { permissions: unknown; jobs: Record<string, { needs?: string | string[]; permissions?: Record<string, string>; steps: Array<Record<string, any>>; env?: unknown }> };
+  const wf = parseYaml(text) as { permissions: unknown; jobs: Record<string, { needs?: string | string[]; permissions?: Record<string, string>; steps: WebhookPayload[]; env?: unknown }> };
   const uses = (job: string) => wf.jobs[job]!.steps.map((s) => String(s.uses ?? ''));
   const minting = Object.keys(wf.jobs).filter((j) => uses(j).some((u) => u.includes('/actions/request-capability@')));
   const agentJobs = Object.keys(wf.jobs).filter((j) => !minting.includes(j));

@@ -10,8 +10,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectApprovalGate, MAX_PERMISSION_LOOKUPS, type CollectOptions } from '../../src/adapters/github-approvals.js';
-import { GATE_CONTEXT, gateJson, statusFor, type GateResult } from '../../src/core/approval-report.js';
+import { collectApprovalGate, type CollectOptions } from '../../src/app/approval-gate.js';
+import { MAX_PERMISSION_LOOKUPS } from '../../src/adapters/github-permissions.js';
+import type { GateResult } from '../../src/core/approval-gate.js';
+import { GATE_CONTEXT, gateJson, statusFor } from '../../src/core/approval-report.js';
 import { createGitHubClient, type GitHubClient } from '../../src/adapters/github-client.js';
 import { publishStatus, requestReviews } from '../../src/adapters/github-status.js';
 import {

@@ -12,9 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runApprovalGate } from '../../src/actions/run-approval-gate.js';
 import type { ActionsCore } from '../../src/actions/toolkit.js';
-import { collectApprovalGate, type CollectOptions } from '../../src/adapters/github-approvals.js';
+import { collectApprovalGate, type CollectOptions } from '../../src/app/approval-gate.js';
 import { createGitHubClient, type GitHubClient } from '../../src/adapters/github-client.js';
-import { GATE_CONTEXT, gateJson, statusFor, type GateResult } from '../../src/core/approval-report.js';
+import type { GateResult } from '../../src/core/approval-gate.js';
+import { GATE_CONTEXT, gateJson, statusFor } from '../../src/core/approval-report.js';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
 import {
   baseRefChangedEvent,

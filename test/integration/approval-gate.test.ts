@@ -1,11 +1,14 @@
-// The approval gate's collector (src/adapters/github-approvals.ts) and publisher
+// The approval gate's collector (src/app/approval-gate.ts) and publisher
 // (src/adapters/github-status.ts) against the loopback GitHub REST server, through the product's one
 // Octokit factory (retry + throttling) over real HTTP. Every approval case of ATTACKS.md section 2.3
 // and items 63-76 is a named test; then pagination, the API's list caps, retries, the request budget,
 // the commit status and review routing. Identical-rebase proofs and exact tiers use real git.
 
-import { collectApprovalGate, GitHubApiError, lookupPermission, type CollectOptions } from '../../src/adapters/github-approvals.js';
-import { GATE_CONTEXT, gateJson, statusFor, type GateResult } from '../../src/core/approval-report.js';
+import { collectApprovalGate, type CollectOptions } from '../../src/app/approval-gate.js';
+import { lookupPermission } from '../../src/adapters/github-permissions.js';
+import { GitHubApiError } from '../../src/adapters/github-rest.js';
+import type { GateResult } from '../../src/core/approval-gate.js';
+import { GATE_CONTEXT, gateJson, statusFor } from '../../src/core/approval-report.js';
 import { createGitHubClient, type GitHubClient } from '../../src/adapters/github-client.js';
 import { publishStatus, requestReviews } from '../../src/adapters/github-status.js';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
@@ -818,7 +821,7 @@ describe('issue events for approval latency', () => {
   it('the server lists review requests and ready-for-review, not reviews or commits', async () => {
     const pull = openPull({ reviews: [rev(alice)] });
     pull.timeline.push(readyForReviewEvent(REPO, { actor: agent, created_at: '2025-01-02T09:30:00Z' }), reviewRequestedEvent(REPO, { actor: agent, requested_reviewer: alice, created_at: '2025-01-02T09:40:00Z' }));
-    const { readWaitEvents } = await import('../../src/adapters/github-approvals.js');
+    const { readWaitEvents } = await import('../../src/adapters/github-pulls.js');
     const waits = await readWaitEvents(client(), T);
     expect(waits).toEqual({
       complete: true,

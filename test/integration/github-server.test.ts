@@ -350,7 +350,7 @@ describe('failure injection', () => {
 
   it('lets @octokit/plugin-retry recover from a 502', async () => {
     fake.failNext({ status: 502, method: 'GET', pathPattern: /\/reviews$/ });
-    const gh = getOctokit('t', { baseUrl: fake.url, retry: { retryAfterBaseValue: 1 } } as Parameters<typeof getOctokit>[1], retry);
+    const gh = getOctokit('t', { baseUrl: fake.url, retry: { retryAfterBaseValue: 1 } }, retry);
     const res = await gh.rest.pulls.listReviews({ owner: 'acme', repo: 'widgets', pull_number: 7 });
     expect(res.status).toBe(200);
     expect(fake.requests.map((r) => r.status)).toEqual([502, 200]);
@@ -384,7 +384,7 @@ describe('failure injection', () => {
         },
       },
     };
-    const gh = getOctokit('t', options as Parameters<typeof getOctokit>[1], throttling);
+    const gh = getOctokit('t', options, throttling);
     const res = await gh.rest.repos.get({ owner: 'acme', repo: 'widgets' });
     expect(res.status).toBe(200);
     expect(seen).toEqual([2]);

@@ -200,6 +200,7 @@ const REPO_JSON = { full_name: 'acme/widgets', default_branch: 'main' };
 
 function prEvent(over: { headRepo?: string } = {}) {
   return {
+    action: 'synchronize',
     pull_request: {
       number: 7,
       head: { sha: checkout.head, ref: 'agent/fix', repo: { full_name: over.headRepo ?? 'acme/widgets' } },
@@ -460,6 +461,7 @@ describe('events: the manifest branch rule and provenance hold for every trigger
 
   it('workflow_run triggered by a run on a same-repository branch outside the pattern is refused (head_branch is the branch rule input)', async () => {
     const wr = (branch: string, sha: string) => ({
+      action: 'completed',
       workflow_run: { event: 'push', head_branch: branch, head_sha: sha, head_repository: { full_name: 'acme/widgets' }, repository: { full_name: 'acme/widgets' } },
       repository: REPO_JSON,
     });
@@ -473,6 +475,7 @@ describe('events: the manifest branch rule and provenance hold for every trigger
   it('workflow_run whose triggering run names no branch (null or missing head_branch) is refused: the branch rule has no input', async () => {
     for (const head_branch of [null, undefined, '']) {
       const payload = {
+        action: 'completed',
         workflow_run: { event: 'push', head_branch, head_sha: checkout.hack, head_repository: { full_name: 'acme/widgets' }, repository: { full_name: 'acme/widgets' } },
         repository: REPO_JSON,
       };
@@ -491,7 +494,7 @@ describe('events: the manifest branch rule and provenance hold for every trigger
     const other = await main(INPUTS(), runnerEnv(push('refs/heads/hack', checkout.hack), 'push'));
     expect(other.result.refusals).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'manifest_invalid', message: expect.stringContaining('branch "hack" does not match') })]));
     expectNothingMinted(other.r);
-    const mg = { merge_group: { base_sha: checkout.base, head_sha: checkout.head, base_ref: 'refs/heads/main', head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-abc' }, repository: REPO_JSON };
+    const mg = { action: 'checks_requested', merge_group: { base_sha: checkout.base, head_sha: checkout.head, base_ref: 'refs/heads/main', head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-abc' }, repository: REPO_JSON };
     const queue = await main(INPUTS(), runnerEnv(mg, 'merge_group'));
     expect(queue.result.refusals).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'manifest_invalid', message: expect.stringContaining('gh-readonly-queue/main/pr-7-abc') })]));
     expectNothingMinted(queue.r);
@@ -502,7 +505,7 @@ describe('events: the manifest branch rule and provenance hold for every trigger
     expect(target.result.refusals).toEqual([expect.objectContaining({ code: 'untrusted_provenance', message: expect.stringContaining('comes from the fork mallory/widgets') })]);
     expectNothingMinted(target.r);
     const comment = await main(INPUTS(), runnerEnv({ issue: { number: 7, pull_request: { url: 'https://api.github.com/repos/acme/widgets/pulls/7' } }, comment: { body: '/mint' }, repository: REPO_JSON }, 'issue_comment'));
-    expect(comment.result.refusals).toEqual([expect.objectContaining({ code: 'untrusted_provenance', message: expect.stringContaining('a comment on a pull request') })]);
+    expect(comment.result.refusals).toEqual([expect.objectContaining({ code: 'untrusted_provenance', message: expect.stringContaining('the event issue_comment is not one that may mint a token') })]);
     expectNothingMinted(comment.r);
   });
 });

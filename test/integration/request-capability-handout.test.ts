@@ -168,6 +168,7 @@ function runnerEnv(event: unknown, eventName: string, over: Record<string, strin
 
 const REPO_JSON = { full_name: 'acme/widgets', default_branch: 'main' };
 const prEvent = () => ({
+  action: 'synchronize',
   pull_request: {
     number: 7,
     head: { sha: head, ref: 'agent/fix', repo: { full_name: 'acme/widgets' } },
@@ -273,7 +274,7 @@ describe('provenance: events any GitHub user can cause', () => {
     const r = recordingCore(INPUTS());
     const { result, evidence } = await main(r, runnerEnv(payload, 'issue_comment', { GITHUB_SHA: base, GITHUB_REF: 'refs/heads/main' }));
     expect(result.refusals).toEqual([
-      expect.objectContaining({ code: 'untrusted_provenance', message: 'untrusted provenance: issue_comment events can be caused by any GitHub user, with text an agent may act on; no token is minted for code from outside the repository' }),
+      expect.objectContaining({ code: 'untrusted_provenance', message: expect.stringMatching(/^untrusted provenance: the event issue_comment is not one that may mint a token \(allowed: push, .*\); no token is minted for this run$/) }),
     ]);
     expect(fake.requests).toHaveLength(0);
     expect(issued()).toHaveLength(0);
@@ -282,8 +283,8 @@ describe('provenance: events any GitHub user can cause', () => {
   });
 
   it.each([
-    ['pull_request_target', 'whose origin this payload cannot establish'],
-    ['issue_comment', 'which any GitHub user can cause'],
+    ['pull_request_target', ', whose origin a workflow_run payload cannot establish'],
+    ['issue_comment', ', which may not mint a token'],
   ])('a workflow_run whose triggering run was a %s run on the default branch of the repository itself: untrusted, no API call', async (event, why) => {
     const payload = webhookExample('workflow_run', 'completed');
     Object.assign(payload.workflow_run, { event, head_branch: 'main', head_sha: base, head_repository: { ...payload.workflow_run.head_repository, full_name: 'acme/widgets' }, repository: { ...payload.workflow_run.repository, full_name: 'acme/widgets' } });
@@ -291,7 +292,7 @@ describe('provenance: events any GitHub user can cause', () => {
     payload.repository.default_branch = 'main';
     const r = recordingCore(INPUTS());
     const { result } = await main(r, runnerEnv(payload, 'workflow_run', { GITHUB_SHA: base, GITHUB_REF: 'refs/heads/main' }));
-    expect(result.refusals).toEqual([expect.objectContaining({ code: 'untrusted_provenance', message: expect.stringContaining(`the triggering run's trigger was a ${event} event, ${why}`) })]);
+    expect(result.refusals).toEqual([expect.objectContaining({ code: 'untrusted_provenance', message: expect.stringContaining(`the triggering run was started by the event ${event}${why}`) })]);
     expect(fake.requests).toHaveLength(0);
     expect(issued()).toHaveLength(0);
   });

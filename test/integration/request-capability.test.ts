@@ -409,6 +409,7 @@ afterAll(async () => {
 
 function prEvent(over: { headRepo?: string } = {}) {
   return {
+    action: 'synchronize',
     pull_request: {
       number: 7,
       head: { sha: checkout.head, ref: 'agent/fix', repo: { full_name: over.headRepo ?? 'acme/widgets' } },

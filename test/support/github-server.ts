@@ -256,6 +256,12 @@ export interface RepoState {
   /** In creation order; listed newest first as GitHub does. */
   statuses: StatusRecord[];
   checkRuns: CheckRunRecord[];
+  /** Branch -> the active rules GET .../rules/branches/{branch} lists (rulesets, org-level included). */
+  branchRules: Map<string, unknown[]>;
+  /** Branch -> required status check contexts of classic branch protection. */
+  protection: Map<string, string[]>;
+  /** Custom property values (GET /orgs/{org}/properties/values). */
+  properties: Record<string, string | string[] | null>;
 }
 
 export interface TeamMembership {
@@ -380,7 +386,8 @@ export interface RequestMatcher {
 }
 
 export interface FailNextSpec extends RequestMatcher {
-  status: 500 | 502 | 503;
+  /** 5xx: a server error; 403: a token without the permission the route needs. */
+  status: 403 | 500 | 502 | 503;
   count?: number;
 }
 
@@ -458,6 +465,8 @@ export interface FakeGitHub {
   addCollaborator(fullName: string, user: GitHubUser, role: RepoRole, roleName?: string): CollaboratorState;
   addTeam(org: string, slug: string, members?: Array<GitHubUser | [GitHubUser, TeamMembership['role']]>): TeamState;
   setFile(fullName: string, ref: string, path: string, content: string | Uint8Array): void;
+  /** A ruleset on `branch` requiring `contexts` (what GET .../rules/branches/{branch} then lists). */
+  requireChecksByRuleset(fullName: string, branch: string, contexts: string[], rulesetId?: number): void;
   addApp(opts: { id: number; slug: string; publicKey: KeyObject | string; name?: string; owner?: GitHubUser; permissions?: Record<string, AccessLevel>; events?: string[] }): AppState;
   addInstallation(opts: {
     id?: number;
@@ -481,6 +490,7 @@ interface SubsetResponse {
 interface SubsetOperation {
   operationId: string;
   documentationUrl: string | null;
+  requestBody: unknown;
   responses: Record<string, SubsetResponse>;
 }
 interface OpenApiSubset {
@@ -586,6 +596,18 @@ export function validateGitHubResponse(operation: string | null, status: number,
   if (validate(body)) return { ok: true, schema: name };
   const errors = (validate.errors ?? []).map(({ instancePath, schemaPath, keyword, message, params }) => ({ instancePath, schemaPath, keyword, message, params }));
   return { ok: false, schema: name, errors };
+}
+
+/** Validates a request body for an operation whose request schema the subset keeps (REQUEST_BODIES in
+ * scripts/gen-openapi-subset.mjs): what a rendered request, such as an exported ruleset, must conform to. */
+export function validateGitHubRequestBody(operation: string, body: unknown): ValidationResult {
+  const op = subset.operations[operation];
+  if (!op?.requestBody) throw new Error(`no request body schema in the OpenAPI subset for ${operation}`);
+  const pointer = ['operations', operation, 'requestBody'];
+  const validate = validatorFor(pointer);
+  if (validate(body)) return { ok: true, schema: pointer.join('/') };
+  const errors = (validate.errors ?? []).map(({ instancePath, schemaPath, keyword, message, params }) => ({ instancePath, schemaPath, keyword, message, params }));
+  return { ok: false, schema: pointer.join('/'), errors };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1315,9 +1337,26 @@ class FakeGitHubServer implements FakeGitHub {
       contents: new Map(),
       statuses: [],
       checkRuns: [],
+      branchRules: new Map(),
+      protection: new Map(),
+      properties: {},
     };
     this.state.repos.set(data.full_name.toLowerCase(), repo);
     return repo;
+  }
+
+  /** A ruleset on `branch` requiring `contexts` (what GET .../rules/branches/{branch} then lists). */
+  requireChecksByRuleset(fullName: string, branch: string, contexts: string[], rulesetId = 1): void {
+    const repo = this.repo(fullName);
+    const rules = repo.branchRules.get(branch) ?? [];
+    rules.push({
+      type: 'required_status_checks',
+      parameters: { strict_required_status_checks_policy: false, required_status_checks: contexts.map((context) => ({ context })) },
+      ruleset_source_type: 'Repository',
+      ruleset_source: repo.data.full_name,
+      ruleset_id: rulesetId,
+    });
+    repo.branchRules.set(branch, rules);
   }
 
   repo(fullName: string): RepoState {
@@ -1521,6 +1560,17 @@ class FakeGitHubServer implements FakeGitHub {
       res.write(text.slice(0, Math.floor(text.length / 2)), () => res.destroy());
       return;
     }
+    // Conditional requests, as GitHub answers them: a GET carries an ETag; If-None-Match with it is a 304.
+    if (method === 'GET' && reply.status === 200) {
+      const etag = `W/"${createHash('sha1').update(JSON.stringify(reply.body ?? null)).digest('hex')}"`;
+      if (req.headers['if-none-match'] === etag) {
+        entry.status = 304;
+        res.writeHead(304, { ...this.standardHeaders(seq), etag });
+        res.end();
+        return;
+      }
+      reply.headers = { ...(reply.headers ?? {}), etag };
+    }
     sendJson(res, reply.status, reply.body, { ...this.standardHeaders(seq), ...(reply.headers ?? {}) });
   }
 
@@ -1563,7 +1613,7 @@ class FakeGitHubServer implements FakeGitHub {
   private injectedReply(inj: Injection, seq: number): Reply {
     const requestId = `FAKE:${seq.toString(16).toUpperCase().padStart(8, '0')}`;
     if (inj.kind === 'failure') {
-      const message = inj.status === 503 ? 'Service Unavailable' : inj.status === 502 ? 'Server Error' : 'Internal Server Error';
+      const message = inj.status === 403 ? 'Resource not accessible by integration' : inj.status === 503 ? 'Service Unavailable' : inj.status === 502 ? 'Server Error' : 'Internal Server Error';
       return { status: inj.status, body: errorBody(inj.status, message) };
     }
     const nowSeconds = Math.floor(this.now().getTime() / 1000);
@@ -1845,6 +1895,14 @@ class FakeGitHubServer implements FakeGitHub {
       r('POST', '/repos/{owner}/{repo}/check-runs', (ctx) => this.createCheckRun(ctx), { ...repoScope, permission: ['checks', 'write'] }),
       r('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}', (ctx) => this.updateCheckRun(ctx), { ...repoScope, permission: ['checks', 'write'] }),
       r('GET', '/repos/{owner}/{repo}/commits/{ref}/check-runs', (ctx) => this.listCheckRuns(ctx), { ...repoScope, permission: ['checks', 'read'] }),
+      r('GET', '/orgs/{org}/repos', (ctx) => this.paginate(ctx, [...this.state.repos.values()].filter((x) => x.data.owner.login.toLowerCase() === (ctx.params.org ?? '').toLowerCase()).map((x) => x.data)), {
+        scope: 'org',
+        permission: ['metadata', 'read'],
+      }),
+      r('GET', '/orgs/{org}/properties/values', (ctx) => this.paginate(ctx, this.propertyValues(ctx)), { scope: 'org', permission: ['organization_custom_properties', 'read'] }),
+      r('GET', '/repos/{owner}/{repo}/rules/branches/{branch}', (ctx) => this.paginate(ctx, this.repoOf(ctx).branchRules.get(ctx.params.branch ?? '') ?? []), { ...repoScope, permission: ['metadata', 'read'] }),
+      r('GET', '/repos/{owner}/{repo}/branches/{branch}', (ctx) => this.getBranch(ctx), { ...repoScope, permission: ['contents', 'read'] }),
+      r('GET', '/repos/{owner}/{repo}/git/blobs/{file_sha}', (ctx) => this.getBlob(ctx), { ...repoScope, permission: ['contents', 'read'] }),
       r('GET', '/repos/{owner}/{repo}/installation', (ctx) => this.repoInstallation(ctx), { auth: 'app' }),
       r('POST', '/app/installations/{installation_id}/access_tokens', (ctx) => this.createAccessToken(ctx), { auth: 'app' }),
       r(
@@ -1860,6 +1918,58 @@ class FakeGitHubServer implements FakeGitHub {
   }
 
   // ----- handlers -----
+
+  private propertyValues(ctx: Ctx): unknown[] {
+    const org = (ctx.params.org ?? '').toLowerCase();
+    return [...this.state.repos.values()]
+      .filter((x) => x.data.owner.login.toLowerCase() === org)
+      .map((x) => ({
+        repository_id: x.data.id,
+        repository_name: x.data.name,
+        repository_full_name: x.data.full_name,
+        properties: Object.entries(x.properties).map(([property_name, value]) => ({ property_name, value })),
+      }));
+  }
+
+  private getBranch(ctx: Ctx): Reply {
+    const repo = this.repoOf(ctx);
+    const name = ctx.params.branch ?? '';
+    const sha = repo.branches.get(name);
+    if (sha === undefined) throw new HttpError(404, errorBody(404, 'Branch not found', ctx.docs));
+    const full = repo.data.full_name;
+    const contexts = repo.protection.get(name);
+    const protectionUrl = `${API}/repos/${full}/branches/${encodeURIComponent(name)}/protection`;
+    const c = commit(full, { sha, message: 'head', author: { name: 'A', email: 'a@example.com' } });
+    return {
+      status: 200,
+      body: {
+        name,
+        commit: c,
+        _links: { html: `${WEB}/${full}/tree/${encodeURIComponent(name)}`, self: `${API}/repos/${full}/branches/${encodeURIComponent(name)}` },
+        protected: contexts !== undefined,
+        protection: contexts === undefined
+          ? { enabled: false, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } }
+          : { enabled: true, required_status_checks: { enforcement_level: 'non_admins', contexts, checks: contexts.map((context) => ({ context, app_id: null })) } },
+        protection_url: protectionUrl,
+      },
+    };
+  }
+
+  private getBlob(ctx: Ctx): Reply {
+    const repo = this.repoOf(ctx);
+    const want = ctx.params.file_sha ?? '';
+    for (const files of repo.contents.values()) {
+      for (const content of files.values()) {
+        const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+        if (gitBlobSha(bytes) !== want) continue;
+        return {
+          status: 200,
+          body: { sha: want, node_id: nodeId('B', stableId(want)), size: bytes.byteLength, url: `${API}/repos/${repo.data.full_name}/git/blobs/${want}`, content: bytes.toString('base64'), encoding: 'base64' },
+        };
+      }
+    }
+    throw new HttpError(404, errorBody(404, 'Not Found', ctx.docs));
+  }
 
   private renderPull(p: PullState): GitHubPullRequest {
     return {

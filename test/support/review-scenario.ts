@@ -1,7 +1,7 @@
 // A change committed on a new branch of a test repository, reviewed as guard-diff reviews it
 // (reviewChange from `base`), and the lookups the adversarial suites make on the result.
 
-import { reviewChange, type ReviewOptions } from '../../src/adapters/review-change.js';
+import { reviewChange, type ReviewOptions } from '../../src/app/review-change.js';
 import type { Evaluation, FileResult } from '../../src/core/evaluate.js';
 import type { TestRepo } from './git-repo.js';
 

@@ -1,5 +1,5 @@
 // request-capability's pure decision: input parsing, provenance, the capability table, approvals
-// bound to head SHA and manifest digest. ATTACKS.md section 7 items 97, 99 and 100 (98 is about the
+// bound to head SHA and manifest digest (provenance: test/core/events.test.ts). Items 97 and 99 (98 is about the
 // token GitHub returns: test/integration/request-capability.test.ts; 96 is by design: the example workflow).
 
 import { evaluateApprovals, type ApprovalFacts } from '../../src/core/approvals.js';
@@ -12,7 +12,6 @@ import {
   MAX_REQUESTED_CAPABILITIES,
   parseCapabilitiesInput,
   parseRepositoryInput,
-  provenanceFromEvent,
   type ApprovalCheck,
   type CapabilityRequest,
   type Provenance,
@@ -338,67 +337,5 @@ describe('ATTACKS 99: the approval binds to the exact head SHA and manifest dige
       const c = check(facts({ reviews: [{ id: 1, user: { login: 'ci-agent', type: 'User' }, state: 'APPROVED', commitId: HEAD }], permissions: { 'ci-agent': 'write' } }));
       expect(c.approved).toBe(false);
     });
-  });
-});
-
-describe('ATTACKS 100: requests from a fork pull request or a workflow_run triggered by a fork are refused', () => {
-  const repo = (full_name: string) => ({ full_name });
-  const pr = (head: string | null, base = REPO) => ({ pull_request: { number: 9, head: { repo: head === null ? null : repo(head) }, base: { repo: repo(base) } }, repository: repo(base) });
-
-  it.each(['pull_request', 'pull_request_target', 'pull_request_review'])('%s from a fork', (event) => {
-    const p = provenanceFromEvent(event, pr('mallory/widgets'), REPO);
-    expect(p).toMatchObject({ trusted: false, reason: expect.stringContaining('fork mallory/widgets') });
-    expect(decide(['write_branch'], { provenance: p }).refusals).toEqual([expect.objectContaining({ code: 'untrusted_provenance' })]);
-  });
-
-  it('a pull request whose head repository was deleted', () => {
-    expect(provenanceFromEvent('pull_request_target', pr(null), REPO)).toMatchObject({ trusted: false, reason: expect.stringContaining('deleted fork') });
-    expect(provenanceFromEvent('pull_request', {}, REPO)).toMatchObject({ trusted: false });
-  });
-
-  it('a workflow_run whose triggering run came from a fork', () => {
-    const payload = { workflow_run: { event: 'pull_request', head_repository: repo('mallory/widgets'), repository: repo(REPO) }, repository: repo(REPO) };
-    const p = provenanceFromEvent('workflow_run', payload, REPO);
-    expect(p).toMatchObject({ trusted: false, reason: expect.stringContaining('fork mallory/widgets') });
-    expect(codes(decide(['write_branch'], { provenance: p }))).toEqual(['untrusted_provenance']);
-    expect(provenanceFromEvent('workflow_run', { workflow_run: { event: 'pull_request' } }, REPO)).toMatchObject({ trusted: false });
-  });
-
-  it('a comment on a pull request (the payload cannot say where the head comes from)', () => {
-    expect(provenanceFromEvent('issue_comment', { issue: { pull_request: { url: 'x' } }, repository: repo(REPO) }, REPO)).toMatchObject({ trusted: false });
-    // A comment on a plain issue is no better: anyone can post it (see the next test).
-    expect(provenanceFromEvent('issue_comment', { issue: { number: 3 }, repository: repo(REPO) }, REPO)).toMatchObject({ trusted: false });
-  });
-
-  it.each(['issues', 'issue_comment', 'pull_request_review_comment', 'discussion', 'discussion_comment', 'commit_comment', 'fork', 'watch', 'gollum'])(
-    'an event any GitHub user can cause (%s) is untrusted, though the run executes the default branch: its sender may have no write access and its text steers the agent',
-    (event) => {
-      // For a review comment, even on a pull request from the repository itself.
-      const p = provenanceFromEvent(event, { issue: { number: 3 }, ...pr(REPO), repository: repo(REPO) }, REPO);
-      expect(p).toMatchObject({ trusted: false, reason: `${event} events can be caused by any GitHub user, with text an agent may act on` });
-      expect(codes(decide(['write_branch'], { provenance: p }))).toEqual(['untrusted_provenance']);
-    },
-  );
-
-  it.each([
-    ['issue_comment', 'was a issue_comment event, which any GitHub user can cause'],
-    ['discussion', 'was a discussion event, which any GitHub user can cause'],
-    ['pull_request_review_comment', 'was a pull_request_review_comment event, which any GitHub user can cause'],
-    ['pull_request_target', 'was a pull_request_target event, whose origin this payload cannot establish'],
-    ['workflow_run', 'was a workflow_run event, whose origin this payload cannot establish'],
-    [undefined, 'names no event'],
-  ])('a workflow_run whose triggering run was started by %s is untrusted, though its head repository is the repository itself', (event, why) => {
-    // A pull_request_target run executes on the base branch, so its head repository is the base even for
-    // a fork's pull request; an issue_comment run is the repository's too. Chaining through workflow_run
-    // must not launder what the event itself would be refused for.
-    const payload = { workflow_run: { event, head_branch: 'main', head_repository: repo(REPO), repository: repo(REPO) }, repository: repo(REPO) };
-    expect(provenanceFromEvent('workflow_run', payload, REPO)).toMatchObject({ trusted: false, reason: `the triggering run's trigger ${why}` });
-  });
-
-  it('same-repository pull requests, workflow_runs from the repository, pushes and dispatches are trusted', () => {
-    expect(provenanceFromEvent('pull_request', pr('ACME/Widgets'), REPO).trusted).toBe(true);
-    expect(provenanceFromEvent('workflow_run', { workflow_run: { event: 'push', head_repository: repo(REPO), repository: repo(REPO) } }, REPO).trusted).toBe(true);
-    expect(provenanceFromEvent('push', { repository: repo(REPO) }, REPO).trusted).toBe(true);
-    expect(provenanceFromEvent('workflow_dispatch', {}, REPO).trusted).toBe(true);
   });
 });

@@ -426,13 +426,13 @@ describe('constructs the former line-based reader mis-read are read as the tools
 
 describe('a TOML configuration file the strict reader refuses is a high finding, never "no settings"', () => {
   test.each([
-    ['bunfig.toml', 'bunfig_unparseable', '[install]\nregistry = "https://registry.npmjs.org/"\nregistry = "https://npm.evil.example/"\n', 'line 3, column 12: duplicate key \\"registry\\"'],
-    ['uv.toml', 'uv_toml_unparseable', 'index-url = "https://pypi.evil.example/simple\n', 'line 1, column 46: unterminated string'],
-    ['pyproject.toml', 'pyproject_unparseable', '[tool.poetry]\nname = "x"\n[tool.poetry]\nversion = "1"\n', 'line 3, column 14: table [tool.poetry] is defined twice'],
-    ['.cargo/config.toml', 'cargo_config_unparseable', '[build]\nrustc-wrapper = ./evil.sh\n', 'line 2, column 26: unrecognised value \\"./evil.sh\\"'],
-  ])('%s -> %s', (path, code, text, reason) => {
+    ['bunfig.toml', 'dependencies/bun', 'bunfig_unparseable', '[install]\nregistry = "https://registry.npmjs.org/"\nregistry = "https://npm.evil.example/"\n', 'line 3, column 12: duplicate key \\"registry\\"'],
+    ['uv.toml', 'dependencies/python', 'uv_toml_unparseable', 'index-url = "https://pypi.evil.example/simple\n', 'line 1, column 46: unterminated string'],
+    ['pyproject.toml', 'dependencies/python', 'pyproject_unparseable', '[tool.poetry]\nname = "x"\n[tool.poetry]\nversion = "1"\n', 'line 3, column 14: table [tool.poetry] is defined twice'],
+    ['.cargo/config.toml', 'dependencies/cargo', 'cargo_config_unparseable', '[build]\nrustc-wrapper = ./evil.sh\n', 'line 2, column 26: unrecognised value \\"./evil.sh\\"'],
+  ])('%s -> %s %s', (path, rule, code, text, reason) => {
     const f = review(path, null, text);
-    expect(f).toEqual([{ code, severity: 'high', message: `"${path}" could not be parsed as TOML ("${reason}"), so its settings were not reviewed.` }]);
+    expect(f).toEqual([{ rule, code, severity: 'high', message: `"${path}" could not be parsed as TOML ("${reason}"), so its settings were not reviewed.` }]);
   });
 
   test('the parse error is escaped in the message', () => {
@@ -599,6 +599,7 @@ describe('go.mod and go.work: a go or toolchain line that can make GOTOOLCHAIN=a
     const f = review('go.mod', GO_MOD('go 1.22\n'), GO_MOD('go 1.22\ntoolchain go1.23.4\n'));
     expect(f).toEqual([
       {
+        rule: 'dependencies/go',
         code: 'go_toolchain',
         severity: 'high',
         message:

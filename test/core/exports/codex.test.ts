@@ -35,7 +35,7 @@ describe('export --target codex', () => {
     expect(rules).toContain('pattern = ["npm", "publish", "--provenance"],\n    decision = "forbidden",');
     // Every statement is a prefix_rule call with the documented fields only.
     const calls = rules.split('\n').filter((l) => l !== '' && !l.startsWith('#')).join('\n');
-    expect(calls).toMatch(/^(prefix_rule\(\n(    (pattern|decision|justification|match|not_match) = .*,\n)+\)\n?)+$/);
+    expect(calls).toMatch(/^(prefix_rule\(\n( {4}(pattern|decision|justification|match|not_match) = .*,\n)+\)\n?)+$/);
     // `npx jest --ci` would forbid argvs the granted `npx jest *` allows: left to the hook, and said.
     expect(rules).not.toContain('"npx", "jest", "--ci"');
     expect(r.notes.join('\n')).toContain('npx jest --ci');

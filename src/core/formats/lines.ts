@@ -1,0 +1,26 @@
+// Line-grammar helpers shared by the format readers: iterate a large text's lines without an array of
+// them, strip one level of quotes, drop a byte-order mark.
+
+/** The text without a leading byte-order mark. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Iterate the lines of a large text without building an array of them. */
+export function forEachLine(text: string, fn: (line: string, lineNo: number) => void): void {
+  let start = 0;
+  let n = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    n++;
+    fn(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end), n);
+    start = end + 1;
+  }
+}
+
+export function unquote(s: string): string {
+  const t = s.trim();
+  if (t.length >= 2 && ((t.startsWith('"') && t.endsWith('"')) || (t.startsWith("'") && t.endsWith("'")))) return t.slice(1, -1);
+  return t;
+}

@@ -7,6 +7,7 @@ import { FileWriteError, writeFileNoFollow } from '../adapters/files.js';
 import { ConfigError } from '../app/config.js';
 import { reviewChange, type ReviewOptions } from '../app/review-change.js';
 import type { Evaluation } from '../core/evaluate.js';
+import { reasonLine } from '../core/rules/file-reason.js';
 import { guardDiffEvidence, jobIdentity, timingsBetween } from '../core/evidence.js';
 import { displayPath, renderMarkdown, renderText } from '../core/report.js';
 import { GuardDiffInputs as I, GuardDiffOutputs as O, Modes, type Mode } from './constants.js';
@@ -79,7 +80,7 @@ export async function runGuardDiff(core: ActionsCore, env: Record<string, string
     core.setOutput(O.AllowedEndpoints, allowedEndpoints(evaluation));
     core.info(renderText(evaluation));
     for (const f of evaluation.files) {
-      if (f.decision === 'deny') core.error(f.reasons.filter((r) => r.length > 0)[0] ?? 'denied', { title: 'agent-guard: denied', file: f.path });
+      if (f.decision === 'deny') core.error(f.reasons[0] !== undefined ? reasonLine(f.reasons[0]) : 'denied', { title: 'agent-guard: denied', file: f.path });
     }
     for (const v of evaluation.violations.filter((x) => x.path === undefined)) core.error(v.message, { title: `agent-guard: ${v.code}` });
     await core.summary.addRaw(renderMarkdown(evaluation)).write();

@@ -3,6 +3,7 @@
 // request-capability review a pull request's commits with reviewCommits. Both run the same steps on
 // the same facts, so a change has one tier and one verdict whichever entry judges it.
 
+import { changeSet } from '../core/rules/kinds/change-set.js';
 import { evaluateChange, protectedLinkTarget, type BranchCheck, type ChangeFacts, type Evaluation, type HeadPathKind, type ManifestInput, type PolicyInput } from '../core/evaluate.js';
 import type { Policy } from '../core/policy.js';
 import type { ChangeEntry } from '../core/types.js';
@@ -152,7 +153,7 @@ function gitDenial(err: GitError, opts: ReviewOptions, policy?: PolicyInput, man
     policy: policy ? { source: policy.source, sha256: policy.sha256, baseline: policy.compiled.policy.origin === 'baseline' } : { source: 'not loaded', sha256: '', baseline: false },
     manifest: manifest ? { source: manifest.source, sha256: manifest.sha256 } : null,
     files: [],
-    violations: [{ code: err.code, message }],
+    violations: [{ rule: changeSet.id, code: err.code, message }],
     capabilities: { granted: [], used: [], unused: [] },
     network_allow: [],
     approvals_required: 0,

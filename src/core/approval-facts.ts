@@ -7,6 +7,8 @@
 
 import { evaluateApprovals, type ApprovalEvaluation, type ApprovalFacts, type CommitFact, type RepoPermission, type ReviewFact } from './approvals.js';
 import type { CodeownersFile } from './codeowners.js';
+import { because } from './rules/file-reason.js';
+import { changeSet } from './rules/kinds/change-set.js';
 import { evaluateChange, type Evaluation, type FileResult, type ManifestInput, type PolicyInput } from './evaluate.js';
 import { foldLogin } from './logins.js';
 import { pullRequestBranch } from './manifest.js';
@@ -107,8 +109,11 @@ export function changeEntryFromFilesApi(raw: unknown): { entry: ChangeEntry; api
   return { entry, apiStatus };
 }
 
-const UNKNOWN_KIND_REASON =
-  'file kind unknown: the files API reports no file modes, so this could be a symlink, a new executable or a submodule; treated as high tier (run the gate with a git checkout, fetch-depth 0, for the exact tier)';
+const UNKNOWN_KIND_REASON = because(
+  changeSet,
+  'kind_unknown',
+  'file kind unknown: the files API reports no file modes, so this could be a symlink, a new executable or a submodule; treated as high tier (run the gate with a git checkout, fetch-depth 0, for the exact tier)',
+);
 
 /**
  * guard-diff's evaluation of a files-API change set, made conservative: every file's kind is unknown,
@@ -138,7 +143,7 @@ export function tierFromFilesApi(
   const escalated: FileResult[] = evaluation.files.map((f, i) => {
     const apiStatus = mapped[i]!.apiStatus;
     const reasons = [...f.reasons];
-    if (!['added', 'removed', 'modified', 'renamed', 'copied'].includes(apiStatus)) reasons.push(`the files API reports status ${JSON.stringify(apiStatus)}`);
+    if (!['added', 'removed', 'modified', 'renamed', 'copied'].includes(apiStatus)) reasons.push(because(changeSet, 'files_api_status', `the files API reports status ${JSON.stringify(apiStatus)}`));
     reasons.push(UNKNOWN_KIND_REASON);
     return { ...f, kind: 'unknown', tier: 'high', decision: f.decision === 'deny' ? 'deny' : approvalsHigh > 0 ? 'approval_required' : 'allow', reasons };
   });

@@ -1,15 +1,23 @@
 // guard-diff's decision: a pure function of the change set, the policy, the manifest and the
 // content findings. Every file gets a tier, the capability that covers it, a decision and reasons.
 
-import { classificationReason, classifyPath, type PathClassification } from './classify.js';
+import { classifyPath } from './classify.js';
 import type { GlobMatch } from './glob.js';
 import { checkManifestAgainstPolicy, grantedCapabilities, type Manifest } from './manifest.js';
-import { canonicalisePath, resolveSymlinkTarget, symlinkTargetClimbsThroughName } from './paths.js';
+import { canonicalisePath } from './paths.js';
 import { quoteUntrusted } from './text.js';
 import type { CompiledPolicy } from './policy.js';
-import { PROTECTED_RULES, type ProtectedRule } from './protected.js';
+import { because, type FileReason } from './rules/file-reason.js';
+import { binaries, modes, submodules, symlinks } from './rules/kinds/index.js';
+import { pathTier, symlinkOutcome, type HeadPathKind } from './rules/kinds/symlink-check.js';
+import { actionCode, canonicalPaths, guardFiles } from './rules/paths/index.js';
+import { scope, taskRuleOf } from './rules/task/index.js';
+import { branchAndRepository } from './rules/task/branch.js';
 import { maxTier, tierRank, type Tier } from './tiers.js';
 import type { ChangeEntry, ContentFinding, Decision } from './types.js';
+
+export { protectedLinkTarget, type HeadPathKind } from './rules/kinds/symlink-check.js';
+export type { FileReason } from './rules/file-reason.js';
 
 export interface ChangeFacts {
   base: string;
@@ -40,9 +48,6 @@ export interface ChangeFacts {
 
 export type BranchCheck = { status: 'applies' } | { status: 'skipped'; reason: string };
 
-/** A path in the head commit: a regular (or executable) file, anything else (directory, symlink, submodule), or nothing. */
-export type HeadPathKind = 'file' | 'not_a_file' | 'missing';
-
 export interface PolicyInput {
   compiled: CompiledPolicy;
   source: string;
@@ -62,10 +67,12 @@ export interface FileResult {
   tier: Tier;
   capability: string | null;
   decision: Decision;
-  reasons: string[];
+  /** Why, the deciding reason first; each names the rule that gave it. */
+  reasons: FileReason[];
 }
 
 export interface Violation {
+  rule: string;
   code: string;
   path?: string;
   message: string;
@@ -108,14 +115,14 @@ export function evaluateChange(facts: ChangeFacts, policyInput: PolicyInput, man
       ...(branchSkipped !== null ? { branchCheck: 'skipped' as const } : {}),
       ...(facts.now !== undefined ? { now: facts.now } : {}),
     })) {
-      violations.push({ code: p.code, message: p.message });
+      violations.push({ rule: taskRuleOf(p.code), code: p.code, message: p.message });
     }
     if (branchSkipped === null && facts.branch === undefined && manifest.branchPattern !== undefined) {
-      violations.push({ code: 'branch_unknown', message: 'the branch of the change is unknown, so branch_pattern cannot be checked (pass --branch)' });
+      violations.push({ rule: branchAndRepository.id, code: 'branch_unknown', message: 'the branch of the change is unknown, so branch_pattern cannot be checked (pass --branch)' });
     }
     // Unknown is never read as "matches": the manifest names the repository its task is for.
     if (facts.repository === undefined) {
-      violations.push({ code: 'repository_unknown', message: "the repository of the change is unknown, so the manifest's repository cannot be checked (pass --repository OWNER/NAME)" });
+      violations.push({ rule: branchAndRepository.id, code: 'repository_unknown', message: "the repository of the change is unknown, so the manifest's repository cannot be checked (pass --repository OWNER/NAME)" });
     }
   }
 
@@ -142,7 +149,7 @@ export function evaluateChange(facts: ChangeFacts, policyInput: PolicyInput, man
   const denied = files.filter((f) => f.decision === 'deny').length;
   const summary =
     verdict === 'deny'
-      ? `deny: ${denied} file(s) denied, ${violations.filter((v) => v.code !== 'file_denied').length} task violation(s)`
+      ? `deny: ${denied} file(s) denied, ${violations.filter((v) => v.path === undefined).length} task violation(s)`
       : verdict === 'approval_required'
         ? `approval required: ${tier} tier, ${approvalsRequired} independent approval(s) of ${facts.head.slice(0, 12)}`
         : `allow: ${files.length} file(s), highest tier ${tier}`;
@@ -189,28 +196,51 @@ interface EntryContext {
   coverage: Map<readonly GlobMatch<string>[], Coverage>;
 }
 
-type Coverage = { capability: string; tier: Tier | undefined; reason: string } | { capability: null; why: string };
+type Coverage = { capability: string; tier: Tier | undefined; reason: FileReason } | { capability: null; why: FileReason };
 
 const INVALID_UTF8 = Object.freeze({ invalidUtf8: true });
 const NO_FINDINGS: readonly ContentFinding[] = Object.freeze([]);
 const NO_LINKS: readonly string[] = Object.freeze([]);
-/** A child name used to ask whether a symlinked directory holds protected paths (rules such as `.github/**`). */
-const SYMLINK_DIRECTORY_PROBE = 'x';
-const GUARD_FILE_DENIAL =
-  'changes the policy or a task manifest, which only a task granted modify_policy may do (authority never comes from the change)';
+/** Content findings of reviewers that do not give a rule id yet are reported under this id. */
+const CONTENT_REVIEW = 'content/review';
+const GUARD_FILE_DENIAL = because(
+  guardFiles,
+  'guard_file_needs_modify_policy',
+  'changes the policy or a task manifest, which only a task granted modify_policy may do (authority never comes from the change)',
+);
 
-/** Add `why` to `reasons`; the tier becomes the higher of `tier` and `t`. */
-function raise(tier: Tier, reasons: string[], t: Tier, why: string): Tier {
-  reasons.push(why);
-  return tierRank(t) > tierRank(tier) ? t : tier;
+/** The reasons of one entry: denials, and the reasons that raised its tier (the deciding one first). */
+class Reasons {
+  tier: Tier = 'low';
+  readonly denies: FileReason[] = [];
+  private readonly raised: { tier: Tier; reason: FileReason }[] = [];
+
+  /** The tier becomes the higher of the current one and `t`; `why` is kept in the order given. */
+  raise(t: Tier, why: FileReason): void {
+    this.raised.push({ tier: t, reason: why });
+    if (tierRank(t) > tierRank(this.tier)) this.tier = t;
+  }
+
+  deny(why: FileReason): void {
+    this.denies.push(why);
+  }
+
+  /** Denials first, then the first reason that reached the final tier, then the rest in order. */
+  list(): FileReason[] {
+    const top = this.raised.findIndex((r) => r.tier === this.tier);
+    const rest = this.raised.filter((_, i) => i !== top).map((r) => r.reason);
+    return [...this.denies, ...(top === -1 ? [] : [this.raised[top]!.reason]), ...rest];
+  }
+}
+
+function prefixed(r: FileReason, prefix: string): FileReason {
+  return { rule: r.rule, code: r.code, message: `${prefix}${r.message}` };
 }
 
 function evaluateEntry(entry: ChangeEntry, ctx: EntryContext): FileResult {
   const { compiled, manifest } = ctx;
   const policy = compiled.policy;
-  const reasons: string[] = [];
-  const denies: string[] = [];
-  let tier: Tier = 'low';
+  const r = new Reasons();
 
   // Renames change both paths: the old one is deleted. Copies only add the destination.
   const renamed = entry.status === 'renamed' && entry.previousPath !== undefined;
@@ -220,95 +250,70 @@ function evaluateEntry(entry: ChangeEntry, ctx: EntryContext): FileResult {
     const raw = k === 0 ? entry.path : entry.previousPath!;
     const canon = canonicalisePath(raw, entry.invalidUtf8 ? INVALID_UTF8 : undefined);
     if (!canon.ok) {
-      denies.push(`path ${quoteUntrusted(raw)} is rejected: ${canon.message}`);
-      tier = 'high';
+      r.deny(because(canonicalPaths, 'path_rejected', `path ${quoteUntrusted(raw)} is rejected: ${canon.message}`));
+      r.tier = 'high';
       continue;
     }
     const c = classifyPath(canon.path, compiled, canon.folded);
-    const text = classificationReason(c);
-    tier = raise(tier, reasons, c.tier, renamed ? `${raw === entry.path ? 'new' : 'old'} path: ${text}` : text);
-    if (c.guardFile && !ctx.grantsModifyPolicy) denies.push(GUARD_FILE_DENIAL);
+    const side = renamed ? `${raw === entry.path ? 'new' : 'old'} path: ` : '';
+    c.reasons.forEach((why, i) => r.raise(i === 0 ? c.tier : 'low', side === '' ? why : prefixed(why, side)));
+    if (c.guardFile && !ctx.grantsModifyPolicy) r.deny(GUARD_FILE_DENIAL);
     if (manifest) {
       const cover = coveringCapability(canon.path, ctx, manifest);
       if (cover.capability !== null) {
         capability ??= cover.capability;
         ctx.used.add(cover.capability);
-        if (cover.tier) tier = raise(tier, reasons, cover.tier, cover.reason);
+        if (cover.tier) r.raise(cover.tier, cover.reason);
       } else {
-        denies.push(cover.why);
+        r.deny(cover.why);
       }
     }
   }
 
   // A file's kind matters as much as its path (trust model rule 5). Each escalation raises the tier
   // (never lowers it) and says why.
-  if (entry.newKind === 'symlink') {
-    const target = entry.symlinkTarget;
-    const resolved = target === undefined ? null : resolveSymlinkTarget(entry.path, target);
-    if (target === undefined) denies.push('symlink target could not be read');
-    else if (entry.symlinkVia !== undefined) {
-      denies.push(`symlink target ${quoteUntrusted(target)} goes through another symlink (${quoteUntrusted(entry.symlinkVia)}), so it resolves somewhere else than its text says`);
-    } else if (symlinkTargetClimbsThroughName(target)) {
-      denies.push(`symlink target ${quoteUntrusted(target)} climbs out of a directory it names ("x/.."): if that directory is itself a symlink, the link resolves somewhere else than its text says`);
-    } else if (resolved === null) denies.push(`symlink points outside the repository (${quoteUntrusted(target)})`);
-    else {
-      const t = classifyPath(resolved, compiled);
-      // A link to a directory reaches everything under it: `src/gh -> ../.github` is a way into .github/**.
-      const under = t.protected ? t : classifyPath(`${resolved}/${SYMLINK_DIRECTORY_PROBE}`, compiled);
-      const linkTier = c0(entry.path, compiled);
-      if (t.protected) {
-        // The one protected target a link may have: a protected file, from a path protected for the same
-        // reason (CLAUDE.md -> AGENTS.md). Anything else into the protected set is denied.
-        const between = linkBetweenProtected(entry.path, t, compiled);
-        const kind = between.ok ? ctx.facts.headKinds?.get(resolved) : undefined;
-        if (between.ok && kind === 'file') {
-          tier = raise(
-            tier,
-            reasons,
-            'high',
-            `symlink between two protected files (${between.categories.join(', ')}): ${quoteUntrusted(entry.path)} -> ${quoteUntrusted(resolved)}, a protected file at the head; the link widens nothing (both paths are protected, and later edits of the target are judged at its protected tier)`,
-          );
-        } else {
-          const why = between.ok ? targetKindProblem(kind) : between.why;
-          denies.push(`symlink points into a protected path (${quoteUntrusted(resolved)}): ${why}`);
-        }
-      } else if (under.protected) denies.push(`symlink points into a protected path (${quoteUntrusted(resolved)}, a directory of protected files)`);
-      else if (tierRank(linkTier) === 0) denies.push(`a symlink in a low-tier path (${quoteUntrusted(resolved)}) would let later steps read another file`);
-      else if (tierRank(t.tier) < tierRank(linkTier)) {
-        // Later changes to the target are judged at its lower tier, yet they change this path's content.
-        denies.push(`a symlink at a ${linkTier}-tier path to a ${t.tier}-tier path (${quoteUntrusted(resolved)}): later ${t.tier}-tier changes to the target would change this ${linkTier}-tier file`);
-      } else tier = raise(tier, reasons, 'high', `symlink to ${quoteUntrusted(resolved)}`);
-    }
+  const link = symlinkOutcome(entry, compiled, ctx.facts.headKinds);
+  if (link !== null) {
+    if ('deny' in link) r.deny(link.deny);
+    else r.raise('high', link.raise);
   }
   // Through symlinks elsewhere in the tree this file is also at other paths: it is as risky as they are.
   for (const alias of entry.linkedFrom ?? NO_LINKS) {
-    const t = c0(alias, compiled);
-    if (tierRank(t) > tierRank(tier)) tier = raise(tier, reasons, t, `through a symlink this file is also the ${t}-tier path ${quoteUntrusted(alias)}, so this change changes it`);
+    const t = pathTier(alias, compiled);
+    if (tierRank(t) > tierRank(r.tier)) r.raise(t, because(symlinks, 'symlink_alias', `through a symlink this file is also the ${t}-tier path ${quoteUntrusted(alias)}, so this change changes it`));
   }
   if (entry.actionDir !== undefined) {
-    tier = raise(tier, reasons, 'high', `part of the action in ${quoteUntrusted(entry.actionDir + '/')} (it has an action.yml): workflows that use the action run this code`);
+    r.raise('high', because(actionCode, 'action_directory', `part of the action in ${quoteUntrusted(entry.actionDir + '/')} (it has an action.yml): workflows that use the action run this code`));
   }
-  if (entry.oldKind === 'symlink' && entry.newKind !== 'symlink' && entry.newKind !== 'none') tier = raise(tier, reasons, 'high', 'symlink replaced by a file');
-  if (entry.newKind === 'gitlink' || entry.oldKind === 'gitlink') tier = raise(tier, reasons, 'high', 'submodule (gitlink) change: fetches and pins code from elsewhere');
-  if (entry.status === 'type_changed') tier = raise(tier, reasons, 'high', `type change ${entry.oldKind} -> ${entry.newKind}`);
+  for (const action of entry.actionRuns ?? NO_LINKS) {
+    r.raise('high', because(actionCode, 'action_runs', `code of the action ${quoteUntrusted(action)}: its runs section runs this file, so every workflow that uses the action runs it`));
+  }
+  if (entry.oldKind === 'symlink' && entry.newKind !== 'symlink' && entry.newKind !== 'none') r.raise('high', because(symlinks, 'symlink_replaced', 'symlink replaced by a file'));
+  if (entry.newKind === 'gitlink' || entry.oldKind === 'gitlink') r.raise('high', because(submodules, 'submodule_change', 'submodule (gitlink) change: fetches and pins code from elsewhere'));
+  if (entry.status === 'type_changed') r.raise('high', because(modes, 'type_changed', `type change ${entry.oldKind} -> ${entry.newKind}`));
   if (entry.newKind === 'executable' && entry.oldKind !== 'executable') {
-    tier = raise(tier, reasons, 'high', entry.oldKind === 'none' ? 'new executable file' : 'file becomes executable (mode change)');
+    r.raise('high', entry.oldKind === 'none' ? because(modes, 'executable_added', 'new executable file') : because(modes, 'executable_mode', 'file becomes executable (mode change)'));
   }
-  if (entry.lfsPointer) tier = raise(tier, reasons, 'high', 'Git LFS pointer: content is stored outside the repository and hidden from review');
-  if (entry.binary) tier = raise(tier, reasons, 'medium', 'binary content: content rules cannot see inside it');
+  if (entry.nativeFormat !== undefined) {
+    r.raise('high', because(binaries, 'native_binary', `native executable or library (${entry.nativeFormat}): machine code no reviewer can read in the diff`));
+  }
+  if (entry.lfsPointer) r.raise('high', because(binaries, 'lfs_pointer', 'Git LFS pointer: content is stored outside the repository and hidden from review'));
+  if (entry.binary) r.raise('medium', because(binaries, 'binary_content', 'binary content: content rules cannot see inside it'));
 
   const findings = ctx.facts.findings;
   if (findings !== undefined && findings.size > 0) {
     for (const f of findings.get(entry.path) ?? NO_FINDINGS) {
-      if (f.severity === 'deny') denies.push(`${f.message} [${f.code}]`);
-      else tier = raise(tier, reasons, 'high', `${f.message} [${f.code}]`);
+      const why: FileReason = { rule: f.rule ?? CONTENT_REVIEW, code: f.code, message: f.message };
+      if (f.severity === 'deny') r.deny(why);
+      else r.raise('high', why);
     }
   }
 
   let decision: Decision;
-  if (denies.length > 0) {
+  const tier = r.tier;
+  if (r.denies.length > 0) {
     decision = 'deny';
-    for (const d of denies) ctx.violations.push({ code: 'file_denied', path: entry.path, message: d });
+    for (const d of r.denies) ctx.violations.push({ rule: d.rule, code: d.code, path: entry.path, message: d.message });
   } else decision = policy.approvals[tier].count > 0 ? 'approval_required' : 'allow';
 
   const result: FileResult = {
@@ -318,90 +323,10 @@ function evaluateEntry(entry: ChangeEntry, ctx: EntryContext): FileResult {
     tier,
     capability,
     decision,
-    reasons: denies.length > 0 ? [...denies, ...reasons] : reasons,
+    reasons: r.list(),
   };
   if (entry.previousPath !== undefined) result.previous_path = entry.previousPath;
   return result;
-}
-
-/** Protected rules by glob, to tell a built-in rule's category (a policy's own `protected` entry has another `why`). */
-const RULE_BY_GLOB: ReadonlyMap<string, ProtectedRule> = new Map(PROTECTED_RULES.map((r) => [r.glob, r]));
-/** The repository's own git directory: a link into it reaches hooks and the checkout's config. */
-const GIT_DIRECTORY_GLOBS: ReadonlySet<string> = new Set(['.git', '.git/**']);
-const ONLY_BETWEEN_PROTECTED_FILES = 'a symlink into the protected set is allowed only between two protected files of the same kind (CLAUDE.md -> AGENTS.md)';
-
-type ProtectedLink = { ok: true; categories: string[] } | { ok: false; why: string };
-
-/**
- * Whether a symlink at `linkPath` to the protected path classified as `target` joins two protected
- * paths of the same kind: the link's own path is protected, both ends share a protected category
- * (exact matches; `policy` for the policy's own protected list), and neither end is a guard file
- * (policy, manifest, agent-guard's configuration) or the .git directory. Whether the target is a
- * file is a fact of the head tree, checked by the caller.
- */
-function linkBetweenProtected(linkPath: string, target: PathClassification, compiled: CompiledPolicy): ProtectedLink {
-  const to = protectedCategories(target);
-  if ('why' in to) return { ok: false, why: `the target is ${to.why}` };
-  const canon = canonicalisePath(linkPath);
-  if (!canon.ok) return { ok: false, why: `the link's own path is rejected: ${canon.message}` };
-  const own = classifyPath(canon.path, compiled, canon.folded);
-  if (!own.protected) return { ok: false, why: `the link's own path is not protected, and ${ONLY_BETWEEN_PROTECTED_FILES}` };
-  const link = protectedCategories(own);
-  if ('why' in link) return { ok: false, why: `the link's own path is ${link.why}` };
-  const shared = link.categories.filter((c) => to.categories.includes(c));
-  if (shared.length === 0) {
-    const list = (c: string[]) => (c.length > 0 ? c.join(', ') : 'a case or Unicode variant only');
-    return { ok: false, why: `the link's path (${list(link.categories)}) and its target (${list(to.categories)}) are protected for different reasons, and ${ONLY_BETWEEN_PROTECTED_FILES}` };
-  }
-  return { ok: true, categories: shared };
-}
-
-/** The protected categories of a classified path, or why a link may not join it. */
-function protectedCategories(c: PathClassification): { categories: string[] } | { why: string } {
-  const all = [...c.matches, ...c.foldedMatches].filter((m) => m.source === 'protected');
-  if (all.some((m) => m.guard === true)) return { why: 'the policy or a task manifest (a guard file)' };
-  if (all.some((m) => GIT_DIRECTORY_GLOBS.has(m.glob))) return { why: "in the repository's .git directory (hooks, and the checkout's config with its credentials)" };
-  if (all.some((m) => RULE_BY_GLOB.get(m.glob)?.category === 'agent-guard' && RULE_BY_GLOB.get(m.glob)?.why === m.why)) {
-    return { why: "agent-guard's own configuration (a policy or manifest path)" };
-  }
-  const categories = new Set<string>();
-  for (const m of c.matches) {
-    if (m.source !== 'protected') continue;
-    const rule = RULE_BY_GLOB.get(m.glob);
-    categories.add(rule !== undefined && rule.why === m.why ? rule.category : 'policy');
-  }
-  return { categories: [...categories].sort() };
-}
-
-function targetKindProblem(kind: HeadPathKind | undefined): string {
-  switch (kind) {
-    case 'not_a_file':
-      return `in the head commit the target is not a regular file (a directory, a symlink or a submodule), and ${ONLY_BETWEEN_PROTECTED_FILES}`;
-    case 'missing':
-      return `the target does not exist in the head commit (a dangling link), and ${ONLY_BETWEEN_PROTECTED_FILES}`;
-    default:
-      return `what the target is in the head commit was not established, and ${ONLY_BETWEEN_PROTECTED_FILES}`;
-  }
-}
-
-/**
- * For a changed symlink that joins two protected paths of the same kind (see linkBetweenProtected):
- * its resolved target, whose kind in the head commit the adapter must establish (`ChangeFacts.headKinds`)
- * before the link can be anything but denied. Null for every other entry.
- */
-export function protectedLinkTarget(entry: ChangeEntry, compiled: CompiledPolicy): string | null {
-  if (entry.newKind !== 'symlink' || entry.symlinkTarget === undefined || entry.symlinkVia !== undefined || entry.invalidUtf8) return null;
-  if (symlinkTargetClimbsThroughName(entry.symlinkTarget)) return null;
-  const resolved = resolveSymlinkTarget(entry.path, entry.symlinkTarget);
-  if (resolved === null) return null;
-  const t = classifyPath(resolved, compiled);
-  return t.protected && linkBetweenProtected(entry.path, t, compiled).ok ? resolved : null;
-}
-
-/** Tier of the path itself (used to refuse symlinks in low-tier locations). */
-function c0(path: string, compiled: CompiledPolicy): Tier {
-  const canon = canonicalisePath(path);
-  return canon.ok ? classifyPath(canon.path, compiled).tier : 'high';
 }
 
 /**
@@ -422,10 +347,10 @@ function coverageOf(hits: readonly GlobMatch<string>[], ctx: EntryContext, manif
   const hit = ctx.granted.find((g) => covering.includes(g));
   if (hit) {
     const tier = ctx.compiled.policy.capabilities[hit]?.tier;
-    return { capability: hit, tier, reason: `capability ${hit} is ${tier} tier` };
+    return { capability: hit, tier, reason: because(scope, 'capability_tier', `capability ${hit} is ${tier} tier`) };
   }
   const deniedNeeded = covering.filter((c) => manifest.denied.includes(c));
-  if (deniedNeeded.length > 0) return { capability: null, why: `needs capability ${deniedNeeded.join(' or ')}, which the manifest denies` };
-  if (covering.length > 0) return { capability: null, why: `needs capability ${covering.join(' or ')}, which the task was not granted` };
-  return { capability: null, why: 'no capability in the policy covers this path' };
+  if (deniedNeeded.length > 0) return { capability: null, why: because(scope, 'capability_denied', `needs capability ${deniedNeeded.join(' or ')}, which the manifest denies`) };
+  if (covering.length > 0) return { capability: null, why: because(scope, 'capability_not_granted', `needs capability ${covering.join(' or ')}, which the task was not granted`) };
+  return { capability: null, why: because(scope, 'no_capability', 'no capability in the policy covers this path') };
 }

@@ -62,7 +62,15 @@ export const evidenceSchema = {
           tier: { enum: ['low', 'medium', 'high'] },
           capability: { type: ['string', 'null'], maxLength: 64 },
           decision: { enum: ['allow', 'approval_required', 'deny'] },
-          reasons: { type: 'array', items: { type: 'string', maxLength: 8192 } },
+          reasons: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['rule', 'code', 'message'],
+              properties: { rule: { type: 'string', maxLength: 128 }, code: { type: 'string', maxLength: 128 }, message: { type: 'string', maxLength: 8192 } },
+            },
+          },
         },
       },
     },
@@ -71,8 +79,8 @@ export const evidenceSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['code', 'message'],
-        properties: { code: { type: 'string', maxLength: 128 }, path: { type: 'string', maxLength: 8192 }, message: { type: 'string', maxLength: 8192 } },
+        required: ['rule', 'code', 'message'],
+        properties: { rule: { type: 'string', maxLength: 128 }, code: { type: 'string', maxLength: 128 }, path: { type: 'string', maxLength: 8192 }, message: { type: 'string', maxLength: 8192 } },
       },
     },
     capabilities: {

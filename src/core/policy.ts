@@ -19,6 +19,11 @@ export interface ApprovalRule {
   keepOnIdenticalRebase: boolean;
 }
 
+export interface ProtectedExemption {
+  path: string;
+  reason: string;
+}
+
 export interface CapabilityDef {
   name: string;
   description?: string;
@@ -46,6 +51,8 @@ export interface Policy {
   defaultTier: Tier;
   tiers: Record<Tier, string[]>;
   protected: string[];
+  /** Exact paths taken out of the built-in protected set, each with the policy's reason (never a guard file). */
+  protectedExempt?: ProtectedExemption[];
   manifests: string[];
   capabilities: Record<string, CapabilityDef>;
   subjects: Record<string, SubjectDef>;
@@ -257,6 +264,12 @@ export interface TierMatch {
   tier: Tier;
   source: 'protected' | 'policy';
   glob: string;
+  /** The rule whose reason this match gives (src/core/rules/paths/). */
+  rule: string;
+  /** A built-in protected entry (the only kind `protected.exempt` can take a path out of). */
+  builtin?: boolean;
+  /** Paths the glob matches that the rule leaves out (tested on the folded path). */
+  except?: (foldedPath: string) => boolean;
   why?: string;
   /** The policy file or a manifest: a change to it is a self-widening attempt. */
   guard?: boolean;
@@ -290,12 +303,14 @@ export function compilePolicy(policy: Policy, opts: { policyPath?: string; manif
       if (folded !== glob) foldedVariantTierRules.add(folded, match);
     }
   };
-  for (const r of PROTECTED_RULES) addTier(r.glob, { tier: 'high', source: 'protected', glob: r.glob, why: r.why });
+  for (const r of PROTECTED_RULES) {
+    addTier(r.glob, { tier: 'high', source: 'protected', glob: r.glob, rule: r.rule, builtin: true, why: r.why, ...(r.except ? { except: r.except } : {}) });
+  }
   const guardGlobs = guardFileGlobs(policy, opts.policyPath, opts.manifestPaths);
-  for (const g of guardGlobs) addTier(g, { tier: 'high', source: 'protected', glob: g, why: 'the policy and manifests decide what the agent may do', guard: true });
-  for (const g of policy.protected) addTier(g, { tier: 'high', source: 'protected', glob: g, why: 'listed under protected in the policy' });
+  for (const g of guardGlobs) addTier(g, { tier: 'high', source: 'protected', glob: g, rule: 'paths/guard-files', why: 'the policy and manifests decide what the agent may do', guard: true });
+  for (const g of policy.protected) addTier(g, { tier: 'high', source: 'protected', glob: g, rule: 'paths/policy-protected', why: 'listed under protected in the policy' });
   for (const t of [...TIERS].reverse()) {
-    for (const g of policy.tiers[t]) addTier(g, { tier: t, source: 'policy', glob: g });
+    for (const g of policy.tiers[t]) addTier(g, { tier: t, source: 'policy', glob: g, rule: 'paths/tier-rules' });
   }
   const capabilityPaths = new GlobSet<string>();
   for (const def of Object.values(policy.capabilities)) for (const g of def.paths) capabilityPaths.add(g, def.name);

@@ -1,25 +1,38 @@
-// The built-in protected set (DESIGN section 3, ATTACKS section 1.4): files whose change, or mere
-// presence, changes what runs, who reviews, or what the agent is allowed. Always high; a policy can
-// add to this set and can never lower it. Matched on the exact path and on its case-folded form.
-// What belongs here: a file whose addition or change makes a standard CI step (checkout, install, lint,
-// test) or a developer or agent tool run code, fetch from another source or select another toolchain,
-// without the file being named in a workflow. A glob follows where the tool looks (`**/` when it searches
-// upwards or per package, the root otherwise). Build scripts and build-tool configuration (Makefile,
-// Dockerfile, webpack/vite/rollup configs) are the project's own code and are left to each policy.
+// The built-in protected set: files whose change, or mere presence, changes what runs, who reviews,
+// or what the agent is allowed. Always high; a policy can add to it, exempt an exact path with a
+// reason (never a guard file), and never lower it. Matched on the exact path and its case-folded form.
+// Grouped by reason; each group is one rule of src/core/rules/paths/ and every reason names it.
+// A glob follows where the tool looks (`**/` when it searches upwards or per package, the root
+// otherwise). What no group names is left to positive identification (src/core/identify/).
+
+export type ProtectedRuleId =
+  | 'paths/guard-files'
+  | 'paths/runs-in-ci'
+  | 'paths/review-rules'
+  | 'paths/git-config'
+  | 'paths/package-manager'
+  | 'paths/toolchain-selectors'
+  | 'paths/tool-config'
+  | 'paths/secrets'
+  | 'paths/agent-instructions';
 
 export interface ProtectedRule {
   glob: string;
+  /** The id of the rule (src/core/rules/paths/) that names this group. */
+  rule: ProtectedRuleId;
   category: string;
   why: string;
+  /** Paths the glob matches that the rule leaves out (tested on the folded path). */
+  except?: (foldedPath: string) => boolean;
 }
 
-const rules = (category: string, why: string, globs: string[]): ProtectedRule[] =>
-  globs.map((glob) => ({ glob, category, why }));
+const rules = (rule: ProtectedRuleId, category: string, why: string, globs: string[]): ProtectedRule[] =>
+  globs.map((glob) => ({ glob, rule, category, why }));
 
 export const DEFAULT_POLICY_PATH = '.github/agent-policy.yml';
 
-export const PROTECTED_RULES: readonly ProtectedRule[] = Object.freeze([
-  ...rules('agent-guard', 'the policy and manifests decide what the agent may do', [
+const PROTECTED_LIST: ProtectedRule[] = [
+  ...rules('paths/guard-files', 'agent-guard', 'the policy and manifests decide what the agent may do', [
     '.github/agent-policy.{yml,yaml,json}',
     '**/agent-policy.{yml,yaml,json}',
     '**/agent-manifest*.{yml,yaml,json}',
@@ -27,7 +40,9 @@ export const PROTECTED_RULES: readonly ProtectedRule[] = Object.freeze([
     '.agent/**',
     '.agent-guard/**',
   ]),
-  ...rules('ci', 'CI and automation configuration runs with the repository\'s credentials', [
+  ...rules('paths/runs-in-ci', 'ci', 'CI and automation configuration runs with the repository\'s credentials', [
+    // Everything under .github runs or instructs (workflows, actions, dependabot, renovate and app
+    // configuration, agent instructions) except the inert community files (COMMUNITY_FILES below).
     '.github/**',
     '**/action.{yml,yaml}',
     '.gitlab-ci.yml',
@@ -57,12 +72,12 @@ export const PROTECTED_RULES: readonly ProtectedRule[] = Object.freeze([
     '.tekton/**',
     'cloudbuild.{yaml,json}',
   ]),
-  ...rules('ci', 'preview deployments build every pull request with this file and the site\'s environment variables', [
+  ...rules('paths/runs-in-ci', 'ci', 'preview deployments build every pull request with this file and the site\'s environment variables', [
     '**/netlify.toml',
     '**/vercel.json',
   ]),
-  ...rules('review', 'CODEOWNERS decides who must review', ['CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS']),
-  ...rules('git', 'git attributes, submodules and hooks change what a diff shows and what is fetched or run', [
+  ...rules('paths/review-rules', 'review', 'CODEOWNERS decides who must review', ['CODEOWNERS', 'docs/CODEOWNERS', '.github/CODEOWNERS', '.gitlab/CODEOWNERS']),
+  ...rules('paths/git-config', 'git', 'git attributes, submodules and hooks change what a diff shows and what is fetched or run', [
     '**/.gitattributes',
     '.gitmodules',
     // Git LFS reads it from the work tree: lfs.url and friends redirect every LFS download and upload.
@@ -80,7 +95,7 @@ export const PROTECTED_RULES: readonly ProtectedRule[] = Object.freeze([
     '.lintstagedrc*',
     '.simple-git-hooks*',
   ]),
-  ...rules('package-manager', 'package-manager configuration can run code on install or redirect the registry', [
+  ...rules('paths/package-manager', 'package-manager', 'package-manager configuration can run code on install or redirect the registry', [
     '**/.npmrc',
     '**/.yarnrc',
     '**/.yarnrc.yml',
@@ -105,28 +120,28 @@ export const PROTECTED_RULES: readonly ProtectedRule[] = Object.freeze([
     '**/build.rs',
     '**/go.work',
     '**/.envrc',
-    '**/.tool-versions',
-    '**/.node-version',
-    '**/.nvmrc',
-    '**/rust-toolchain',
-    '**/rust-toolchain.toml',
     // PDM's project configuration (pypi.url and sources).
     '**/{pdm,.pdm}.toml',
   ]),
-  ...rules('package-manager', 'Yarn loads the Plug\'n\'Play loader into every script it runs (NODE_OPTIONS --require)', [
+  ...rules('paths/package-manager', 'package-manager', 'Yarn loads the Plug\'n\'Play loader into every script it runs (NODE_OPTIONS --require)', [
     '**/.pnp.{cjs,js}',
     '**/.pnp.loader.mjs',
   ]),
-  ...rules('package-manager', 'used instead of what the lockfile installs: Node resolves the nearest node_modules, uv and editors run the .venv interpreter', [
+  ...rules('paths/package-manager', 'package-manager', 'used instead of what the lockfile installs: Node resolves the nearest node_modules, uv and editors run the .venv interpreter', [
     '**/node_modules/**',
     '**/.venv/**',
   ]),
-  ...rules('package-manager', 'Python imports an unchecked-hash .pyc instead of its reviewed .py source', [
+  ...rules('paths/package-manager', 'package-manager', 'Python imports an unchecked-hash .pyc instead of its reviewed .py source', [
     '**/__pycache__/**',
     '**/*.pyc',
   ]),
-  ...rules('toolchain-version', 'a version file makes the version manager or setup action select, and often download, another toolchain', [
+  ...rules('paths/toolchain-selectors', 'toolchain-version', 'a version file makes the version manager or setup action select, and often download, another toolchain', [
     '**/.python-version',
+    '**/.nvmrc',
+    '**/.node-version',
+    '**/.tool-versions',
+    '**/rust-toolchain',
+    '**/rust-toolchain.toml',
     '**/.pdm-python',
     '**/.ruby-version',
     '**/.java-version',
@@ -138,17 +153,17 @@ export const PROTECTED_RULES: readonly ProtectedRule[] = Object.freeze([
     // sbt.version: the sbt launcher downloads and runs that sbt.
     '**/project/build.properties',
   ]),
-  ...rules('toolchain-version', 'bazelisk downloads Bazel from the base URL set in .bazeliskrc, and runs tools/bazel instead of Bazel', [
+  ...rules('paths/toolchain-selectors', 'toolchain-version', 'bazelisk downloads Bazel from the base URL set in .bazeliskrc, and runs tools/bazel instead of Bazel', [
     '**/.bazeliskrc',
     '**/tools/bazel',
   ]),
-  ...rules('toolchain-version', 'JVM options (-javaagent) and the JDK of every Gradle or sbt build, including a JDK to download', [
+  ...rules('paths/toolchain-selectors', 'toolchain-version', 'JVM options (-javaagent) and the JDK of every Gradle or sbt build, including a JDK to download', [
     '**/gradle.properties',
     '**/gradle/gradle-daemon-jvm.properties',
     '**/.jvmopts',
     '**/.sbtopts',
   ]),
-  ...rules('toolchain-version', 'mise loads these on entering the directory: tools it downloads, environment, hooks and tasks', [
+  ...rules('paths/toolchain-selectors', 'toolchain-version', 'mise loads these on entering the directory: tools it downloads, environment, hooks and tasks', [
     '**/{mise,.mise}.toml',
     '**/{mise,.mise}.*.toml',
     '**/mise/config.toml',
@@ -157,21 +172,21 @@ export const PROTECTED_RULES: readonly ProtectedRule[] = Object.freeze([
     // .config/mise.toml is matched by the first two; conf.d and file tasks live here.
     '**/.config/mise/**',
   ]),
-  ...rules('dotnet', 'MSBuild imports these into every project or solution below them: properties, package versions and sources, targets that run commands', [
+  ...rules('paths/tool-config', 'dotnet', 'MSBuild imports these into every project or solution below them: properties, package versions and sources, targets that run commands', [
     '**/Directory.Build.{props,targets,rsp}',
     '**/Directory.Packages.props',
     '**/Directory.Solution.{props,targets}',
     '**/{before,after}.*.sln.targets',
   ]),
-  ...rules('dotnet', 'global.json selects the .NET SDK and MSBuild project SDKs; dotnet-tools.json selects the tools dotnet tool restore fetches and runs', [
+  ...rules('paths/tool-config', 'dotnet', 'global.json selects the .NET SDK and MSBuild project SDKs; dotnet-tools.json selects the tools dotnet tool restore fetches and runs', [
     '**/global.json',
     '**/dotnet-tools.json',
   ]),
-  ...rules('terraform', 'Terraform installs providers from terraform.d/plugins and reuses the providers and modules in .terraform of the working directory', [
+  ...rules('paths/tool-config', 'terraform', 'Terraform installs providers from terraform.d/plugins and reuses the providers and modules in .terraform of the working directory', [
     '**/terraform.d/**',
     '**/.terraform/**',
   ]),
-  ...rules('toolchain', 'build and test tool configuration is loaded and executed automatically', [
+  ...rules('paths/tool-config', 'toolchain', 'build and test tool configuration is loaded and executed automatically', [
     '**/gradle/wrapper/**',
     '**/gradlew',
     '**/gradlew.bat',
@@ -218,7 +233,7 @@ export const PROTECTED_RULES: readonly ProtectedRule[] = Object.freeze([
     '**/.vscode/**',
     '**/.idea/**',
   ]),
-  ...rules('lint', 'lint and format configuration is executed, or loads plugins and local code, in every lint step and editor', [
+  ...rules('paths/tool-config', 'lint', 'lint and format configuration is executed, or loads plugins and local code, in every lint step and editor', [
     '**/eslint.config.*',
     '**/.eslintrc*',
     '**/prettier.config.*',
@@ -236,17 +251,17 @@ export const PROTECTED_RULES: readonly ProtectedRule[] = Object.freeze([
     '**/.formatter.exs',
     '**/.credo.exs',
   ]),
-  ...rules('toolchain', 'interactive consoles and debuggers run these from the working directory when started there', [
+  ...rules('paths/tool-config', 'toolchain', 'interactive consoles and debuggers run these from the working directory when started there', [
     '**/.pdbrc',
     '**/.pryrc',
     '**/.iex.exs',
   ]),
-  ...rules('toolchain', 'cloud development environments run the tasks these define when a workspace opens', [
+  ...rules('paths/tool-config', 'toolchain', 'cloud development environments run the tasks these define when a workspace opens', [
     '.gitpod.yml',
     '.codesandbox/**',
     '.idx/**',
   ]),
-  ...rules('secrets', 'environment and credential files hold secrets that later steps load', [
+  ...rules('paths/secrets', 'secrets', 'environment and credential files hold secrets that later steps load', [
     '**/.env',
     '**/.env.*',
     '**/*.pem',
@@ -255,7 +270,7 @@ export const PROTECTED_RULES: readonly ProtectedRule[] = Object.freeze([
     '**/.netrc',
     '**/.git-credentials',
   ]),
-  ...rules('agent', 'agent instructions and configuration steer the agent and can start processes before the model loads', [
+  ...rules('paths/agent-instructions', 'agent', 'agent instructions and configuration steer the agent and can start processes before the model loads', [
     '**/AGENTS.md',
     '**/AGENT.md',
     '**/CLAUDE.md',
@@ -279,6 +294,7 @@ export const PROTECTED_RULES: readonly ProtectedRule[] = Object.freeze([
     '**/.openhands/**',
     '**/.openhands_instructions',
     '**/copilot-instructions.md',
+    '.github/{instructions,prompts,agents,chatmodes,copilot}/**',
     // Rules, steering, hooks and MCP configuration of other coding agents (Windsurf, Roo Code, Kiro,
     // Kilo Code, Augment, Trae, OpenCode, Zed, Qwen Code, Crush, Warp).
     '**/.windsurf/**',
@@ -304,4 +320,19 @@ export const PROTECTED_RULES: readonly ProtectedRule[] = Object.freeze([
     '**/*.instructions.md',
     '**/*.prompt.md',
   ]),
-]);
+];
+
+export const PROTECTED_RULES: readonly ProtectedRule[] = Object.freeze(
+  PROTECTED_LIST.map((r) => Object.freeze(r.glob === '.github/**' ? { ...r, except: isCommunityFile } : r)),
+);
+
+/**
+ * Files under `.github/` that nothing runs and no agent reads as instructions: GitHub shows them to
+ * people (contributing guide, security policy, issue and pull request templates, funding links). They
+ * are left out of `.github/**` and identified as documentation. Matched on the folded path.
+ */
+const COMMUNITY_FILE = /^\.github\/(?:(?:contributing|security|support|code_of_conduct|governance|pull_request_template)(?:\.(?:md|markdown|rst|txt))?|funding\.ya?ml|(?:issue_template|pull_request_template|discussion_template)\/[^/]+\.(?:md|ya?ml))$/;
+
+export function isCommunityFile(foldedPath: string): boolean {
+  return COMMUNITY_FILE.test(foldedPath);
+}

@@ -2,7 +2,9 @@
 // summary and CLI. Every untrusted string (paths, branch names) is escaped for its medium.
 
 import type { Evaluation, FileResult } from './evaluate.js';
+import { reasonLine } from './rules/file-reason.js';
 import { quoteUntrusted } from './text.js';
+import { tierRank } from './tiers.js';
 
 const SAFE_TEXT = /^[\x21-\x7e\u00a0-\u00ac\u00ae-\u05ff\u0700-\u167f\u1681-\u1fff\u2070-\u2fff\u3001-\ud7ff\uf900-\ufefe\uff00-\ufff8]*$/u;
 
@@ -13,6 +15,13 @@ export function displayPath(path: string): string {
 
 /** Allowed medium-tier files listed by the text format before it only counts them. */
 export const TEXT_MEDIUM_ALLOWED_SHOWN = 100;
+
+const DECISION_ORDER = { deny: 0, approval_required: 1, allow: 2 } as const;
+
+/** Denied first, then approval required, then allowed; within each the highest tier first (stable otherwise). */
+export function sortFiles(files: readonly FileResult[]): FileResult[] {
+  return [...files].sort((a, b) => DECISION_ORDER[a.decision] - DECISION_ORDER[b.decision] || tierRank(b.tier) - tierRank(a.tier));
+}
 
 function fileLine(f: FileResult): string {
   const name = f.previous_path !== undefined ? `${displayPath(f.previous_path)} -> ${displayPath(f.path)}` : displayPath(f.path);
@@ -28,7 +37,7 @@ export function renderText(e: Evaluation, opts: { all?: boolean } = {}): string 
   for (const note of e.notes) lines.push(`  note: ${note}`);
   if (e.violations.length > 0) {
     lines.push('violations:');
-    for (const v of e.violations) lines.push(`  ${v.code}${v.path !== undefined ? ` ${displayPath(v.path)}` : ''}: ${v.message}`);
+    for (const v of e.violations) lines.push(`  ${v.code}${v.path !== undefined ? ` ${displayPath(v.path)}` : ''}: ${v.message} [${v.rule}]`);
   }
   // What a person needs: every file that is not allowed or is high tier, and the first allowed
   // medium-tier files; low-tier allowed files are hidden. `--all` lists everything (JSON always does).
@@ -49,9 +58,9 @@ export function renderText(e: Evaluation, opts: { all?: boolean } = {}): string 
   if (shown.length > 0) {
     // Say that files were left out only when some were (and which), never when all are shown.
     lines.push(`files (${shown.length} of ${e.files.length}${shown.length < e.files.length ? ', low-tier allowed files hidden' : ''}):`);
-    for (const f of shown) {
+    for (const f of sortFiles(shown)) {
       lines.push(fileLine(f));
-      for (const r of f.reasons) lines.push(`      - ${r}`);
+      for (const r of f.reasons) lines.push(`      - ${reasonLine(r)}`);
     }
     if (moreMedium > 0) lines.push(`  ...and ${moreMedium} more allowed medium-tier file(s) (--all lists them; --format json has every file)`);
   } else if (e.files.length > 0) {
@@ -82,15 +91,14 @@ export function renderMarkdown(e: Evaluation): string {
   for (const note of e.notes) out.push('', `> ${md(note)}`);
   if (e.violations.length > 0) {
     out.push('', '#### Violations', '');
-    for (const v of e.violations) out.push(`- **${md(v.code)}**${v.path !== undefined ? ` ${mdCode(v.path)}` : ''}: ${md(v.message)}`);
+    for (const v of e.violations) out.push(`- **${md(v.code)}**${v.path !== undefined ? ` ${mdCode(v.path)}` : ''}: ${md(v.message)} (\`${v.rule}\`)`);
   }
   if (e.files.length > 0) {
     out.push('', '#### Files', '', '| decision | tier | status | path | capability | why |', '|---|---|---|---|---|---|');
-    const order = { deny: 0, approval_required: 1, allow: 2 } as const;
-    const sorted = [...e.files].sort((a, b) => order[a.decision] - order[b.decision]);
+    const sorted = sortFiles(e.files);
     for (const f of sorted.slice(0, 500)) {
       const path = f.previous_path !== undefined ? `${mdCode(f.previous_path)} → ${mdCode(f.path)}` : mdCode(f.path);
-      out.push(`| ${f.decision} | ${f.tier} | ${f.status} | ${path} | ${f.capability ?? '—'} | ${f.reasons.map(md).join('<br>')} |`);
+      out.push(`| ${f.decision} | ${f.tier} | ${f.status} | ${path} | ${f.capability ?? '—'} | ${f.reasons.map((r) => `${md(r.message)} (\`${r.rule}\`)`).join('<br>')} |`);
     }
     if (sorted.length > 500) out.push('', `…and ${sorted.length - 500} more files (see the evidence file).`);
   }

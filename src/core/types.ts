@@ -1,4 +1,5 @@
 // Shared vocabulary of the core. Pure data: no I/O, no classes with behaviour.
+import type { Finding } from './rules/rule.js';
 
 export type Decision = 'allow' | 'approval_required' | 'deny';
 export type Verdict = Decision;
@@ -63,12 +64,14 @@ export interface ChangeEntry {
    * the git adapter.
    */
   actionDir?: string;
+  /** Actions (their action.yml paths) whose `runs` runs this file at the head. Set by the git adapter. */
+  actionRuns?: string[];
+  /** The head blob is a native executable or library: its format (ELF, PE, Mach-O, ...). Set by the git adapter. */
+  nativeFormat?: string;
 }
 
-/** A finding of a content reviewer (workflow, dependency and configuration files). */
-export interface ContentFinding {
-  code: string;
-  /** 'high' raises the file to high tier; 'deny' denies it. */
-  severity: 'high' | 'deny';
-  message: string;
-}
+/**
+ * A finding of a content reviewer (workflow, dependency and configuration files): a rule `Finding`
+ * whose rule id a reviewer not yet split into rule modules may leave out.
+ */
+export type ContentFinding = Omit<Finding, 'rule'> & { rule?: string };

@@ -470,7 +470,7 @@ describe('attack: forged inputs, events, environment and output paths (in proces
     const file = evaluation.files.find((f) => f.path === 'tasks/ci-agent.yml')!;
     expect(file.decision).toBe('deny');
     expect(file.tier).toBe('high');
-    expect(file.reasons.join(' ')).toMatch(/policy|manifest/);
+    expect(file.reasons.map((r) => r.message).join(' ')).toMatch(/policy|manifest/);
     // A manifest path that is not a plain path cannot be guarded exactly: refused, never half-guarded.
     await expect(reviewChange({ repo: repo.dir, base, head: widen, manifest: { kind: 'ref', ref: base, path: 'tasks/*.yml' }, branch: 'agent/widen', repository: 'acme/payments-api' })).rejects.toMatchObject({
       name: 'ConfigError',

@@ -119,7 +119,7 @@ const file = (e: Evaluation, path: string) => {
   if (!f) throw new Error(`no file ${path} in ${JSON.stringify(e.files.map((x) => x.path))}`);
   return f;
 };
-const why = (e: Evaluation, path: string) => file(e, path).reasons.join(' | ');
+const why = (e: Evaluation, path: string) => file(e, path).reasons.map((r) => `${r.message} [${r.code}]`).join(' | ');
 
 describe('path matching and canonicalisation', () => {
   test('item 1: non-ASCII workflow name is seen raw, not quoted, and is protected', async () => {
@@ -133,7 +133,7 @@ describe('path matching and canonicalisation', () => {
     const e = await scenario((r) => r.write('docs/a\n.github/workflows/x.yml', 'x'));
     expect(e.verdict).toBe('deny');
     expect(e.files).toHaveLength(1);
-    expect(e.files[0]!.reasons[0]).toMatch(/control character/);
+    expect(e.files[0]!.reasons[0]!.message).toMatch(/control character/);
   });
 
   test('item 3: a catch-all rule still sees .github (dot: true), and the baseline protects it', async () => {
@@ -165,7 +165,7 @@ describe('path matching and canonicalisation', () => {
   test('item 17: a backslash in a file name is denied', async () => {
     const e = await scenario((r) => r.write('docs\\..\\.github\\workflows\\x.yml', 'x'));
     expect(e.verdict).toBe('deny');
-    expect(e.files[0]!.reasons[0]).toMatch(/backslash/);
+    expect(e.files[0]!.reasons[0]!.message).toMatch(/backslash/);
   });
 
   test('bidi and zero-width characters in a name are denied', async () => {

@@ -107,7 +107,7 @@ describe('case folding of non-ASCII paths raises the tier the way a case-insensi
     });
     // Before: "ẞ" folded to "ß" while the rule folded to "ss", so MAẞNAHMEN stayed at default_tier low.
     expect(file(e, 'infra/MAẞNAHMEN/deploy.sh').tier).toBe('high');
-    expect(file(e, 'infra/MAẞNAHMEN/deploy.sh').reasons.join(' ')).toMatch(/case\/Unicode variant of a high-tier path/);
+    expect(file(e, 'infra/MAẞNAHMEN/deploy.sh').reasons.map((r) => r.message).join(' ')).toMatch(/case\/Unicode variant of a high-tier path/);
     expect(file(e, 'infra/MASSNAHMEN/run.sh').tier).toBe('high');
     expect(file(e, 'infra/massnahmen-alt/notes.txt').tier).toBe('low');
     expect(e.verdict).toBe('approval_required');
@@ -132,9 +132,9 @@ describe('case folding of non-ASCII paths raises the tier the way a case-insensi
     const f = file(e, 'docs/cafe\u0301.md');
     expect(f.decision).toBe('deny');
     expect(f.tier).toBe('high');
-    expect(f.reasons.join(' ')).toMatch(/not in Unicode NFC form/);
+    expect(f.reasons.map((r) => r.message).join(' ')).toMatch(/not in Unicode NFC form/);
     // The reason quotes the path escaped, not raw.
-    expect(f.reasons.join(' ')).toContain('"docs/cafe\u0301.md"');
+    expect(f.reasons.map((r) => r.message).join(' ')).toContain('"docs/cafe\u0301.md"');
     expect(e.verdict).toBe('deny');
   });
 });

@@ -171,20 +171,22 @@ describe('code used instead of what the lockfile installs, or instead of the rev
   });
 });
 
-describe('left to the repository policy (regression guard for the decision)', () => {
-  test('P10: build scripts and build-tool configuration (webpack, rollup, Makefile, Dockerfile, Taskfile, justfile) stay at the policy tier', async () => {
+describe('identified, not protected: high by default, a narrow policy rule may lower them', () => {
+  test('P10: build scripts and build-tool configuration (webpack, rollup, Makefile, Dockerfile, Taskfile, justfile) are high under the baseline, never protected', async () => {
     const files = ['webpack.config.js', 'rollup.config.mjs', 'Makefile', 'Dockerfile', 'Taskfile.yml', 'justfile'];
     const e = await withBaseline(async (r) => {
       for (const f of files) await r.write(f, '# build\n');
     });
     for (const f of files) {
-      expect(file(e, f)).toMatchObject({ tier: 'medium', decision: 'allow' });
+      expect(file(e, f)).toMatchObject({ tier: 'high', decision: 'approval_required' });
+      expect(file(e, f).reasons[0]).toMatchObject({ rule: 'paths/identify' });
+      expect(why(e, f)).toMatch(/(build script a build tool finds by name|configuration a test runner, linter, bundler or other tool finds by name)/);
       expect(why(e, f)).not.toMatch(/protected path/);
     }
-    expect(e.verdict).toBe('allow');
+    expect(e.verdict).toBe('approval_required');
   });
 
-  test('P11: ordinary files named like protected ones keep their tier', async () => {
+  test('P11: ordinary files named like protected ones keep their tier; a Starlark file and an extensionless script are identified as what they are', async () => {
     const e = await withBaseline(async (r) => {
       await r.write('docs/global.json.md', '# global.json\n');
       await r.write('src/eslint-rules/no-foo.js', 'module.exports = {};\n');
@@ -192,7 +194,9 @@ describe('left to the repository policy (regression guard for the decision)', ()
       await r.write('mise/tasks/build', 'echo build\n');
     });
     expect(file(e, 'docs/global.json.md')).toMatchObject({ tier: 'low', decision: 'allow' });
-    for (const f of ['src/eslint-rules/no-foo.js', 'tools/bazel/defs.bzl', 'mise/tasks/build']) expect(file(e, f)).toMatchObject({ tier: 'medium', decision: 'allow' });
-    expect(e.verdict).toBe('allow');
+    expect(file(e, 'src/eslint-rules/no-foo.js')).toMatchObject({ tier: 'medium', decision: 'allow' });
+    expect(file(e, 'tools/bazel/defs.bzl')).toMatchObject({ tier: 'high', reasons: [expect.objectContaining({ rule: 'paths/identify', code: 'build_script' }), expect.anything()] });
+    expect(file(e, 'mise/tasks/build')).toMatchObject({ tier: 'high', reasons: [expect.objectContaining({ rule: 'paths/identify', code: 'unidentified' }), expect.anything()] });
+    for (const f of ['tools/bazel/defs.bzl', 'mise/tasks/build']) expect(why(e, f)).not.toMatch(/protected path/);
   });
 });

@@ -148,7 +148,7 @@ interface FileReport {
   tier: string;
   capability: string | null;
   decision: string;
-  reasons: string[];
+  reasons: { rule: string; code: string; message: string }[];
 }
 interface Report {
   verdict: string;
@@ -160,7 +160,7 @@ interface Report {
   policy: { source: string; sha256: string; baseline: boolean };
   manifest: { source: string; sha256: string } | null;
   files: FileReport[];
-  violations: Array<{ code: string; path?: string; message: string }>;
+  violations: Array<{ rule: string; code: string; path?: string; message: string }>;
   capabilities: { granted: string[]; used: string[]; unused: string[] };
   approvals_required: number;
   notes: string[];
@@ -201,7 +201,7 @@ function report(r: CliResult): Report {
     expect(TIERS).toContain(f.tier);
     expect(f.capability === null || typeof f.capability === 'string').toBe(true);
     expect(VERDICTS).toContain(f.decision);
-    expect(Array.isArray(f.reasons) && f.reasons.length > 0 && f.reasons.every((x) => typeof x === 'string')).toBe(true);
+    expect(Array.isArray(f.reasons) && f.reasons.length > 0 && f.reasons.every((x) => typeof x.rule === 'string' && /^[a-z-]+\/[a-z-]+$/.test(x.rule) && typeof x.code === 'string' && typeof x.message === 'string')).toBe(true);
   }
   for (const v of e.violations) {
     expect(typeof v.code).toBe('string');
@@ -246,12 +246,12 @@ describe('verdicts: exit code, JSON report and reasons', () => {
     expect(e.policy).toEqual({ source: `${base}:.github/agent-policy.yml`, sha256: sha256(POLICY), baseline: false });
     expect(e.manifest).toEqual({ source: `main:${TASK_PATH}`, sha256: sha256(TASK) });
     expect(e.files.map((f) => f.path).sort()).toEqual(['docs/guide.md', 'docs/new-name.md', 'docs/new.md']);
-    expect(fileOf(e, 'docs/guide.md')).toMatchObject({ status: 'modified', tier: 'low', capability: 'write_branch', decision: 'allow', reasons: ['tier rule low: docs/**'] });
+    expect(fileOf(e, 'docs/guide.md')).toMatchObject({ status: 'modified', tier: 'low', capability: 'write_branch', decision: 'allow', reasons: [{ rule: 'paths/tier-rules', code: 'tier_rule', message: 'tier rule low: docs/**' }] });
     expect(fileOf(e, 'docs/new.md')).toMatchObject({ status: 'added', decision: 'allow' });
     // A rename carries both paths, and both are judged.
     const renamed = fileOf(e, 'docs/new-name.md');
     expect(renamed).toMatchObject({ status: 'renamed', previous_path: 'docs/old-name.md', tier: 'low', capability: 'write_branch', decision: 'allow' });
-    expect(renamed.reasons).toEqual(['new path: tier rule low: docs/**', 'old path: tier rule low: docs/**']);
+    expect(renamed.reasons).toEqual([{ rule: 'paths/tier-rules', code: 'tier_rule', message: 'new path: tier rule low: docs/**' }, { rule: 'paths/tier-rules', code: 'tier_rule', message: 'old path: tier rule low: docs/**' }]);
     expect(e.capabilities).toEqual({ granted: ['read_repository', 'write_branch', 'run_tests', 'open_pull_request'], used: ['write_branch'], unused: ['read_repository', 'run_tests', 'open_pull_request'] });
   });
 
@@ -266,8 +266,8 @@ describe('verdicts: exit code, JSON report and reasons', () => {
     expect(e).toMatchObject({ verdict: 'approval_required', tier: 'high', head, approvals_required: 1, violations: [] });
     expect(e.summary).toBe(`approval required: high tier, 1 independent approval(s) of ${head.slice(0, 12)}`);
     // The reason names the rule and its pattern; the medium file needs no approval under this policy.
-    expect(fileOf(e, 'src/core/engine.ts')).toMatchObject({ tier: 'high', capability: 'write_branch', decision: 'approval_required', reasons: ['tier rule high: src/core/**'] });
-    expect(fileOf(e, 'src/app.ts')).toMatchObject({ tier: 'medium', capability: 'write_branch', decision: 'allow', reasons: ['tier rule medium: src/**'] });
+    expect(fileOf(e, 'src/core/engine.ts')).toMatchObject({ tier: 'high', capability: 'write_branch', decision: 'approval_required', reasons: [{ rule: 'paths/tier-rules', code: 'tier_rule', message: 'tier rule high: src/core/**' }] });
+    expect(fileOf(e, 'src/app.ts')).toMatchObject({ tier: 'medium', capability: 'write_branch', decision: 'allow', reasons: [{ rule: 'paths/tier-rules', code: 'tier_rule', message: 'tier rule medium: src/**' }] });
     expect(e.capabilities.used).toEqual(['write_branch']);
   });
 
@@ -283,22 +283,22 @@ describe('verdicts: exit code, JSON report and reasons', () => {
     expect(e).toMatchObject({ verdict: 'deny', tier: 'high', approvals_required: 0 });
     const infra = fileOf(e, 'infra/prod/main.tf');
     expect(infra).toMatchObject({ tier: 'high', capability: null, decision: 'deny' });
-    expect(infra.reasons).toEqual(['no capability in the policy covers this path', 'tier rule high: infra/prod/**']);
+    expect(infra.reasons).toEqual([{ rule: 'task/scope', code: 'no_capability', message: 'no capability in the policy covers this path' }, { rule: 'paths/tier-rules', code: 'tier_rule', message: 'tier rule high: infra/prod/**' }]);
     const workflow = fileOf(e, '.github/workflows/ci.yml');
     expect(workflow).toMatchObject({ tier: 'high', capability: null, decision: 'deny' });
-    expect(workflow.reasons[0]).toBe('needs capability modify_policy, which the manifest denies');
-    expect(workflow.reasons.join(' | ')).toMatch(/protected path \(\.github\/\*\*\)/);
+    expect(workflow.reasons[0]!.message).toBe('needs capability modify_policy, which the manifest denies');
+    expect(workflow.reasons.map((r) => r.message).join(' | ')).toMatch(/protected path \(\.github\/\*\*\)/);
     // Each denial is also a violation naming the path.
     expect(e.violations).toEqual(
       expect.arrayContaining([
-        { code: 'file_denied', path: 'infra/prod/main.tf', message: 'no capability in the policy covers this path' },
-        { code: 'file_denied', path: '.github/workflows/ci.yml', message: 'needs capability modify_policy, which the manifest denies' },
+        { rule: 'task/scope', code: 'no_capability', path: 'infra/prod/main.tf', message: 'no capability in the policy covers this path' },
+        { rule: 'task/scope', code: 'capability_denied', path: '.github/workflows/ci.yml', message: 'needs capability modify_policy, which the manifest denies' },
       ]),
     );
     // The allowed file in the same change is still reported as allowed.
     expect(fileOf(e, 'src/app.ts')).toMatchObject({ decision: 'allow', capability: 'write_branch' });
     // Task violations are those that are not a file's own denial.
-    expect(e.summary).toBe(`deny: 2 file(s) denied, ${e.violations.filter((v) => v.code !== 'file_denied').length} task violation(s)`);
+    expect(e.summary).toBe(`deny: 2 file(s) denied, ${e.violations.filter((v) => v.path === undefined).length} task violation(s)`);
   });
 });
 
@@ -319,7 +319,7 @@ describe('defaults: repository, head, base and policy', () => {
     const e = report(await check(['--format', 'json'], { cwd: join(clone.dir, 'docs') }));
     expect(e).toMatchObject({ base: trunk, head, branch: 'agent/from-trunk', verdict: 'approval_required', tier: 'high' });
     expect(e.policy).toEqual({ source: `${trunk}:.github/agent-policy.yml`, sha256: sha256(STRICT_POLICY), baseline: false });
-    expect(fileOf(e, 'docs/guide.md').reasons).toEqual(['no tier rule names this path: default_tier high']);
+    expect(fileOf(e, 'docs/guide.md').reasons).toEqual([{ rule: 'paths/tier-rules', code: 'default_tier', message: 'no tier rule names this path: default_tier high' }]);
   });
 
   test('without origin/HEAD the base is main', async () => {
@@ -362,7 +362,7 @@ describe('defaults: repository, head, base and policy', () => {
     expect(e.policy.source).toMatch(/^built-in baseline/);
     expect(e.policy.sha256).toMatch(HEX64);
     // The baseline's default tier is medium, with no approval for it.
-    expect(fileOf(e, 'src/app.ts')).toMatchObject({ tier: 'medium', decision: 'allow', reasons: ['no tier rule names this path: default_tier medium'] });
+    expect(fileOf(e, 'src/app.ts')).toMatchObject({ tier: 'medium', decision: 'allow', reasons: [{ rule: 'paths/tier-rules', code: 'default_tier', message: 'no tier rule names this path: default_tier medium' }] });
   });
 
   test('a policy loosened only in the head commit (and the work tree) is not the one used', async () => {
@@ -376,11 +376,11 @@ describe('defaults: repository, head, base and policy', () => {
     const e = report(await check(['--format', 'json'], { cwd: repo.dir }));
     expect(e.policy).toEqual({ source: `${main}:.github/agent-policy.yml`, sha256: sha256(POLICY), baseline: false });
     // Judged by the base policy: src/core stays high.
-    expect(fileOf(e, 'src/core/engine.ts')).toMatchObject({ tier: 'high', reasons: ['tier rule high: src/core/**'] });
+    expect(fileOf(e, 'src/core/engine.ts')).toMatchObject({ tier: 'high', reasons: [{ rule: 'paths/tier-rules', code: 'tier_rule', message: 'tier rule high: src/core/**' }] });
     // And changing the policy is itself refused without modify_policy.
     const policyFile = fileOf(e, '.github/agent-policy.yml');
     expect(policyFile).toMatchObject({ tier: 'high', decision: 'deny' });
-    expect(policyFile.reasons[0]).toMatch(/changes the policy or a task manifest, which only a task granted modify_policy may do/);
+    expect(policyFile.reasons[0]!.message).toMatch(/changes the policy or a task manifest, which only a task granted modify_policy may do/);
     expect(e.verdict).toBe('deny');
   });
 
@@ -394,7 +394,7 @@ describe('defaults: repository, head, base and policy', () => {
     expect(e.policy.baseline).toBe(true);
     expect(e.policy.source).toMatch(/^built-in baseline \(no \.github\/agent-policy\.yml at [0-9a-f]{12}\)$/);
     expect(e.policy.sha256).not.toBe(sha256(POLICY));
-    expect(fileOf(e, 'src/app.ts').reasons).toEqual(['no tier rule names this path: default_tier medium']);
+    expect(fileOf(e, 'src/app.ts').reasons).toEqual([{ rule: 'paths/tier-rules', code: 'default_tier', message: 'no tier rule names this path: default_tier medium' }]);
     expect(fileOf(e, '.github/agent-policy.yml').tier).toBe('high');
     expect(e.verdict).not.toBe('allow');
   });
@@ -411,7 +411,7 @@ describe('--policy and --manifest: FILE from the filesystem, REF:PATH from a com
     const e = report(await check([...range(repo, 'agent/docs-file'), '--policy', 'strict.yml', '--format', 'json'], { cwd }));
     expect(e.policy).toEqual({ source: 'strict.yml', sha256: sha256(STRICT_POLICY), baseline: false });
     expect(e).toMatchObject({ verdict: 'approval_required', tier: 'high' });
-    expect(fileOf(e, 'docs/guide.md').reasons).toEqual(['no tier rule names this path: default_tier high']);
+    expect(fileOf(e, 'docs/guide.md').reasons).toEqual([{ rule: 'paths/tier-rules', code: 'default_tier', message: 'no tier rule names this path: default_tier high' }]);
     const withBasePolicy = report(await check([...range(repo, 'agent/docs-file'), '--format', 'json'], { cwd }));
     expect(withBasePolicy).toMatchObject({ verdict: 'allow', tier: 'low' });
   });
@@ -444,7 +444,7 @@ describe('--policy and --manifest: FILE from the filesystem, REF:PATH from a com
     expect(fromRef.manifest).toEqual({ source: 'main:.github/agent-tasks/readonly.yml', sha256: sha256(READONLY_TASK) });
     expect(fromRef.verdict).toBe('deny');
     expect(fileOf(fromRef, 'src/app.ts')).toMatchObject({ capability: null, decision: 'deny' });
-    expect(fileOf(fromRef, 'src/app.ts').reasons[0]).toBe('needs capability write_branch, which the task was not granted');
+    expect(fileOf(fromRef, 'src/app.ts').reasons[0]!.message).toBe('needs capability write_branch, which the task was not granted');
     expect(fromRef.capabilities).toEqual({ granted: ['read_repository', 'open_pull_request'], used: [], unused: ['read_repository', 'open_pull_request'] });
 
     // Without a manifest, coverage is not checked, and the report says so.
@@ -516,7 +516,7 @@ describe('branch and repository, checked against the manifest', () => {
     const checkedOut = report(await check(task, { cwd: repo.dir }));
     expect(checkedOut).toMatchObject({ verdict: 'deny', branch: 'feature/login' });
     expect(checkedOut.files.every((f) => f.decision === 'allow')).toBe(true);
-    expect(checkedOut.violations).toContainEqual({ code: 'branch_mismatch', message: `branch "feature/login" does not match the manifest's branch_pattern agent/*` });
+    expect(checkedOut.violations).toContainEqual({ rule: 'task/branch', code: 'branch_mismatch', message: `branch "feature/login" does not match the manifest's branch_pattern agent/*` });
 
     // --head names the branch (short or full ref name), whatever is checked out.
     for (const head of ['agent/login', 'refs/heads/agent/login']) {
@@ -535,7 +535,7 @@ describe('branch and repository, checked against the manifest', () => {
     await repo.git('checkout', '-q', '--detach', 'agent/login');
     const detached = report(await check(task, { cwd: repo.dir }));
     expect(detached).toMatchObject({ verdict: 'deny', branch: null });
-    expect(detached.violations).toContainEqual({ code: 'branch_unknown', message: expect.stringMatching(/branch of the change is unknown.*pass --branch/) });
+    expect(detached.violations).toContainEqual({ rule: 'task/branch', code: 'branch_unknown', message: expect.stringMatching(/branch of the change is unknown.*pass --branch/) });
   });
 
   test('repository: --repository, else GITHUB_REPOSITORY; a mismatch with the manifest is a deny', async () => {
@@ -547,11 +547,11 @@ describe('branch and repository, checked against the manifest', () => {
     // Nothing says which repository (the repository has no remote): unknown is a deny that says how to fix it.
     const unknown = report(await check(args, { cwd }));
     expect(unknown).toMatchObject({ verdict: 'deny', repository: null });
-    expect(unknown.violations).toEqual([{ code: 'repository_unknown', message: "the repository of the change is unknown, so the manifest's repository cannot be checked (pass --repository OWNER/NAME)" }]);
+    expect(unknown.violations).toEqual([{ rule: 'task/branch', code: 'repository_unknown', message: "the repository of the change is unknown, so the manifest's repository cannot be checked (pass --repository OWNER/NAME)" }]);
 
     const flag = report(await check(['--repository', 'acme/gadgets', ...args], { cwd }));
     expect(flag).toMatchObject({ verdict: 'deny', repository: 'acme/gadgets' });
-    expect(flag.violations).toContainEqual({ code: 'repository_mismatch', message: 'the manifest is for repository acme/widgets, but this run is on acme/gadgets' });
+    expect(flag.violations).toContainEqual({ rule: 'task/branch', code: 'repository_mismatch', message: 'the manifest is for repository acme/widgets, but this run is on acme/gadgets' });
 
     const env = report(await check(args, { cwd, env: { GITHUB_REPOSITORY: 'acme/gadgets' } }));
     expect(env).toMatchObject({ verdict: 'deny', repository: 'acme/gadgets' });
@@ -580,7 +580,7 @@ describe('branch and repository, checked against the manifest', () => {
     await repo.git('config', 'remote.origin.url', 'git@github.com:acme/gadgets.git');
     const other = report(await check(args, { cwd }));
     expect(other).toMatchObject({ verdict: 'deny', repository: 'acme/gadgets' });
-    expect(other.violations).toContainEqual({ code: 'repository_mismatch', message: 'the manifest is for repository acme/widgets, but this run is on acme/gadgets' });
+    expect(other.violations).toContainEqual({ rule: 'task/branch', code: 'repository_mismatch', message: 'the manifest is for repository acme/widgets, but this run is on acme/gadgets' });
 
     // Credentials in the URL never reach the output.
     await repo.git('config', 'remote.origin.url', 'https://x-access-token:s3cr3t@github.com/acme/widgets');
@@ -614,7 +614,7 @@ describe('output formats and usage errors', () => {
     expect(lines).toContain('  manifest: none');
     expect(lines).toContain('files (1 of 3, low-tier allowed files hidden):');
     expect(r.stdout).toMatch(/^ {2}allow +medium +modified +src\/app\.ts$/m);
-    expect(lines).toContain('      - tier rule medium: src/**');
+    expect(lines).toContain('      - tier rule medium: src/** [paths/tier-rules]');
     expect(r.stdout).not.toContain('docs/guide.md');
     expect(r.stdout).not.toContain('docs/extra.md');
 
@@ -641,7 +641,7 @@ describe('output formats and usage errors', () => {
     expect(deny.code).toBe(1);
     expect(deny.stdout.split('\n')[0]).toBe('agent-guard: deny: 1 file(s) denied, 0 task violation(s)');
     expect(deny.stdout).toContain(`  manifest: main:${TASK_PATH} (sha256 ${sha256(TASK).slice(0, 16)})`);
-    expect(deny.stdout).toContain('violations:\n  file_denied infra/prod/main.tf: no capability in the policy covers this path');
+    expect(deny.stdout).toContain('violations:\n  no_capability infra/prod/main.tf: no capability in the policy covers this path [task/scope]');
     expect(deny.stdout).toMatch(/^ {2}deny +high +added +infra\/prod\/main\.tf$/m);
     expect(deny.stdout).toContain('capabilities: granted read_repository, write_branch, run_tests, open_pull_request; used none; unused read_repository, write_branch, run_tests, open_pull_request');
   });
@@ -655,15 +655,15 @@ describe('output formats and usage errors', () => {
     expect(lines).toContain(`| base | \`${base}\` |`);
     expect(lines).toContain('| decision | tier | status | path | capability | why |');
     expect(lines).toContain('|---|---|---|---|---|---|');
-    expect(lines).toContain('| allow | medium | modified | `src/app.ts` | — | tier rule medium: src/\\*\\* |');
-    expect(lines).toContain('| allow | low | modified | `docs/guide.md` | — | tier rule low: docs/\\*\\* |');
+    expect(lines).toContain('| allow | medium | modified | `src/app.ts` | — | tier rule medium: src/\\*\\* (`paths/tier-rules`) |');
+    expect(lines).toContain('| allow | low | modified | `docs/guide.md` | — | tier rule low: docs/\\*\\* (`paths/tier-rules`) |');
 
     await onBranch(repo, 'agent/md-deny', (r2) => r2.write('infra/prod/main.tf', 'x\n'));
     const deny = await check(['--format', 'markdown', '--manifest', `main:${TASK_PATH}`], { cwd: repo.dir });
     expect(deny.code).toBe(1);
     expect(deny.stdout.split('\n')[0]).toBe('### ⛔ agent-guard: deny (tier high)');
     expect(deny.stdout).toContain('#### Violations');
-    expect(deny.stdout).toContain('- **file\\_denied** `infra/prod/main.tf`: no capability in the policy covers this path');
+    expect(deny.stdout).toContain('- **no\\_capability** `infra/prod/main.tf`: no capability in the policy covers this path (`task/scope`)');
     expect(deny.stdout).toContain('| deny | high | added | `infra/prod/main.tf` | — |');
   });
 
@@ -707,7 +707,7 @@ describe('fail closed: git cannot establish the change set', () => {
 
     const e = report(await check(['--format', 'json'], { cwd: clone.dir }));
     expect(e).toMatchObject({ verdict: 'deny', tier: 'high', base: 'origin/main', head: 'HEAD', files: [] });
-    expect(e.violations).toEqual([{ code: 'SHALLOW_REPOSITORY', message: expect.stringContaining('fetch-depth: 0') }]);
+    expect(e.violations).toEqual([{ rule: 'kinds/change-set', code: 'SHALLOW_REPOSITORY', message: expect.stringContaining('fetch-depth: 0') }]);
   });
 
   test('an unknown base or head ref is a deny naming the ref, with a fix', async () => {
@@ -716,7 +716,7 @@ describe('fail closed: git cannot establish the change set', () => {
 
     const base = report(await check(['--base', 'no-such-branch', '--format', 'json'], { cwd: repo.dir }));
     expect(base).toMatchObject({ verdict: 'deny', base: 'no-such-branch' });
-    expect(base.violations).toEqual([{ code: 'UNKNOWN_REF', message: expect.stringMatching(/ref "no-such-branch" does not name a commit.*Fix: fetch the base branch/) }]);
+    expect(base.violations).toEqual([{ rule: 'kinds/change-set', code: 'UNKNOWN_REF', message: expect.stringMatching(/ref "no-such-branch" does not name a commit.*Fix: fetch the base branch/) }]);
 
     const head = await check(['--head', 'no-such-head'], { cwd: repo.dir });
     expect(head.code).toBe(1);

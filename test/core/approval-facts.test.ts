@@ -61,7 +61,7 @@ describe('the files-API tier', () => {
     expect(e.tier).toBe('high');
     expect(e.verdict).toBe('approval_required');
     expect(e.files[0]).toMatchObject({ kind: 'unknown', tier: 'high', decision: 'approval_required' });
-    expect(e.files[0]!.reasons.join(' ')).toMatch(/file kind unknown/);
+    expect(e.files[0]!.reasons.map((r) => r.message).join(' ')).toMatch(/file kind unknown/);
   });
 });
 

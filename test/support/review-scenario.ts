@@ -39,5 +39,8 @@ export function fileOf(e: Evaluation, path: string): FileResult {
   return f;
 }
 
-/** The reasons of `path`'s result, joined for matching. */
-export const reasonsOf = (e: Evaluation, path: string): string => fileOf(e, path).reasons.join(' | ');
+/** The reasons of `path`'s result as `message [code]`, joined for matching. */
+export const reasonsOf = (e: Evaluation, path: string): string =>
+  fileOf(e, path)
+    .reasons.map((r) => `${r.message} [${r.code}]`)
+    .join(' | ');

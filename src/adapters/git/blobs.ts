@@ -5,6 +5,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NATIVE_MAGIC_BYTES, nativeFormat } from '../../core/native-binary.js';
 import type { ChangeEntry } from '../../core/types.js';
 import { type ExecResult, GitError, type GitProcess, gitFailure, HINT_FETCH_BASE, quoted, startGit } from './process.js';
 import { decodeGitPath } from './raw-diff.js';
@@ -18,7 +19,7 @@ const LFS_PREFIXES = [Buffer.from('version https://git-lfs.github.com/spec/v1'),
 const SYMLINK_TARGET_MAX = 4096;
 export const DEFAULT_MAX_INSPECT_BYTES = 16 * 1024 * 1024;
 
-/** What the reader found out about one blob (always all four fields: one object shape). */
+/** What the reader found out about one blob (always all five fields: one object shape). */
 export interface BlobFacts {
   size: number;
   /** Undefined when the blob was larger than the inspection limit and not read. */
@@ -26,6 +27,8 @@ export interface BlobFacts {
   lfsPointer: boolean;
   /** Raw content (at most 8000 bytes), kept only for blobs that are symlinks on the head side. */
   content: Buffer | undefined;
+  /** The native executable or library format its first bytes show (core/native-binary.ts), if any. */
+  native: string | undefined;
 }
 
 /** At most this many `git cat-file --batch` processes read blob contents in parallel. */
@@ -399,7 +402,7 @@ class BlobReader {
     }
     if (!symlink && size > this.owner.maxInspectBytes) {
       // Too large to read: not an LFS pointer (those are < 1024 bytes); binary unknown.
-      this.owner.facts.set(expected, { size, binary: undefined, lfsPointer: false, content: undefined });
+      this.owner.facts.set(expected, { size, binary: undefined, lfsPointer: false, content: undefined, native: undefined });
       this.index += 1;
       this.restart();
       return false;
@@ -428,7 +431,9 @@ class BlobReader {
     else for (let i = 0; i < len && !binary; i++) binary = prefix[i] === 0;
     // Keep the bytes of symlink blobs (their target); the prefix buffer is reused for the next object.
     const content = this.owner.symlinks.has(this.currentOid) ? Buffer.from(prefix.subarray(0, len)) : undefined;
-    this.owner.facts.set(this.currentOid, { size: this.size, binary, lfsPointer, content });
+    // Native code always has NUL bytes in its header, so only binary blobs are looked at.
+    const native = binary ? (nativeFormat(prefix.subarray(0, Math.min(len, NATIVE_MAGIC_BYTES))) ?? undefined) : undefined;
+    this.owner.facts.set(this.currentOid, { size: this.size, binary, lfsPointer, content, native });
     this.index += 1;
   }
 }
@@ -464,5 +469,6 @@ export async function applyBlobFacts(repo: string, entries: ChangeEntry[], facts
     }
     e.lfsPointer = f.lfsPointer;
     if (f.binary !== undefined) e.binary = f.binary;
+    if (f.native !== undefined) e.nativeFormat = f.native;
   }
 }

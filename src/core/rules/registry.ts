@@ -4,6 +4,9 @@
 
 import { COMMAND_RULES } from './commands/index.js';
 import { DEPENDENCY_RULES } from './dependencies/index.js';
+import { KIND_RULES } from './kinds/index.js';
+import { PATH_RULES } from './paths/index.js';
+import { TASK_RULES } from './task/index.js';
 import type { RuleDoc } from './rule.js';
 import { WORKFLOW_RULES } from './workflows/index.js';
 
@@ -16,7 +19,7 @@ export interface RuleFamily {
   readonly rules: readonly RuleDoc[];
 }
 
-export const RULE_FAMILIES: readonly RuleFamily[] = Object.freeze([COMMAND_RULES, DEPENDENCY_RULES, WORKFLOW_RULES]);
+export const RULE_FAMILIES: readonly RuleFamily[] = Object.freeze([COMMAND_RULES, PATH_RULES, KIND_RULES, TASK_RULES, DEPENDENCY_RULES, WORKFLOW_RULES]);
 
 export const RULES: readonly RuleDoc[] = Object.freeze(RULE_FAMILIES.flatMap((f) => f.rules));
 

@@ -168,7 +168,7 @@ function example(change: ReplayChange, before: Outcome, after: Outcome): Simulat
   for (const f of after.files) {
     const o = old.get(f.path);
     if (o === undefined || o.decision === f.decision) continue;
-    files.push({ path: f.path, before: o.decision, after: f.decision, reason: (f.decision === 'allow' ? o.reasons[0] : f.reasons[0]) ?? '' });
+    files.push({ path: f.path, before: o.decision, after: f.decision, reason: (f.decision === 'allow' ? o.reasons[0] : f.reasons[0])?.message ?? '' });
     if (files.length === 3) break;
   }
   // A verdict can change without any file's decision changing (a task violation): say which.

@@ -35,7 +35,8 @@ const fileKeys = new WeakMap<FileResult, readonly string[]>();
 function keysOf(f: FileResult): readonly string[] {
   let keys = fileKeys.get(f);
   if (keys === undefined) {
-    keys = [...new Set(f.reasons.flatMap(reasonKeys))];
+    // Every reason names the rule that produced it: the rule id is the key.
+    keys = [...new Set(f.reasons.map((r) => r.rule))];
     fileKeys.set(f, keys);
   }
   return keys;
@@ -49,6 +50,6 @@ export function firedRules(e: Pick<Evaluation, 'verdict' | 'files' | 'violations
     if (f.decision === 'allow') continue;
     for (const k of keysOf(f)) keys.add(k);
   }
-  for (const v of e.violations) if (v.code !== 'file_denied') keys.add(reasonKeys(`${v.message} [${v.code}]`)[0]!);
+  for (const v of e.violations) if (v.code !== 'file_denied') keys.add(v.rule);
   return keys;
 }

@@ -513,7 +513,7 @@ describe('completeness: the API caps are a deny', () => {
     expect(r.tierSource.mode).toBe('files_api');
     expect(r.evaluation.tier).toBe('high');
     expect(r.change.files[0]).toMatchObject({ kind: 'unknown', tier: 'high' });
-    expect(r.change.files[0]!.reasons.join(' ')).toMatch(/file kind unknown/);
+    expect(r.change.files[0]!.reasons.map((r) => r.message).join(' ')).toMatch(/file kind unknown/);
   });
 
   it('a contents answer cut off after its 200 (Octokit hands over "" for such a body) is read once more; cut twice, it is an API error, never a missing file', async () => {

@@ -63,8 +63,9 @@ describe('rules that fired', () => {
   });
 
   test('only what needs approval or is denied counts, each key once per change', () => {
-    const file = (decision: 'allow' | 'deny', reasons: string[]) => ({ path: 'p', status: 'modified' as const, kind: 'regular', tier: 'high' as const, capability: null, decision, reasons });
-    expect([...firedRules({ verdict: 'allow', files: [file('allow', ['tier rule high: x'])], violations: [] })]).toEqual([]);
-    expect([...firedRules({ verdict: 'deny', files: [file('deny', ['tier rule high: x', 'tier rule high: x']), file('allow', ['tier rule low: y'])], violations: [{ code: 'manifest_expired', message: 'expired' }] })]).toEqual(['tiers.high x', 'manifest_expired']);
+    const r = (rule: string) => ({ rule, code: 'c', message: 'm' });
+    const file = (decision: 'allow' | 'deny', reasons: Array<ReturnType<typeof r>>) => ({ path: 'p', status: 'modified' as const, kind: 'regular', tier: 'high' as const, capability: null, decision, reasons });
+    expect([...firedRules({ verdict: 'allow', files: [file('allow', [r('paths/tiers')])], violations: [] })]).toEqual([]);
+    expect([...firedRules({ verdict: 'deny', files: [file('deny', [r('paths/tiers'), r('paths/tiers')]), file('allow', [r('paths/low')])], violations: [{ rule: 'task/expiry', code: 'manifest_expired', message: 'expired' }] })]).toEqual(['paths/tiers', 'task/expiry']);
   });
 });

@@ -6,6 +6,7 @@ import type { Manifest } from '../core/manifest.js';
 import { FileReadError, readBoundedFile } from '../adapters/files.js';
 import { MAX_DOCUMENT_BYTES } from '../core/yaml.js';
 import { BASELINE_POLICY, type Policy } from '../core/policy.js';
+import { checkPolicyExamples, readPolicyExamples } from '../core/policy-examples.js';
 import type { Problem } from '../core/types.js';
 import { EXIT } from './exit-codes.js';
 import { VALIDATE_USAGE } from './usage.js';
@@ -43,7 +44,15 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
     const outcome = await read(values.policy, (bytes) => loadPolicy(bytes, values.policy!));
     if (outcome.ok) policy = outcome.loaded.value as Policy;
     else policyValid = false;
-    reports.push(report(values.policy, 'policy', outcome));
+    const r = report(values.policy, 'policy', outcome);
+    // A policy is tested like code: an example whose change gets another verdict or tier fails it.
+    if (outcome.ok && policy) {
+      const { examples, problems } = readPolicyExamples(outcome.loaded.doc.value);
+      const failed = [...problems, ...checkPolicyExamples(policy, examples)];
+      r.problems.push(...failed.map((p) => ({ ...p, location: outcome.loaded.doc.locate(p.pointer ?? '') })));
+      if (failed.length > 0) policyValid = r.valid = false;
+    }
+    reports.push(r);
   }
   // An expired manifest is invalid here too, not only when a run checks it: `validate` must not call
   // valid a task that every guard-diff run would refuse.

@@ -124,6 +124,24 @@ export const policySchema = {
       additionalProperties: false,
       properties: { allow: hostList },
     },
+    /** Changes with the verdict or tier they must get (`agent-guard validate` checks them; src/core/policy-examples.ts). */
+    examples: {
+      type: 'array',
+      maxItems: 500,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          name: { type: 'string', minLength: 1, maxLength: 200 },
+          path: { type: 'string', minLength: 1, maxLength: 4096 },
+          paths: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 4096 }, minItems: 1, maxItems: 100 },
+          status: { type: 'string', enum: ['added', 'modified', 'deleted'], maxLength: 8 },
+          executable: { type: 'boolean' },
+          verdict: { type: 'string', enum: ['allow', 'approval_required', 'deny'], maxLength: 17 },
+          tier,
+        },
+      },
+    },
   },
 } as const;
 

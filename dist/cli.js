@@ -20,7 +20,7 @@ import {
   SIMULATE_USAGE,
   VALIDATE_HELP,
   VALIDATE_USAGE
-} from "./chunks/chunk-YMF2ZBPH.js";
+} from "./chunks/chunk-QZDP4TBP.js";
 import {
   EXIT,
   UsageError
@@ -29,22 +29,31 @@ import "./chunks/chunk-UY6KSUSX.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  approvals: { usage: APPROVALS_USAGE, help: APPROVALS_HELP, run: async (argv, io2) => (await import("./chunks/approvals-RYXFGZE3.js")).runApprovals(argv, io2) },
-  check: { usage: CHECK_USAGE, help: CHECK_HELP, run: async (argv, io2) => (await import("./chunks/check-GP2MK4W7.js")).runCheck(argv, io2) },
-  validate: { usage: VALIDATE_USAGE, help: VALIDATE_HELP, run: async (argv, io2) => (await import("./chunks/validate-HUY5JX6Z.js")).runValidate(argv, io2) },
-  exec: { usage: EXEC_USAGE, help: EXEC_HELP, run: async (argv, io2) => (await import("./chunks/exec-YVDBTAEH.js")).runExec(argv, io2) },
+  approvals: { usage: APPROVALS_USAGE, help: APPROVALS_HELP, run: async (argv, io2) => (await import("./chunks/approvals-WBQLLLCN.js")).runApprovals(argv, io2) },
+  check: { usage: CHECK_USAGE, help: CHECK_HELP, run: async (argv, io2) => (await import("./chunks/check-HTEXMUKV.js")).runCheck(argv, io2) },
+  validate: { usage: VALIDATE_USAGE, help: VALIDATE_HELP, run: async (argv, io2) => (await import("./chunks/validate-WKQ43FBX.js")).runValidate(argv, io2) },
+  exec: { usage: EXEC_USAGE, help: EXEC_HELP, run: async (argv, io2) => (await import("./chunks/exec-KGH7KUN4.js")).runExec(argv, io2) },
   // A hook that fails to load must still block: only exit 2 does, in every runtime. Exit 0 allows, so
   // `--help` is not answered with exit 0 here: the hook sees it as an argument.
   hook: {
     usage: HOOK_USAGE,
     help: HOOK_HELP,
     ownsHelpFlag: true,
-    run: (argv, io2) => import("./chunks/hook-KOPTETS7.js").then((m) => m.runHook(argv, io2), (err) => (io2.err(`agent-guard: blocked, the hook could not load: ${String(err)}`), 2))
+    run: (argv, io2) => import("./chunks/hook-4EUHEWHW.js").then(
+      (m) => m.runHook(argv, io2),
+      (err) => {
+        const message = `agent-guard: blocked, the hook could not load: ${String(err)}`;
+        io2.err(message);
+        if (!argv.some((a, i) => a === "--runtime=copilot" || a === "--runtime" && argv[i + 1] === "copilot")) return 2;
+        io2.out(JSON.stringify({ permissionDecision: "deny", permissionDecisionReason: message }));
+        return 0;
+      }
+    )
   },
-  simulate: { usage: SIMULATE_USAGE, help: SIMULATE_HELP, run: async (argv, io2) => (await import("./chunks/simulate-DCHBFJW5.js")).runSimulate(argv, io2) },
-  export: { usage: EXPORT_USAGE, help: EXPORT_HELP, run: async (argv, io2) => (await import("./chunks/export-PMSFJ6YH.js")).runExport(argv, io2) },
-  coverage: { usage: COVERAGE_USAGE, help: COVERAGE_HELP, run: async (argv, io2) => (await import("./chunks/coverage-MKNTDUUG.js")).runCoverage(argv, io2) },
-  selftest: { usage: SELFTEST_USAGE, help: SELFTEST_HELP, run: async (argv, io2) => (await import("./chunks/selftest-Y2LCUCBT.js")).runSelftestCommand(argv, io2) }
+  simulate: { usage: SIMULATE_USAGE, help: SIMULATE_HELP, run: async (argv, io2) => (await import("./chunks/simulate-M5NWLLLN.js")).runSimulate(argv, io2) },
+  export: { usage: EXPORT_USAGE, help: EXPORT_HELP, run: async (argv, io2) => (await import("./chunks/export-OZKT6XKD.js")).runExport(argv, io2) },
+  coverage: { usage: COVERAGE_USAGE, help: COVERAGE_HELP, run: async (argv, io2) => (await import("./chunks/coverage-BESXULB6.js")).runCoverage(argv, io2) },
+  selftest: { usage: SELFTEST_USAGE, help: SELFTEST_HELP, run: async (argv, io2) => (await import("./chunks/selftest-ZSF7EWEI.js")).runSelftestCommand(argv, io2) }
 };
 function usageOf(commands) {
   return [

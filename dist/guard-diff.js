@@ -2,18 +2,17 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runGuardDiff
-} from "./chunks/chunk-QYNBE64C.js";
-import "./chunks/chunk-4BMWKTTK.js";
+} from "./chunks/chunk-IK5KXUDU.js";
+import "./chunks/chunk-KIL5UJX6.js";
 import {
   core_exports
 } from "./chunks/chunk-3FUQ7SR4.js";
-import "./chunks/chunk-YLK2EBZ5.js";
+import "./chunks/chunk-F5YXV72X.js";
 import "./chunks/chunk-2RF3VTIS.js";
-import "./chunks/chunk-EJZQF23H.js";
-import "./chunks/chunk-DTDR3NKH.js";
-import "./chunks/chunk-B72TY5XN.js";
-import "./chunks/chunk-MPYCKMVQ.js";
-import "./chunks/chunk-7H6XBJQH.js";
+import "./chunks/chunk-MCEGBNZY.js";
+import "./chunks/chunk-GAQUXSCM.js";
+import "./chunks/chunk-5NFB5RNH.js";
+import "./chunks/chunk-TU3RSIBQ.js";
 import "./chunks/chunk-PFF3JMPW.js";
 import "./chunks/chunk-ORYNIZFN.js";
 import "./chunks/chunk-UY6KSUSX.js";

@@ -14,7 +14,7 @@ import {
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunks/chunk-4BMWKTTK.js";
+} from "./chunks/chunk-KIL5UJX6.js";
 import {
   RequestCapabilityApprovalInputs,
   RequestCapabilityInputs,
@@ -26,9 +26,9 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-Z5TGFAGT.js";
+} from "./chunks/chunk-6CCDEXJG.js";
 import "./chunks/chunk-GP4V23GW.js";
-import "./chunks/chunk-YLK2EBZ5.js";
+import "./chunks/chunk-F5YXV72X.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -41,18 +41,16 @@ import {
   loadPolicyFor,
   mergeBase,
   resolveCommit
-} from "./chunks/chunk-DTDR3NKH.js";
+} from "./chunks/chunk-GAQUXSCM.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem
-} from "./chunks/chunk-B72TY5XN.js";
+} from "./chunks/chunk-5NFB5RNH.js";
 import {
+  maxTier,
   nonEmptyStr,
   obj
-} from "./chunks/chunk-MPYCKMVQ.js";
-import {
-  maxTier
-} from "./chunks/chunk-7H6XBJQH.js";
+} from "./chunks/chunk-TU3RSIBQ.js";
 import {
   writeFileNoFollow
 } from "./chunks/chunk-PFF3JMPW.js";

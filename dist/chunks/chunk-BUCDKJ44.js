@@ -6,22 +6,22 @@ import {
 } from "./chunk-6N3B7P4Z.js";
 import {
   defaultBaseRef
-} from "./chunk-3YGRSWTV.js";
+} from "./chunk-LK5L6ERF.js";
 import {
   ConfigError,
   GitError,
   childEnvironment,
-  defineRule,
   loadManifestFor,
   loadPolicyFor,
   parseSource,
   resolveCommit
-} from "./chunk-DTDR3NKH.js";
+} from "./chunk-GAQUXSCM.js";
 import {
   checkManifestAgainstPolicy,
+  defineRule,
   formatProblem,
   grantedCapabilities
-} from "./chunk-B72TY5XN.js";
+} from "./chunk-5NFB5RNH.js";
 import {
   CONTROL,
   DEFAULT_POLICY_PATH,
@@ -33,7 +33,7 @@ import {
   programName,
   quoteValue,
   wrapperUse
-} from "./chunk-7H6XBJQH.js";
+} from "./chunk-TU3RSIBQ.js";
 import {
   FileReadError
 } from "./chunk-PFF3JMPW.js";
@@ -6975,7 +6975,11 @@ function commandScope(policy, manifest, opts = {}) {
   const all = [];
   for (const def of Object.values(policy.capabilities)) for (const pattern of def.commands) all.push({ capability: def.name, pattern });
   if (!manifest) return { granted: [], withheld: all, env: [], noTask: "no task manifest was given, so no capability is granted" };
-  const problems = checkManifestAgainstPolicy(manifest, policy, { now: opts.now ?? /* @__PURE__ */ new Date() });
+  const problems = checkManifestAgainstPolicy(manifest, policy, {
+    now: opts.now ?? /* @__PURE__ */ new Date(),
+    ...opts.repository !== void 0 ? { repository: opts.repository } : {},
+    ...opts.branch !== void 0 ? { branch: opts.branch } : {}
+  });
   if (problems.length > 0) {
     const list = problems.slice(0, 5).map((p) => `${p.code}: ${p.message}`).join("; ");
     return { granted: [], withheld: all, env: [], noTask: `the task manifest is not within the policy, so it grants nothing (${list})` };
@@ -7072,8 +7076,12 @@ var GUARD_OPTIONS = {
   manifest: { type: "string" },
   record: { type: "string" }
 };
+var TASK_OPTIONS = {
+  repository: { type: "string" },
+  branch: { type: "string" }
+};
 var RECORD_ENV = "AGENT_GUARD_COMMAND_RECORD";
-async function loadGuard(values, io, now = /* @__PURE__ */ new Date()) {
+async function loadGuard(values, io, now = /* @__PURE__ */ new Date(), task = {}) {
   const repo = isAbsolute(values.repo) ? values.repo : join(io.cwd, values.repo);
   try {
     const policySource = values.policy !== void 0 ? parseSource(values.policy, io.cwd) : void 0;
@@ -7087,7 +7095,7 @@ async function loadGuard(values, io, now = /* @__PURE__ */ new Date()) {
       policy,
       manifest,
       policyPath: policySource?.kind === "ref" ? policySource.path : DEFAULT_POLICY_PATH,
-      scope: commandScope(policy, manifest, { now }),
+      scope: commandScope(policy, manifest, { now, ...where(task, io) }),
       context: {
         policy: { source: input.source, sha256: input.sha256 },
         task: loaded && manifest ? { source: loaded.source, sha256: loaded.sha256, subject: manifest.subject, taskId: manifest.taskId ?? null } : null
@@ -7099,6 +7107,10 @@ async function loadGuard(values, io, now = /* @__PURE__ */ new Date()) {
     if (err instanceof FileReadError) throw new GuardConfigError(`${oneLine(err.file)}: ${oneLine(err.message)}`);
     throw err;
   }
+}
+function where(values, io) {
+  const repository = values.repository ?? (io.env.GITHUB_REPOSITORY || void 0);
+  return { ...repository !== void 0 ? { repository } : {}, ...values.branch !== void 0 ? { branch: values.branch } : {} };
 }
 var GuardConfigError = class extends Error {
   constructor(message) {
@@ -7137,6 +7149,7 @@ export {
   COMMAND_NAMES,
   childEnvironment2 as childEnvironment,
   GUARD_OPTIONS,
+  TASK_OPTIONS,
   loadGuard,
   GuardConfigError,
   guardRedactor,

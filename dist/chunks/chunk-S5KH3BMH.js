@@ -7,7 +7,7 @@ import {
   jobIdentity,
   readEvent,
   timingsBetween
-} from "./chunk-4BMWKTTK.js";
+} from "./chunk-KIL5UJX6.js";
 import {
   ApprovalGateInputs,
   ApprovalGateOutputs,
@@ -19,7 +19,7 @@ import {
   parseRepository,
   readWaitEvents,
   reviewCandidates
-} from "./chunk-Z5TGFAGT.js";
+} from "./chunk-6CCDEXJG.js";
 import {
   foldLogin
 } from "./chunk-GP4V23GW.js";
@@ -32,7 +32,7 @@ import {
   renderGateText,
   safeText,
   statusFor
-} from "./chunk-YLK2EBZ5.js";
+} from "./chunk-F5YXV72X.js";
 import {
   createGitHubClient
 } from "./chunk-Q57JNUCI.js";
@@ -40,13 +40,13 @@ import {
   ConfigError,
   GitHubApiError,
   requestCounter
-} from "./chunk-DTDR3NKH.js";
+} from "./chunk-GAQUXSCM.js";
 import {
   formatProblem
-} from "./chunk-B72TY5XN.js";
+} from "./chunk-5NFB5RNH.js";
 import {
   obj
-} from "./chunk-MPYCKMVQ.js";
+} from "./chunk-TU3RSIBQ.js";
 import {
   writeFileNoFollow
 } from "./chunk-PFF3JMPW.js";

@@ -2,12 +2,12 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   GATE_CONTEXT
-} from "./chunk-YLK2EBZ5.js";
+} from "./chunk-F5YXV72X.js";
 import {
   PROTECTED_RULES,
   minimatch,
   stableJson
-} from "./chunk-7H6XBJQH.js";
+} from "./chunk-TU3RSIBQ.js";
 
 // src/core/exports/ruleset.ts
 var GATE_CHECK = GATE_CONTEXT;

@@ -3,13 +3,13 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   collectApprovalGate,
   parseRepository
-} from "./chunk-Z5TGFAGT.js";
+} from "./chunk-6CCDEXJG.js";
 import "./chunk-GP4V23GW.js";
 import {
   gateJson,
   renderGateText,
   safeText
-} from "./chunk-YLK2EBZ5.js";
+} from "./chunk-F5YXV72X.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -22,12 +22,11 @@ import {
 import {
   ConfigError,
   GitHubApiError
-} from "./chunk-DTDR3NKH.js";
+} from "./chunk-GAQUXSCM.js";
 import {
   formatProblem
-} from "./chunk-B72TY5XN.js";
-import "./chunk-MPYCKMVQ.js";
-import "./chunk-7H6XBJQH.js";
+} from "./chunk-5NFB5RNH.js";
+import "./chunk-TU3RSIBQ.js";
 import "./chunk-PFF3JMPW.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";

@@ -8,7 +8,7 @@ import {
   readEvent,
   refsFromEvent,
   timingsBetween
-} from "./chunk-4BMWKTTK.js";
+} from "./chunk-KIL5UJX6.js";
 import {
   GuardDiffInputs,
   GuardDiffOutputs,
@@ -16,19 +16,20 @@ import {
 } from "./chunk-3FUQ7SR4.js";
 import {
   parseProtectedBranches
-} from "./chunk-YLK2EBZ5.js";
+} from "./chunk-F5YXV72X.js";
 import {
   displayPath,
   renderMarkdown,
   renderText
-} from "./chunk-EJZQF23H.js";
+} from "./chunk-MCEGBNZY.js";
 import {
   ConfigError,
   reviewChange
-} from "./chunk-DTDR3NKH.js";
+} from "./chunk-GAQUXSCM.js";
 import {
-  formatProblem
-} from "./chunk-B72TY5XN.js";
+  formatProblem,
+  reasonLine
+} from "./chunk-5NFB5RNH.js";
 import {
   FileWriteError,
   writeFileNoFollow
@@ -92,7 +93,7 @@ async function runGuardDiff(core, env) {
     core.setOutput(GuardDiffOutputs.AllowedEndpoints, allowedEndpoints(evaluation));
     core.info(renderText(evaluation));
     for (const f of evaluation.files) {
-      if (f.decision === "deny") core.error(f.reasons.filter((r) => r.length > 0)[0] ?? "denied", { title: "agent-guard: denied", file: f.path });
+      if (f.decision === "deny") core.error(f.reasons[0] !== void 0 ? reasonLine(f.reasons[0]) : "denied", { title: "agent-guard: denied", file: f.path });
     }
     for (const v of evaluation.violations.filter((x) => x.path === void 0)) core.error(v.message, { title: `agent-guard: ${v.code}` });
     await core.summary.addRaw(renderMarkdown(evaluation)).write();

@@ -1,15 +1,18 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
+  parseHistoryLine
+} from "./chunk-NZC6TINX.js";
+import {
   SIMULATE_USAGE
-} from "./chunk-YMF2ZBPH.js";
+} from "./chunk-QZDP4TBP.js";
 import {
   isAgentIdentity,
   loginMatches
 } from "./chunk-GP4V23GW.js";
 import {
   displayPath
-} from "./chunk-EJZQF23H.js";
+} from "./chunk-MCEGBNZY.js";
 import {
   EXIT,
   UsageError
@@ -28,7 +31,6 @@ import {
   contentFindings,
   decodeGitPath,
   describeSource,
-  evaluateChange,
   gitFailure,
   gitOk,
   isDependencyFile,
@@ -42,28 +44,22 @@ import {
   quoted,
   resolveCommitAs,
   runGit
-} from "./chunk-DTDR3NKH.js";
+} from "./chunk-GAQUXSCM.js";
 import {
+  evaluateChange,
   formatProblem,
   loadPolicy,
   sha256
-} from "./chunk-B72TY5XN.js";
-import {
-  isObj,
-  own,
-  str
-} from "./chunk-MPYCKMVQ.js";
+} from "./chunk-5NFB5RNH.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
   MAX_DOCUMENT_BYTES,
   TIERS,
-  clip,
   escapeUnsafe,
   maxTier,
-  oneLine,
-  sanitizeForMessage
-} from "./chunk-7H6XBJQH.js";
+  oneLine
+} from "./chunk-TU3RSIBQ.js";
 import {
   FileReadError,
   readBoundedFile
@@ -204,14 +200,14 @@ function isActionFile(path) {
 }
 function advance(parent, entries) {
   let state = null;
-  const own2 = () => state ??= { links: new Map(parent.links), actionFiles: new Set(parent.actionFiles) };
+  const own = () => state ??= { links: new Map(parent.links), actionFiles: new Set(parent.actionFiles) };
   for (const e of entries) {
     const before = e.previousPath ?? e.path;
     const moved = e.status === "renamed" || e.status === "deleted";
-    if (e.oldKind === "symlink" && (moved || e.newKind !== "symlink") && e.status !== "copied") own2().links.delete(before);
-    if (e.newKind === "symlink") own2().links.set(e.path, e.newBlob);
-    if (isActionFile(before) && moved) own2().actionFiles.delete(before);
-    if (isActionFile(e.path) && e.newKind !== "none") own2().actionFiles.add(e.path);
+    if (e.oldKind === "symlink" && (moved || e.newKind !== "symlink") && e.status !== "copied") own().links.delete(before);
+    if (e.newKind === "symlink") own().links.set(e.path, e.newBlob);
+    if (isActionFile(before) && moved) own().actionFiles.delete(before);
+    if (isActionFile(e.path) && e.newKind !== "none") own().actionFiles.add(e.path);
   }
   return state ?? parent;
 }
@@ -328,33 +324,11 @@ function actorGroup(kind) {
 }
 
 // src/core/simulate/rules-fired.ts
-var RULE_ID = /\[([a-z][a-z0-9-]*\/[a-z][a-z0-9-]*)\]/g;
-var CODE = /\[([a-z][a-z0-9_]*)\]\s*$/;
-var PATTERNS = [
-  [/^(?:(?:new|old) path: )?protected path \(([^)]*)\)/, (m) => `protected ${m[1]}`],
-  [/^(?:(?:new|old) path: )?tier rule (low|medium|high): (\S+)/, (m) => `tiers.${m[1]} ${m[2]}`],
-  [/^(?:(?:new|old) path: )?no tier rule names this path: default_tier (\w+)/, (m) => `default_tier ${m[1]}`],
-  [/^capability (\S+) is (\w+) tier/, (m) => `capability ${m[1]} (${m[2]})`],
-  [/^needs capability (\S+)/, (m) => `capability ${m[1]} not granted`],
-  [/^no capability in the policy covers this path/, () => "no capability covers the path"],
-  [/^changes the policy or a task manifest/, () => "guard file (modify_policy)"],
-  [/^(?:a )?(new executable file|file becomes executable|symlink|submodule|binary content|Git LFS pointer|type change)/, (m) => `kind: ${m[1]}`]
-];
-function reasonKeys(reason) {
-  const ids = [...reason.matchAll(RULE_ID)].map((m) => m[1]);
-  if (ids.length > 0) return ids;
-  for (const [re, key] of PATTERNS) {
-    const m = re.exec(reason);
-    if (m) return [key(m)];
-  }
-  const code2 = CODE.exec(reason);
-  return [code2 ? code2[1] : clip(reason, 60, "...")];
-}
 var fileKeys = /* @__PURE__ */ new WeakMap();
 function keysOf(f) {
   let keys = fileKeys.get(f);
   if (keys === void 0) {
-    keys = [...new Set(f.reasons.flatMap(reasonKeys))];
+    keys = [...new Set(f.reasons.map((r) => r.rule))];
     fileKeys.set(f, keys);
   }
   return keys;
@@ -366,7 +340,7 @@ function firedRules(e) {
     if (f.decision === "allow") continue;
     for (const k of keysOf(f)) keys.add(k);
   }
-  for (const v of e.violations) if (v.code !== "file_denied") keys.add(reasonKeys(`${v.message} [${v.code}]`)[0]);
+  for (const v of e.violations) if (v.code !== "file_denied") keys.add(v.rule);
   return keys;
 }
 
@@ -467,7 +441,7 @@ function example(change, before, after) {
   for (const f of after.files) {
     const o = old.get(f.path);
     if (o === void 0 || o.decision === f.decision) continue;
-    files.push({ path: f.path, before: o.decision, after: f.decision, reason: (f.decision === "allow" ? o.reasons[0] : f.reasons[0]) ?? "" });
+    files.push({ path: f.path, before: o.decision, after: f.decision, reason: (f.decision === "allow" ? o.reasons[0] : f.reasons[0])?.message ?? "" });
     if (files.length === 3) break;
   }
   if (files.length === 0) {
@@ -552,69 +526,6 @@ var PathReplayer = class {
     return { verdict, tier, files, violations: this.violations };
   }
 };
-
-// src/core/simulate/history.ts
-var ZERO = "0".repeat(40);
-var STATUS = { A: "added", M: "modified", D: "deleted", R: "renamed", C: "copied", T: "type_changed" };
-var MAX_FILES_PER_CHANGE = 25e4;
-function pathOnlyEntry(status, path, previousPath) {
-  const before = status === "added" || status === "copied" ? "none" : "regular";
-  const after = status === "deleted" ? "none" : "regular";
-  const entry = {
-    status,
-    path,
-    oldMode: before === "none" ? "000000" : "100644",
-    newMode: after === "none" ? "000000" : "100644",
-    oldKind: before,
-    newKind: after,
-    oldBlob: ZERO,
-    newBlob: ZERO
-  };
-  if (previousPath !== void 0) entry.previousPath = previousPath;
-  return entry;
-}
-function parseHistoryLine(line, lineNo) {
-  const bad = (why) => ({ ok: false, message: `line ${lineNo}: ${why}` });
-  let value;
-  try {
-    value = JSON.parse(line);
-  } catch (err) {
-    return bad(`not JSON (${sanitizeForMessage(err.message, 120)})`);
-  }
-  if (!isObj(value)) return bad("not a JSON object");
-  const id = str(own(value, "sha")) ?? str(own(value, "id"));
-  if (id === void 0 || id.length === 0 || id.length > 128) return bad('no "sha" (a string of 1 to 128 characters)');
-  const files = own(value, "files");
-  if (!Array.isArray(files)) return bad('"files" is not a list');
-  if (files.length > MAX_FILES_PER_CHANGE) return bad(`more than ${MAX_FILES_PER_CHANGE} files`);
-  const entries = [];
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i];
-    if (!isObj(f)) return bad(`files[${i}] is not an object`);
-    const path = str(own(f, "path"));
-    const status = STATUS[str(own(f, "status"))?.charAt(0) ?? ""];
-    if (path === void 0 || path.length === 0) return bad(`files[${i}] has no "path"`);
-    if (status === void 0) return bad(`files[${i}] has no status git prints (A, M, D, R, C or T)`);
-    const previous = str(own(f, "previous_path")) ?? str(own(f, "from"));
-    if ((status === "renamed" || status === "copied") && previous === void 0) return bad(`files[${i}] is a rename or copy without "previous_path"`);
-    entries.push(pathOnlyEntry(status, path, status === "renamed" || status === "copied" ? previous : void 0));
-  }
-  const bot = own(value, "authorIsBot") === true;
-  const coAuthors = own(value, "agentCoAuthors");
-  const agent = Array.isArray(coAuthors) && coAuthors.some((c) => typeof c === "string" && c.length > 0);
-  const botName = str(own(value, "botName"));
-  const author = str(own(value, "author"));
-  return {
-    ok: true,
-    change: {
-      id,
-      date: str(own(value, "date")) ?? null,
-      actor: bot ? "bot" : agent ? "agent" : "human",
-      who: bot ? botName ?? "a bot" : agent ? `with ${coAuthors.filter((c) => typeof c === "string").join(", ")}` : author ?? null,
-      entries
-    }
-  };
-}
 
 // src/core/report-html/markdown.ts
 function md(text) {

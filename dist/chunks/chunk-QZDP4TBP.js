@@ -6,8 +6,8 @@ var APPROVALS_USAGE = "agent-guard approvals --repo OWNER/NAME --pr N [--format 
 var COVERAGE_USAGE = "agent-guard coverage --org NAME [--format text|json|markdown] [--required-check NAME]... [--require-property NAME=VALUE] [--cache FILE]  (GITHUB_TOKEN, GITHUB_API_URL)";
 var CHECK_USAGE = "agent-guard check [--repo DIR] [--base REF] [--head REF] [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--branch NAME] [--repository OWNER/NAME] [--format text|json|markdown] [--all]";
 var VALIDATE_USAGE = "agent-guard validate [--policy FILE] [--manifest FILE]... [--format text|json]";
-var EXEC_USAGE = "agent-guard exec [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE] -- CMD ARGS...  (exit: the command's own; 126 denied; 127 not started; 125 could not decide)";
-var HOOK_USAGE = "agent-guard hook [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE]  (PreToolUse JSON on stdin; exit 0 allow, 2 block)";
+var EXEC_USAGE = "agent-guard exec [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE] [--repository OWNER/NAME] [--branch NAME] -- CMD ARGS...  (exit: the command's own; 126 denied; 127 not started; 125 could not decide)";
+var HOOK_USAGE = "agent-guard hook [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE] [--repository OWNER/NAME] [--branch NAME] [--runtime claude|codex|copilot]  (PreToolUse JSON on stdin; exit 2 blocks, or for Copilot a deny answer on stdout)";
 var EXPORT_USAGE = "agent-guard export --target claude|codex|gh-aw|harden-runner|copilot|ruleset [--manifest FILE|REF:PATH] [--policy FILE|REF:PATH] [--repo DIR] [--base REF] [--out DIR] [--file PATH] [--check] [--required-check NAME]... [--branch PATTERN]... [--bypass-role maintain|admin]...";
 var SELFTEST_USAGE = "agent-guard selftest [--policy FILE] [--manifest FILE] [--scenarios DIR]... [--no-builtin] [--format text|json|junit|markdown]";
 var SIMULATE_USAGE = "agent-guard simulate --policy NEW [--against OLD] [--manifest FILE] (--range A..B [--repo DIR] | --history FILE.jsonl[.gz]) [--format text|json|markdown|html]";
@@ -96,6 +96,11 @@ var POLICY_OPTIONS = [
   "  --repo DIR                   the git repository (default: .)",
   "  --base REF                   the base commit or ref (default: origin/HEAD, else main)"
 ];
+var TASK_HELP = [
+  "  --repository OWNER/NAME      the repository the commands run in, held to the manifest's (default:",
+  "                               GITHUB_REPOSITORY; a mismatch grants nothing)",
+  "  --branch NAME                the task branch, held to the manifest's branch_pattern (default: not checked)"
+];
 var EXEC_HELP = [
   `usage: ${EXEC_USAGE}`,
   "",
@@ -106,6 +111,7 @@ var EXEC_HELP = [
   "options:",
   ...POLICY_OPTIONS,
   "  --record FILE                append each decision and exit as a JSON line to FILE",
+  ...TASK_HELP,
   HELP_OPTION,
   "",
   "exit codes: the command's own (128+N on signal N); 126 denied; 127 not found; 125 could not decide"
@@ -113,16 +119,21 @@ var EXEC_HELP = [
 var HOOK_HELP = [
   `usage: ${HOOK_USAGE}`,
   "",
-  "A PreToolUse hook for Claude Code and Codex: reads the hook's JSON on stdin and allows a Bash command",
-  "only when it is one simple command whose argv a granted capability allows. Everything else blocks:",
-  "operators, pipes, redirections, substitutions, assignments, and wrappers that run another program.",
-  "`agent-guard help hook` prints this; `hook --help` is an argument (exit 0 would allow the call).",
+  "A PreToolUse hook for Claude Code, Codex and GitHub Copilot: reads the hook's JSON on stdin and allows a",
+  "shell command only when it is one simple command whose argv a granted capability allows. Everything",
+  "else blocks: operators, pipes, redirections, substitutions, assignments, and wrappers that run another",
+  "program. `agent-guard help hook` prints this; `hook --help` is an argument (exit 0 would allow the call).",
   "",
   "options:",
   ...POLICY_OPTIONS,
   "  --record FILE                append each decision as a JSON line to FILE",
+  ...TASK_HELP,
+  "  --runtime claude|codex|copilot  the runtime's protocol (default: from the input's shape); with copilot",
+  "                               even a usage error or a hook that cannot load answers deny",
   "",
-  "exit codes: 0 allow, 2 block (every error blocks; nothing exits 1, which runtimes do not treat as a block)"
+  "exit codes: Claude Code and Codex: 0 allow, 2 block (every error blocks; nothing exits 1, which they do",
+  '            not treat as a block). Copilot: always 0, blocking with {"permissionDecision":"deny"} on stdout',
+  "            (it skips a hook that exits non-zero); a Copilot tool that runs no command is not decided"
 ].join("\n");
 var EXPORT_HELP = [
   `usage: ${EXPORT_USAGE}`,

@@ -3,11 +3,11 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   GATE_CHECK,
   GUARD_DIFF_CHECK
-} from "./chunk-56QJD26T.js";
+} from "./chunk-AF3GIONL.js";
 import {
   COVERAGE_USAGE
-} from "./chunk-YMF2ZBPH.js";
-import "./chunk-YLK2EBZ5.js";
+} from "./chunk-QZDP4TBP.js";
+import "./chunk-F5YXV72X.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -18,16 +18,14 @@ import {
   UsageError
 } from "./chunk-S3PUWAI4.js";
 import {
-  isObj,
-  own,
-  str
-} from "./chunk-MPYCKMVQ.js";
-import {
   DEFAULT_POLICY_PATH,
+  isObj,
   loadDocument,
   oneLine,
-  parsePolicy
-} from "./chunk-7H6XBJQH.js";
+  own,
+  parsePolicy,
+  str
+} from "./chunk-TU3RSIBQ.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";
 

@@ -1,8 +1,12 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
-  quoteUntrusted
-} from "./chunk-7H6XBJQH.js";
+  reasonLine
+} from "./chunk-5NFB5RNH.js";
+import {
+  quoteUntrusted,
+  tierRank
+} from "./chunk-TU3RSIBQ.js";
 
 // src/core/report.ts
 var SAFE_TEXT = /^[\x21-\x7e\u00a0-\u00ac\u00ae-\u05ff\u0700-\u167f\u1681-\u1fff\u2070-\u2fff\u3001-\ud7ff\uf900-\ufefe\uff00-\ufff8]*$/u;
@@ -10,6 +14,10 @@ function displayPath(path) {
   return SAFE_TEXT.test(path) && !path.startsWith("::") ? path : quoteUntrusted(path);
 }
 var TEXT_MEDIUM_ALLOWED_SHOWN = 100;
+var DECISION_ORDER = { deny: 0, approval_required: 1, allow: 2 };
+function sortFiles(files) {
+  return [...files].sort((a, b) => DECISION_ORDER[a.decision] - DECISION_ORDER[b.decision] || tierRank(b.tier) - tierRank(a.tier));
+}
 function fileLine(f) {
   const name = f.previous_path !== void 0 ? `${displayPath(f.previous_path)} -> ${displayPath(f.path)}` : displayPath(f.path);
   return `  ${f.decision.padEnd(17)} ${f.tier.padEnd(6)} ${f.status.padEnd(12)} ${name}${f.capability ? `  [${f.capability}]` : ""}`;
@@ -23,7 +31,7 @@ function renderText(e, opts = {}) {
   for (const note of e.notes) lines.push(`  note: ${note}`);
   if (e.violations.length > 0) {
     lines.push("violations:");
-    for (const v of e.violations) lines.push(`  ${v.code}${v.path !== void 0 ? ` ${displayPath(v.path)}` : ""}: ${v.message}`);
+    for (const v of e.violations) lines.push(`  ${v.code}${v.path !== void 0 ? ` ${displayPath(v.path)}` : ""}: ${v.message} [${v.rule}]`);
   }
   let shown;
   let moreMedium = 0;
@@ -41,9 +49,9 @@ function renderText(e, opts = {}) {
   }
   if (shown.length > 0) {
     lines.push(`files (${shown.length} of ${e.files.length}${shown.length < e.files.length ? ", low-tier allowed files hidden" : ""}):`);
-    for (const f of shown) {
+    for (const f of sortFiles(shown)) {
       lines.push(fileLine(f));
-      for (const r of f.reasons) lines.push(`      - ${r}`);
+      for (const r of f.reasons) lines.push(`      - ${reasonLine(r)}`);
     }
     if (moreMedium > 0) lines.push(`  ...and ${moreMedium} more allowed medium-tier file(s) (--all lists them; --format json has every file)`);
   } else if (e.files.length > 0) {
@@ -77,15 +85,14 @@ function renderMarkdown(e) {
   for (const note of e.notes) out.push("", `> ${md(note)}`);
   if (e.violations.length > 0) {
     out.push("", "#### Violations", "");
-    for (const v of e.violations) out.push(`- **${md(v.code)}**${v.path !== void 0 ? ` ${mdCode(v.path)}` : ""}: ${md(v.message)}`);
+    for (const v of e.violations) out.push(`- **${md(v.code)}**${v.path !== void 0 ? ` ${mdCode(v.path)}` : ""}: ${md(v.message)} (\`${v.rule}\`)`);
   }
   if (e.files.length > 0) {
     out.push("", "#### Files", "", "| decision | tier | status | path | capability | why |", "|---|---|---|---|---|---|");
-    const order = { deny: 0, approval_required: 1, allow: 2 };
-    const sorted = [...e.files].sort((a, b) => order[a.decision] - order[b.decision]);
+    const sorted = sortFiles(e.files);
     for (const f of sorted.slice(0, 500)) {
       const path = f.previous_path !== void 0 ? `${mdCode(f.previous_path)} → ${mdCode(f.path)}` : mdCode(f.path);
-      out.push(`| ${f.decision} | ${f.tier} | ${f.status} | ${path} | ${f.capability ?? "—"} | ${f.reasons.map(md).join("<br>")} |`);
+      out.push(`| ${f.decision} | ${f.tier} | ${f.status} | ${path} | ${f.capability ?? "—"} | ${f.reasons.map((r) => `${md(r.message)} (\`${r.rule}\`)`).join("<br>")} |`);
     }
     if (sorted.length > 500) out.push("", `…and ${sorted.length - 500} more files (see the evidence file).`);
   }

@@ -1,21 +1,14 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
-  checkManifestAgainstPolicy,
-  grantedCapabilities,
+  changeSet,
+  defineRule,
+  evaluateChange,
   loadManifest,
   loadPolicy,
+  protectedLinkTarget,
   sha256
-} from "./chunk-B72TY5XN.js";
-import {
-  deepStrings,
-  isObj,
-  num,
-  obj,
-  own,
-  scalarText,
-  str
-} from "./chunk-MPYCKMVQ.js";
+} from "./chunk-5NFB5RNH.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
@@ -25,24 +18,26 @@ import {
   MAX_WORKFLOW_BYTES,
   MAX_WORKFLOW_DEPTH,
   MAX_WORKFLOW_NODES,
-  PROTECTED_RULES,
-  canonicalisePath,
   compilePolicy,
+  deepStrings,
   escapePointer,
-  foldPath,
   hostAllowed,
+  isObj,
   lintGlob,
   loadDocument,
-  maxTier,
+  num,
+  obj,
+  own,
   parseWorkflowYaml,
   quoteUntrusted,
   quoteValue,
   resolveSymlinkTarget,
   sanitizeForMessage,
+  scalarText,
   stableJson,
-  symlinkTargetClimbsThroughName,
-  tierRank
-} from "./chunk-7H6XBJQH.js";
+  str,
+  symlinkTargetClimbsThroughName
+} from "./chunk-TU3RSIBQ.js";
 import {
   FileReadError,
   readBoundedFile
@@ -1126,13 +1121,13 @@ async function readContents(client, t, path, ref, maxBytes) {
     throw err;
   }
   const d = obj(res.data);
-  if (Array.isArray(res.data) || d.type !== "file") return { found: "unusable", why: `not a regular file (${Array.isArray(res.data) ? "a directory" : String(d.type)})` };
+  if (Array.isArray(res.data) || d.type !== "file") return { found: "unusable", why: ` is not a regular file (${Array.isArray(res.data) ? "a directory" : String(d.type)})` };
   const size = num(d.size) ?? -1;
-  if (size > maxBytes) return { found: "unusable", why: `${size} bytes; the limit is ${maxBytes}` };
+  if (size > maxBytes) return { found: "unusable", why: ` is ${size} bytes; the limit is ${maxBytes}` };
   const content = str(d.content);
-  if (d.encoding !== "base64" || content === void 0) return { found: "unusable", why: `the contents API returned no inline content (encoding ${String(d.encoding)})` };
+  if (d.encoding !== "base64" || content === void 0) return { found: "unusable", why: `: the contents API returned no inline content (encoding ${String(d.encoding)})` };
   const bytes = Buffer.from(content.replace(/\s+/g, ""), "base64");
-  if (size >= 0 && bytes.length !== size) return { found: "unusable", why: `decoded ${bytes.length} bytes, the API reported ${size}` };
+  if (size >= 0 && bytes.length !== size) return { found: "unusable", why: `: decoded ${bytes.length} bytes, the API reported ${size}` };
   return { found: true, bytes };
 }
 
@@ -1145,7 +1140,7 @@ var ConfigError = class extends Error {
   }
   problems;
 };
-var unusable = (label, why) => new ConfigError([{ code: "file_read", message: `${label}: ${why}`, location: { file: label } }]);
+var unusable = (label, message) => new ConfigError([{ code: "file_read", message, location: { file: label } }]);
 function gitReader(dir, commit, name = commit.slice(0, 12)) {
   const label = (path) => `${name}:${path}`;
   return {
@@ -1158,7 +1153,7 @@ function gitReader(dir, commit, name = commit.slice(0, 12)) {
         return bytes === null ? { found: false } : { found: true, bytes };
       } catch (err) {
         if (!(err instanceof GitError)) throw err;
-        throw unusable(label(path), err.hint ? `${err.message}. Fix: ${err.hint}` : err.message);
+        throw unusable(label(path), `${label(path)}: ${err.hint ? `${err.message}. Fix: ${err.hint}` : err.message}`);
       }
     }
   };
@@ -1171,7 +1166,7 @@ function apiReader(client, t, ref) {
     label,
     async read(path, maxBytes) {
       const r = await readContents(client, t, path, ref, maxBytes);
-      if (r.found === "unusable") throw unusable(label(path), r.why);
+      if (r.found === "unusable") throw unusable(label(path), `${label(path)}${r.why}`);
       return r;
     }
   };
@@ -1457,25 +1452,6 @@ function afterPackageName(entry) {
   return at < 0 ? null : entry.slice(at + 1);
 }
 
-// src/core/rules/rule.ts
-var RULE_ID = /^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/;
-function defineRule(doc) {
-  if (!RULE_ID.test(doc.id)) throw new Error(`rule id ${JSON.stringify(doc.id)} is not family/name in kebab-case`);
-  if (doc.codes.length === 0) throw new Error(`rule ${doc.id} declares no codes`);
-  const family = doc.id.slice(0, doc.id.indexOf("/"));
-  const codes = Object.freeze([...doc.codes]);
-  return Object.freeze({
-    id: doc.id,
-    family,
-    codes,
-    summary: doc.summary,
-    fix: doc.fix,
-    finding(code, severity, message, where) {
-      return where === void 0 ? { rule: doc.id, code, severity, message } : { rule: doc.id, code, severity, message, where };
-    }
-  });
-}
-
 // src/core/formats/lines.ts
 function stripBom(text) {
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
@@ -1507,381 +1483,824 @@ function parseJsonObject(text) {
   }
 }
 
-// src/core/toml.ts
-var TomlError = class extends Error {
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
 };
-var SCALAR_END = /* @__PURE__ */ new Set([32, 9, 10, 13, 44, 93, 125, 35]);
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str2 = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str2 = str2.replaceAll("_", "");
+  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str2 = str2.replaceAll("_", "");
+  return parseInteger(ctx, str2, base, startPtr);
+}
+function parseInteger(ctx, str2, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str2, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str2, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str2 += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str2);
+      case 2:
+        return Temporal.PlainDateTime.from(str2);
+      case 3:
+        return Temporal.PlainDate.from(str2);
+      case 4:
+        return Temporal.PlainTime.from(str2);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/core/toml.ts
 var MAX_DEPTH = 128;
-var SCALAR = /^(true|false|[+-]?(inf|nan)|[+-]?[0-9][0-9A-Za-z_:.+-]*|\d{4}-\d{2}-\d{2} [0-9][0-9A-Za-z_:.+-]*)$/;
 function parseToml(input) {
   const text = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
-  const root = {};
-  const lines = /* @__PURE__ */ new WeakMap();
-  const closed = /* @__PURE__ */ new WeakSet();
-  const headerDefined = /* @__PURE__ */ new WeakSet();
-  const tableArrays = /* @__PURE__ */ new WeakSet();
-  let pos = 0;
-  let line = 1;
-  const fail = (why) => {
-    throw new TomlError(`line ${line}, column ${column()}: ${why}`);
-  };
-  const column = () => {
-    const at = Math.min(pos, text.length);
-    return [...text.slice(text.lastIndexOf("\n", at - 1) + 1, at)].length + 1;
-  };
-  const setLine = (t, key2) => {
-    let m = lines.get(t);
-    if (!m) lines.set(t, m = /* @__PURE__ */ new Map());
-    m.set(key2, line);
-  };
-  const peek = () => text[pos];
-  const skipWs = () => {
-    let ch = text.charCodeAt(pos);
-    while (ch === 32 || ch === 9) ch = text.charCodeAt(++pos);
-  };
-  const skipComment = () => {
-    if (text[pos] === "#") while (pos < text.length && text[pos] !== "\n") pos++;
-  };
-  const endOfLine = () => {
-    skipWs();
-    skipComment();
-    if (pos >= text.length) return;
-    if (text[pos] === "\r" && text[pos + 1] === "\n") pos++;
-    if (text[pos] !== "\n") fail(`unexpected ${JSON.stringify(text[pos])} after a value`);
-    pos++;
-    line++;
-  };
-  const skipAll = () => {
-    for (; ; ) {
-      skipWs();
-      skipComment();
-      if (text[pos] === "\r" && text[pos + 1] === "\n") pos++;
-      if (text[pos] === "\n") {
-        pos++;
-        line++;
-        continue;
-      }
-      return;
+  let raw;
+  try {
+    raw = parse(text, { maxDepth: MAX_DEPTH, integersAsBigInt: "asNeeded" });
+  } catch (err) {
+    if (err instanceof TomlError) {
+      const why = err.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
+      const line = text.split(/\r?\n/)[err.line - 1] ?? "";
+      const near = [...line].slice(Math.max(0, err.column - 1), err.column + 39).join("");
+      return { ok: false, reason: `line ${err.line}, column ${err.column}: ${why}${near === "" ? "" : ` near ${JSON.stringify(near)}`}` };
     }
+    return { ok: false, reason: `not readable as TOML: ${err.message.split("\n")[0]}` };
+  }
+  const paths = /* @__PURE__ */ new WeakMap();
+  const value = convert(raw, paths);
+  if (!isTable(value)) return { ok: false, reason: "the document is not a table" };
+  return { ok: true, value, pathOf: (t, key) => {
+    const p = paths.get(t) ?? "";
+    return p === "" ? key : `${p}.${key}`;
+  } };
+}
+function convert(root, paths) {
+  const scalar = (v) => {
+    if (typeof v === "string") return v;
+    if (v instanceof TomlDate) return v.toISOString();
+    if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+    return null;
   };
-  const hex = (n) => {
-    const h = text.slice(pos, pos + n);
-    if (!new RegExp(`^[0-9A-Fa-f]{${n}}$`).test(h)) fail("invalid unicode escape");
-    pos += n;
-    const cp = parseInt(h, 16);
-    if (cp > 1114111 || cp >= 55296 && cp <= 57343) fail("escape is not a Unicode scalar value");
-    return String.fromCodePoint(cp);
-  };
-  const escape = () => {
-    const e = text[pos++];
-    switch (e) {
-      case "b":
-        return "\b";
-      case "t":
-        return "	";
-      case "n":
-        return "\n";
-      case "f":
-        return "\f";
-      case "r":
-        return "\r";
-      case "e":
-        return "\x1B";
-      case '"':
-        return '"';
-      case "\\":
-        return "\\";
-      case "x":
-        return hex(2);
-      case "u":
-        return hex(4);
-      case "U":
-        return hex(8);
-    }
-    return fail(`invalid escape \\${e ?? ""}`);
-  };
-  const basicString = () => {
-    if (text.startsWith('"""', pos)) {
-      pos += 3;
-      if (text[pos] === "\r" && text[pos + 1] === "\n") pos++;
-      if (text[pos] === "\n") {
-        pos++;
-        line++;
-      }
-      let out2 = "";
-      for (; ; ) {
-        if (pos >= text.length) fail("unterminated multi-line string");
-        if (text.startsWith('"""', pos)) {
-          let n = 3;
-          while (text[pos + n] === '"' && n < 5) n++;
-          out2 += '"'.repeat(n - 3);
-          pos += n;
-          return out2;
-        }
-        const ch = text[pos];
-        if (ch === "\\") {
-          pos++;
-          let p = pos;
-          while (text[p] === " " || text[p] === "	") p++;
-          if (text[p] === "\n" || text[p] === "\r" && text[p + 1] === "\n") {
-            pos = p;
-            while (pos < text.length && /[ \t\r\n]/.test(text[pos])) {
-              if (text[pos] === "\n") line++;
-              pos++;
-            }
-            continue;
-          }
-          out2 += escape();
-          continue;
-        }
-        if (ch === "\n") line++;
-        out2 += ch;
-        pos++;
-      }
-    }
-    pos++;
-    let out = "";
-    let start = pos;
-    for (; ; ) {
-      const ch = text.charCodeAt(pos);
-      if (Number.isNaN(ch) || ch === 10 || ch === 13) fail("unterminated string");
-      if (ch === 34) {
-        out += text.slice(start, pos++);
-        return out;
-      }
-      if (ch === 92) {
-        out += text.slice(start, pos++);
-        out += escape();
-        start = pos;
-      } else pos++;
-    }
-  };
-  const literalString = () => {
-    if (text.startsWith("'''", pos)) {
-      pos += 3;
-      if (text[pos] === "\r" && text[pos + 1] === "\n") pos++;
-      if (text[pos] === "\n") {
-        pos++;
-        line++;
-      }
-      const start2 = pos;
-      const end = text.indexOf("'''", pos);
-      if (end < 0) fail("unterminated multi-line literal string");
-      let n = 3;
-      while (text[end + n] === "'" && n < 5) n++;
-      const out = text.slice(start2, end + n - 3);
-      for (const ch of out) if (ch === "\n") line++;
-      pos = end + n;
-      return out;
-    }
-    pos++;
-    const start = pos;
-    while (pos < text.length && text[pos] !== "'" && text[pos] !== "\n") pos++;
-    if (text[pos] !== "'") fail("unterminated literal string");
-    return text.slice(start, pos++);
-  };
-  const key = () => {
-    const parts = [];
-    for (; ; ) {
-      skipWs();
-      const ch = peek();
-      if (ch === '"') {
-        if (text.startsWith('"""', pos)) fail("a key cannot be a multi-line string");
-        parts.push(basicString());
-      } else if (ch === "'") {
-        if (text.startsWith("'''", pos)) fail("a key cannot be a multi-line string");
-        parts.push(literalString());
-      } else {
-        const start = pos;
-        for (let k = text.charCodeAt(pos); k >= 48 && k <= 57 || k >= 65 && k <= 90 || k >= 97 && k <= 122 || k === 95 || k === 45; k = text.charCodeAt(++pos)) ;
-        if (pos === start) fail(`expected a key, found ${JSON.stringify(ch ?? "end of file")}`);
-        parts.push(text.slice(start, pos));
-      }
-      skipWs();
-      if (peek() !== ".") return parts;
-      pos++;
-    }
-  };
-  let depth = 0;
-  const value = () => {
-    const ch = peek();
-    if (ch === '"') return basicString();
-    if (ch === "'") return literalString();
-    if (ch === "[" || ch === "{") {
-      if (depth >= MAX_DEPTH) fail(`arrays and inline tables nested more than ${MAX_DEPTH} deep`);
-      depth++;
-      const v = ch === "[" ? array() : inlineTable();
-      depth--;
-      return v;
-    }
-    return scalar(ch);
-  };
-  const array = () => {
-    pos++;
-    const arr = [];
-    for (; ; ) {
-      skipAll();
-      if (peek() === "]") {
-        pos++;
-        return arr;
-      }
-      arr.push(value());
-      skipAll();
-      if (peek() === ",") {
-        pos++;
-        continue;
-      }
-      if (peek() === "]") {
-        pos++;
-        return arr;
-      }
-      fail('expected "," or "]" in an array');
-    }
-  };
-  const inlineTable = () => {
-    pos++;
+  const make = (v, path) => {
+    const s = scalar(v);
+    if (s !== null) return s;
+    if (Array.isArray(v)) return [];
     const t = {};
-    skipAll();
-    if (peek() === "}") {
-      pos++;
-      closed.add(t);
-      return t;
-    }
-    for (; ; ) {
-      skipAll();
-      if (peek() === "}") {
-        pos++;
-        break;
-      }
-      keyValue(t, true);
-      skipAll();
-      if (peek() === ",") {
-        pos++;
-        continue;
-      }
-      if (peek() === "}") {
-        pos++;
-        break;
-      }
-      fail('expected "," or "}" in an inline table');
-    }
-    closed.add(t);
+    paths.set(t, path);
     return t;
   };
-  const scalar = (ch) => {
-    const start = pos;
-    const scan = () => {
-      while (pos < text.length && !SCALAR_END.has(text.charCodeAt(pos))) pos++;
-    };
-    scan();
-    if (/^\d{4}-\d{2}-\d{2}$/.test(text.slice(start, pos)) && text[pos] === " " && /\d/.test(text[pos + 1] ?? "")) {
-      pos++;
-      scan();
-    }
-    const raw = text.slice(start, pos);
-    if (!SCALAR.test(raw)) fail(`unrecognised value ${JSON.stringify(raw.slice(0, 40) || (ch ?? "end of file"))}`);
-    return raw;
-  };
-  const keyValue = (t, inline) => {
-    const parts = key();
-    skipWs();
-    if (peek() !== "=") fail('expected "=" after a key');
-    pos++;
-    skipWs();
-    let target = t;
-    for (const p of parts.slice(0, -1)) {
-      const existing = Object.hasOwn(target, p) ? target[p] : void 0;
-      if (existing === void 0) {
-        const n = {};
-        put(target, p, n);
-        setLine(target, p);
-        target = n;
-      } else if (isTable(existing) && !closed.has(existing) && !headerDefined.has(existing)) target = existing;
-      else if (isTable(existing) && !inline && !closed.has(existing)) target = existing;
-      else fail(`key ${JSON.stringify(parts.join("."))} extends a value defined before`);
-    }
-    const last = parts[parts.length - 1];
-    if (Object.hasOwn(target, last)) fail(`duplicate key ${JSON.stringify(parts.join("."))}`);
-    setLine(target, last);
-    put(target, last, value());
-  };
-  const header = () => {
-    const array2 = text.startsWith("[[", pos);
-    pos += array2 ? 2 : 1;
-    const parts = key();
-    if (array2 ? !text.startsWith("]]", pos) : peek() !== "]") fail("unterminated table header");
-    pos += array2 ? 2 : 1;
-    const where = line;
-    let t = root;
-    for (const p of parts.slice(0, -1)) {
-      const existing2 = Object.hasOwn(t, p) ? t[p] : void 0;
-      if (existing2 === void 0) {
-        const n = {};
-        put(t, p, n);
-        lineFor(t, p, where);
-        t = n;
-      } else if (Array.isArray(existing2) && tableArrays.has(existing2)) t = existing2[existing2.length - 1];
-      else if (isTable(existing2) && !closed.has(existing2)) t = existing2;
-      else fail(`table [${parts.join(".")}] extends a value defined before`);
-    }
-    const last = parts[parts.length - 1];
-    const existing = Object.hasOwn(t, last) ? t[last] : void 0;
-    if (array2) {
-      const n = {};
-      if (existing === void 0) {
-        const arr = [n];
-        tableArrays.add(arr);
-        put(t, last, arr);
-      } else if (Array.isArray(existing) && tableArrays.has(existing)) existing.push(n);
-      else fail(`[[${parts.join(".")}]] redefines a value defined before`);
-      lineFor(t, last, where);
-      current = n;
-      endOfLine();
-      return;
-    }
-    if (existing === void 0) {
-      const n = {};
-      put(t, last, n);
-      lineFor(t, last, where);
-      headerDefined.add(n);
-      current = n;
-    } else if (isTable(existing) && !closed.has(existing) && !headerDefined.has(existing)) {
-      headerDefined.add(existing);
-      current = existing;
-    } else fail(`table [${parts.join(".")}] is defined twice`);
-    endOfLine();
-  };
-  const lineFor = (t, k, n) => {
-    let m = lines.get(t);
-    if (!m) lines.set(t, m = /* @__PURE__ */ new Map());
-    if (!m.has(k)) m.set(k, n);
-  };
-  let current = root;
-  try {
-    while (pos < text.length) {
-      skipWs();
-      const ch = peek();
-      if (ch === void 0) break;
-      if (ch === "#" || ch === "\n" || ch === "\r") {
-        endOfLine();
-        continue;
+  const out = make(root, "");
+  const stack = [[root, out, ""]];
+  while (stack.length > 0) {
+    const [src, dst, path] = stack.pop();
+    if (Array.isArray(src)) {
+      src.forEach((x, i) => {
+        const child = make(x, `${path}[${i}]`);
+        dst.push(child);
+        if (typeof child !== "string") stack.push([x, child, `${path}[${i}]`]);
+      });
+    } else if (typeof src === "object" && src !== null && !(src instanceof TomlDate)) {
+      for (const key of Object.keys(src)) {
+        const x = src[key];
+        const p = path === "" ? key : `${path}.${key}`;
+        const child = make(x, p);
+        Object.defineProperty(dst, key, { value: child, enumerable: true, writable: true, configurable: true });
+        if (typeof child !== "string") stack.push([x, child, p]);
       }
-      if (ch === "[") {
-        header();
-        continue;
-      }
-      keyValue(current, false);
-      endOfLine();
     }
-  } catch (err) {
-    if (err instanceof TomlError) return { ok: false, reason: err.message };
-    throw err;
   }
-  return { ok: true, value: root, lineOf: (t, k) => lines.get(t)?.get(k) };
-}
-function put(t, k, v) {
-  if (k === "__proto__") Object.defineProperty(t, k, { value: v, writable: true, enumerable: true, configurable: true });
-  else t[k] = v;
+  return out;
 }
 function isTable(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -1986,10 +2405,7 @@ function tomlLocked(text, c) {
     c.error = `not valid TOML: ${r.reason}`;
     return null;
   }
-  const at = (t, k, fallback) => {
-    const n = r.lineOf(t, k);
-    return n === void 0 ? fallback : `line ${n}`;
-  };
+  const at = (t, k, fallback) => r.pathOf(t, k) || fallback;
   return { doc: r.value, at };
 }
 function tomlPackages(doc, c, required) {
@@ -2724,11 +3140,11 @@ function goVersionAbove(v, than) {
 // src/core/rules/dependencies/go.ts
 var go = defineRule({
   id: "dependencies/go",
-  codes: ["go_mod_unparseable", "go_replace", "go_replace_local", "go_replace_unrecognised", "go_replace_host_not_allowed", "go_toolchain", "go_env_proxy", "go_env_checksum", "go_env_setting"],
-  summary: "New replace directives, raised go and toolchain lines in go.mod / go.work, and go.env settings that change where modules come from or which toolchain runs are high.",
+  codes: ["go_mod_unparseable", "go_replace", "go_replace_local", "go_replace_unrecognised", "go_toolchain", "go_env_proxy", "go_env_checksum", "go_env_setting"],
+  summary: "New replace directives (module paths are identities fetched through GOPROXY, not hosts), raised go and toolchain lines in go.mod / go.work, and go.env settings that change where modules come from or which toolchain runs are high.",
   fix: "Have the change approved; keep module sources and toolchains as the base has them."
 });
-function reviewGoMod(file, baseText, headText, allow) {
+function reviewGoMod(file, baseText, headText) {
   if (headText === null) return [];
   const head = readGoMod(headText);
   if (typeof head === "string") {
@@ -2749,13 +3165,10 @@ ${r.version}`)) continue;
       out.push(go.finding("go_replace_local", "high", `${what}: the build uses the code in that local directory instead of the module.`));
       continue;
     }
-    const c = classifySource(`https://${r.to}`);
-    if (c === null || c.host === void 0 || c.kind !== "https" || !/^[^/@:]+\.[^/@:]+(\/|$)/.test(r.to)) {
-      out.push(go.finding("go_replace_unrecognised", "deny", `${what}: the replacement is neither a local directory nor a module path that starts with a host.`));
-    } else if (!hostAllowed(allow, c.host)) {
-      out.push(go.finding("go_replace_host_not_allowed", "deny", `${what}: dependency confusion: module host ${quoteValue(c.host)} is not in the network allow list.`));
+    if (!/^[^/@:\\]+\.[^/@:\\]+(\/[^@\\]*)?$/.test(r.to)) {
+      out.push(go.finding("go_replace_unrecognised", "deny", `${what}: the replacement is neither a local directory nor a module path.`));
     } else {
-      out.push(go.finding("go_replace", "high", `${what}: the build uses another module's code in place of this one.`));
+      out.push(go.finding("go_replace", "high", `${what}: the build uses another module's code in place of this one (fetched through the module proxy like every module).`));
     }
   }
   return out;
@@ -2795,11 +3208,19 @@ var GO_REVIEWERS = [
   {
     kind: "go-mod",
     matches: byName("go.mod", "go.work"),
-    review: (base, head, { file, allow }) => reviewGoMod(file, base, head, allow),
+    review: (base, head, { file }) => reviewGoMod(file, base, head),
     unreadable: ({ file }) => [go.finding("go_mod_unparseable", "deny", `${file} could not be read (it is not UTF-8 text or is too large to read), so its replace directives cannot be checked against the network allow list.`)]
   },
   { kind: "go-env", matches: byName("go.env"), review: (base, head, { file, allow }) => reviewSettings(go, file, parseIni(base ?? "", INI), parseIni(head ?? "", INI), goEnvClassifier(allow)) }
 ];
+
+// src/core/rules/dependencies/linked-content.ts
+var linkedContent = defineRule({
+  id: "dependencies/linked-content",
+  codes: ["dependency_link_not_followed"],
+  summary: "A lockfile or dependency manifest that is a symlink is reviewed through its in-repository target; a link that leaves the repository, names another link or cannot be read is a deny.",
+  fix: "Commit the file itself at that path, not a symlink."
+});
 
 // src/core/rules/dependencies/test-runners.ts
 var testRunners = defineRule({
@@ -3484,14 +3905,14 @@ function yarnrcClassifier(allow) {
   };
 }
 function reviewYarnrcYml(file, baseText, headText, allow) {
-  const parse = (t) => {
+  const parse2 = (t) => {
     if (t === null || t.trim() === "") return /* @__PURE__ */ new Map();
     const r = parseWorkflowYaml(t);
     return r.ok ? flattenYarnrc(r.value) : r.reason;
   };
-  const head = parse(headText);
+  const head = parse2(headText);
   if (typeof head === "string") return [yarn.finding("yarnrc_unparseable", "high", `${file} could not be parsed (${quoteValue(head)}), so its settings were not reviewed.`)];
-  const base = parse(baseText);
+  const base = parse2(baseText);
   return reviewSettings(yarn, file, typeof base === "string" ? /* @__PURE__ */ new Map() : base, head, yarnrcClassifier(allow));
 }
 var YARN_REVIEWERS = [
@@ -3519,7 +3940,7 @@ var DEPENDENCY_RULES = Object.freeze({
   id: "dependencies",
   title: "Dependencies",
   doc: "Runs on every changed lockfile, dependency manifest and package-manager, registry or toolchain configuration file (matched case-insensitively), comparing the head text with the base text at the same path. Lockfiles are parsed for every source they resolve from; configuration files are read as settings.",
-  rules: [sourceHosts, lockfileSources, lockfileReadable, npm, yarn, bun, python, cargo, go, composer, wrappers, dependabot, testRunners]
+  rules: [sourceHosts, lockfileSources, lockfileReadable, linkedContent, npm, yarn, bun, python, cargo, go, composer, wrappers, dependabot, testRunners]
 });
 function reviewerFor(path) {
   const lower = path.toLowerCase();
@@ -5568,7 +5989,40 @@ async function readText(read, commit, path, oid, findings) {
     throw err;
   }
 }
-async function contentFindings(repo, changes, allowedHosts2, read = (commit, path) => readFileAtCommit(repo, commit, path, { maxBytes: MAX_REVIEW_BYTES })) {
+var readable = (kind) => kind !== "symlink" && kind !== "gitlink";
+async function dependencyFindings(repo, changes, e, allowedHosts2, read) {
+  const findings = [];
+  const file = quoteValue(e.path);
+  const samePathBase = e.status === "added" || e.status === "copied" || e.status === "renamed" || !readable(e.oldKind) ? null : await readText(read, changes.mergeBase, e.path, e.oldBlob, findings);
+  let headText = null;
+  let headUnreadable = false;
+  if (e.status !== "deleted" && e.newKind === "symlink") {
+    const target = e.symlinkTarget === void 0 ? null : resolveSymlinkTarget(e.path, e.symlinkTarget);
+    if (target === null) {
+      const what = e.symlinkTarget === void 0 ? "its target was not established" : `its target ${quoteValue(e.symlinkTarget)} is outside the repository`;
+      return [linkedContent.finding("dependency_link_not_followed", "deny", `${file} is a symlink and ${what}, so what its tool reads cannot be reviewed.`)];
+    }
+    try {
+      headText = await readText(gitRead(repo), changes.head, target, "", findings);
+    } catch (err) {
+      if (!(err instanceof GitError)) throw err;
+    }
+    if (headText === null) {
+      return [linkedContent.finding("dependency_link_not_followed", "deny", `${file} is a symlink to ${quoteValue(target)}, which is not a readable text file in the head commit, so what its tool reads cannot be reviewed.`)];
+    }
+  } else if (e.status !== "deleted" && e.newKind !== "gitlink") {
+    headText = await readText(read, changes.head, e.path, e.newBlob, findings);
+    headUnreadable = headText === null;
+  }
+  if (isDependencyFile(e.path)) findings.push(...reviewDependencyChange(e.path, samePathBase, headText, allowedHosts2, { headUnreadable }));
+  if (e.status === "renamed" && e.previousPath !== void 0 && e.previousPath !== e.path && isDependencyFile(e.previousPath) && readable(e.oldKind)) {
+    const oldText = await readText(read, changes.mergeBase, e.previousPath, e.oldBlob, findings);
+    findings.push(...reviewDependencyChange(e.previousPath, oldText, null, allowedHosts2));
+  }
+  return findings;
+}
+var gitRead = (repo) => (commit, path) => readFileAtCommit(repo, commit, path, { maxBytes: MAX_REVIEW_BYTES });
+async function contentFindings(repo, changes, allowedHosts2, read = gitRead(repo)) {
   const out = /* @__PURE__ */ new Map();
   for (const e of changes.entries) {
     if (e.invalidUtf8) continue;
@@ -5576,342 +6030,72 @@ async function contentFindings(repo, changes, allowedHosts2, read = (commit, pat
     const dependency = isDependencyFile(e.path) || e.previousPath !== void 0 && isDependencyFile(e.previousPath);
     if (!workflow && !dependency) continue;
     const findings = [];
-    const basePath = e.status === "added" || e.status === "copied" ? null : e.previousPath ?? e.path;
-    const baseText = basePath === null || e.oldKind === "symlink" || e.oldKind === "gitlink" ? null : await readText(read, changes.mergeBase, basePath, e.oldBlob, findings);
-    const headText = e.status === "deleted" || e.newKind === "symlink" || e.newKind === "gitlink" ? null : await readText(read, changes.head, e.path, e.newBlob, findings);
-    const headUnreadable = headText === null && e.status !== "deleted" && e.newKind !== "symlink" && e.newKind !== "gitlink";
-    if (workflow) findings.push(...reviewWorkflowChange(e.path, baseText, headText));
-    if (dependency) findings.push(...reviewDependencyChange(e.path, baseText, headText, allowedHosts2, { headUnreadable }));
+    if (workflow) {
+      const basePath = e.status === "added" || e.status === "copied" ? null : e.previousPath ?? e.path;
+      const baseText = basePath === null || !readable(e.oldKind) ? null : await readText(read, changes.mergeBase, basePath, e.oldBlob, findings);
+      const headText = e.status === "deleted" || !readable(e.newKind) ? null : await readText(read, changes.head, e.path, e.newBlob, findings);
+      findings.push(...reviewWorkflowChange(e.path, baseText, headText));
+    }
+    if (dependency) findings.push(...await dependencyFindings(repo, changes, e, allowedHosts2, read));
     if (findings.length > 0) out.set(e.path, findings);
   }
   return out;
-}
-
-// src/core/classify.ts
-var memos = /* @__PURE__ */ new WeakMap();
-var reasonTexts = /* @__PURE__ */ new WeakMap();
-function classifyPath(path, compiled, folded = foldPath(path)) {
-  const exactHits = compiled.tierRules.matchAll(path);
-  const foldedHits = path === folded ? compiled.foldedVariantTierRules.matchAll(path) : compiled.foldedTierRules.matchAll(folded);
-  if (exactHits.length > 1 || foldedHits.length > 1) return build(exactHits, foldedHits, compiled.policy.defaultTier);
-  let memo = memos.get(compiled);
-  if (memo === void 0) memos.set(compiled, memo = /* @__PURE__ */ new Map());
-  let inner = memo.get(exactHits);
-  if (inner === void 0) memo.set(exactHits, inner = /* @__PURE__ */ new Map());
-  let c = inner.get(foldedHits);
-  if (c === void 0) {
-    c = freeze(build(exactHits, foldedHits, compiled.policy.defaultTier));
-    reasonTexts.set(c, c.reasons.join("; "));
-    inner.set(foldedHits, c);
-  }
-  return c;
-}
-function classificationReason(c) {
-  return reasonTexts.get(c) ?? c.reasons.join("; ");
-}
-function build(exactHits, foldedHits, defaultTier) {
-  const exact = exactHits.map((m) => m.value);
-  const foldedMatches = foldedHits.map((m) => m.value);
-  const reasons = [];
-  let tier = defaultTier;
-  if (exact.length > 0) {
-    tier = exact.reduce((t, m) => maxTier(t, m.tier), "low");
-    const top = exact.find((m) => m.tier === tier);
-    reasons.push(describe(top));
-  } else {
-    reasons.push(`no tier rule names this path: default_tier ${tier}`);
-  }
-  const foldedOnly = foldedMatches.filter((f) => !exact.some((e) => e.glob === f.glob));
-  const topFolded = foldedOnly.reduce((best, f) => best === void 0 || maxTier(best.tier, f.tier) !== best.tier ? f : best, void 0);
-  if (topFolded && maxTier(tier, topFolded.tier) === topFolded.tier) {
-    tier = topFolded.tier;
-    reasons.push(`case/Unicode variant of a ${topFolded.tier}-tier path: ${describe(topFolded)}`);
-  }
-  return {
-    tier,
-    matches: exact,
-    foldedMatches: foldedOnly,
-    protected: exact.some((m) => m.source === "protected") || foldedOnly.some((m) => m.source === "protected"),
-    guardFile: exact.some((m) => m.guard === true) || foldedOnly.some((m) => m.guard === true),
-    reasons
-  };
-}
-function freeze(c) {
-  Object.freeze(c.matches);
-  Object.freeze(c.foldedMatches);
-  Object.freeze(c.reasons);
-  return Object.freeze(c);
-}
-function describe(m) {
-  return m.source === "protected" ? `protected path (${m.glob}): ${m.why ?? "always high"}` : `tier rule ${m.tier}: ${m.glob}`;
-}
-
-// src/core/evaluate.ts
-function evaluateChange(facts, policyInput, manifestInput) {
-  const compiled = policyInput.compiled;
-  const policy = compiled.policy;
-  const manifest = manifestInput?.manifest ?? null;
-  const violations = [];
-  const granted = manifest ? grantedCapabilities(manifest, policy) : [];
-  const used = /* @__PURE__ */ new Set();
-  const branchSkipped = facts.branchCheck?.status === "skipped" ? facts.branchCheck.reason : null;
-  if (manifest) {
-    for (const p of checkManifestAgainstPolicy(manifest, policy, {
-      ...facts.repository !== void 0 ? { repository: facts.repository } : {},
-      ...facts.branch !== void 0 ? { branch: facts.branch } : {},
-      ...branchSkipped !== null ? { branchCheck: "skipped" } : {},
-      ...facts.now !== void 0 ? { now: facts.now } : {}
-    })) {
-      violations.push({ code: p.code, message: p.message });
-    }
-    if (branchSkipped === null && facts.branch === void 0 && manifest.branchPattern !== void 0) {
-      violations.push({ code: "branch_unknown", message: "the branch of the change is unknown, so branch_pattern cannot be checked (pass --branch)" });
-    }
-    if (facts.repository === void 0) {
-      violations.push({ code: "repository_unknown", message: "the repository of the change is unknown, so the manifest's repository cannot be checked (pass --repository OWNER/NAME)" });
-    }
-  }
-  const ctx = {
-    facts,
-    compiled,
-    manifest,
-    granted,
-    grantsModifyPolicy: granted.includes("modify_policy"),
-    used,
-    violations,
-    coverage: /* @__PURE__ */ new Map()
-  };
-  const files = facts.entries.map((entry) => evaluateEntry(entry, ctx));
-  let tier = "low";
-  for (const f of files) tier = maxTier(tier, f.tier);
-  let verdict = "allow";
-  if (violations.length > 0 || files.some((f) => f.decision === "deny")) verdict = "deny";
-  else if (files.some((f) => f.decision === "approval_required")) verdict = "approval_required";
-  const approvalsRequired = verdict === "approval_required" ? policy.approvals[tier].count : 0;
-  const usedList = [...used].sort();
-  const denied = files.filter((f) => f.decision === "deny").length;
-  const summary = verdict === "deny" ? `deny: ${denied} file(s) denied, ${violations.filter((v) => v.code !== "file_denied").length} task violation(s)` : verdict === "approval_required" ? `approval required: ${tier} tier, ${approvalsRequired} independent approval(s) of ${facts.head.slice(0, 12)}` : `allow: ${files.length} file(s), highest tier ${tier}`;
-  return {
-    verdict,
-    tier,
-    base: facts.base,
-    head: facts.head,
-    merge_base: facts.mergeBase,
-    branch: facts.branch ?? null,
-    repository: facts.repository ?? null,
-    policy: { source: policyInput.source, sha256: policyInput.sha256, baseline: policy.origin === "baseline" },
-    manifest: manifestInput ? { source: manifestInput.source, sha256: manifestInput.sha256 } : null,
-    files,
-    violations,
-    capabilities: { granted, used: usedList, unused: granted.filter((c) => !used.has(c)) },
-    network_allow: manifest ? [...manifest.network.allow] : [],
-    approvals_required: approvalsRequired,
-    notes: [
-      ...policy.origin === "baseline" ? ["no repository policy: the built-in baseline policy applies"] : [],
-      ...manifest === null ? ["no task manifest: capability coverage and task checks were not evaluated"] : [],
-      ...manifest !== null && branchSkipped !== null ? [`branch checks skipped (the manifest's branch_pattern and the subject's branches): ${branchSkipped}`] : [],
-      // The quick start run on the default branch itself: say why nothing was checked.
-      ...facts.entries.length === 0 && facts.mergeBase === facts.head ? ["the head is already contained in the base: there is no change to check (check out the branch to review, or pass --head)"] : []
-    ],
-    summary
-  };
-}
-function kindOf(entry) {
-  return entry.newKind !== "none" ? entry.newKind : entry.oldKind;
-}
-var INVALID_UTF8 = Object.freeze({ invalidUtf8: true });
-var NO_FINDINGS = Object.freeze([]);
-var NO_LINKS = Object.freeze([]);
-var SYMLINK_DIRECTORY_PROBE = "x";
-var GUARD_FILE_DENIAL = "changes the policy or a task manifest, which only a task granted modify_policy may do (authority never comes from the change)";
-function raise(tier, reasons, t, why) {
-  reasons.push(why);
-  return tierRank(t) > tierRank(tier) ? t : tier;
-}
-function evaluateEntry(entry, ctx) {
-  const { compiled, manifest } = ctx;
-  const policy = compiled.policy;
-  const reasons = [];
-  const denies = [];
-  let tier = "low";
-  const renamed = entry.status === "renamed" && entry.previousPath !== void 0;
-  let capability = null;
-  for (let k = 0; k < (renamed ? 2 : 1); k++) {
-    const raw = k === 0 ? entry.path : entry.previousPath;
-    const canon = canonicalisePath(raw, entry.invalidUtf8 ? INVALID_UTF8 : void 0);
-    if (!canon.ok) {
-      denies.push(`path ${quoteUntrusted(raw)} is rejected: ${canon.message}`);
-      tier = "high";
-      continue;
-    }
-    const c = classifyPath(canon.path, compiled, canon.folded);
-    const text = classificationReason(c);
-    tier = raise(tier, reasons, c.tier, renamed ? `${raw === entry.path ? "new" : "old"} path: ${text}` : text);
-    if (c.guardFile && !ctx.grantsModifyPolicy) denies.push(GUARD_FILE_DENIAL);
-    if (manifest) {
-      const cover = coveringCapability(canon.path, ctx, manifest);
-      if (cover.capability !== null) {
-        capability ??= cover.capability;
-        ctx.used.add(cover.capability);
-        if (cover.tier) tier = raise(tier, reasons, cover.tier, cover.reason);
-      } else {
-        denies.push(cover.why);
-      }
-    }
-  }
-  if (entry.newKind === "symlink") {
-    const target = entry.symlinkTarget;
-    const resolved = target === void 0 ? null : resolveSymlinkTarget(entry.path, target);
-    if (target === void 0) denies.push("symlink target could not be read");
-    else if (entry.symlinkVia !== void 0) {
-      denies.push(`symlink target ${quoteUntrusted(target)} goes through another symlink (${quoteUntrusted(entry.symlinkVia)}), so it resolves somewhere else than its text says`);
-    } else if (symlinkTargetClimbsThroughName(target)) {
-      denies.push(`symlink target ${quoteUntrusted(target)} climbs out of a directory it names ("x/.."): if that directory is itself a symlink, the link resolves somewhere else than its text says`);
-    } else if (resolved === null) denies.push(`symlink points outside the repository (${quoteUntrusted(target)})`);
-    else {
-      const t = classifyPath(resolved, compiled);
-      const under = t.protected ? t : classifyPath(`${resolved}/${SYMLINK_DIRECTORY_PROBE}`, compiled);
-      const linkTier = c0(entry.path, compiled);
-      if (t.protected) {
-        const between = linkBetweenProtected(entry.path, t, compiled);
-        const kind = between.ok ? ctx.facts.headKinds?.get(resolved) : void 0;
-        if (between.ok && kind === "file") {
-          tier = raise(
-            tier,
-            reasons,
-            "high",
-            `symlink between two protected files (${between.categories.join(", ")}): ${quoteUntrusted(entry.path)} -> ${quoteUntrusted(resolved)}, a protected file at the head; the link widens nothing (both paths are protected, and later edits of the target are judged at its protected tier)`
-          );
-        } else {
-          const why = between.ok ? targetKindProblem(kind) : between.why;
-          denies.push(`symlink points into a protected path (${quoteUntrusted(resolved)}): ${why}`);
-        }
-      } else if (under.protected) denies.push(`symlink points into a protected path (${quoteUntrusted(resolved)}, a directory of protected files)`);
-      else if (tierRank(linkTier) === 0) denies.push(`a symlink in a low-tier path (${quoteUntrusted(resolved)}) would let later steps read another file`);
-      else if (tierRank(t.tier) < tierRank(linkTier)) {
-        denies.push(`a symlink at a ${linkTier}-tier path to a ${t.tier}-tier path (${quoteUntrusted(resolved)}): later ${t.tier}-tier changes to the target would change this ${linkTier}-tier file`);
-      } else tier = raise(tier, reasons, "high", `symlink to ${quoteUntrusted(resolved)}`);
-    }
-  }
-  for (const alias of entry.linkedFrom ?? NO_LINKS) {
-    const t = c0(alias, compiled);
-    if (tierRank(t) > tierRank(tier)) tier = raise(tier, reasons, t, `through a symlink this file is also the ${t}-tier path ${quoteUntrusted(alias)}, so this change changes it`);
-  }
-  if (entry.actionDir !== void 0) {
-    tier = raise(tier, reasons, "high", `part of the action in ${quoteUntrusted(entry.actionDir + "/")} (it has an action.yml): workflows that use the action run this code`);
-  }
-  if (entry.oldKind === "symlink" && entry.newKind !== "symlink" && entry.newKind !== "none") tier = raise(tier, reasons, "high", "symlink replaced by a file");
-  if (entry.newKind === "gitlink" || entry.oldKind === "gitlink") tier = raise(tier, reasons, "high", "submodule (gitlink) change: fetches and pins code from elsewhere");
-  if (entry.status === "type_changed") tier = raise(tier, reasons, "high", `type change ${entry.oldKind} -> ${entry.newKind}`);
-  if (entry.newKind === "executable" && entry.oldKind !== "executable") {
-    tier = raise(tier, reasons, "high", entry.oldKind === "none" ? "new executable file" : "file becomes executable (mode change)");
-  }
-  if (entry.lfsPointer) tier = raise(tier, reasons, "high", "Git LFS pointer: content is stored outside the repository and hidden from review");
-  if (entry.binary) tier = raise(tier, reasons, "medium", "binary content: content rules cannot see inside it");
-  const findings = ctx.facts.findings;
-  if (findings !== void 0 && findings.size > 0) {
-    for (const f of findings.get(entry.path) ?? NO_FINDINGS) {
-      if (f.severity === "deny") denies.push(`${f.message} [${f.code}]`);
-      else tier = raise(tier, reasons, "high", `${f.message} [${f.code}]`);
-    }
-  }
-  let decision;
-  if (denies.length > 0) {
-    decision = "deny";
-    for (const d of denies) ctx.violations.push({ code: "file_denied", path: entry.path, message: d });
-  } else decision = policy.approvals[tier].count > 0 ? "approval_required" : "allow";
-  const result = {
-    path: entry.path,
-    status: entry.status,
-    kind: kindOf(entry),
-    tier,
-    capability,
-    decision,
-    reasons: denies.length > 0 ? [...denies, ...reasons] : reasons
-  };
-  if (entry.previousPath !== void 0) result.previous_path = entry.previousPath;
-  return result;
-}
-var RULE_BY_GLOB = new Map(PROTECTED_RULES.map((r) => [r.glob, r]));
-var GIT_DIRECTORY_GLOBS = /* @__PURE__ */ new Set([".git", ".git/**"]);
-var ONLY_BETWEEN_PROTECTED_FILES = "a symlink into the protected set is allowed only between two protected files of the same kind (CLAUDE.md -> AGENTS.md)";
-function linkBetweenProtected(linkPath, target, compiled) {
-  const to = protectedCategories(target);
-  if ("why" in to) return { ok: false, why: `the target is ${to.why}` };
-  const canon = canonicalisePath(linkPath);
-  if (!canon.ok) return { ok: false, why: `the link's own path is rejected: ${canon.message}` };
-  const own2 = classifyPath(canon.path, compiled, canon.folded);
-  if (!own2.protected) return { ok: false, why: `the link's own path is not protected, and ${ONLY_BETWEEN_PROTECTED_FILES}` };
-  const link = protectedCategories(own2);
-  if ("why" in link) return { ok: false, why: `the link's own path is ${link.why}` };
-  const shared = link.categories.filter((c) => to.categories.includes(c));
-  if (shared.length === 0) {
-    const list = (c) => c.length > 0 ? c.join(", ") : "a case or Unicode variant only";
-    return { ok: false, why: `the link's path (${list(link.categories)}) and its target (${list(to.categories)}) are protected for different reasons, and ${ONLY_BETWEEN_PROTECTED_FILES}` };
-  }
-  return { ok: true, categories: shared };
-}
-function protectedCategories(c) {
-  const all = [...c.matches, ...c.foldedMatches].filter((m) => m.source === "protected");
-  if (all.some((m) => m.guard === true)) return { why: "the policy or a task manifest (a guard file)" };
-  if (all.some((m) => GIT_DIRECTORY_GLOBS.has(m.glob))) return { why: "in the repository's .git directory (hooks, and the checkout's config with its credentials)" };
-  if (all.some((m) => RULE_BY_GLOB.get(m.glob)?.category === "agent-guard" && RULE_BY_GLOB.get(m.glob)?.why === m.why)) {
-    return { why: "agent-guard's own configuration (a policy or manifest path)" };
-  }
-  const categories = /* @__PURE__ */ new Set();
-  for (const m of c.matches) {
-    if (m.source !== "protected") continue;
-    const rule = RULE_BY_GLOB.get(m.glob);
-    categories.add(rule !== void 0 && rule.why === m.why ? rule.category : "policy");
-  }
-  return { categories: [...categories].sort() };
-}
-function targetKindProblem(kind) {
-  switch (kind) {
-    case "not_a_file":
-      return `in the head commit the target is not a regular file (a directory, a symlink or a submodule), and ${ONLY_BETWEEN_PROTECTED_FILES}`;
-    case "missing":
-      return `the target does not exist in the head commit (a dangling link), and ${ONLY_BETWEEN_PROTECTED_FILES}`;
-    default:
-      return `what the target is in the head commit was not established, and ${ONLY_BETWEEN_PROTECTED_FILES}`;
-  }
-}
-function protectedLinkTarget(entry, compiled) {
-  if (entry.newKind !== "symlink" || entry.symlinkTarget === void 0 || entry.symlinkVia !== void 0 || entry.invalidUtf8) return null;
-  if (symlinkTargetClimbsThroughName(entry.symlinkTarget)) return null;
-  const resolved = resolveSymlinkTarget(entry.path, entry.symlinkTarget);
-  if (resolved === null) return null;
-  const t = classifyPath(resolved, compiled);
-  return t.protected && linkBetweenProtected(entry.path, t, compiled).ok ? resolved : null;
-}
-function c0(path, compiled) {
-  const canon = canonicalisePath(path);
-  return canon.ok ? classifyPath(canon.path, compiled).tier : "high";
-}
-function coveringCapability(path, ctx, manifest) {
-  const hits = ctx.compiled.capabilityPaths.matchAll(path);
-  if (hits.length > 1) return coverageOf(hits, ctx, manifest);
-  let c = ctx.coverage.get(hits);
-  if (c === void 0) ctx.coverage.set(hits, c = coverageOf(hits, ctx, manifest));
-  return c;
-}
-function coverageOf(hits, ctx, manifest) {
-  const covering = hits.map((m) => m.value);
-  const hit = ctx.granted.find((g) => covering.includes(g));
-  if (hit) {
-    const tier = ctx.compiled.policy.capabilities[hit]?.tier;
-    return { capability: hit, tier, reason: `capability ${hit} is ${tier} tier` };
-  }
-  const deniedNeeded = covering.filter((c) => manifest.denied.includes(c));
-  if (deniedNeeded.length > 0) return { capability: null, why: `needs capability ${deniedNeeded.join(" or ")}, which the manifest denies` };
-  if (covering.length > 0) return { capability: null, why: `needs capability ${covering.join(" or ")}, which the task was not granted` };
-  return { capability: null, why: "no capability in the policy covers this path" };
 }
 
 // src/adapters/git/blobs.ts
 import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
+
+// src/core/native-binary.ts
+var NATIVE_MAGIC_BYTES = 64;
+var MACHO = /* @__PURE__ */ new Map([
+  [4277009102, "Mach-O 32-bit"],
+  [4277009103, "Mach-O 64-bit"],
+  [3472551422, "Mach-O 32-bit"],
+  [3489328638, "Mach-O 64-bit"]
+]);
+function nativeFormat(head) {
+  if (head.length >= 4 && head[0] === 127 && head[1] === 69 && head[2] === 76 && head[3] === 70) {
+    const bits = head[4] === 2 ? "64-bit" : head[4] === 1 ? "32-bit" : "unknown class";
+    const type = head.length >= 18 ? elfType(head[5] === 2 ? head[16] << 8 | head[17] : head[16] | head[17] << 8) : "object";
+    return `ELF ${bits} ${type}`;
+  }
+  if (head.length >= 2 && head[0] === 77 && head[1] === 90 && head.subarray(2).includes(0)) return peFormat(head);
+  if (head.length < 4) return null;
+  const be = (head[0] << 24 | head[1] << 16 | head[2] << 8 | head[3]) >>> 0;
+  const macho = MACHO.get(be);
+  if (macho !== void 0) return macho;
+  if (be === 3405691582 || be === 3405691583) {
+    if (head.length < 8) return "Mach-O universal (fat) binary";
+    const count = (head[4] << 24 | head[5] << 16 | head[6] << 8 | head[7]) >>> 0;
+    return count > 0 && count < 45 ? "Mach-O universal (fat) binary" : null;
+  }
+  if (be === 6386541) return "WebAssembly module";
+  return null;
+}
+function elfType(t) {
+  switch (t) {
+    case 1:
+      return "relocatable object";
+    case 2:
+      return "executable";
+    case 3:
+      return "shared object or PIE executable";
+    case 4:
+      return "core file";
+    default:
+      return "object";
+  }
+}
+function peFormat(head) {
+  if (head.length < 64) return "PE/DOS executable (MZ)";
+  const off = head[60] | head[61] << 8 | head[62] << 16 | head[63] << 24;
+  if (off >= 0 && off + 4 <= head.length && head[off] === 80 && head[off + 1] === 69 && head[off + 2] === 0 && head[off + 3] === 0) return "PE executable or DLL";
+  return "PE/DOS executable (MZ)";
+}
+
+// src/adapters/git/blobs.ts
 var BINARY_SNIFF_BYTES = 8e3;
 var LFS_POINTER_MAX = 1024;
 var LFS_PREFIXES = [Buffer.from("version https://git-lfs.github.com/spec/v1"), Buffer.from("version https://hawser.github.com/spec/v1")];
@@ -6220,7 +6404,7 @@ var BlobReader = class {
       throw new GitError("TOO_LARGE", `A symlink in the change has a target of ${size} bytes (blob ${expected}); the limit is ${SYMLINK_TARGET_MAX}`);
     }
     if (!symlink && size > this.owner.maxInspectBytes) {
-      this.owner.facts.set(expected, { size, binary: void 0, lfsPointer: false, content: void 0 });
+      this.owner.facts.set(expected, { size, binary: void 0, lfsPointer: false, content: void 0, native: void 0 });
       this.index += 1;
       this.restart();
       return false;
@@ -6246,7 +6430,8 @@ var BlobReader = class {
     if (len > 256) binary = prefix.subarray(0, len).indexOf(0) !== -1;
     else for (let i = 0; i < len && !binary; i++) binary = prefix[i] === 0;
     const content = this.owner.symlinks.has(this.currentOid) ? Buffer.from(prefix.subarray(0, len)) : void 0;
-    this.owner.facts.set(this.currentOid, { size: this.size, binary, lfsPointer, content });
+    const native = binary ? nativeFormat(prefix.subarray(0, Math.min(len, NATIVE_MAGIC_BYTES))) ?? void 0 : void 0;
+    this.owner.facts.set(this.currentOid, { size: this.size, binary, lfsPointer, content, native });
     this.index += 1;
   }
 };
@@ -6278,6 +6463,7 @@ async function applyBlobFacts(repo, entries, facts, maxInspectBytes, spill) {
     }
     e.lfsPointer = f.lfsPointer;
     if (f.binary !== void 0) e.binary = f.binary;
+    if (f.native !== void 0) e.nativeFormat = f.native;
   }
 }
 
@@ -6587,7 +6773,7 @@ function gitDenial(err, opts, policy, manifest) {
     policy: policy ? { source: policy.source, sha256: policy.sha256, baseline: policy.compiled.policy.origin === "baseline" } : { source: "not loaded", sha256: "", baseline: false },
     manifest: manifest ? { source: manifest.source, sha256: manifest.sha256 } : null,
     files: [],
-    violations: [{ code: err.code, message }],
+    violations: [{ rule: changeSet.id, code: err.code, message }],
     capabilities: { granted: [], used: [], unused: [] },
     network_allow: [],
     approvals_required: 0,
@@ -6597,7 +6783,6 @@ function gitDenial(err, opts, policy, manifest) {
 }
 
 export {
-  evaluateChange,
   BASE_NAMES,
   childEnvironment,
   GitError,
@@ -6642,7 +6827,6 @@ export {
   describeSource,
   loadPolicyFor,
   loadManifestFor,
-  defineRule,
   parseToml,
   isTable,
   isDependencyFile,
@@ -6653,3 +6837,42 @@ export {
   reviewCommits,
   linkTargetKinds
 };
+/*! Bundled license information:
+
+smol-toml/dist/error.js:
+smol-toml/dist/primitive.js:
+smol-toml/dist/date.js:
+smol-toml/dist/extract.js:
+smol-toml/dist/util.js:
+smol-toml/dist/struct.js:
+smol-toml/dist/parse.js:
+smol-toml/dist/stringify.js:
+smol-toml/dist/index.js:
+  (*!
+   * Copyright (c) Squirrel Chat et al., All rights reserved.
+   * SPDX-License-Identifier: BSD-3-Clause
+   *
+   * Redistribution and use in source and binary forms, with or without
+   * modification, are permitted provided that the following conditions are met:
+   *
+   * 1. Redistributions of source code must retain the above copyright notice, this
+   *    list of conditions and the following disclaimer.
+   * 2. Redistributions in binary form must reproduce the above copyright notice,
+   *    this list of conditions and the following disclaimer in the
+   *    documentation and/or other materials provided with the distribution.
+   * 3. Neither the name of the copyright holder nor the names of its contributors
+   *    may be used to endorse or promote products derived from this software without
+   *    specific prior written permission.
+   *
+   * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+   * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+   * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+   * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+   * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+   * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+   * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+   * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+   * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+   * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+   *)
+*/

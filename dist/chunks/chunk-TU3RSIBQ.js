@@ -15,16 +15,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -113,8 +113,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str) {
-      const matches = DATE.exec(str);
+    function date(str2) {
+      const matches = DATE.exec(str2);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -133,8 +133,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str) {
-        const matches = TIME.exec(str);
+      return function time(str2) {
+        const matches = TIME.exec(str2);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -180,8 +180,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str) {
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
+      return function date_time(str2) {
+        const dateTime = str2.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -206,13 +206,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str) {
-      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+    function uri(str2) {
+      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str) {
+    function byte(str2) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str);
+      return BYTE.test(str2);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -226,11 +226,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str) {
-      if (Z_ANCHOR.test(str))
+    function regex(str2) {
+      if (Z_ANCHOR.test(str2))
         return false;
       try {
-        new RegExp(str);
+        new RegExp(str2);
         return true;
       } catch (e) {
         return false;
@@ -699,7 +699,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -739,7 +739,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -1186,13 +1186,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1346,16 +1346,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1372,11 +1372,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1385,38 +1385,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1426,14 +1426,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1442,8 +1442,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1571,15 +1571,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1675,10 +1675,10 @@ var require_stringify = __commonJS({
           return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj = item.value;
-        let match2 = tags.filter((t) => t.identify?.(obj));
+        obj2 = item.value;
+        let match2 = tags.filter((t) => t.identify?.(obj2));
         if (match2.length > 1) {
           const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -1686,11 +1686,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -1731,11 +1731,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1770,8 +1770,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1780,27 +1780,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1816,7 +1816,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1860,16 +1860,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -2096,31 +2096,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -2163,21 +2163,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -2189,11 +2189,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2246,23 +2246,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2372,7 +2372,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -2468,15 +2468,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2510,7 +2510,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -2525,7 +2525,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2563,7 +2563,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2584,9 +2584,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2615,7 +2615,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2624,10 +2624,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2635,11 +2635,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2656,7 +2656,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2669,7 +2669,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2677,7 +2677,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2686,7 +2686,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2739,7 +2739,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -2756,7 +2756,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2764,7 +2764,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2772,7 +2772,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -2780,9 +2780,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2814,10 +2814,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2828,28 +2828,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -3055,7 +3055,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -3064,10 +3064,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3075,11 +3075,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -3099,34 +3099,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str.substr(1) : prefix2 + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -3136,7 +3136,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -3145,7 +3145,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -3153,7 +3153,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3162,7 +3162,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3266,26 +3266,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3305,7 +3305,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3314,7 +3314,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3325,8 +3325,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match2 = str.match(timestamp.test);
+      resolve(str2) {
+        const match2 = str2.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match2.map(Number);
@@ -7799,10 +7799,10 @@ function displayWord(word) {
 }
 
 // src/core/protected.ts
-var rules = (category, why, globs) => globs.map((glob2) => ({ glob: glob2, category, why }));
+var rules = (rule, category, why, globs) => globs.map((glob2) => ({ glob: glob2, rule, category, why }));
 var DEFAULT_POLICY_PATH = ".github/agent-policy.yml";
-var PROTECTED_RULES = Object.freeze([
-  ...rules("agent-guard", "the policy and manifests decide what the agent may do", [
+var PROTECTED_LIST = [
+  ...rules("paths/guard-files", "agent-guard", "the policy and manifests decide what the agent may do", [
     ".github/agent-policy.{yml,yaml,json}",
     "**/agent-policy.{yml,yaml,json}",
     "**/agent-manifest*.{yml,yaml,json}",
@@ -7810,7 +7810,9 @@ var PROTECTED_RULES = Object.freeze([
     ".agent/**",
     ".agent-guard/**"
   ]),
-  ...rules("ci", "CI and automation configuration runs with the repository's credentials", [
+  ...rules("paths/runs-in-ci", "ci", "CI and automation configuration runs with the repository's credentials", [
+    // Everything under .github runs or instructs (workflows, actions, dependabot, renovate and app
+    // configuration, agent instructions) except the inert community files (COMMUNITY_FILES below).
     ".github/**",
     "**/action.{yml,yaml}",
     ".gitlab-ci.yml",
@@ -7840,12 +7842,12 @@ var PROTECTED_RULES = Object.freeze([
     ".tekton/**",
     "cloudbuild.{yaml,json}"
   ]),
-  ...rules("ci", "preview deployments build every pull request with this file and the site's environment variables", [
+  ...rules("paths/runs-in-ci", "ci", "preview deployments build every pull request with this file and the site's environment variables", [
     "**/netlify.toml",
     "**/vercel.json"
   ]),
-  ...rules("review", "CODEOWNERS decides who must review", ["CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"]),
-  ...rules("git", "git attributes, submodules and hooks change what a diff shows and what is fetched or run", [
+  ...rules("paths/review-rules", "review", "CODEOWNERS decides who must review", ["CODEOWNERS", "docs/CODEOWNERS", ".github/CODEOWNERS", ".gitlab/CODEOWNERS"]),
+  ...rules("paths/git-config", "git", "git attributes, submodules and hooks change what a diff shows and what is fetched or run", [
     "**/.gitattributes",
     ".gitmodules",
     // Git LFS reads it from the work tree: lfs.url and friends redirect every LFS download and upload.
@@ -7863,7 +7865,7 @@ var PROTECTED_RULES = Object.freeze([
     ".lintstagedrc*",
     ".simple-git-hooks*"
   ]),
-  ...rules("package-manager", "package-manager configuration can run code on install or redirect the registry", [
+  ...rules("paths/package-manager", "package-manager", "package-manager configuration can run code on install or redirect the registry", [
     "**/.npmrc",
     "**/.yarnrc",
     "**/.yarnrc.yml",
@@ -7888,28 +7890,28 @@ var PROTECTED_RULES = Object.freeze([
     "**/build.rs",
     "**/go.work",
     "**/.envrc",
-    "**/.tool-versions",
-    "**/.node-version",
-    "**/.nvmrc",
-    "**/rust-toolchain",
-    "**/rust-toolchain.toml",
     // PDM's project configuration (pypi.url and sources).
     "**/{pdm,.pdm}.toml"
   ]),
-  ...rules("package-manager", "Yarn loads the Plug'n'Play loader into every script it runs (NODE_OPTIONS --require)", [
+  ...rules("paths/package-manager", "package-manager", "Yarn loads the Plug'n'Play loader into every script it runs (NODE_OPTIONS --require)", [
     "**/.pnp.{cjs,js}",
     "**/.pnp.loader.mjs"
   ]),
-  ...rules("package-manager", "used instead of what the lockfile installs: Node resolves the nearest node_modules, uv and editors run the .venv interpreter", [
+  ...rules("paths/package-manager", "package-manager", "used instead of what the lockfile installs: Node resolves the nearest node_modules, uv and editors run the .venv interpreter", [
     "**/node_modules/**",
     "**/.venv/**"
   ]),
-  ...rules("package-manager", "Python imports an unchecked-hash .pyc instead of its reviewed .py source", [
+  ...rules("paths/package-manager", "package-manager", "Python imports an unchecked-hash .pyc instead of its reviewed .py source", [
     "**/__pycache__/**",
     "**/*.pyc"
   ]),
-  ...rules("toolchain-version", "a version file makes the version manager or setup action select, and often download, another toolchain", [
+  ...rules("paths/toolchain-selectors", "toolchain-version", "a version file makes the version manager or setup action select, and often download, another toolchain", [
     "**/.python-version",
+    "**/.nvmrc",
+    "**/.node-version",
+    "**/.tool-versions",
+    "**/rust-toolchain",
+    "**/rust-toolchain.toml",
     "**/.pdm-python",
     "**/.ruby-version",
     "**/.java-version",
@@ -7921,17 +7923,17 @@ var PROTECTED_RULES = Object.freeze([
     // sbt.version: the sbt launcher downloads and runs that sbt.
     "**/project/build.properties"
   ]),
-  ...rules("toolchain-version", "bazelisk downloads Bazel from the base URL set in .bazeliskrc, and runs tools/bazel instead of Bazel", [
+  ...rules("paths/toolchain-selectors", "toolchain-version", "bazelisk downloads Bazel from the base URL set in .bazeliskrc, and runs tools/bazel instead of Bazel", [
     "**/.bazeliskrc",
     "**/tools/bazel"
   ]),
-  ...rules("toolchain-version", "JVM options (-javaagent) and the JDK of every Gradle or sbt build, including a JDK to download", [
+  ...rules("paths/toolchain-selectors", "toolchain-version", "JVM options (-javaagent) and the JDK of every Gradle or sbt build, including a JDK to download", [
     "**/gradle.properties",
     "**/gradle/gradle-daemon-jvm.properties",
     "**/.jvmopts",
     "**/.sbtopts"
   ]),
-  ...rules("toolchain-version", "mise loads these on entering the directory: tools it downloads, environment, hooks and tasks", [
+  ...rules("paths/toolchain-selectors", "toolchain-version", "mise loads these on entering the directory: tools it downloads, environment, hooks and tasks", [
     "**/{mise,.mise}.toml",
     "**/{mise,.mise}.*.toml",
     "**/mise/config.toml",
@@ -7940,21 +7942,21 @@ var PROTECTED_RULES = Object.freeze([
     // .config/mise.toml is matched by the first two; conf.d and file tasks live here.
     "**/.config/mise/**"
   ]),
-  ...rules("dotnet", "MSBuild imports these into every project or solution below them: properties, package versions and sources, targets that run commands", [
+  ...rules("paths/tool-config", "dotnet", "MSBuild imports these into every project or solution below them: properties, package versions and sources, targets that run commands", [
     "**/Directory.Build.{props,targets,rsp}",
     "**/Directory.Packages.props",
     "**/Directory.Solution.{props,targets}",
     "**/{before,after}.*.sln.targets"
   ]),
-  ...rules("dotnet", "global.json selects the .NET SDK and MSBuild project SDKs; dotnet-tools.json selects the tools dotnet tool restore fetches and runs", [
+  ...rules("paths/tool-config", "dotnet", "global.json selects the .NET SDK and MSBuild project SDKs; dotnet-tools.json selects the tools dotnet tool restore fetches and runs", [
     "**/global.json",
     "**/dotnet-tools.json"
   ]),
-  ...rules("terraform", "Terraform installs providers from terraform.d/plugins and reuses the providers and modules in .terraform of the working directory", [
+  ...rules("paths/tool-config", "terraform", "Terraform installs providers from terraform.d/plugins and reuses the providers and modules in .terraform of the working directory", [
     "**/terraform.d/**",
     "**/.terraform/**"
   ]),
-  ...rules("toolchain", "build and test tool configuration is loaded and executed automatically", [
+  ...rules("paths/tool-config", "toolchain", "build and test tool configuration is loaded and executed automatically", [
     "**/gradle/wrapper/**",
     "**/gradlew",
     "**/gradlew.bat",
@@ -8001,7 +8003,7 @@ var PROTECTED_RULES = Object.freeze([
     "**/.vscode/**",
     "**/.idea/**"
   ]),
-  ...rules("lint", "lint and format configuration is executed, or loads plugins and local code, in every lint step and editor", [
+  ...rules("paths/tool-config", "lint", "lint and format configuration is executed, or loads plugins and local code, in every lint step and editor", [
     "**/eslint.config.*",
     "**/.eslintrc*",
     "**/prettier.config.*",
@@ -8019,17 +8021,17 @@ var PROTECTED_RULES = Object.freeze([
     "**/.formatter.exs",
     "**/.credo.exs"
   ]),
-  ...rules("toolchain", "interactive consoles and debuggers run these from the working directory when started there", [
+  ...rules("paths/tool-config", "toolchain", "interactive consoles and debuggers run these from the working directory when started there", [
     "**/.pdbrc",
     "**/.pryrc",
     "**/.iex.exs"
   ]),
-  ...rules("toolchain", "cloud development environments run the tasks these define when a workspace opens", [
+  ...rules("paths/tool-config", "toolchain", "cloud development environments run the tasks these define when a workspace opens", [
     ".gitpod.yml",
     ".codesandbox/**",
     ".idx/**"
   ]),
-  ...rules("secrets", "environment and credential files hold secrets that later steps load", [
+  ...rules("paths/secrets", "secrets", "environment and credential files hold secrets that later steps load", [
     "**/.env",
     "**/.env.*",
     "**/*.pem",
@@ -8038,7 +8040,7 @@ var PROTECTED_RULES = Object.freeze([
     "**/.netrc",
     "**/.git-credentials"
   ]),
-  ...rules("agent", "agent instructions and configuration steer the agent and can start processes before the model loads", [
+  ...rules("paths/agent-instructions", "agent", "agent instructions and configuration steer the agent and can start processes before the model loads", [
     "**/AGENTS.md",
     "**/AGENT.md",
     "**/CLAUDE.md",
@@ -8062,6 +8064,7 @@ var PROTECTED_RULES = Object.freeze([
     "**/.openhands/**",
     "**/.openhands_instructions",
     "**/copilot-instructions.md",
+    ".github/{instructions,prompts,agents,chatmodes,copilot}/**",
     // Rules, steering, hooks and MCP configuration of other coding agents (Windsurf, Roo Code, Kiro,
     // Kilo Code, Augment, Trae, OpenCode, Zed, Qwen Code, Crush, Warp).
     "**/.windsurf/**",
@@ -8087,24 +8090,31 @@ var PROTECTED_RULES = Object.freeze([
     "**/*.instructions.md",
     "**/*.prompt.md"
   ])
-]);
+];
+var PROTECTED_RULES = Object.freeze(
+  PROTECTED_LIST.map((r) => Object.freeze(r.glob === ".github/**" ? { ...r, except: isCommunityFile } : r))
+);
+var COMMUNITY_FILE = /^\.github\/(?:(?:contributing|security|support|code_of_conduct|governance|pull_request_template)(?:\.(?:md|markdown|rst|txt))?|funding\.ya?ml|(?:issue_template|pull_request_template|discussion_template)\/[^/]+\.(?:md|ya?ml))$/;
+function isCommunityFile(foldedPath) {
+  return COMMUNITY_FILE.test(foldedPath);
+}
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str) => {
+var range = (a, b, str2) => {
   let begs, beg, left, right = void 0, result;
-  let ai = str.indexOf(a);
-  let bi = str.indexOf(b, ai + 1);
+  let ai = str2.indexOf(a);
+  let bi = str2.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str.length;
+    left = str2.length;
     while (i >= 0 && !result) {
       if (i === ai) {
         begs.push(i);
-        ai = str.indexOf(a, i + 1);
+        ai = str2.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -8115,7 +8125,7 @@ var range = (a, b, str) => {
           left = beg;
           right = bi;
         }
-        bi = str.indexOf(b, i + 1);
+        bi = str2.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -8148,35 +8158,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+function numeric(str2) {
+  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
 }
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str2) {
+  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str2) {
+  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
     target.push(items[i]);
   }
 }
-function balancedWithBudget(str, masked, budget) {
+function balancedWithBudget(str2, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
+    pre: str2.slice(0, r[0]),
+    body: str2.slice(r[0] + 1, r[1]),
+    post: str2.slice(r[1] + 1),
     unmatched
   };
 }
@@ -8200,34 +8210,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
+function commaSetFollows(str2, budget) {
+  budget.remaining -= str2.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str.length - 1; i >= 0; i--) {
-    const c = str.charCodeAt(i);
+  for (let i = str2.length - 1; i >= 0; i--) {
+    const c = str2.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str, budget) {
+function parseCommaParts(str2, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
+    const m = balancedWithBudget(str2, str2, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str.split(",");
+      const tail = str2.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -8242,14 +8252,14 @@ function parseCommaParts(str, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str = post;
+    str2 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str, options = {}) {
-  if (!str) {
+function expand(str2, options = {}) {
+  if (!str2) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -8257,13 +8267,13 @@ function expand(str, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
+  if (str2.slice(0, 2) === "{}") {
+    str2 = "\\{\\}" + str2.slice(2);
   }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str) {
-  return "{" + str + "}";
+function embrace(str2) {
+  return "{" + str2 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -8350,20 +8360,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str];
+    return [str2];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str;
+  let masked = str2;
   for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
+    const m = balancedWithBudget(str2, masked, budget);
     if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -8375,7 +8385,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       firstGroup = false;
       if (!m.post.length)
         break;
-      str = m.post;
+      str2 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -8386,7 +8396,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
+        str2 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -8421,7 +8431,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
           acc = next2;
           if (!m.post.length)
             break;
-          str = m.post;
+          str2 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -8458,7 +8468,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     acc = next;
     if (!m.post.length)
       break;
-    str = m.post;
+    str2 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -9285,11 +9295,11 @@ var Matcher = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str = chars === s;
+    const str2 = chars === s;
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      const code = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
       d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
     }
     return d.match;
@@ -11253,7 +11263,7 @@ function hostAllowed(list, host2) {
 
 // precompiled:/work/main/src/core/schema-validators.ts
 var policy = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://agent-guard.invalid/schemas/policy.schema.json", "title": "agent-guard policy", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1 }, "agents": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9*][A-Za-z0-9*-]{0,38}(\\[bot\\])?$", "maxLength": 45 }, "maxItems": 100, "uniqueItems": true }, "default_tier": { "type": "string", "enum": ["low", "medium", "high"], "maxLength": 6 }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "high": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "medium": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "low": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 } } }, "protected": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "manifests": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "capabilities": { "type": "object", "maxProperties": 64, "propertyNames": { "type": "string", "pattern": "^[a-z][a-z0-9_]{0,63}$", "maxLength": 64 }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "maxLength": 2e3 }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "tier": { "type": "string", "enum": ["low", "medium", "high"], "maxLength": 6 }, "environments": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9_.-]{1,255}$", "maxLength": 255 }, "maxItems": 50, "uniqueItems": true }, "commands": { "type": "array", "items": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256 }, "minItems": 1, "maxItems": 64 }, "maxItems": 200 }, "env": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,127}$", "maxLength": 128 }, "maxItems": 50, "uniqueItems": true } } } }, "subjects": { "type": "object", "maxProperties": 100, "propertyNames": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,127}$", "maxLength": 128 }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["capabilities"], "properties": { "description": { "type": "string", "maxLength": 2e3 }, "capabilities": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]{0,63}$", "maxLength": 64 }, "maxItems": 64, "uniqueItems": true }, "branches": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9_.-]{1,100}(/[A-Za-z0-9_.-]{1,100})?$", "maxLength": 201 }, "maxItems": 100, "uniqueItems": true } } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "high": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 10 }, "codeowners": { "type": "boolean" }, "reviewers": { "type": "object", "additionalProperties": false, "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\\[bot\\])?$", "maxLength": 45 }, "maxItems": 100, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "maxLength": 140 }, "maxItems": 50, "uniqueItems": true } } }, "keep_on_identical_rebase": { "type": "boolean" } } }, "medium": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 10 }, "codeowners": { "type": "boolean" }, "reviewers": { "type": "object", "additionalProperties": false, "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\\[bot\\])?$", "maxLength": 45 }, "maxItems": 100, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "maxLength": 140 }, "maxItems": 50, "uniqueItems": true } } }, "keep_on_identical_rebase": { "type": "boolean" } } }, "low": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 10 }, "codeowners": { "type": "boolean" }, "reviewers": { "type": "object", "additionalProperties": false, "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\\[bot\\])?$", "maxLength": 45 }, "maxItems": 100, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "maxLength": 140 }, "maxItems": 50, "uniqueItems": true } } }, "keep_on_identical_rebase": { "type": "boolean" } } } } }, "network": { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9*][A-Za-z0-9.-]{0,252}$", "maxLength": 253 }, "maxItems": 100, "uniqueItems": true } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://agent-guard.invalid/schemas/policy.schema.json", "title": "agent-guard policy", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1 }, "agents": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9*][A-Za-z0-9*-]{0,38}(\\[bot\\])?$", "maxLength": 45 }, "maxItems": 100, "uniqueItems": true }, "default_tier": { "type": "string", "enum": ["low", "medium", "high"], "maxLength": 6 }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "high": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "medium": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "low": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 } } }, "protected": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "manifests": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "capabilities": { "type": "object", "maxProperties": 64, "propertyNames": { "type": "string", "pattern": "^[a-z][a-z0-9_]{0,63}$", "maxLength": 64 }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "maxLength": 2e3 }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "tier": { "type": "string", "enum": ["low", "medium", "high"], "maxLength": 6 }, "environments": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9_.-]{1,255}$", "maxLength": 255 }, "maxItems": 50, "uniqueItems": true }, "commands": { "type": "array", "items": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256 }, "minItems": 1, "maxItems": 64 }, "maxItems": 200 }, "env": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,127}$", "maxLength": 128 }, "maxItems": 50, "uniqueItems": true } } } }, "subjects": { "type": "object", "maxProperties": 100, "propertyNames": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,127}$", "maxLength": 128 }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["capabilities"], "properties": { "description": { "type": "string", "maxLength": 2e3 }, "capabilities": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]{0,63}$", "maxLength": 64 }, "maxItems": 64, "uniqueItems": true }, "branches": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9_.-]{1,100}(/[A-Za-z0-9_.-]{1,100})?$", "maxLength": 201 }, "maxItems": 100, "uniqueItems": true } } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "high": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 10 }, "codeowners": { "type": "boolean" }, "reviewers": { "type": "object", "additionalProperties": false, "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\\[bot\\])?$", "maxLength": 45 }, "maxItems": 100, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "maxLength": 140 }, "maxItems": 50, "uniqueItems": true } } }, "keep_on_identical_rebase": { "type": "boolean" } } }, "medium": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 10 }, "codeowners": { "type": "boolean" }, "reviewers": { "type": "object", "additionalProperties": false, "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\\[bot\\])?$", "maxLength": 45 }, "maxItems": 100, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "maxLength": 140 }, "maxItems": 50, "uniqueItems": true } } }, "keep_on_identical_rebase": { "type": "boolean" } } }, "low": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 10 }, "codeowners": { "type": "boolean" }, "reviewers": { "type": "object", "additionalProperties": false, "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\\[bot\\])?$", "maxLength": 45 }, "maxItems": 100, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "maxLength": 140 }, "maxItems": 50, "uniqueItems": true } } }, "keep_on_identical_rebase": { "type": "boolean" } } } } }, "network": { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9*][A-Za-z0-9.-]{0,252}$", "maxLength": 253 }, "maxItems": 100, "uniqueItems": true } } }, "examples": { "type": "array", "maxItems": 500, "items": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "path": { "type": "string", "minLength": 1, "maxLength": 4096 }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 4096 }, "minItems": 1, "maxItems": 100 }, "status": { "type": "string", "enum": ["added", "modified", "deleted"], "maxLength": 8 }, "executable": { "type": "boolean" }, "verdict": { "type": "string", "enum": ["allow", "approval_required", "deny"], "maxLength": 17 }, "tier": { "type": "string", "enum": ["low", "medium", "high"], "maxLength": 6 } } } } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
 var pattern4 = new RegExp("^[A-Za-z0-9*][A-Za-z0-9*-]{0,38}(\\[bot\\])?$", "u");
@@ -13390,12 +13400,288 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.examples !== void 0) {
+      let data68 = data.examples;
+      if (Array.isArray(data68)) {
+        if (data68.length > 500) {
+          const err181 = { instancePath: instancePath + "/examples", schemaPath: "#/properties/examples/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items" };
+          if (vErrors === null) {
+            vErrors = [err181];
+          } else {
+            vErrors.push(err181);
+          }
+          errors++;
+        }
+        const len21 = data68.length;
+        for (let i33 = 0; i33 < len21; i33++) {
+          let data69 = data68[i33];
+          if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+            for (const key16 in data69) {
+              if (!(key16 === "name" || key16 === "path" || key16 === "paths" || key16 === "status" || key16 === "executable" || key16 === "verdict" || key16 === "tier")) {
+                const err182 = { instancePath: instancePath + "/examples/" + i33, schemaPath: "#/properties/examples/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err182];
+                } else {
+                  vErrors.push(err182);
+                }
+                errors++;
+              }
+            }
+            if (data69.name !== void 0) {
+              let data70 = data69.name;
+              if (typeof data70 === "string") {
+                if (func2(data70) > 200) {
+                  const err183 = { instancePath: instancePath + "/examples/" + i33 + "/name", schemaPath: "#/properties/examples/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err183];
+                  } else {
+                    vErrors.push(err183);
+                  }
+                  errors++;
+                }
+                if (func2(data70) < 1) {
+                  const err184 = { instancePath: instancePath + "/examples/" + i33 + "/name", schemaPath: "#/properties/examples/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err184];
+                  } else {
+                    vErrors.push(err184);
+                  }
+                  errors++;
+                }
+              } else {
+                const err185 = { instancePath: instancePath + "/examples/" + i33 + "/name", schemaPath: "#/properties/examples/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err185];
+                } else {
+                  vErrors.push(err185);
+                }
+                errors++;
+              }
+            }
+            if (data69.path !== void 0) {
+              let data71 = data69.path;
+              if (typeof data71 === "string") {
+                if (func2(data71) > 4096) {
+                  const err186 = { instancePath: instancePath + "/examples/" + i33 + "/path", schemaPath: "#/properties/examples/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err186];
+                  } else {
+                    vErrors.push(err186);
+                  }
+                  errors++;
+                }
+                if (func2(data71) < 1) {
+                  const err187 = { instancePath: instancePath + "/examples/" + i33 + "/path", schemaPath: "#/properties/examples/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err187];
+                  } else {
+                    vErrors.push(err187);
+                  }
+                  errors++;
+                }
+              } else {
+                const err188 = { instancePath: instancePath + "/examples/" + i33 + "/path", schemaPath: "#/properties/examples/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err188];
+                } else {
+                  vErrors.push(err188);
+                }
+                errors++;
+              }
+            }
+            if (data69.paths !== void 0) {
+              let data72 = data69.paths;
+              if (Array.isArray(data72)) {
+                if (data72.length > 100) {
+                  const err189 = { instancePath: instancePath + "/examples/" + i33 + "/paths", schemaPath: "#/properties/examples/items/properties/paths/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+                  if (vErrors === null) {
+                    vErrors = [err189];
+                  } else {
+                    vErrors.push(err189);
+                  }
+                  errors++;
+                }
+                if (data72.length < 1) {
+                  const err190 = { instancePath: instancePath + "/examples/" + i33 + "/paths", schemaPath: "#/properties/examples/items/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err190];
+                  } else {
+                    vErrors.push(err190);
+                  }
+                  errors++;
+                }
+                const len22 = data72.length;
+                for (let i34 = 0; i34 < len22; i34++) {
+                  let data73 = data72[i34];
+                  if (typeof data73 === "string") {
+                    if (func2(data73) > 4096) {
+                      const err191 = { instancePath: instancePath + "/examples/" + i33 + "/paths/" + i34, schemaPath: "#/properties/examples/items/properties/paths/items/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err191];
+                      } else {
+                        vErrors.push(err191);
+                      }
+                      errors++;
+                    }
+                    if (func2(data73) < 1) {
+                      const err192 = { instancePath: instancePath + "/examples/" + i33 + "/paths/" + i34, schemaPath: "#/properties/examples/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err192];
+                      } else {
+                        vErrors.push(err192);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err193 = { instancePath: instancePath + "/examples/" + i33 + "/paths/" + i34, schemaPath: "#/properties/examples/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err193];
+                    } else {
+                      vErrors.push(err193);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err194 = { instancePath: instancePath + "/examples/" + i33 + "/paths", schemaPath: "#/properties/examples/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err194];
+                } else {
+                  vErrors.push(err194);
+                }
+                errors++;
+              }
+            }
+            if (data69.status !== void 0) {
+              let data74 = data69.status;
+              if (!(data74 === "added" || data74 === "modified" || data74 === "deleted")) {
+                const err195 = { instancePath: instancePath + "/examples/" + i33 + "/status", schemaPath: "#/properties/examples/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.examples.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err195];
+                } else {
+                  vErrors.push(err195);
+                }
+                errors++;
+              }
+              if (typeof data74 === "string") {
+                if (func2(data74) > 8) {
+                  const err196 = { instancePath: instancePath + "/examples/" + i33 + "/status", schemaPath: "#/properties/examples/items/properties/status/maxLength", keyword: "maxLength", params: { limit: 8 }, message: "must NOT have more than 8 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err196];
+                  } else {
+                    vErrors.push(err196);
+                  }
+                  errors++;
+                }
+              } else {
+                const err197 = { instancePath: instancePath + "/examples/" + i33 + "/status", schemaPath: "#/properties/examples/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err197];
+                } else {
+                  vErrors.push(err197);
+                }
+                errors++;
+              }
+            }
+            if (data69.executable !== void 0) {
+              if (typeof data69.executable !== "boolean") {
+                const err198 = { instancePath: instancePath + "/examples/" + i33 + "/executable", schemaPath: "#/properties/examples/items/properties/executable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err198];
+                } else {
+                  vErrors.push(err198);
+                }
+                errors++;
+              }
+            }
+            if (data69.verdict !== void 0) {
+              let data76 = data69.verdict;
+              if (!(data76 === "allow" || data76 === "approval_required" || data76 === "deny")) {
+                const err199 = { instancePath: instancePath + "/examples/" + i33 + "/verdict", schemaPath: "#/properties/examples/items/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema31.properties.examples.items.properties.verdict.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err199];
+                } else {
+                  vErrors.push(err199);
+                }
+                errors++;
+              }
+              if (typeof data76 === "string") {
+                if (func2(data76) > 17) {
+                  const err200 = { instancePath: instancePath + "/examples/" + i33 + "/verdict", schemaPath: "#/properties/examples/items/properties/verdict/maxLength", keyword: "maxLength", params: { limit: 17 }, message: "must NOT have more than 17 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err200];
+                  } else {
+                    vErrors.push(err200);
+                  }
+                  errors++;
+                }
+              } else {
+                const err201 = { instancePath: instancePath + "/examples/" + i33 + "/verdict", schemaPath: "#/properties/examples/items/properties/verdict/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err201];
+                } else {
+                  vErrors.push(err201);
+                }
+                errors++;
+              }
+            }
+            if (data69.tier !== void 0) {
+              let data77 = data69.tier;
+              if (!(data77 === "low" || data77 === "medium" || data77 === "high")) {
+                const err202 = { instancePath: instancePath + "/examples/" + i33 + "/tier", schemaPath: "#/properties/examples/items/properties/tier/enum", keyword: "enum", params: { allowedValues: schema31.properties.examples.items.properties.tier.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err202];
+                } else {
+                  vErrors.push(err202);
+                }
+                errors++;
+              }
+              if (typeof data77 === "string") {
+                if (func2(data77) > 6) {
+                  const err203 = { instancePath: instancePath + "/examples/" + i33 + "/tier", schemaPath: "#/properties/examples/items/properties/tier/maxLength", keyword: "maxLength", params: { limit: 6 }, message: "must NOT have more than 6 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err203];
+                  } else {
+                    vErrors.push(err203);
+                  }
+                  errors++;
+                }
+              } else {
+                const err204 = { instancePath: instancePath + "/examples/" + i33 + "/tier", schemaPath: "#/properties/examples/items/properties/tier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err204];
+                } else {
+                  vErrors.push(err204);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err205 = { instancePath: instancePath + "/examples/" + i33, schemaPath: "#/properties/examples/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err205];
+            } else {
+              vErrors.push(err205);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err206 = { instancePath: instancePath + "/examples", schemaPath: "#/properties/examples/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err206];
+        } else {
+          vErrors.push(err206);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err181 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err207 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err181];
+      vErrors = [err207];
     } else {
-      vErrors.push(err181);
+      vErrors.push(err207);
     }
     errors++;
   }
@@ -14095,6 +14381,24 @@ var policySchema = {
       type: "object",
       additionalProperties: false,
       properties: { allow: hostList }
+    },
+    /** Changes with the verdict or tier they must get (`agent-guard validate` checks them; src/core/policy-examples.ts). */
+    examples: {
+      type: "array",
+      maxItems: 500,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          name: { type: "string", minLength: 1, maxLength: 200 },
+          path: { type: "string", minLength: 1, maxLength: 4096 },
+          paths: { type: "array", items: { type: "string", minLength: 1, maxLength: 4096 }, minItems: 1, maxItems: 100 },
+          status: { type: "string", enum: ["added", "modified", "deleted"], maxLength: 8 },
+          executable: { type: "boolean" },
+          verdict: { type: "string", enum: ["allow", "approval_required", "deny"], maxLength: 17 },
+          tier
+        }
+      }
     }
   }
 };
@@ -14208,6 +14512,9 @@ function tierRank(tier2) {
 }
 function maxTier(a, b) {
   return RANK[a] >= RANK[b] ? a : b;
+}
+function isTier(v) {
+  return v === "low" || v === "medium" || v === "high";
 }
 
 // src/core/policy.ts
@@ -14394,12 +14701,14 @@ function compilePolicy(policy2, opts = {}) {
       if (folded !== glob2) foldedVariantTierRules.add(folded, match2);
     }
   };
-  for (const r of PROTECTED_RULES) addTier(r.glob, { tier: "high", source: "protected", glob: r.glob, why: r.why });
+  for (const r of PROTECTED_RULES) {
+    addTier(r.glob, { tier: "high", source: "protected", glob: r.glob, rule: r.rule, builtin: true, why: r.why, ...r.except ? { except: r.except } : {} });
+  }
   const guardGlobs = guardFileGlobs(policy2, opts.policyPath, opts.manifestPaths);
-  for (const g of guardGlobs) addTier(g, { tier: "high", source: "protected", glob: g, why: "the policy and manifests decide what the agent may do", guard: true });
-  for (const g of policy2.protected) addTier(g, { tier: "high", source: "protected", glob: g, why: "listed under protected in the policy" });
+  for (const g of guardGlobs) addTier(g, { tier: "high", source: "protected", glob: g, rule: "paths/guard-files", why: "the policy and manifests decide what the agent may do", guard: true });
+  for (const g of policy2.protected) addTier(g, { tier: "high", source: "protected", glob: g, rule: "paths/policy-protected", why: "listed under protected in the policy" });
   for (const t of [...TIERS].reverse()) {
-    for (const g of policy2.tiers[t]) addTier(g, { tier: t, source: "policy", glob: g });
+    for (const g of policy2.tiers[t]) addTier(g, { tier: t, source: "policy", glob: g, rule: "paths/tier-rules" });
   }
   const capabilityPaths = new GlobSet();
   for (const def of Object.values(policy2.capabilities)) for (const g of def.paths) capabilityPaths.add(g, def.name);
@@ -14681,6 +14990,41 @@ function parseWorkflowYaml(text, maxBytes = MAX_WORKFLOW_BYTES) {
   return { ok: false, reason: `${first.code}: ${first.message}${where}${more}` };
 }
 
+// src/core/json.ts
+function isObj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function obj(v) {
+  return isObj(v) ? v : {};
+}
+function own(o, key) {
+  return Object.hasOwn(o, key) ? o[key] : void 0;
+}
+function str(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function nonEmptyStr(v) {
+  return typeof v === "string" && v.length > 0 ? v : void 0;
+}
+function num(v) {
+  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
+}
+function scalarText(v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return void 0;
+}
+function deepStrings(v, out = []) {
+  if (typeof v === "string") out.push(v);
+  else if (Array.isArray(v)) for (const x of v) deepStrings(x, out);
+  else if (isObj(v))
+    for (const k of Object.keys(v)) {
+      out.push(k);
+      deepStrings(v[k], out);
+    }
+  return out;
+}
+
 export {
   minimatch,
   CONTROL,
@@ -14688,7 +15032,6 @@ export {
   escapeUnsafe,
   oneLine,
   quoteUntrusted,
-  clip,
   sanitizeForMessage,
   stableJson,
   quoteValue,
@@ -14711,9 +15054,11 @@ export {
   displayWord,
   DEFAULT_POLICY_PATH,
   PROTECTED_RULES,
+  isCommunityFile,
   TIERS,
   tierRank,
   maxTier,
+  isTier,
   BASELINE_POLICY,
   parsePolicy,
   GuardPathError,
@@ -14725,5 +15070,13 @@ export {
   MAX_WORKFLOW_BYTES,
   MAX_WORKFLOW_DEPTH,
   MAX_WORKFLOW_NODES,
-  parseWorkflowYaml
+  parseWorkflowYaml,
+  isObj,
+  obj,
+  own,
+  str,
+  nonEmptyStr,
+  num,
+  scalarText,
+  deepStrings
 };

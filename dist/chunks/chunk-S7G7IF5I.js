@@ -7,6 +7,7 @@ import {
 import {
   GUARD_OPTIONS,
   GuardConfigError,
+  TASK_OPTIONS,
   appendRecord,
   childEnvironment,
   decideArgv,
@@ -14,14 +15,14 @@ import {
   guardRedactor,
   loadGuard,
   recordPath
-} from "./chunk-O56M46MC.js";
+} from "./chunk-BUCDKJ44.js";
 import {
   EXEC_USAGE
-} from "./chunk-YMF2ZBPH.js";
+} from "./chunk-QZDP4TBP.js";
 import {
   oneLine,
   sanitizeForMessage
-} from "./chunk-7H6XBJQH.js";
+} from "./chunk-TU3RSIBQ.js";
 
 // src/cli/exec.ts
 import { spawn } from "node:child_process";
@@ -39,7 +40,7 @@ usage: ${EXEC_USAGE}`);
   const command = argv.slice(dashes + 1);
   let values;
   try {
-    ({ values } = parseArgs({ args: argv.slice(0, dashes), options: GUARD_OPTIONS, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({ args: argv.slice(0, dashes), options: { ...GUARD_OPTIONS, ...TASK_OPTIONS }, strict: true, allowPositionals: false }));
   } catch (err) {
     say(`${sanitizeForMessage(err instanceof Error ? err.message : String(err))}
 usage: ${EXEC_USAGE}`);
@@ -47,7 +48,7 @@ usage: ${EXEC_USAGE}`);
   }
   let guard;
   try {
-    guard = await loadGuard(values, io);
+    guard = await loadGuard(values, io, /* @__PURE__ */ new Date(), values);
   } catch (err) {
     if (!(err instanceof GuardConfigError)) throw err;
     say(`nothing was run: the policy or manifest could not be read: ${err.message} [${guardErrors.id} command_config_invalid]`);

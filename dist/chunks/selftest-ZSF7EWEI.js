@@ -2,10 +2,10 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runExec
-} from "./chunk-BBUKJ7M7.js";
+} from "./chunk-S7G7IF5I.js";
 import {
   runHook
-} from "./chunk-DMOEN6X4.js";
+} from "./chunk-CM6TXMEP.js";
 import "./chunk-LNBGSHN4.js";
 import {
   childEnvironment as childEnvironment2,
@@ -13,21 +13,21 @@ import {
   decideArgv,
   decideCommandLine,
   parseCommandLine
-} from "./chunk-O56M46MC.js";
-import "./chunk-YMF2ZBPH.js";
+} from "./chunk-BUCDKJ44.js";
+import "./chunk-QZDP4TBP.js";
 import {
   secretForms
 } from "./chunk-6N3B7P4Z.js";
 import {
   collectApprovalGate
-} from "./chunk-Z5TGFAGT.js";
+} from "./chunk-6CCDEXJG.js";
 import "./chunk-GP4V23GW.js";
 import {
   createGitHubClient
 } from "./chunk-Q57JNUCI.js";
 import "./chunk-2RF3VTIS.js";
-import "./chunk-3YGRSWTV.js";
-import "./chunk-EJZQF23H.js";
+import "./chunk-LK5L6ERF.js";
+import "./chunk-MCEGBNZY.js";
 import {
   EXIT,
   UsageError
@@ -36,26 +36,24 @@ import {
   ConfigError,
   childEnvironment,
   reviewChange
-} from "./chunk-DTDR3NKH.js";
+} from "./chunk-GAQUXSCM.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,
   loadManifest,
   loadPolicy,
   sha256
-} from "./chunk-B72TY5XN.js";
-import {
-  isObj,
-  own
-} from "./chunk-MPYCKMVQ.js";
+} from "./chunk-5NFB5RNH.js";
 import {
   DEFAULT_POLICY_PATH,
   MAX_DOCUMENT_BYTES,
   WILDCARD,
+  isObj,
   loadDocument,
   oneLine,
+  own,
   quoteUntrusted
-} from "./chunk-7H6XBJQH.js";
+} from "./chunk-TU3RSIBQ.js";
 import {
   FileReadError,
   readBoundedFile
@@ -1152,7 +1150,7 @@ async function callHook(entries, ctx, command, env) {
   }
 }
 function guardArgs(ctx, record) {
-  return ["--policy", ctx.policyFile, ...ctx.manifestFile ? ["--manifest", ctx.manifestFile] : [], "--record", record];
+  return ["--policy", ctx.policyFile, ...ctx.manifestFile ? ["--manifest", ctx.manifestFile, "--repository", ctx.repository, "--branch", ctx.branch] : [], "--record", record];
 }
 async function runCommandScenarios(entries, ctx, scenarios) {
   const out = [];

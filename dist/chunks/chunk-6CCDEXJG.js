@@ -12,7 +12,6 @@ import {
   apiReader,
   call,
   computeChangeSet,
-  evaluateChange,
   gitFailure,
   gitReader,
   inPhase,
@@ -31,26 +30,24 @@ import {
   resolveCommit,
   resolveCommitAs,
   reviewCommits
-} from "./chunk-DTDR3NKH.js";
+} from "./chunk-GAQUXSCM.js";
 import {
+  because,
+  changeSet,
+  evaluateChange,
   pullRequestBranch
-} from "./chunk-B72TY5XN.js";
-import {
-  num,
-  obj,
-  str
-} from "./chunk-MPYCKMVQ.js";
+} from "./chunk-5NFB5RNH.js";
 import {
   TIERS,
   maxTier,
-  quoteUntrusted
-} from "./chunk-7H6XBJQH.js";
+  num,
+  obj,
+  quoteUntrusted,
+  str
+} from "./chunk-TU3RSIBQ.js";
 
-// src/core/approvals.ts
+// src/core/approval-qualifier.ts
 var WRITE_PERMISSIONS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
-var SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
-var NON_DECISIVE = /* @__PURE__ */ new Set(["COMMENTED", "PENDING"]);
 function normEmail(email) {
   const e = (email ?? "").trim().toLowerCase();
   return e.length > 0 ? e : void 0;
@@ -183,6 +180,77 @@ function buildQualifier(facts, policy, rule) {
 function withoutLeadingLogin(text, login) {
   return login && text.startsWith(`${login} `) ? text.slice(login.length + 1) : text;
 }
+
+// src/core/approval-codeowners.ts
+function ownerLabel(o) {
+  return o.kind === "email" ? o.email : o.kind === "team" ? `@${o.name}` : `@${o.login}`;
+}
+function evaluateCodeowners(facts, counted) {
+  const file = facts.codeowners;
+  if (!file) {
+    return { passed: false, reason: `no CODEOWNERS file at the base commit: code-owner approval cannot be given`, paths: [] };
+  }
+  if (file.problems.length > 0) {
+    const list = file.problems.slice(0, 3).map((p) => p.message).join("; ");
+    const more2 = file.problems.length > 3 ? ` (and ${file.problems.length - 3} more)` : "";
+    const reason = `${file.file} has ${file.problems.length} problem${file.problems.length === 1 ? "" : "s"}: ${list}${more2}; fix it on the base branch`;
+    return { passed: false, reason, paths: [], deny: reason };
+  }
+  if (facts.highRiskPaths.length === 0) {
+    return { passed: false, reason: `no paths were given for tier ${facts.tier}: code owners cannot be checked`, paths: [] };
+  }
+  const teamMembers = buildTeamMembers(facts);
+  const approvers = counted.map((c) => c.login);
+  const paths = [];
+  for (const path of [...new Set(facts.highRiskPaths)]) {
+    const exact = file.ownersOf(path);
+    const folded = file.ownersOfIgnoringCase(path);
+    const matches = [{ match: exact, prefix: "" }];
+    if (folded && folded.line !== exact?.line) matches.push({ match: folded, prefix: "ignoring case, " });
+    for (const { match, prefix } of matches) {
+      if (!match) {
+        paths.push({ path, owners: [], satisfiedBy: [], reason: `no CODEOWNERS rule matches ${path}: nobody can give code-owner approval` });
+        continue;
+      }
+      const owners = match.owners.map(ownerLabel);
+      if (match.owners.length === 0) {
+        paths.push({ path, line: match.line, owners, satisfiedBy: [], reason: `${prefix}${file.file} line ${match.line} (${match.pattern}) leaves ${path} without owners` });
+        continue;
+      }
+      const satisfiedBy = /* @__PURE__ */ new Set();
+      const notes = [];
+      for (const o of match.owners) {
+        if (o.kind === "user") {
+          for (const a of approvers) if (sameLogin(a, o.login)) satisfiedBy.add(a);
+        } else if (o.kind === "team") {
+          const members = teamLookup(teamMembers, o.name);
+          if (!members) notes.push(`membership of @${o.name} is unknown`);
+          else for (const a of approvers) if (members.has(foldLogin(a))) satisfiedBy.add(a);
+        } else {
+          notes.push(`email owner ${o.email} cannot be verified`);
+        }
+      }
+      const by = [...satisfiedBy];
+      paths.push({
+        path,
+        line: match.line,
+        owners,
+        satisfiedBy: by,
+        reason: by.length > 0 ? `${prefix}approved by code owner ${by.join(", ")} (line ${match.line})` : `${prefix}needs a qualified approval from ${owners.join(" or ")} (line ${match.line}${prefix ? `, ${match.pattern}` : ""})${notes.length ? `; ${notes.join("; ")}` : ""}`
+      });
+    }
+  }
+  const missing = paths.filter((p) => p.satisfiedBy.length === 0);
+  if (missing.length === 0) return { passed: true, reason: `every ${facts.tier}-tier path has a code-owner approval`, paths };
+  const shown = missing.slice(0, 5).map((p) => `${p.path}: ${p.reason}`).join("; ");
+  const more = missing.length > 5 ? ` (and ${missing.length - 5} more paths)` : "";
+  return { passed: false, reason: `${missing.length} path${missing.length === 1 ? "" : "s"} without code-owner approval: ${shown}${more}`, paths };
+}
+
+// src/core/approvals.ts
+var SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+var NON_DECISIVE = /* @__PURE__ */ new Set(["COMMENTED", "PENDING"]);
 function validateFacts(facts) {
   const reasons = [];
   if (!TIERS.includes(facts.tier)) reasons.push(`unknown tier ${JSON.stringify(facts.tier)}`);
@@ -371,70 +439,6 @@ function evaluateApprovals(facts, policy) {
     warnings
   };
 }
-function ownerLabel(o) {
-  return o.kind === "email" ? o.email : o.kind === "team" ? `@${o.name}` : `@${o.login}`;
-}
-function evaluateCodeowners(facts, counted) {
-  const file = facts.codeowners;
-  if (!file) {
-    return { passed: false, reason: `no CODEOWNERS file at the base commit: code-owner approval cannot be given`, paths: [] };
-  }
-  if (file.problems.length > 0) {
-    const list = file.problems.slice(0, 3).map((p) => p.message).join("; ");
-    const more2 = file.problems.length > 3 ? ` (and ${file.problems.length - 3} more)` : "";
-    const reason = `${file.file} has ${file.problems.length} problem${file.problems.length === 1 ? "" : "s"}: ${list}${more2}; fix it on the base branch`;
-    return { passed: false, reason, paths: [], deny: reason };
-  }
-  if (facts.highRiskPaths.length === 0) {
-    return { passed: false, reason: `no paths were given for tier ${facts.tier}: code owners cannot be checked`, paths: [] };
-  }
-  const teamMembers = buildTeamMembers(facts);
-  const approvers = counted.map((c) => c.login);
-  const paths = [];
-  for (const path of [...new Set(facts.highRiskPaths)]) {
-    const exact = file.ownersOf(path);
-    const folded = file.ownersOfIgnoringCase(path);
-    const matches = [{ match: exact, prefix: "" }];
-    if (folded && folded.line !== exact?.line) matches.push({ match: folded, prefix: "ignoring case, " });
-    for (const { match, prefix } of matches) {
-      if (!match) {
-        paths.push({ path, owners: [], satisfiedBy: [], reason: `no CODEOWNERS rule matches ${path}: nobody can give code-owner approval` });
-        continue;
-      }
-      const owners = match.owners.map(ownerLabel);
-      if (match.owners.length === 0) {
-        paths.push({ path, line: match.line, owners, satisfiedBy: [], reason: `${prefix}${file.file} line ${match.line} (${match.pattern}) leaves ${path} without owners` });
-        continue;
-      }
-      const satisfiedBy = /* @__PURE__ */ new Set();
-      const notes = [];
-      for (const o of match.owners) {
-        if (o.kind === "user") {
-          for (const a of approvers) if (sameLogin(a, o.login)) satisfiedBy.add(a);
-        } else if (o.kind === "team") {
-          const members = teamLookup(teamMembers, o.name);
-          if (!members) notes.push(`membership of @${o.name} is unknown`);
-          else for (const a of approvers) if (members.has(foldLogin(a))) satisfiedBy.add(a);
-        } else {
-          notes.push(`email owner ${o.email} cannot be verified`);
-        }
-      }
-      const by = [...satisfiedBy];
-      paths.push({
-        path,
-        line: match.line,
-        owners,
-        satisfiedBy: by,
-        reason: by.length > 0 ? `${prefix}approved by code owner ${by.join(", ")} (line ${match.line})` : `${prefix}needs a qualified approval from ${owners.join(" or ")} (line ${match.line}${prefix ? `, ${match.pattern}` : ""})${notes.length ? `; ${notes.join("; ")}` : ""}`
-      });
-    }
-  }
-  const missing = paths.filter((p) => p.satisfiedBy.length === 0);
-  if (missing.length === 0) return { passed: true, reason: `every ${facts.tier}-tier path has a code-owner approval`, paths };
-  const shown = missing.slice(0, 5).map((p) => `${p.path}: ${p.reason}`).join("; ");
-  const more = missing.length > 5 ? ` (and ${missing.length - 5} more paths)` : "";
-  return { passed: false, reason: `${missing.length} path${missing.length === 1 ? "" : "s"} without code-owner approval: ${shown}${more}`, paths };
-}
 function reviewCandidates(facts, policy) {
   const none = { users: [], teams: [], excluded: [], source: "none" };
   if (!TIERS.includes(facts.tier)) return none;
@@ -556,7 +560,11 @@ function changeEntryFromFilesApi(raw) {
   if ((status === "renamed" || status === "copied") && previous !== void 0) entry.previousPath = previous;
   return { entry, apiStatus };
 }
-var UNKNOWN_KIND_REASON = "file kind unknown: the files API reports no file modes, so this could be a symlink, a new executable or a submodule; treated as high tier (run the gate with a git checkout, fetch-depth 0, for the exact tier)";
+var UNKNOWN_KIND_REASON = because(
+  changeSet,
+  "kind_unknown",
+  "file kind unknown: the files API reports no file modes, so this could be a symlink, a new executable or a submodule; treated as high tier (run the gate with a git checkout, fetch-depth 0, for the exact tier)"
+);
 function tierFromFilesApi(files, facts, policy, manifest) {
   const mapped = files.map(changeEntryFromFilesApi);
   const evaluation = evaluateChange(
@@ -576,7 +584,7 @@ function tierFromFilesApi(files, facts, policy, manifest) {
   const escalated = evaluation.files.map((f, i) => {
     const apiStatus = mapped[i].apiStatus;
     const reasons = [...f.reasons];
-    if (!["added", "removed", "modified", "renamed", "copied"].includes(apiStatus)) reasons.push(`the files API reports status ${JSON.stringify(apiStatus)}`);
+    if (!["added", "removed", "modified", "renamed", "copied"].includes(apiStatus)) reasons.push(because(changeSet, "files_api_status", `the files API reports status ${JSON.stringify(apiStatus)}`));
     reasons.push(UNKNOWN_KIND_REASON);
     return { ...f, kind: "unknown", tier: "high", decision: f.decision === "deny" ? "deny" : approvalsHigh > 0 ? "approval_required" : "allow", reasons };
   });

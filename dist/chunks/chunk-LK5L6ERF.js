@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   renderMarkdown,
   renderText
-} from "./chunk-EJZQF23H.js";
+} from "./chunk-MCEGBNZY.js";
 import {
   EXIT,
   UsageError
@@ -17,10 +17,10 @@ import {
   remoteUrl,
   resolveCommit,
   reviewChange
-} from "./chunk-DTDR3NKH.js";
+} from "./chunk-GAQUXSCM.js";
 import {
   formatProblem
-} from "./chunk-B72TY5XN.js";
+} from "./chunk-5NFB5RNH.js";
 import {
   FileReadError
 } from "./chunk-PFF3JMPW.js";

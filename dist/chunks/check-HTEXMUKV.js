@@ -5,13 +5,12 @@ import {
   defaultBaseRef,
   repositoryFromRemote,
   runCheck
-} from "./chunk-3YGRSWTV.js";
-import "./chunk-EJZQF23H.js";
+} from "./chunk-LK5L6ERF.js";
+import "./chunk-MCEGBNZY.js";
 import "./chunk-S3PUWAI4.js";
-import "./chunk-DTDR3NKH.js";
-import "./chunk-B72TY5XN.js";
-import "./chunk-MPYCKMVQ.js";
-import "./chunk-7H6XBJQH.js";
+import "./chunk-GAQUXSCM.js";
+import "./chunk-5NFB5RNH.js";
+import "./chunk-TU3RSIBQ.js";
 import "./chunk-PFF3JMPW.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";

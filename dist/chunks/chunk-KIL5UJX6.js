@@ -3,17 +3,15 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   GATE_CONTEXT,
   gateJson
-} from "./chunk-YLK2EBZ5.js";
+} from "./chunk-F5YXV72X.js";
 import {
   pullRequestBranch
-} from "./chunk-B72TY5XN.js";
+} from "./chunk-5NFB5RNH.js";
 import {
   nonEmptyStr,
-  obj
-} from "./chunk-MPYCKMVQ.js";
-import {
+  obj,
   quoteUntrusted
-} from "./chunk-7H6XBJQH.js";
+} from "./chunk-TU3RSIBQ.js";
 
 // src/core/evidence.ts
 var EVIDENCE_VERSION = "agent-guard.evidence/v1";

@@ -5,21 +5,21 @@ import {
   GATE_CHECK,
   GUARD_DIFF_CHECK,
   renderRulesets
-} from "./chunk-56QJD26T.js";
+} from "./chunk-AF3GIONL.js";
 import {
   COMMAND_NAMES,
   GUARD_OPTIONS,
   GuardConfigError,
   commandScope,
   loadGuard
-} from "./chunk-O56M46MC.js";
+} from "./chunk-BUCDKJ44.js";
 import {
   EXPORT_USAGE
-} from "./chunk-YMF2ZBPH.js";
+} from "./chunk-QZDP4TBP.js";
 import "./chunk-6N3B7P4Z.js";
-import "./chunk-YLK2EBZ5.js";
-import "./chunk-3YGRSWTV.js";
-import "./chunk-EJZQF23H.js";
+import "./chunk-F5YXV72X.js";
+import "./chunk-LK5L6ERF.js";
+import "./chunk-MCEGBNZY.js";
 import {
   EXIT,
   UsageError
@@ -28,24 +28,22 @@ import {
   BASE_NAMES,
   isTable,
   parseToml
-} from "./chunk-DTDR3NKH.js";
+} from "./chunk-GAQUXSCM.js";
 import {
   grantedCapabilities
-} from "./chunk-B72TY5XN.js";
-import {
-  isObj,
-  own
-} from "./chunk-MPYCKMVQ.js";
+} from "./chunk-5NFB5RNH.js";
 import {
   PROTECTED_RULES,
   WILDCARD,
   displayWord,
   formatPattern,
+  isObj,
   oneLine,
+  own,
   parseWorkflowYaml,
   require_dist,
   stableJson
-} from "./chunk-7H6XBJQH.js";
+} from "./chunk-TU3RSIBQ.js";
 import {
   FileWriteError,
   writeFileNoFollow

@@ -18,7 +18,7 @@ import { gunzipSync } from 'node:zlib';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: {
-    data: { type: 'string', default: join(root, '..', '..', 'shared', 'data', 'argocd-changed-paths.jsonl.gz') },
+    data: { type: 'string', default: join(root, '..', 'shared', 'data', 'argocd-changed-paths.jsonl.gz') },
     src: { type: 'string', default: join(root, 'src') },
     top: { type: 'string', default: '15' },
     format: { type: 'string', default: 'text' },

@@ -1,7 +1,8 @@
 // GitHub App installation tokens: find the repository's installation, mint a token for that one
 // repository with exactly the permissions asked, check what GitHub returned, and revoke.
 //
-// API calls per mint: 2 (GET /repos/{owner}/{repo}/installation, POST /app/installations/{id}/access_tokens),
+// API calls per mint: 2 (GET /repos/{owner}/{repo}/installation, whose account must be the owner, then
+// POST /app/installations/{id}/access_tokens),
 // plus 1 (DELETE /installation/token) when the returned token is refused; retries come on top.
 //
 // The returned token is handed to `mask` (core.setSecret) before anything else is done with the
@@ -61,6 +62,7 @@ export type MintFailureCode =
   | 'app_auth_failed'
   | 'not_installed'
   | 'installation_lookup_failed'
+  | 'installation_owner_mismatch'
   | 'mint_failed'
   | 'invalid_token'
   | 'invalid_expiry'
@@ -196,6 +198,12 @@ export async function findInstallation(appClient: GitHubClient, owner: string, r
     if (foreign !== null) throw new MintError('installation_lookup_failed', `the installation lookup for ${owner}/${repo} was redirected to another origin (${JSON.stringify(foreign)}): an answer from there is not GitHub's`);
     const id = (data as { id?: unknown }).id;
     if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) throw new MintError('installation_lookup_failed', `GitHub returned no valid installation id for ${owner}/${repo}`);
+    // The installation must be the repository owner's: a token is never asked of another account's
+    // installation (whatever answered the lookup), so nothing is minted there.
+    const account = (data as { account?: { login?: unknown } | null }).account?.login;
+    if (typeof account !== 'string' || account.toLowerCase() !== owner.toLowerCase()) {
+      throw new MintError('installation_owner_mismatch', `the installation GitHub returned for ${owner}/${repo} belongs to ${typeof account === 'string' ? JSON.stringify(account.slice(0, 40)) : 'no account'}, not to ${owner}: no token is requested from another owner's installation`);
+    }
     return id;
   } catch (err) {
     if (err instanceof MintError) throw err;
@@ -235,7 +243,7 @@ export async function mintInstallationToken(deps: MintDeps, req: MintRequest): P
       if (typeof foreignToken === 'string' && foreignToken.length > 0) deps.mask(foreignToken);
       throw e;
     }
-    data = (res.data ?? {}) as unknown as Record<string, unknown>;
+    data = res.data ?? {};
   } catch (err) {
     if (err instanceof MintError) throw err;
     const { status, message } = describeApiError(err);

@@ -321,11 +321,26 @@ export function highTierCapabilities(names: string[], policy: Policy, table: Rea
 
 const LEVEL_RANK: Record<PermissionLevel, number> = { read: 1, write: 2 };
 
+/** `NAME` as `OWNER/NAME` of the run's owner; `OWNER/NAME` as written. */
+export function pinRepository(entry: string, owner: string): string {
+  return entry.includes('/') || owner === '' ? entry : `${owner}/${entry}`;
+}
+
+/** The manifest and policy with every bare repository NAME pinned to `owner` (copies; the inputs are untouched). */
+export function pinToOwner(policy: Policy, manifest: Manifest, owner: string): { policy: Policy; manifest: Manifest } {
+  // fromEntries defines own properties: a subject named `__proto__` stays a subject.
+  const subjects: Policy['subjects'] = Object.fromEntries(Object.entries(policy.subjects).map(([name, subject]) => [name, { ...subject, repositories: subject.repositories.map((r) => pinRepository(r, owner)) }]));
+  return { policy: { ...policy, subjects }, manifest: { ...manifest, repository: pinRepository(manifest.repository, owner) } };
+}
+
 export function decideCapabilityRequest(req: CapabilityRequest): CapabilityDecision {
   const table = req.table ?? BUILTIN_CAPABILITIES;
   const refusals: Refusal[] = [];
   const refuse = (r: Refusal) => refusals.push(r);
-  const { policy, manifest } = req;
+  // A bare NAME in the manifest or the subject's repositories is the run owner's repository: pinned
+  // here, every comparison below is of OWNER/NAME with OWNER/NAME (exact, case-insensitive).
+  const owner = req.currentRepository.split('/')[0] ?? '';
+  const { policy, manifest } = pinToOwner(req.policy, req.manifest, owner);
 
   if (!req.provenance.trusted) refuse(provenanceRefusal(req.provenance));
 

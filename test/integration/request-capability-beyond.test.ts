@@ -54,6 +54,8 @@ const CURRENT = '.github/agent-tasks/current.yml';
 const OTHER_REPO = '.github/agent-tasks/other-repo.yml';
 const NAME_ONLY = '.github/agent-tasks/name-only.yml';
 const EVERYTHING = '.github/agent-tasks/everything.yml';
+/** The policy with the subject's repositories as a bare NAME (the run owner's repository). */
+const NAME_POLICY = '.github/name-policy.yml';
 
 interface Checkout {
   dir: string;
@@ -76,6 +78,7 @@ beforeAll(async () => {
   await origin.write(CURRENT, manifest('acme/widgets'));
   await origin.write(OTHER_REPO, manifest('acme/other'));
   await origin.write(NAME_ONLY, manifest('widgets'));
+  await origin.write(NAME_POLICY, POLICY.replace('repositories: ["acme/widgets"]', 'repositories: ["widgets"]'));
   await origin.write(EVERYTHING, manifest('acme/widgets', 'read_repository, write_branch, run_tests, open_pull_request, request_review, comment, publish_artifact'));
   await origin.write('src/a.ts', 'export const a = 1;\n');
   const base = await origin.commit('base');
@@ -422,12 +425,26 @@ describe('scope: the token is for exactly one repository', () => {
     expectNothingMinted(there.r);
   });
 
+  it("attack: a bare NAME in the policy subject and the manifest means the run owner's repository, never the same name under another owner", async () => {
+    fake.addRepo('evil', 'widgets');
+    fake.addInstallation({ id: INSTALLATION + 1, appId: APP_ID, account: 'evil', repositories: 'all', permissions: ALL_PERMISSIONS });
+    const { r, result } = await main(INPUTS({ manifest: NAME_ONLY, policy: NAME_POLICY, repository: 'evil/widgets' }), runnerEnv(prEvent()));
+    expect(result.decision).toBe('refuse');
+    expect(result.refusals.map((x) => x.message).join('\n')).toMatch(/the manifest is for repository acme\/widgets, but this run is on evil\/widgets/);
+    expectNothingMinted(r);
+    // The run owner's repository of that name mints.
+    const own = await main(INPUTS({ manifest: NAME_ONLY, policy: NAME_POLICY }), runnerEnv(prEvent()));
+    expect(own.result.decision).toBe('grant');
+    expect(issued()).toEqual([expect.objectContaining({ repositories: ['acme/widgets'] })]);
+  });
+
   it('a NAME-only manifest does not stretch to the same name under another owner (evil/widgets)', async () => {
     fake.addRepo('evil', 'widgets');
     fake.addInstallation({ id: INSTALLATION + 1, appId: APP_ID, account: 'evil', repositories: 'all', permissions: ALL_PERMISSIONS });
     const { r, result } = await main(INPUTS({ manifest: NAME_ONLY, repository: 'evil/widgets' }), runnerEnv(prEvent()));
     expect(result.decision).toBe('refuse');
-    expect(result.refusals).toEqual([expect.objectContaining({ code: 'manifest_invalid', message: expect.stringContaining("this run is on evil/widgets, which is not one of subject ci-agent:pull-request's repositories") })]);
+    // The NAME is pinned to the run's owner (acme/widgets), so the manifest is not for evil/widgets.
+    expect(result.refusals).toEqual([expect.objectContaining({ code: 'manifest_invalid', message: expect.stringContaining('the manifest is for repository acme/widgets, but this run is on evil/widgets') })]);
     expectNothingMinted(r);
   });
 });

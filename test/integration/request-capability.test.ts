@@ -231,6 +231,22 @@ describe('minting', () => {
   });
 });
 
+describe("attack: an installation of another owner", () => {
+  it('an installation lookup answered with another account\'s installation is refused before any token request', async () => {
+    install();
+    const client = appClient();
+    client.hook.after('request', (response, options) => {
+      if (String(options.url).endsWith('/installation')) (response.data as { account: { login: string } }).account.login = 'evil';
+    });
+    await expect(mintInstallationToken(deps({ appClient: client }), { owner: 'acme', repo: 'widgets', permissions: { contents: 'read' } })).rejects.toMatchObject({
+      code: 'installation_owner_mismatch',
+      message: expect.stringContaining('belongs to "evil", not to acme: no token is requested from another owner\'s installation'),
+    });
+    expect(ops()).toEqual(['GET /repos/{owner}/{repo}/installation jwt 200']);
+    expect(issued()).toHaveLength(0);
+  });
+});
+
 describe('ATTACKS 98: a token whose lifetime is above the maximum, NaN or negative is revoked and refused', () => {
   it('above the maximum (the server hands out two-hour tokens)', async () => {
     await fake.close();

@@ -12,6 +12,8 @@ import {
   MAX_REQUESTED_CAPABILITIES,
   parseCapabilitiesInput,
   parseRepositoryInput,
+  pinRepository,
+  pinToOwner,
   type ApprovalCheck,
   type CapabilityRequest,
   type Provenance,
@@ -337,5 +339,18 @@ describe('ATTACKS 99: the approval binds to the exact head SHA and manifest dige
       const c = check(facts({ reviews: [{ id: 1, user: { login: 'ci-agent', type: 'User' }, state: 'APPROVED', commitId: HEAD }], permissions: { 'ci-agent': 'write' } }));
       expect(c.approved).toBe(false);
     });
+  });
+});
+
+describe('repositories pinned to the run owner', () => {
+  it('NAME is the run owner\'s repository; OWNER/NAME is exact', () => {
+    expect(pinRepository('widgets', 'acme')).toBe('acme/widgets');
+    expect(pinRepository('evil/widgets', 'acme')).toBe('evil/widgets');
+    const named = policyOf({ subjects: { 'ci-agent:pull-request': { capabilities: ['write_branch'], repositories: ['widgets'] } } });
+    const m = manifestOf({ repository: 'widgets', capabilities: ['write_branch'], denied: [] });
+    expect(pinToOwner(named, m, 'acme')).toMatchObject({ manifest: { repository: 'acme/widgets' }, policy: { subjects: { 'ci-agent:pull-request': { repositories: ['acme/widgets'] } } } });
+    expect(named.subjects['ci-agent:pull-request']!.repositories).toEqual(['widgets']);
+    expect(decide(['write_branch'], { policy: named, manifest: m, repository: 'evil/widgets' }).decision).toBe('refuse');
+    expect(decide(['write_branch'], { policy: named, manifest: m }).decision).toBe('grant');
   });
 });

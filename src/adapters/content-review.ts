@@ -3,7 +3,7 @@
 // from the merge base and the head commit, never from the work tree.
 
 import { reviewDependencyChange, isDependencyFile } from '../core/dependency-review.js';
-import { isWorkflowFile, reviewWorkflowChange } from '../core/workflow-review.js';
+import { reviewsWorkflowFile, reviewWorkflowChange } from '../core/workflow-review.js';
 import type { ContentFinding } from '../core/types.js';
 import type { ChangeSet } from './git/change-set.js';
 import { GitError } from './git/process.js';
@@ -31,11 +31,16 @@ async function readText(repo: string, commit: string, path: string, findings: Co
   }
 }
 
-export async function contentFindings(repo: string, changes: ChangeSet, allowedHosts: string[]): Promise<Map<string, ContentFinding[]>> {
+export interface ContentReviewOptions {
+  /** Workflow rule ids whose introduced findings deny (the policy's `workflows.deny`). */
+  workflowDeny?: readonly string[];
+}
+
+export async function contentFindings(repo: string, changes: ChangeSet, allowedHosts: string[], options: ContentReviewOptions = {}): Promise<Map<string, ContentFinding[]>> {
   const out = new Map<string, ContentFinding[]>();
   for (const e of changes.entries) {
     if (e.invalidUtf8) continue;
-    const workflow = isWorkflowFile(e.path) || (e.previousPath !== undefined && isWorkflowFile(e.previousPath));
+    const workflow = reviewsWorkflowFile(e.path) || (e.previousPath !== undefined && reviewsWorkflowFile(e.previousPath));
     const dependency = isDependencyFile(e.path) || (e.previousPath !== undefined && isDependencyFile(e.previousPath));
     if (!workflow && !dependency) continue;
     const findings: ContentFinding[] = [];
@@ -45,7 +50,7 @@ export async function contentFindings(repo: string, changes: ChangeSet, allowedH
     // A head blob that exists but could not be read as text (not UTF-8, such as the binary bun.lockb, or
     // too large) is not a deletion: the dependency review denies what it needed to read.
     const headUnreadable = headText === null && e.status !== 'deleted' && e.newKind !== 'symlink' && e.newKind !== 'gitlink';
-    if (workflow) findings.push(...reviewWorkflowChange(e.path, baseText, headText));
+    if (workflow) findings.push(...reviewWorkflowChange(e.path, baseText, headText, { deny: options.workflowDeny ?? [] }));
     if (dependency) findings.push(...reviewDependencyChange(e.path, baseText, headText, allowedHosts, { headUnreadable }));
     if (findings.length > 0) out.set(e.path, findings);
   }

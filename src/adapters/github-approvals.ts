@@ -688,7 +688,7 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
     try {
       const set = await computeChangeSet(opts.checkout!, base, head);
       headEntries = set.entries;
-      const findings = await contentFindings(opts.checkout!, set, manifest ? manifest.manifest.network.allow : policy.network.allow);
+      const findings = await contentFindings(opts.checkout!, set, manifest ? manifest.manifest.network.allow : policy.network.allow, { workflowDeny: policy.workflows?.deny ?? [] });
       change = evaluateChange({ ...changeFacts, mergeBase: set.mergeBase, entries: set.entries, findings }, policyInput, manifest);
       tierNotes.push(`tier from git: ${set.entries.length} change(s) from merge base ${set.mergeBase.slice(0, 12)} to ${head.slice(0, 12)}`);
     } catch (err) {

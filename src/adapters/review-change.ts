@@ -127,7 +127,7 @@ export async function reviewChange(opts: ReviewOptions, cwd = process.cwd()): Pr
     const outcome = await pending;
     if ('error' in outcome) throw outcome.error;
     const changes = outcome.changes;
-    const findings = await contentFindings(opts.repo, changes, allowedHosts(policy, manifest));
+    const findings = await contentFindings(opts.repo, changes, allowedHosts(policy, manifest), { workflowDeny: policy.workflows?.deny ?? [] });
     const headKinds = await linkTargetKinds(opts.repo, changes.head, changes.entries, input.compiled);
     const evaluation = evaluateChange(
       {

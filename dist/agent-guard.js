@@ -2,23 +2,23 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runGuardDiff
-} from "./chunks/chunk-IK5KXUDU.js";
+} from "./chunks/chunk-WARLDVJH.js";
 import {
   runApprovalGate
-} from "./chunks/chunk-S5KH3BMH.js";
-import "./chunks/chunk-KIL5UJX6.js";
+} from "./chunks/chunk-BTZ7Z3ZF.js";
+import "./chunks/chunk-OEXIDIFW.js";
 import {
   core_exports
 } from "./chunks/chunk-3FUQ7SR4.js";
-import "./chunks/chunk-6CCDEXJG.js";
+import "./chunks/chunk-MWCR3IEU.js";
 import "./chunks/chunk-GP4V23GW.js";
-import "./chunks/chunk-F5YXV72X.js";
+import "./chunks/chunk-4V54Y66D.js";
 import "./chunks/chunk-Q57JNUCI.js";
 import "./chunks/chunk-2RF3VTIS.js";
-import "./chunks/chunk-MCEGBNZY.js";
-import "./chunks/chunk-GAQUXSCM.js";
-import "./chunks/chunk-5NFB5RNH.js";
-import "./chunks/chunk-TU3RSIBQ.js";
+import "./chunks/chunk-BMR6LIWW.js";
+import "./chunks/chunk-6TS3BOHC.js";
+import "./chunks/chunk-2BDKF5ZJ.js";
+import "./chunks/chunk-K3JWMUNI.js";
 import "./chunks/chunk-PFF3JMPW.js";
 import "./chunks/chunk-ORYNIZFN.js";
 import "./chunks/chunk-UY6KSUSX.js";

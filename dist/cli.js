@@ -29,17 +29,17 @@ import "./chunks/chunk-UY6KSUSX.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  approvals: { usage: APPROVALS_USAGE, help: APPROVALS_HELP, run: async (argv, io2) => (await import("./chunks/approvals-WBQLLLCN.js")).runApprovals(argv, io2) },
-  check: { usage: CHECK_USAGE, help: CHECK_HELP, run: async (argv, io2) => (await import("./chunks/check-HTEXMUKV.js")).runCheck(argv, io2) },
-  validate: { usage: VALIDATE_USAGE, help: VALIDATE_HELP, run: async (argv, io2) => (await import("./chunks/validate-WKQ43FBX.js")).runValidate(argv, io2) },
-  exec: { usage: EXEC_USAGE, help: EXEC_HELP, run: async (argv, io2) => (await import("./chunks/exec-KGH7KUN4.js")).runExec(argv, io2) },
+  approvals: { usage: APPROVALS_USAGE, help: APPROVALS_HELP, run: async (argv, io2) => (await import("./chunks/approvals-UODJWCGU.js")).runApprovals(argv, io2) },
+  check: { usage: CHECK_USAGE, help: CHECK_HELP, run: async (argv, io2) => (await import("./chunks/check-GCGJP3J6.js")).runCheck(argv, io2) },
+  validate: { usage: VALIDATE_USAGE, help: VALIDATE_HELP, run: async (argv, io2) => (await import("./chunks/validate-7VNL6KKJ.js")).runValidate(argv, io2) },
+  exec: { usage: EXEC_USAGE, help: EXEC_HELP, run: async (argv, io2) => (await import("./chunks/exec-RQ3YCF67.js")).runExec(argv, io2) },
   // A hook that fails to load must still block: only exit 2 does, in every runtime. Exit 0 allows, so
   // `--help` is not answered with exit 0 here: the hook sees it as an argument.
   hook: {
     usage: HOOK_USAGE,
     help: HOOK_HELP,
     ownsHelpFlag: true,
-    run: (argv, io2) => import("./chunks/hook-4EUHEWHW.js").then(
+    run: (argv, io2) => import("./chunks/hook-AHMOP6SQ.js").then(
       (m) => m.runHook(argv, io2),
       (err) => {
         const message = `agent-guard: blocked, the hook could not load: ${String(err)}`;
@@ -50,10 +50,10 @@ var COMMANDS = {
       }
     )
   },
-  simulate: { usage: SIMULATE_USAGE, help: SIMULATE_HELP, run: async (argv, io2) => (await import("./chunks/simulate-M5NWLLLN.js")).runSimulate(argv, io2) },
-  export: { usage: EXPORT_USAGE, help: EXPORT_HELP, run: async (argv, io2) => (await import("./chunks/export-OZKT6XKD.js")).runExport(argv, io2) },
-  coverage: { usage: COVERAGE_USAGE, help: COVERAGE_HELP, run: async (argv, io2) => (await import("./chunks/coverage-BESXULB6.js")).runCoverage(argv, io2) },
-  selftest: { usage: SELFTEST_USAGE, help: SELFTEST_HELP, run: async (argv, io2) => (await import("./chunks/selftest-ZSF7EWEI.js")).runSelftestCommand(argv, io2) }
+  simulate: { usage: SIMULATE_USAGE, help: SIMULATE_HELP, run: async (argv, io2) => (await import("./chunks/simulate-PG2NUXRH.js")).runSimulate(argv, io2) },
+  export: { usage: EXPORT_USAGE, help: EXPORT_HELP, run: async (argv, io2) => (await import("./chunks/export-OHJWBZJJ.js")).runExport(argv, io2) },
+  coverage: { usage: COVERAGE_USAGE, help: COVERAGE_HELP, run: async (argv, io2) => (await import("./chunks/coverage-27Y7JGZV.js")).runCoverage(argv, io2) },
+  selftest: { usage: SELFTEST_USAGE, help: SELFTEST_HELP, run: async (argv, io2) => (await import("./chunks/selftest-5FIWNXL2.js")).runSelftestCommand(argv, io2) }
 };
 function usageOf(commands) {
   return [

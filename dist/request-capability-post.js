@@ -6,7 +6,7 @@ import {
   isTokenShaped,
   revokeInstallationToken,
   secretForms
-} from "./chunks/chunk-6N3B7P4Z.js";
+} from "./chunks/chunk-4YB5FWE7.js";
 import {
   RequestCapabilityState,
   core_exports

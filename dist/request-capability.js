@@ -6,7 +6,7 @@ import {
   mintInstallationToken,
   revokeInstallationToken,
   secretForms
-} from "./chunks/chunk-6N3B7P4Z.js";
+} from "./chunks/chunk-4YB5FWE7.js";
 import {
   EVIDENCE_VERSION,
   EventError,
@@ -14,7 +14,7 @@ import {
   jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunks/chunk-KIL5UJX6.js";
+} from "./chunks/chunk-OEXIDIFW.js";
 import {
   RequestCapabilityApprovalInputs,
   RequestCapabilityInputs,
@@ -26,9 +26,9 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-6CCDEXJG.js";
+} from "./chunks/chunk-MWCR3IEU.js";
 import "./chunks/chunk-GP4V23GW.js";
-import "./chunks/chunk-F5YXV72X.js";
+import "./chunks/chunk-4V54Y66D.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -41,16 +41,16 @@ import {
   loadPolicyFor,
   mergeBase,
   resolveCommit
-} from "./chunks/chunk-GAQUXSCM.js";
+} from "./chunks/chunk-6TS3BOHC.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem
-} from "./chunks/chunk-5NFB5RNH.js";
+} from "./chunks/chunk-2BDKF5ZJ.js";
 import {
   maxTier,
   nonEmptyStr,
   obj
-} from "./chunks/chunk-TU3RSIBQ.js";
+} from "./chunks/chunk-K3JWMUNI.js";
 import {
   writeFileNoFollow
 } from "./chunks/chunk-PFF3JMPW.js";
@@ -302,11 +302,19 @@ function highTierCapabilities(names, policy, table = BUILTIN_CAPABILITIES) {
   return names.filter((n) => capabilityTier(n, policy, table) === "high");
 }
 var LEVEL_RANK = { read: 1, write: 2 };
+function pinRepository(entry, owner) {
+  return entry.includes("/") || owner === "" ? entry : `${owner}/${entry}`;
+}
+function pinToOwner(policy, manifest, owner) {
+  const subjects = Object.fromEntries(Object.entries(policy.subjects).map(([name, subject]) => [name, { ...subject, repositories: subject.repositories.map((r) => pinRepository(r, owner)) }]));
+  return { policy: { ...policy, subjects }, manifest: { ...manifest, repository: pinRepository(manifest.repository, owner) } };
+}
 function decideCapabilityRequest(req) {
   const table = req.table ?? BUILTIN_CAPABILITIES;
   const refusals = [];
   const refuse = (r) => refusals.push(r);
-  const { policy, manifest } = req;
+  const owner = req.currentRepository.split("/")[0] ?? "";
+  const { policy, manifest } = pinToOwner(req.policy, req.manifest, owner);
   if (!req.provenance.trusted) refuse(provenanceRefusal(req.provenance));
   const subject = own(policy.subjects, manifest.subject) ? policy.subjects[manifest.subject] : void 0;
   if (req.repository.toLowerCase() !== req.currentRepository.toLowerCase()) {

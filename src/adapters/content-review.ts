@@ -8,7 +8,7 @@
 import { linkedContent, reviewDependencyChange, isDependencyFile } from '../core/rules/dependencies/index.js';
 import { resolveSymlinkTarget } from '../core/paths.js';
 import { quoteValue } from '../core/text.js';
-import { isWorkflowFile, reviewWorkflowChange } from '../core/workflow-review.js';
+import { reviewsWorkflowFile, reviewWorkflowChange } from '../core/workflow-review.js';
 import type { ChangeEntry, ContentFinding } from '../core/types.js';
 import type { ChangeSet } from './git/change-set.js';
 import { GitError } from './git/process.js';
@@ -85,11 +85,16 @@ async function dependencyFindings(repo: string, changes: ChangeSet, e: ChangeEnt
 const gitRead = (repo: string): BlobReader => (commit, path) => readFileAtCommit(repo, commit, path, { maxBytes: MAX_REVIEW_BYTES });
 
 /** `read` defaults to reading each file from its commit with git; `simulate` passes a batched reader. */
-export async function contentFindings(repo: string, changes: ChangeSet, allowedHosts: string[], read: BlobReader = gitRead(repo)): Promise<Map<string, ContentFinding[]>> {
+export interface ContentReviewOptions {
+  /** Workflow rule ids whose introduced findings deny (the policy's `workflows.deny`). */
+  workflowDeny?: readonly string[];
+}
+
+export async function contentFindings(repo: string, changes: ChangeSet, allowedHosts: string[], read: BlobReader = gitRead(repo), options: ContentReviewOptions = {}): Promise<Map<string, ContentFinding[]>> {
   const out = new Map<string, ContentFinding[]>();
   for (const e of changes.entries) {
     if (e.invalidUtf8) continue;
-    const workflow = isWorkflowFile(e.path) || (e.previousPath !== undefined && isWorkflowFile(e.previousPath));
+    const workflow = reviewsWorkflowFile(e.path) || (e.previousPath !== undefined && reviewsWorkflowFile(e.previousPath));
     const dependency = isDependencyFile(e.path) || (e.previousPath !== undefined && isDependencyFile(e.previousPath));
     if (!workflow && !dependency) continue;
     const findings: ContentFinding[] = [];
@@ -97,7 +102,7 @@ export async function contentFindings(repo: string, changes: ChangeSet, allowedH
       const basePath = e.status === 'added' || e.status === 'copied' ? null : (e.previousPath ?? e.path);
       const baseText = basePath === null || !readable(e.oldKind) ? null : await readText(read, changes.mergeBase, basePath, e.oldBlob, findings);
       const headText = e.status === 'deleted' || !readable(e.newKind) ? null : await readText(read, changes.head, e.path, e.newBlob, findings);
-      findings.push(...reviewWorkflowChange(e.path, baseText, headText));
+      findings.push(...reviewWorkflowChange(e.path, baseText, headText, { deny: options.workflowDeny ?? [] }));
     }
     if (dependency) findings.push(...(await dependencyFindings(repo, changes, e, allowedHosts, read)));
     if (findings.length > 0) out.set(e.path, findings);

@@ -130,9 +130,10 @@ async function simulateRange(repo: string, range: string, sources: Sources, cwd:
     const findingsFor = new Map<string, Map<string, ContentFinding[]>>();
     const review = async (policy: PolicyInput) => {
       const hosts = manifest ? manifest.manifest.network.allow : policy.compiled.policy.network.allow;
-      const key = JSON.stringify(hosts);
+      const workflowDeny = policy.compiled.policy.workflows?.deny ?? [];
+      const key = JSON.stringify([hosts, workflowDeny]);
       let findings = findingsFor.get(key);
-      if (findings === undefined) findingsFor.set(key, (findings = await contentFindings(repo, changes, hosts, blobs.read)));
+      if (findings === undefined) findingsFor.set(key, (findings = await contentFindings(repo, changes, hosts, blobs.read, { workflowDeny })));
       const headKinds = await linkTargetKinds(repo, changes.head, changes.entries, policy);
       return evaluateReplayed(change, policy, manifest, { findings, headKinds, base: changes.base, mergeBase: changes.mergeBase });
     };

@@ -9,6 +9,7 @@ import { foldPath } from './paths.js';
 import { quoteUntrusted } from './text.js';
 import { PROTECTED_RULES, DEFAULT_POLICY_PATH } from './protected.js';
 import { validateAgainstSchema } from './schema-validation.js';
+import { WORKFLOW_RULE_IDS } from './rules/workflows/index.js';
 import { TIERS, type Tier } from './tiers.js';
 import type { Problem } from './types.js';
 
@@ -58,6 +59,8 @@ export interface Policy {
   subjects: Record<string, SubjectDef>;
   approvals: Record<Tier, ApprovalRule>;
   network: { allow: string[] };
+  /** Workflow rule ids whose findings deny when a change introduces them (on top of the rules that always do). */
+  workflows?: { deny: string[] };
 }
 
 const NO_APPROVAL: ApprovalRule = { count: 0, codeowners: false, reviewers: { users: [], teams: [] }, keepOnIdenticalRebase: false };
@@ -94,6 +97,7 @@ export const BASELINE_POLICY: Policy = Object.freeze({
       'index.rubygems.org',
     ],
   },
+  workflows: { deny: [] },
 }) as Policy;
 
 export type PolicyResult = { ok: true; policy: Policy } | { ok: false; problems: Problem[] };
@@ -170,6 +174,10 @@ export function parsePolicy(value: unknown): PolicyResult {
     if (p) problems.push({ code: 'invalid_host', message: `${JSON.stringify(h)}: ${p}`, pointer: `/network/allow/${i}` });
   });
 
+  (raw.workflows?.deny ?? []).forEach((id, i) => {
+    if (!WORKFLOW_RULE_IDS.has(id)) problems.push({ code: 'unknown_rule', message: `workflows.deny: ${quoteUntrusted(id)} is not a workflow rule id (see docs/rules.md)`, pointer: `/workflows/deny/${i}` });
+  });
+
   const approvals = {} as Record<Tier, ApprovalRule>;
   for (const t of TIERS) {
     const rule = raw.approvals?.[t];
@@ -224,6 +232,7 @@ export function parsePolicy(value: unknown): PolicyResult {
     subjects,
     approvals,
     network: { allow: [...(raw.network?.allow ?? [])] },
+    workflows: { deny: [...(raw.workflows?.deny ?? [])] },
   };
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, policy };
@@ -338,4 +347,5 @@ interface RawPolicy {
   subjects?: Record<string, { capabilities: string[]; branches?: string[]; repositories?: string[] }>;
   approvals?: Partial<Record<Tier, RawApproval>>;
   network?: { allow?: string[] };
+  workflows?: { deny?: string[] };
 }

@@ -142,6 +142,12 @@ export const policySchema = {
         },
       },
     },
+    // Workflow rule ids whose introduced findings deny; that each id exists is checked in code.
+    workflows: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { deny: { type: 'array', items: { type: 'string', pattern: '^workflows/[a-z][a-z0-9-]{0,63}$', maxLength: 74 }, maxItems: 100, uniqueItems: true } },
+    },
   },
 } as const;
 

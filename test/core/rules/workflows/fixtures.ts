@@ -27,3 +27,14 @@ jobs:
         run: npm test
 `;
 
+
+/**
+ * A workflow with these triggers and one job `build` with these steps (list items indented by six spaces);
+ * `job` is extra job-level YAML (indented by four).
+ */
+export function workflow(on: string, steps: string, job = ''): string {
+  return `on: ${on}\npermissions:\n  contents: read\njobs:\n  build:\n    runs-on: ubuntu-latest\n${job}    steps:\n${steps}`;
+}
+
+/** The rule ids of findings. */
+export const rules = (f: { rule?: string }[]) => f.map((x) => x.rule);

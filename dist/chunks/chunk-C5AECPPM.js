@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   renderMarkdown,
   renderText
-} from "./chunk-MCEGBNZY.js";
+} from "./chunk-BMR6LIWW.js";
 import {
   EXIT,
   UsageError
@@ -17,10 +17,10 @@ import {
   remoteUrl,
   resolveCommit,
   reviewChange
-} from "./chunk-GAQUXSCM.js";
+} from "./chunk-6TS3BOHC.js";
 import {
   formatProblem
-} from "./chunk-5NFB5RNH.js";
+} from "./chunk-2BDKF5ZJ.js";
 import {
   FileReadError
 } from "./chunk-PFF3JMPW.js";

@@ -3,6 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   PROTECTED_RULES,
   canonicalisePath,
+  defineRule,
   foldPath,
   globMatches,
   hostAllowed,
@@ -18,7 +19,7 @@ import {
   symlinkTargetClimbsThroughName,
   tierRank,
   validateAgainstSchema
-} from "./chunk-TU3RSIBQ.js";
+} from "./chunk-K3JWMUNI.js";
 import {
   isBuiltinCapability
 } from "./chunk-ORYNIZFN.js";
@@ -197,25 +198,6 @@ function because(rule, code, message) {
 }
 function reasonLine(r) {
   return `${r.message} [${r.rule}]`;
-}
-
-// src/core/rules/rule.ts
-var RULE_ID = /^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/;
-function defineRule(doc) {
-  if (!RULE_ID.test(doc.id)) throw new Error(`rule id ${JSON.stringify(doc.id)} is not family/name in kebab-case`);
-  if (doc.codes.length === 0) throw new Error(`rule ${doc.id} declares no codes`);
-  const family = doc.id.slice(0, doc.id.indexOf("/"));
-  const codes = Object.freeze([...doc.codes]);
-  return Object.freeze({
-    id: doc.id,
-    family,
-    codes,
-    summary: doc.summary,
-    fix: doc.fix,
-    finding(code, severity, message, where) {
-      return where === void 0 ? { rule: doc.id, code, severity, message } : { rule: doc.id, code, severity, message, where };
-    }
-  });
 }
 
 // src/core/rules/kinds/change-set.ts
@@ -1575,7 +1557,6 @@ export {
   formatProblem,
   because,
   reasonLine,
-  defineRule,
   changeSet,
   protectedLinkTarget,
   evaluateChange

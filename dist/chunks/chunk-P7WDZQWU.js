@@ -5,7 +5,7 @@ import {
   own,
   sanitizeForMessage,
   str
-} from "./chunk-TU3RSIBQ.js";
+} from "./chunk-K3JWMUNI.js";
 
 // src/core/simulate/history.ts
 var ZERO = "0".repeat(40);

@@ -30,13 +30,13 @@ import {
   resolveCommit,
   resolveCommitAs,
   reviewCommits
-} from "./chunk-GAQUXSCM.js";
+} from "./chunk-6TS3BOHC.js";
 import {
   because,
   changeSet,
   evaluateChange,
   pullRequestBranch
-} from "./chunk-5NFB5RNH.js";
+} from "./chunk-2BDKF5ZJ.js";
 import {
   TIERS,
   maxTier,
@@ -44,7 +44,7 @@ import {
   obj,
   quoteUntrusted,
   str
-} from "./chunk-TU3RSIBQ.js";
+} from "./chunk-K3JWMUNI.js";
 
 // src/core/approval-qualifier.ts
 var WRITE_PERMISSIONS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);

@@ -2,11 +2,11 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   reasonLine
-} from "./chunk-5NFB5RNH.js";
+} from "./chunk-2BDKF5ZJ.js";
 import {
   quoteUntrusted,
   tierRank
-} from "./chunk-TU3RSIBQ.js";
+} from "./chunk-K3JWMUNI.js";
 
 // src/core/report.ts
 var SAFE_TEXT = /^[\x21-\x7e\u00a0-\u00ac\u00ae-\u05ff\u0700-\u167f\u1681-\u1fff\u2070-\u2fff\u3001-\ud7ff\uf900-\ufefe\uff00-\ufff8]*$/u;

@@ -8,7 +8,7 @@ import {
   readEvent,
   refsFromEvent,
   timingsBetween
-} from "./chunk-KIL5UJX6.js";
+} from "./chunk-OEXIDIFW.js";
 import {
   GuardDiffInputs,
   GuardDiffOutputs,
@@ -16,20 +16,20 @@ import {
 } from "./chunk-3FUQ7SR4.js";
 import {
   parseProtectedBranches
-} from "./chunk-F5YXV72X.js";
+} from "./chunk-4V54Y66D.js";
 import {
   displayPath,
   renderMarkdown,
   renderText
-} from "./chunk-MCEGBNZY.js";
+} from "./chunk-BMR6LIWW.js";
 import {
   ConfigError,
   reviewChange
-} from "./chunk-GAQUXSCM.js";
+} from "./chunk-6TS3BOHC.js";
 import {
   formatProblem,
   reasonLine
-} from "./chunk-5NFB5RNH.js";
+} from "./chunk-2BDKF5ZJ.js";
 import {
   FileWriteError,
   writeFileNoFollow

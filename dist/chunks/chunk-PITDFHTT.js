@@ -3,10 +3,10 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   Redactor,
   secretForms
-} from "./chunk-6N3B7P4Z.js";
+} from "./chunk-4YB5FWE7.js";
 import {
   defaultBaseRef
-} from "./chunk-LK5L6ERF.js";
+} from "./chunk-C5AECPPM.js";
 import {
   ConfigError,
   GitError,
@@ -15,16 +15,16 @@ import {
   loadPolicyFor,
   parseSource,
   resolveCommit
-} from "./chunk-GAQUXSCM.js";
+} from "./chunk-6TS3BOHC.js";
 import {
   checkManifestAgainstPolicy,
-  defineRule,
   formatProblem,
   grantedCapabilities
-} from "./chunk-5NFB5RNH.js";
+} from "./chunk-2BDKF5ZJ.js";
 import {
   CONTROL,
   DEFAULT_POLICY_PATH,
+  defineRule,
   formatPattern,
   hasInvisibleCharacters,
   isCodeOption,
@@ -33,7 +33,7 @@ import {
   programName,
   quoteValue,
   wrapperUse
-} from "./chunk-TU3RSIBQ.js";
+} from "./chunk-K3JWMUNI.js";
 import {
   FileReadError
 } from "./chunk-PFF3JMPW.js";

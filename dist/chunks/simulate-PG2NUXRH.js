@@ -2,7 +2,7 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   parseHistoryLine
-} from "./chunk-NZC6TINX.js";
+} from "./chunk-P7WDZQWU.js";
 import {
   SIMULATE_USAGE
 } from "./chunk-QZDP4TBP.js";
@@ -12,7 +12,7 @@ import {
 } from "./chunk-GP4V23GW.js";
 import {
   displayPath
-} from "./chunk-MCEGBNZY.js";
+} from "./chunk-BMR6LIWW.js";
 import {
   EXIT,
   UsageError
@@ -44,13 +44,13 @@ import {
   quoted,
   resolveCommitAs,
   runGit
-} from "./chunk-GAQUXSCM.js";
+} from "./chunk-6TS3BOHC.js";
 import {
   evaluateChange,
   formatProblem,
   loadPolicy,
   sha256
-} from "./chunk-5NFB5RNH.js";
+} from "./chunk-2BDKF5ZJ.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
@@ -59,7 +59,7 @@ import {
   escapeUnsafe,
   maxTier,
   oneLine
-} from "./chunk-TU3RSIBQ.js";
+} from "./chunk-K3JWMUNI.js";
 import {
   FileReadError,
   readBoundedFile
@@ -918,9 +918,10 @@ async function simulateRange(repo, range, sources, cwd, clock) {
     const findingsFor = /* @__PURE__ */ new Map();
     const review = async (policy) => {
       const hosts = manifest ? manifest.manifest.network.allow : policy.compiled.policy.network.allow;
-      const key = JSON.stringify(hosts);
+      const workflowDeny = policy.compiled.policy.workflows?.deny ?? [];
+      const key = JSON.stringify([hosts, workflowDeny]);
       let findings = findingsFor.get(key);
-      if (findings === void 0) findingsFor.set(key, findings = await contentFindings(repo, changes, hosts, blobs.read));
+      if (findings === void 0) findingsFor.set(key, findings = await contentFindings(repo, changes, hosts, blobs.read, { workflowDeny }));
       const headKinds = await linkTargetKinds(repo, changes.head, changes.entries, policy);
       return evaluateReplayed(change, policy, manifest, { findings, headKinds, base: changes.base, mergeBase: changes.mergeBase });
     };

@@ -10,235 +10,6 @@ import {
   __toESM
 } from "./chunk-UY6KSUSX.js";
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str2.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// node_modules/ajv-formats/dist/formats.js
-var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare) {
-      return { validate, compare };
-    }
-    exports.fullFormats = {
-      // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date, compareDate),
-      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-      time: fmtDef(getTime(true), compareTime),
-      "date-time": fmtDef(getDateTime(true), compareDateTime),
-      "iso-time": fmtDef(getTime(), compareIsoTime),
-      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
-      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-      // uri-template: https://tools.ietf.org/html/rfc6570
-      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-      // For the source: https://gist.github.com/dperini/729294
-      // For test cases: https://mathiasbynens.be/demo/url-regex
-      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex,
-      // uuid: http://tools.ietf.org/html/rfc4122
-      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-      // JSON-pointer: https://tools.ietf.org/html/rfc6901
-      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-      // byte: https://github.com/miguelmota/is-base64
-      byte,
-      // signed 32 bit integer
-      int32: { type: "number", validate: validateInt32 },
-      // signed 64 bit integer
-      int64: { type: "number", validate: validateInt64 },
-      // C-type float
-      float: { type: "number", validate: validateNumber },
-      // C-type double
-      double: { type: "number", validate: validateNumber },
-      // hint to the UI to hide input strings
-      password: true,
-      // unchecked string payload
-      binary: true
-    };
-    exports.fastFormats = {
-      ...exports.fullFormats,
-      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-      // email (sources from jsen validator):
-      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
-    };
-    exports.formatNames = Object.keys(exports.fullFormats);
-    function isLeapYear(year) {
-      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str2) {
-      const matches = DATE.exec(str2);
-      if (!matches)
-        return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
-    }
-    function compareDate(d1, d2) {
-      if (!(d1 && d2))
-        return void 0;
-      if (d1 > d2)
-        return 1;
-      if (d1 < d2)
-        return -1;
-      return 0;
-    }
-    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-    function getTime(strictTimeZone) {
-      return function time(str2) {
-        const matches = TIME.exec(str2);
-        if (!matches)
-          return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
-          return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-          return true;
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-      };
-    }
-    function compareTime(s1, s2) {
-      if (!(s1 && s2))
-        return void 0;
-      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
-      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
-      if (!(t1 && t2))
-        return void 0;
-      return t1 - t2;
-    }
-    function compareIsoTime(t1, t2) {
-      if (!(t1 && t2))
-        return void 0;
-      const a1 = TIME.exec(t1);
-      const a2 = TIME.exec(t2);
-      if (!(a1 && a2))
-        return void 0;
-      t1 = a1[1] + a1[2] + a1[3];
-      t2 = a2[1] + a2[2] + a2[3];
-      if (t1 > t2)
-        return 1;
-      if (t1 < t2)
-        return -1;
-      return 0;
-    }
-    var DATE_TIME_SEPARATOR = /t|\s/i;
-    function getDateTime(strictTimeZone) {
-      const time = getTime(strictTimeZone);
-      return function date_time(str2) {
-        const dateTime = str2.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-      };
-    }
-    function compareDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const d1 = new Date(dt1).valueOf();
-      const d2 = new Date(dt2).valueOf();
-      if (!(d1 && d2))
-        return void 0;
-      return d1 - d2;
-    }
-    function compareIsoDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-      const res = compareDate(d1, d2);
-      if (res === void 0)
-        return void 0;
-      return res || compareTime(t1, t2);
-    }
-    var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str2) {
-      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
-    }
-    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str2) {
-      BYTE.lastIndex = 0;
-      return BYTE.test(str2);
-    }
-    var MIN_INT32 = -(2 ** 31);
-    var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-    }
-    function validateInt64(value) {
-      return Number.isInteger(value);
-    }
-    function validateNumber() {
-      return true;
-    }
-    var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str2) {
-      if (Z_ANCHOR.test(str2))
-        return false;
-      try {
-        new RegExp(str2);
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -7569,6 +7340,235 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str2) {
+      const len = str2.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str2.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str2.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+    function fmtDef(validate, compare) {
+      return { validate, compare };
+    }
+    exports.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports.fastFormats = {
+      ...exports.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports.formatNames = Object.keys(exports.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str2) {
+      const matches = DATE.exec(str2);
+      if (!matches)
+        return false;
+      const year = +matches[1];
+      const month = +matches[2];
+      const day = +matches[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    function compareDate(d1, d2) {
+      if (!(d1 && d2))
+        return void 0;
+      if (d1 > d2)
+        return 1;
+      if (d1 < d2)
+        return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time(str2) {
+        const matches = TIME.exec(str2);
+        if (!matches)
+          return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+          return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return function date_time(str2) {
+        const dateTime = str2.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2))
+        return void 0;
+      return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str2) {
+      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str2) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str2);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex(str2) {
+      if (Z_ANCHOR.test(str2))
+        return false;
+      try {
+        new RegExp(str2);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+  }
+});
+
 // src/core/text.ts
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
 var INVISIBLE = /[\p{Cf}\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\u{e0000}-\u{e0fff}]/u;
@@ -8097,6 +8097,313 @@ var PROTECTED_RULES = Object.freeze(
 var COMMUNITY_FILE = /^\.github\/(?:(?:contributing|security|support|code_of_conduct|governance|pull_request_template)(?:\.(?:md|markdown|rst|txt))?|funding\.ya?ml|(?:issue_template|pull_request_template|discussion_template)\/[^/]+\.(?:md|ya?ml))$/;
 function isCommunityFile(foldedPath) {
   return COMMUNITY_FILE.test(foldedPath);
+}
+
+// src/core/json.ts
+function isObj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function obj(v) {
+  return isObj(v) ? v : {};
+}
+function own(o, key) {
+  return Object.hasOwn(o, key) ? o[key] : void 0;
+}
+function str(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function nonEmptyStr(v) {
+  return typeof v === "string" && v.length > 0 ? v : void 0;
+}
+function num(v) {
+  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
+}
+function scalarText(v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return void 0;
+}
+function deepStrings(v, out = []) {
+  if (typeof v === "string") out.push(v);
+  else if (Array.isArray(v)) for (const x of v) deepStrings(x, out);
+  else if (isObj(v))
+    for (const k of Object.keys(v)) {
+      out.push(k);
+      deepStrings(v[k], out);
+    }
+  return out;
+}
+
+// src/core/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_DOCUMENT_BYTES = 256 * 1024;
+var MAX_DEPTH = 32;
+var MAX_PROBLEMS = 100;
+function problem(file, code, message, line, column) {
+  const location = { file };
+  if (line !== void 0) location.line = line;
+  if (column !== void 0) location.column = column;
+  return { code, message, location };
+}
+function flowDepthProblem(text, file, maxDepth) {
+  let depth = 0;
+  let line = 1;
+  let column = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    column++;
+    if (c === 10) {
+      line++;
+      column = 0;
+    } else if (c === 91 || c === 123) {
+      if (++depth > maxDepth) return problem(file, "yaml_too_deep", `nesting deeper than ${maxDepth} levels`, line, column);
+    } else if ((c === 93 || c === 125) && depth > 0) {
+      depth--;
+    }
+  }
+  return null;
+}
+var CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]|\r(?!\n)/u;
+var INVISIBLE_CHARACTER = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u{e0000}-\u{e007f}]/u;
+function characterProblem(text, file) {
+  const control = CONTROL_CHARACTER.exec(text);
+  const invisible = INVISIBLE_CHARACTER.exec(text);
+  const first = control && (!invisible || control.index <= invisible.index) ? control : invisible;
+  if (!first) return null;
+  const offset = first.index;
+  const before = text.lastIndexOf("\n", offset - 1);
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  const column = offset - before;
+  const code = first[0].codePointAt(0);
+  const name = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  if (first === control) {
+    const what = code === 13 ? "a carriage return not followed by a line feed (a line break to other readers, not to this parser)" : `control character ${name}`;
+    return problem(file, "yaml_control_character", `${what} is not allowed`, line, column);
+  }
+  return problem(file, "yaml_invisible_character", `invisible or bidi character ${name} is not allowed (it hides or reorders text for the reviewer)`, line, column);
+}
+function loadDocument(text, file, options = {}) {
+  const limits = {
+    aliases: options.aliases ?? "refuse",
+    maxBytes: options.maxBytes ?? MAX_DOCUMENT_BYTES,
+    maxDepth: options.maxDepth ?? MAX_DEPTH,
+    maxNodes: options.maxNodes ?? 1e6,
+    maxAliasExpansions: options.maxAliasExpansions ?? 1e3
+  };
+  const size = typeof text === "string" ? Buffer.byteLength(text, "utf8") : text.length;
+  if (size > limits.maxBytes) {
+    return { ok: false, problems: [problem(file, "yaml_too_large", `file is ${size} bytes; the limit is ${limits.maxBytes}`, 1, 1)] };
+  }
+  let source;
+  if (typeof text === "string") source = text;
+  else {
+    try {
+      source = new TextDecoder("utf-8", { fatal: true }).decode(text);
+    } catch {
+      return { ok: false, problems: [problem(file, "yaml_encoding", "file is not valid UTF-8", 1, 1)] };
+    }
+  }
+  if (source.charCodeAt(0) === 65279) source = source.slice(1);
+  const hidden = characterProblem(source, file);
+  if (hidden) return { ok: false, problems: [hidden] };
+  const deep = flowDepthProblem(source, file, limits.maxDepth);
+  if (deep) return { ok: false, problems: [deep] };
+  const lineCounter = new import_yaml.LineCounter();
+  const at = (offset) => {
+    const pos = lineCounter.linePos(offset ?? 0);
+    return { line: pos.line, column: pos.col };
+  };
+  let list;
+  try {
+    const parser = new import_yaml.Parser(lineCounter.addNewLine);
+    lineCounter.addNewLine(0);
+    const tokens = [];
+    for (const lexeme of new import_yaml.Lexer().lex(source, false)) {
+      const offset = parser.offset;
+      for (const token of parser.next(lexeme)) tokens.push(token);
+      if (parser.stack.length > limits.maxDepth + 3) {
+        const { line, column } = at(offset);
+        return { ok: false, problems: [problem(file, "yaml_too_deep", `nesting deeper than ${limits.maxDepth} levels`, line, column)] };
+      }
+    }
+    for (const token of parser.end()) tokens.push(token);
+    const composer = new import_yaml.Composer({
+      version: "1.2",
+      schema: "core",
+      merge: false,
+      // Duplicate keys are refused in `toValue` (a Set lookup per key): the composer's own check compares
+      // every key with every earlier one, and a 250 kB map of 26k keys then took 5 s.
+      uniqueKeys: false,
+      strict: true,
+      customTags: []
+    });
+    list = Array.from(composer.compose(tokens));
+  } catch (err) {
+    return { ok: false, problems: [problem(file, "yaml_parse", `cannot parse: ${err.message}`, 1, 1)] };
+  }
+  if (list.length === 0) return { ok: false, problems: [problem(file, "yaml_empty", "file is empty", 1, 1)] };
+  const problems = [];
+  for (const doc2 of list) {
+    for (const [kind, list2] of [["yaml_syntax", doc2.errors], ["yaml_warning", doc2.warnings]]) {
+      for (const e of list2) {
+        const { line, column } = at(e.pos[0]);
+        problems.push(problem(file, kind, firstLine(e.message), line, column));
+      }
+    }
+  }
+  if (list.length > 1) {
+    const second = list[1];
+    const { line, column } = at(second.range[0]);
+    problems.push(problem(file, "yaml_multiple_documents", "file holds more than one YAML document", line, column));
+  }
+  if (problems.length > 0) return { ok: false, problems: capProblems(dedupeProblems(problems), file) };
+  const doc = list[0];
+  if (doc.contents === null) return { ok: false, problems: [problem(file, "yaml_empty", "file is empty", 1, 1)] };
+  const ctx = {
+    limits,
+    doc,
+    positions: /* @__PURE__ */ new Map(),
+    nodes: 0,
+    aliases: 0,
+    expanding: /* @__PURE__ */ new Set(),
+    report: (code, message, offset) => {
+      const { line, column } = at(offset);
+      problems.push(problem(file, code, message, line, column));
+    }
+  };
+  const positions = ctx.positions;
+  const value = toValue(doc.contents, "", 0, ctx);
+  if (problems.length > 0) return { ok: false, problems: capProblems(problems, file) };
+  return {
+    ok: true,
+    doc: {
+      value,
+      file,
+      locate(pointer) {
+        let p = pointer;
+        for (; ; ) {
+          const offset = positions.get(p);
+          if (offset !== void 0) return { file, ...at(offset) };
+          if (p === "") return { file, line: 1, column: 1 };
+          p = p.slice(0, p.lastIndexOf("/"));
+        }
+      }
+    }
+  };
+}
+function toValue(node, pointer, depth, ctx) {
+  const { limits, positions, report } = ctx;
+  const offset = node.range?.[0];
+  if (offset !== void 0 && !positions.has(pointer)) positions.set(pointer, offset);
+  if (depth > limits.maxDepth) {
+    report("yaml_too_deep", `nesting deeper than ${limits.maxDepth} levels`, offset);
+    return void 0;
+  }
+  if (++ctx.nodes > limits.maxNodes) {
+    if (ctx.nodes === limits.maxNodes + 1) report("yaml_too_many_nodes", `more than ${limits.maxNodes} nodes once aliases are expanded`, offset);
+    return void 0;
+  }
+  if ((0, import_yaml.isAlias)(node)) {
+    if (limits.aliases === "refuse") {
+      report("yaml_alias", 'aliases ("*name") are not allowed', offset);
+      return void 0;
+    }
+    if (++ctx.aliases > limits.maxAliasExpansions) {
+      if (ctx.aliases === limits.maxAliasExpansions + 1) report("yaml_too_many_aliases", `more than ${limits.maxAliasExpansions} alias expansions`, offset);
+      return void 0;
+    }
+    const target = node.resolve(ctx.doc);
+    if (!target) {
+      report("yaml_alias", `alias "*${node.source}" has no anchor`, offset);
+      return void 0;
+    }
+    if (ctx.expanding.has(target)) {
+      report("yaml_alias_cycle", `alias "*${node.source}" refers to a node that contains it`, offset);
+      return void 0;
+    }
+    ctx.expanding.add(target);
+    try {
+      return toValue(target, pointer, depth, ctx);
+    } finally {
+      ctx.expanding.delete(target);
+    }
+  }
+  if (node.anchor && limits.aliases === "refuse") report("yaml_anchor", `anchors ("&${node.anchor}") are not allowed`, offset);
+  if (node.tag) report("yaml_tag", `explicit tags (${JSON.stringify(node.tag)}) are not allowed`, offset);
+  if ((0, import_yaml.isScalar)(node)) {
+    const v = node.value;
+    if (typeof v === "number" && Number.isInteger(v) && !Number.isSafeInteger(v)) {
+      report("yaml_number_precision", "integer is too large to represent exactly; quote it as a string", offset);
+    }
+    if (typeof v === "bigint") report("yaml_number_precision", "integer is too large", offset);
+    if (typeof v === "number" && !Number.isFinite(v)) report("yaml_number_nonfinite", "NaN and infinite numbers are not allowed", offset);
+    return v;
+  }
+  if ((0, import_yaml.isSeq)(node)) {
+    return node.items.map((item, i) => toValue(item, `${pointer}/${i}`, depth + 1, ctx));
+  }
+  if ((0, import_yaml.isMap)(node)) {
+    const out = {};
+    for (const pair2 of node.items) {
+      if (!(0, import_yaml.isPair)(pair2)) continue;
+      const keyNode = pair2.key;
+      const keyOffset = keyNode?.range?.[0];
+      if (!(0, import_yaml.isScalar)(keyNode) || typeof keyNode.value !== "string") {
+        report("yaml_key_type", "mapping keys must be plain strings", keyOffset);
+        continue;
+      }
+      if (keyNode.anchor && limits.aliases === "refuse" || (0, import_yaml.isAlias)(keyNode)) report("yaml_anchor", "anchors and aliases are not allowed on keys", keyOffset);
+      if (keyNode.tag) report("yaml_tag", `explicit tags (${JSON.stringify(keyNode.tag)}) are not allowed`, keyOffset);
+      const key = keyNode.value;
+      if (key === "<<") {
+        report("yaml_merge_key", 'merge keys ("<<") are not allowed', keyOffset);
+        continue;
+      }
+      if (Object.prototype.hasOwnProperty.call(out, key)) {
+        report("yaml_duplicate_key", `duplicate key ${JSON.stringify(key)}`, keyOffset);
+        continue;
+      }
+      const childPointer = `${pointer}/${escapePointer(key)}`;
+      if (keyOffset !== void 0) positions.set(childPointer, keyOffset);
+      const value = pair2.value === null ? null : toValue(pair2.value, childPointer, depth + 1, ctx);
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  report("yaml_node", "unsupported YAML node", offset);
+  return void 0;
+}
+function escapePointer(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function firstLine(message) {
+  return message.split("\n")[0].trim();
+}
+function capProblems(problems, file) {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  const more = problems.length - MAX_PROBLEMS;
+  return [...problems.slice(0, MAX_PROBLEMS), problem(file, "too_many_problems", `${more} more problem${more === 1 ? "" : "s"} not shown`, 1, 1)];
+}
+function dedupeProblems(problems) {
+  const seen = /* @__PURE__ */ new Set();
+  return problems.filter((p) => {
+    const key = `${p.location?.line}:${p.location?.column}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+var MAX_WORKFLOW_BYTES = 1024 * 1024;
+var MAX_WORKFLOW_DEPTH = 64;
+var MAX_WORKFLOW_NODES = 1e5;
+function parseWorkflowYaml(text, maxBytes = MAX_WORKFLOW_BYTES) {
+  const result = loadDocument(text, "workflow", { aliases: "expand", maxBytes, maxDepth: MAX_WORKFLOW_DEPTH, maxNodes: MAX_WORKFLOW_NODES });
+  if (result.ok) return { ok: true, value: result.doc.value };
+  const first = result.problems[0];
+  const where = first.location?.line !== void 0 ? ` at line ${first.location.line}` : "";
+  const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more)` : "";
+  return { ok: false, reason: `${first.code}: ${first.message}${where}${more}` };
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -11058,9 +11365,9 @@ var GlobSet = class {
     this.candidatesB = null;
     const order = this.count++;
     const hit = Object.freeze({ value, glob: glob2 });
-    const single = Object.freeze([hit]);
+    const single2 = Object.freeze([hit]);
     for (const { segments, fixedSegments, mm } of alternativesOf(glob2)) {
-      this.index(segments, { mm, value, glob: glob2, order, fixedSegments, basePrefix: "", baseSuffix: "", hit, single });
+      this.index(segments, { mm, value, glob: glob2, order, fixedSegments, basePrefix: "", baseSuffix: "", hit, single: single2 });
     }
   }
   index(segments, compiled) {
@@ -11263,7 +11570,7 @@ function hostAllowed(list, host2) {
 
 // precompiled:/work/main/src/core/schema-validators.ts
 var policy = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://agent-guard.invalid/schemas/policy.schema.json", "title": "agent-guard policy", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1 }, "agents": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9*][A-Za-z0-9*-]{0,38}(\\[bot\\])?$", "maxLength": 45 }, "maxItems": 100, "uniqueItems": true }, "default_tier": { "type": "string", "enum": ["low", "medium", "high"], "maxLength": 6 }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "high": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "medium": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "low": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 } } }, "protected": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "manifests": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "capabilities": { "type": "object", "maxProperties": 64, "propertyNames": { "type": "string", "pattern": "^[a-z][a-z0-9_]{0,63}$", "maxLength": 64 }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "maxLength": 2e3 }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "tier": { "type": "string", "enum": ["low", "medium", "high"], "maxLength": 6 }, "environments": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9_.-]{1,255}$", "maxLength": 255 }, "maxItems": 50, "uniqueItems": true }, "commands": { "type": "array", "items": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256 }, "minItems": 1, "maxItems": 64 }, "maxItems": 200 }, "env": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,127}$", "maxLength": 128 }, "maxItems": 50, "uniqueItems": true } } } }, "subjects": { "type": "object", "maxProperties": 100, "propertyNames": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,127}$", "maxLength": 128 }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["capabilities"], "properties": { "description": { "type": "string", "maxLength": 2e3 }, "capabilities": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]{0,63}$", "maxLength": 64 }, "maxItems": 64, "uniqueItems": true }, "branches": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9_.-]{1,100}(/[A-Za-z0-9_.-]{1,100})?$", "maxLength": 201 }, "maxItems": 100, "uniqueItems": true } } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "high": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 10 }, "codeowners": { "type": "boolean" }, "reviewers": { "type": "object", "additionalProperties": false, "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\\[bot\\])?$", "maxLength": 45 }, "maxItems": 100, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "maxLength": 140 }, "maxItems": 50, "uniqueItems": true } } }, "keep_on_identical_rebase": { "type": "boolean" } } }, "medium": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 10 }, "codeowners": { "type": "boolean" }, "reviewers": { "type": "object", "additionalProperties": false, "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\\[bot\\])?$", "maxLength": 45 }, "maxItems": 100, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "maxLength": 140 }, "maxItems": 50, "uniqueItems": true } } }, "keep_on_identical_rebase": { "type": "boolean" } } }, "low": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 10 }, "codeowners": { "type": "boolean" }, "reviewers": { "type": "object", "additionalProperties": false, "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\\[bot\\])?$", "maxLength": 45 }, "maxItems": 100, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "maxLength": 140 }, "maxItems": 50, "uniqueItems": true } } }, "keep_on_identical_rebase": { "type": "boolean" } } } } }, "network": { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9*][A-Za-z0-9.-]{0,252}$", "maxLength": 253 }, "maxItems": 100, "uniqueItems": true } } }, "examples": { "type": "array", "maxItems": 500, "items": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "path": { "type": "string", "minLength": 1, "maxLength": 4096 }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 4096 }, "minItems": 1, "maxItems": 100 }, "status": { "type": "string", "enum": ["added", "modified", "deleted"], "maxLength": 8 }, "executable": { "type": "boolean" }, "verdict": { "type": "string", "enum": ["allow", "approval_required", "deny"], "maxLength": 17 }, "tier": { "type": "string", "enum": ["low", "medium", "high"], "maxLength": 6 } } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://agent-guard.invalid/schemas/policy.schema.json", "title": "agent-guard policy", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1 }, "agents": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9*][A-Za-z0-9*-]{0,38}(\\[bot\\])?$", "maxLength": 45 }, "maxItems": 100, "uniqueItems": true }, "default_tier": { "type": "string", "enum": ["low", "medium", "high"], "maxLength": 6 }, "tiers": { "type": "object", "additionalProperties": false, "properties": { "high": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "medium": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "low": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 } } }, "protected": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "manifests": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "capabilities": { "type": "object", "maxProperties": 64, "propertyNames": { "type": "string", "pattern": "^[a-z][a-z0-9_]{0,63}$", "maxLength": 64 }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "maxLength": 2e3 }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "tier": { "type": "string", "enum": ["low", "medium", "high"], "maxLength": 6 }, "environments": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9_.-]{1,255}$", "maxLength": 255 }, "maxItems": 50, "uniqueItems": true }, "commands": { "type": "array", "items": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256 }, "minItems": 1, "maxItems": 64 }, "maxItems": 200 }, "env": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,127}$", "maxLength": 128 }, "maxItems": 50, "uniqueItems": true } } } }, "subjects": { "type": "object", "maxProperties": 100, "propertyNames": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,127}$", "maxLength": 128 }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["capabilities"], "properties": { "description": { "type": "string", "maxLength": 2e3 }, "capabilities": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]{0,63}$", "maxLength": 64 }, "maxItems": 64, "uniqueItems": true }, "branches": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 512 }, "maxItems": 500 }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9_.-]{1,100}(/[A-Za-z0-9_.-]{1,100})?$", "maxLength": 201 }, "maxItems": 100, "uniqueItems": true } } } }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "high": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 10 }, "codeowners": { "type": "boolean" }, "reviewers": { "type": "object", "additionalProperties": false, "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\\[bot\\])?$", "maxLength": 45 }, "maxItems": 100, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "maxLength": 140 }, "maxItems": 50, "uniqueItems": true } } }, "keep_on_identical_rebase": { "type": "boolean" } } }, "medium": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 10 }, "codeowners": { "type": "boolean" }, "reviewers": { "type": "object", "additionalProperties": false, "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\\[bot\\])?$", "maxLength": 45 }, "maxItems": 100, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "maxLength": 140 }, "maxItems": 50, "uniqueItems": true } } }, "keep_on_identical_rebase": { "type": "boolean" } } }, "low": { "type": "object", "additionalProperties": false, "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 10 }, "codeowners": { "type": "boolean" }, "reviewers": { "type": "object", "additionalProperties": false, "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\\[bot\\])?$", "maxLength": 45 }, "maxItems": 100, "uniqueItems": true }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "maxLength": 140 }, "maxItems": 50, "uniqueItems": true } } }, "keep_on_identical_rebase": { "type": "boolean" } } } } }, "network": { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9*][A-Za-z0-9.-]{0,252}$", "maxLength": 253 }, "maxItems": 100, "uniqueItems": true } } }, "examples": { "type": "array", "maxItems": 500, "items": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "path": { "type": "string", "minLength": 1, "maxLength": 4096 }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 4096 }, "minItems": 1, "maxItems": 100 }, "status": { "type": "string", "enum": ["added", "modified", "deleted"], "maxLength": 8 }, "executable": { "type": "boolean" }, "verdict": { "type": "string", "enum": ["allow", "approval_required", "deny"], "maxLength": 17 }, "tier": { "type": "string", "enum": ["low", "medium", "high"], "maxLength": 6 } } } }, "workflows": { "type": "object", "additionalProperties": false, "properties": { "deny": { "type": "array", "items": { "type": "string", "pattern": "^workflows/[a-z][a-z0-9-]{0,63}$", "maxLength": 74 }, "maxItems": 100, "uniqueItems": true } } } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
 var pattern4 = new RegExp("^[A-Za-z0-9*][A-Za-z0-9*-]{0,38}(\\[bot\\])?$", "u");
@@ -11275,6 +11582,7 @@ var pattern10 = new RegExp("^[A-Za-z0-9_.-]{1,100}(/[A-Za-z0-9_.-]{1,100})?$", "
 var pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\\[bot\\])?$", "u");
 var pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$", "u");
 var pattern17 = new RegExp("^[A-Za-z0-9*][A-Za-z0-9.-]{0,252}$", "u");
+var pattern18 = new RegExp("^workflows/[a-z][a-z0-9-]{0,63}$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -13676,12 +13984,113 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.workflows !== void 0) {
+      let data78 = data.workflows;
+      if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+        for (const key17 in data78) {
+          if (!(key17 === "deny")) {
+            const err207 = { instancePath: instancePath + "/workflows", schemaPath: "#/properties/workflows/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err207];
+            } else {
+              vErrors.push(err207);
+            }
+            errors++;
+          }
+        }
+        if (data78.deny !== void 0) {
+          let data79 = data78.deny;
+          if (Array.isArray(data79)) {
+            if (data79.length > 100) {
+              const err208 = { instancePath: instancePath + "/workflows/deny", schemaPath: "#/properties/workflows/properties/deny/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+              if (vErrors === null) {
+                vErrors = [err208];
+              } else {
+                vErrors.push(err208);
+              }
+              errors++;
+            }
+            const len23 = data79.length;
+            for (let i35 = 0; i35 < len23; i35++) {
+              let data80 = data79[i35];
+              if (typeof data80 === "string") {
+                if (func2(data80) > 74) {
+                  const err209 = { instancePath: instancePath + "/workflows/deny/" + i35, schemaPath: "#/properties/workflows/properties/deny/items/maxLength", keyword: "maxLength", params: { limit: 74 }, message: "must NOT have more than 74 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err209];
+                  } else {
+                    vErrors.push(err209);
+                  }
+                  errors++;
+                }
+                if (!pattern18.test(data80)) {
+                  const err210 = { instancePath: instancePath + "/workflows/deny/" + i35, schemaPath: "#/properties/workflows/properties/deny/items/pattern", keyword: "pattern", params: { pattern: "^workflows/[a-z][a-z0-9-]{0,63}$" }, message: 'must match pattern "^workflows/[a-z][a-z0-9-]{0,63}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err210];
+                  } else {
+                    vErrors.push(err210);
+                  }
+                  errors++;
+                }
+              } else {
+                const err211 = { instancePath: instancePath + "/workflows/deny/" + i35, schemaPath: "#/properties/workflows/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err211];
+                } else {
+                  vErrors.push(err211);
+                }
+                errors++;
+              }
+            }
+            let i36 = data79.length;
+            let j12;
+            if (i36 > 1) {
+              const indices12 = {};
+              for (; i36--; ) {
+                let item12 = data79[i36];
+                if (typeof item12 !== "string") {
+                  continue;
+                }
+                if (typeof indices12[item12] == "number") {
+                  j12 = indices12[item12];
+                  const err212 = { instancePath: instancePath + "/workflows/deny", schemaPath: "#/properties/workflows/properties/deny/uniqueItems", keyword: "uniqueItems", params: { i: i36, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i36 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err212];
+                  } else {
+                    vErrors.push(err212);
+                  }
+                  errors++;
+                  break;
+                }
+                indices12[item12] = i36;
+              }
+            }
+          } else {
+            const err213 = { instancePath: instancePath + "/workflows/deny", schemaPath: "#/properties/workflows/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err213];
+            } else {
+              vErrors.push(err213);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err214 = { instancePath: instancePath + "/workflows", schemaPath: "#/properties/workflows/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err214];
+        } else {
+          vErrors.push(err214);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err207 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err215 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err207];
+      vErrors = [err215];
     } else {
-      vErrors.push(err207);
+      vErrors.push(err215);
     }
     errors++;
   }
@@ -13691,7 +14100,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var manifest = validate21;
 var schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://agent-guard.invalid/schemas/manifest.schema.json", "title": "agent-guard task manifest", "type": "object", "additionalProperties": false, "required": ["agent_task"], "properties": { "agent_task": { "type": "object", "additionalProperties": false, "required": ["subject", "repository", "capabilities"], "properties": { "subject": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,127}$", "maxLength": 128 }, "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]{1,100}(/[A-Za-z0-9_.-]{1,100})?$", "maxLength": 201 }, "branch_pattern": { "type": "string", "minLength": 1, "maxLength": 512 }, "capabilities": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]{0,63}$", "maxLength": 64 }, "maxItems": 64, "uniqueItems": true }, "denied": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]{0,63}$", "maxLength": 64 }, "maxItems": 64, "uniqueItems": true }, "network": { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9*][A-Za-z0-9.-]{0,252}$", "maxLength": 253 }, "maxItems": 100, "uniqueItems": true }, "deny_default": { "type": "boolean" } } }, "initiator": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\\[bot\\])?$", "maxLength": 45 }, "task_id": { "type": "string", "pattern": "^[A-Za-z0-9_.:#/-]{1,128}$", "maxLength": 128 }, "description": { "type": "string", "maxLength": 2e3 }, "expires_at": { "type": "string", "format": "date-time", "maxLength": 64 } } } } };
-var pattern24 = new RegExp("^[A-Za-z0-9_.:#/-]{1,128}$", "u");
+var pattern25 = new RegExp("^[A-Za-z0-9_.:#/-]{1,128}$", "u");
 var formats0 = require_formats().fullFormats["date-time"];
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -14168,7 +14577,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern24.test(data13)) {
+            if (!pattern25.test(data13)) {
               const err40 = { instancePath: instancePath + "/agent_task/task_id", schemaPath: "#/properties/agent_task/properties/task_id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:#/-]{1,128}$" }, message: 'must match pattern "^[A-Za-z0-9_.:#/-]{1,128}$"' };
               if (vErrors === null) {
                 vErrors = [err40];
@@ -14399,6 +14808,12 @@ var policySchema = {
           tier
         }
       }
+    },
+    // Workflow rule ids whose introduced findings deny; that each id exists is checked in code.
+    workflows: {
+      type: "object",
+      additionalProperties: false,
+      properties: { deny: { type: "array", items: { type: "string", pattern: "^workflows/[a-z][a-z0-9-]{0,63}$", maxLength: 74 }, maxItems: 100, uniqueItems: true } }
     }
   }
 };
@@ -14504,6 +14919,2003 @@ function escapeNonAscii(text) {
   return text.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+// src/core/rules/rule.ts
+var RULE_ID = /^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/;
+function defineRule(doc) {
+  if (!RULE_ID.test(doc.id)) throw new Error(`rule id ${JSON.stringify(doc.id)} is not family/name in kebab-case`);
+  if (doc.codes.length === 0) throw new Error(`rule ${doc.id} declares no codes`);
+  const family = doc.id.slice(0, doc.id.indexOf("/"));
+  const codes = Object.freeze([...doc.codes]);
+  return Object.freeze({
+    id: doc.id,
+    family,
+    codes,
+    summary: doc.summary,
+    fix: doc.fix,
+    finding(code, severity, message, where) {
+      return where === void 0 ? { rule: doc.id, code, severity, message } : { rule: doc.id, code, severity, message, where };
+    }
+  });
+}
+
+// src/core/rules/workflows/model.ts
+function reviewedFileKind(path2) {
+  const lower = path2.toLowerCase();
+  const base = lower.slice(lower.lastIndexOf("/") + 1);
+  if (/^\.github\/workflows\/.+\.ya?ml$/.test(lower)) return "workflow";
+  if (base === "action.yml" || base === "action.yaml") return "action";
+  if (lower === ".github/dependabot.yml" || lower === ".github/dependabot.yaml") return "dependabot";
+  return null;
+}
+var DANGEROUS_TRIGGERS = {
+  pull_request_target: "runs the base branch workflow with secrets and a write token for pull requests from anyone, including forks",
+  workflow_run: "runs privileged, in the default branch context, after a workflow any pull request can trigger; its artifacts are attacker-controlled",
+  issue_comment: "runs with secrets and a write token on comments anyone can post; comment text is attacker-controlled",
+  pull_request_review: "runs on reviews; review text is attacker-controlled and the run is head-controlled",
+  pull_request_review_comment: "runs on review comments; comment text is attacker-controlled",
+  issues: "runs with secrets and a write token on issues anyone can open; titles and bodies are attacker-controlled",
+  discussion: "runs with secrets and a write token on discussions anyone can open; their text is attacker-controlled",
+  discussion_comment: "runs with secrets and a write token on discussion comments; their text is attacker-controlled"
+};
+var PRIVILEGED_TRIGGERS = /* @__PURE__ */ new Set(["pull_request_target", "workflow_run", "issue_comment"]);
+function readTriggers(root) {
+  const out = /* @__PURE__ */ new Map();
+  const on2 = own(root, "on");
+  if (typeof on2 === "string") out.set(on2.trim().toLowerCase(), null);
+  else if (Array.isArray(on2)) {
+    for (const t of on2) if (typeof t === "string") out.set(t.trim().toLowerCase(), null);
+  } else if (isObj(on2)) for (const k of Object.keys(on2)) out.set(k.trim().toLowerCase(), on2[k]);
+  return out;
+}
+function firstLine2(text, max = 60) {
+  const first = text.trim().split("\n")[0] ?? "";
+  return first.length > max ? `${first.slice(0, max)}...` : first;
+}
+function stepLabel(step) {
+  const id = scalarText(own(step, "id"));
+  if (id) return id;
+  const name = scalarText(own(step, "name"));
+  if (name) return name;
+  const uses = str(own(step, "uses"));
+  if (uses) return uses;
+  const run = str(own(step, "run"));
+  if (run) return firstLine2(run);
+  return "";
+}
+function readSteps(v, pointer, locate) {
+  if (!Array.isArray(v)) return [];
+  const out = [];
+  v.forEach((s, i) => {
+    if (!isObj(s)) return;
+    const line = locate(`${pointer}/${i}`);
+    out.push(line === void 0 ? { index: i + 1, label: stepLabel(s), value: s } : { index: i + 1, label: stepLabel(s), value: s, line });
+  });
+  return out;
+}
+var ACTION_JOB = "";
+function buildModel(path2, kind, text) {
+  const loaded = loadDocument(text, "workflow", { aliases: "expand", maxBytes: MAX_WORKFLOW_BYTES, maxDepth: MAX_WORKFLOW_DEPTH, maxNodes: MAX_WORKFLOW_NODES });
+  if (!loaded.ok) {
+    const first = loaded.problems[0];
+    const at = first.location?.line !== void 0 ? ` at line ${first.location.line}` : "";
+    const more = loaded.problems.length > 1 ? ` (and ${loaded.problems.length - 1} more)` : "";
+    return { ok: false, reason: `${first.code}: ${first.message}${at}${more}` };
+  }
+  const root = loaded.doc.value;
+  const locate = (pointer) => loaded.doc.locate(pointer).line;
+  if (!isObj(root)) return { ok: false, reason: "the top level is not a mapping" };
+  if (kind === "dependabot") return { ok: true, model: { kind, path: path2, root, triggers: /* @__PURE__ */ new Map(), jobs: [], privileged: [] } };
+  if (kind === "action") {
+    const runs = own(root, "runs");
+    if (!isObj(runs)) return { ok: false, reason: 'there is no "runs" mapping' };
+    const steps = readSteps(own(runs, "steps"), "/runs/steps", locate);
+    return { ok: true, model: { kind, path: path2, root, triggers: /* @__PURE__ */ new Map(), jobs: [{ id: ACTION_JOB, value: runs, steps }], privileged: [] } };
+  }
+  const jobs = own(root, "jobs");
+  if (!isObj(jobs)) return { ok: false, reason: 'there is no "jobs" mapping' };
+  if (own(root, "on") === void 0) return { ok: false, reason: 'there is no "on" key, so GitHub cannot run it' };
+  const triggers = readTriggers(root);
+  const jobList = [];
+  for (const id of Object.keys(jobs)) {
+    const job = jobs[id];
+    if (!isObj(job)) return { ok: false, reason: `job ${quoteValue(id)} is not a mapping` };
+    const pointer = `/jobs/${escapePointer(id)}`;
+    const line = locate(pointer);
+    const steps = readSteps(own(job, "steps"), `${pointer}/steps`, locate);
+    jobList.push(line === void 0 ? { id, value: job, steps } : { id, value: job, steps, line });
+  }
+  const privileged = [...triggers.keys()].filter((t) => PRIVILEGED_TRIGGERS.has(t));
+  return { ok: true, model: { kind, path: path2, root, triggers, jobs: jobList, privileged } };
+}
+function fileLabel(m) {
+  const what = m.kind === "action" ? "action" : m.kind === "dependabot" ? "Dependabot configuration" : "workflow";
+  return `${what} ${quoteValue(m.path)}`;
+}
+function jobLabel(m, job) {
+  return m.kind === "action" ? `${fileLabel(m)} (runs)` : `${fileLabel(m)} job ${quoteValue(job.id)}`;
+}
+function stepWhere(m, job, step) {
+  const label = step.label ? ` (${quoteValue(firstLine2(step.label))})` : "";
+  return m.kind === "action" ? `${fileLabel(m)} composite step ${step.index}${label}` : `${fileLabel(m)} job ${quoteValue(job.id)} step ${step.index}${label}`;
+}
+var SHA40 = /^[0-9a-f]{40}$/i;
+var DIGEST = /@sha256:[0-9a-f]{64}$/i;
+function usesPinning(uses) {
+  const u = uses.trim();
+  if (u.startsWith("./") || u.startsWith("$/")) return "local";
+  if (u.toLowerCase().startsWith("docker://")) return DIGEST.test(u) ? "pinned" : "unpinned";
+  const at = u.lastIndexOf("@");
+  if (at < 0) return "unpinned";
+  return SHA40.test(u.slice(at + 1)) ? "pinned" : "unpinned";
+}
+function actionName(uses) {
+  const u = uses.trim();
+  const at = u.lastIndexOf("@");
+  return (at < 0 ? u : u.slice(0, at)).toLowerCase();
+}
+function actionRef(uses) {
+  const at = uses.lastIndexOf("@");
+  return at < 0 ? "" : uses.slice(at + 1).trim();
+}
+function imagePinned(image) {
+  return DIGEST.test(image.trim());
+}
+function allUses(m) {
+  const out = [];
+  for (const job of m.jobs) {
+    const ju = str(own(job.value, "uses"));
+    if (ju !== void 0 && m.kind === "workflow") out.push(ju);
+    for (const step of job.steps) {
+      const u = str(own(step.value, "uses"));
+      if (u !== void 0) out.push(u);
+    }
+  }
+  return out;
+}
+function withArgs(step) {
+  const w = own(step, "with");
+  return isObj(w) ? w : {};
+}
+function inputValue(args, lowerName) {
+  const key = Object.keys(args).find((k) => k.toLowerCase() === lowerName);
+  return key === void 0 ? void 0 : { name: key, value: args[key] };
+}
+function inputText(args, lowerName) {
+  const found = inputValue(args, lowerName);
+  return found === void 0 ? void 0 : scalarText(found.value)?.trim().toLowerCase();
+}
+var SCRIPT_INPUTS = {
+  "actions/github-script": ["script"],
+  "azure/cli": ["inlinescript"],
+  "azure/powershell": ["inlinescript"],
+  "appleboy/ssh-action": ["script"],
+  "nick-fields/retry": ["command"],
+  "cypress-io/github-action": ["command", "build", "start"],
+  "octokit/graphql-action": ["query"],
+  "mikefarah/yq": ["cmd"],
+  "jannekem/run-python-script-action": ["script"],
+  "pwsh/powershell": ["script"]
+};
+function stepScripts(step) {
+  const out = [];
+  const run = scalarText(own(step, "run"));
+  if (run !== void 0) out.push({ field: "run", text: run });
+  const uses = str(own(step, "uses"));
+  const name = uses === void 0 ? "" : actionName(uses);
+  const args = withArgs(step);
+  for (const input of Object.hasOwn(SCRIPT_INPUTS, name) ? SCRIPT_INPUTS[name] : []) {
+    const found = inputValue(args, input);
+    const text = found === void 0 ? void 0 : scalarText(found.value);
+    if (text !== void 0) out.push({ field: input, text });
+  }
+  return out;
+}
+function envValueFor(m, job, step, name) {
+  for (const env of [own(step, "env"), own(job.value, "env"), m.kind === "workflow" ? own(m.root, "env") : void 0]) {
+    if (!isObj(env)) continue;
+    const key = Object.keys(env).find((k) => k.toLowerCase() === name);
+    if (key !== void 0) return scalarText(env[key]);
+  }
+  return void 0;
+}
+function normalisedDir(path2) {
+  const dir = path2.trim().replace(/^(\.\/+)+/, "").replace(/\/+$/, "");
+  if (dir === "." || dir.includes("${{") || dir.includes("\\") || dir.startsWith("/")) return "";
+  if (dir.split("/").some((seg) => seg === ".." || seg === "." || seg === "")) return "";
+  return dir;
+}
+var HEAD_REF = /head|refs\/pull|github\s*\.\s*event\s*\.\s*(pull_request|workflow_run|issue|number)/i;
+var HEAD_REPO = /head|github\s*\.\s*event\s*\.\s*(pull_request|workflow_run)/i;
+var SCRIPT_HEAD_CHECKOUT = /\bgh\s+pr\s+checkout\b|\bgit\s+(fetch|checkout|pull|switch|merge)\b[^\n]*(refs\/pull|pull\/|head)/i;
+function headCheckout(step) {
+  const s = step.value;
+  const uses = str(own(s, "uses"));
+  if (uses !== void 0 && actionName(uses) === "actions/checkout") {
+    const args = withArgs(s);
+    const ref = scalarText(own(args, "ref"));
+    const repo = scalarText(own(args, "repository"));
+    const dir = normalisedDir(scalarText(own(args, "path"))?.trim() ?? "");
+    if (ref !== void 0 && HEAD_REF.test(ref) || repo !== void 0 && HEAD_REPO.test(repo)) {
+      const out = { action: true, dir };
+      if (ref !== void 0) out.ref = ref;
+      if (repo !== void 0) out.repo = repo;
+      return out;
+    }
+    return null;
+  }
+  const run = scalarText(own(s, "run"));
+  if (run !== void 0 && SCRIPT_HEAD_CHECKOUT.test(run)) return { action: false, dir: "" };
+  return null;
+}
+function runsOnSelfHosted(job) {
+  const labels = deepStrings(own(job, "runs-on"));
+  if (labels.some((l) => l.trim().toLowerCase() === "self-hosted")) return true;
+  if (labels.some((l) => l.includes("${{"))) {
+    const strategy = own(job, "strategy");
+    if (isObj(strategy) && deepStrings(own(strategy, "matrix")).some((l) => l.trim().toLowerCase() === "self-hosted")) return true;
+  }
+  return false;
+}
+function environmentName(job) {
+  const env = own(job, "environment");
+  if (env === void 0 || env === null) return void 0;
+  if (typeof env === "string") return env;
+  if (isObj(env) && typeof env.name === "string") return env.name;
+  return stableJson(env);
+}
+var PUBLISH_ACTIONS = ["pypa/gh-action-pypi-publish", "softprops/action-gh-release", "ncipollo/release-action", "goreleaser/goreleaser-action", "rubygems/release-gem", "changesets/action"];
+var PUBLISH_COMMAND = /\b(?:npm|pnpm|yarn)\s+publish\b|\btwine\s+upload\b|\bcargo\s+publish\b|\bgh\s+release\s+(?:create|upload)\b|\bgem\s+push\b|\bdotnet\s+nuget\s+push\b|\bvsce\s+publish\b|\bpoetry\s+publish\b|\buv\s+publish\b/;
+function publishes(m, job) {
+  if (m.triggers.has("release")) return "it runs on release events";
+  const push2 = m.triggers.get("push");
+  if (isObj(push2) && own(push2, "tags") !== void 0) return "it runs on tag pushes";
+  for (const step of job.steps) {
+    const uses = str(own(step.value, "uses"));
+    if (uses !== void 0 && PUBLISH_ACTIONS.includes(actionName(uses))) return `it publishes with ${quoteValue(actionName(uses))}`;
+    const run = scalarText(own(step.value, "run"));
+    const hit = run === void 0 ? null : PUBLISH_COMMAND.exec(run);
+    if (hit) return `it publishes (${quoteValue(hit[0])})`;
+  }
+  return null;
+}
+
+// src/core/rules/workflows/caches/cache-poisoning.ts
+var cachePoisoning = defineRule({
+  id: "workflows/cache-poisoning",
+  codes: ["workflow_cache_poisoning", "workflow_cache_in_release"],
+  summary: "A cache (actions/cache, or the built-in cache of setup-* and similar actions) is saved under a privileged trigger, where pull request code can poison the default branch's cache, or restored in a release or tag publishing workflow, which then builds what a poisoned cache holds.",
+  fix: "Do not use caches in privileged or publishing workflows: remove the cache step, set the action's cache input off (cache: '', enable-cache: false, package-manager-cache: false), or skip it on tags."
+});
+function cacheUse(name, args) {
+  const text = (input) => inputText(args, input);
+  const computed = (input) => scalarText(inputValue(args, input)?.value)?.includes("${{") === true;
+  const on2 = (input, dflt) => {
+    if (computed(input)) return false;
+    const v = text(input);
+    return v === void 0 ? dflt : v !== "" && v !== "false";
+  };
+  switch (name) {
+    case "actions/cache":
+    case "actions/cache/save":
+      return "save";
+    case "actions/cache/restore":
+      return "restore";
+    case "actions/setup-go":
+      return on2("cache", true) ? "save" : null;
+    case "astral-sh/setup-uv":
+      return on2("enable-cache", true) ? "save" : null;
+    case "swatinem/rust-cache":
+      return text("lookup-only") === "true" ? null : "save";
+    case "ruby/setup-ruby":
+      return on2("bundler-cache", false) ? "save" : null;
+    case "actions/setup-node":
+    case "actions/setup-python":
+    case "actions/setup-java":
+    case "actions/setup-dotnet":
+    case "pnpm/action-setup":
+    case "gradle/actions/setup-gradle":
+      return name === "gradle/actions/setup-gradle" ? text("cache-disabled") === "true" ? null : "save" : on2("cache", false) ? "save" : null;
+    default:
+      return name.startsWith("actions/setup-") && on2("cache", false) ? "save" : null;
+  }
+}
+function skippedWhenPublishing(step) {
+  const cond = scalarText(own(step, "if")) ?? "";
+  return /refs\/tags|event_name|github\.ref\b|release/i.test(cond);
+}
+var cachePoisoningCheck = {
+  rule: cachePoisoning,
+  facts({ m, emit }) {
+    if (m.kind !== "workflow") return;
+    for (const job of m.jobs) {
+      const release = publishes(m, job);
+      for (const step of job.steps) {
+        const uses = str(own(step.value, "uses"));
+        if (uses === void 0) continue;
+        const name = actionName(uses);
+        const use = cacheUse(name, withArgs(step.value));
+        if (use === null) continue;
+        const where = stepWhere(m, job, step);
+        if (use === "save" && m.privileged.length > 0) {
+          emit(cachePoisoning, "workflow_cache_poisoning", `${where} uses ${quoteValue(name)}, which saves a cache, in a workflow triggered by ${m.privileged.join(", ")}; those runs save into the default branch's cache scope, which release and other privileged workflows restore, so anything attacker-controlled in this job can poison it (zizmor cache-poisoning, Clinejection).`, { job, step, detail: name });
+        } else if (release !== null && !skippedWhenPublishing(step.value)) {
+          emit(cachePoisoning, "workflow_cache_in_release", `${where} restores a cache with ${quoteValue(name)} in a publishing job (${release}); any workflow with the repository's token (a pull request run included, for its own scope) can write cache entries, so the release would build from whatever a poisoned entry holds.`, { job, step, detail: name });
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/caches/untrusted-artifacts.ts
+var untrustedArtifacts = defineRule({
+  id: "workflows/untrusted-artifacts",
+  codes: ["workflow_untrusted_artifact"],
+  summary: "A workflow_run workflow downloads artifacts of the run that triggered it; those were produced by the pull request's code and are attacker-controlled.",
+  fix: "Treat downloaded artifacts as data: extract into a temporary directory, never run or source them, and recompute any verdict instead of consuming one."
+});
+var untrustedArtifactsCheck = {
+  rule: untrustedArtifacts,
+  facts({ m, emit }) {
+    if (!m.triggers.has("workflow_run")) return;
+    for (const job of m.jobs) {
+      for (const step of job.steps) {
+        const uses = str(own(step.value, "uses"));
+        const name = uses === void 0 ? "" : actionName(uses);
+        if (!/download-artifact/.test(name)) continue;
+        emit(untrustedArtifacts, "workflow_untrusted_artifact", `${stepWhere(m, job, step)} downloads artifacts in a workflow_run workflow; artifacts of the triggering run are attacker-controlled and must not be trusted (recompute, never consume a verdict).`, { job, step, detail: name });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/changes/action-runs.ts
+var actionRuns = defineRule({
+  id: "workflows/action-runs",
+  codes: ["action_runs_changed"],
+  summary: "An action's runs: entry (using, main, pre, post, image, entrypoint, args, env) is set or changed, which changes what code every workflow using the action runs.",
+  fix: "Review the code the new entry runs as you would the workflows that use the action."
+});
+var ACTION_RUNS_KEYS = ["using", "main", "pre", "post", "pre-if", "post-if", "image", "entrypoint", "pre-entrypoint", "post-entrypoint", "args", "env"];
+var actionRunsCheck = {
+  rule: actionRuns,
+  change(base, head, emit) {
+    if (head.kind !== "action") return;
+    const file = fileLabel(head);
+    const hr = head.jobs[0].value;
+    const br = base?.jobs[0]?.value ?? {};
+    for (const key of ACTION_RUNS_KEYS) {
+      const before = own(br, key);
+      const after = own(hr, key);
+      if (stableJson(before ?? null) === stableJson(after ?? null)) continue;
+      if (after === void 0) {
+        if (base) emit(actionRuns, "action_runs_changed", `${file} removes runs.${key} (was ${quoteValue(before)}).`, { detail: key });
+        continue;
+      }
+      emit(actionRuns, "action_runs_changed", `${file} ${before === void 0 ? "sets" : "changes"} runs.${key} ${before === void 0 ? "" : `from ${quoteValue(before)} `}to ${quoteValue(after)}; this changes what code the action runs.`, { detail: key });
+    }
+  }
+};
+
+// src/core/rules/workflows/changes/environment-changed.ts
+var environmentChanged = defineRule({
+  id: "workflows/environment-changed",
+  codes: ["workflow_environment_changed"],
+  summary: "A job starts using, stops using or switches its deployment environment, which decides the secrets it gets and the protection rules (required reviewers, branch filters) it passes.",
+  fix: "Check the environment's secrets and protection rules are meant for this job."
+});
+var environmentChangedCheck = {
+  rule: environmentChanged,
+  change(base, head, emit) {
+    if (head.kind !== "workflow") return;
+    const baseJobs = new Map((base?.jobs ?? []).map((j) => [j.id, j]));
+    for (const hj of head.jobs) {
+      const bj = baseJobs.get(hj.id);
+      const before = bj ? environmentName(bj.value) : void 0;
+      const after = environmentName(hj.value);
+      if (before === after) continue;
+      const where = jobLabel(head, hj);
+      const message = after === void 0 ? `${where} no longer uses environment ${quoteValue(before)}; its protection rules and required reviewers no longer apply.` : before === void 0 ? `${where} now uses environment ${quoteValue(after)}; the job gets that environment's secrets.` : `${where} changes its environment from ${quoteValue(before)} to ${quoteValue(after)}; the job gets that environment's secrets and protection rules.`;
+      emit(environmentChanged, "workflow_environment_changed", message, { job: hj });
+    }
+  }
+};
+
+// src/core/rules/workflows/conditions/conditions.ts
+function conditions(m) {
+  const out = [];
+  for (const job of m.jobs) {
+    const jc = m.kind === "workflow" ? scalarText(own(job.value, "if")) : void 0;
+    if (jc !== void 0) out.push({ cond: jc, job, where: jobLabel(m, job) });
+    for (const step of job.steps) {
+      const sc = scalarText(own(step.value, "if"));
+      if (sc !== void 0) out.push({ cond: sc, job, step, where: stepWhere(m, job, step) });
+    }
+  }
+  return out;
+}
+
+// src/core/rules/workflows/conditions/spoofable-conditions.ts
+var spoofableConditions = defineRule({
+  id: "workflows/spoofable-conditions",
+  codes: ["workflow_spoofable_condition"],
+  summary: "A job or step runs only if the actor, a bot name or a label matches; github.actor is whoever acted last and labels are set by writers, so such a guard is spoofable (and a skipped job reports success).",
+  fix: "Decide on facts the actor cannot choose (the event's pull_request.user.login together with the head repository, or an environment with required reviewers)."
+});
+var SPOOFABLE_CONDITION = /github\s*\.\s*(triggering_)?actor|\bactor\b|label|\[bot\]|\bbots?\b|dependabot|renovate|copilot|\.login\b|author_association/i;
+var spoofableConditionsCheck = {
+  rule: spoofableConditions,
+  facts({ m, emit }) {
+    for (const c of conditions(m)) {
+      if (!SPOOFABLE_CONDITION.test(c.cond)) continue;
+      const why = c.step ? "conditions on the actor, bots or labels are spoofable (github.actor is whoever acted last)." : "conditions on the actor, bots or labels are spoofable, and a skipped job reports success to required checks.";
+      emit(spoofableConditions, "workflow_spoofable_condition", `${c.where} runs only if: ${quoteValue(c.cond)}; ${why}`, { job: c.job, step: c.step, detail: c.cond.trim() });
+    }
+  }
+};
+
+// src/core/rules/workflows/changes/job-conditions.ts
+var jobConditions = defineRule({
+  id: "workflows/job-conditions",
+  codes: ["workflow_job_condition"],
+  summary: "A job gets a new or changed if:, and a skipped job reports success to required checks, so a condition can turn a check off.",
+  fix: "Keep required checks unconditional; skip work inside the job instead, so it still reports its own result."
+});
+var jobConditionsCheck = {
+  rule: jobConditions,
+  change(base, head, emit) {
+    if (!base || head.kind !== "workflow") return;
+    const baseJobs = new Map(base.jobs.map((j) => [j.id, j]));
+    for (const hj of head.jobs) {
+      const bj = baseJobs.get(hj.id);
+      if (!bj) continue;
+      const ifBefore = scalarText(own(bj.value, "if"));
+      const ifAfter = scalarText(own(hj.value, "if"));
+      if (ifAfter !== void 0 && ifAfter !== ifBefore && !SPOOFABLE_CONDITION.test(ifAfter)) {
+        emit(jobConditions, "workflow_job_condition", `${jobLabel(head, hj)} now runs only if: ${quoteValue(ifAfter)}${ifBefore === void 0 ? "" : ` (was ${quoteValue(ifBefore)})`}; a skipped job reports success to required checks.`, { job: hj });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/changes/removed-checks.ts
+var removedChecks = defineRule({
+  id: "workflows/removed-checks",
+  codes: ["workflow_removed", "action_removed", "workflow_job_removed", "workflow_security_step_removed"],
+  summary: "A workflow, action, job or security step (the guard, a scanner) is removed or moved where GitHub no longer runs it, so a required check stays pending or an optional one silently disappears.",
+  fix: "Keep required and security checks; replace one only together with its branch protection or ruleset change, reviewed by its owners."
+});
+var SECURITY_TOOLS = /agent-guard|guard-diff|approval-gate|request-capability|codeql|zizmor|scorecard|harden-runner|dependency-review|trivy|semgrep|gitleaks|trufflehog|snyk|grype|anchore|osv-scanner|actionlint|secret-scan|security-scan/gi;
+function securityTools(job, kind) {
+  const texts = [];
+  const ju = str(own(job.value, "uses"));
+  if (ju !== void 0 && kind === "workflow") texts.push(ju);
+  for (const step of job.steps) {
+    const u = str(own(step.value, "uses"));
+    if (u !== void 0) texts.push(actionName(u));
+    const r = scalarText(own(step.value, "run"));
+    if (r !== void 0) texts.push(r);
+  }
+  const out = /* @__PURE__ */ new Set();
+  for (const t of texts) for (const m of t.matchAll(SECURITY_TOOLS)) out.add(m[0].toLowerCase());
+  return out;
+}
+var removedChecksCheck = {
+  rule: removedChecks,
+  change(base, head, emit) {
+    if (!base) return;
+    const headJobs = new Map(head.jobs.map((j) => [j.id, j]));
+    for (const bj of base.jobs) {
+      const hj = headJobs.get(bj.id);
+      const tools = securityTools(bj, base.kind);
+      if (!hj) {
+        if (head.kind === "workflow") {
+          const t = tools.size > 0 ? ` It ran ${[...tools].join(", ")}.` : "";
+          emit(removedChecks, "workflow_job_removed", `${jobLabel(base, bj)} was removed; if it is a required or security check, it no longer runs (a missing required check stays pending, an optional one silently disappears).${t}`, { job: { id: bj.id, value: bj.value, steps: [] } });
+        }
+        continue;
+      }
+      const headTools = securityTools(hj, head.kind);
+      const lost = [...tools].filter((t) => !headTools.has(t));
+      if (lost.length > 0) {
+        emit(removedChecks, "workflow_security_step_removed", `${jobLabel(head, hj)} no longer runs ${lost.map((t) => quoteValue(t)).join(", ")}; a security or guard step was removed or replaced (for example by "run: exit 0"), so the check can pass without checking anything.`, { job: hj, detail: lost.join(",") });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/changes/review-errors.ts
+var reviewErrors = defineRule({
+  id: "workflows/review-errors",
+  codes: ["workflow_unparseable", "workflow_findings_truncated"],
+  summary: "A workflow, action or Dependabot file that cannot be parsed is not reviewed, and is reported as such (GitHub may run it differently or not at all); past the per-file limit, further findings are counted, not listed.",
+  fix: "Make the file valid YAML that GitHub accepts (no duplicate keys, merge keys or tags), then review its findings."
+});
+
+// src/core/rules/workflows/check.ts
+function looseKey(rule, job, detail) {
+  return `${rule.id}|${job}|${detail}`;
+}
+function collector(out) {
+  return (rule, code, message, at = {}) => {
+    const job = at.job?.id;
+    const step = at.step?.label;
+    const loose = looseKey(rule, job ?? "", at.detail ?? "");
+    const fact = { rule: rule.id, code, severity: at.severity ?? "high", message, loose, exact: `${loose}|${step ?? ""}` };
+    if (job !== void 0) fact.job = job;
+    if (step !== void 0) fact.step = step;
+    const line = at.step?.line ?? at.job?.line;
+    if (line !== void 0) fact.line = line;
+    if (at.coveredBy) fact.coveredBy = at.coveredBy;
+    out.push(fact);
+  };
+}
+function diffFacts(base, head) {
+  const exact = /* @__PURE__ */ new Map();
+  const loose = /* @__PURE__ */ new Map();
+  for (const f of base) {
+    exact.set(f.exact, (exact.get(f.exact) ?? 0) + 1);
+    loose.set(f.loose, (loose.get(f.loose) ?? 0) + 1);
+  }
+  const baseLoose = new Set(loose.keys());
+  const take = (f, counts, key) => {
+    const n = counts.get(key) ?? 0;
+    if (n === 0) return false;
+    counts.set(key, n - 1);
+    return true;
+  };
+  const matched = /* @__PURE__ */ new Set();
+  for (const f of head) if (take(f, exact, f.exact)) matched.add(f);
+  for (const f of matched) loose.set(f.loose, (loose.get(f.loose) ?? 1) - 1);
+  for (const f of head) if (!matched.has(f) && take(f, loose, f.loose)) matched.add(f);
+  const introduced = [];
+  const existing = [];
+  for (const f of head) {
+    if (matched.has(f) || f.coveredBy?.some((k) => baseLoose.has(k))) existing.push(f);
+    else introduced.push(f);
+  }
+  return { introduced, existing };
+}
+
+// src/core/rules/workflows/checkout/artipacked.ts
+var artipacked = defineRule({
+  id: "workflows/artipacked",
+  codes: ["workflow_checkout_persists_token", "workflow_checkout_persists_credentials"],
+  summary: "actions/checkout without persist-credentials: false leaves the GITHUB_TOKEN on disk for every later step: reported when the pull request's code is checked out under a privileged trigger, when a later step uploads an artifact, or when a change drops persist-credentials: false.",
+  fix: "Add persist-credentials: false to the checkout, and pass a token explicitly to the one step that pushes."
+});
+function persists(step) {
+  return scalarText(own(withArgs(step), "persist-credentials"))?.trim().toLowerCase() !== "false";
+}
+function wasOff(other, job, step) {
+  const oj = other?.jobs.find((j) => j.id === job.id);
+  const os = oj?.steps.find((s) => s.label === step.label);
+  return os !== void 0 && str(own(os.value, "uses")) !== void 0 && !persists(os.value);
+}
+var artipackedCheck = {
+  rule: artipacked,
+  facts({ m, other, emit }) {
+    if (m.kind === "dependabot") return;
+    for (const job of m.jobs) {
+      job.steps.forEach((step, i) => {
+        const uses = str(own(step.value, "uses"));
+        if (uses === void 0 || actionName(uses) !== "actions/checkout" || !persists(step.value)) return;
+        const where = stepWhere(m, job, step);
+        const hc = m.privileged.length > 0 ? headCheckout(step) : null;
+        if (hc) {
+          emit(artipacked, "workflow_checkout_persists_token", `${where} checks out the pull request's code without persist-credentials: false, so the GITHUB_TOKEN of this ${m.privileged.join(", ")} run is left in .git/config, readable by any code from the pull request that the job runs (zizmor artipacked).`, { job, step, detail: `head|${hc.ref ?? ""}|${hc.repo ?? ""}` });
+          return;
+        }
+        const dir = normalisedDir(scalarText(own(withArgs(step.value), "path")) ?? "");
+        const upload = job.steps.slice(i + 1).find((s) => actionName(str(own(s.value, "uses")) ?? "") === "actions/upload-artifact");
+        if (upload) {
+          emit(artipacked, "workflow_checkout_persists_credentials", `${where} checks out without persist-credentials: false and ${stepWhere(m, job, upload)} later uploads an artifact; the persisted GITHUB_TOKEN is in the checkout's git configuration, one path or include-hidden-files away from being in an artifact anyone with read access can download.`, { job, step, detail: `upload|${dir}` });
+        } else if (wasOff(other, job, step)) {
+          emit(artipacked, "workflow_checkout_persists_credentials", `${where} no longer sets persist-credentials: false, so the GITHUB_TOKEN stays in the checkout's git configuration for every later step (and any tool or dependency it runs).`, { job, step, detail: `dropped|${dir}` });
+        }
+      });
+    }
+  }
+};
+
+// src/core/rules/workflows/checkout/hardcoded-container-credentials.ts
+var hardcodedContainerCredentials = defineRule({
+  id: "workflows/hardcoded-container-credentials",
+  codes: ["workflow_hardcoded_credentials"],
+  summary: "A job or service container sets credentials.password to a literal string, committing a registry password to the repository and its history.",
+  fix: "Use ${{ secrets.NAME }} for the password, and rotate the one that was committed."
+});
+var hardcodedContainerCredentialsCheck = {
+  rule: hardcodedContainerCredentials,
+  facts({ m, emit }) {
+    if (m.kind !== "workflow") return;
+    for (const job of m.jobs) {
+      const credentialed = [{ what: "container", value: own(job.value, "container") }];
+      const services = own(job.value, "services");
+      if (isObj(services)) for (const k of Object.keys(services)) credentialed.push({ what: `service ${quoteValue(k)}`, value: services[k] });
+      for (const { what, value } of credentialed) {
+        const creds = isObj(value) ? own(value, "credentials") : void 0;
+        const password = isObj(creds) ? scalarText(own(creds, "password")) : void 0;
+        if (password !== void 0 && password.trim() !== "" && !password.includes("${{")) {
+          emit(hardcodedContainerCredentials, "workflow_hardcoded_credentials", `${jobLabel(m, job)} ${what} sets credentials.password to a literal string, so a registry password is committed to the repository (readable by anyone who can read it, and kept in its history); use \${{ secrets.NAME }} and rotate the committed password.`, { job, detail: what });
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/expressions.ts
+var EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
+function rawExpressions(text) {
+  return [...text.matchAll(EXPRESSION)].map((m) => m[1] ?? "");
+}
+function expressionBodies(text) {
+  return rawExpressions(text).map(
+    (body) => body.toLowerCase().replace(/\[\s*'([^']*)'\s*\]|\[\s*"([^"]*)"\s*\]/g, (_s, a, b) => `.${a ?? b ?? ""}`).replace(/\s+/g, "")
+  );
+}
+var SAFE_EVENT_LEAVES = /* @__PURE__ */ new Set([
+  "number",
+  "sha",
+  "head_sha",
+  "id",
+  "run_id",
+  "run_number",
+  "run_attempt",
+  "before",
+  "after",
+  "action",
+  "merged",
+  "draft",
+  "state",
+  "private",
+  "fork",
+  "created_at",
+  "updated_at",
+  "additions",
+  "deletions",
+  "changed_files",
+  "conclusion",
+  "status"
+]);
+function envExpressionNames(text) {
+  const found = [];
+  for (const body of expressionBodies(text)) for (const ref of body.matchAll(/(?<![\w.])env\.([\w-]+)/g)) found.push(ref[1]);
+  return found;
+}
+function untrustedExpressions(text) {
+  const found = [];
+  for (const body of expressionBodies(text)) {
+    for (const ref of body.matchAll(/(?<![\w.])github(?:\.[\w*-]+|\[[^\]]*\])*/g)) {
+      const path2 = ref[0];
+      const parts = path2.split(".");
+      if (parts[1] === "head_ref") {
+        found.push("github.head_ref");
+        continue;
+      }
+      if (parts.length === 1) {
+        found.push(path2);
+        continue;
+      }
+      if (parts[1] !== "event") continue;
+      const leaf = parts[parts.length - 1] ?? "";
+      if (parts.length > 2 && !path2.includes("*") && !path2.includes("[") && SAFE_EVENT_LEAVES.has(leaf)) continue;
+      found.push(path2);
+    }
+  }
+  return found;
+}
+function inputExpressionNames(text) {
+  const out = [];
+  for (const body of expressionBodies(text)) {
+    for (const ref of body.matchAll(/(?<![\w.])inputs(\.[\w-]+)?/g)) out.push(ref[1] === void 0 ? "inputs" : ref[1].slice(1));
+  }
+  return out;
+}
+function secretReferences(text) {
+  const out = [];
+  for (const body of expressionBodies(text)) {
+    for (const ref of body.matchAll(/(?<![\w.])secrets\.([\w-]+)/g)) out.push(`secrets.${ref[1]}`);
+    if (/(?<![\w.])secrets(?![\w.])/.test(body)) out.push("secrets");
+    if (/(?<![\w.])github\.token(?![\w])/.test(body)) out.push("github.token");
+  }
+  return out;
+}
+function unsoundContains(cond) {
+  const out = [];
+  const call = /(?<![\w.])contains\s*\(\s*'((?:[^']|'')*)'\s*,\s*([A-Za-z_][\w-]*(?:\s*\.\s*[\w*-]+|\s*\[[^\]]*\])*)\s*\)/gi;
+  for (const c of cond.matchAll(call)) {
+    const needle = c[2].replace(/\s+/g, "");
+    if (/^(true|false|null)$/i.test(needle)) continue;
+    out.push({ haystack: c[1].replace(/''/g, "'"), needle });
+  }
+  return out;
+}
+function alwaysTrueCondition(cond) {
+  if (cond.includes("${{")) {
+    const whole = /^\$\{\{[\s\S]*\}\}$/.test(cond) && rawExpressions(cond).length === 1;
+    if (!whole) {
+      const rest = cond.replace(EXPRESSION, "");
+      return rest.trim() === "" && /\s$/.test(cond) ? "the block scalar leaves a line break outside the ${{ }}, so the condition is a non-empty string" : "text outside the ${{ }} makes the condition a string, and a non-empty string is true";
+    }
+  }
+  const body = cond.includes("${{") ? rawExpressions(cond)[0] ?? "" : cond;
+  const fallback = topLevelOrFallback(body);
+  if (fallback !== null && truthyLiteral(fallback)) return `its last alternative ${JSON.stringify(fallback)} is a literal that is always true, so the || cannot be false`;
+  return null;
+}
+function topLevelOrFallback(expr) {
+  let depth = 0;
+  let quote = false;
+  let last = -1;
+  for (let i = 0; i < expr.length; i++) {
+    const c = expr[i];
+    if (quote) {
+      if (c === "'") {
+        if (expr[i + 1] === "'") i++;
+        else quote = false;
+      }
+      continue;
+    }
+    if (c === "'") quote = true;
+    else if (c === "(" || c === "[") depth++;
+    else if (c === ")" || c === "]") depth--;
+    else if (depth === 0 && c === "|" && expr[i + 1] === "|") {
+      last = i + 2;
+      i++;
+    }
+  }
+  return last < 0 ? null : expr.slice(last).trim();
+}
+function truthyLiteral(text) {
+  if (/^'(?:[^']|'')+'$/.test(text)) return true;
+  if (/^-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(text)) return Number(text) !== 0;
+  return false;
+}
+function obfuscatedExpression(body) {
+  const b = body.trim();
+  if (/fromjson\s*\(\s*tojson\s*\(/i.test(b)) return "fromJSON(toJSON(...)) is a no-op";
+  const literalArgs = /\b(format|fromjson|join|tojson)\s*\(\s*('(?:[^']|'')*'|\d+)(\s*,\s*('(?:[^']|'')*'|\d+))*\s*\)/i.exec(b);
+  if (literalArgs) return `${literalArgs[1]}(...) with only literal arguments computes a constant`;
+  return null;
+}
+
+// src/core/rules/workflows/checkout/runs-code.ts
+var CODE_COMMAND = new RegExp(
+  String.raw`(?:^|[;&|(]\s*|\bsudo\s+(?:-E\s+)?|\btime\s+)(` + [
+    String.raw`npm\s+(?:ci|i|install|run|run-script|test|t|start|exec|rebuild|pack|publish)\b`,
+    String.raw`(?:yarn|pnpm|bun)(?:\s|$)`,
+    String.raw`npx\s`,
+    String.raw`node\s+[^\s-]`,
+    String.raw`deno\s+(?:run|task|test)\b`,
+    String.raw`python[23]?(?:\.\d+)?\s+(?!-c\b)(?!-m\s+pip\s+install\s+(?!-e\b|\.|-r\b)[A-Za-z])\S`,
+    String.raw`pip[23]?\s+install\s+(?:-e\s+|--editable\s+)?(?:\.|-r\s)`,
+    String.raw`(?:poetry|pdm|hatch|uv)\s+(?:install|sync|run|build)\b`,
+    String.raw`make\b`,
+    String.raw`cmake\b`,
+    String.raw`cargo\s+(?:build|test|run|check|clippy|bench)\b`,
+    String.raw`go\s+(?:build|test|run|generate|vet|install\s+\.)`,
+    String.raw`mvn\b`,
+    String.raw`gradle\b`,
+    String.raw`bundle\s+(?:install|exec)\b`,
+    String.raw`rake\b`,
+    String.raw`composer\s+(?:install|update|run|run-script)\b`,
+    String.raw`dotnet\s+(?:build|test|run|restore|pack)\b`,
+    String.raw`(?:pytest|tox|nox|pre-commit)\b`,
+    String.raw`docker\s+(?:build|compose|buildx\s+build)\b`,
+    String.raw`\.{1,2}\/[\w./-]+`,
+    String.raw`(?:ba|z|da)?sh\s+[\w./-]+\.sh\b`,
+    String.raw`(?:source|\.)\s+[\w./-]+`
+  ].join("|") + ")",
+  "m"
+);
+var CODE_ACTIONS = {
+  "docker/build-push-action": null,
+  "github/codeql-action/autobuild": null,
+  "gradle/gradle-build-action": null,
+  "pre-commit/action": null,
+  "borales/actions-yarn": null,
+  "bahmutov/npm-install": null,
+  "cypress-io/github-action": null,
+  "goreleaser/goreleaser-action": null,
+  "php-actions/composer": null,
+  "ruby/setup-ruby": { input: "bundler-cache", value: "true" },
+  "pnpm/action-setup": { input: "run_install", value: "true" }
+};
+function runsCheckedOutCode(step, dirs, sameStep) {
+  const uses = str(own(step, "uses"));
+  if (uses !== void 0) {
+    const name = actionName(uses);
+    if (!Object.hasOwn(CODE_ACTIONS, name)) return null;
+    const when = CODE_ACTIONS[name];
+    if (when && inputText(withArgs(step), when.input) !== when.value) return null;
+    return `uses ${quoteValue(name)}, which builds or installs what is in the workspace`;
+  }
+  const run = scalarText(own(step, "run"));
+  if (run === void 0) return null;
+  const hit = CODE_COMMAND.exec(run);
+  if (!hit) return null;
+  if (!sameStep && !dirs.includes("")) {
+    const wd = scalarText(own(step, "working-directory"))?.trim().replace(/^(\.\/+)+/, "") ?? "";
+    const inDir = dirs.some((d) => wd === d || wd.startsWith(`${d}/`) || run.includes(d));
+    if (!inDir) return null;
+  }
+  return `runs ${quoteValue(firstLine2(hit[1].trim() === "" ? run : run.slice(hit.index).trim()))}`;
+}
+
+// src/core/rules/workflows/checkout/pwn-request.ts
+var pwnRequest = defineRule({
+  id: "workflows/pwn-request",
+  codes: ["workflow_privileged_checkout", "workflow_privileged_local_action", "workflow_secret_after_head_checkout"],
+  summary: "Under a privileged trigger (pull_request_target, workflow_run, issue_comment) a job checks out the pull request's code; when a later step runs code from it (a build, an install, a script, a local action) the pull request runs with secrets and a write token. That full chain is denied by default; the checkout alone, or a secret read after it, needs an approval.",
+  fix: "Run the pull request's code in a pull_request workflow without secrets; in the privileged workflow, check out only the base and treat the pull request's artifacts as data."
+});
+function describeCheckout(hc, step) {
+  if (!hc.action) return `runs ${quoteValue(firstLine2(scalarText(own(step.value, "run")) ?? ""))}, which fetches the pull request's code`;
+  const parts = [hc.ref !== void 0 ? `ref: ${quoteValue(hc.ref)}` : "", hc.repo !== void 0 ? `repository: ${quoteValue(hc.repo)}` : ""].filter(Boolean).join(", ");
+  return `checks out the pull request's code (${parts})`;
+}
+function localActionFromHead(uses, dirs) {
+  const local = uses.trim();
+  if (!local.startsWith("./")) return false;
+  const rel = local.replace(/^(\.\/+)+/, "");
+  const weird = rel.split("/").some((seg) => seg === ".." || seg === "." || seg.includes("\\"));
+  return dirs.some((d) => d === "" || weird || rel === d || rel.startsWith(`${d}/`));
+}
+function chainMessage(m, job, checkout, hc, runner, runs) {
+  return `${fileLabel(m)} is a pwn request: (1) it is triggered by ${m.privileged.join(", ")}, which runs with secrets and a write token on events anyone can cause; (2) ${jobLabel(m, job)} step ${checkout.index} (${quoteValue(firstLine2(checkout.label))}) ${describeCheckout(hc, checkout)}; (3) step ${runner.index} (${quoteValue(firstLine2(runner.label))}) ${runs}, so the pull request's code runs with this job's secrets and token.`;
+}
+function codeRunner(job, from, dir, scriptCheckout) {
+  for (let i = from; i < job.steps.length; i++) {
+    const step = job.steps[i];
+    if (str(own(step.value, "uses"))?.trim().startsWith("./")) continue;
+    const runs = runsCheckedOutCode(step.value, [dir], scriptCheckout && i === from);
+    if (runs !== null) return { step, runs };
+  }
+  return null;
+}
+function privilegedJobFacts(m, job, emit) {
+  const checkouts = /* @__PURE__ */ new Map();
+  job.steps.forEach((st, i) => {
+    const hc = headCheckout(st);
+    if (hc) checkouts.set(i, hc);
+  });
+  if (checkouts.size === 0) return;
+  const first = Math.min(...checkouts.keys());
+  const checkoutStep = job.steps[first];
+  const trig = m.privileged.join(", ");
+  const dirs = [];
+  job.steps.forEach((step, i) => {
+    const where = stepWhere(m, job, step);
+    const hc = checkouts.get(i);
+    if (hc) {
+      const runner = codeRunner(job, hc.action ? i + 1 : i, hc.dir, !hc.action);
+      const base = hc.action ? `checkout|${hc.ref ?? ""}|${hc.repo ?? ""}` : `script|${step.label}`;
+      if (runner) {
+        emit(pwnRequest, "workflow_privileged_checkout", chainMessage(m, job, step, hc, runner.step, runner.runs), { job, step, detail: `${base}|chain`, severity: "deny" });
+      } else if (hc.action) {
+        emit(pwnRequest, "workflow_privileged_checkout", `${where} ${describeCheckout(hc, step)} in a workflow triggered by ${trig}, which has secrets and a write token ("pwn request").`, { job, step, detail: base });
+      } else {
+        emit(pwnRequest, "workflow_privileged_checkout", `${where} fetches or checks out pull request code in its run: script in a workflow triggered by ${trig}, which has secrets and a write token.`, { job, step, detail: base });
+      }
+    }
+    const uses = str(own(step.value, "uses"));
+    if (i > first && uses !== void 0 && localActionFromHead(uses, dirs)) {
+      const checkoutHc = checkouts.get(first);
+      emit(pwnRequest, "workflow_privileged_local_action", `${where} runs the local action ${quoteValue(uses)} after ${stepWhere(m, job, checkoutStep)} checked out the pull request's code; in a ${trig} workflow that runs the pull request's own action code with secrets and a write token. ${chainMessage(m, job, checkoutStep, checkoutHc, step, `runs the local action ${quoteValue(uses)} from it`)}`, { job, step, detail: uses.trim(), severity: "deny" });
+    }
+    if (hc) dirs.push(hc.dir);
+  });
+  const texts = [];
+  if (m.kind === "workflow") texts.push(...deepStrings(own(m.root, "env")));
+  texts.push(...deepStrings(own(job.value, "env")));
+  for (const step of job.steps.slice(first)) texts.push(...deepStrings(step.value));
+  const secrets = /* @__PURE__ */ new Set();
+  for (const t of texts) for (const ref of secretReferences(t)) secrets.add(ref);
+  for (const secret of secrets) {
+    emit(pwnRequest, "workflow_secret_after_head_checkout", `${jobLabel(m, job)} reads ${quoteValue(`\${{ ${secret} }}`)} in or after ${stepWhere(m, job, checkoutStep)}, which checks out the pull request's code in a ${trig} workflow; code from the pull request that runs in this job can read it. Move the secret to a separate job that does not run pull request code.`, { job, step: checkoutStep, detail: secret });
+  }
+}
+var pwnRequestCheck = {
+  rule: pwnRequest,
+  facts({ m, emit }) {
+    if (m.privileged.length === 0) return;
+    for (const job of m.jobs) privilegedJobFacts(m, job, emit);
+  }
+};
+
+// src/core/rules/workflows/checkout/self-hosted-runner.ts
+var selfHostedRunner = defineRule({
+  id: "workflows/self-hosted-runner",
+  codes: ["workflow_self_hosted_runner"],
+  summary: "A job runs on a self-hosted runner, where code from a pull request can persist between jobs and reach the runner's network and credentials.",
+  fix: "Run untrusted code on GitHub-hosted (ephemeral) runners; keep self-hosted runners for trusted branches, ephemeral and isolated."
+});
+var selfHostedRunnerCheck = {
+  rule: selfHostedRunner,
+  facts({ m, emit }) {
+    if (m.kind !== "workflow") return;
+    for (const job of m.jobs) {
+      if (runsOnSelfHosted(job.value)) emit(selfHostedRunner, "workflow_self_hosted_runner", `${jobLabel(m, job)} runs on a self-hosted runner; code from a pull request can persist on it and reach its network.`, { job });
+    }
+  }
+};
+
+// src/core/rules/workflows/conditions/always-true-conditions.ts
+var alwaysTrueConditions = defineRule({
+  id: "workflows/always-true-conditions",
+  codes: ["workflow_always_true_condition"],
+  summary: "An if: that looks like a test is always true: ${{ }} with text around it (an if: | block scalar's line break, two fenced expressions joined by &&) is a non-empty string, and a pseudo-ternary a && x || 'y' cannot be false.",
+  fix: "Write the condition as one bare expression (if: a && b, or if: |- for a block), and use case() or == instead of && ... || with a literal."
+});
+var alwaysTrueConditionsCheck = {
+  rule: alwaysTrueConditions,
+  facts({ m, emit }) {
+    for (const c of conditions(m)) {
+      const why = alwaysTrueCondition(c.cond);
+      if (why === null) continue;
+      emit(alwaysTrueConditions, "workflow_always_true_condition", `${c.where} has if: ${quoteValue(c.cond)}, which is always true: ${why}; the ${c.step ? "step" : "job"} runs whatever the condition was meant to test.`, { job: c.job, step: c.step, detail: c.cond.trim() });
+    }
+  }
+};
+
+// src/core/rules/workflows/conditions/continue-on-error.ts
+var continueOnError = defineRule({
+  id: "workflows/continue-on-error",
+  codes: ["workflow_continue_on_error"],
+  summary: "A job or step sets continue-on-error (true, or an expression that may be true), so its failure no longer fails the run: a check can pass without passing.",
+  fix: "Remove continue-on-error from checks that must pass; allow failures only for explicitly optional jobs."
+});
+function on(v) {
+  if (v === void 0 || v === null || v === false) return false;
+  if (typeof v === "string" && v.trim().toLowerCase() === "false") return false;
+  return true;
+}
+var continueOnErrorCheck = {
+  rule: continueOnError,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      const jv = own(job.value, "continue-on-error");
+      if (m.kind === "workflow" && on(jv)) {
+        emit(continueOnError, "workflow_continue_on_error", `${jobLabel(m, job)} sets continue-on-error: ${quoteValue(scalarText(jv) ?? jv)}, so its failure no longer fails the run.`, { job });
+      }
+      for (const step of job.steps) {
+        const sv = own(step.value, "continue-on-error");
+        if (on(sv)) emit(continueOnError, "workflow_continue_on_error", `${stepWhere(m, job, step)} sets continue-on-error: ${quoteValue(scalarText(sv) ?? sv)}, so its failure no longer fails the job.`, { job, step, detail: "step" });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/conditions/unsound-contains.ts
+var unsoundContainsRule = defineRule({
+  id: "workflows/unsound-contains",
+  codes: ["workflow_unsound_contains"],
+  summary: "A condition calls contains() with a string as its first argument, a substring test, so any value that is part of the string (refs/heads/mai for refs/heads/main) passes.",
+  fix: `Use contains(fromJSON('["a", "b"]'), value) or == comparisons.`
+});
+var unsoundContainsCheck = {
+  rule: unsoundContainsRule,
+  facts({ m, emit }) {
+    for (const c of conditions(m)) {
+      for (const { haystack, needle } of unsoundContains(c.cond)) {
+        emit(unsoundContainsRule, "workflow_unsound_contains", `${c.where} runs only if: ${quoteValue(c.cond)}; contains() with the string ${quoteValue(haystack)} as its first argument is a substring test, so any ${quoteValue(needle)} that is part of that string passes too (refs/heads/mai for refs/heads/main), and a guard on it is bypassable (zizmor unsound-contains). Use contains(fromJSON('[...]'), ${needle.replace(/[^\w.*-]/g, "")}) or == comparisons.`, { job: c.job, step: c.step, detail: `${needle.toLowerCase()}|${haystack}` });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/dependabot/dependabot-execution.ts
+var dependabotExecution = defineRule({
+  id: "workflows/dependabot-execution",
+  codes: ["dependabot_code_execution"],
+  summary: "A Dependabot update sets insecure-external-code-execution: allow, so code from dependency manifests runs during updates with access to the registry credentials Dependabot holds.",
+  fix: "Remove insecure-external-code-execution (the default is deny), or set it to deny."
+});
+var dependabotExecutionCheck = {
+  rule: dependabotExecution,
+  facts({ m, emit }) {
+    if (m.kind !== "dependabot") return;
+    const updates = own(m.root, "updates");
+    if (!Array.isArray(updates)) return;
+    for (const u of updates) {
+      if (!isObj(u)) continue;
+      const value = scalarText(own(u, "insecure-external-code-execution"))?.trim().toLowerCase();
+      if (value !== "allow") continue;
+      const eco = scalarText(own(u, "package-ecosystem")) ?? "";
+      const dir = scalarText(own(u, "directory")) ?? scalarText(own(u, "directories")) ?? "";
+      emit(dependabotExecution, "dependabot_code_execution", `${fileLabel(m)} lets Dependabot run code from ${quoteValue(eco)} manifests in ${quoteValue(dir)} (insecure-external-code-execution: allow); a compromised dependency then runs with Dependabot's registry credentials.`, { detail: `${eco}|${dir}` });
+    }
+  }
+};
+
+// src/core/rules/workflows/injection/github-env.ts
+var githubEnv = defineRule({
+  id: "workflows/github-env",
+  codes: ["workflow_github_env"],
+  summary: "A script writes to GITHUB_ENV or GITHUB_PATH (or core.exportVariable / core.addPath), so later steps run with an environment or PATH the written text controls.",
+  fix: "Pass values between steps as step outputs, and never write event text or downloaded content to GITHUB_ENV or GITHUB_PATH."
+});
+var ENV_WRITE = /GITHUB_ENV|GITHUB_PATH|core\.exportVariable|core\.addPath/g;
+var githubEnvCheck = {
+  rule: githubEnv,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      for (const step of job.steps) {
+        for (const { field, text } of stepScripts(step.value)) {
+          for (const w of new Set([...text.matchAll(ENV_WRITE)].map((x) => x[0]))) {
+            emit(githubEnv, "workflow_github_env", `${stepWhere(m, job, step)} writes to ${w} in its ${field}: script; later steps then run with attacker-influenced environment variables or PATH (zizmor github-env).`, { job, step, detail: w });
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/injection/insecure-commands.ts
+var insecureCommands = defineRule({
+  id: "workflows/insecure-commands",
+  codes: ["workflow_insecure_commands"],
+  summary: "ACTIONS_ALLOW_UNSECURE_COMMANDS re-enables the set-env and add-path workflow commands, so any line a step prints can set the environment or PATH.",
+  fix: "Remove ACTIONS_ALLOW_UNSECURE_COMMANDS and write to GITHUB_ENV / GITHUB_OUTPUT files instead."
+});
+var NAME = "ACTIONS_ALLOW_UNSECURE_COMMANDS";
+var insecureCommandsCheck = {
+  rule: insecureCommands,
+  facts({ m, emit }) {
+    if (m.kind === "dependabot") return;
+    if (m.kind === "workflow" && deepStrings(own(m.root, "env")).some((s) => s.includes(NAME))) {
+      emit(insecureCommands, "workflow_insecure_commands", `${fileLabel(m)} sets ${NAME} in its env, which re-enables the set-env and add-path workflow commands (environment injection from any log line).`);
+    }
+    for (const job of m.jobs) {
+      const scope = m.kind === "action" ? job.value : { env: own(job.value, "env"), steps: own(job.value, "steps") };
+      if (deepStrings(scope).some((s) => s.includes(NAME))) {
+        emit(insecureCommands, "workflow_insecure_commands", `${jobLabel(m, job)} sets ${NAME}, which re-enables the set-env and add-path workflow commands (environment injection from any log line).`, { job });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/injection/prompt-injection.ts
+var promptInjection = defineRule({
+  id: "workflows/prompt-injection",
+  codes: ["workflow_prompt_injection"],
+  summary: "Attacker-controlled event text reaches an input (prompt, instructions) of an AI agent action that holds the job's token and secrets.",
+  fix: "Do not pass event text to the agent; let it read the issue or pull request itself with a read-only token, and give the job no secrets it does not need."
+});
+var AGENT_ACTIONS = [
+  "anthropics/claude-code-action",
+  "anthropics/claude-code-base-action",
+  "google-github-actions/run-gemini-cli",
+  "google-gemini/gemini-cli-action",
+  "openai/codex-action",
+  "actions/ai-inference"
+];
+function isAgentAction(name) {
+  return AGENT_ACTIONS.some((a) => name === a || name.startsWith(`${a}/`));
+}
+var promptInjectionCheck = {
+  rule: promptInjection,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      for (const step of job.steps) {
+        const uses = str(own(step.value, "uses"));
+        if (uses === void 0) continue;
+        const name = actionName(uses);
+        if (!isAgentAction(name)) continue;
+        const args = withArgs(step.value);
+        for (const input of Object.keys(args)) {
+          const text = deepStrings(args[input]).join("\n");
+          const exprs = new Set(untrustedExpressions(text));
+          for (const envName of new Set(envExpressionNames(text))) {
+            const value = envValueFor(m, job, step.value, envName);
+            if (value !== void 0) for (const expr of untrustedExpressions(value)) exprs.add(expr);
+          }
+          for (const expr of exprs) {
+            emit(promptInjection, "workflow_prompt_injection", `${stepWhere(m, job, step)} passes ${quoteValue(`\${{ ${expr} }}`)} into the ${quoteValue(input)} input of the AI agent action ${quoteValue(name)}; that text is attacker-controlled, so anyone who can open an issue or pull request can instruct an agent that holds this job's token and secrets (prompt injection, PromptPwnd).`, { job, step, detail: `${input.toLowerCase()}|${expr}` });
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/injection/template-injection.ts
+var templateInjection = defineRule({
+  id: "workflows/template-injection",
+  codes: ["workflow_script_injection", "workflow_input_injection"],
+  summary: "Attacker-controlled text (event titles, bodies, branch names; a caller's inputs) is expanded by ${{ }} into a run: script (any shell, PowerShell too) or a code- or query-evaluating action input such as actions/github-script's script.",
+  fix: 'Pass the value through env: (NAME: ${{ ... }}) and read it as a shell variable ("$NAME", $env:NAME) in the script.'
+});
+var SAFE_INPUT_TYPES = /* @__PURE__ */ new Set(["boolean", "number"]);
+function callerInputScope(m) {
+  if (m.kind === "action") {
+    const using = str(own(m.jobs[0]?.value ?? {}, "using"))?.trim().toLowerCase();
+    return using === "composite" ? { who: "a composite action's inputs are whatever the calling workflow passes, often event text (titles, branch names)", safe: /* @__PURE__ */ new Set() } : null;
+  }
+  if (!m.triggers.has("workflow_call")) return null;
+  const safe = /* @__PURE__ */ new Set();
+  const config = m.triggers.get("workflow_call");
+  const declared = isObj(config) ? own(config, "inputs") : void 0;
+  if (isObj(declared))
+    for (const k of Object.keys(declared)) {
+      const d = declared[k];
+      const type = isObj(d) ? str(own(d, "type"))?.trim().toLowerCase() : void 0;
+      if (type !== void 0 && SAFE_INPUT_TYPES.has(type)) safe.add(k.toLowerCase());
+    }
+  return { who: "this workflow has a workflow_call trigger, and a calling workflow may pass event text (titles, branch names) as this input", safe };
+}
+var templateInjectionCheck = {
+  rule: templateInjection,
+  facts({ m, emit }) {
+    if (m.kind === "dependabot") return;
+    const callerInputs = callerInputScope(m);
+    for (const job of m.jobs) {
+      for (const step of job.steps) {
+        const where = stepWhere(m, job, step);
+        for (const { field, text } of stepScripts(step.value)) {
+          for (const expr of new Set(untrustedExpressions(text))) {
+            emit(templateInjection, "workflow_script_injection", `${where} interpolates ${quoteValue(`\${{ ${expr} }}`)} into its ${field}: script; that text is attacker-controlled (titles, bodies, branch names, commit messages), so it is script injection. Pass it through env: and quote it.`, { job, step, detail: expr });
+          }
+          for (const envName of new Set(envExpressionNames(text))) {
+            const value = envValueFor(m, job, step.value, envName);
+            if (value === void 0) continue;
+            for (const expr of new Set(untrustedExpressions(value))) {
+              emit(templateInjection, "workflow_script_injection", `${where} interpolates ${quoteValue(`\${{ env.${envName} }}`)} into its ${field}: script, and that variable is set from ${quoteValue(`\${{ ${expr} }}`)}, attacker-controlled text, so it is script injection. Read it in the script as a shell variable ("$NAME"), not as an expression.`, { job, step, detail: `env.${envName}|${expr}` });
+            }
+          }
+          if (callerInputs === null) continue;
+          const via = /* @__PURE__ */ new Map();
+          for (const name of inputExpressionNames(text)) if (!via.has(name)) via.set(name, "");
+          for (const envName of new Set(envExpressionNames(text))) {
+            const value = envValueFor(m, job, step.value, envName);
+            if (value !== void 0) {
+              for (const name of inputExpressionNames(value)) if (!via.has(name)) via.set(name, envName);
+            }
+          }
+          for (const [name, envName] of via) {
+            if (callerInputs.safe.has(name)) continue;
+            const expr = name === "inputs" ? "inputs" : `inputs.${name}`;
+            const how = envName === "" ? `interpolates ${quoteValue(`\${{ ${expr} }}`)}` : `interpolates ${quoteValue(`\${{ env.${envName} }}`)}, which is set from ${quoteValue(`\${{ ${expr} }}`)},`;
+            emit(templateInjection, "workflow_input_injection", `${where} ${how} into its ${field}: script; ${callerInputs.who}, so it is script injection whenever a caller passes untrusted text (zizmor template-injection). Pass it through env: (for example NAME: \${{ ${expr} }}) and read "$NAME" in the script.`, { job, step, detail: `${envName === "" ? "" : `env.${envName}`}|${name}` });
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/permissions/excessive-permissions.ts
+var excessivePermissions = defineRule({
+  id: "workflows/excessive-permissions",
+  codes: ["workflow_permissions_default", "workflow_permissions_removed", "workflow_permissions_write_all", "workflow_permission_write"],
+  summary: "A job gets write scopes on the GITHUB_TOKEN (write-all, a write scope, id-token), or the repository default because no permissions block applies.",
+  fix: "Set permissions: on the workflow (contents: read) and grant each job only the write scopes it uses."
+});
+var PERMISSION_SCOPES = [
+  "actions",
+  "attestations",
+  "checks",
+  "contents",
+  "deployments",
+  "discussions",
+  "id-token",
+  "issues",
+  "models",
+  "packages",
+  "pages",
+  "pull-requests",
+  "repository-projects",
+  "security-events",
+  "statuses"
+];
+function parsePermissions(v) {
+  if (typeof v === "string") {
+    if (v.trim().toLowerCase() === "read-all") return { writeAll: false, writes: [] };
+    return { writeAll: true, writes: [] };
+  }
+  if (isObj(v)) {
+    const writes = [];
+    for (const k of Object.keys(v)) {
+      const level = typeof v[k] === "string" ? v[k].trim().toLowerCase() : "";
+      if (level !== "read" && level !== "none") writes.push(k);
+    }
+    return { writeAll: false, writes };
+  }
+  return { writeAll: true, writes: [] };
+}
+function effectivePermissions(m, job) {
+  if (Object.hasOwn(job.value, "permissions")) return { source: "job", ...parsePermissions(job.value.permissions) };
+  if (Object.hasOwn(m.root, "permissions")) return { source: "workflow", ...parsePermissions(m.root.permissions) };
+  return { source: "default", writeAll: false, writes: [] };
+}
+var excessivePermissionsCheck = {
+  rule: excessivePermissions,
+  facts({ m, other, emit }) {
+    if (m.kind !== "workflow") return;
+    for (const job of m.jobs) {
+      const where = jobLabel(m, job);
+      const perms = effectivePermissions(m, job);
+      const from = perms.source === "workflow" ? " (set at the workflow level)" : "";
+      if (perms.source === "default") {
+        const otherJob = other?.jobs.find((o) => o.id === job.id);
+        const removed = other && otherJob && effectivePermissions(other, otherJob).source !== "default";
+        if (removed) emit(excessivePermissions, "workflow_permissions_removed", `${where}: the permissions block was removed, so the repository's default GITHUB_TOKEN permissions apply (write-all on older repositories and organisations).`, { job, detail: "default" });
+        else emit(excessivePermissions, "workflow_permissions_default", `${where} has no permissions block (nor has the workflow), so the repository's default GITHUB_TOKEN permissions apply (write-all on older repositories and organisations); set explicit, minimal permissions.`, { job, detail: "default" });
+      } else if (perms.writeAll) {
+        emit(excessivePermissions, "workflow_permissions_write_all", `${where} gets write-all GITHUB_TOKEN permissions${from}.`, { job, detail: "write-all" });
+      } else {
+        for (const scope of perms.writes) {
+          const lower = scope.toLowerCase();
+          const note = lower === "id-token" ? " (OIDC: the job can mint tokens that cloud providers and registries exchange for credentials)" : PERMISSION_SCOPES.includes(lower) ? "" : " (unknown scope)";
+          emit(excessivePermissions, "workflow_permission_write", `${where} gets ${quoteValue(scope)}${note}: write on the GITHUB_TOKEN${from}.`, {
+            job,
+            detail: `write|${lower}`,
+            coveredBy: [looseKey(excessivePermissions, job.id, "write-all")]
+          });
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/pinning/obfuscation.ts
+var obfuscation = defineRule({
+  id: "workflows/obfuscation",
+  codes: ["workflow_obfuscated_uses", "workflow_obfuscated_expression"],
+  summary: 'A remote uses: path with empty, "." or ".." segments, or an expression that computes a constant (format() or fromJSON() of literals, fromJSON(toJSON(x))), hides what runs from a reader and from the other rules.',
+  fix: "Write the action path and the value out plainly (owner/repo/path@sha, github.event.x, the literal itself)."
+});
+function obfuscatedUses(uses) {
+  const u = uses.trim();
+  if (u.toLowerCase().startsWith("docker://") || u.startsWith("./") || u.startsWith("$/")) return null;
+  const path2 = u.lastIndexOf("@") < 0 ? u : u.slice(0, u.lastIndexOf("@"));
+  if (u.includes("${{")) return "it is computed by an expression";
+  const segs = path2.split("/");
+  if (segs.some((s) => s === "" || s === "." || s === "..")) return 'its path has empty, "." or ".." segments';
+  return null;
+}
+var obfuscationCheck = {
+  rule: obfuscation,
+  facts({ m, emit }) {
+    if (m.kind === "dependabot") return;
+    const seen = (job, step, where, value) => {
+      const reported = /* @__PURE__ */ new Set();
+      for (const text of deepStrings(value)) {
+        for (const body of rawExpressions(text)) {
+          const why = obfuscatedExpression(body);
+          const norm = body.trim();
+          if (why === null || reported.has(norm)) continue;
+          reported.add(norm);
+          emit(obfuscation, "workflow_obfuscated_expression", `${where} has the expression ${quoteValue(`\${{ ${norm} }}`)}: ${why}; write it plainly so a reviewer (and this review) can see what it means.`, { job, step, detail: norm });
+        }
+      }
+    };
+    for (const job of m.jobs) {
+      const jobUses = m.kind === "workflow" ? str(own(job.value, "uses")) : void 0;
+      if (jobUses !== void 0) {
+        const why = obfuscatedUses(jobUses);
+        if (why) emit(obfuscation, "workflow_obfuscated_uses", `${jobLabel(m, job)} calls ${quoteValue(jobUses)}: ${why}, which hides what runs.`, { job, detail: jobUses.trim() });
+      }
+      const { steps: _steps, ...jobRest } = job.value;
+      seen(job, void 0, jobLabel(m, job), jobRest);
+      for (const step of job.steps) {
+        const where = stepWhere(m, job, step);
+        const uses = str(own(step.value, "uses"));
+        const why = uses === void 0 ? null : obfuscatedUses(uses);
+        if (uses !== void 0 && why) emit(obfuscation, "workflow_obfuscated_uses", `${where} uses ${quoteValue(uses)}: ${why}, which hides what runs.`, { job, step, detail: uses.trim() });
+        seen(job, step, where, step.value);
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/pinning/repinned-uses.ts
+var repinnedUses = defineRule({
+  id: "workflows/repinned-uses",
+  codes: ["workflow_uses_repinned"],
+  summary: "A pinned action moves to another commit; offline the review cannot tell whether the commit is on the action's own repository (impostor commits from forks resolve too) or what changed.",
+  fix: "Check the new commit is a release tag of the action's own repository and review the diff between the two commits."
+});
+function pinsOf(uses) {
+  const out = /* @__PURE__ */ new Map();
+  for (const u of uses) {
+    if (usesPinning(u) !== "pinned" || u.trim().toLowerCase().startsWith("docker://")) continue;
+    const set = out.get(actionName(u)) ?? /* @__PURE__ */ new Set();
+    set.add(actionRef(u).toLowerCase());
+    out.set(actionName(u), set);
+  }
+  return out;
+}
+var repinnedUsesCheck = {
+  rule: repinnedUses,
+  change(base, head, emit) {
+    if (!base) return;
+    const basePins = pinsOf(allUses(base));
+    const reported = /* @__PURE__ */ new Set();
+    for (const u of allUses(head)) {
+      if (usesPinning(u) !== "pinned" || u.trim().toLowerCase().startsWith("docker://")) continue;
+      const name = actionName(u);
+      const ref = actionRef(u).toLowerCase();
+      const before = basePins.get(name);
+      if (!before || before.has(ref) || reported.has(`${name}@${ref}`)) continue;
+      reported.add(`${name}@${ref}`);
+      emit(repinnedUses, "workflow_uses_repinned", `${fileLabel(head)} moves ${quoteValue(name)} from commit ${quoteValue([...before].join(", "))} to ${quoteValue(ref)}; check the new commit is on the action's own repository (impostor commits from forks resolve too) and review its diff.`, { detail: `${name}@${ref}` });
+    }
+  }
+};
+
+// src/core/rules/workflows/pinning/superfluous-actions.ts
+var superfluousActions = defineRule({
+  id: "workflows/superfluous-actions",
+  codes: ["workflow_superfluous_action"],
+  summary: "A third-party action does what a tool already on GitHub's runners does (gh, git, jq, docker, rustup), adding its code and dependencies to what runs with the job's token.",
+  fix: "Use the preinstalled tool in a run: step (gh release create, gh pr create, git commit and push, jq, docker run, rustup)."
+});
+var REPLACEMENTS = {
+  "ncipollo/release-action": "gh release create",
+  "softprops/action-gh-release": "gh release create",
+  "elgohr/github-release-action": "gh release create",
+  "svenstaro/upload-release-action": "gh release upload",
+  "actions/create-release": "gh release create",
+  "actions/upload-release-asset": "gh release upload",
+  "peter-evans/create-pull-request": "gh pr create",
+  "peter-evans/create-or-update-comment": "gh pr comment / gh issue comment",
+  "dacbd/create-issue-action": "gh issue create",
+  "actions-ecosystem/action-add-labels": "gh issue edit --add-label",
+  "actions-ecosystem/action-remove-labels": "gh issue edit --remove-label",
+  "addnab/docker-run-action": "docker run",
+  "sergeysova/jq-action": "jq",
+  "dtolnay/rust-toolchain": "rustup",
+  "actions-rs/toolchain": "rustup",
+  "stefanzweifel/git-auto-commit-action": "git commit and git push",
+  "endbug/add-and-commit": "git commit and git push"
+};
+var superfluousActionsCheck = {
+  rule: superfluousActions,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      for (const step of job.steps) {
+        const uses = str(own(step.value, "uses"));
+        if (uses === void 0) continue;
+        const name = actionName(uses);
+        const instead = Object.hasOwn(REPLACEMENTS, name) ? REPLACEMENTS[name] : void 0;
+        if (instead === void 0) continue;
+        emit(superfluousActions, "workflow_superfluous_action", `${stepWhere(m, job, step)} uses ${quoteValue(name)}, which does what ${quoteValue(instead)} on the runner already does; its code and dependencies run with the job's token for no gain.`, { job, step, detail: name });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/pinning/unpinned-images.ts
+var unpinnedImages = defineRule({
+  id: "workflows/unpinned-images",
+  codes: ["workflow_unpinned_image"],
+  summary: "A job container, service container or docker:// action image is not pinned by digest, so the registry tag decides what runs.",
+  fix: "Pin the image by digest (image@sha256:<64 hex>)."
+});
+var unpinnedImagesCheck = {
+  rule: unpinnedImages,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      const where = jobLabel(m, job);
+      const j = job.value;
+      if (m.kind === "action") {
+        const image = str(own(j, "image"));
+        if (image !== void 0 && image.trim().toLowerCase().startsWith("docker://") && !imagePinned(image)) {
+          emit(unpinnedImages, "workflow_unpinned_image", `${where} runs container image ${quoteValue(image)}, which is not pinned by digest (@sha256:...).`, { job, detail: image.trim() });
+        }
+        continue;
+      }
+      if (m.kind !== "workflow") continue;
+      const images = [];
+      const container = own(j, "container");
+      if (typeof container === "string") images.push(container);
+      else if (isObj(container) && typeof container.image === "string") images.push(container.image);
+      const services = own(j, "services");
+      if (isObj(services))
+        for (const k of Object.keys(services)) {
+          const s = services[k];
+          if (isObj(s) && typeof s.image === "string") images.push(s.image);
+        }
+      for (const image of images) {
+        if (!imagePinned(image)) emit(unpinnedImages, "workflow_unpinned_image", `${where} uses container image ${quoteValue(image)}, which is not pinned by digest (@sha256:...).`, { job, detail: image.trim() });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/pinning/unpinned-tools.ts
+var unpinnedTools = defineRule({
+  id: "workflows/unpinned-tools",
+  codes: ["workflow_tool_latest"],
+  summary: 'A tool is fetched at "latest" when the job runs: a version input set to latest (or left to an action whose default is latest), go install / npx / npm of @latest, or a releases/latest download, so a pinned action still runs whatever was published last.',
+  fix: "Set the tool's version input (or @version in the command) to an exact release, and verify a checksum where the action does not."
+});
+var DEFAULTS_TO_LATEST = {
+  "aquasecurity/setup-trivy": "version",
+  "aquasecurity/trivy-action": "version",
+  "1password/load-secrets-action": "version",
+  "hashicorp/setup-terraform": "terraform_version",
+  "azure/setup-helm": "version",
+  "azure/setup-kubectl": "version"
+};
+var LATEST_VALUES = /* @__PURE__ */ new Set(["latest", "*"]);
+var INSTALLS = /\b(?:install|add|npx|bunx|dlx|uvx|exec|run)\b/i;
+var AT_LATEST = /[^\s'"`;&|()]+@latest\b/gi;
+var LATEST_RELEASE = /https?:\/\/[^\s'"`;&|()]*\/releases\/latest\/download\/[^\s'"`;&|()]*/gi;
+function latestInScript(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    if (INSTALLS.test(line)) for (const hit of line.matchAll(AT_LATEST)) out.push(hit[0]);
+    for (const hit of line.matchAll(LATEST_RELEASE)) out.push(hit[0]);
+  }
+  return out;
+}
+var unpinnedToolsCheck = {
+  rule: unpinnedTools,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      for (const step of job.steps) {
+        const where = stepWhere(m, job, step);
+        const uses = str(own(step.value, "uses"));
+        if (uses !== void 0) {
+          const name = actionName(uses);
+          const args = withArgs(step.value);
+          const defaultInput = Object.hasOwn(DEFAULTS_TO_LATEST, name) ? DEFAULTS_TO_LATEST[name] : void 0;
+          if (defaultInput !== void 0 && inputText(args, defaultInput) === void 0) {
+            emit(unpinnedTools, "workflow_tool_latest", `${where} uses ${quoteValue(name)} without a ${defaultInput} input, so it downloads the newest release of its tool on every run; set ${defaultInput} to an exact version.`, { job, step, detail: `${name}|${defaultInput}` });
+          }
+          for (const key of Object.keys(args)) {
+            const lower = key.toLowerCase();
+            if (!(lower === "version" || lower.endsWith("-version") || lower.endsWith("_version"))) continue;
+            const value = scalarText(args[key])?.trim().toLowerCase();
+            if (value === void 0 || !LATEST_VALUES.has(value)) continue;
+            emit(unpinnedTools, "workflow_tool_latest", `${where} sets ${quoteValue(key)}: ${quoteValue(value)} on ${quoteValue(name)}, so the tool it installs is whatever was published last, even though the action itself may be pinned; set an exact version.`, { job, step, detail: `${name}|${lower}` });
+          }
+        }
+        for (const { field, text } of stepScripts(step.value)) {
+          for (const hit of new Set(latestInScript(text))) {
+            emit(unpinnedTools, "workflow_tool_latest", `${where} fetches ${quoteValue(firstLine2(hit))} in its ${field}: script, so it runs whatever was published last; name an exact version.`, { job, step, detail: hit.toLowerCase() });
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/pinning/unpinned-uses.ts
+var unpinnedUses = defineRule({
+  id: "workflows/unpinned-uses",
+  codes: ["workflow_unpinned_uses", "workflow_uses_unpinned_from_sha"],
+  summary: "An action or reusable workflow is used by a tag or branch, not a full 40-character commit SHA, so whoever can move the ref (its owner, or a thief of their token) chooses the code.",
+  fix: "Pin uses: to the full commit SHA of the release (owner/repo@<40 hex> # vX.Y.Z)."
+});
+var unpinnedUsesCheck = {
+  rule: unpinnedUses,
+  facts({ m, other, emit }) {
+    const otherPinned = /* @__PURE__ */ new Map();
+    if (other) {
+      for (const u of allUses(other)) if (usesPinning(u) === "pinned") otherPinned.set(actionName(u), actionRef(u));
+    }
+    const report = (uses, what, at) => {
+      if (usesPinning(uses) !== "unpinned") return;
+      const previous = otherPinned.get(actionName(uses));
+      const detail = uses.trim();
+      if (previous !== void 0) {
+        emit(unpinnedUses, "workflow_uses_unpinned_from_sha", `${what}: it was pinned to commit ${quoteValue(previous)} and now follows the mutable ref ${quoteValue(actionRef(uses))}, which its owner (or whoever steals their token) can move (tj-actions); pin a full 40-character commit SHA.`, { ...at, detail });
+      } else {
+        emit(unpinnedUses, "workflow_unpinned_uses", `${what}, which is not pinned to a full 40-character commit SHA; a tag or branch can be moved to malicious code (tj-actions).`, { ...at, detail });
+      }
+    };
+    for (const job of m.jobs) {
+      const jobUses = m.kind === "workflow" ? str(own(job.value, "uses")) : void 0;
+      if (jobUses !== void 0) report(jobUses, `${jobLabel(m, job)} calls ${quoteValue(jobUses)}`, { job });
+      for (const step of job.steps) {
+        const uses = str(own(step.value, "uses"));
+        if (uses !== void 0) report(uses, `${stepWhere(m, job, step)} uses ${quoteValue(uses)}`, { job, step });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/scripts/adhoc-packages.ts
+var adhocPackages = defineRule({
+  id: "workflows/adhoc-packages",
+  codes: ["workflow_adhoc_install"],
+  summary: "A run: script installs named packages outside a locked manifest (npm install x, yarn/pnpm add, gem install, bundle add, pip install x, pipx install, cargo install x), so the newest version of them and their dependencies runs with the job's token.",
+  fix: "Add the package to a manifest with a committed lockfile and install with the lockfile command (npm ci, bundle install, pip install -r with hashes, cargo install --locked --version)."
+});
+var SUBCOMMANDS = {
+  npm: /* @__PURE__ */ new Set(["install", "i", "add"]),
+  yarn: /* @__PURE__ */ new Set(["add"]),
+  pnpm: /* @__PURE__ */ new Set(["add"]),
+  bun: /* @__PURE__ */ new Set(["add"]),
+  gem: /* @__PURE__ */ new Set(["install"]),
+  bundle: /* @__PURE__ */ new Set(["add"]),
+  pip: /* @__PURE__ */ new Set(["install"]),
+  pipx: /* @__PURE__ */ new Set(["install"]),
+  uv: /* @__PURE__ */ new Set(["add", "install"]),
+  cargo: /* @__PURE__ */ new Set(["install"])
+};
+var VALUE_OPTIONS = /* @__PURE__ */ new Set(["-r", "-c", "-e", "--requirement", "--constraint", "--editable", "-t", "--target", "-i", "--index-url", "--extra-index-url", "--prefix", "--registry", "--path", "--root", "--version", "-v", "--tag", "--git", "--branch", "--rev"]);
+function adhocInstalls(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    for (const segment of line.split(/&&|\|\||[;|]/)) {
+      const words = segment.trim().split(/\s+/).filter((w) => w !== "" && w !== "sudo" && !/^[A-Z_]+=/.test(w));
+      let tool = words[0]?.replace(/^.*\//, "") ?? "";
+      let i = 1;
+      if (tool === "python" || tool === "python3") {
+        if (words[1] !== "-m") continue;
+        tool = words[2] ?? "";
+        i = 3;
+      }
+      const base = tool.replace(/[23]$/, "");
+      while (words[i] === "global" || words[i] === "pip") i++;
+      if (!Object.hasOwn(SUBCOMMANDS, base) || !SUBCOMMANDS[base].has(words[i] ?? "")) continue;
+      const pinnedVersion = base === "cargo" && words.includes("--locked") && words.includes("--version");
+      if (pinnedVersion) continue;
+      const pkgs = [];
+      for (let j = i + 1; j < words.length; j++) {
+        const w = words[j];
+        if (VALUE_OPTIONS.has(w)) {
+          j++;
+          continue;
+        }
+        if (w.startsWith("-") || w.startsWith(">") || w.startsWith("2>")) continue;
+        if (w === "." || /^(?:\.{1,2}\/|\/|~|\$\{?GITHUB_WORKSPACE)/.test(w) || /\.(?:whl|tar\.gz|tgz|gem|zip)$/.test(w)) continue;
+        pkgs.push(w.replace(/^['"]|['"]$/g, ""));
+      }
+      if (pkgs.length > 0) out.push(`${words.slice(0, i + 1).join(" ")} ${pkgs.join(" ")}`);
+    }
+  }
+  return out;
+}
+var adhocPackagesCheck = {
+  rule: adhocPackages,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      for (const step of job.steps) {
+        for (const { field, text } of stepScripts(step.value)) {
+          if (field !== "run") continue;
+          for (const cmd of new Set(adhocInstalls(text))) {
+            emit(adhocPackages, "workflow_adhoc_install", `${stepWhere(m, job, step)} runs ${quoteValue(cmd)} in its run: script, installing packages outside a locked manifest; what runs is whatever those packages and their dependencies publish next.`, { job, step, detail: cmd });
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/scripts/commit-status.ts
+var commitStatus = defineRule({
+  id: "workflows/commit-status",
+  codes: ["workflow_sets_commit_status"],
+  summary: "A script creates or updates commit statuses or check runs; any writer can then post a passing status for a required check.",
+  fix: "Let the check's own workflow report its result; require checks by their GitHub App source in branch protection or rulesets."
+});
+var STATUS_WRITE = /\/statuses\/|\/check-runs\b|createCommitStatus|checks\.(create|update)\b|\bgh\s+api\b[^\n]*\b(statuses|check-runs)\b/i;
+var commitStatusCheck = {
+  rule: commitStatus,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      for (const step of job.steps) {
+        for (const { field, text } of stepScripts(step.value)) {
+          if (STATUS_WRITE.test(text)) emit(commitStatus, "workflow_sets_commit_status", `${stepWhere(m, job, step)} creates or updates commit statuses or check runs in its ${field}: script; any writer can post a passing status for a required check.`, { job, step });
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/scripts/remote-script.ts
+var remoteScript = defineRule({
+  id: "workflows/remote-script",
+  codes: ["workflow_remote_script"],
+  summary: "A script pipes a download into a shell (curl ... | sh, bash <(curl ...)): unpinned remote code runs with the job's token and secrets.",
+  fix: "Download a pinned release, check its checksum, then run it; or use a pinned action."
+});
+var REMOTE_SCRIPT = /\b(curl|wget)\b[^\n|]*\|\s*(sudo\s+)?(-E\s+)?(ba|z|da)?sh\b|\b(bash|sh)\s+<\(\s*(curl|wget)\b/i;
+var remoteScriptCheck = {
+  rule: remoteScript,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      for (const step of job.steps) {
+        for (const { field, text } of stepScripts(step.value)) {
+          if (REMOTE_SCRIPT.test(text)) emit(remoteScript, "workflow_remote_script", `${stepWhere(m, job, step)} pipes a downloaded script into a shell in its ${field}: script (unpinned remote code).`, { job, step });
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/scripts/insecure-url.ts
+var insecureUrl = defineRule({
+  id: "workflows/insecure-url",
+  codes: ["workflow_insecure_download", "workflow_insecure_url"],
+  summary: "Code or packages come over a plaintext scheme (http://, git://) from a named remote host: a download that is run or installed, or a registry, index or repository URL given to an action or package manager, so anyone on the network path can replace it.",
+  fix: "Use https:// (or ssh:// for git) and check a pinned checksum for downloads."
+});
+var HTTP_DOWNLOAD = /\b(?:curl|wget)\b[^\n]*?\b(http:\/\/(?!(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(?:[:/\s'"]|$))[\w-]+(?:\.[\w-]+)+[^\s'"|;&)]*)/gi;
+var RUNS_DOWNLOAD = /\bchmod\s+(?:[ugoa]*\+[rw]*x|[0-7]*[1357][0-7]{0,2}\b)|\b(?:dpkg|rpm)\s+(?:-\w*\s+)*-\w*i|\bsudo\s+install\b/i;
+var REMOTE_HOST = String.raw`(?!(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(?:[:/\s'"]|$))[\w-]+(?:\.[\w-]+)+[^\s'"|;&)]*`;
+var PACKAGE_SOURCE = new RegExp(String.raw`(?:--(?:index-url|extra-index-url|registry|find-links|source|trusted-host)[=\s]+|\b-i\s+|\bgit\s+clone\s+(?:\S+\s+)*?|\bgo\s+get\s+)((?:http|git):\/\/${REMOTE_HOST})`, "gi");
+var SOURCE_INPUT = /(?:^|[-_])(?:url|registry|index|repository|repo|mirror|source|server)(?:$|[-_])/i;
+var INSECURE_SCHEME = new RegExp(String.raw`^\s*((?:http|git):\/\/${REMOTE_HOST})`, "i");
+var insecureUrlCheck = {
+  rule: insecureUrl,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      for (const step of job.steps) {
+        const where = stepWhere(m, job, step);
+        for (const { field, text } of stepScripts(step.value)) {
+          for (const line of text.split("\n")) {
+            for (const dl of line.matchAll(HTTP_DOWNLOAD)) {
+              if (!REMOTE_SCRIPT.test(line) && !RUNS_DOWNLOAD.test(text)) continue;
+              const url = dl[1];
+              emit(insecureUrl, "workflow_insecure_download", `${where} downloads ${quoteValue(url)} over plain http:// and runs or installs it in its ${field}: script; anyone on the network path can replace it with their own code. Use https:// and check a pinned checksum.`, { job, step, detail: url });
+            }
+            for (const src of line.matchAll(PACKAGE_SOURCE)) {
+              emit(insecureUrl, "workflow_insecure_url", `${where} fetches code or packages from ${quoteValue(src[1])} in its ${field}: script, over a plaintext scheme; use https:// (or ssh:// for git).`, { job, step, detail: src[1] });
+            }
+          }
+        }
+        const uses = str(own(step.value, "uses"));
+        if (uses === void 0) continue;
+        const args = withArgs(step.value);
+        for (const key of Object.keys(args)) {
+          if (!SOURCE_INPUT.test(key)) continue;
+          for (const value of deepStrings(args[key])) {
+            const hit = INSECURE_SCHEME.exec(value);
+            if (hit) emit(insecureUrl, "workflow_insecure_url", `${where} gives ${quoteValue(actionName(uses))} the ${quoteValue(key)} ${quoteValue(hit[1])}, a plaintext scheme; use https:// (or ssh:// for git).`, { job, step, detail: hit[1] });
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/triggers/dangerous-triggers.ts
+var dangerousTriggers = defineRule({
+  id: "workflows/dangerous-triggers",
+  codes: ["workflow_dangerous_trigger", "workflow_trigger_changed"],
+  summary: "A trigger that runs with secrets and a write token on events outsiders cause (pull_request_target, workflow_run, issue_comment, issues, ...) is added, or its filters change.",
+  fix: "Use pull_request, or keep the privileged job from reading event text or running the pull request's code."
+});
+var dangerousTriggersCheck = {
+  rule: dangerousTriggers,
+  facts({ m, emit }) {
+    if (m.kind !== "workflow") return;
+    for (const [trigger] of m.triggers) {
+      const why = DANGEROUS_TRIGGERS[trigger];
+      if (why) emit(dangerousTriggers, "workflow_dangerous_trigger", `${fileLabel(m)} adds the ${trigger} trigger, which ${why}.`, { detail: trigger });
+    }
+  },
+  change(base, head, emit) {
+    if (head.kind !== "workflow" || !base) return;
+    for (const [trigger, config] of head.triggers) {
+      if (!DANGEROUS_TRIGGERS[trigger] || !base.triggers.has(trigger)) continue;
+      const before = base.triggers.get(trigger);
+      if (stableJson(before ?? null) !== stableJson(config ?? null)) {
+        emit(dangerousTriggers, "workflow_trigger_changed", `${fileLabel(head)} changes the filters of its ${trigger} trigger from ${quoteValue(before ?? null)} to ${quoteValue(config ?? null)}; check that it does not now run on more events.`, { detail: trigger });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/secrets/overprovisioned-secrets.ts
+var overprovisionedSecrets = defineRule({
+  id: "workflows/overprovisioned-secrets",
+  codes: ["workflow_all_secrets"],
+  summary: "A job reads the whole secrets context (toJSON(secrets), or a computed secrets[...] index), so every secret of the repository and environment reaches it and whatever it runs. Denied by default.",
+  fix: "Name each secret the job needs: ${{ secrets.NAME }}."
+});
+var overprovisionedSecretsCheck = {
+  rule: overprovisionedSecrets,
+  facts({ m, emit }) {
+    if (m.kind === "dependabot") return;
+    const rootEnv = m.kind === "workflow" ? deepStrings(own(m.root, "env")) : [];
+    for (const job of m.jobs) {
+      if ([...rootEnv, ...deepStrings(job.value)].some((t) => secretReferences(t).includes("secrets"))) {
+        emit(overprovisionedSecrets, "workflow_all_secrets", `${jobLabel(m, job)} reads the whole secrets context (toJSON(secrets) or a computed secrets[...] index), so every secret of the repository and environment reaches the job and whatever it runs; name only the secrets it needs.`, { job, severity: "deny" });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/secrets/secrets-exposed.ts
+var secretsExposed = defineRule({
+  id: "workflows/secrets-exposed",
+  codes: ["workflow_secret_to_log", "workflow_secret_to_artifact"],
+  summary: "A script prints a secret in a form the log mask does not match (encoded with base64, rev, xxd, ..., or cut into parts), or a secret reaches an uploaded artifact (a file it was written to, or the checkout's persisted token in .git). Denied by default.",
+  fix: "Never print or write secrets; pipe them to the command that needs them (--password-stdin), and upload only build outputs with persist-credentials: false on the checkout."
+});
+var PRINT = /^\s*(?:echo|printf|Write-Host|Write-Output|console\.log|print|puts|cat\s+<<<)\b/i;
+var ENCODE = /\|\s*(?:base64|base32|rev|xxd|od|hexdump|sed|tr|fold|cut|openssl\s+enc|gzip)\b/;
+var PARTIAL = /\$\{[A-Za-z_]\w*:-?\d/;
+var FILE_WRITE = /(?:>>?|\btee\s+(?:-a\s+)?)\s*("?)([^\s"|;&]+)\1/;
+var RUNNER_FILES = /GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH|STATE)|\/dev\/null|\/dev\/stderr|&\d/;
+function secretEnvNames(m, job, step) {
+  const out = /* @__PURE__ */ new Set();
+  for (const env of [own(step, "env"), own(job.value, "env"), m.kind === "workflow" ? own(m.root, "env") : void 0]) {
+    if (!isObj(env)) continue;
+    for (const k of Object.keys(env)) {
+      const v = scalarText(env[k]);
+      if (v !== void 0 && secretReferences(v).some((r) => r !== "github.token")) out.add(k.toLowerCase());
+    }
+  }
+  return out;
+}
+function secretIn(line, envNames) {
+  const direct = secretReferences(line).find((r) => r !== "github.token");
+  if (direct !== void 0) return `\${{ ${direct} }}`;
+  for (const v of line.matchAll(/\$\{?(?:env:)?([A-Za-z_]\w*)/g)) if (envNames.has(v[1].toLowerCase())) return `$${v[1]}`;
+  return null;
+}
+function uploadPaths(step) {
+  const path2 = scalarText(own(withArgs(step), "path")) ?? "";
+  return path2.split("\n").map((l) => l.trim().replace(/^\$\{\{\s*github\.workspace\s*\}\}\/?/, "").replace(/^(\.\/+)+/, "")).filter((l) => !l.startsWith("!"));
+}
+var ROOT = /* @__PURE__ */ new Set(["", ".", "*", "**", "**/*"]);
+function uploadsGitDir(step) {
+  const lines = uploadPaths(step);
+  if (lines.some((l) => /(^|\/)\.git(\/|$)/.test(l))) return true;
+  return lines.some((l) => ROOT.has(l)) && inputText(withArgs(step), "include-hidden-files") === "true";
+}
+function uploadsFile(step, file) {
+  const rel = file.replace(/^\$\{?GITHUB_WORKSPACE\}?\//, "").replace(/^(\.\/+)+/, "");
+  if (/^[/~$]/.test(rel) || rel.includes("..")) return false;
+  const hidden = rel.split("/").some((seg) => seg.startsWith("."));
+  if (hidden && inputText(withArgs(step), "include-hidden-files") !== "true") return false;
+  return uploadPaths(step).some((p) => ROOT.has(p) || rel === p || rel.startsWith(`${p.replace(/\/+$/, "")}/`));
+}
+var secretsExposedCheck = {
+  rule: secretsExposed,
+  facts({ m, emit }) {
+    if (m.kind === "dependabot") return;
+    for (const job of m.jobs) {
+      const written = [];
+      let persistedCheckout = null;
+      for (const step of job.steps) {
+        const where = stepWhere(m, job, step);
+        const uses = str(own(step.value, "uses"));
+        const name = uses === void 0 ? "" : actionName(uses);
+        if (name === "actions/checkout" && scalarText(own(withArgs(step.value), "persist-credentials"))?.trim().toLowerCase() !== "false") persistedCheckout = where;
+        if (name === "actions/upload-artifact") {
+          if (persistedCheckout !== null && uploadsGitDir(step.value)) {
+            emit(secretsExposed, "workflow_secret_to_artifact", `${where} uploads the checkout's .git directory, where ${persistedCheckout} persisted the GITHUB_TOKEN (no persist-credentials: false), so anyone who can download the artifact gets the token.`, { job, step, detail: "git-dir", severity: "deny" });
+          }
+          for (const w of written.filter((x) => uploadsFile(step.value, x.file))) {
+            emit(secretsExposed, "workflow_secret_to_artifact", `${where} uploads an artifact after ${w.where} wrote ${quoteValue(w.secret)} to ${quoteValue(w.file)}; a secret in a file of the workspace can end up in the artifact, which anyone with read access can download.`, { job, step, detail: `file|${w.file}|${w.secret}`, severity: "deny" });
+          }
+        }
+        const envNames = secretEnvNames(m, job, step.value);
+        for (const { field, text } of stepScripts(step.value)) {
+          if (field !== "run") continue;
+          for (const line of text.split("\n")) {
+            if (!PRINT.test(line) || line.includes("::add-mask::")) continue;
+            const secret = secretIn(line, envNames);
+            if (secret === null) continue;
+            const file = FILE_WRITE.exec(line);
+            if (file && !RUNNER_FILES.test(file[2])) {
+              written.push({ file: file[2], where, secret });
+              continue;
+            }
+            const encoded = ENCODE.test(line);
+            const partial = PARTIAL.test(line);
+            if (file || !encoded && !partial) continue;
+            const how = encoded ? "encoded first, so the log mask no longer matches it" : "only part of it, which the log mask does not match";
+            emit(secretsExposed, "workflow_secret_to_log", `${where} prints ${quoteValue(secret)} in its run: script (${quoteValue(firstLine2(line, 80))}), ${how}; anyone who can read the run's log can read the secret.`, { job, step, detail: `${secret.toLowerCase()}`, severity: "deny" });
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/secrets/secrets-inherit.ts
+var secretsInherit = defineRule({
+  id: "workflows/secrets-inherit",
+  codes: ["workflow_secrets_inherit"],
+  summary: "A reusable workflow call passes every secret of the caller (secrets: inherit).",
+  fix: "Pass only the secrets the called workflow needs, by name, under secrets:."
+});
+var secretsInheritCheck = {
+  rule: secretsInherit,
+  facts({ m, emit }) {
+    if (m.kind !== "workflow") return;
+    for (const job of m.jobs) {
+      const secrets = own(job.value, "secrets");
+      if (typeof secrets === "string" && secrets.trim().toLowerCase() === "inherit") {
+        emit(secretsInherit, "workflow_secrets_inherit", `${jobLabel(m, job)} passes every secret to the called workflow (secrets: inherit); pass only the secrets it needs.`, { job });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/secrets/secrets-outside-env.ts
+var secretsOutsideEnv = defineRule({
+  id: "workflows/secrets-outside-env",
+  codes: ["workflow_secret_outside_environment"],
+  summary: "A job reads a secret without an environment: where one is expected (the workflow puts other jobs in environments, or the job publishes), so no environment protection rule (required reviewers, branch filters) guards the secret.",
+  fix: "Move the secret into an environment and give the job that environment:."
+});
+var secretsOutsideEnvCheck = {
+  rule: secretsOutsideEnv,
+  facts({ m, emit }) {
+    if (m.kind !== "workflow") return;
+    const environments = m.jobs.some((j) => environmentName(j.value) !== void 0);
+    for (const job of m.jobs) {
+      if (environmentName(job.value) !== void 0) continue;
+      const why = environments ? "other jobs of this workflow use environments" : publishes(m, job);
+      if (why === null) continue;
+      const names = /* @__PURE__ */ new Set();
+      for (const t of deepStrings(job.value)) for (const ref of secretReferences(t)) if (ref.startsWith("secrets.") && ref !== "secrets.github_token") names.add(ref);
+      for (const name of names) {
+        emit(secretsOutsideEnv, "workflow_secret_outside_environment", `${jobLabel(m, job)} reads ${quoteValue(`\${{ ${name} }}`)} without an environment: (${why}), so no environment protection rule guards it; put it in an environment the job names.`, { job, detail: name });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/secrets/unredacted-secrets.ts
+var unredactedSecrets = defineRule({
+  id: "workflows/unredacted-secrets",
+  codes: ["workflow_secret_unredacted"],
+  summary: "A secret is parsed as structured data (fromJSON(secrets.X).field); the runner masks only whole secret values, so the field is printed in clear.",
+  fix: "Store each field as its own secret and read it as ${{ secrets.NAME }}."
+});
+var FROM_JSON_SECRET = /fromjson\(secrets\.([\w-]+)\)/g;
+var unredactedSecretsCheck = {
+  rule: unredactedSecrets,
+  facts({ m, emit }) {
+    for (const job of m.jobs) {
+      const names = /* @__PURE__ */ new Set();
+      for (const t of deepStrings(job.value)) for (const body of expressionBodies(t)) for (const hit of body.matchAll(FROM_JSON_SECRET)) names.add(hit[1]);
+      for (const name of names) {
+        emit(unredactedSecrets, "workflow_secret_unredacted", `${jobLabel(m, job)} reads fromJSON(secrets.${name}); parts of a secret are not masked in logs, so the fields it reads can be printed in clear.`, { job, detail: name });
+      }
+    }
+  }
+};
+
+// src/core/rules/workflows/index.ts
+var WORKFLOW_CHECKS = Object.freeze([
+  // triggers and permissions
+  dangerousTriggersCheck,
+  excessivePermissionsCheck,
+  // injection
+  templateInjectionCheck,
+  promptInjectionCheck,
+  githubEnvCheck,
+  insecureCommandsCheck,
+  // checkout and credentials
+  pwnRequestCheck,
+  artipackedCheck,
+  hardcodedContainerCredentialsCheck,
+  selfHostedRunnerCheck,
+  // secrets
+  overprovisionedSecretsCheck,
+  secretsExposedCheck,
+  secretsInheritCheck,
+  secretsOutsideEnvCheck,
+  unredactedSecretsCheck,
+  // caches and artifacts
+  cachePoisoningCheck,
+  untrustedArtifactsCheck,
+  // pinning and supply chain
+  unpinnedUsesCheck,
+  repinnedUsesCheck,
+  unpinnedImagesCheck,
+  unpinnedToolsCheck,
+  superfluousActionsCheck,
+  obfuscationCheck,
+  // scripts
+  remoteScriptCheck,
+  insecureUrlCheck,
+  adhocPackagesCheck,
+  commitStatusCheck,
+  // conditions
+  spoofableConditionsCheck,
+  unsoundContainsCheck,
+  alwaysTrueConditionsCheck,
+  continueOnErrorCheck,
+  // the change itself
+  removedChecksCheck,
+  jobConditionsCheck,
+  environmentChangedCheck,
+  actionRunsCheck,
+  // configuration outside workflows
+  dependabotExecutionCheck
+]);
+var BASELINE_DENY = Object.freeze(["workflows/pwn-request", "workflows/overprovisioned-secrets", "workflows/secrets-exposed"]);
+var ONLINE_ONLY_CLASSES = Object.freeze([
+  { name: "known-vulnerable-actions", why: "needs the GitHub advisory database for the pinned versions" },
+  { name: "impostor-commit", why: "needs the action repository to tell whether a pinned commit is on it or only on a fork (workflows/repinned-uses flags every re-pin offline)" },
+  { name: "ref-confusion", why: "needs the action repository to tell whether a ref is both a branch and a tag" },
+  { name: "stale-action-refs", why: "needs the action repository to tell whether a pinned commit is a release tag" },
+  { name: "archived-uses", why: "needs the action repository's archived flag" },
+  { name: "ref-version-mismatch", why: "needs the action repository to resolve the version comment of a pinned SHA" }
+]);
+var WORKFLOW_RULES = Object.freeze({
+  id: "workflows",
+  title: "Workflow review",
+  doc: `Runs on every changed workflow (\`.github/workflows/*.yml\`), action metadata (\`action.yml\`) and Dependabot configuration, comparing base and head: a finding is reported when the change introduces or widens it (keyed by rule, job and step, not by line), and what was already there is listed apart. Every workflow change is high tier; these findings tell the approver what it does. \`workflows/pwn-request\`, \`workflows/overprovisioned-secrets\` and \`workflows/secrets-exposed\` deny when introduced, and a policy can deny more with \`workflows.deny\`. Classes that need the network (${ONLINE_ONLY_CLASSES.map((c) => c.name).join(", ")}) are left to an optional online mode.`,
+  rules: [...WORKFLOW_CHECKS.map((c) => c.rule), reviewErrors]
+});
+var WORKFLOW_RULE_IDS = new Set(WORKFLOW_RULES.rules.map((r) => r.id));
+var MAX_FINDINGS_PER_FILE = 200;
+function factsOf(m, other) {
+  const out = [];
+  const emit = collector(out);
+  for (const c of WORKFLOW_CHECKS) c.facts?.({ m, other, emit });
+  return out;
+}
+function changesOf(base, head) {
+  const out = [];
+  const emit = collector(out);
+  for (const c of WORKFLOW_CHECKS) c.change?.(base, head, emit);
+  return out;
+}
+function byPosition(facts) {
+  return facts.map((f, i) => ({ f, i })).sort((a, b) => (a.f.line ?? 0) - (b.f.line ?? 0) || a.i - b.i).map((x) => x.f);
+}
+function toFinding(f, deny) {
+  const severity = deny.has(f.rule) || f.severity === "deny" ? "deny" : "high";
+  const where = {};
+  if (f.job !== void 0 && f.job !== "") where.job = f.job;
+  if (f.step !== void 0) where.step = f.step;
+  if (f.line !== void 0) where.line = f.line;
+  const out = { rule: f.rule, code: f.code, severity, message: f.message };
+  if (Object.keys(where).length > 0) out.where = where;
+  return out;
+}
+function single(rule, code, message) {
+  return { introduced: [{ rule: rule.id, code, severity: "high", message }], existing: [] };
+}
+function reviewWorkflowFile(path2, baseText, headText, options = {}) {
+  const detected = reviewedFileKind(path2);
+  const kind = detected ?? "workflow";
+  const file = fileLabel({ kind, path: path2 });
+  const none = { introduced: [], existing: [] };
+  if (detected === null && baseText === null) return none;
+  if (detected === null) {
+    return single(removedChecks, "workflow_removed", `${quoteValue(path2)} is not a workflow or action metadata path, so the workflow or action it replaces (renamed or moved here) no longer runs as one; if it was a required or security check, that check disappears.`);
+  }
+  if (headText === null) {
+    if (baseText === null || kind === "dependabot") return none;
+    if (kind === "action") return single(removedChecks, "action_removed", `${file} was removed; workflows that use it will fail or pick up another copy.`);
+    const base2 = buildModel(path2, kind, baseText);
+    let detail = "";
+    if (base2.ok) {
+      const tools = /* @__PURE__ */ new Set();
+      for (const j of base2.model.jobs) for (const t of securityTools(j, kind)) tools.add(t);
+      const jobs = base2.model.jobs.map((j) => quoteValue(j.id)).join(", ");
+      detail = ` Its jobs (${jobs}) no longer run${tools.size > 0 ? `, including ${[...tools].join(", ")}` : ""}.`;
+    }
+    return single(removedChecks, "workflow_removed", `${file} was removed.${detail} If it was a required or security check (a security scan, the guard), that check disappears.`);
+  }
+  if (baseText !== null && baseText === headText) return none;
+  const head = buildModel(path2, kind, headText);
+  if (!head.ok) {
+    return single(reviewErrors, "workflow_unparseable", `${file} could not be parsed, so it was not reviewed (${quoteValue(head.reason)}). GitHub may run it differently or not at all; a guard workflow that does not run leaves its check pending.`);
+  }
+  const baseModel = baseText === null ? null : buildModel(path2, kind, baseText);
+  const base = baseModel && baseModel.ok ? baseModel.model : null;
+  const diff = diffFacts(base ? factsOf(base, null) : [], factsOf(head.model, base));
+  const deny = new Set(options.deny ?? []);
+  const introduced = byPosition([...diff.introduced, ...changesOf(base, head.model)]).map((f) => toFinding(f, deny));
+  const existing = byPosition(diff.existing).map((f) => ({ ...toFinding(f, deny), severity: "high" }));
+  if (introduced.length > MAX_FINDINGS_PER_FILE) {
+    const extra = introduced.length - MAX_FINDINGS_PER_FILE;
+    const denied = introduced.slice(MAX_FINDINGS_PER_FILE).filter((f) => f.severity === "deny");
+    introduced.length = MAX_FINDINGS_PER_FILE;
+    introduced.push(...denied);
+    introduced.push({ rule: reviewErrors.id, code: "workflow_findings_truncated", severity: "high", message: `${file}: ${extra - denied.length} more findings were not listed.` });
+  }
+  return { introduced, existing };
+}
+
 // src/core/tiers.ts
 var TIERS = ["low", "medium", "high"];
 var RANK = Object.freeze({ low: 0, medium: 1, high: 2 });
@@ -14549,7 +16961,8 @@ var BASELINE_POLICY = Object.freeze({
       "rubygems.org",
       "index.rubygems.org"
     ]
-  }
+  },
+  workflows: { deny: [] }
 });
 function parsePolicy(value) {
   const schemaProblems = validateAgainstSchema("policy", value);
@@ -14617,6 +17030,9 @@ function parsePolicy(value) {
     const p = hostProblem(h);
     if (p) problems.push({ code: "invalid_host", message: `${JSON.stringify(h)}: ${p}`, pointer: `/network/allow/${i}` });
   });
+  (raw.workflows?.deny ?? []).forEach((id, i) => {
+    if (!WORKFLOW_RULE_IDS.has(id)) problems.push({ code: "unknown_rule", message: `workflows.deny: ${quoteUntrusted(id)} is not a workflow rule id (see docs/rules.md)`, pointer: `/workflows/deny/${i}` });
+  });
   const approvals = {};
   for (const t of TIERS) {
     const rule = raw.approvals?.[t];
@@ -14667,7 +17083,8 @@ function parsePolicy(value) {
     capabilities,
     subjects,
     approvals,
-    network: { allow: [...raw.network?.allow ?? []] }
+    network: { allow: [...raw.network?.allow ?? []] },
+    workflows: { deny: [...raw.workflows?.deny ?? []] }
   };
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, policy: policy2 };
@@ -14718,313 +17135,6 @@ function escape2(key) {
   return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
-// src/core/yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_DOCUMENT_BYTES = 256 * 1024;
-var MAX_DEPTH = 32;
-var MAX_PROBLEMS = 100;
-function problem(file, code, message, line, column) {
-  const location = { file };
-  if (line !== void 0) location.line = line;
-  if (column !== void 0) location.column = column;
-  return { code, message, location };
-}
-function flowDepthProblem(text, file, maxDepth) {
-  let depth = 0;
-  let line = 1;
-  let column = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    column++;
-    if (c === 10) {
-      line++;
-      column = 0;
-    } else if (c === 91 || c === 123) {
-      if (++depth > maxDepth) return problem(file, "yaml_too_deep", `nesting deeper than ${maxDepth} levels`, line, column);
-    } else if ((c === 93 || c === 125) && depth > 0) {
-      depth--;
-    }
-  }
-  return null;
-}
-var CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]|\r(?!\n)/u;
-var INVISIBLE_CHARACTER = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u{e0000}-\u{e007f}]/u;
-function characterProblem(text, file) {
-  const control = CONTROL_CHARACTER.exec(text);
-  const invisible = INVISIBLE_CHARACTER.exec(text);
-  const first = control && (!invisible || control.index <= invisible.index) ? control : invisible;
-  if (!first) return null;
-  const offset = first.index;
-  const before = text.lastIndexOf("\n", offset - 1);
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  const column = offset - before;
-  const code = first[0].codePointAt(0);
-  const name = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-  if (first === control) {
-    const what = code === 13 ? "a carriage return not followed by a line feed (a line break to other readers, not to this parser)" : `control character ${name}`;
-    return problem(file, "yaml_control_character", `${what} is not allowed`, line, column);
-  }
-  return problem(file, "yaml_invisible_character", `invisible or bidi character ${name} is not allowed (it hides or reorders text for the reviewer)`, line, column);
-}
-function loadDocument(text, file, options = {}) {
-  const limits = {
-    aliases: options.aliases ?? "refuse",
-    maxBytes: options.maxBytes ?? MAX_DOCUMENT_BYTES,
-    maxDepth: options.maxDepth ?? MAX_DEPTH,
-    maxNodes: options.maxNodes ?? 1e6,
-    maxAliasExpansions: options.maxAliasExpansions ?? 1e3
-  };
-  const size = typeof text === "string" ? Buffer.byteLength(text, "utf8") : text.length;
-  if (size > limits.maxBytes) {
-    return { ok: false, problems: [problem(file, "yaml_too_large", `file is ${size} bytes; the limit is ${limits.maxBytes}`, 1, 1)] };
-  }
-  let source;
-  if (typeof text === "string") source = text;
-  else {
-    try {
-      source = new TextDecoder("utf-8", { fatal: true }).decode(text);
-    } catch {
-      return { ok: false, problems: [problem(file, "yaml_encoding", "file is not valid UTF-8", 1, 1)] };
-    }
-  }
-  if (source.charCodeAt(0) === 65279) source = source.slice(1);
-  const hidden = characterProblem(source, file);
-  if (hidden) return { ok: false, problems: [hidden] };
-  const deep = flowDepthProblem(source, file, limits.maxDepth);
-  if (deep) return { ok: false, problems: [deep] };
-  const lineCounter = new import_yaml.LineCounter();
-  const at = (offset) => {
-    const pos = lineCounter.linePos(offset ?? 0);
-    return { line: pos.line, column: pos.col };
-  };
-  let list;
-  try {
-    const parser = new import_yaml.Parser(lineCounter.addNewLine);
-    lineCounter.addNewLine(0);
-    const tokens = [];
-    for (const lexeme of new import_yaml.Lexer().lex(source, false)) {
-      const offset = parser.offset;
-      for (const token of parser.next(lexeme)) tokens.push(token);
-      if (parser.stack.length > limits.maxDepth + 3) {
-        const { line, column } = at(offset);
-        return { ok: false, problems: [problem(file, "yaml_too_deep", `nesting deeper than ${limits.maxDepth} levels`, line, column)] };
-      }
-    }
-    for (const token of parser.end()) tokens.push(token);
-    const composer = new import_yaml.Composer({
-      version: "1.2",
-      schema: "core",
-      merge: false,
-      // Duplicate keys are refused in `toValue` (a Set lookup per key): the composer's own check compares
-      // every key with every earlier one, and a 250 kB map of 26k keys then took 5 s.
-      uniqueKeys: false,
-      strict: true,
-      customTags: []
-    });
-    list = Array.from(composer.compose(tokens));
-  } catch (err) {
-    return { ok: false, problems: [problem(file, "yaml_parse", `cannot parse: ${err.message}`, 1, 1)] };
-  }
-  if (list.length === 0) return { ok: false, problems: [problem(file, "yaml_empty", "file is empty", 1, 1)] };
-  const problems = [];
-  for (const doc2 of list) {
-    for (const [kind, list2] of [["yaml_syntax", doc2.errors], ["yaml_warning", doc2.warnings]]) {
-      for (const e of list2) {
-        const { line, column } = at(e.pos[0]);
-        problems.push(problem(file, kind, firstLine(e.message), line, column));
-      }
-    }
-  }
-  if (list.length > 1) {
-    const second = list[1];
-    const { line, column } = at(second.range[0]);
-    problems.push(problem(file, "yaml_multiple_documents", "file holds more than one YAML document", line, column));
-  }
-  if (problems.length > 0) return { ok: false, problems: capProblems(dedupeProblems(problems), file) };
-  const doc = list[0];
-  if (doc.contents === null) return { ok: false, problems: [problem(file, "yaml_empty", "file is empty", 1, 1)] };
-  const ctx = {
-    limits,
-    doc,
-    positions: /* @__PURE__ */ new Map(),
-    nodes: 0,
-    aliases: 0,
-    expanding: /* @__PURE__ */ new Set(),
-    report: (code, message, offset) => {
-      const { line, column } = at(offset);
-      problems.push(problem(file, code, message, line, column));
-    }
-  };
-  const positions = ctx.positions;
-  const value = toValue(doc.contents, "", 0, ctx);
-  if (problems.length > 0) return { ok: false, problems: capProblems(problems, file) };
-  return {
-    ok: true,
-    doc: {
-      value,
-      file,
-      locate(pointer) {
-        let p = pointer;
-        for (; ; ) {
-          const offset = positions.get(p);
-          if (offset !== void 0) return { file, ...at(offset) };
-          if (p === "") return { file, line: 1, column: 1 };
-          p = p.slice(0, p.lastIndexOf("/"));
-        }
-      }
-    }
-  };
-}
-function toValue(node, pointer, depth, ctx) {
-  const { limits, positions, report } = ctx;
-  const offset = node.range?.[0];
-  if (offset !== void 0 && !positions.has(pointer)) positions.set(pointer, offset);
-  if (depth > limits.maxDepth) {
-    report("yaml_too_deep", `nesting deeper than ${limits.maxDepth} levels`, offset);
-    return void 0;
-  }
-  if (++ctx.nodes > limits.maxNodes) {
-    if (ctx.nodes === limits.maxNodes + 1) report("yaml_too_many_nodes", `more than ${limits.maxNodes} nodes once aliases are expanded`, offset);
-    return void 0;
-  }
-  if ((0, import_yaml.isAlias)(node)) {
-    if (limits.aliases === "refuse") {
-      report("yaml_alias", 'aliases ("*name") are not allowed', offset);
-      return void 0;
-    }
-    if (++ctx.aliases > limits.maxAliasExpansions) {
-      if (ctx.aliases === limits.maxAliasExpansions + 1) report("yaml_too_many_aliases", `more than ${limits.maxAliasExpansions} alias expansions`, offset);
-      return void 0;
-    }
-    const target = node.resolve(ctx.doc);
-    if (!target) {
-      report("yaml_alias", `alias "*${node.source}" has no anchor`, offset);
-      return void 0;
-    }
-    if (ctx.expanding.has(target)) {
-      report("yaml_alias_cycle", `alias "*${node.source}" refers to a node that contains it`, offset);
-      return void 0;
-    }
-    ctx.expanding.add(target);
-    try {
-      return toValue(target, pointer, depth, ctx);
-    } finally {
-      ctx.expanding.delete(target);
-    }
-  }
-  if (node.anchor && limits.aliases === "refuse") report("yaml_anchor", `anchors ("&${node.anchor}") are not allowed`, offset);
-  if (node.tag) report("yaml_tag", `explicit tags (${JSON.stringify(node.tag)}) are not allowed`, offset);
-  if ((0, import_yaml.isScalar)(node)) {
-    const v = node.value;
-    if (typeof v === "number" && Number.isInteger(v) && !Number.isSafeInteger(v)) {
-      report("yaml_number_precision", "integer is too large to represent exactly; quote it as a string", offset);
-    }
-    if (typeof v === "bigint") report("yaml_number_precision", "integer is too large", offset);
-    if (typeof v === "number" && !Number.isFinite(v)) report("yaml_number_nonfinite", "NaN and infinite numbers are not allowed", offset);
-    return v;
-  }
-  if ((0, import_yaml.isSeq)(node)) {
-    return node.items.map((item, i) => toValue(item, `${pointer}/${i}`, depth + 1, ctx));
-  }
-  if ((0, import_yaml.isMap)(node)) {
-    const out = {};
-    for (const pair2 of node.items) {
-      if (!(0, import_yaml.isPair)(pair2)) continue;
-      const keyNode = pair2.key;
-      const keyOffset = keyNode?.range?.[0];
-      if (!(0, import_yaml.isScalar)(keyNode) || typeof keyNode.value !== "string") {
-        report("yaml_key_type", "mapping keys must be plain strings", keyOffset);
-        continue;
-      }
-      if (keyNode.anchor && limits.aliases === "refuse" || (0, import_yaml.isAlias)(keyNode)) report("yaml_anchor", "anchors and aliases are not allowed on keys", keyOffset);
-      if (keyNode.tag) report("yaml_tag", `explicit tags (${JSON.stringify(keyNode.tag)}) are not allowed`, keyOffset);
-      const key = keyNode.value;
-      if (key === "<<") {
-        report("yaml_merge_key", 'merge keys ("<<") are not allowed', keyOffset);
-        continue;
-      }
-      if (Object.prototype.hasOwnProperty.call(out, key)) {
-        report("yaml_duplicate_key", `duplicate key ${JSON.stringify(key)}`, keyOffset);
-        continue;
-      }
-      const childPointer = `${pointer}/${escapePointer(key)}`;
-      if (keyOffset !== void 0) positions.set(childPointer, keyOffset);
-      const value = pair2.value === null ? null : toValue(pair2.value, childPointer, depth + 1, ctx);
-      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-    }
-    return out;
-  }
-  report("yaml_node", "unsupported YAML node", offset);
-  return void 0;
-}
-function escapePointer(key) {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function firstLine(message) {
-  return message.split("\n")[0].trim();
-}
-function capProblems(problems, file) {
-  if (problems.length <= MAX_PROBLEMS) return problems;
-  const more = problems.length - MAX_PROBLEMS;
-  return [...problems.slice(0, MAX_PROBLEMS), problem(file, "too_many_problems", `${more} more problem${more === 1 ? "" : "s"} not shown`, 1, 1)];
-}
-function dedupeProblems(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((p) => {
-    const key = `${p.location?.line}:${p.location?.column}:${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-var MAX_WORKFLOW_BYTES = 1024 * 1024;
-var MAX_WORKFLOW_DEPTH = 64;
-var MAX_WORKFLOW_NODES = 1e5;
-function parseWorkflowYaml(text, maxBytes = MAX_WORKFLOW_BYTES) {
-  const result = loadDocument(text, "workflow", { aliases: "expand", maxBytes, maxDepth: MAX_WORKFLOW_DEPTH, maxNodes: MAX_WORKFLOW_NODES });
-  if (result.ok) return { ok: true, value: result.doc.value };
-  const first = result.problems[0];
-  const where = first.location?.line !== void 0 ? ` at line ${first.location.line}` : "";
-  const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more)` : "";
-  return { ok: false, reason: `${first.code}: ${first.message}${where}${more}` };
-}
-
-// src/core/json.ts
-function isObj(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function obj(v) {
-  return isObj(v) ? v : {};
-}
-function own(o, key) {
-  return Object.hasOwn(o, key) ? o[key] : void 0;
-}
-function str(v) {
-  return typeof v === "string" ? v : void 0;
-}
-function nonEmptyStr(v) {
-  return typeof v === "string" && v.length > 0 ? v : void 0;
-}
-function num(v) {
-  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
-}
-function scalarText(v) {
-  if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  return void 0;
-}
-function deepStrings(v, out = []) {
-  if (typeof v === "string") out.push(v);
-  else if (Array.isArray(v)) for (const x of v) deepStrings(x, out);
-  else if (isObj(v))
-    for (const k of Object.keys(v)) {
-      out.push(k);
-      deepStrings(v[k], out);
-    }
-  return out;
-}
-
 export {
   minimatch,
   CONTROL,
@@ -15055,6 +17165,19 @@ export {
   DEFAULT_POLICY_PATH,
   PROTECTED_RULES,
   isCommunityFile,
+  isObj,
+  obj,
+  own,
+  str,
+  nonEmptyStr,
+  num,
+  defineRule,
+  require_dist,
+  MAX_DOCUMENT_BYTES,
+  loadDocument,
+  parseWorkflowYaml,
+  reviewedFileKind,
+  reviewWorkflowFile,
   TIERS,
   tierRank,
   maxTier,
@@ -15062,21 +17185,5 @@ export {
   BASELINE_POLICY,
   parsePolicy,
   GuardPathError,
-  compilePolicy,
-  require_dist,
-  MAX_DOCUMENT_BYTES,
-  loadDocument,
-  escapePointer,
-  MAX_WORKFLOW_BYTES,
-  MAX_WORKFLOW_DEPTH,
-  MAX_WORKFLOW_NODES,
-  parseWorkflowYaml,
-  isObj,
-  obj,
-  own,
-  str,
-  nonEmptyStr,
-  num,
-  scalarText,
-  deepStrings
+  compilePolicy
 };

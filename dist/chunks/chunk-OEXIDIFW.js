@@ -3,15 +3,15 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   GATE_CONTEXT,
   gateJson
-} from "./chunk-F5YXV72X.js";
+} from "./chunk-4V54Y66D.js";
 import {
   pullRequestBranch
-} from "./chunk-5NFB5RNH.js";
+} from "./chunk-2BDKF5ZJ.js";
 import {
   nonEmptyStr,
   obj,
   quoteUntrusted
-} from "./chunk-TU3RSIBQ.js";
+} from "./chunk-K3JWMUNI.js";
 
 // src/core/evidence.ts
 var EVIDENCE_VERSION = "agent-guard.evidence/v1";

@@ -5,21 +5,21 @@ import {
   GATE_CHECK,
   GUARD_DIFF_CHECK,
   renderRulesets
-} from "./chunk-AF3GIONL.js";
+} from "./chunk-PS6H7KPX.js";
 import {
   COMMAND_NAMES,
   GUARD_OPTIONS,
   GuardConfigError,
   commandScope,
   loadGuard
-} from "./chunk-BUCDKJ44.js";
+} from "./chunk-PITDFHTT.js";
 import {
   EXPORT_USAGE
 } from "./chunk-QZDP4TBP.js";
-import "./chunk-6N3B7P4Z.js";
-import "./chunk-F5YXV72X.js";
-import "./chunk-LK5L6ERF.js";
-import "./chunk-MCEGBNZY.js";
+import "./chunk-4YB5FWE7.js";
+import "./chunk-4V54Y66D.js";
+import "./chunk-C5AECPPM.js";
+import "./chunk-BMR6LIWW.js";
 import {
   EXIT,
   UsageError
@@ -28,10 +28,10 @@ import {
   BASE_NAMES,
   isTable,
   parseToml
-} from "./chunk-GAQUXSCM.js";
+} from "./chunk-6TS3BOHC.js";
 import {
   grantedCapabilities
-} from "./chunk-5NFB5RNH.js";
+} from "./chunk-2BDKF5ZJ.js";
 import {
   PROTECTED_RULES,
   WILDCARD,
@@ -43,7 +43,7 @@ import {
   parseWorkflowYaml,
   require_dist,
   stableJson
-} from "./chunk-TU3RSIBQ.js";
+} from "./chunk-K3JWMUNI.js";
 import {
   FileWriteError,
   writeFileNoFollow

@@ -2,10 +2,10 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runExec
-} from "./chunk-S7G7IF5I.js";
+} from "./chunk-H6DNQOFQ.js";
 import {
   runHook
-} from "./chunk-CM6TXMEP.js";
+} from "./chunk-OHA75XJW.js";
 import "./chunk-LNBGSHN4.js";
 import {
   childEnvironment as childEnvironment2,
@@ -13,21 +13,21 @@ import {
   decideArgv,
   decideCommandLine,
   parseCommandLine
-} from "./chunk-BUCDKJ44.js";
+} from "./chunk-PITDFHTT.js";
 import "./chunk-QZDP4TBP.js";
 import {
   secretForms
-} from "./chunk-6N3B7P4Z.js";
+} from "./chunk-4YB5FWE7.js";
 import {
   collectApprovalGate
-} from "./chunk-6CCDEXJG.js";
+} from "./chunk-MWCR3IEU.js";
 import "./chunk-GP4V23GW.js";
 import {
   createGitHubClient
 } from "./chunk-Q57JNUCI.js";
 import "./chunk-2RF3VTIS.js";
-import "./chunk-LK5L6ERF.js";
-import "./chunk-MCEGBNZY.js";
+import "./chunk-C5AECPPM.js";
+import "./chunk-BMR6LIWW.js";
 import {
   EXIT,
   UsageError
@@ -36,14 +36,14 @@ import {
   ConfigError,
   childEnvironment,
   reviewChange
-} from "./chunk-GAQUXSCM.js";
+} from "./chunk-6TS3BOHC.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,
   loadManifest,
   loadPolicy,
   sha256
-} from "./chunk-5NFB5RNH.js";
+} from "./chunk-2BDKF5ZJ.js";
 import {
   DEFAULT_POLICY_PATH,
   MAX_DOCUMENT_BYTES,
@@ -53,7 +53,7 @@ import {
   oneLine,
   own,
   quoteUntrusted
-} from "./chunk-TU3RSIBQ.js";
+} from "./chunk-K3JWMUNI.js";
 import {
   FileReadError,
   readBoundedFile

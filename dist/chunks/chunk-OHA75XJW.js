@@ -14,7 +14,7 @@ import {
   guardRedactor,
   loadGuard,
   recordPath
-} from "./chunk-BUCDKJ44.js";
+} from "./chunk-PITDFHTT.js";
 import {
   HOOK_USAGE
 } from "./chunk-QZDP4TBP.js";
@@ -24,7 +24,7 @@ import {
   own,
   sanitizeForMessage,
   str
-} from "./chunk-TU3RSIBQ.js";
+} from "./chunk-K3JWMUNI.js";
 
 // src/cli/hook.ts
 import { parseArgs } from "node:util";

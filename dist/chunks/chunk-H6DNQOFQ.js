@@ -15,14 +15,14 @@ import {
   guardRedactor,
   loadGuard,
   recordPath
-} from "./chunk-BUCDKJ44.js";
+} from "./chunk-PITDFHTT.js";
 import {
   EXEC_USAGE
 } from "./chunk-QZDP4TBP.js";
 import {
   oneLine,
   sanitizeForMessage
-} from "./chunk-TU3RSIBQ.js";
+} from "./chunk-K3JWMUNI.js";
 
 // src/cli/exec.ts
 import { spawn } from "node:child_process";

@@ -7,7 +7,7 @@ import {
   jobIdentity,
   readEvent,
   timingsBetween
-} from "./chunk-KIL5UJX6.js";
+} from "./chunk-OEXIDIFW.js";
 import {
   ApprovalGateInputs,
   ApprovalGateOutputs,
@@ -19,7 +19,7 @@ import {
   parseRepository,
   readWaitEvents,
   reviewCandidates
-} from "./chunk-6CCDEXJG.js";
+} from "./chunk-MWCR3IEU.js";
 import {
   foldLogin
 } from "./chunk-GP4V23GW.js";
@@ -32,7 +32,7 @@ import {
   renderGateText,
   safeText,
   statusFor
-} from "./chunk-F5YXV72X.js";
+} from "./chunk-4V54Y66D.js";
 import {
   createGitHubClient
 } from "./chunk-Q57JNUCI.js";
@@ -40,13 +40,13 @@ import {
   ConfigError,
   GitHubApiError,
   requestCounter
-} from "./chunk-GAQUXSCM.js";
+} from "./chunk-6TS3BOHC.js";
 import {
   formatProblem
-} from "./chunk-5NFB5RNH.js";
+} from "./chunk-2BDKF5ZJ.js";
 import {
   obj
-} from "./chunk-TU3RSIBQ.js";
+} from "./chunk-K3JWMUNI.js";
 import {
   writeFileNoFollow
 } from "./chunk-PFF3JMPW.js";

@@ -5,12 +5,12 @@ import {
   defaultBaseRef,
   repositoryFromRemote,
   runCheck
-} from "./chunk-LK5L6ERF.js";
-import "./chunk-MCEGBNZY.js";
+} from "./chunk-C5AECPPM.js";
+import "./chunk-BMR6LIWW.js";
 import "./chunk-S3PUWAI4.js";
-import "./chunk-GAQUXSCM.js";
-import "./chunk-5NFB5RNH.js";
-import "./chunk-TU3RSIBQ.js";
+import "./chunk-6TS3BOHC.js";
+import "./chunk-2BDKF5ZJ.js";
+import "./chunk-K3JWMUNI.js";
 import "./chunk-PFF3JMPW.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";

@@ -101,6 +101,10 @@ async function findInstallation(appClient, owner, repo) {
     if (foreign !== null) throw new MintError("installation_lookup_failed", `the installation lookup for ${owner}/${repo} was redirected to another origin (${JSON.stringify(foreign)}): an answer from there is not GitHub's`);
     const id = data.id;
     if (typeof id !== "number" || !Number.isSafeInteger(id) || id <= 0) throw new MintError("installation_lookup_failed", `GitHub returned no valid installation id for ${owner}/${repo}`);
+    const account = data.account?.login;
+    if (typeof account !== "string" || account.toLowerCase() !== owner.toLowerCase()) {
+      throw new MintError("installation_owner_mismatch", `the installation GitHub returned for ${owner}/${repo} belongs to ${typeof account === "string" ? JSON.stringify(account.slice(0, 40)) : "no account"}, not to ${owner}: no token is requested from another owner's installation`);
+    }
     return id;
   } catch (err) {
     if (err instanceof MintError) throw err;

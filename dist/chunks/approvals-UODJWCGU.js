@@ -3,13 +3,13 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   collectApprovalGate,
   parseRepository
-} from "./chunk-6CCDEXJG.js";
+} from "./chunk-MWCR3IEU.js";
 import "./chunk-GP4V23GW.js";
 import {
   gateJson,
   renderGateText,
   safeText
-} from "./chunk-F5YXV72X.js";
+} from "./chunk-4V54Y66D.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -22,11 +22,11 @@ import {
 import {
   ConfigError,
   GitHubApiError
-} from "./chunk-GAQUXSCM.js";
+} from "./chunk-6TS3BOHC.js";
 import {
   formatProblem
-} from "./chunk-5NFB5RNH.js";
-import "./chunk-TU3RSIBQ.js";
+} from "./chunk-2BDKF5ZJ.js";
+import "./chunk-K3JWMUNI.js";
 import "./chunk-PFF3JMPW.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";

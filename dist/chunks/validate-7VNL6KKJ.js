@@ -2,7 +2,7 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   pathOnlyEntry
-} from "./chunk-NZC6TINX.js";
+} from "./chunk-P7WDZQWU.js";
 import {
   VALIDATE_USAGE
 } from "./chunk-QZDP4TBP.js";
@@ -16,7 +16,7 @@ import {
   loadManifest,
   loadPolicy,
   manifestViolations
-} from "./chunk-5NFB5RNH.js";
+} from "./chunk-2BDKF5ZJ.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
@@ -27,7 +27,7 @@ import {
   own,
   quoteUntrusted,
   str
-} from "./chunk-TU3RSIBQ.js";
+} from "./chunk-K3JWMUNI.js";
 import {
   FileReadError,
   readBoundedFile

@@ -3,11 +3,11 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   GATE_CHECK,
   GUARD_DIFF_CHECK
-} from "./chunk-AF3GIONL.js";
+} from "./chunk-PS6H7KPX.js";
 import {
   COVERAGE_USAGE
 } from "./chunk-QZDP4TBP.js";
-import "./chunk-F5YXV72X.js";
+import "./chunk-4V54Y66D.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -25,7 +25,7 @@ import {
   own,
   parsePolicy,
   str
-} from "./chunk-TU3RSIBQ.js";
+} from "./chunk-K3JWMUNI.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";
 

@@ -2,11 +2,12 @@
 // from `<base>:.github/agent-policy.yml` unless given, else the baseline), the command scope they
 // grant, and the record of every decision, appended as one JSON line with secrets redacted.
 
+import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { mkdir, open } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { formatProblem } from '../adapters/config.js';
-import { FileReadError } from '../adapters/files.js';
+import { FileReadError, writeFileNoFollow } from '../adapters/files.js';
 import { GitError } from '../adapters/git/process.js';
 import { resolveCommit } from '../adapters/git/reads.js';
 import { Redactor, secretForms } from '../adapters/github-app.js';
@@ -37,7 +38,11 @@ export const GUARD_OPTIONS = {
 export const TASK_OPTIONS = {
   repository: { type: 'string' },
   branch: { type: 'string' },
+  evidence: { type: 'string' },
 } as const;
+
+/** The environment variable that names the evidence directory when `--evidence` is not given. */
+export const EVIDENCE_ENV = 'AGENT_GUARD_EVIDENCE_DIR';
 
 export interface GuardValues {
   repo: string;
@@ -51,6 +56,7 @@ export interface GuardValues {
 export interface TaskValues {
   repository?: string | undefined;
   branch?: string | undefined;
+  evidence?: string | undefined;
 }
 
 /** The environment variable that names the record file when `--record` is not given. */
@@ -133,4 +139,26 @@ export async function appendRecord(file: string, record: Record<string, unknown>
   } finally {
     await handle.close();
   }
+}
+
+/** Where the evidence documents go (`--evidence DIR`, else AGENT_GUARD_EVIDENCE_DIR), or undefined. */
+export function evidenceDir(values: TaskValues, io: CliIO): string | undefined {
+  const dir = values.evidence ?? io.env[EVIDENCE_ENV];
+  if (dir === undefined || dir === '') return undefined;
+  return isAbsolute(dir) ? dir : join(io.cwd, dir);
+}
+
+/** A file name of its own for each decision: time first, so a listing is in order. */
+export function evidenceFile(dir: string, tool: string, time: string): string {
+  return join(dir, `command-${time.replace(/[:.]/g, '-')}-${tool}-${process.pid}-${randomBytes(4).toString('hex')}.json`);
+}
+
+/**
+ * Write one evidence document, never through a symbolic link, mode 0600. The command section (what the
+ * agent sent, and the messages about it) is redacted; the job identity is the runner's own variables
+ * (GITHUB_REPOSITORY and friends are token-shaped, not secret) and is kept as it is.
+ */
+export async function writeEvidence(file: string, doc: Record<string, unknown>, redactor: Pick<Redactor, 'redact'>): Promise<void> {
+  const command = JSON.parse(redactor.redact(JSON.stringify(doc.command ?? null))) as unknown;
+  await writeFileNoFollow(file, `${JSON.stringify({ ...doc, command }, null, 2)}\n`, { mode: 0o600 });
 }

@@ -12,16 +12,18 @@ import { constants as osConstants } from 'node:os';
 import { parseArgs } from 'node:util';
 import { decideArgv, type CommandDecision } from '../core/commands/decide.js';
 import { childEnvironment } from '../core/commands/environment.js';
-import { decisionRecord, exitRecord, type CommandRecordContext } from '../core/commands/record.js';
+import { commandEvidence, decisionRecord, exitRecord, type CommandExit, type CommandRecordContext } from '../core/commands/record.js';
+import { jobIdentity } from '../core/evidence.js';
 import { guardErrors } from '../core/rules/commands/index.js';
 import { oneLine, sanitizeForMessage } from '../core/text.js';
-import { appendRecord, GUARD_OPTIONS, GuardConfigError, guardRedactor, loadGuard, recordPath, TASK_OPTIONS, type GuardValues, type TaskValues } from './command-guard.js';
+import { appendRecord, evidenceDir, evidenceFile, GUARD_OPTIONS, GuardConfigError, guardRedactor, loadGuard, recordPath, TASK_OPTIONS, writeEvidence, type GuardValues, type TaskValues } from './command-guard.js';
 import type { CliIO } from './io.js';
 import { EXEC_USAGE } from './usage.js';
 
 export const EXEC_EXIT = Object.freeze({ CANNOT_DECIDE: 125, DENIED: 126, NOT_STARTED: 127 } as const);
 
 export async function runExec(argv: string[], io: CliIO): Promise<number> {
+  const started = new Date();
   const dashes = argv.indexOf('--');
   const say = (line: string) => io.err(`agent-guard exec: ${line}`);
   if (dashes < 0 || dashes === argv.length - 1) {
@@ -60,12 +62,30 @@ export async function runExec(argv: string[], io: CliIO): Promise<number> {
     }
   };
   if (!(await record(decisionRecord(context, decision)))) return EXEC_EXIT.CANNOT_DECIDE;
+  // One evidence document for this run: written with the decision (before anything runs), and again
+  // with the exit once the command ended.
+  const dir = evidenceDir(values, io);
+  const target = dir === undefined ? undefined : evidenceFile(dir, 'exec', context.time);
+  const evidence = async (exit: CommandExit | null): Promise<boolean> => {
+    if (target === undefined) return true;
+    const finished = new Date();
+    const timings = { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() };
+    try {
+      await writeEvidence(target, commandEvidence(context, decision, jobIdentity(io.env), timings, exit), redactor);
+      return true;
+    } catch (err) {
+      say(`${exit === null ? 'nothing was run: ' : ''}the evidence could not be written to ${JSON.stringify(target)} (${sanitizeForMessage(err instanceof Error ? err.message : String(err))}) [${guardErrors.id} command_record_failed]`);
+      return false;
+    }
+  };
+  if (!(await evidence(null))) return EXEC_EXIT.CANNOT_DECIDE;
   if (decision.decision === 'deny') {
     say(redactor.redact(`${oneLine(decision.message)} [${decision.rule} ${decision.code}]`));
     return EXEC_EXIT.DENIED;
   }
   const outcome = await run(command, child.env, io.cwd);
   await record(exitRecord({ ...context, time: new Date().toISOString() }, command, outcome));
+  await evidence({ exitCode: outcome.exitCode, signal: outcome.signal, durationMs: outcome.durationMs, ...(outcome.error !== undefined ? { error: outcome.error } : {}) });
   if (outcome.error !== undefined) {
     say(redactor.redact(`${describe(decision)} could not be started: ${outcome.error}`));
     return outcome.notFound ? EXEC_EXIT.NOT_STARTED : EXEC_EXIT.DENIED;

@@ -9,11 +9,12 @@
 import { parseArgs } from 'node:util';
 import { decideCommandLine, type CommandDecision } from '../core/commands/decide.js';
 import { childEnvironment } from '../core/commands/environment.js';
-import { decisionRecord } from '../core/commands/record.js';
+import { commandEvidence, decisionRecord, type CommandRecordContext } from '../core/commands/record.js';
+import { jobIdentity } from '../core/evidence.js';
 import { isObj, own, str } from '../core/json.js';
 import { guardErrors } from '../core/rules/commands/index.js';
 import { oneLine, sanitizeForMessage } from '../core/text.js';
-import { appendRecord, GUARD_OPTIONS, GuardConfigError, guardRedactor, loadGuard, recordPath, TASK_OPTIONS, type GuardValues, type TaskValues } from './command-guard.js';
+import { appendRecord, evidenceDir, evidenceFile, GUARD_OPTIONS, GuardConfigError, guardRedactor, loadGuard, recordPath, TASK_OPTIONS, writeEvidence, type GuardValues, type TaskValues } from './command-guard.js';
 import type { CliIO } from './io.js';
 import { HOOK_USAGE } from './usage.js';
 
@@ -41,6 +42,7 @@ export function copilotDeny(reason: string): string {
 }
 
 export async function runHook(argv: string[], io: CliIO, readInput: ReadInput = readStdin): Promise<number> {
+  const started = new Date();
   let redactor: { redact(text: string): string } = { redact: (t) => t };
   // Until the input says otherwise: a usage error with `--runtime copilot` must still block in Copilot.
   let protocol: HookProtocol = asksForCopilot(argv) ? 'copilot' : 'exit-code';
@@ -83,13 +85,26 @@ export async function runHook(argv: string[], io: CliIO, readInput: ReadInput = 
       if (!(err instanceof GuardConfigError)) throw err;
       return block({ rule: guardErrors.id, code: 'command_config_invalid', message: `the policy or manifest could not be read, so nothing is allowed: ${err.message}` });
     }
+    const recordContext: CommandRecordContext = { tool: 'hook', time: new Date().toISOString(), cwd: input.cwd ?? io.cwd, commandLine: input.command, runtime: input.runtime, ...context };
     const file = recordPath(values, io);
+    const dir = evidenceDir(values, io);
+    const failed = (where: string, err: unknown) =>
+      block({ rule: guardErrors.id, code: 'command_record_failed', message: `the decision could not be recorded in ${JSON.stringify(where)} (${sanitizeForMessage(err instanceof Error ? err.message : String(err))}), so the command is not allowed` });
     if (file !== undefined) {
-      const record = decisionRecord({ tool: 'hook', time: new Date().toISOString(), cwd: input.cwd ?? io.cwd, commandLine: input.command, runtime: input.runtime, ...context }, decision);
       try {
-        await appendRecord(file, record, redactor);
+        await appendRecord(file, decisionRecord(recordContext, decision), redactor);
       } catch (err) {
-        return block({ rule: guardErrors.id, code: 'command_record_failed', message: `the decision could not be recorded in ${JSON.stringify(file)} (${sanitizeForMessage(err instanceof Error ? err.message : String(err))}), so the command is not allowed` });
+        return failed(file, err);
+      }
+    }
+    if (dir !== undefined) {
+      const target = evidenceFile(dir, 'hook', recordContext.time);
+      const finished = new Date();
+      const timings = { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() };
+      try {
+        await writeEvidence(target, commandEvidence(recordContext, decision, jobIdentity(io.env), timings, null), redactor);
+      } catch (err) {
+        return failed(target, err);
       }
     }
     if (decision.decision === 'allow') return HOOK_EXIT.ALLOW;

@@ -10,9 +10,9 @@ export const CHECK_USAGE =
 export const VALIDATE_USAGE =
   'agent-guard validate [--policy FILE] [--manifest FILE]... [--format text|json]';
 export const EXEC_USAGE =
-  'agent-guard exec [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE] [--repository OWNER/NAME] [--branch NAME] -- CMD ARGS...  (exit: the command\'s own; 126 denied; 127 not started; 125 could not decide)';
+  'agent-guard exec [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE] [--repository OWNER/NAME] [--branch NAME] [--evidence DIR] -- CMD ARGS...  (exit: the command\'s own; 126 denied; 127 not started; 125 could not decide)';
 export const HOOK_USAGE =
-  'agent-guard hook [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE] [--repository OWNER/NAME] [--branch NAME] [--runtime claude|codex|copilot]  (PreToolUse JSON on stdin; exit 2 blocks, or for Copilot a deny answer on stdout)';
+  'agent-guard hook [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE] [--repository OWNER/NAME] [--branch NAME] [--evidence DIR] [--runtime claude|codex|copilot]  (PreToolUse JSON on stdin; exit 2 blocks, or for Copilot a deny answer on stdout)';
 export const EXPORT_USAGE =
   'agent-guard export --target claude|codex|gh-aw|harden-runner|copilot|ruleset [--manifest FILE|REF:PATH] [--policy FILE|REF:PATH] [--repo DIR] [--base REF] [--out DIR] [--file PATH] [--check] [--required-check NAME]... [--branch PATTERN]... [--bypass-role maintain|admin]...';
 export const SELFTEST_USAGE =
@@ -115,6 +115,8 @@ const TASK_HELP = [
   "  --repository OWNER/NAME      the repository the commands run in, held to the manifest's (default:",
   '                               GITHUB_REPOSITORY; a mismatch grants nothing)',
   "  --branch NAME                the task branch, held to the manifest's branch_pattern (default: not checked)",
+  '  --evidence DIR               write one evidence document (action command) per decision into DIR',
+  '                               (or AGENT_GUARD_EVIDENCE_DIR); one that cannot be written denies',
 ];
 
 export const EXEC_HELP = [

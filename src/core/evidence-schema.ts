@@ -13,7 +13,8 @@ export const evidenceSchema = {
   required: ['version', 'action', 'job', 'timings'],
   properties: {
     version: { const: 'agent-guard.evidence/v1' },
-    action: { enum: ['guard-diff', 'approval-gate', 'request-capability'] },
+    // `command`: one decision of `agent-guard exec` or `hook` (and, for exec, how the command ended).
+    action: { enum: ['guard-diff', 'approval-gate', 'request-capability', 'command'] },
     mode: { type: 'string', maxLength: 32 },
     job: {
       type: 'object',
@@ -103,6 +104,42 @@ export const evidenceSchema = {
           issued_at: { type: ['string', 'null'], format: 'date-time' },
           expires_at: { type: ['string', 'null'], format: 'date-time' },
           revoked_at: { type: ['string', 'null'], format: 'date-time' },
+        },
+      },
+    },
+    command: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['tool', 'decision', 'rule', 'code', 'message', 'argv', 'command_line', 'capability', 'pattern', 'cwd', 'task', 'exit'],
+      properties: {
+        tool: { enum: ['exec', 'hook'] },
+        decision: { enum: ['allow', 'deny'] },
+        rule: { type: 'string', pattern: '^commands/', maxLength: 128 },
+        code: { type: 'string', maxLength: 128 },
+        message: { type: 'string', maxLength: 16384 },
+        argv: { anyOf: [{ type: 'null' }, { type: 'array', maxItems: 1024, items: { type: 'string' } }] },
+        command_line: { type: ['string', 'null'], maxLength: 4096 },
+        capability: { type: ['string', 'null'], maxLength: 64 },
+        pattern: { anyOf: [{ type: 'null' }, { type: 'array', items: { type: 'string' } }] },
+        cwd: { type: 'string', maxLength: 4096 },
+        task: {
+          anyOf: [
+            { type: 'null' },
+            { type: 'object', additionalProperties: false, required: ['subject', 'task_id'], properties: { subject: { type: 'string', maxLength: 256 }, task_id: { type: ['string', 'null'], maxLength: 256 } } },
+          ],
+        },
+        runtime: { type: 'object', additionalProperties: { type: 'string', maxLength: 200 } },
+        env_passed: { type: 'array', items: { type: 'string', maxLength: 256 } },
+        exit: {
+          anyOf: [
+            { type: 'null' },
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['exit_code', 'signal', 'duration_ms'],
+              properties: { exit_code: { type: ['integer', 'null'] }, signal: { type: ['string', 'null'], maxLength: 32 }, duration_ms: { type: 'number', minimum: 0 }, error: { type: 'string', maxLength: 4096 } },
+            },
+          ],
         },
       },
     },

@@ -109,7 +109,7 @@ describe('agent-guard selftest on a policy weakened in one class fails naming th
     expectEscaped(report, 'log_hygiene', 'log-hygiene/raw-token-in-a-command-line');
     expect(report.outcomes.find((o) => o.id === 'log-hygiene/raw-token-in-a-command-line')?.detail).toContain('environment of an allowed command');
     // The sinks the product writes still hold no form of it.
-    for (const o of report.outcomes) expect(o.detail).not.toMatch(/hook (stderr|record)|exec (stderr|record)/);
+    for (const o of report.outcomes) expect(o.detail).not.toMatch(/(hook|exec) (stderr|record|evidence)/);
   }, 300_000);
 
   test('command scope: a pattern that grants bash -c lets the wrapped command through the hook', async () => {

@@ -1,10 +1,10 @@
 // Command-scope and log-hygiene scenarios, through the hook itself (and `exec` where it would not run
 // anything): the runner is handed the CLI's own `runHook` and `runExec`, given the user's policy and
 // manifest files, a hook input on stdin and a record file, as an agent runtime would call them. The
-// hook and exec write stderr and the record; the environment an allowed command would get is the
+// hook and exec write stderr, the record and evidence documents; the environment an allowed command would get is the
 // product's too (`childEnvironment`). No sink may keep any form of a secret.
 
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { secretForms } from '../../adapters/github-app.js';
@@ -33,6 +33,14 @@ interface Sinks {
   exit: number;
   stderr: string;
   record: string;
+  evidence: string;
+}
+
+/** Every evidence document the run wrote into `dir`, as one text. */
+async function readEvidence(dir: string): Promise<string> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const texts = await Promise.all(names.sort().map((n) => readFile(join(dir, n), 'utf8')));
+  return texts.join('\n');
 }
 
 async function callHook(entries: GuardEntries, ctx: SelftestContext, command: string, env: Record<string, string>): Promise<Sinks> {
@@ -42,8 +50,8 @@ async function callHook(entries: GuardEntries, ctx: SelftestContext, command: st
     const errors: string[] = [];
     const io: CliLike = { out: (l) => errors.push(l), err: (l) => errors.push(l), env: { PATH: process.env.PATH ?? '', ...env }, cwd: dir };
     const input = JSON.stringify({ hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command }, session_id: 'agent-guard-selftest', cwd: dir });
-    const exit = await entries.runHook(guardArgs(ctx, record), io, async () => Buffer.from(input));
-    return { exit, stderr: errors.join('\n'), record: await readFile(record, 'utf8').catch(() => '') };
+    const exit = await entries.runHook([...guardArgs(ctx, record), '--evidence', join(dir, 'evidence')], io, async () => Buffer.from(input));
+    return { exit, stderr: errors.join('\n'), record: await readFile(record, 'utf8').catch(() => ''), evidence: await readEvidence(join(dir, 'evidence')) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -122,6 +130,7 @@ export async function runLogScenarios(entries: GuardEntries, ctx: SelftestContex
       const hook = await callHook(entries, ctx, command, env);
       sinks['hook stderr'] = hook.stderr;
       sinks['hook record'] = hook.record;
+      sinks['hook evidence'] = hook.evidence;
       // exec only where it would run nothing: the self-test never starts an agent's command.
       const parsed = parseCommandLine(command);
       if (parsed.ok && decideCommandLine(command, ctx.scope).decision === 'deny') Object.assign(sinks, await callExec(entries, ctx, parsed.argv, env));
@@ -150,8 +159,8 @@ async function callExec(entries: GuardEntries, ctx: SelftestContext, argv: strin
     const record = join(dir, 'record.jsonl');
     const lines: string[] = [];
     const io: CliLike = { out: (l) => lines.push(l), err: (l) => lines.push(l), env: { PATH: process.env.PATH ?? '', ...env }, cwd: dir };
-    await entries.runExec([...guardArgs(ctx, record), '--', ...argv], io);
-    return { 'exec stderr': lines.join('\n'), 'exec record': await readFile(record, 'utf8').catch(() => '') };
+    await entries.runExec([...guardArgs(ctx, record), '--evidence', join(dir, 'evidence'), '--', ...argv], io);
+    return { 'exec stderr': lines.join('\n'), 'exec record': await readFile(record, 'utf8').catch(() => ''), 'exec evidence': await readEvidence(join(dir, 'evidence')) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,9 @@
-// One line of the command record: every allowed and denied command, as JSON. The evidence format is
-// being reworked; until it carries commands, `exec` and `hook` append these lines to a file the caller
-// names. Redaction happens where the line is written, with the values of the environment it knows.
+// Every allowed and denied command, as JSON: one line of the command record (`--record FILE`, appended),
+// and one evidence document per decision (`--evidence DIR`, action `command`, the schema of
+// src/core/evidence-schema.ts). Redaction happens where they are written, with the values of the
+// environment the writer knows.
 
+import { EVIDENCE_VERSION, type JobIdentity, type Timings } from '../evidence.js';
 import type { CommandDecision } from './decide.js';
 
 export interface CommandRecordContext {
@@ -54,5 +56,41 @@ export function exitRecord(ctx: CommandRecordContext, argv: readonly string[], o
     duration_ms: outcome.durationMs,
     ...(outcome.error ? { error: outcome.error } : {}),
     task: ctx.task && { sha256: ctx.task.sha256, task_id: ctx.task.taskId },
+  };
+}
+
+export interface CommandExit {
+  exitCode: number | null;
+  signal: string | null;
+  durationMs: number;
+  error?: string;
+}
+
+/** The evidence document of one decision (and, for exec, of how the command ended: null until then). */
+export function commandEvidence(ctx: CommandRecordContext, d: CommandDecision, job: JobIdentity, timings: Timings, exit: CommandExit | null): Record<string, unknown> {
+  return {
+    version: EVIDENCE_VERSION,
+    action: 'command',
+    job,
+    policy: ctx.policy ?? { source: 'not loaded', sha256: '' },
+    manifest: ctx.task && { source: ctx.task.source, sha256: ctx.task.sha256 },
+    command: {
+      tool: ctx.tool,
+      decision: d.decision,
+      rule: d.rule,
+      code: d.code,
+      message: d.message,
+      argv: d.argv ?? null,
+      command_line: ctx.commandLine === undefined ? null : ctx.commandLine.slice(0, MAX_RECORDED_LINE_CHARS),
+      capability: d.capability ?? null,
+      pattern: d.pattern ?? null,
+      cwd: ctx.cwd,
+      task: ctx.task && { subject: ctx.task.subject, task_id: ctx.task.taskId },
+      ...(ctx.runtime ? { runtime: ctx.runtime } : {}),
+      ...(ctx.envPassed ? { env_passed: ctx.envPassed } : {}),
+      exit: exit && { exit_code: exit.exitCode, signal: exit.signal, duration_ms: exit.durationMs, ...(exit.error !== undefined ? { error: exit.error } : {}) },
+    },
+    credentials: [],
+    timings,
   };
 }

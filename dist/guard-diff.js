@@ -2,8 +2,9 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runGuardDiff
-} from "./chunks/chunk-WARLDVJH.js";
-import "./chunks/chunk-OEXIDIFW.js";
+} from "./chunks/chunk-WO32PA4A.js";
+import "./chunks/chunk-GB72VLTY.js";
+import "./chunks/chunk-72ONKYON.js";
 import {
   core_exports
 } from "./chunks/chunk-3FUQ7SR4.js";

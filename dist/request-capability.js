@@ -8,13 +8,15 @@ import {
   secretForms
 } from "./chunks/chunk-4YB5FWE7.js";
 import {
-  EVIDENCE_VERSION,
   EventError,
   evidencePathFor,
-  jobIdentity,
   readEvent,
   refsFromEvent
-} from "./chunks/chunk-OEXIDIFW.js";
+} from "./chunks/chunk-GB72VLTY.js";
+import {
+  EVIDENCE_VERSION,
+  jobIdentity
+} from "./chunks/chunk-72ONKYON.js";
 import {
   RequestCapabilityApprovalInputs,
   RequestCapabilityInputs,

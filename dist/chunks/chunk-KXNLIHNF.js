@@ -35,7 +35,8 @@ import {
   wrapperUse
 } from "./chunk-K3JWMUNI.js";
 import {
-  FileReadError
+  FileReadError,
+  writeFileNoFollow
 } from "./chunk-PFF3JMPW.js";
 
 // src/core/rules/commands/guard-errors.ts
@@ -7066,6 +7067,7 @@ function looksLikeSecret(value) {
 }
 
 // src/cli/command-guard.ts
+import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { mkdir, open } from "node:fs/promises";
 import { dirname, isAbsolute, join } from "node:path";
@@ -7078,8 +7080,10 @@ var GUARD_OPTIONS = {
 };
 var TASK_OPTIONS = {
   repository: { type: "string" },
-  branch: { type: "string" }
+  branch: { type: "string" },
+  evidence: { type: "string" }
 };
+var EVIDENCE_ENV = "AGENT_GUARD_EVIDENCE_DIR";
 var RECORD_ENV = "AGENT_GUARD_COMMAND_RECORD";
 async function loadGuard(values, io, now = /* @__PURE__ */ new Date(), task = {}) {
   const repo = isAbsolute(values.repo) ? values.repo : join(io.cwd, values.repo);
@@ -7139,6 +7143,19 @@ async function appendRecord(file, record, redactor) {
     await handle.close();
   }
 }
+function evidenceDir(values, io) {
+  const dir = values.evidence ?? io.env[EVIDENCE_ENV];
+  if (dir === void 0 || dir === "") return void 0;
+  return isAbsolute(dir) ? dir : join(io.cwd, dir);
+}
+function evidenceFile(dir, tool, time) {
+  return join(dir, `command-${time.replace(/[:.]/g, "-")}-${tool}-${process.pid}-${randomBytes(4).toString("hex")}.json`);
+}
+async function writeEvidence(file, doc, redactor) {
+  const command = JSON.parse(redactor.redact(JSON.stringify(doc.command ?? null)));
+  await writeFileNoFollow(file, `${JSON.stringify({ ...doc, command }, null, 2)}
+`, { mode: 384 });
+}
 
 export {
   guardErrors,
@@ -7154,5 +7171,8 @@ export {
   GuardConfigError,
   guardRedactor,
   recordPath,
-  appendRecord
+  appendRecord,
+  evidenceDir,
+  evidenceFile,
+  writeEvidence
 };

@@ -3,12 +3,14 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   EventError,
   evidencePathFor,
+  readEvent,
+  refsFromEvent
+} from "./chunk-GB72VLTY.js";
+import {
   guardDiffEvidence,
   jobIdentity,
-  readEvent,
-  refsFromEvent,
   timingsBetween
-} from "./chunk-OEXIDIFW.js";
+} from "./chunk-72ONKYON.js";
 import {
   GuardDiffInputs,
   GuardDiffOutputs,

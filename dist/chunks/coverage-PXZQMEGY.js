@@ -6,7 +6,7 @@ import {
 } from "./chunk-PS6H7KPX.js";
 import {
   COVERAGE_USAGE
-} from "./chunk-QZDP4TBP.js";
+} from "./chunk-OQ52ZWOA.js";
 import "./chunk-4V54Y66D.js";
 import {
   GitHubClientError,

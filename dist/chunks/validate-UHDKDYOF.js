@@ -5,7 +5,7 @@ import {
 } from "./chunk-P7WDZQWU.js";
 import {
   VALIDATE_USAGE
-} from "./chunk-QZDP4TBP.js";
+} from "./chunk-OQ52ZWOA.js";
 import {
   EXIT,
   UsageError

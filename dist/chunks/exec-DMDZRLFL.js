@@ -3,11 +3,13 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   EXEC_EXIT,
   runExec
-} from "./chunk-H6DNQOFQ.js";
-import "./chunk-LNBGSHN4.js";
-import "./chunk-PITDFHTT.js";
-import "./chunk-QZDP4TBP.js";
+} from "./chunk-OUWSTLSC.js";
+import "./chunk-L3ZZHEP3.js";
+import "./chunk-KXNLIHNF.js";
+import "./chunk-OQ52ZWOA.js";
 import "./chunk-4YB5FWE7.js";
+import "./chunk-72ONKYON.js";
+import "./chunk-4V54Y66D.js";
 import "./chunk-C5AECPPM.js";
 import "./chunk-BMR6LIWW.js";
 import "./chunk-S3PUWAI4.js";

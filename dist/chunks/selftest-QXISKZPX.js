@@ -2,26 +2,28 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runExec
-} from "./chunk-H6DNQOFQ.js";
+} from "./chunk-OUWSTLSC.js";
 import {
   runHook
-} from "./chunk-OHA75XJW.js";
-import "./chunk-LNBGSHN4.js";
+} from "./chunk-QB7UTWF3.js";
+import "./chunk-L3ZZHEP3.js";
 import {
   childEnvironment as childEnvironment2,
   commandScope,
   decideArgv,
   decideCommandLine,
   parseCommandLine
-} from "./chunk-PITDFHTT.js";
-import "./chunk-QZDP4TBP.js";
+} from "./chunk-KXNLIHNF.js";
+import "./chunk-OQ52ZWOA.js";
 import {
   secretForms
 } from "./chunk-4YB5FWE7.js";
+import "./chunk-72ONKYON.js";
 import {
   collectApprovalGate
 } from "./chunk-MWCR3IEU.js";
 import "./chunk-GP4V23GW.js";
+import "./chunk-4V54Y66D.js";
 import {
   createGitHubClient
 } from "./chunk-Q57JNUCI.js";
@@ -66,7 +68,7 @@ import { isAbsolute, join as join4 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/app/selftest/run.ts
-import { readdir } from "node:fs/promises";
+import { readdir as readdir2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
 
 // src/core/selftest/pack.ts
@@ -1133,9 +1135,14 @@ async function runApprovalScenarios(ctx, scenarios) {
 }
 
 // src/app/selftest/commands.ts
-import { mkdtemp as mkdtemp2, readFile, rm as rm2 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, readdir, readFile, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join2 } from "node:path";
+async function readEvidence(dir) {
+  const names = await readdir(dir).catch(() => []);
+  const texts = await Promise.all(names.sort().map((n) => readFile(join2(dir, n), "utf8")));
+  return texts.join("\n");
+}
 async function callHook(entries, ctx, command, env) {
   const dir = await mkdtemp2(join2(tmpdir2(), "agent-guard-selftest-hook-"));
   try {
@@ -1143,8 +1150,8 @@ async function callHook(entries, ctx, command, env) {
     const errors = [];
     const io = { out: (l) => errors.push(l), err: (l) => errors.push(l), env: { PATH: process.env.PATH ?? "", ...env }, cwd: dir };
     const input = JSON.stringify({ hook_event_name: "PreToolUse", tool_name: "Bash", tool_input: { command }, session_id: "agent-guard-selftest", cwd: dir });
-    const exit = await entries.runHook(guardArgs(ctx, record), io, async () => Buffer.from(input));
-    return { exit, stderr: errors.join("\n"), record: await readFile(record, "utf8").catch(() => "") };
+    const exit = await entries.runHook([...guardArgs(ctx, record), "--evidence", join2(dir, "evidence")], io, async () => Buffer.from(input));
+    return { exit, stderr: errors.join("\n"), record: await readFile(record, "utf8").catch(() => ""), evidence: await readEvidence(join2(dir, "evidence")) };
   } finally {
     await rm2(dir, { recursive: true, force: true });
   }
@@ -1213,6 +1220,7 @@ async function runLogScenarios(entries, ctx, scenarios) {
       const hook = await callHook(entries, ctx, command, env);
       sinks["hook stderr"] = hook.stderr;
       sinks["hook record"] = hook.record;
+      sinks["hook evidence"] = hook.evidence;
       const parsed = parseCommandLine(command);
       if (parsed.ok && decideCommandLine(command, ctx.scope).decision === "deny") Object.assign(sinks, await callExec(entries, ctx, parsed.argv, env));
       sinks["environment of an allowed command"] = Object.entries(childEnvironment2(env, ctx.scope.env).env).map(([k, v]) => `${k}=${v}`).join("\n");
@@ -1236,8 +1244,8 @@ async function callExec(entries, ctx, argv, env) {
     const record = join2(dir, "record.jsonl");
     const lines = [];
     const io = { out: (l) => lines.push(l), err: (l) => lines.push(l), env: { PATH: process.env.PATH ?? "", ...env }, cwd: dir };
-    await entries.runExec([...guardArgs(ctx, record), "--", ...argv], io);
-    return { "exec stderr": lines.join("\n"), "exec record": await readFile(record, "utf8").catch(() => "") };
+    await entries.runExec([...guardArgs(ctx, record), "--evidence", join2(dir, "evidence"), "--", ...argv], io);
+    return { "exec stderr": lines.join("\n"), "exec record": await readFile(record, "utf8").catch(() => ""), "exec evidence": await readEvidence(join2(dir, "evidence")) };
   } finally {
     await rm2(dir, { recursive: true, force: true });
   }
@@ -1249,7 +1257,7 @@ async function loadScenarios(dirs, builtin = true) {
   for (const dir of dirs) {
     let names;
     try {
-      names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+      names = (await readdir2(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
     } catch (err) {
       throw new ConfigError([{ code: "file_read", message: `the scenario directory cannot be read (${err.code ?? String(err)})`, location: { file: dir } }]);
     }

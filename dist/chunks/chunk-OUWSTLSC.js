@@ -1,9 +1,10 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
+  commandEvidence,
   decisionRecord,
   exitRecord
-} from "./chunk-LNBGSHN4.js";
+} from "./chunk-L3ZZHEP3.js";
 import {
   GUARD_OPTIONS,
   GuardConfigError,
@@ -11,14 +12,20 @@ import {
   appendRecord,
   childEnvironment,
   decideArgv,
+  evidenceDir,
+  evidenceFile,
   guardErrors,
   guardRedactor,
   loadGuard,
-  recordPath
-} from "./chunk-PITDFHTT.js";
+  recordPath,
+  writeEvidence
+} from "./chunk-KXNLIHNF.js";
 import {
   EXEC_USAGE
-} from "./chunk-QZDP4TBP.js";
+} from "./chunk-OQ52ZWOA.js";
+import {
+  jobIdentity
+} from "./chunk-72ONKYON.js";
 import {
   oneLine,
   sanitizeForMessage
@@ -30,6 +37,7 @@ import { constants as osConstants } from "node:os";
 import { parseArgs } from "node:util";
 var EXEC_EXIT = Object.freeze({ CANNOT_DECIDE: 125, DENIED: 126, NOT_STARTED: 127 });
 async function runExec(argv, io) {
+  const started = /* @__PURE__ */ new Date();
   const dashes = argv.indexOf("--");
   const say = (line) => io.err(`agent-guard exec: ${line}`);
   if (dashes < 0 || dashes === argv.length - 1) {
@@ -70,12 +78,28 @@ usage: ${EXEC_USAGE}`);
     }
   };
   if (!await record(decisionRecord(context, decision))) return EXEC_EXIT.CANNOT_DECIDE;
+  const dir = evidenceDir(values, io);
+  const target = dir === void 0 ? void 0 : evidenceFile(dir, "exec", context.time);
+  const evidence = async (exit) => {
+    if (target === void 0) return true;
+    const finished = /* @__PURE__ */ new Date();
+    const timings = { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() };
+    try {
+      await writeEvidence(target, commandEvidence(context, decision, jobIdentity(io.env), timings, exit), redactor);
+      return true;
+    } catch (err) {
+      say(`${exit === null ? "nothing was run: " : ""}the evidence could not be written to ${JSON.stringify(target)} (${sanitizeForMessage(err instanceof Error ? err.message : String(err))}) [${guardErrors.id} command_record_failed]`);
+      return false;
+    }
+  };
+  if (!await evidence(null)) return EXEC_EXIT.CANNOT_DECIDE;
   if (decision.decision === "deny") {
     say(redactor.redact(`${oneLine(decision.message)} [${decision.rule} ${decision.code}]`));
     return EXEC_EXIT.DENIED;
   }
   const outcome = await run(command, child.env, io.cwd);
   await record(exitRecord({ ...context, time: (/* @__PURE__ */ new Date()).toISOString() }, command, outcome));
+  await evidence({ exitCode: outcome.exitCode, signal: outcome.signal, durationMs: outcome.durationMs, ...outcome.error !== void 0 ? { error: outcome.error } : {} });
   if (outcome.error !== void 0) {
     say(redactor.redact(`${describe(decision)} could not be started: ${outcome.error}`));
     return outcome.notFound ? EXEC_EXIT.NOT_STARTED : EXEC_EXIT.DENIED;

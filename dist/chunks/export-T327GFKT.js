@@ -12,10 +12,10 @@ import {
   GuardConfigError,
   commandScope,
   loadGuard
-} from "./chunk-PITDFHTT.js";
+} from "./chunk-KXNLIHNF.js";
 import {
   EXPORT_USAGE
-} from "./chunk-QZDP4TBP.js";
+} from "./chunk-OQ52ZWOA.js";
 import "./chunk-4YB5FWE7.js";
 import "./chunk-4V54Y66D.js";
 import "./chunk-C5AECPPM.js";

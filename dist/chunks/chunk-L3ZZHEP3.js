@@ -1,5 +1,8 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
+import {
+  EVIDENCE_VERSION
+} from "./chunk-72ONKYON.js";
 
 // src/core/commands/record.ts
 var MAX_RECORDED_LINE_CHARS = 4096;
@@ -38,8 +41,36 @@ function exitRecord(ctx, argv, outcome) {
     task: ctx.task && { sha256: ctx.task.sha256, task_id: ctx.task.taskId }
   };
 }
+function commandEvidence(ctx, d, job, timings, exit) {
+  return {
+    version: EVIDENCE_VERSION,
+    action: "command",
+    job,
+    policy: ctx.policy ?? { source: "not loaded", sha256: "" },
+    manifest: ctx.task && { source: ctx.task.source, sha256: ctx.task.sha256 },
+    command: {
+      tool: ctx.tool,
+      decision: d.decision,
+      rule: d.rule,
+      code: d.code,
+      message: d.message,
+      argv: d.argv ?? null,
+      command_line: ctx.commandLine === void 0 ? null : ctx.commandLine.slice(0, MAX_RECORDED_LINE_CHARS),
+      capability: d.capability ?? null,
+      pattern: d.pattern ?? null,
+      cwd: ctx.cwd,
+      task: ctx.task && { subject: ctx.task.subject, task_id: ctx.task.taskId },
+      ...ctx.runtime ? { runtime: ctx.runtime } : {},
+      ...ctx.envPassed ? { env_passed: ctx.envPassed } : {},
+      exit: exit && { exit_code: exit.exitCode, signal: exit.signal, duration_ms: exit.durationMs, ...exit.error !== void 0 ? { error: exit.error } : {} }
+    },
+    credentials: [],
+    timings
+  };
+}
 
 export {
   decisionRecord,
-  exitRecord
+  exitRecord,
+  commandEvidence
 };

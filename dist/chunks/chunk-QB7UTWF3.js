@@ -1,8 +1,9 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
+  commandEvidence,
   decisionRecord
-} from "./chunk-LNBGSHN4.js";
+} from "./chunk-L3ZZHEP3.js";
 import {
   GUARD_OPTIONS,
   GuardConfigError,
@@ -10,14 +11,20 @@ import {
   appendRecord,
   childEnvironment,
   decideCommandLine,
+  evidenceDir,
+  evidenceFile,
   guardErrors,
   guardRedactor,
   loadGuard,
-  recordPath
-} from "./chunk-PITDFHTT.js";
+  recordPath,
+  writeEvidence
+} from "./chunk-KXNLIHNF.js";
 import {
   HOOK_USAGE
-} from "./chunk-QZDP4TBP.js";
+} from "./chunk-OQ52ZWOA.js";
+import {
+  jobIdentity
+} from "./chunk-72ONKYON.js";
 import {
   isObj,
   oneLine,
@@ -39,6 +46,7 @@ function copilotDeny(reason) {
   return JSON.stringify({ permissionDecision: "deny", permissionDecisionReason: reason });
 }
 async function runHook(argv, io, readInput = readStdin) {
+  const started = /* @__PURE__ */ new Date();
   let redactor = { redact: (t) => t };
   let protocol = asksForCopilot(argv) ? "copilot" : "exit-code";
   const block = (d) => {
@@ -77,13 +85,25 @@ async function runHook(argv, io, readInput = readStdin) {
       if (!(err instanceof GuardConfigError)) throw err;
       return block({ rule: guardErrors.id, code: "command_config_invalid", message: `the policy or manifest could not be read, so nothing is allowed: ${err.message}` });
     }
+    const recordContext = { tool: "hook", time: (/* @__PURE__ */ new Date()).toISOString(), cwd: input.cwd ?? io.cwd, commandLine: input.command, runtime: input.runtime, ...context };
     const file = recordPath(values, io);
+    const dir = evidenceDir(values, io);
+    const failed = (where, err) => block({ rule: guardErrors.id, code: "command_record_failed", message: `the decision could not be recorded in ${JSON.stringify(where)} (${sanitizeForMessage(err instanceof Error ? err.message : String(err))}), so the command is not allowed` });
     if (file !== void 0) {
-      const record = decisionRecord({ tool: "hook", time: (/* @__PURE__ */ new Date()).toISOString(), cwd: input.cwd ?? io.cwd, commandLine: input.command, runtime: input.runtime, ...context }, decision);
       try {
-        await appendRecord(file, record, redactor);
+        await appendRecord(file, decisionRecord(recordContext, decision), redactor);
       } catch (err) {
-        return block({ rule: guardErrors.id, code: "command_record_failed", message: `the decision could not be recorded in ${JSON.stringify(file)} (${sanitizeForMessage(err instanceof Error ? err.message : String(err))}), so the command is not allowed` });
+        return failed(file, err);
+      }
+    }
+    if (dir !== void 0) {
+      const target = evidenceFile(dir, "hook", recordContext.time);
+      const finished = /* @__PURE__ */ new Date();
+      const timings = { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() };
+      try {
+        await writeEvidence(target, commandEvidence(recordContext, decision, jobIdentity(io.env), timings, null), redactor);
+      } catch (err) {
+        return failed(target, err);
       }
     }
     if (decision.decision === "allow") return HOOK_EXIT.ALLOW;

@@ -6,8 +6,8 @@ var APPROVALS_USAGE = "agent-guard approvals --repo OWNER/NAME --pr N [--format 
 var COVERAGE_USAGE = "agent-guard coverage --org NAME [--format text|json|markdown] [--required-check NAME]... [--require-property NAME=VALUE] [--cache FILE]  (GITHUB_TOKEN, GITHUB_API_URL)";
 var CHECK_USAGE = "agent-guard check [--repo DIR] [--base REF] [--head REF] [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--branch NAME] [--repository OWNER/NAME] [--format text|json|markdown] [--all]";
 var VALIDATE_USAGE = "agent-guard validate [--policy FILE] [--manifest FILE]... [--format text|json]";
-var EXEC_USAGE = "agent-guard exec [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE] [--repository OWNER/NAME] [--branch NAME] -- CMD ARGS...  (exit: the command's own; 126 denied; 127 not started; 125 could not decide)";
-var HOOK_USAGE = "agent-guard hook [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE] [--repository OWNER/NAME] [--branch NAME] [--runtime claude|codex|copilot]  (PreToolUse JSON on stdin; exit 2 blocks, or for Copilot a deny answer on stdout)";
+var EXEC_USAGE = "agent-guard exec [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE] [--repository OWNER/NAME] [--branch NAME] [--evidence DIR] -- CMD ARGS...  (exit: the command's own; 126 denied; 127 not started; 125 could not decide)";
+var HOOK_USAGE = "agent-guard hook [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--repo DIR] [--base REF] [--record FILE] [--repository OWNER/NAME] [--branch NAME] [--evidence DIR] [--runtime claude|codex|copilot]  (PreToolUse JSON on stdin; exit 2 blocks, or for Copilot a deny answer on stdout)";
 var EXPORT_USAGE = "agent-guard export --target claude|codex|gh-aw|harden-runner|copilot|ruleset [--manifest FILE|REF:PATH] [--policy FILE|REF:PATH] [--repo DIR] [--base REF] [--out DIR] [--file PATH] [--check] [--required-check NAME]... [--branch PATTERN]... [--bypass-role maintain|admin]...";
 var SELFTEST_USAGE = "agent-guard selftest [--policy FILE] [--manifest FILE] [--scenarios DIR]... [--no-builtin] [--format text|json|junit|markdown]";
 var SIMULATE_USAGE = "agent-guard simulate --policy NEW [--against OLD] [--manifest FILE] (--range A..B [--repo DIR] | --history FILE.jsonl[.gz]) [--format text|json|markdown|html]";
@@ -99,7 +99,9 @@ var POLICY_OPTIONS = [
 var TASK_HELP = [
   "  --repository OWNER/NAME      the repository the commands run in, held to the manifest's (default:",
   "                               GITHUB_REPOSITORY; a mismatch grants nothing)",
-  "  --branch NAME                the task branch, held to the manifest's branch_pattern (default: not checked)"
+  "  --branch NAME                the task branch, held to the manifest's branch_pattern (default: not checked)",
+  "  --evidence DIR               write one evidence document (action command) per decision into DIR",
+  "                               (or AGENT_GUARD_EVIDENCE_DIR); one that cannot be written denies"
 ];
 var EXEC_HELP = [
   `usage: ${EXEC_USAGE}`,

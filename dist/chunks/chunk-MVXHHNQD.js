@@ -2,12 +2,14 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   EventError,
-  approvalGateEvidence,
   evidencePathFor,
+  readEvent
+} from "./chunk-GB72VLTY.js";
+import {
+  approvalGateEvidence,
   jobIdentity,
-  readEvent,
   timingsBetween
-} from "./chunk-OEXIDIFW.js";
+} from "./chunk-72ONKYON.js";
 import {
   ApprovalGateInputs,
   ApprovalGateOutputs,

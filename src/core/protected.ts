@@ -117,7 +117,6 @@ const PROTECTED_LIST: ProtectedRule[] = [
     '**/settings.xml',
     '**/.cargo/config',
     '**/.cargo/config.toml',
-    '**/build.rs',
     '**/go.work',
     '**/.envrc',
     // PDM's project configuration (pypi.url and sources).

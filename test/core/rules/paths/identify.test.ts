@@ -1,0 +1,86 @@
+// paths/identify: a directory-wide tier applies only to identified content; files tools load by name
+// are high unless named narrowly; agent, start-up and toolchain families are protected. Real git
+// repositories with a policy that makes tests and docs low.
+import { isolateProcessGitConfig, TestRepo } from '../../../support/git-repo.js';
+import { fileOf, reviewOnBranch } from '../../../support/review-scenario.js';
+
+const POLICY = `version: 1
+default_tier: medium
+tiers:
+  low: ["docs/**", "**/*.md", "test/**", "tests/**"]
+  medium: ["test/jest.setup.config.js"]
+approvals:
+  high: { count: 1 }
+`;
+
+let repo: TestRepo;
+let restore: () => void;
+beforeAll(async () => {
+  restore = isolateProcessGitConfig();
+  repo = await TestRepo.init();
+  await repo.write('.github/agent-policy.yml', POLICY);
+  await repo.write('src/app.ts', 'export {};\n');
+  await repo.commit('base');
+});
+afterAll(() => restore());
+
+const review = (path: string, content = 'x\n') => reviewOnBranch(repo, (r) => r.write(path, content), { prefix: 'identify' });
+
+describe('attack: files tools load by name under a low-tier directory glob', () => {
+  test.each([
+    ['test/vitest.workspace.mts', 'tool_config'],
+    ['test/.swcrc', 'tool_config'],
+    ['docs/mkdocs.yml', 'tool_config'],
+    ['docs/Makefile', 'build_script'],
+    ['test/Dockerfile.e2e', 'build_script'],
+    ['docs/.readthedocs.yaml', 'ci_service_config'],
+    ['docs/.vuepress/config.js', 'dotfile'],
+    ['test/pylintrc', 'tool_config'],
+    ['test/fooctlrc', 'rc_file'],
+    ['docs/tool', 'unidentified'],
+  ])('%s is high (%s), not low', async (path, code) => {
+    const f = fileOf(await review(path), path);
+    expect(f).toMatchObject({ tier: 'high', decision: 'approval_required' });
+    expect(f.reasons[0]).toMatchObject({ rule: 'paths/identify', code });
+  });
+
+  test('a narrow policy rule gives a tool config its tier', async () => {
+    const f = fileOf(await review('test/jest.setup.config.js'), 'test/jest.setup.config.js');
+    expect(f).toMatchObject({ tier: 'medium', decision: 'allow' });
+  });
+});
+
+describe('attack: protected families in every case and suffix variant', () => {
+  test.each([
+    ['docs/AGENTS.override.md', 'paths/agent-instructions'],
+    ['tests/claude.local.md', 'paths/agent-instructions'],
+    ['docs/Gemini.md', 'paths/agent-instructions'],
+    ['docs/setup.prompt.md', 'paths/agent-instructions'],
+    ['tools/.windsurf/rules/x.md', 'paths/agent-instructions'],
+    ['pkg/.claude/skills/deploy/SKILL.md', 'paths/agent-instructions'],
+    ['src/lib/sitecustomize.py', 'paths/tool-config'],
+    ['src/lib/evil.pth', 'paths/tool-config'],
+    ['web/.bun-version', 'paths/toolchain-selectors'],
+  ])('%s is protected (%s)', async (path, rule) => {
+    const f = fileOf(await review(path), path);
+    expect(f).toMatchObject({ tier: 'high', decision: 'approval_required' });
+    expect(f.reasons[0]).toMatchObject({ rule });
+  });
+});
+
+describe('content keeps the directory tier', () => {
+  test.each([
+    ['docs/guide.md', 'low'],
+    ['test/app.test.ts', 'low'],
+    ['tests/testdata/.argocd-source.yaml', 'low'],
+    ['src/util.go', 'medium'],
+    ['src/img/logo.svg', 'medium'],
+    ['.github/CONTRIBUTING.md', 'low'],
+    ['.github/ISSUE_TEMPLATE/bug.yml', 'medium'],
+    ['package.json', 'medium'],
+    ['src/build.rs', 'medium'],
+  ])('%s is %s', async (path, tier) => {
+    const content = path.endsWith('.json') ? '{"name":"x","version":"1.0.0"}\n' : 'x\n';
+    expect(fileOf(await review(path, content), path).tier).toBe(tier);
+  });
+});

@@ -2,18 +2,18 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runGuardDiff
-} from "./chunks/chunk-WO32PA4A.js";
-import "./chunks/chunk-GB72VLTY.js";
-import "./chunks/chunk-72ONKYON.js";
+} from "./chunks/chunk-ZOQ7IWXN.js";
+import "./chunks/chunk-POJCK7EZ.js";
+import "./chunks/chunk-VDWSB4BZ.js";
 import {
   core_exports
 } from "./chunks/chunk-3FUQ7SR4.js";
-import "./chunks/chunk-4V54Y66D.js";
+import "./chunks/chunk-OXAIITRL.js";
 import "./chunks/chunk-2RF3VTIS.js";
-import "./chunks/chunk-BMR6LIWW.js";
-import "./chunks/chunk-6TS3BOHC.js";
-import "./chunks/chunk-2BDKF5ZJ.js";
-import "./chunks/chunk-K3JWMUNI.js";
+import "./chunks/chunk-LDZFOXDU.js";
+import "./chunks/chunk-TGCXLPGG.js";
+import "./chunks/chunk-7D23IA5M.js";
+import "./chunks/chunk-6LEDKEX5.js";
 import "./chunks/chunk-PFF3JMPW.js";
 import "./chunks/chunk-ORYNIZFN.js";
 import "./chunks/chunk-UY6KSUSX.js";

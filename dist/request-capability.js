@@ -12,11 +12,11 @@ import {
   evidencePathFor,
   readEvent,
   refsFromEvent
-} from "./chunks/chunk-GB72VLTY.js";
+} from "./chunks/chunk-POJCK7EZ.js";
 import {
   EVIDENCE_VERSION,
   jobIdentity
-} from "./chunks/chunk-72ONKYON.js";
+} from "./chunks/chunk-VDWSB4BZ.js";
 import {
   RequestCapabilityApprovalInputs,
   RequestCapabilityInputs,
@@ -28,9 +28,9 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-MWCR3IEU.js";
+} from "./chunks/chunk-EZKIZYNA.js";
 import "./chunks/chunk-GP4V23GW.js";
-import "./chunks/chunk-4V54Y66D.js";
+import "./chunks/chunk-OXAIITRL.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -43,16 +43,16 @@ import {
   loadPolicyFor,
   mergeBase,
   resolveCommit
-} from "./chunks/chunk-6TS3BOHC.js";
+} from "./chunks/chunk-TGCXLPGG.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem
-} from "./chunks/chunk-2BDKF5ZJ.js";
+} from "./chunks/chunk-7D23IA5M.js";
 import {
   maxTier,
   nonEmptyStr,
   obj
-} from "./chunks/chunk-K3JWMUNI.js";
+} from "./chunks/chunk-6LEDKEX5.js";
 import {
   writeFileNoFollow
 } from "./chunks/chunk-PFF3JMPW.js";

@@ -90,7 +90,7 @@ describe('--range', () => {
     expect(r.transitions['deny->deny']).toBe(1);
     expect(r.transitions['approval_required->approval_required']).toBe(1);
     expect(Object.values(r.transitions).reduce((a: number, b) => a + (b as number), 0)).toBe(6);
-    expect(r.rules.map((x: { rule: string }) => x.rule)).toEqual(expect.arrayContaining(['tiers.medium src/**', 'package_dependency_source']));
+    expect(r.rules.map((x: { rule: string }) => x.rule)).toEqual(expect.arrayContaining(['paths/tier-rules', 'dependencies/npm']));
     expect(r.actors.bot_agent.changes).toBe(2);
     expect(r.actors.human.changes).toBe(4);
     expect(r.examples['allow->approval_required'].map((x: { files: { path: string }[] }) => x.files[0]!.path).sort()).toEqual(['src/a.js', 'src/side.js', 'src/side.js']);

@@ -52,7 +52,7 @@ export class PathReplayer {
     const all = evaluateReplayed({ id: 'history', date: null, actor: 'human', who: null, entries: distinct }, this.policy, this.manifest);
     distinct.forEach((e, i) => this.results.set(e, all.files[i]!));
     // The task checks do not depend on the files: the same for every change.
-    this.violations = all.violations.filter((v) => v.code !== 'file_denied');
+    this.violations = all.violations.filter((v) => v.path === undefined);
   }
 
   replay(change: ReplayChange): Outcome {

@@ -173,7 +173,7 @@ function example(change: ReplayChange, before: Outcome, after: Outcome): Simulat
   }
   // A verdict can change without any file's decision changing (a task violation): say which.
   if (files.length === 0) {
-    const v = (after.verdict === 'allow' ? before : after).violations.find((x) => x.code !== 'file_denied');
+    const v = (after.verdict === 'allow' ? before : after).violations.find((x) => x.path === undefined);
     if (v) files.push({ path: '(task)', before: before.verdict, after: after.verdict, reason: `${v.message} [${v.code}]` });
   }
   return { id: change.id, date: change.date, actor: change.actor, who: change.who, tier: { before: before.tier, after: after.tier }, files };

@@ -50,6 +50,7 @@ export function firedRules(e: Pick<Evaluation, 'verdict' | 'files' | 'violations
     if (f.decision === 'allow') continue;
     for (const k of keysOf(f)) keys.add(k);
   }
-  for (const v of e.violations) if (v.code !== 'file_denied') keys.add(v.rule);
+  // A file's own violation is already counted through its reasons; the rest are the change's.
+  for (const v of e.violations) if (v.path === undefined) keys.add(v.rule);
   return keys;
 }

@@ -44,7 +44,8 @@ describe('attack: native binaries committed as assets or data', () => {
 
   test.each([
     ['assets/logo.png', ELF, /ELF 64-bit/],
-    ['docs/tool.dll', PE, /PE executable or DLL/],
+    // The change set names the format from the blob's first bytes (the adapter's wording).
+    ['docs/tool.dll', PE, /PE\/DOS executable \(MZ\)/],
     ['test/fixtures/helper.bin', MACHO, /Mach-O 64-bit/],
     ['vendor/lib/libfoo.dylib', FAT, /Mach-O universal/],
   ])('%s is high and the reason names the format', async (path, bytes, format) => {

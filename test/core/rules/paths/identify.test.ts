@@ -28,7 +28,6 @@ const review = (path: string, content = 'x\n') => reviewOnBranch(repo, (r) => r.
 
 describe('attack: files tools load by name under a low-tier directory glob', () => {
   test.each([
-    ['test/vitest.workspace.mts', 'tool_config'],
     ['test/.swcrc', 'tool_config'],
     ['docs/mkdocs.yml', 'tool_config'],
     ['docs/Makefile', 'build_script'],
@@ -42,6 +41,13 @@ describe('attack: files tools load by name under a low-tier directory glob', () 
     const f = fileOf(await review(path), path);
     expect(f).toMatchObject({ tier: 'high', decision: 'approval_required' });
     expect(f.reasons[0]).toMatchObject({ rule: 'paths/identify', code });
+  });
+
+  test('test/vitest.workspace.mts is high by the protected tool-config family, which decides before identification', async () => {
+    const path = 'test/vitest.workspace.mts';
+    const f = fileOf(await review(path), path);
+    expect(f).toMatchObject({ tier: 'high', decision: 'approval_required' });
+    expect(f.reasons[0]).toMatchObject({ rule: 'paths/tool-config', code: 'protected_tool_config' });
   });
 
   test('a narrow policy rule gives a tool config its tier', async () => {

@@ -30,13 +30,13 @@ import {
   resolveCommit,
   resolveCommitAs,
   reviewCommits
-} from "./chunk-6TS3BOHC.js";
+} from "./chunk-TGCXLPGG.js";
 import {
   because,
   changeSet,
   evaluateChange,
   pullRequestBranch
-} from "./chunk-2BDKF5ZJ.js";
+} from "./chunk-7D23IA5M.js";
 import {
   TIERS,
   maxTier,
@@ -44,7 +44,7 @@ import {
   obj,
   quoteUntrusted,
   str
-} from "./chunk-K3JWMUNI.js";
+} from "./chunk-6LEDKEX5.js";
 
 // src/core/approval-qualifier.ts
 var WRITE_PERMISSIONS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);

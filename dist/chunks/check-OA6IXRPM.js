@@ -5,12 +5,12 @@ import {
   defaultBaseRef,
   repositoryFromRemote,
   runCheck
-} from "./chunk-C5AECPPM.js";
-import "./chunk-BMR6LIWW.js";
+} from "./chunk-UKA32HD3.js";
+import "./chunk-LDZFOXDU.js";
 import "./chunk-S3PUWAI4.js";
-import "./chunk-6TS3BOHC.js";
-import "./chunk-2BDKF5ZJ.js";
-import "./chunk-K3JWMUNI.js";
+import "./chunk-TGCXLPGG.js";
+import "./chunk-7D23IA5M.js";
+import "./chunk-6LEDKEX5.js";
 import "./chunk-PFF3JMPW.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";

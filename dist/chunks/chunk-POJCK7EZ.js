@@ -2,12 +2,12 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   pullRequestBranch
-} from "./chunk-2BDKF5ZJ.js";
+} from "./chunk-7D23IA5M.js";
 import {
   nonEmptyStr,
   obj,
   quoteUntrusted
-} from "./chunk-K3JWMUNI.js";
+} from "./chunk-6LEDKEX5.js";
 
 // src/actions/event.ts
 var EventError = class extends Error {

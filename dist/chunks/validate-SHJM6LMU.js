@@ -2,7 +2,7 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   pathOnlyEntry
-} from "./chunk-P7WDZQWU.js";
+} from "./chunk-W4JCHHBO.js";
 import {
   VALIDATE_USAGE
 } from "./chunk-OQ52ZWOA.js";
@@ -16,7 +16,7 @@ import {
   loadManifest,
   loadPolicy,
   manifestViolations
-} from "./chunk-2BDKF5ZJ.js";
+} from "./chunk-7D23IA5M.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
@@ -27,7 +27,7 @@ import {
   own,
   quoteUntrusted,
   str
-} from "./chunk-K3JWMUNI.js";
+} from "./chunk-6LEDKEX5.js";
 import {
   FileReadError,
   readBoundedFile

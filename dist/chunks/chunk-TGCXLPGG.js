@@ -7,7 +7,7 @@ import {
   loadPolicy,
   protectedLinkTarget,
   sha256
-} from "./chunk-2BDKF5ZJ.js";
+} from "./chunk-7D23IA5M.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
@@ -31,7 +31,7 @@ import {
   stableJson,
   str,
   symlinkTargetClimbsThroughName
-} from "./chunk-K3JWMUNI.js";
+} from "./chunk-6LEDKEX5.js";
 import {
   FileReadError,
   readBoundedFile

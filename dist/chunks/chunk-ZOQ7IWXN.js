@@ -5,12 +5,12 @@ import {
   evidencePathFor,
   readEvent,
   refsFromEvent
-} from "./chunk-GB72VLTY.js";
+} from "./chunk-POJCK7EZ.js";
 import {
   guardDiffEvidence,
   jobIdentity,
   timingsBetween
-} from "./chunk-72ONKYON.js";
+} from "./chunk-VDWSB4BZ.js";
 import {
   GuardDiffInputs,
   GuardDiffOutputs,
@@ -18,20 +18,20 @@ import {
 } from "./chunk-3FUQ7SR4.js";
 import {
   parseProtectedBranches
-} from "./chunk-4V54Y66D.js";
+} from "./chunk-OXAIITRL.js";
 import {
   displayPath,
   renderMarkdown,
   renderText
-} from "./chunk-BMR6LIWW.js";
+} from "./chunk-LDZFOXDU.js";
 import {
   ConfigError,
   reviewChange
-} from "./chunk-6TS3BOHC.js";
+} from "./chunk-TGCXLPGG.js";
 import {
   formatProblem,
   reasonLine
-} from "./chunk-2BDKF5ZJ.js";
+} from "./chunk-7D23IA5M.js";
 import {
   FileWriteError,
   writeFileNoFollow

@@ -5,21 +5,21 @@ import {
   GATE_CHECK,
   GUARD_DIFF_CHECK,
   renderRulesets
-} from "./chunk-PS6H7KPX.js";
+} from "./chunk-KY6ARLKH.js";
 import {
   COMMAND_NAMES,
   GUARD_OPTIONS,
   GuardConfigError,
   commandScope,
   loadGuard
-} from "./chunk-KXNLIHNF.js";
+} from "./chunk-LO66NZRK.js";
 import {
   EXPORT_USAGE
 } from "./chunk-OQ52ZWOA.js";
 import "./chunk-4YB5FWE7.js";
-import "./chunk-4V54Y66D.js";
-import "./chunk-C5AECPPM.js";
-import "./chunk-BMR6LIWW.js";
+import "./chunk-OXAIITRL.js";
+import "./chunk-UKA32HD3.js";
+import "./chunk-LDZFOXDU.js";
 import {
   EXIT,
   UsageError
@@ -28,10 +28,10 @@ import {
   BASE_NAMES,
   isTable,
   parseToml
-} from "./chunk-6TS3BOHC.js";
+} from "./chunk-TGCXLPGG.js";
 import {
   grantedCapabilities
-} from "./chunk-2BDKF5ZJ.js";
+} from "./chunk-7D23IA5M.js";
 import {
   PROTECTED_RULES,
   WILDCARD,
@@ -43,7 +43,7 @@ import {
   parseWorkflowYaml,
   require_dist,
   stableJson
-} from "./chunk-K3JWMUNI.js";
+} from "./chunk-6LEDKEX5.js";
 import {
   FileWriteError,
   writeFileNoFollow

@@ -7887,7 +7887,6 @@ var PROTECTED_LIST = [
     "**/settings.xml",
     "**/.cargo/config",
     "**/.cargo/config.toml",
-    "**/build.rs",
     "**/go.work",
     "**/.envrc",
     // PDM's project configuration (pypi.url and sources).

@@ -4,12 +4,12 @@ import {
   EventError,
   evidencePathFor,
   readEvent
-} from "./chunk-GB72VLTY.js";
+} from "./chunk-POJCK7EZ.js";
 import {
   approvalGateEvidence,
   jobIdentity,
   timingsBetween
-} from "./chunk-72ONKYON.js";
+} from "./chunk-VDWSB4BZ.js";
 import {
   ApprovalGateInputs,
   ApprovalGateOutputs,
@@ -21,7 +21,7 @@ import {
   parseRepository,
   readWaitEvents,
   reviewCandidates
-} from "./chunk-MWCR3IEU.js";
+} from "./chunk-EZKIZYNA.js";
 import {
   foldLogin
 } from "./chunk-GP4V23GW.js";
@@ -34,7 +34,7 @@ import {
   renderGateText,
   safeText,
   statusFor
-} from "./chunk-4V54Y66D.js";
+} from "./chunk-OXAIITRL.js";
 import {
   createGitHubClient
 } from "./chunk-Q57JNUCI.js";
@@ -42,13 +42,13 @@ import {
   ConfigError,
   GitHubApiError,
   requestCounter
-} from "./chunk-6TS3BOHC.js";
+} from "./chunk-TGCXLPGG.js";
 import {
   formatProblem
-} from "./chunk-2BDKF5ZJ.js";
+} from "./chunk-7D23IA5M.js";
 import {
   obj
-} from "./chunk-K3JWMUNI.js";
+} from "./chunk-6LEDKEX5.js";
 import {
   writeFileNoFollow
 } from "./chunk-PFF3JMPW.js";

@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   commandEvidence,
   decisionRecord
-} from "./chunk-L3ZZHEP3.js";
+} from "./chunk-K4MBGLQJ.js";
 import {
   GUARD_OPTIONS,
   GuardConfigError,
@@ -18,20 +18,20 @@ import {
   loadGuard,
   recordPath,
   writeEvidence
-} from "./chunk-KXNLIHNF.js";
+} from "./chunk-LO66NZRK.js";
 import {
   HOOK_USAGE
 } from "./chunk-OQ52ZWOA.js";
 import {
   jobIdentity
-} from "./chunk-72ONKYON.js";
+} from "./chunk-VDWSB4BZ.js";
 import {
   isObj,
   oneLine,
   own,
   sanitizeForMessage,
   str
-} from "./chunk-K3JWMUNI.js";
+} from "./chunk-6LEDKEX5.js";
 
 // src/cli/hook.ts
 import { parseArgs } from "node:util";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-4YB5FWE7.js";
 import {
   defaultBaseRef
-} from "./chunk-C5AECPPM.js";
+} from "./chunk-UKA32HD3.js";
 import {
   ConfigError,
   GitError,
@@ -15,12 +15,12 @@ import {
   loadPolicyFor,
   parseSource,
   resolveCommit
-} from "./chunk-6TS3BOHC.js";
+} from "./chunk-TGCXLPGG.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,
   grantedCapabilities
-} from "./chunk-2BDKF5ZJ.js";
+} from "./chunk-7D23IA5M.js";
 import {
   CONTROL,
   DEFAULT_POLICY_PATH,
@@ -33,7 +33,7 @@ import {
   programName,
   quoteValue,
   wrapperUse
-} from "./chunk-K3JWMUNI.js";
+} from "./chunk-6LEDKEX5.js";
 import {
   FileReadError,
   writeFileNoFollow

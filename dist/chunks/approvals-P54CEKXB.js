@@ -3,13 +3,13 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   collectApprovalGate,
   parseRepository
-} from "./chunk-MWCR3IEU.js";
+} from "./chunk-EZKIZYNA.js";
 import "./chunk-GP4V23GW.js";
 import {
   gateJson,
   renderGateText,
   safeText
-} from "./chunk-4V54Y66D.js";
+} from "./chunk-OXAIITRL.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -22,11 +22,11 @@ import {
 import {
   ConfigError,
   GitHubApiError
-} from "./chunk-6TS3BOHC.js";
+} from "./chunk-TGCXLPGG.js";
 import {
   formatProblem
-} from "./chunk-2BDKF5ZJ.js";
-import "./chunk-K3JWMUNI.js";
+} from "./chunk-7D23IA5M.js";
+import "./chunk-6LEDKEX5.js";
 import "./chunk-PFF3JMPW.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";

@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   renderMarkdown,
   renderText
-} from "./chunk-BMR6LIWW.js";
+} from "./chunk-LDZFOXDU.js";
 import {
   EXIT,
   UsageError
@@ -17,10 +17,10 @@ import {
   remoteUrl,
   resolveCommit,
   reviewChange
-} from "./chunk-6TS3BOHC.js";
+} from "./chunk-TGCXLPGG.js";
 import {
   formatProblem
-} from "./chunk-2BDKF5ZJ.js";
+} from "./chunk-7D23IA5M.js";
 import {
   FileReadError
 } from "./chunk-PFF3JMPW.js";

@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   GATE_CONTEXT,
   gateJson
-} from "./chunk-4V54Y66D.js";
+} from "./chunk-OXAIITRL.js";
 
 // src/core/evidence.ts
 var EVIDENCE_VERSION = "agent-guard.evidence/v1";

@@ -2,12 +2,12 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   GATE_CONTEXT
-} from "./chunk-4V54Y66D.js";
+} from "./chunk-OXAIITRL.js";
 import {
   PROTECTED_RULES,
   minimatch,
   stableJson
-} from "./chunk-K3JWMUNI.js";
+} from "./chunk-6LEDKEX5.js";
 
 // src/core/exports/ruleset.ts
 var GATE_CHECK = GATE_CONTEXT;

@@ -9,19 +9,19 @@ import {
   copilotDeny,
   parseHookInput,
   runHook
-} from "./chunk-QB7UTWF3.js";
-import "./chunk-L3ZZHEP3.js";
-import "./chunk-KXNLIHNF.js";
+} from "./chunk-Z2NBB2N5.js";
+import "./chunk-K4MBGLQJ.js";
+import "./chunk-LO66NZRK.js";
 import "./chunk-OQ52ZWOA.js";
 import "./chunk-4YB5FWE7.js";
-import "./chunk-72ONKYON.js";
-import "./chunk-4V54Y66D.js";
-import "./chunk-C5AECPPM.js";
-import "./chunk-BMR6LIWW.js";
+import "./chunk-VDWSB4BZ.js";
+import "./chunk-OXAIITRL.js";
+import "./chunk-UKA32HD3.js";
+import "./chunk-LDZFOXDU.js";
 import "./chunk-S3PUWAI4.js";
-import "./chunk-6TS3BOHC.js";
-import "./chunk-2BDKF5ZJ.js";
-import "./chunk-K3JWMUNI.js";
+import "./chunk-TGCXLPGG.js";
+import "./chunk-7D23IA5M.js";
+import "./chunk-6LEDKEX5.js";
 import "./chunk-PFF3JMPW.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";

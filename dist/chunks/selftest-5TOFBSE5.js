@@ -2,34 +2,34 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runExec
-} from "./chunk-OUWSTLSC.js";
+} from "./chunk-HCBOKW7U.js";
 import {
   runHook
-} from "./chunk-QB7UTWF3.js";
-import "./chunk-L3ZZHEP3.js";
+} from "./chunk-Z2NBB2N5.js";
+import "./chunk-K4MBGLQJ.js";
 import {
   childEnvironment as childEnvironment2,
   commandScope,
   decideArgv,
   decideCommandLine,
   parseCommandLine
-} from "./chunk-KXNLIHNF.js";
+} from "./chunk-LO66NZRK.js";
 import "./chunk-OQ52ZWOA.js";
 import {
   secretForms
 } from "./chunk-4YB5FWE7.js";
-import "./chunk-72ONKYON.js";
+import "./chunk-VDWSB4BZ.js";
 import {
   collectApprovalGate
-} from "./chunk-MWCR3IEU.js";
+} from "./chunk-EZKIZYNA.js";
 import "./chunk-GP4V23GW.js";
-import "./chunk-4V54Y66D.js";
+import "./chunk-OXAIITRL.js";
 import {
   createGitHubClient
 } from "./chunk-Q57JNUCI.js";
 import "./chunk-2RF3VTIS.js";
-import "./chunk-C5AECPPM.js";
-import "./chunk-BMR6LIWW.js";
+import "./chunk-UKA32HD3.js";
+import "./chunk-LDZFOXDU.js";
 import {
   EXIT,
   UsageError
@@ -38,14 +38,14 @@ import {
   ConfigError,
   childEnvironment,
   reviewChange
-} from "./chunk-6TS3BOHC.js";
+} from "./chunk-TGCXLPGG.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,
   loadManifest,
   loadPolicy,
   sha256
-} from "./chunk-2BDKF5ZJ.js";
+} from "./chunk-7D23IA5M.js";
 import {
   DEFAULT_POLICY_PATH,
   MAX_DOCUMENT_BYTES,
@@ -55,7 +55,7 @@ import {
   oneLine,
   own,
   quoteUntrusted
-} from "./chunk-K3JWMUNI.js";
+} from "./chunk-6LEDKEX5.js";
 import {
   FileReadError,
   readBoundedFile

@@ -2,7 +2,7 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   parseHistoryLine
-} from "./chunk-P7WDZQWU.js";
+} from "./chunk-W4JCHHBO.js";
 import {
   SIMULATE_USAGE
 } from "./chunk-OQ52ZWOA.js";
@@ -12,7 +12,7 @@ import {
 } from "./chunk-GP4V23GW.js";
 import {
   displayPath
-} from "./chunk-BMR6LIWW.js";
+} from "./chunk-LDZFOXDU.js";
 import {
   EXIT,
   UsageError
@@ -44,13 +44,13 @@ import {
   quoted,
   resolveCommitAs,
   runGit
-} from "./chunk-6TS3BOHC.js";
+} from "./chunk-TGCXLPGG.js";
 import {
   evaluateChange,
   formatProblem,
   loadPolicy,
   sha256
-} from "./chunk-2BDKF5ZJ.js";
+} from "./chunk-7D23IA5M.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
@@ -59,7 +59,7 @@ import {
   escapeUnsafe,
   maxTier,
   oneLine
-} from "./chunk-K3JWMUNI.js";
+} from "./chunk-6LEDKEX5.js";
 import {
   FileReadError,
   readBoundedFile
@@ -340,7 +340,7 @@ function firedRules(e) {
     if (f.decision === "allow") continue;
     for (const k of keysOf(f)) keys.add(k);
   }
-  for (const v of e.violations) if (v.code !== "file_denied") keys.add(v.rule);
+  for (const v of e.violations) if (v.path === void 0) keys.add(v.rule);
   return keys;
 }
 
@@ -445,7 +445,7 @@ function example(change, before, after) {
     if (files.length === 3) break;
   }
   if (files.length === 0) {
-    const v = (after.verdict === "allow" ? before : after).violations.find((x) => x.code !== "file_denied");
+    const v = (after.verdict === "allow" ? before : after).violations.find((x) => x.path === void 0);
     if (v) files.push({ path: "(task)", before: before.verdict, after: after.verdict, reason: `${v.message} [${v.code}]` });
   }
   return { id: change.id, date: change.date, actor: change.actor, who: change.who, tier: { before: before.tier, after: after.tier }, files };
@@ -504,7 +504,7 @@ var PathReplayer = class {
     }
     const all = evaluateReplayed({ id: "history", date: null, actor: "human", who: null, entries: distinct }, this.policy, this.manifest);
     distinct.forEach((e, i) => this.results.set(e, all.files[i]));
-    this.violations = all.violations.filter((v) => v.code !== "file_denied");
+    this.violations = all.violations.filter((v) => v.path === void 0);
   }
   replay(change) {
     const files = [];

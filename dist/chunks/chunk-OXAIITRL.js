@@ -2,7 +2,7 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   escapeUnsafe
-} from "./chunk-K3JWMUNI.js";
+} from "./chunk-6LEDKEX5.js";
 
 // src/core/approval-report.ts
 var GATE_CONTEXT = "agent-guard/approval-gate";

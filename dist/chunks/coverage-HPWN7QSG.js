@@ -3,11 +3,11 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   GATE_CHECK,
   GUARD_DIFF_CHECK
-} from "./chunk-PS6H7KPX.js";
+} from "./chunk-KY6ARLKH.js";
 import {
   COVERAGE_USAGE
 } from "./chunk-OQ52ZWOA.js";
-import "./chunk-4V54Y66D.js";
+import "./chunk-OXAIITRL.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -25,7 +25,7 @@ import {
   own,
   parsePolicy,
   str
-} from "./chunk-K3JWMUNI.js";
+} from "./chunk-6LEDKEX5.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";
 

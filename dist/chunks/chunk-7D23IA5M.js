@@ -19,7 +19,7 @@ import {
   symlinkTargetClimbsThroughName,
   tierRank,
   validateAgainstSchema
-} from "./chunk-K3JWMUNI.js";
+} from "./chunk-6LEDKEX5.js";
 import {
   isBuiltinCapability
 } from "./chunk-ORYNIZFN.js";

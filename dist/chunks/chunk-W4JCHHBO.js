@@ -5,7 +5,7 @@ import {
   own,
   sanitizeForMessage,
   str
-} from "./chunk-K3JWMUNI.js";
+} from "./chunk-6LEDKEX5.js";
 
 // src/core/simulate/history.ts
 var ZERO = "0".repeat(40);

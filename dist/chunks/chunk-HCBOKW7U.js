@@ -4,7 +4,7 @@ import {
   commandEvidence,
   decisionRecord,
   exitRecord
-} from "./chunk-L3ZZHEP3.js";
+} from "./chunk-K4MBGLQJ.js";
 import {
   GUARD_OPTIONS,
   GuardConfigError,
@@ -19,17 +19,17 @@ import {
   loadGuard,
   recordPath,
   writeEvidence
-} from "./chunk-KXNLIHNF.js";
+} from "./chunk-LO66NZRK.js";
 import {
   EXEC_USAGE
 } from "./chunk-OQ52ZWOA.js";
 import {
   jobIdentity
-} from "./chunk-72ONKYON.js";
+} from "./chunk-VDWSB4BZ.js";
 import {
   oneLine,
   sanitizeForMessage
-} from "./chunk-K3JWMUNI.js";
+} from "./chunk-6LEDKEX5.js";
 
 // src/cli/exec.ts
 import { spawn } from "node:child_process";

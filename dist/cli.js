@@ -31,7 +31,7 @@ import "./chunks/chunk-UY6KSUSX.js";
 var COMMANDS = {
   approvals: { usage: APPROVALS_USAGE, help: APPROVALS_HELP, run: async (argv, io2) => (await import("./chunks/approvals-P54CEKXB.js")).runApprovals(argv, io2) },
   check: { usage: CHECK_USAGE, help: CHECK_HELP, run: async (argv, io2) => (await import("./chunks/check-OA6IXRPM.js")).runCheck(argv, io2) },
-  validate: { usage: VALIDATE_USAGE, help: VALIDATE_HELP, run: async (argv, io2) => (await import("./chunks/validate-SHJM6LMU.js")).runValidate(argv, io2) },
+  validate: { usage: VALIDATE_USAGE, help: VALIDATE_HELP, run: async (argv, io2) => (await import("./chunks/validate-YBOAEI6R.js")).runValidate(argv, io2) },
   exec: { usage: EXEC_USAGE, help: EXEC_HELP, run: async (argv, io2) => (await import("./chunks/exec-4FKHJDX4.js")).runExec(argv, io2) },
   // A hook that fails to load must still block: only exit 2 does, in every runtime. Exit 0 allows, so
   // `--help` is not answered with exit 0 here: the hook sees it as an argument.

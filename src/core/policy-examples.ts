@@ -80,7 +80,7 @@ export function checkPolicyExamples(policy: Policy, examples: readonly PolicyExa
     if (wrong.length === 0) continue;
     // The file that decided, and why: what a reviewer needs to fix the policy or the example.
     const top = e.files.find((f) => f.decision === e.verdict && f.tier === e.tier) ?? e.files[0];
-    const why = top ? `: ${quoteUntrusted(top.path)} ${top.reasons[0] ?? ''}` : '';
+    const why = top ? `: ${quoteUntrusted(top.path)} ${top.reasons[0]?.message ?? ''}` : '';
     const label = ex.name !== undefined ? ` (${quoteUntrusted(ex.name)})` : '';
     const what = ex.paths.length === 1 ? quoteUntrusted(ex.paths[0]!) : `${ex.paths.length} files`;
     problems.push({ code: 'policy_example_failed', message: `example ${ex.index + 1}${label}: ${ex.status} ${what} gets ${wrong.join(' and ')}${why}`, pointer: `/examples/${ex.index}` });

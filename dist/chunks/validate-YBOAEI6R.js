@@ -92,7 +92,7 @@ function checkPolicyExamples(policy, examples, opts = {}) {
     if (ex.tier !== void 0 && e.tier !== ex.tier) wrong.push(`tier ${e.tier}, not ${ex.tier}`);
     if (wrong.length === 0) continue;
     const top = e.files.find((f) => f.decision === e.verdict && f.tier === e.tier) ?? e.files[0];
-    const why = top ? `: ${quoteUntrusted(top.path)} ${top.reasons[0] ?? ""}` : "";
+    const why = top ? `: ${quoteUntrusted(top.path)} ${top.reasons[0]?.message ?? ""}` : "";
     const label = ex.name !== void 0 ? ` (${quoteUntrusted(ex.name)})` : "";
     const what = ex.paths.length === 1 ? quoteUntrusted(ex.paths[0]) : `${ex.paths.length} files`;
     problems.push({ code: "policy_example_failed", message: `example ${ex.index + 1}${label}: ${ex.status} ${what} gets ${wrong.join(" and ")}${why}`, pointer: `/examples/${ex.index}` });

@@ -12,11 +12,11 @@ import {
   evidencePathFor,
   readEvent,
   refsFromEvent
-} from "./chunks/chunk-POJCK7EZ.js";
+} from "./chunks/chunk-QQFGCGZS.js";
 import {
   EVIDENCE_VERSION,
   jobIdentity
-} from "./chunks/chunk-VDWSB4BZ.js";
+} from "./chunks/chunk-JHQILVEF.js";
 import {
   RequestCapabilityApprovalInputs,
   RequestCapabilityInputs,
@@ -28,9 +28,9 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-EZKIZYNA.js";
+} from "./chunks/chunk-T4QOEZRE.js";
 import "./chunks/chunk-GP4V23GW.js";
-import "./chunks/chunk-OXAIITRL.js";
+import "./chunks/chunk-DZ577L3F.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -43,16 +43,16 @@ import {
   loadPolicyFor,
   mergeBase,
   resolveCommit
-} from "./chunks/chunk-TGCXLPGG.js";
+} from "./chunks/chunk-6QTTMNPX.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem
-} from "./chunks/chunk-7D23IA5M.js";
+} from "./chunks/chunk-N4R55G4J.js";
 import {
   maxTier,
   nonEmptyStr,
   obj
-} from "./chunks/chunk-6LEDKEX5.js";
+} from "./chunks/chunk-BJNFILAY.js";
 import {
   writeFileNoFollow
 } from "./chunks/chunk-PFF3JMPW.js";

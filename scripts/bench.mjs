@@ -106,7 +106,7 @@ async function coreBenchmarks() {
   target(`classification core, ${N} paths x ${G} globs < 1000 ms`, `${median(runs).toFixed(0)} ms`, median(runs) < 1000);
 
   const data = join(root, '..', 'shared', 'data', 'argocd-changed-paths.jsonl.gz');
-  const shared = existsSync(data) ? data : join('/work/shared/data/argocd-changed-paths.jsonl.gz');
+  const shared = data;
   if (!existsSync(shared)) {
     console.log('argocd replay: skipped (../shared/data not present)');
     return;

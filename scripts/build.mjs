@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,8 +59,9 @@ function precompiledValidators(code) {
   const source = join(root, 'src', 'core', 'schema-validators.ts');
   return {
     name: 'precompiled-schema-validators',
+    // The path is relative: esbuild names it in a comment, and the bundle must not depend on where the clone is.
     setup(b) {
-      b.onResolve({ filter: /^\.\/schema-validators\.js$/ }, (args) => (join(args.resolveDir, 'schema-validators.ts') === source ? { path: source, namespace: 'precompiled' } : undefined));
+      b.onResolve({ filter: /^\.\/schema-validators\.js$/ }, (args) => (join(args.resolveDir, 'schema-validators.ts') === source ? { path: relative(root, source), namespace: 'precompiled' } : undefined));
       b.onLoad({ filter: /.*/, namespace: 'precompiled' }, () => ({ contents: code, loader: 'js', resolveDir: dirname(source) }));
       // ajv says it has no side effects (package.json) and ajv-formats does not, though its entry only defines
       // the plugin: without this the unused schema compiler stayed in the bundle through that import.

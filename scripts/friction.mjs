@@ -6,7 +6,7 @@
 //
 //   node scripts/friction.mjs [--data FILE] [--src DIR] [--top N] [--format text|json]
 //
-// --src evaluates another checkout's src/ (a before figure from main: --src /work/main/src).
+// --src evaluates another checkout's src/ (a before figure: --src /path/to/an/older/checkout/src).
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -2,11 +2,11 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   reasonLine
-} from "./chunk-7D23IA5M.js";
+} from "./chunk-N4R55G4J.js";
 import {
   quoteUntrusted,
   tierRank
-} from "./chunk-6LEDKEX5.js";
+} from "./chunk-BJNFILAY.js";
 
 // src/core/report.ts
 var SAFE_TEXT = /^[\x21-\x7e\u00a0-\u00ac\u00ae-\u05ff\u0700-\u167f\u1681-\u1fff\u2070-\u2fff\u3001-\ud7ff\uf900-\ufefe\uff00-\ufff8]*$/u;

@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   GATE_CONTEXT,
   gateJson
-} from "./chunk-OXAIITRL.js";
+} from "./chunk-DZ577L3F.js";
 
 // src/core/evidence.ts
 var EVIDENCE_VERSION = "agent-guard.evidence/v1";

@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   renderMarkdown,
   renderText
-} from "./chunk-LDZFOXDU.js";
+} from "./chunk-V5ZVY5C2.js";
 import {
   EXIT,
   UsageError
@@ -17,10 +17,10 @@ import {
   remoteUrl,
   resolveCommit,
   reviewChange
-} from "./chunk-TGCXLPGG.js";
+} from "./chunk-6QTTMNPX.js";
 import {
   formatProblem
-} from "./chunk-7D23IA5M.js";
+} from "./chunk-N4R55G4J.js";
 import {
   FileReadError
 } from "./chunk-PFF3JMPW.js";

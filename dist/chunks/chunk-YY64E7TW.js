@@ -4,7 +4,7 @@ import {
   commandEvidence,
   decisionRecord,
   exitRecord
-} from "./chunk-K4MBGLQJ.js";
+} from "./chunk-WMGLSJFV.js";
 import {
   GUARD_OPTIONS,
   GuardConfigError,
@@ -19,17 +19,17 @@ import {
   loadGuard,
   recordPath,
   writeEvidence
-} from "./chunk-LO66NZRK.js";
+} from "./chunk-JLIPOXDR.js";
 import {
   EXEC_USAGE
 } from "./chunk-OQ52ZWOA.js";
 import {
   jobIdentity
-} from "./chunk-VDWSB4BZ.js";
+} from "./chunk-JHQILVEF.js";
 import {
   oneLine,
   sanitizeForMessage
-} from "./chunk-6LEDKEX5.js";
+} from "./chunk-BJNFILAY.js";
 
 // src/cli/exec.ts
 import { spawn } from "node:child_process";

@@ -5,12 +5,12 @@ import {
   defaultBaseRef,
   repositoryFromRemote,
   runCheck
-} from "./chunk-UKA32HD3.js";
-import "./chunk-LDZFOXDU.js";
+} from "./chunk-DIONJQ3P.js";
+import "./chunk-V5ZVY5C2.js";
 import "./chunk-S3PUWAI4.js";
-import "./chunk-TGCXLPGG.js";
-import "./chunk-7D23IA5M.js";
-import "./chunk-6LEDKEX5.js";
+import "./chunk-6QTTMNPX.js";
+import "./chunk-N4R55G4J.js";
+import "./chunk-BJNFILAY.js";
 import "./chunk-PFF3JMPW.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";

@@ -30,13 +30,13 @@ import {
   resolveCommit,
   resolveCommitAs,
   reviewCommits
-} from "./chunk-TGCXLPGG.js";
+} from "./chunk-6QTTMNPX.js";
 import {
   because,
   changeSet,
   evaluateChange,
   pullRequestBranch
-} from "./chunk-7D23IA5M.js";
+} from "./chunk-N4R55G4J.js";
 import {
   TIERS,
   maxTier,
@@ -44,7 +44,7 @@ import {
   obj,
   quoteUntrusted,
   str
-} from "./chunk-6LEDKEX5.js";
+} from "./chunk-BJNFILAY.js";
 
 // src/core/approval-qualifier.ts
 var WRITE_PERMISSIONS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);

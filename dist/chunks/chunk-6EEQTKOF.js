@@ -2,12 +2,12 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   GATE_CONTEXT
-} from "./chunk-OXAIITRL.js";
+} from "./chunk-DZ577L3F.js";
 import {
   PROTECTED_RULES,
   minimatch,
   stableJson
-} from "./chunk-6LEDKEX5.js";
+} from "./chunk-BJNFILAY.js";
 
 // src/core/exports/ruleset.ts
 var GATE_CHECK = GATE_CONTEXT;

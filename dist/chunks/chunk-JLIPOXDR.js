@@ -6,7 +6,7 @@ import {
 } from "./chunk-4YB5FWE7.js";
 import {
   defaultBaseRef
-} from "./chunk-UKA32HD3.js";
+} from "./chunk-DIONJQ3P.js";
 import {
   ConfigError,
   GitError,
@@ -15,12 +15,12 @@ import {
   loadPolicyFor,
   parseSource,
   resolveCommit
-} from "./chunk-TGCXLPGG.js";
+} from "./chunk-6QTTMNPX.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,
   grantedCapabilities
-} from "./chunk-7D23IA5M.js";
+} from "./chunk-N4R55G4J.js";
 import {
   CONTROL,
   DEFAULT_POLICY_PATH,
@@ -33,7 +33,7 @@ import {
   programName,
   quoteValue,
   wrapperUse
-} from "./chunk-6LEDKEX5.js";
+} from "./chunk-BJNFILAY.js";
 import {
   FileReadError,
   writeFileNoFollow

@@ -7,7 +7,7 @@ import {
   loadPolicy,
   protectedLinkTarget,
   sha256
-} from "./chunk-7D23IA5M.js";
+} from "./chunk-N4R55G4J.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
@@ -31,7 +31,7 @@ import {
   stableJson,
   str,
   symlinkTargetClimbsThroughName
-} from "./chunk-6LEDKEX5.js";
+} from "./chunk-BJNFILAY.js";
 import {
   FileReadError,
   readBoundedFile

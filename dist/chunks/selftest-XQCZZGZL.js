@@ -2,34 +2,34 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runExec
-} from "./chunk-HCBOKW7U.js";
+} from "./chunk-YY64E7TW.js";
 import {
   runHook
-} from "./chunk-Z2NBB2N5.js";
-import "./chunk-K4MBGLQJ.js";
+} from "./chunk-NWW27IF5.js";
+import "./chunk-WMGLSJFV.js";
 import {
   childEnvironment as childEnvironment2,
   commandScope,
   decideArgv,
   decideCommandLine,
   parseCommandLine
-} from "./chunk-LO66NZRK.js";
+} from "./chunk-JLIPOXDR.js";
 import "./chunk-OQ52ZWOA.js";
 import {
   secretForms
 } from "./chunk-4YB5FWE7.js";
-import "./chunk-VDWSB4BZ.js";
+import "./chunk-JHQILVEF.js";
 import {
   collectApprovalGate
-} from "./chunk-EZKIZYNA.js";
+} from "./chunk-T4QOEZRE.js";
 import "./chunk-GP4V23GW.js";
-import "./chunk-OXAIITRL.js";
+import "./chunk-DZ577L3F.js";
 import {
   createGitHubClient
 } from "./chunk-Q57JNUCI.js";
 import "./chunk-2RF3VTIS.js";
-import "./chunk-UKA32HD3.js";
-import "./chunk-LDZFOXDU.js";
+import "./chunk-DIONJQ3P.js";
+import "./chunk-V5ZVY5C2.js";
 import {
   EXIT,
   UsageError
@@ -38,14 +38,14 @@ import {
   ConfigError,
   childEnvironment,
   reviewChange
-} from "./chunk-TGCXLPGG.js";
+} from "./chunk-6QTTMNPX.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,
   loadManifest,
   loadPolicy,
   sha256
-} from "./chunk-7D23IA5M.js";
+} from "./chunk-N4R55G4J.js";
 import {
   DEFAULT_POLICY_PATH,
   MAX_DOCUMENT_BYTES,
@@ -55,7 +55,7 @@ import {
   oneLine,
   own,
   quoteUntrusted
-} from "./chunk-6LEDKEX5.js";
+} from "./chunk-BJNFILAY.js";
 import {
   FileReadError,
   readBoundedFile

@@ -4,12 +4,12 @@ import {
   EventError,
   evidencePathFor,
   readEvent
-} from "./chunk-POJCK7EZ.js";
+} from "./chunk-QQFGCGZS.js";
 import {
   approvalGateEvidence,
   jobIdentity,
   timingsBetween
-} from "./chunk-VDWSB4BZ.js";
+} from "./chunk-JHQILVEF.js";
 import {
   ApprovalGateInputs,
   ApprovalGateOutputs,
@@ -21,7 +21,7 @@ import {
   parseRepository,
   readWaitEvents,
   reviewCandidates
-} from "./chunk-EZKIZYNA.js";
+} from "./chunk-T4QOEZRE.js";
 import {
   foldLogin
 } from "./chunk-GP4V23GW.js";
@@ -34,7 +34,7 @@ import {
   renderGateText,
   safeText,
   statusFor
-} from "./chunk-OXAIITRL.js";
+} from "./chunk-DZ577L3F.js";
 import {
   createGitHubClient
 } from "./chunk-Q57JNUCI.js";
@@ -42,13 +42,13 @@ import {
   ConfigError,
   GitHubApiError,
   requestCounter
-} from "./chunk-TGCXLPGG.js";
+} from "./chunk-6QTTMNPX.js";
 import {
   formatProblem
-} from "./chunk-7D23IA5M.js";
+} from "./chunk-N4R55G4J.js";
 import {
   obj
-} from "./chunk-6LEDKEX5.js";
+} from "./chunk-BJNFILAY.js";
 import {
   writeFileNoFollow
 } from "./chunk-PFF3JMPW.js";

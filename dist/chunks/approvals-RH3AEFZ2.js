@@ -3,13 +3,13 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   collectApprovalGate,
   parseRepository
-} from "./chunk-EZKIZYNA.js";
+} from "./chunk-T4QOEZRE.js";
 import "./chunk-GP4V23GW.js";
 import {
   gateJson,
   renderGateText,
   safeText
-} from "./chunk-OXAIITRL.js";
+} from "./chunk-DZ577L3F.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -22,11 +22,11 @@ import {
 import {
   ConfigError,
   GitHubApiError
-} from "./chunk-TGCXLPGG.js";
+} from "./chunk-6QTTMNPX.js";
 import {
   formatProblem
-} from "./chunk-7D23IA5M.js";
-import "./chunk-6LEDKEX5.js";
+} from "./chunk-N4R55G4J.js";
+import "./chunk-BJNFILAY.js";
 import "./chunk-PFF3JMPW.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";

@@ -2,7 +2,7 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   parseHistoryLine
-} from "./chunk-W4JCHHBO.js";
+} from "./chunk-2PD7BN4B.js";
 import {
   SIMULATE_USAGE
 } from "./chunk-OQ52ZWOA.js";
@@ -12,7 +12,7 @@ import {
 } from "./chunk-GP4V23GW.js";
 import {
   displayPath
-} from "./chunk-LDZFOXDU.js";
+} from "./chunk-V5ZVY5C2.js";
 import {
   EXIT,
   UsageError
@@ -44,13 +44,13 @@ import {
   quoted,
   resolveCommitAs,
   runGit
-} from "./chunk-TGCXLPGG.js";
+} from "./chunk-6QTTMNPX.js";
 import {
   evaluateChange,
   formatProblem,
   loadPolicy,
   sha256
-} from "./chunk-7D23IA5M.js";
+} from "./chunk-N4R55G4J.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
@@ -59,7 +59,7 @@ import {
   escapeUnsafe,
   maxTier,
   oneLine
-} from "./chunk-6LEDKEX5.js";
+} from "./chunk-BJNFILAY.js";
 import {
   FileReadError,
   readBoundedFile

@@ -3,11 +3,11 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   GATE_CHECK,
   GUARD_DIFF_CHECK
-} from "./chunk-KY6ARLKH.js";
+} from "./chunk-6EEQTKOF.js";
 import {
   COVERAGE_USAGE
 } from "./chunk-OQ52ZWOA.js";
-import "./chunk-OXAIITRL.js";
+import "./chunk-DZ577L3F.js";
 import {
   GitHubClientError,
   createGitHubClient
@@ -25,7 +25,7 @@ import {
   own,
   parsePolicy,
   str
-} from "./chunk-6LEDKEX5.js";
+} from "./chunk-BJNFILAY.js";
 import "./chunk-ORYNIZFN.js";
 import "./chunk-UY6KSUSX.js";
 

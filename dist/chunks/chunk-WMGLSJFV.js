@@ -2,7 +2,7 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   EVIDENCE_VERSION
-} from "./chunk-VDWSB4BZ.js";
+} from "./chunk-JHQILVEF.js";
 
 // src/core/commands/record.ts
 var MAX_RECORDED_LINE_CHARS = 4096;

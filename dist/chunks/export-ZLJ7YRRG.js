@@ -5,21 +5,21 @@ import {
   GATE_CHECK,
   GUARD_DIFF_CHECK,
   renderRulesets
-} from "./chunk-KY6ARLKH.js";
+} from "./chunk-6EEQTKOF.js";
 import {
   COMMAND_NAMES,
   GUARD_OPTIONS,
   GuardConfigError,
   commandScope,
   loadGuard
-} from "./chunk-LO66NZRK.js";
+} from "./chunk-JLIPOXDR.js";
 import {
   EXPORT_USAGE
 } from "./chunk-OQ52ZWOA.js";
 import "./chunk-4YB5FWE7.js";
-import "./chunk-OXAIITRL.js";
-import "./chunk-UKA32HD3.js";
-import "./chunk-LDZFOXDU.js";
+import "./chunk-DZ577L3F.js";
+import "./chunk-DIONJQ3P.js";
+import "./chunk-V5ZVY5C2.js";
 import {
   EXIT,
   UsageError
@@ -28,10 +28,10 @@ import {
   BASE_NAMES,
   isTable,
   parseToml
-} from "./chunk-TGCXLPGG.js";
+} from "./chunk-6QTTMNPX.js";
 import {
   grantedCapabilities
-} from "./chunk-7D23IA5M.js";
+} from "./chunk-N4R55G4J.js";
 import {
   PROTECTED_RULES,
   WILDCARD,
@@ -43,7 +43,7 @@ import {
   parseWorkflowYaml,
   require_dist,
   stableJson
-} from "./chunk-6LEDKEX5.js";
+} from "./chunk-BJNFILAY.js";
 import {
   FileWriteError,
   writeFileNoFollow

@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   commandEvidence,
   decisionRecord
-} from "./chunk-K4MBGLQJ.js";
+} from "./chunk-WMGLSJFV.js";
 import {
   GUARD_OPTIONS,
   GuardConfigError,
@@ -18,20 +18,20 @@ import {
   loadGuard,
   recordPath,
   writeEvidence
-} from "./chunk-LO66NZRK.js";
+} from "./chunk-JLIPOXDR.js";
 import {
   HOOK_USAGE
 } from "./chunk-OQ52ZWOA.js";
 import {
   jobIdentity
-} from "./chunk-VDWSB4BZ.js";
+} from "./chunk-JHQILVEF.js";
 import {
   isObj,
   oneLine,
   own,
   sanitizeForMessage,
   str
-} from "./chunk-6LEDKEX5.js";
+} from "./chunk-BJNFILAY.js";
 
 // src/cli/hook.ts
 import { parseArgs } from "node:util";

@@ -19,7 +19,7 @@ import {
   symlinkTargetClimbsThroughName,
   tierRank,
   validateAgainstSchema
-} from "./chunk-6LEDKEX5.js";
+} from "./chunk-BJNFILAY.js";
 import {
   isBuiltinCapability
 } from "./chunk-ORYNIZFN.js";

@@ -2,7 +2,7 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   pathOnlyEntry
-} from "./chunk-W4JCHHBO.js";
+} from "./chunk-2PD7BN4B.js";
 import {
   VALIDATE_USAGE
 } from "./chunk-OQ52ZWOA.js";
@@ -16,7 +16,7 @@ import {
   loadManifest,
   loadPolicy,
   manifestViolations
-} from "./chunk-7D23IA5M.js";
+} from "./chunk-N4R55G4J.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
@@ -27,7 +27,7 @@ import {
   own,
   quoteUntrusted,
   str
-} from "./chunk-6LEDKEX5.js";
+} from "./chunk-BJNFILAY.js";
 import {
   FileReadError,
   readBoundedFile

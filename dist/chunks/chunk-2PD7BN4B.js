@@ -5,7 +5,7 @@ import {
   own,
   sanitizeForMessage,
   str
-} from "./chunk-6LEDKEX5.js";
+} from "./chunk-BJNFILAY.js";
 
 // src/core/simulate/history.ts
 var ZERO = "0".repeat(40);

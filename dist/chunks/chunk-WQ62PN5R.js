@@ -5,12 +5,12 @@ import {
   evidencePathFor,
   readEvent,
   refsFromEvent
-} from "./chunk-POJCK7EZ.js";
+} from "./chunk-QQFGCGZS.js";
 import {
   guardDiffEvidence,
   jobIdentity,
   timingsBetween
-} from "./chunk-VDWSB4BZ.js";
+} from "./chunk-JHQILVEF.js";
 import {
   GuardDiffInputs,
   GuardDiffOutputs,
@@ -18,20 +18,20 @@ import {
 } from "./chunk-3FUQ7SR4.js";
 import {
   parseProtectedBranches
-} from "./chunk-OXAIITRL.js";
+} from "./chunk-DZ577L3F.js";
 import {
   displayPath,
   renderMarkdown,
   renderText
-} from "./chunk-LDZFOXDU.js";
+} from "./chunk-V5ZVY5C2.js";
 import {
   ConfigError,
   reviewChange
-} from "./chunk-TGCXLPGG.js";
+} from "./chunk-6QTTMNPX.js";
 import {
   formatProblem,
   reasonLine
-} from "./chunk-7D23IA5M.js";
+} from "./chunk-N4R55G4J.js";
 import {
   FileWriteError,
   writeFileNoFollow

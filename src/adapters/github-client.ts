@@ -26,6 +26,7 @@ import { GitHub } from '@actions/github/lib/utils';
 import { createAppAuth } from '@octokit/auth-app';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import type { EndpointDefaults, OctokitResponse } from '@octokit/types';
 
 const Client = GitHub.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof Client>;
@@ -141,17 +142,21 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
   return client;
 }
 
+// The request hook's types, as Octokit declares them (a type-only import: nothing is bundled).
+type HookOptions = Required<EndpointDefaults>;
+type HookRequest = (options: HookOptions) => OctokitResponse<unknown> | Promise<OctokitResponse<unknown>>;
+
 /** Run one call with an abort signal that fires after `ms`; a call cut off that way is an error that says so. */
-async function withDeadline(request: (options: any) => any, options: any, ms: number): Promise<any> {
+async function withDeadline(request: HookRequest, options: HookOptions, ms: number): Promise<OctokitResponse<unknown>> {
   const signal = AbortSignal.timeout(ms);
-  const own = options?.request?.signal as AbortSignal | undefined;
+  const own = options.request?.signal;
   // The hook chain hands every level the same options object (an argument passed to `request` is not
   // forwarded), so the signal is set on it, for this call only (the object is made per call).
   options.request = { ...options.request, signal: own ? AbortSignal.any([own, signal]) : signal };
   try {
     return await request(options);
   } catch (err) {
-    if (signal.aborted) throw new GitHubClientError(`${String(options?.method ?? 'GET')} ${String(options?.url ?? '?')}: no answer from the GitHub API within ${ms / 1000}s`);
+    if (signal.aborted) throw new GitHubClientError(`${options.method} ${options.url}: no answer from the GitHub API within ${ms / 1000}s`);
     throw err;
   }
 }
@@ -173,16 +178,16 @@ export class GitHubBodyError extends Error {
  * parsed here with plain JSON.parse (GitHub's ids are below 2^53); one that is not JSON (a truncated
  * transfer) is requested once more, and is an error the second time: never data.
  */
-async function parsedJson(request: (options: any) => any, options: any): Promise<any> {
+async function parsedJson(request: HookRequest, options: HookOptions): Promise<OctokitResponse<unknown>> {
   for (let attempt = 1; ; attempt++) {
     const response = await request(options);
-    const type = String(response?.headers?.['content-type'] ?? '');
-    if (typeof response?.data !== 'string' || !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) return response;
+    const type = String(response.headers['content-type'] ?? '');
+    if (typeof response.data !== 'string' || !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) return response;
     try {
-      return { ...response, data: JSON.parse(response.data) };
+      return { ...response, data: JSON.parse(response.data) as unknown };
     } catch {
       if (attempt >= 2) {
-        throw new GitHubBodyError(`${String(options?.method ?? 'GET')} ${String(options?.url ?? '?')}: the ${response.status} answer's body is not valid JSON (${response.data.length} characters), twice`, response.status);
+        throw new GitHubBodyError(`${options.method} ${options.url}: the ${response.status} answer's body is not valid JSON (${response.data.length} characters), twice`, response.status);
       }
     }
   }

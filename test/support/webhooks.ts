@@ -14,7 +14,7 @@ const definitions = require('@octokit/webhooks-examples') as WebhookDefinition[]
  * A webhook payload as tests edit it: deep, untyped JSON changed in place (`p.pull_request.head.sha = ...`).
  * Typing every example would mean a schema per event for no safety a test gains.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 export type WebhookPayload = Record<string, any>;
 
 /** A deep copy of the first real example of `event` with `action` (and a predicate, when given). */

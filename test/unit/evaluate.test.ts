@@ -292,12 +292,12 @@ describe('renderText: the files a person needs', () => {
     const e = run([...medium, entry('docs/a.md'), entry('.github/workflows/ci.yml')], { manifest: null, policy: BASELINE_POLICY });
     expect(e.files.filter((f) => f.decision === 'allow' && f.tier === 'medium')).toHaveLength(250);
     const text = renderText(e);
-    const listed = text.split('\n').filter((l) => /^  (allow|approval_required|deny) /.test(l));
+    const listed = text.split('\n').filter((l) => /^ {2}(allow|approval_required|deny) /.test(l));
     expect(listed.filter((l) => l.includes('lib/m'))).toHaveLength(TEXT_MEDIUM_ALLOWED_SHOWN);
     expect(listed.some((l) => l.includes('.github/workflows/ci.yml'))).toBe(true);
     expect(listed.some((l) => l.includes('docs/a.md'))).toBe(false);
     expect(text).toContain(`  ...and ${250 - TEXT_MEDIUM_ALLOWED_SHOWN} more allowed medium-tier file(s) (--all lists them; --format json has every file)`);
-    const all = renderText(e, { all: true }).split('\n').filter((l) => /^  (allow|approval_required|deny) /.test(l));
+    const all = renderText(e, { all: true }).split('\n').filter((l) => /^ {2}(allow|approval_required|deny) /.test(l));
     expect(all).toHaveLength(252);
     // The heading says files were hidden only when some were.
     expect(text).toContain('files (101 of 252, low-tier allowed files hidden):');

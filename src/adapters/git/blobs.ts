@@ -105,7 +105,7 @@ export class BlobInspector {
   private dispatched = 0;
   private rotation = 0;
   private readonly readers: BlobReader[] = [];
-  private failure: unknown = null;
+  private failure: Error | null = null;
 
   constructor(
     readonly repo: string,
@@ -140,7 +140,7 @@ export class BlobInspector {
   }
 
   abort(reason: unknown): void {
-    this.failure ??= reason;
+    this.failure ??= asError(reason);
     for (const r of this.readers) r.abort(reason);
   }
 
@@ -180,7 +180,7 @@ class BlobReader {
   private spill: Spill | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   /** An error found while reading a spill file (reported by `finish`). */
-  private error: unknown = null;
+  private error: Error | null = null;
   /** A process writing to a spill file failed: use pipes from then on. */
   private spillFailed = false;
   private ended = false;
@@ -244,7 +244,7 @@ class BlobReader {
         }
       }
     } catch (err) {
-      this.error = err;
+      this.error = asError(err);
       this.proc.abort(err);
     }
   }
@@ -271,6 +271,10 @@ class BlobReader {
   end(): void {
     this.ended = true;
     this.proc.end();
+  }
+
+  private throwIfFailed(): void {
+    if (this.error !== null) throw this.error;
   }
 
   abort(reason: unknown): void {
@@ -305,7 +309,7 @@ class BlobReader {
         if (this.spill !== null) {
           // git has exited: everything it wrote is in the file. Reading it may restart the reader.
           this.pump();
-          if (this.error !== null) throw this.error;
+          this.throwIfFailed(); // pump() may have recorded a failure
           if (proc !== this.proc) continue;
         }
         break;
@@ -471,4 +475,9 @@ export async function applyBlobFacts(repo: string, entries: ChangeEntry[], facts
     if (f.binary !== undefined) e.binary = f.binary;
     if (f.native !== undefined) e.nativeFormat = f.native;
   }
+}
+
+/** A failure as an Error (a thrown non-Error is wrapped, so what is rethrown has a message and a stack). */
+function asError(value: unknown): Error {
+  return value instanceof Error ? value : new Error(String(value));
 }

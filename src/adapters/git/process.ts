@@ -213,14 +213,14 @@ function spawnGit(repo: string, args: readonly string[], stdio: StdioOptions, en
 /** Spawn git in `repo`; stdout goes to `onStdout`; `done` resolves with the exit code and stderr. */
 export function startGit(repo: string, args: readonly string[], opts: ExecOptions): GitProcess {
   let settled = false;
-  let failure: unknown = null;
+  let failure: Error | null = null;
   const stderrChunks: Buffer[] = [];
   let stderrBytes = 0;
   const wantStdin = opts.stdin === true || opts.input !== undefined;
 
   const child = spawnGit(repo, args, [wantStdin ? 'pipe' : 'ignore', opts.stdoutFd ?? 'pipe', 'pipe']);
   const fail = (err: unknown): void => {
-    failure ??= err;
+    failure ??= err instanceof Error ? err : new Error(String(err));
     child.kill('SIGKILL');
   };
 

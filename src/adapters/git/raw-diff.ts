@@ -74,7 +74,7 @@ function escapeInvalidUtf8(bytes: Buffer): string {
   return out;
 }
 
-// eslint-disable-next-line no-control-regex
+ 
 const NON_ASCII_RE = /[^\u0000-\u007f]/;
 const ZERO_40 = '0'.repeat(40);
 const ZERO_64 = '0'.repeat(64);

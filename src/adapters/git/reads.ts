@@ -27,7 +27,7 @@ export function checkRef(ref: string, role: string): void {
   if (ref.startsWith(':')) {
     throw new GitError('INVALID_REF', `Refusing the ${role} ref ${quoted(ref)}: ":" selects index entries or searches commit messages`);
   }
-  // eslint-disable-next-line no-control-regex
+   
   if (/[\u0000-\u001f\u007f]/.test(ref)) {
     throw new GitError('INVALID_REF', `Refusing the ${role} ref ${quoted(ref)}: it contains control characters`);
   }

@@ -68,7 +68,7 @@ async function runOne(repo: ScratchRepo, ctx: SelftestContext, s: ChangeScenario
     const stopped = evaluation.files.filter((f) => f.decision !== 'allow').slice(0, 2);
     const detail =
       stopped.length > 0
-        ? stopped.map((f) => `${quoteUntrusted(f.path)} ${f.decision} (${f.tier}): ${f.reasons[0] ?? 'no reason given'}`).join('; ')
+        ? stopped.map((f) => `${quoteUntrusted(f.path)} ${f.decision} (${f.tier}): ${f.reasons[0]?.message ?? 'no reason given'}`).join('; ')
         : evaluation.violations.length > 0
           ? evaluation.violations.slice(0, 2).map((v) => `${v.code}: ${v.message}`).join('; ')
           : `every file allowed at tier ${evaluation.tier}`;

@@ -142,7 +142,7 @@ describe('renames, copies, deletions, kinds', () => {
       newKind: 'regular',
       oldBlob: await hashBlob(repo, content),
       newBlob: await hashBlob(repo, content + 'extra: true\n'),
-      score: expect.any(Number) as unknown as number,
+      score: expect.any(Number),
       lfsPointer: false,
       binary: false,
     });

@@ -28,18 +28,32 @@ const review = (path: string, content = 'x\n') => reviewOnBranch(repo, (r) => r.
 
 describe('attack: files tools load by name under a low-tier directory glob', () => {
   test.each([
-    ['test/.swcrc', 'tool_config'],
-    ['docs/mkdocs.yml', 'tool_config'],
-    ['docs/Makefile', 'build_script'],
-    ['test/Dockerfile.e2e', 'build_script'],
+    ['test/pylintrc', 'tool_config'],
+    ['docs/tsconfig.json', 'tool_config'],
+    ['test/OWNERS', 'review_config'],
+    ['docs/.codecov.yml', 'ci_service_config'],
+    ['docs/sonar-project.properties', 'ci_service_config'],
     ['docs/.readthedocs.yaml', 'ci_service_config'],
     ['docs/.vuepress/config.js', 'dotfile'],
-    ['test/pylintrc', 'tool_config'],
     ['test/fooctlrc', 'rc_file'],
     ['docs/tool', 'unidentified'],
   ])('%s is high (%s), not low', async (path, code) => {
     const f = fileOf(await review(path), path);
     expect(f).toMatchObject({ tier: 'high', decision: 'approval_required' });
+    expect(f.reasons[0]).toMatchObject({ rule: 'paths/identify', code });
+  });
+
+  // Invoked tools: their configuration and build scripts run when a person or a workflow runs the
+  // tool, and what they do is in the diff; a low directory glob never covers them.
+  test.each([
+    ['test/.swcrc', 'tool_config'],
+    ['docs/mkdocs.yml', 'tool_config'],
+    ['docs/Makefile', 'build_script'],
+    ['test/Dockerfile.e2e', 'build_script'],
+    ['docs/Procfile', 'build_script'],
+  ])('%s is medium (%s), not low', async (path, code) => {
+    const f = fileOf(await review(path), path);
+    expect(f).toMatchObject({ tier: 'medium', decision: 'allow' });
     expect(f.reasons[0]).toMatchObject({ rule: 'paths/identify', code });
   });
 

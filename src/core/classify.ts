@@ -96,7 +96,7 @@ function build(
   let tier: Tier;
   if (protectedExact.length > 0) {
     tier = 'high';
-    reasons.push(describe(protectedExact.find((m) => m.guard === true) ?? protectedExact[0]!));
+    reasons.push(describe(mostSpecific(protectedExact)));
   } else if (family) {
     tier = 'high';
     reasons.push({ rule: identity.rule, code: identity.code, message: identity.message });
@@ -136,6 +136,15 @@ function build(
     identity,
     reasons,
   };
+}
+
+/**
+ * The protected match that says best what the file is: a guard file, else a rule naming files (not a
+ * whole directory), else the longest glob. `.github/CODEOWNERS` is review rules before `.github/**`.
+ */
+function mostSpecific(matches: readonly TierMatch[]): TierMatch {
+  const rank = (m: TierMatch) => (m.guard === true ? 2 : 0) + (m.glob.endsWith('/**') ? 0 : 1);
+  return matches.reduce((best, m) => (rank(m) > rank(best) || (rank(m) === rank(best) && m.glob.length > best.glob.length) ? m : best));
 }
 
 /** Raise `tier` to the identity's floor; the identification becomes the deciding (first) reason. */

@@ -97,10 +97,35 @@ describe('content keeps the directory tier', () => {
     ['src/img/logo.svg', 'medium'],
     ['.github/CONTRIBUTING.md', 'low'],
     ['.github/ISSUE_TEMPLATE/bug.yml', 'medium'],
+    ['.github/ISSUE_TEMPLATE/config.yml', 'medium'],
+    ['.github/pull_request_template.md', 'low'],
+    ['.github/SECURITY.md', 'low'],
+    ['.github/FUNDING.yml', 'medium'],
     ['package.json', 'medium'],
     ['src/build.rs', 'medium'],
   ])('%s is %s', async (path, tier) => {
     const content = path.endsWith('.json') ? '{"name":"x","version":"1.0.0"}\n' : 'x\n';
     expect(fileOf(await review(path, content), path).tier).toBe(tier);
+  });
+});
+
+// What runs or instructs under .github stays protected: workflows (gh-aw compiles Markdown workflows
+// in .github/workflows/ too), actions, CODEOWNERS, dependabot, agent prompts, app configuration.
+describe('attack: .github files that run or instruct', () => {
+  test.each([
+    ['.github/workflows/ci.yml', 'paths/runs-in-ci'],
+    ['.github/workflows/README.md', 'paths/runs-in-ci'],
+    ['.github/actions/setup/action.yml', 'paths/runs-in-ci'],
+    ['.github/CODEOWNERS', 'paths/review-rules'],
+    ['.github/dependabot.yml', 'paths/runs-in-ci'],
+    ['.github/settings.yml', 'paths/runs-in-ci'],
+    ['.github/prompts/release.prompt.md', 'paths/agent-instructions'],
+    ['.github/agents/reviewer.md', 'paths/agent-instructions'],
+    ['.github/copilot-instructions.md', 'paths/agent-instructions'],
+    ['.github/ISSUE_TEMPLATE/sub/x.sh', 'paths/runs-in-ci'],
+  ])('%s is protected (%s)', async (path, rule) => {
+    const f = fileOf(await review(path), path);
+    expect(f).toMatchObject({ tier: 'high', decision: 'approval_required' });
+    expect(f.reasons[0]).toMatchObject({ rule });
   });
 });

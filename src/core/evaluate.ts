@@ -15,6 +15,7 @@ import { scope, taskRuleOf } from './rules/task/index.js';
 import { branchAndRepository } from './rules/task/branch.js';
 import { maxTier, tierRank, type Tier } from './tiers.js';
 import type { ChangeEntry, ContentFinding, Decision } from './types.js';
+import type { WorkflowFileReview } from './rules/workflows/render.js';
 
 export { protectedLinkTarget, type HeadPathKind } from './rules/kinds/symlink-check.js';
 export type { FileReason } from './rules/file-reason.js';
@@ -98,6 +99,8 @@ export interface Evaluation {
   /** Facts about the evaluation as a whole a reader needs (baseline policy, no manifest, ...). */
   notes: string[];
   summary: string;
+  /** Each changed workflow file's findings with job, step and line: introduced, and already there (set by the pipeline). */
+  workflow_review?: WorkflowFileReview[];
 }
 
 export function evaluateChange(facts: ChangeFacts, policyInput: PolicyInput, manifestInput: ManifestInput | null): Evaluation {

@@ -1,6 +1,6 @@
 // Files whose mere addition or change makes a standard CI step (install, lint, test, build) or a developer
-// or agent tool run code, fetch from elsewhere or select another toolchain (ATTACKS section 1.4), beyond
-// the ones ATTACKS lists. Each scenario builds a real change in a temporary git repository and goes
+// or agent tool run code, fetch from elsewhere or select another toolchain.
+// Each scenario builds a real change in a temporary git repository and goes
 // through reviewChange (base-commit policy, git change set, content reviewers, pure evaluation), like
 // `agent-guard check` and the guard-diff action, and asserts the tier, the decision and the reason.
 

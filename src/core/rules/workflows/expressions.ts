@@ -43,6 +43,7 @@ const SAFE_EVENT_LEAVES = new Set([
   'deletions',
   'changed_files',
   'conclusion',
+  'author_association',
   'status',
 ]);
 

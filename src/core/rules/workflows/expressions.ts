@@ -57,7 +57,13 @@ export function envExpressionNames(text: string): string[] {
 /** The untrusted context references in a text's `${{ }}` expressions (normalised, lower-case). */
 export function untrustedExpressions(text: string): string[] {
   const found: string[] = [];
-  for (const body of expressionBodies(text)) {
+  for (const raw of expressionBodies(text)) {
+    // contains(), startsWith() and endsWith() return a boolean: the text they test cannot reach the script.
+    let body = raw;
+    for (let prev = ''; prev !== body; ) {
+      prev = body;
+      body = body.replace(/(?<![\w.])(?:contains|startswith|endswith)\((?:[^()']|'(?:[^']|'')*')*\)/g, 'true');
+    }
     for (const ref of body.matchAll(/(?<![\w.])github(?:\.[\w*-]+|\[[^\]]*\])*/g)) {
       const path = ref[0];
       const parts = path.split('.');

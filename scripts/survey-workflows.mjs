@@ -4,7 +4,8 @@
 // Each file is reviewed as added (every finding counts) and then against itself reformatted (other
 // indentation, quoting and a leading comment), which must introduce nothing.
 // Files under test-data, testdata, tests or fixtures directories (linters' own bad examples) are skipped
-// unless --include-tests.
+// unless --include-tests. --all-yaml reviews every other .yml/.yaml file too, as if it were a workflow (a
+// stress test on linters' corpora of bad workflows: no crash, and a reformat still introduces nothing).
 //   node scripts/survey-workflows.mjs [--samples N] [--rule ID] [--json] [--include-tests] GITDIR...
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -16,7 +17,7 @@ import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals } = parseArgs({
-  options: { samples: { type: 'string', default: '3' }, rule: { type: 'string' }, json: { type: 'boolean', default: false }, 'include-tests': { type: 'boolean', default: false } },
+  options: { samples: { type: 'string', default: '3' }, rule: { type: 'string' }, json: { type: 'boolean', default: false }, 'include-tests': { type: 'boolean', default: false }, 'all-yaml': { type: 'boolean', default: false } },
   allowPositionals: true,
 });
 if (positionals.length === 0) {
@@ -43,12 +44,16 @@ let files = 0;
 
 for (const dir of positionals) {
   const name = repoName(dir);
-  const paths = git(dir, ['ls-tree', '-r', '--name-only', 'HEAD']).split('\n').filter((p) => p && core.reviewedFileKind(p) !== null && (values['include-tests'] || !TEST_DIR.test(p)));
+  const all = git(dir, ['ls-tree', '-r', '--name-only', 'HEAD']).split('\n').filter(Boolean);
+  const paths = all.filter((p) => core.reviewedFileKind(p) !== null && (values['include-tests'] || !TEST_DIR.test(p)));
+  // As a workflow path: the file's own when GitHub would run it, else one under .github/workflows.
+  const asPath = new Map(paths.map((p) => [p, p]));
+  if (values['all-yaml']) for (const p of all) if (!asPath.has(p) && /\.ya?ml$/i.test(p)) asPath.set(p, `.github/workflows/${p.replace(/\//g, '__')}`);
   let repoFindings = 0;
-  for (const path of paths) {
+  for (const [source, path] of asPath) {
     let text;
     try {
-      text = git(dir, ['show', `HEAD:${path}`]);
+      text = git(dir, ['show', `HEAD:${source}`]);
     } catch {
       continue; // a submodule or an unreadable blob
     }
@@ -83,7 +88,7 @@ for (const dir of positionals) {
       crashes.push({ repo: name, path: `${path} (reformatted)`, error: String(err?.stack ?? err) });
     }
   }
-  perRepo.push({ repo: name, files: paths.length, findings: repoFindings });
+  perRepo.push({ repo: name, files: asPath.size, findings: repoFindings });
 }
 
 const rules = [...perRule.entries()].sort((a, b) => b[1].count - a[1].count);

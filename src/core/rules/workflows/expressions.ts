@@ -183,8 +183,12 @@ function truthyLiteral(text: string): boolean {
 export function obfuscatedExpression(body: string): string | null {
   const b = body.trim();
   if (/fromjson\s*\(\s*tojson\s*\(/i.test(b)) return 'fromJSON(toJSON(...)) is a no-op';
-  const literalArgs = /\b(format|fromjson|join|tojson)\s*\(\s*('(?:[^']|'')*'|\d+)(\s*,\s*('(?:[^']|'')*'|\d+))*\s*\)/i.exec(b);
-  if (literalArgs) return `${literalArgs[1]}(...) with only literal arguments computes a constant`;
+  // fromJSON('[...]') and fromJSON('{...}') are how an expression writes a list or an object (contains(fromJSON('["a"]'), x)): not hidden.
+  const calls = b.matchAll(/\b(format|fromjson|join|tojson)\s*\(\s*('(?:[^']|'')*'|\d+)(\s*,\s*('(?:[^']|'')*'|\d+))*\s*\)/gi);
+  for (const c of calls) {
+    if (c[1]!.toLowerCase() === 'fromjson' && c[3] === undefined && /^'\s*[[{]/.test(c[2]!)) continue;
+    return `${c[1]}(...) with only literal arguments computes a constant`;
+  }
   return null;
 }
 

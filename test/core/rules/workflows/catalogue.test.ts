@@ -55,3 +55,12 @@ describe('workflow rule catalogue', () => {
     }
   });
 });
+
+describe('workflow rules do not contradict each other', () => {
+  test("unsound-contains' fix (contains(fromJSON('[...]'), x)) is no obfuscation; fromJSON of a plain string is", () => {
+    const fx = CLASS_FIXTURES['workflows/unsound-contains']!;
+    expect(ids(reviewWorkflowFile(WF, null, fx.neg).introduced)).not.toContain('workflows/obfuscation');
+    const hidden = fx.neg.replace(/if: .*/, "if: ${{ github.ref == fromJSON('\"refs/heads/main\"') }}");
+    expect(ids(reviewWorkflowFile(WF, null, hidden).introduced)).toContain('workflows/obfuscation');
+  });
+});

@@ -16,6 +16,7 @@ import { parseProtectedBranches } from '../core/approval-report.js';
 import { EventError, refsFromEvent } from './event.js';
 import type { ActionsCore } from './toolkit.js';
 import { evidencePathFor, readEvent } from './toolkit.js';
+import { attestStep } from './attest-evidence.js';
 
 export async function runGuardDiff(core: ActionsCore, env: Record<string, string | undefined>): Promise<Evaluation | null> {
   const started = new Date();
@@ -72,6 +73,7 @@ export async function runGuardDiff(core: ActionsCore, env: Record<string, string
       if (err instanceof FileWriteError) throw new ConfigError([{ code: 'evidence_path', message: `evidence-path: ${err.message}` }]);
       throw err;
     }
+    await attestStep(core, env, evidencePath);
 
     core.setOutput(O.Verdict, evaluation.verdict);
     core.setOutput(O.Tier, evaluation.tier);

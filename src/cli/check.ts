@@ -45,7 +45,8 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   try {
     const base = values.base ?? (await defaultBaseRef(repo));
     const branch = values.branch ?? (values.head === 'HEAD' ? await currentBranch(repo) : await branchOfRef(repo, values.head));
-    const remote = await remoteUrl(repo).catch(() => null);
+    // The remote is asked only when neither the flag nor the environment names the repository (one git process less).
+    const remote = values.repository ?? io.env.GITHUB_REPOSITORY ? null : await remoteUrl(repo).catch(() => null);
     const repository = values.repository ?? io.env.GITHUB_REPOSITORY ?? (remote ? repositoryFromRemote(remote) : null) ?? undefined;
     const opts: ReviewOptions = { repo, base, head: values.head };
     if (values.policy !== undefined) opts.policy = parseSource(values.policy, io.cwd);

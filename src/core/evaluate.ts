@@ -87,7 +87,8 @@ export interface Evaluation {
   merge_base: string;
   branch: string | null;
   repository: string | null;
-  policy: { source: string; sha256: string; baseline: boolean };
+  /** `exempt`: the policy's `protected.exempt` (exact paths out of the built-in protected set, with reasons). */
+  policy: { source: string; sha256: string; baseline: boolean; exempt?: { path: string; reason: string }[] };
   manifest: { source: string; sha256: string } | null;
   files: FileResult[];
   violations: Violation[];
@@ -164,7 +165,12 @@ export function evaluateChange(facts: ChangeFacts, policyInput: PolicyInput, man
     merge_base: facts.mergeBase,
     branch: facts.branch ?? null,
     repository: facts.repository ?? null,
-    policy: { source: policyInput.source, sha256: policyInput.sha256, baseline: policy.origin === 'baseline' },
+    policy: {
+      source: policyInput.source,
+      sha256: policyInput.sha256,
+      baseline: policy.origin === 'baseline',
+      ...(policy.protectedExempt && policy.protectedExempt.length > 0 ? { exempt: policy.protectedExempt.map((x) => ({ ...x })) } : {}),
+    },
     manifest: manifestInput ? { source: manifestInput.source, sha256: manifestInput.sha256 } : null,
     files,
     violations,
@@ -173,6 +179,8 @@ export function evaluateChange(facts: ChangeFacts, policyInput: PolicyInput, man
     approvals_required: approvalsRequired,
     notes: [
       ...(policy.origin === 'baseline' ? ['no repository policy: the built-in baseline policy applies'] : []),
+      // Every exemption is shown, changed in this diff or not: a reader sees what the policy took out.
+      ...(policy.protectedExempt ?? []).map((x) => `protected.exempt: ${quoteUntrusted(x.path)} is exempt from the built-in protected set: ${quoteUntrusted(x.reason)}`),
       ...(manifest === null ? ['no task manifest: capability coverage and task checks were not evaluated'] : []),
       ...(manifest !== null && branchSkipped !== null ? [`branch checks skipped (the manifest's branch_pattern and the subject's branches): ${branchSkipped}`] : []),
       // The quick start run on the default branch itself: say why nothing was checked.

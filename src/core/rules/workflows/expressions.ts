@@ -43,6 +43,7 @@ const SAFE_EVENT_LEAVES = new Set([
   'deletions',
   'changed_files',
   'conclusion',
+  'author_association',
   'status',
 ]);
 
@@ -56,7 +57,13 @@ export function envExpressionNames(text: string): string[] {
 /** The untrusted context references in a text's `${{ }}` expressions (normalised, lower-case). */
 export function untrustedExpressions(text: string): string[] {
   const found: string[] = [];
-  for (const body of expressionBodies(text)) {
+  for (const raw of expressionBodies(text)) {
+    // contains(), startsWith() and endsWith() return a boolean: the text they test cannot reach the script.
+    let body = raw;
+    for (let prev = ''; prev !== body; ) {
+      prev = body;
+      body = body.replace(/(?<![\w.])(?:contains|startswith|endswith)\((?:[^()']|'(?:[^']|'')*')*\)/g, 'true');
+    }
     for (const ref of body.matchAll(/(?<![\w.])github(?:\.[\w*-]+|\[[^\]]*\])*/g)) {
       const path = ref[0];
       const parts = path.split('.');
@@ -176,8 +183,12 @@ function truthyLiteral(text: string): boolean {
 export function obfuscatedExpression(body: string): string | null {
   const b = body.trim();
   if (/fromjson\s*\(\s*tojson\s*\(/i.test(b)) return 'fromJSON(toJSON(...)) is a no-op';
-  const literalArgs = /\b(format|fromjson|join|tojson)\s*\(\s*('(?:[^']|'')*'|\d+)(\s*,\s*('(?:[^']|'')*'|\d+))*\s*\)/i.exec(b);
-  if (literalArgs) return `${literalArgs[1]}(...) with only literal arguments computes a constant`;
+  // fromJSON('[...]') and fromJSON('{...}') are how an expression writes a list or an object (contains(fromJSON('["a"]'), x)): not hidden.
+  const calls = b.matchAll(/\b(format|fromjson|join|tojson)\s*\(\s*('(?:[^']|'')*'|\d+)(\s*,\s*('(?:[^']|'')*'|\d+))*\s*\)/gi);
+  for (const c of calls) {
+    if (c[1]!.toLowerCase() === 'fromjson' && c[3] === undefined && /^'\s*[[{]/.test(c[2]!)) continue;
+    return `${c[1]}(...) with only literal arguments computes a constant`;
+  }
   return null;
 }
 

@@ -1,6 +1,7 @@
 // Every workflow rule against its fixtures, through the review of base and head texts: named when a
 // change introduces it, silent on the safe variant, and listed as already there (not introduced) when
 // the file is only reformatted and moved down by comment lines.
+import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import type { Finding } from '../../../../src/core/rules/rule.js';
 import { WORKFLOW_CHECKS } from '../../../../src/core/rules/workflows/index.js';
@@ -16,6 +17,11 @@ function reformat(text: string): string {
 const ids = (fs: { rule: string }[]) => fs.map((f) => f.rule);
 
 describe('workflow rule catalogue', () => {
+  test('docs/workflow-review.md names every workflow rule', () => {
+    const doc = readFileSync(new URL('../../../../docs/workflow-review.md', import.meta.url), 'utf8');
+    for (const id of WORKFLOW_RULE_IDS) expect(doc).toContain(`\`${id}\``);
+  });
+
   test('every workflow rule has a positive and a negative fixture', () => {
     expect(Object.keys(CLASS_FIXTURES).sort()).toEqual([...WORKFLOW_RULE_IDS].sort());
   });
@@ -47,5 +53,14 @@ describe('workflow rule catalogue', () => {
         expect(r.existing.filter((f) => f.rule === rule).map(key).sort()).toEqual(before.map(key).sort());
       });
     }
+  });
+});
+
+describe('workflow rules do not contradict each other', () => {
+  test("unsound-contains' fix (contains(fromJSON('[...]'), x)) is no obfuscation; fromJSON of a plain string is", () => {
+    const fx = CLASS_FIXTURES['workflows/unsound-contains']!;
+    expect(ids(reviewWorkflowFile(WF, null, fx.neg).introduced)).not.toContain('workflows/obfuscation');
+    const hidden = fx.neg.replace(/if: .*/, "if: ${{ github.ref == fromJSON('\"refs/heads/main\"') }}");
+    expect(ids(reviewWorkflowFile(WF, null, hidden).introduced)).toContain('workflows/obfuscation');
   });
 });

@@ -35,8 +35,8 @@ export const CLASS_FIXTURES: Record<string, ClassFixture> = {
     neg: W('issues', `      - uses: anthropics/claude-code-action@${SHA}\n        with:\n          prompt: "Triage issue number \${{ github.event.issue.number }}"\n`),
   },
   'workflows/github-env': {
-    pos: W('push', '      - run: echo "TOOL_HOME=$PWD/tool" >> "$GITHUB_ENV"\n'),
-    neg: W('push', '      - run: echo "tool_home=$PWD/tool" >> "$GITHUB_OUTPUT"\n'),
+    pos: W('issue_comment', '      - run: echo "TOOL_HOME=$PWD/tool" >> "$GITHUB_ENV"\n'),
+    neg: W('issue_comment', '      - run: echo "tool_home=$PWD/tool" >> "$GITHUB_OUTPUT"\n'),
   },
   'workflows/insecure-commands': {
     pos: W('push', '      - run: echo hi\n        env:\n          ACTIONS_ALLOW_UNSECURE_COMMANDS: true\n'),
@@ -100,7 +100,10 @@ export const CLASS_FIXTURES: Record<string, ClassFixture> = {
   },
   'workflows/unpinned-uses': { pos: W('push', '      - uses: actions/checkout@v4\n'), neg: W('push', co) },
   'workflows/typosquat-uses': { pos: W('push', `      - uses: action/checkout@${SHA}\n`), neg: W('push', co) },
-  'workflows/self-repository': { pos: W('push', `${co}      - uses: ./.github/actions/build\n`), neg: W('push', `${co}      - uses: $/.github/actions/build\n`) },
+  'workflows/self-repository': {
+    pos: W('push', `      - uses: actions/checkout@${SHA}\n        with:\n          ref: release\n      - uses: ./.github/actions/build\n`),
+    neg: W('push', `      - uses: actions/checkout@${SHA}\n        with:\n          ref: release\n      - uses: $/.github/actions/build\n`),
+  },
   'workflows/repinned-uses': { pos: W('push', `      - uses: actions/checkout@${SHA2}\n`), neg: W('push', co), negBase: W('push', co) },
   'workflows/unpinned-images': {
     pos: W('push', co, '    container: node:20\n'),

@@ -31,7 +31,10 @@ export const githubAppCheck: WorkflowCheck = {
           emit(githubApp, 'workflow_app_token_unrevoked', `${where} mints an installation token that is not revoked when the job ends, so it stays valid for up to an hour after the step that needed it.`, { job, step, detail: 'revoke' });
         }
         const scoped = tibdex ? inputText(args, 'repository') !== undefined || inputText(args, 'repositories') !== undefined : inputText(args, 'repositories') !== undefined;
-        if (inputText(args, 'owner') !== undefined && !scoped) {
+        // Organisation-level scopes (members, organization-*) reach no repository, whatever repositories: says.
+        const scopes = Object.keys(args).filter((k) => k.toLowerCase().startsWith('permission-')).map((k) => k.toLowerCase().slice('permission-'.length));
+        const orgOnly = scopes.length > 0 && scopes.every((p) => p === 'members' || p === 'team-discussions' || p.startsWith('organization-') || p.startsWith('organization_'));
+        if (inputText(args, 'owner') !== undefined && !scoped && !orgOnly) {
           emit(githubApp, 'workflow_app_token_all_repositories', `${where} sets owner: without repositories:, so the token can act on every repository of that owner the App is installed on.`, { job, step, detail: 'repositories' });
         }
         const permissions = tibdex ? inputText(args, 'permissions') !== undefined : Object.keys(args).some((k) => k.toLowerCase().startsWith('permission-'));

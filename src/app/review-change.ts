@@ -8,6 +8,8 @@ import { evaluateChange, protectedLinkTarget, type BranchCheck, type ChangeFacts
 import type { Policy } from '../core/policy.js';
 import type { ChangeEntry } from '../core/types.js';
 import { contentFindings } from '../adapters/content-review.js';
+import { withWorkflowReview } from '../core/rules/workflows/render.js';
+import type { WorkflowReview } from '../core/workflow-review.js';
 import { computeChangeSet, type ChangeSet } from '../adapters/git/change-set.js';
 import { GitError } from '../adapters/git/process.js';
 import { readFileAtCommit, resolveCommit, resolveRefsAndTrees } from '../adapters/git/reads.js';
@@ -115,13 +117,15 @@ export async function reviewCommits(repo: string, base: string, head: string, co
 
 /** The steps after the change set: content reviewers on the blobs that need them, link targets, the pure evaluation. */
 async function reviewChangeSet(repo: string, changes: ChangeSet, config: ReviewConfig, context: ReviewContext): Promise<Evaluation> {
-  const findings = await contentFindings(repo, changes, allowedHosts(config), undefined, { workflowDeny: config.input.compiled.policy.workflows?.deny ?? [] });
+  const workflowReviews = new Map<string, WorkflowReview>();
+  const findings = await contentFindings(repo, changes, allowedHosts(config), undefined, { workflowDeny: config.input.compiled.policy.workflows?.deny ?? [], workflowReviews });
   const headKinds = await linkTargetKinds(repo, changes.head, changes.entries, config.input);
-  return evaluateChange(
+  const evaluation = evaluateChange(
     { base: changes.base, head: changes.head, mergeBase: changes.mergeBase, entries: changes.entries, findings, headKinds, ...context },
     config.input,
     config.manifest,
   );
+  return withWorkflowReview(evaluation, workflowReviews);
 }
 
 /** At most this many distinct link targets are looked up; a link to any other is denied (its target unknown). */

@@ -8,6 +8,7 @@ import { currentBranch, defaultBranch, remoteUrl, resolveCommit } from '../adapt
 import { ConfigError, parseSource } from '../app/config.js';
 import { reviewChange, type ReviewOptions } from '../app/review-change.js';
 import { renderMarkdown, renderText } from '../core/report.js';
+import { renderWorkflowReview } from '../core/rules/workflows/render.js';
 import { EXIT } from './exit-codes.js';
 import { UsageError, type CliIO } from './io.js';
 
@@ -58,6 +59,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     if (format === 'json') io.out(JSON.stringify(evaluation));
     else if (format === 'markdown') io.out(renderMarkdown(evaluation));
     else io.out(renderText(evaluation, { all: values.all }));
+    if (format !== 'json' && evaluation.workflow_review) io.out(renderWorkflowReview(evaluation, format));
     return VERDICT_EXIT[evaluation.verdict];
   } catch (err) {
     if (err instanceof ConfigError) {

@@ -1,6 +1,6 @@
 // Benchmarks for `check` (issue targets in brackets). Prints figures and each target's pass/fail; not a test.
 //   node scripts/bench.mjs [--sizes 1,10,1000,100000] [--runs 7] [--globs 500] [--paths 100000]
-//                          [--baseline REV] [--cli a/cli.js,...] [--skip-core] [--skip-git] [--keep]
+//                          [--baseline REV] [--cli a/cli.js,...] [--skip-core] [--skip-git] [--keep] [--data FILE]
 // 1. classification core: --paths paths against a policy of --globs globs                [100k x 500 < 1 s]
 // 2. replay of ../shared/data/argocd-changed-paths.jsonl.gz through the classifier          [11,223 commits < 0.5 s]
 // 3. for each diff size, in a real git repository of max(5,000, size) files with a 500-glob policy and a task
@@ -39,6 +39,7 @@ const { values } = parseArgs({
     'skip-core': { type: 'boolean', default: false },
     'skip-git': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    data: { type: 'string' },
   },
 });
 const G = Number(values.globs);
@@ -108,10 +109,10 @@ async function coreBenchmarks() {
   console.log(`classification: ${N} paths x ${compiled.tierRules.size} rules (${G} policy globs + built-in protected set): median ${median(runs).toFixed(0)} ms (min ${min(runs).toFixed(0)}) over 3 runs (compile ${compileMs.toFixed(0)} ms)`);
   target(`classification core, ${N} paths x ${G} globs < 1000 ms`, `${median(runs).toFixed(0)} ms`, median(runs) < 1000);
 
-  const data = join(root, '..', 'shared', 'data', 'argocd-changed-paths.jsonl.gz');
-  const shared = data;
+  // A worktree's ../shared is not the checkout's: --data names the file then.
+  const shared = values.data ?? join(root, '..', 'shared', 'data', 'argocd-changed-paths.jsonl.gz');
   if (!existsSync(shared)) {
-    console.log('argocd replay: skipped (../shared/data not present)');
+    console.log(`argocd replay: skipped (${shared} not present; --data FILE names it)`);
     return;
   }
   const commits = gunzipSync(readFileSync(shared)).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));

@@ -10,6 +10,7 @@ import { execGit, GitError, gitFailure, gitOk, HINT_FETCH_DEPTH, quoted } from '
 import { RawDiffParser } from './raw-diff.js';
 import { checkRef, isShallow, resolveCommitAs, resolveRefsAndTrees, uniqueMergeBase, type ResolvedRefs } from './reads.js';
 import { applyActionDirs, applyTreeSymlinks, listHeadTree, type TreeFacts } from './tree.js';
+import { applyActionRuns } from './action-runs.js';
 
 export interface ChangeSetOptions {
   /**
@@ -183,6 +184,7 @@ export async function computeChangeSet(repo: string, baseRef: string, headRef: s
   await applyBlobFacts(repo, [...entries, ...tree.links.map((l) => l.entry)], facts, maxInspectBytes, spill);
   applyTreeSymlinks(entries, tree.links);
   applyActionDirs(entries, tree.actionDirs);
+  await applyActionRuns(repo, head, entries, tree.actionDirs);
   return { base, head, mergeBase: mb, entries, warnings };
 }
 

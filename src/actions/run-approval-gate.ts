@@ -13,7 +13,7 @@ import { writeFileNoFollow } from '../adapters/files.js';
 import { formatProblem } from '../adapters/config.js';
 import { createGitHubClient, type GitHubClientOptions } from '../adapters/github-client.js';
 import { collectApprovalGate } from '../app/approval-gate.js';
-import { readWaitEvents } from '../adapters/github-pulls.js';
+import { readTimeline } from '../adapters/github-pulls.js';
 import { requestCounter, type GateTarget, type RestClient } from '../adapters/github-rest.js';
 import { publishStatus, requestReviews } from '../adapters/github-status.js';
 import { parseRepository } from '../core/approval-facts.js';
@@ -221,7 +221,7 @@ async function measureLatency(client: RestClient, target: GateTarget, result: Ga
   counter.phase = 'latency';
   try {
     // The collector read them before it reported approved (base-branch changes): no second request.
-    const waits = result.waitEvents ?? (await readWaitEvents(client, target));
+    const waits = result.waitEvents ?? (await readTimeline(client, target));
     const latency = approvalLatency({ ...input, events: waits.events });
     return waits.complete || !latency.measured ? latency : { measured: false, reason: 'the issue events list is longer than the gate reads' };
   } catch (err) {

@@ -4,7 +4,8 @@
 
 import { commitFact, pullInfo, reviewFact, type PullInfo } from '../core/approval-facts.js';
 import type { PhaseResult } from '../core/approval-gate.js';
-import type { CommitFact, ReviewFact } from '../core/approvals.js';
+import type { AccountFact, CommitFact, ReviewFact } from '../core/approvals.js';
+import type { DismissalFact } from '../core/approval-history.js';
 import { num, obj, str } from '../core/json.js';
 import { call, GitHubApiError, listAll, nextLink, type GateTarget, type RestClient } from './github-rest.js';
 
@@ -186,32 +187,57 @@ export async function readChangeLists(client: RestClient, t: GateTarget, p: Pull
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Issue events: base-branch changes (before saying approved) and the approval latency's waits
+// The timeline: dismissals (who dismissed which review), force pushes (who pushed the head), base-branch
+// changes (before saying approved) and the approval latency's waits
 
 export interface WaitEvents {
   events: { kind: 'review_requested' | 'ready_for_review'; at: string; reviewer?: string | null }[];
   /** `created_at` of each change of the base branch (`base_ref_changed`, `automatic_base_change_succeeded`); '' when it had none. */
   baseChanges: string[];
+  /** `review_dismissed` events: who dismissed which review, and what it was before. */
+  dismissals: DismissalFact[];
+  /** `head_ref_force_pushed` events: who force-pushed the head branch to which commit. */
+  forcePushes: { actor: string | null; commitId: string | null; at: string | null }[];
   complete: boolean;
 }
 
 const BASE_CHANGE_EVENTS: ReadonlySet<unknown> = new Set(['base_ref_changed', 'automatic_base_change_succeeded']);
+/** The timeline lists comments and commits too: 30 pages (3,000 entries) before it is incomplete. */
+export const TIMELINE_MAX_PAGES = 30;
+
+function account(v: unknown): AccountFact | null {
+  const u = obj(v);
+  const login = str(u.login);
+  if (!login) return null;
+  const id = num(u.id);
+  return { login, type: str(u.type) ?? null, ...(id !== undefined && Number.isSafeInteger(id) && id > 0 ? { id } : {}) };
+}
 
 /**
- * Review requests, ready-for-review and base-branch changes from the issue events API (reviews and
- * commits are not in it).
+ * The pull request's timeline (`GET /repos/{o}/{r}/issues/{n}/timeline`), every page up to
+ * TIMELINE_MAX_PAGES: review requests, ready-for-review, base-branch changes, dismissals and force pushes.
  */
-export async function readWaitEvents(client: RestClient, t: GateTarget): Promise<WaitEvents> {
-  const list = await listAll(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/events', { owner: t.owner, repo: t.repo, issue_number: t.pullNumber }, 10);
+export async function readTimeline(client: RestClient, t: GateTarget): Promise<WaitEvents> {
+  const list = await listAll(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/timeline', { owner: t.owner, repo: t.repo, issue_number: t.pullNumber }, TIMELINE_MAX_PAGES);
   const events: WaitEvents['events'] = [];
   const baseChanges: string[] = [];
+  const dismissals: DismissalFact[] = [];
+  const forcePushes: WaitEvents['forcePushes'] = [];
   for (const raw of list.items) {
     const e = obj(raw);
     const at = str(e.created_at);
     if (BASE_CHANGE_EVENTS.has(e.event)) baseChanges.push(at ?? '');
+    if (e.event === 'review_dismissed') {
+      const d = obj(e.dismissed_review);
+      const reviewId = num(d.review_id);
+      // A dismissal that names no review cannot be matched: the dismissed review then stands as a change request.
+      if (reviewId !== undefined) dismissals.push({ reviewId, actor: account(e.actor), state: (str(d.state) ?? '').toUpperCase(), at: at ?? null });
+    } else if (e.event === 'head_ref_force_pushed') {
+      forcePushes.push({ actor: account(e.actor)?.login ?? null, commitId: str(e.commit_id) ?? null, at: at ?? null });
+    }
     if (!at) continue;
     if (e.event === 'ready_for_review') events.push({ kind: 'ready_for_review', at });
     else if (e.event === 'review_requested') events.push({ kind: 'review_requested', at, reviewer: str(obj(e.requested_reviewer).login) ?? null });
   }
-  return { events, baseChanges, complete: list.complete };
+  return { events, baseChanges, dismissals, forcePushes, complete: list.complete };
 }

@@ -17,7 +17,7 @@ import { quoteUntrusted } from '../core/text.js';
 import type { ChangeEntry } from '../core/types.js';
 import { GitError } from '../adapters/git/process.js';
 import { lookupPermissions } from '../adapters/github-permissions.js';
-import { readChangeLists, readPull, readReviews, readWaitEvents, type PullFacts, type WaitEvents } from '../adapters/github-pulls.js';
+import { readChangeLists, readPull, readReviews, readTimeline, type PullFacts, type WaitEvents } from '../adapters/github-pulls.js';
 import { inPhase, requestCounter, type GateTarget, type RestClient } from '../adapters/github-rest.js';
 import { checkoutHolds, identicalRebaseProofs } from './approval-gate-git.js';
 import { apiReader, gitReader, loadCodeownersWith, loadManifestWith, loadPolicyWith, type BaseReader } from './config.js';
@@ -115,6 +115,17 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
   const codeowners = rule.codeowners ? await loadCodeownersWith(reader) : undefined;
   const rebase = rule.keepOnIdenticalRebase ? await rebasePhase(checkout, p, reviews, entries) : { proofs: [], notes: [] };
 
+  // The timeline, when a review was dismissed (who dismissed it decides whether a change request was
+  // withdrawn) and before saying approved (base-branch changes, force pushes): read once.
+  let waitEvents: WaitEvents | undefined;
+  const readHistory = async (): Promise<WaitEvents> => {
+    if (waitEvents) return waitEvents;
+    waitEvents = await inPhase(client, 'events', () => readTimeline(client, t));
+    if (!waitEvents.complete) problems.push("the pull request's timeline is longer than the gate reads: who dismissed a review, and whether its base branch was changed after an approval, are unknown");
+    return waitEvents;
+  };
+  if (reviews.reviews.some((r) => r.state.toUpperCase() === 'DISMISSED')) await readHistory();
+
   const facts: ApprovalFacts = {
     headSha: p.head,
     baseSha: p.base,
@@ -130,6 +141,7 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
     ...(codeowners ? { codeowners } : {}),
     ...(rebase.proofs.length > 0 ? { identicalRebases: rebase.proofs } : {}),
     guardDiff: { verdict: change.verdict, denials: change.violations.map((v) => (v.path !== undefined ? `${quoteUntrusted(v.path)}: ${v.message}` : v.message)) },
+    ...(waitEvents ? { dismissals: waitEvents.dismissals } : {}),
   };
 
   // Permissions (and team memberships) only where they decide something.
@@ -147,11 +159,12 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
   // Before saying approved: was the base branch changed after an approval? The same head into another
   // base is another change (a pull request into the agent's own branch shows one commit; retargeted to
   // the default branch it brings every commit below it). The action reuses the events for the latency.
-  let waitEvents: WaitEvents | undefined;
   if (gateDecision(problems, evaluation) === 'approved') {
-    waitEvents = await inPhase(client, 'events', () => readWaitEvents(client, t));
-    if (!waitEvents.complete) problems.push("the pull request's issue events are longer than the gate reads: whether its base branch was changed after an approval is unknown");
-    finalFacts.baseChangedAt = lastBaseChange(waitEvents.baseChanges);
+    const history = await readHistory();
+    finalFacts.baseChangedAt = lastBaseChange(history.baseChanges);
+    // Who force-pushed the head commit pushed it: not independent of it (a plain push has no timeline entry).
+    const pusher = [...history.forcePushes].reverse().find((f) => f.commitId === p.head && f.actor);
+    if (!finalFacts.lastPusher && pusher) finalFacts.lastPusher = pusher.actor;
     evaluation = evaluate();
   }
 

@@ -434,7 +434,7 @@ describe('API budget: at most 8 requests for a pull request with 100 reviews and
     // The base branch never changed: an approval needs no time to count.
     expect(r.outputs.decision).toBe('approved');
     expect(r.evidence.latency).toMatchObject({ measured: false });
-    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/issues/{issue_number}/events' })).toBe(1);
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/issues/{issue_number}/timeline' })).toBe(1);
     expect(r.evidence.api_requests.by_phase).toMatchObject({ events: 1 });
     expect(r.evidence.api_requests.by_phase.latency).toBeUndefined();
   });

@@ -37,6 +37,7 @@ import { ApprovalGateInputs as I, ApprovalGateOutputs as O, ApprovalGateTargetIn
 import { EventError } from './event.js';
 import type { ActionsCore } from './toolkit.js';
 import { evidencePathFor, readEvent } from './toolkit.js';
+import { attestStep } from './attest-evidence.js';
 import { obj } from '../core/json.js';
 
 export interface ApprovalGateDeps {
@@ -157,6 +158,7 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
 
     const event = { name: eventName, action: typeof obj(payload).action === 'string' ? (obj(payload).action as string) : null, head_sha: eventHead };
     await writeEvidence({ run: { result, event, extras, where } });
+    await attestStep(core, env, evidencePath);
     const passed = result.decision === 'approved' || result.decision === 'not_required';
     core.setOutput(O.Approved, passed ? 'true' : 'false');
     core.setOutput(O.Decision, result.decision);

@@ -262,6 +262,10 @@ export interface RepoState {
   protection: Map<string, string[]>;
   /** Custom property values (GET /orgs/{org}/properties/values). */
   properties: Record<string, string | string[] | null>;
+  /** Sigstore bundles stored through POST .../attestations, in order. */
+  attestations: Array<{ id: number; bundle: unknown }>;
+  /** What GitHub answers where attestations are unavailable (a private repository without the plan). */
+  attestationsUnavailable?: 403 | 404;
 }
 
 export interface TeamMembership {
@@ -1379,6 +1383,7 @@ class FakeGitHubServer implements FakeGitHub {
       branchRules: new Map(),
       protection: new Map(),
       properties: {},
+      attestations: [],
     };
     this.state.repos.set(data.full_name.toLowerCase(), repo);
     return repo;
@@ -1952,6 +1957,7 @@ class FakeGitHubServer implements FakeGitHub {
       r('GET', '/repos/{owner}/{repo}/rules/branches/{branch}', (ctx) => this.paginate(ctx, this.repoOf(ctx).branchRules.get(ctx.params.branch ?? '') ?? []), { ...repoScope, permission: ['metadata', 'read'] }),
       r('GET', '/repos/{owner}/{repo}/branches/{branch}', (ctx) => this.getBranch(ctx), { ...repoScope, permission: ['contents', 'read'] }),
       r('GET', '/repos/{owner}/{repo}/git/blobs/{file_sha}', (ctx) => this.getBlob(ctx), { ...repoScope, permission: ['contents', 'read'] }),
+      r('POST', '/repos/{owner}/{repo}/attestations', (ctx) => this.createAttestation(ctx), { ...repoScope, permission: ['attestations', 'write'] }),
       r('GET', '/repos/{owner}/{repo}/installation', (ctx) => this.repoInstallation(ctx), { auth: 'app' }),
       r('POST', '/app/installations/{installation_id}/access_tokens', (ctx) => this.createAccessToken(ctx), { auth: 'app' }),
       r(
@@ -1967,6 +1973,19 @@ class FakeGitHubServer implements FakeGitHub {
   }
 
   // ----- handlers -----
+
+  private createAttestation(ctx: Ctx): Reply {
+    const repo = this.repoOf(ctx);
+    if (repo.attestationsUnavailable === 404) throw notFound(ctx.docs);
+    if (repo.attestationsUnavailable === 403) throw new HttpError(403, errorBody(403, 'Feature not available for user-owned private repositories.', ctx.docs));
+    const bundle = isRecord(ctx.body) ? ctx.body.bundle : undefined;
+    if (!isRecord(bundle) || typeof bundle.mediaType !== 'string' || !isRecord(bundle.verificationMaterial) || !isRecord(bundle.dsseEnvelope)) {
+      throw validationFailed(ctx.docs, 'Validation Failed', [{ resource: 'Attestation', code: 'invalid', field: 'bundle', message: 'bundle is not a Sigstore bundle with a DSSE envelope' }]);
+    }
+    const id = nextId();
+    repo.attestations.push({ id, bundle });
+    return { status: 201, body: { id } };
+  }
 
   private propertyValues(ctx: Ctx): unknown[] {
     const org = (ctx.params.org ?? '').toLowerCase();

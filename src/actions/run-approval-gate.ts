@@ -131,6 +131,8 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
       ...(core.getInput(I.Manifest) ? { manifestPath: core.getInput(I.Manifest) } : {}),
       ...(checkout ? { checkout } : {}),
       lastPusher: from.lastPusher,
+      // A pull request into any other base is judged against the default branch's policy.
+      protectedBranches: protectedBranches ?? null,
       // GitHub's snapshot of the pull request at event time: its head is the commit judged, and the
       // request to read it is saved. A later push is another event, judged in its own run.
       pullFromEvent: obj(payload).pull_request,

@@ -126,7 +126,7 @@ export interface ChangeLists {
  * SHAs agrees with the pull request's counts; otherwise from the pull request's own lists, which are
  * checked against the judged head (the files endpoint lists the CURRENT head's files).
  */
-export async function readChangeLists(client: RestClient, t: GateTarget, p: PullFacts, withFiles: boolean): Promise<PhaseResult<ChangeLists>> {
+export async function readChangeLists(client: RestClient, t: GateTarget, p: PullFacts, withFiles: boolean, comparisonOnly = false): Promise<PhaseResult<ChangeLists>> {
   const { pull, base, head } = p;
   const problems: string[] = [];
   const notes: string[] = [];
@@ -144,6 +144,11 @@ export async function readChangeLists(client: RestClient, t: GateTarget, p: Pull
     if (commitItems.length > 0 && !commitItems.some((c) => str(obj(c).sha) === head)) {
       problems.push(`the comparison ${range} does not list the head commit ${head.slice(0, 12)}: the API answered inconsistently; the next event re-evaluates`);
     }
+  } else if (comparisonOnly) {
+    // Judged against another base than its own: the pull request's lists are not this change's.
+    commitItems = comparison.commits;
+    commitsComplete = false;
+    problems.push(`the comparison ${range} could not be read completely, and the pull request's own commit list is relative to another base`);
   } else {
     notes.push(`the comparison ${range} lists ${comparison.totalCommits ?? 'an unknown number of'} commits, the pull request reports ${pull.commits ?? 'an unknown number'}: commits read from the pull request`);
     // GitHub lists at most 250 commits of a pull request; the last one must be the head we judge.
@@ -164,6 +169,9 @@ export async function readChangeLists(client: RestClient, t: GateTarget, p: Pull
     const listed = comparison.files;
     if (listed !== null && (pull.changedFiles !== null ? listed.length === pull.changedFiles : listed.length < COMPARE_MAX_FILES)) {
       files = listed;
+    } else if (comparisonOnly) {
+      filesComplete = false;
+      problems.push(`the comparison ${range} lists ${listed?.length ?? 'no'} files (at most ${COMPARE_MAX_FILES}), and the pull request's own file list is relative to another base: use a checkout (fetch-depth: 0)`);
     } else {
       notes.push(`the comparison ${range} lists ${comparison.files?.length ?? 'no'} files (at most ${COMPARE_MAX_FILES}), the pull request reports ${pull.changedFiles ?? 'an unknown number'}: files read from the pull request`);
       const list = await listAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files', ids(t), 30);

@@ -239,8 +239,13 @@ export function evaluateApprovals(facts: ApprovalFacts, policy: Policy): Approva
   const invalid = validateFacts(facts);
   const tier: Tier = (TIERS as readonly string[]).includes(facts.tier) ? facts.tier : 'high';
   const rule = policy.approvals[tier];
-  const required = rule.count;
   const q = buildQualifier(facts, policy, rule);
+  // A commit no account can be tied to may be the reviewer's own under another email: one approval
+  // more than the policy's count, or a deny, as the policy chooses.
+  const unlinked = rule.count > 0 ? q.unlinked : [];
+  const unlinkedDeny = unlinked.length > 0 && rule.unlinkedCommits === 'deny';
+  const required = rule.count + (unlinked.length > 0 && !unlinkedDeny ? 1 : 0);
+  const unlinkedWhy = unlinked.length > 0 ? `${unlinked.slice(0, 3).join('; ')}${unlinked.length > 3 ? `; and ${unlinked.length - 3} more` : ''} cannot be tied to a GitHub account` : '';
   const warnings = [...q.warnings];
   const counted: CountedApproval[] = [];
   const rejected: RejectedReview[] = [];
@@ -365,13 +370,14 @@ export function evaluateApprovals(facts: ApprovalFacts, policy: Policy): Approva
     requirements.push({ name: 'codeowners', status: 'skipped', reason: `tier ${tier} needs no approval` });
   } else {
     const n = counted.length;
+    const extra = unlinked.length > 0 && !unlinkedDeny ? ` (${rule.count} by the policy and 1 more: ${unlinkedWhy})` : '';
     requirements.push(
       n >= required
-        ? { name: 'approval_count', status: 'passed', reason: `${n} qualified approval${n === 1 ? '' : 's'} of ${required} required: ${counted.map((c) => c.login).join(', ') || 'none needed'}` }
+        ? { name: 'approval_count', status: 'passed', reason: `${n} qualified approval${n === 1 ? '' : 's'} of ${required} required: ${counted.map((c) => c.login).join(', ') || 'none needed'}${extra}` }
         : {
             name: 'approval_count',
             status: 'failed',
-            reason: `${n} of ${required} required qualified approval${required === 1 ? '' : 's'} on ${String(facts.headSha).slice(0, 12)}${n > 0 ? ` (${counted.map((c) => c.login).join(', ')})` : ''}`,
+            reason: `${n} of ${required} required qualified approval${required === 1 ? '' : 's'} on ${String(facts.headSha).slice(0, 12)}${n > 0 ? ` (${counted.map((c) => c.login).join(', ')})` : ''}${extra}`,
           },
     );
     requirements.push(
@@ -397,8 +403,9 @@ export function evaluateApprovals(facts: ApprovalFacts, policy: Policy): Approva
   // 4. Decision.
   let decision: ApprovalDecision;
   const guardDenied = facts.guardDiff?.verdict === 'deny';
-  if (invalid.length > 0 || codeownersDeny || guardDenied) {
+  if (invalid.length > 0 || codeownersDeny || guardDenied || unlinkedDeny) {
     decision = 'deny';
+    if (unlinkedDeny) blocking.push({ code: 'unlinked_commits', reason: `${unlinkedWhy}, and approvals.${tier}.unlinked_commits is deny` });
     for (const r of invalid) blocking.push({ code: 'incomplete_inputs', reason: r });
     if (codeownersDeny) blocking.push({ code: 'codeowners_invalid', reason: codeownersDeny });
     if (guardDenied) {

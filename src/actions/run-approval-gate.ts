@@ -13,7 +13,7 @@ import { writeFileNoFollow } from '../adapters/files.js';
 import { formatProblem } from '../adapters/config.js';
 import { createGitHubClient, type GitHubClientOptions } from '../adapters/github-client.js';
 import { collectApprovalGate } from '../app/approval-gate.js';
-import { readWaitEvents } from '../adapters/github-pulls.js';
+import { readTimeline } from '../adapters/github-pulls.js';
 import { requestCounter, type GateTarget, type RestClient } from '../adapters/github-rest.js';
 import { publishStatus, requestReviews } from '../adapters/github-status.js';
 import { parseRepository } from '../core/approval-facts.js';
@@ -131,6 +131,8 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
       ...(core.getInput(I.Manifest) ? { manifestPath: core.getInput(I.Manifest) } : {}),
       ...(checkout ? { checkout } : {}),
       lastPusher: from.lastPusher,
+      // A pull request into any other base is judged against the default branch's policy.
+      protectedBranches: protectedBranches ?? null,
       // GitHub's snapshot of the pull request at event time: its head is the commit judged, and the
       // request to read it is saved. A later push is another event, judged in its own run.
       pullFromEvent: obj(payload).pull_request,
@@ -223,7 +225,7 @@ async function measureLatency(client: RestClient, target: GateTarget, result: Ga
   counter.phase = 'latency';
   try {
     // The collector read them before it reported approved (base-branch changes): no second request.
-    const waits = result.waitEvents ?? (await readWaitEvents(client, target));
+    const waits = result.waitEvents ?? (await readTimeline(client, target));
     const latency = approvalLatency({ ...input, events: waits.events });
     return waits.complete || !latency.measured ? latency : { measured: false, reason: 'the issue events list is longer than the gate reads' };
   } catch (err) {

@@ -18,6 +18,8 @@ export interface ApprovalRule {
   codeowners: boolean;
   reviewers: { users: string[]; teams: string[] };
   keepOnIdenticalRebase: boolean;
+  /** A commit whose author or committer no account can be tied to: one approval more (default), or deny. */
+  unlinkedCommits?: 'extra_approval' | 'deny';
 }
 
 export interface ProtectedExemption {
@@ -187,6 +189,7 @@ export function parsePolicy(value: unknown): PolicyResult {
           codeowners: rule.codeowners ?? false,
           reviewers: { users: [...(rule.reviewers?.users ?? [])], teams: [...(rule.reviewers?.teams ?? [])] },
           keepOnIdenticalRebase: rule.keep_on_identical_rebase ?? false,
+          ...(rule.unlinked_commits ? { unlinkedCommits: rule.unlinked_commits } : {}),
         }
       : t === 'high'
         ? // High risk always needs a human: a policy that omits the rule gets the baseline's.
@@ -376,6 +379,7 @@ interface RawApproval {
   codeowners?: boolean;
   reviewers?: { users?: string[]; teams?: string[] };
   keep_on_identical_rebase?: boolean;
+  unlinked_commits?: 'extra_approval' | 'deny';
 }
 interface RawPolicy {
   version: 1;

@@ -39,6 +39,7 @@ const approvalRule = {
       },
     },
     keep_on_identical_rebase: { type: 'boolean' },
+    unlinked_commits: { enum: ['extra_approval', 'deny'] },
   },
 } as const;
 

@@ -466,6 +466,8 @@ export interface FakeGitHub {
    * request has (from @octokit/webhooks-examples: no commit or file counts, no merge state).
    */
   eventPull(fullName: string, number: number, event: 'pull_request' | 'pull_request_review'): Record<string, unknown>;
+  /** Dismiss a review as `actor` (state DISMISSED, and a `review_dismissed` timeline event). */
+  dismissReview(fullName: string, number: number, reviewId: number, actor: GitHubUser, createdAt?: string): GitHubTimelineEvent;
   addCollaborator(fullName: string, user: GitHubUser, role: RepoRole, roleName?: string): CollaboratorState;
   addTeam(org: string, slug: string, members?: Array<GitHubUser | [GitHubUser, TeamMembership['role']]>): TeamState;
   setFile(fullName: string, ref: string, path: string, content: string | Uint8Array): void;
@@ -1092,6 +1094,43 @@ export function baseRefChangedEvent(repoFullName: string, opts: { actor: GitHubU
   return issueEventBase(repoFullName, opts.automatic ? 'automatic_base_change_succeeded' : 'base_ref_changed', opts.actor, opts.created_at ?? DEFAULT_TIME, opts.id ?? nextId());
 }
 
+/**
+ * A `review_dismissed` issue event: `actor` dismissed review `r`, whose state before was `r.state`
+ * (the timeline names it in lower case). The REST review's state becomes DISMISSED.
+ */
+export function reviewDismissedEvent(repoFullName: string, r: GitHubReview, opts: { actor: GitHubUser; created_at?: string; id?: number; message?: string; state?: ReviewState }): GitHubTimelineEvent {
+  return {
+    ...issueEventBase(repoFullName, 'review_dismissed', opts.actor, opts.created_at ?? DEFAULT_TIME, opts.id ?? nextId()),
+    dismissed_review: { state: (opts.state ?? r.state).toLowerCase(), review_id: r.id, dismissal_message: opts.message ?? 'dismissed', ...(r.commit_id ? { dismissal_commit_id: r.commit_id } : {}) },
+  };
+}
+
+/** A `head_ref_force_pushed` issue event: `actor` force-pushed the head branch to `commit_id`. */
+export function headRefForcePushedEvent(repoFullName: string, opts: { actor: GitHubUser; commit_id: string; created_at?: string; id?: number }): GitHubTimelineEvent {
+  const e = issueEventBase(repoFullName, 'head_ref_force_pushed', opts.actor, opts.created_at ?? DEFAULT_TIME, opts.id ?? nextId());
+  return { ...e, commit_id: opts.commit_id, commit_url: `${API}/repos/${repoFullName}/commits/${opts.commit_id}` };
+}
+
+/** A `committed` timeline entry for a commit (git identities only: the timeline names no account). */
+export function committedEvent(c: GitHubCommit): Record<string, unknown> & GitHubTimelineEvent {
+  const g = c.commit;
+  const id = (i: Required<GitIdentity> | null) => i ?? { name: '', email: '', date: DEFAULT_TIME };
+  return {
+    id: stableId(`committed:${c.sha}`),
+    event: 'committed',
+    sha: c.sha,
+    node_id: c.node_id,
+    url: g.url,
+    html_url: c.html_url,
+    author: id(g.author),
+    committer: id(g.committer),
+    tree: g.tree,
+    message: g.message,
+    parents: c.parents,
+    verification: g.verification,
+  };
+}
+
 /** A `reviewed` timeline event for a submitted review; the timeline reports the review state in lower case. */
 export function reviewedEvent(r: GitHubReview): GitHubTimelineEvent {
   if (!r.user || !r.submitted_at) throw new Error('reviewedEvent needs a submitted review with a user');
@@ -1396,6 +1435,16 @@ class FakeGitHubServer implements FakeGitHub {
     // Only the keys of a real review payload's pull request (no counts, no merge state, no draft).
     const keys = new Set(Object.keys(webhookExample('pull_request_review', 'submitted').pull_request));
     return Object.fromEntries(Object.entries(full).filter(([k]) => keys.has(k)));
+  }
+
+  dismissReview(fullName: string, number: number, reviewId: number, actor: GitHubUser, createdAt?: string): GitHubTimelineEvent {
+    const pull = this.pull(fullName, number);
+    const r = pull.reviews.find((x) => x.id === reviewId);
+    if (!r) throw new Error(`fake GitHub: no review ${reviewId} on ${fullName}#${number}`);
+    const e = reviewDismissedEvent(this.repo(fullName).data.full_name, r, { actor, ...(createdAt ? { created_at: createdAt } : {}) });
+    r.state = 'DISMISSED';
+    pull.timeline.push(e);
+    return e;
   }
 
   addCollaborator(fullName: string, u: GitHubUser, role: RepoRole, roleName?: string): CollaboratorState {

@@ -41,6 +41,7 @@ export class InvalidEvidenceError extends Error {
 /** The document serialized for writing, or InvalidEvidenceError when it does not match the schema. */
 export function serializeEvidence(doc: object): string {
   const problems = evidenceProblems(doc);
-  if (problems.length > 0) throw new InvalidEvidenceError(String((doc as { action?: unknown }).action ?? "unknown"), problems);
+  const action = (doc as { action?: unknown }).action;
+  if (problems.length > 0) throw new InvalidEvidenceError(typeof action === 'string' ? action : 'unknown', problems);
   return JSON.stringify(doc, null, 2) + '\n';
 }

@@ -33,6 +33,7 @@ import { ConfigError } from '../app/config.js';
 import type { GateResult } from '../core/approval-gate.js';
 import { approvalLatency, type LatencyResult } from '../core/approval-latency.js';
 import { approvalGateEvidence, jobIdentity, timingsBetween } from '../core/evidence.js';
+import { serializeEvidence } from '../core/evidence-validate.js';
 import { ApprovalGateInputs as I, ApprovalGateOutputs as O, ApprovalGateTargetInputs as TI } from './constants.js';
 import { EventError } from './event.js';
 import type { ActionsCore } from './toolkit.js';
@@ -102,7 +103,7 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
   let protectedBranches: string[] | null | undefined;
   const writeEvidence = async (body: Parameters<typeof approvalGateEvidence>[2]) => {
     const document = approvalGateEvidence(jobIdentity(env), timingsBetween(started, new Date()), body);
-    await writeFileNoFollow(evidencePath, JSON.stringify(document, null, 2) + '\n', { ...(workspaceDir ? { untrustedRoot: workspaceDir } : {}) });
+    await writeFileNoFollow(evidencePath, serializeEvidence(document), { ...(workspaceDir ? { untrustedRoot: workspaceDir } : {}) });
     core.setOutput(O.EvidencePath, evidencePath);
   };
   try {

@@ -8,7 +8,8 @@ import { ConfigError } from '../app/config.js';
 import { reviewChange, type ReviewOptions } from '../app/review-change.js';
 import type { Evaluation } from '../core/evaluate.js';
 import { reasonLine } from '../core/rules/file-reason.js';
-import { guardDiffEvidence, jobIdentity, timingsBetween } from '../core/evidence.js';
+import { guardDiffEvidence, jobIdentity, mergeCommitFromEvent, timingsBetween } from '../core/evidence.js';
+import { serializeEvidence } from '../core/evidence-validate.js';
 import { displayPath, renderMarkdown, renderText } from '../core/report.js';
 import { renderWorkflowReview, workflowAnnotations } from '../core/rules/workflows/render.js';
 import { GuardDiffInputs as I, GuardDiffOutputs as O, Modes, type Mode } from './constants.js';
@@ -66,7 +67,7 @@ export async function runGuardDiff(core: ActionsCore, env: Record<string, string
     try {
       await writeFileNoFollow(
         evidencePath,
-        JSON.stringify(guardDiffEvidence(evaluation, jobIdentity(env), timingsBetween(started, finished), mode), null, 2) + '\n',
+        serializeEvidence(guardDiffEvidence(evaluation, jobIdentity(env), timingsBetween(started, finished), mode, mergeCommitFromEvent(eventName, payload))),
         { untrustedRoot: repo },
       );
     } catch (err) {

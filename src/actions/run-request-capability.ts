@@ -38,7 +38,8 @@ import {
   type Refusal,
   type RequestCapabilityEvidence,
 } from '../core/capability-request.js';
-import { EVIDENCE_VERSION, jobIdentity } from '../core/evidence.js';
+import { EVIDENCE_VERSION, jobIdentity, refusalDenials } from '../core/evidence.js';
+import { serializeEvidence } from '../core/evidence-validate.js';
 import { RequestCapabilityApprovalInputs as AI, RequestCapabilityInputs as I, RequestCapabilityOutputs as O, RequestCapabilityState as S } from './constants.js';
 import { EventError, refsFromEvent, type ChangeRefs } from './event.js';
 import type { ActionsCore } from './toolkit.js';
@@ -308,7 +309,7 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
   evidence.timings = { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() };
   let evidenceWritten: string | null = evidencePath;
   try {
-    await writeFileNoFollow(evidencePath, redactor.redact(JSON.stringify(evidence, null, 2)) + '\n', { mode: 0o600, ...(workspaceDir ? { untrustedRoot: workspaceDir } : {}) });
+    await writeFileNoFollow(evidencePath, redactor.redact(serializeEvidence({ ...evidence, denials: refusalDenials(refusals) })), { mode: 0o600, ...(workspaceDir ? { untrustedRoot: workspaceDir } : {}) });
     core.setOutput(O.EvidencePath, evidencePath);
   } catch (err) {
     evidenceWritten = null;

@@ -10,6 +10,7 @@ import type { Evaluation } from '../core/evaluate.js';
 import { reasonLine } from '../core/rules/file-reason.js';
 import { guardDiffEvidence, jobIdentity, timingsBetween } from '../core/evidence.js';
 import { displayPath, renderMarkdown, renderText } from '../core/report.js';
+import { renderWorkflowReview, workflowAnnotations } from '../core/rules/workflows/render.js';
 import { GuardDiffInputs as I, GuardDiffOutputs as O, Modes, type Mode } from './constants.js';
 import { parseProtectedBranches } from '../core/approval-report.js';
 import { EventError, refsFromEvent } from './event.js';
@@ -80,12 +81,13 @@ export async function runGuardDiff(core: ActionsCore, env: Record<string, string
     core.setOutput(O.UnusedCapabilities, JSON.stringify(evaluation.capabilities.unused));
     core.setOutput(O.EvidencePath, evidencePath);
     core.setOutput(O.AllowedEndpoints, allowedEndpoints(evaluation));
-    core.info(renderText(evaluation));
+    core.info(renderText(evaluation) + renderWorkflowReview(evaluation, 'text'));
     for (const f of evaluation.files) {
       if (f.decision === 'deny') core.error(f.reasons[0] !== undefined ? reasonLine(f.reasons[0]) : 'denied', { title: 'agent-guard: denied', file: f.path });
     }
     for (const v of evaluation.violations.filter((x) => x.path === undefined)) core.error(v.message, { title: `agent-guard: ${v.code}` });
-    await core.summary.addRaw(renderMarkdown(evaluation)).write();
+    for (const a of workflowAnnotations(evaluation)) core[a.level](a.message, a.startLine === undefined ? { title: a.title, file: a.file } : { title: a.title, file: a.file, startLine: a.startLine });
+    await core.summary.addRaw(renderMarkdown(evaluation) + renderWorkflowReview(evaluation, 'markdown')).write();
     if (evaluation.verdict === 'deny') fail(`agent-guard: ${evaluation.summary}`);
     return evaluation;
   } catch (err) {

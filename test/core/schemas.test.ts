@@ -93,7 +93,9 @@ function lintSchema(schema: Json, at = '#'): string[] {
       if (typeof node.maxItems !== 'number') issues.push(`${path}: array without maxItems`);
       if (!('items' in node)) issues.push(`${path}: array without items`);
     }
-    if (type === undefined && !('const' in node) && !('enum' in node) && path !== at) issues.push(`${path}: no type`);
+    // A oneOf of typed branches (protected: a list, or paths plus exempt) is typed by its branches.
+    const typedBranches = Array.isArray(node.oneOf) && node.oneOf.every((b) => typeof b === 'object' && b !== null && !Array.isArray(b) && typeof b.type === 'string');
+    if (type === undefined && !('const' in node) && !('enum' in node) && !typedBranches && path !== at) issues.push(`${path}: no type`);
     if ('pattern' in node) {
       const p = typeof node.pattern === 'string' ? node.pattern : JSON.stringify(node.pattern);
       if (!p.startsWith('^') || !p.endsWith('$') || p.endsWith('\\$')) issues.push(`${path}: pattern ${p} is not anchored`);

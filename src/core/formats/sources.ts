@@ -167,3 +167,59 @@ export function afterPackageName(entry: string): string | null {
   const at = entry.indexOf('@', entry.startsWith('@') ? 1 : 0);
   return at < 0 ? null : entry.slice(at + 1);
 }
+
+/** Locator protocols that `name@protocol:` may name (a yarn/npm descriptor, never an scp-like git remote). */
+const DESCRIPTOR_PROTOCOLS = new Set(['npm', 'workspace', 'patch', 'file', 'link', 'portal', 'exec', 'catalog', 'jsr', 'github', 'gitlab', 'bitbucket', 'gist', 'git', 'http', 'https', 'git+ssh', 'git+https', 'git+http', 'ssh']);
+/** Cargo's canonical id of crates.io, whatever protocol reaches it: crates.io, not the GitHub index repository. */
+export const CRATES_IO_SOURCE = 'registry+https://github.com/rust-lang/crates.io-index';
+const EMBEDDED_URL = /[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi;
+
+/** One token: a whole source, a `name@source` descriptor, a `registry+`/`sparse+` id, with any URL inside it. */
+function classifyToken(token: string, out: Classified[], depth: number): void {
+  const t = token.replace(/^[\w.-]+=(?=.)/, ''); // a locator parameter `key=value`
+  if (t === '') return;
+  if (t === CRATES_IO_SOURCE) {
+    out.push({ kind: 'https', host: 'crates.io', spec: t });
+    return;
+  }
+  const inner = /^(?:registry|sparse)\+(.+)$/i.exec(t);
+  let c = classifySource(inner ? inner[1]! : t);
+  const scp = /^[\w.-]+@([\w.+-]+):/.exec(t);
+  if ((c === null || (scp !== null && DESCRIPTOR_PROTOCOLS.has(scp[1]!.toLowerCase()))) && !t.startsWith('git@')) {
+    const after = afterPackageName(t);
+    if (after !== null) c = classifySource(after) ?? (scp !== null ? { kind: 'registry', spec: after } : null);
+  }
+  if (c !== null) out.push(c);
+  for (const m of t.matchAll(EMBEDDED_URL)) if (m.index > 0) sourcesInto(m[0], out, depth + 1);
+  if (t.includes('%')) {
+    let decoded = t;
+    try {
+      decoded = decodeURIComponent(t);
+    } catch {
+      /* keep it */
+    }
+    if (decoded !== t) sourcesInto(decoded, out, depth + 1);
+  }
+}
+
+function sourcesInto(value: string, out: Classified[], depth: number): void {
+  if (depth > 4) {
+    out.push({ kind: 'unknown', spec: value });
+    return;
+  }
+  // Delimiters of lists (GOPROXY `a,b|c`, a JSON array), of locator selectors and parameters (`#`, `::`,
+  // `&`), of pnpm peer suffixes (`(peer@1)`) and of requirement markers (`;`).
+  for (const token of value.split(/[\s,;|"'[\]{}()<>#&]+|::/)) classifyToken(token, out, depth);
+}
+
+/**
+ * Every host-bearing value inside a value, whatever key it sits under: a URL, a git remote (scp-like
+ * `git@host:path` too), a shorthand (`github:u/r`), a `name@source` descriptor, a Cargo source id, and
+ * what locator parameters and percent-encoding hide (`__archiveUrl=https%3A%2F%2F...`). Plain ranges,
+ * names and hashes give nothing. Pure; never throws.
+ */
+export function sourcesIn(value: string): Classified[] {
+  const out: Classified[] = [];
+  sourcesInto(value, out, 0);
+  return out;
+}

@@ -65,7 +65,7 @@ function bunfigClassifier(allow: readonly string[]): Classifier<BunCode> {
     if (/^install\.(registry|scopes)(\.|$)/.test(k) && /(token|password|username)$/.test(last)) return { code: 'bunfig_auth', why: 'registry credentials', redact: true };
     if (/^install\.(registry|scopes)(\.|$)/.test(k)) {
       const credentials = /^[a-z][a-z0-9+.-]*:\/\/[^/@?#]*@/i.test(value.trim());
-      return { code: 'bunfig_registry', why: `packages now resolve from there (dependency confusion)${hostNote(value, allow)}${credentials ? ' (the URL carries credentials)' : ''}`, redact: credentials };
+      return { code: 'bunfig_registry', why: `packages now resolve from there (dependency confusion)${hostNote(value)}${credentials ? ' (the URL carries credentials)' : ''}`, redact: credentials };
     }
     if (last === 'preload') return { code: 'bunfig_preload', why: 'bun loads these modules before every script, test or run' };
     if (/^run\.(shell|bun)$/.test(k)) return { code: 'bunfig_executable', why: 'bun runs scripts through this program' };

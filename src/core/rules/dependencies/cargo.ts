@@ -67,7 +67,7 @@ function cargoClassifier(allow: readonly string[]): Classifier<CargoCode> {
     if (/^build\.(rustc-wrapper|rustc-workspace-wrapper|rustc|rustdoc)$/.test(k)) return { code: 'cargo_rustc_wrapper', why: 'cargo runs this program for every compilation (toolchain hijack)' };
     if (/^(target\..+|host(\..+)?)\.(runner|linker|ar)$/.test(k)) return { code: 'cargo_runner', why: 'cargo runs this program to link or run every binary and test' };
     // [patch.<registry>] in a config file (Cargo >= 1.56) swaps crates for other sources, as in Cargo.toml.
-    if (/^(registries|registry|source|patch)(\.|$)/.test(k)) return { code: 'cargo_registry', why: `crates now resolve from a different registry or source (dependency confusion)${firstUrlNote(value, allow)}` };
+    if (/^(registries|registry|source|patch)(\.|$)/.test(k)) return { code: 'cargo_registry', why: `crates now resolve from a different registry or source (dependency confusion)${firstUrlNote(value)}` };
     return { code: 'cargo_setting', why: 'cargo configuration applies to every build' };
   };
 }

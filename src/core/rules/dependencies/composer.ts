@@ -160,7 +160,7 @@ function reviewComposerJson(file: string, baseText: string | null, headText: str
   const baseRepos = composerRepositories(base);
   for (const [key, value] of repos) {
     if (baseRepos.has(key) && stableJson(baseRepos.get(key)) === stableJson(value)) continue;
-    const url = isObj(value) && typeof value.url === 'string' ? hostNote(value.url, allow) : '';
+    const url = isObj(value) && typeof value.url === 'string' ? hostNote(value.url) : '';
     const disables = value === false || (isObj(value) && value['packagist.org'] === false);
     const why = disables
       ? 'composer no longer looks packages up there'

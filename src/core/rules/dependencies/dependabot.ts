@@ -36,7 +36,7 @@ function dependabotClassifier(allow: readonly string[]): Classifier<DependabotCo
     if (/^(password|token|key|username)$/.test(last)) return { code: 'dependabot_registry_auth', why: 'dependabot sends these credentials to the registry', redact: true };
     if (last === 'url') {
       const credentials = /^[a-z][a-z0-9+.-]*:\/\/[^/@?#]*@/i.test(value.trim());
-      return { code: 'dependabot_registry', why: `dependabot resolves updates there and sends the registry credentials to it${hostNote(value, allow)}`, redact: credentials };
+      return { code: 'dependabot_registry', why: `dependabot resolves updates there and sends the registry credentials to it${hostNote(value)}`, redact: credentials };
     }
     if (last === 'replaces-base') return { code: 'dependabot_registry', why: 'every dependency of that ecosystem now resolves from this registry instead of the public one' };
     return { code: 'dependabot_registry', why: 'changes a registry dependabot uses (and the credentials it sends)' };

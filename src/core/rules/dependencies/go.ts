@@ -78,7 +78,7 @@ function goEnvClassifier(allow: readonly string[]): Classifier<GoCode> {
     if (k === 'GOPROXY') {
       const notes = (value ?? '')
         .split(/[,|]/)
-        .map((u) => hostNote(u.trim(), allow))
+        .map((u) => hostNote(u.trim()))
         .filter((x) => x !== '');
       return { code: 'go_env_proxy', why: `modules now resolve from there (dependency confusion)${notes.join('')}` };
     }

@@ -1,8 +1,10 @@
 // The dependency family: one reviewer per file kind of each ecosystem (lockfiles, manifests, package-
 // manager, registry and toolchain configuration), run on the base and head text of a changed file.
-// Lockfiles are read for their sources: a host outside the network allow list is a deny, a new
-// non-registry source high, an unreadable lockfile a deny. Configuration files report every new or
-// changed setting that changes where packages come from or what runs, as high.
+// Every reviewer extracts the hosts its file makes the tool fetch from; one rule (source-hosts.ts)
+// denies a new one outside the network allow list, in every ecosystem alike. Lockfiles are parsed with
+// the tool's parser (or a conformant one) and every value is read for sources; a new non-registry source
+// is high, an unreadable lockfile a deny. Configuration files report every new or changed setting that
+// changes where packages come from or what runs, as high. A manifest or lockfile with no reader is high.
 
 import { quoteValue } from '../../text.js';
 import type { RuleFamily } from '../registry.js';
@@ -21,7 +23,8 @@ import { PNPM_REVIEWERS } from './pnpm.js';
 import { PYTHON_REVIEWERS, python } from './python.js';
 import type { DependencyFileKind, DependencyReviewer } from './reviewer.js';
 import { RUBY_REVIEWERS } from './ruby.js';
-import { sourceHosts } from './source-hosts.js';
+import { reviewSourceHosts, sourceHosts, sourceSides } from './source-hosts.js';
+import { UNREAD_REVIEWER, unreadManifests } from './unread.js';
 import { TEST_RUNNER_REVIEWER, testRunners } from './test-runners.js';
 import { WRAPPER_REVIEWERS, wrappers } from './wrappers.js';
 import { YARN_REVIEWERS, yarn } from './yarn.js';
@@ -44,13 +47,15 @@ export const DEPENDENCY_REVIEWERS: readonly DependencyReviewer[] = Object.freeze
   ...WRAPPER_REVIEWERS,
   ...DEPENDABOT_REVIEWERS,
   TEST_RUNNER_REVIEWER,
+  // Last: what is identified as a dependency manifest or lockfile by name and has no reader above.
+  UNREAD_REVIEWER,
 ]);
 
 export const DEPENDENCY_RULES: RuleFamily = Object.freeze({
   id: 'dependencies',
   title: 'Dependencies',
   doc: 'Runs on every changed lockfile, dependency manifest and package-manager, registry or toolchain configuration file (matched case-insensitively), comparing the head text with the base text at the same path. Lockfiles are parsed for every source they resolve from; configuration files are read as settings.',
-  rules: [sourceHosts, lockfileSources, lockfileReadable, linkedContent, npm, yarn, bun, python, cargo, go, composer, wrappers, dependabot, testRunners],
+  rules: [sourceHosts, lockfileSources, lockfileReadable, unreadManifests, linkedContent, npm, yarn, bun, python, cargo, go, composer, wrappers, dependabot, testRunners],
 });
 
 /** The reviewer that takes a path (case-insensitive, so case variants are reviewed too), or undefined. */
@@ -94,10 +99,11 @@ export interface DependencyChangeOptions {
 export function reviewDependencyChange(path: string, baseText: string | null, headText: string | null, allow: readonly string[], opts: DependencyChangeOptions = {}): Finding[] {
   const reviewer = reviewerFor(path);
   if (reviewer === undefined) return [];
-  const ctx = { path, file: quoteValue(path), allow };
+  const ctx = { path, file: quoteValue(path), allow, sources: sourceSides() };
   if (headText === null && opts.headUnreadable === true) return finish(ctx.file, reviewer.unreadable?.(ctx) ?? []);
   if (baseText === headText) return [];
-  return finish(ctx.file, reviewer.review(baseText, headText, ctx));
+  const findings = reviewer.review(baseText, headText, ctx);
+  return finish(ctx.file, [...findings, ...reviewSourceHosts(ctx.file, ctx.sources, allow)]);
 }
 
 const CAP_PER_CODE = 20;

@@ -1,19 +1,18 @@
 // The lockfile machinery every ecosystem's reader shares: a collector of hosts and non-registry
-// sources, the source helpers the readers call, and the one review of a lockfile's head against its
-// base (hosts outside the allow list, new non-registry sources, unreadable files). Pure.
+// sources, the source helpers and value walkers the readers call, and the one review of a lockfile's
+// head against its base (new non-registry sources, unreadable files). Its hosts go to the one
+// source-host rule (source-hosts.ts). Pure.
 
-import { hostAllowed } from '../../hosts.js';
-import type { Json } from '../../json.js';
+import { isObj, type Json } from '../../json.js';
 import { parseJsonObject } from '../../formats/json-document.js';
 import { stripBom } from '../../formats/lines.js';
-import { classifySource, type Classified, type SourceKind } from '../../formats/sources.js';
+import { classifySource, sourcesIn, type Classified, type SourceKind } from '../../formats/sources.js';
 import { parseToml, isTable, type TomlTable, type TomlValue } from '../../toml.js';
 import { quoteValue } from '../../text.js';
 import type { Finding } from '../rule.js';
 import { lockfileReadable } from './lockfile-readable.js';
 import { lockfileSources } from './lockfile-sources.js';
 import type { DependencyFileKind, DependencyReviewer, ReviewContext } from './reviewer.js';
-import { sourceHosts } from './source-hosts.js';
 
 export interface LockSource {
   kind: SourceKind;
@@ -63,6 +62,11 @@ export class Collector {
   spec(value: string, where: string, withHost = true): void {
     const c = classifySource(value);
     if (c !== null) this.record(c, where, withHost);
+  }
+
+  /** Any value: every host-bearing value inside it is a source, whatever key it sits under. */
+  value(value: string, where: string): void {
+    for (const c of sourcesIn(value)) this.record(c, where);
   }
 
   record(c: Classified, where: string, withHost = true): void {
@@ -169,6 +173,33 @@ export function walkToml(root: TomlTable, fn: (table: TomlTable, key: string, va
 }
 
 
+/**
+ * Keys whose values are never fetched from, in any lockfile format: who maintains, funds or documents a
+ * package, its licence and description, and integrity hashes. Every other value is read for sources.
+ */
+export const INFORMATIONAL_KEYS: ReadonlySet<string> = new Set([
+  'funding', 'deprecated', 'license', 'licenses', 'homepage', 'description', 'summary', 'author', 'authors', 'maintainers', 'contributors',
+  'bugs', 'support', 'keywords', 'readme', 'documentation', 'integrity', 'checksum', 'hash', 'hashes', 'shasum', 'content-hash',
+]);
+
+/** Calls `fn` for every string value (and, with `keys`, every object key) of a JSON value, with its path; skips `skip` keys. */
+export function walkJson(root: unknown, fn: (value: string, where: string) => void, skip: ReadonlySet<string> = INFORMATIONAL_KEYS, keys = false): void {
+  const stack: [unknown, string][] = [[root, '']];
+  while (stack.length > 0) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'string') fn(v, path || '(root)');
+    else if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, `${path}[${i}]`]));
+    else if (isObj(v)) {
+      for (const k of Object.keys(v)) {
+        if (skip.has(k)) continue;
+        const p = path === '' ? k : `${path}.${k}`;
+        if (keys) fn(k, p);
+        stack.push([v[k], p]);
+      }
+    }
+  }
+}
+
 /** Parse a JSON lockfile whose top level is an object; on failure the collector's error says why. */
 export function parseJsonDoc(text: string, c: Collector): Json | null {
   const doc = parseJsonObject(text);
@@ -221,7 +252,7 @@ export function lockfileReaderOf(reviewer: DependencyReviewer | undefined): Lock
   return reviewer === undefined ? undefined : READERS.get(reviewer);
 }
 
-function reviewLockfile(read: LockfileReader, baseText: string | null, headText: string | null, { file, allow }: ReviewContext): Finding[] {
+function reviewLockfile(read: LockfileReader, baseText: string | null, headText: string | null, { file, sources }: ReviewContext): Finding[] {
   const out: Finding[] = [];
   if (headText === null) {
     if (baseText !== null) {
@@ -235,33 +266,8 @@ function reviewLockfile(read: LockfileReader, baseText: string | null, headText:
     return out;
   }
   const base = baseText === null ? null : scanLockfile(read, baseText);
-  const baseHosts = new Set(base && base.error === undefined ? base.hosts : []);
-  const existingOutside: string[] = [];
-  for (const host of head.hosts) {
-    if (hostAllowed(allow, host)) continue;
-    if (baseHosts.has(host)) {
-      existingOutside.push(host);
-      continue;
-    }
-    out.push(
-      sourceHosts.finding(
-        'dependency_host_not_allowed',
-        'deny',
-        `${file}: dependency confusion: resolved host ${quoteValue(host)} is not in the network allow list (first at ${quoteValue(head.hostSites.get(host) ?? '', 120)}).`,
-      ),
-    );
-  }
-  if (existingOutside.length > 0) {
-    const shown = existingOutside.slice(0, 20).map((h) => quoteValue(h)).join(', ');
-    const more = existingOutside.length > 20 ? ` and ${existingOutside.length - 20} more` : '';
-    out.push(
-      sourceHosts.finding(
-        'dependency_host_not_allowed_existing',
-        'high',
-        `${file} still resolves packages from ${shown}${more}, outside the network allow list (already so in the base); extend the allow list or move those packages.`,
-      ),
-    );
-  }
+  for (const [host, where] of head.hostSites) sources.head.host(host, where);
+  if (base !== null && base.error === undefined) for (const [host, where] of base.hostSites) sources.base.host(host, where);
   const baseSources = new Set((base?.sources ?? []).map((s) => `${s.kind}|${s.spec}`));
   for (const s of head.sources) {
     if (baseSources.has(`${s.kind}|${s.spec}`)) continue;

@@ -2,15 +2,15 @@
 // install, bin links, dependency sources, packageManager, the package.json form of tool configuration)
 // and .npmrc (registries, credentials, shells, node options).
 
-import { hostAllowed } from '../../hosts.js';
 import { isObj, type Json } from '../../json.js';
 import { parseIni } from '../../formats/ini.js';
 import { parseJsonObject } from '../../formats/json-document.js';
 import { classifySource, redactUrl } from '../../formats/sources.js';
 import { quoteValue, stableJson } from '../../text.js';
 import { defineRule, type Finding } from '../rule.js';
-import { lockfileReviewer, SOURCE_TEXT, type Collector } from './lockfile.js';
+import { lockfileReviewer, parseJsonDoc, SOURCE_TEXT, walkJson, type Collector } from './lockfile.js';
 import { byName, hostNote, type DependencyReviewer } from './reviewer.js';
+import type { SourceSides } from './source-hosts.js';
 import { newOrChangedScripts, scriptsRunAutomatically } from './scripts.js';
 import { reviewSettings, type Classifier } from './settings.js';
 import { TEST_RUNNER_KEYS, testRunners } from './test-runners.js';
@@ -38,49 +38,34 @@ export const npm = defineRule({
 });
 type NpmCode = (typeof npm.codes)[number];
 
+/**
+ * package-lock.json / npm-shrinkwrap.json, parsed as JSON (npm's own format). `resolved` must be a
+ * source (a workspace link may be a directory); every other value, in `packages` and in the version-1
+ * `dependencies` tree alike (`version` of a git dependency, `from`, dependency specs), is read for
+ * host-bearing values whatever its key, except the informational ones (funding, licence, ...).
+ */
 function scanNpmLock(text: string, c: Collector): void {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    c.error = `not valid JSON: ${(err as Error).message.split('\n')[0]}`;
+  const doc = parseJsonDoc(text, c);
+  if (doc === null) return;
+  if (doc.packages !== undefined && !isObj(doc.packages)) {
+    c.error = '"packages" is not an object';
     return;
   }
-  if (!isObj(doc)) {
-    c.error = 'the top level is not a JSON object';
-    return;
-  }
-  const packages = doc.packages;
-  if (packages !== undefined) {
-    if (!isObj(packages)) c.error = '"packages" is not an object';
-    else
-      for (const key of Object.keys(packages)) {
-        const entry = packages[key];
-        if (!isObj(entry)) continue;
-        const where = key === '' ? '(root)' : key;
-        const resolved = entry.resolved;
-        if (resolved === undefined) continue;
-        if (typeof resolved !== 'string') {
-          c.source({ kind: 'unknown', spec: stableJson(resolved) }, where);
-          continue;
-        }
-        // Workspace links point at a directory inside the repository.
-        c.resolved(resolved, where, entry.link === true);
-      }
-  }
-  // lockfileVersion 1 (and the v2 compatibility section): nested "dependencies".
-  const stack: { deps: unknown; prefix: string }[] = [{ deps: doc.dependencies, prefix: '' }];
-  while (stack.length > 0) {
-    const { deps, prefix } = stack.pop()!;
-    if (!isObj(deps)) continue;
-    for (const name of Object.keys(deps)) {
-      const entry = deps[name];
-      if (!isObj(entry)) continue;
-      const where = `${prefix}${name}`;
-      if (typeof entry.resolved === 'string') c.resolved(entry.resolved, where, true);
-      if (typeof entry.version === 'string') c.spec(entry.version, where);
-      if (entry.dependencies !== undefined) stack.push({ deps: entry.dependencies, prefix: `${where} > ` });
+  walkJson(doc, (value, where) => {
+    if (!/(^|\.)resolved$/.test(where)) {
+      c.value(value, where);
+      return;
     }
+    // Workspace links (`"link": true`) point at a directory inside the repository; v1 entries may be relative.
+    c.resolved(value, where, true);
+  });
+  const packages = isObj(doc.packages) ? doc.packages : {};
+  for (const key of Object.keys(packages)) {
+    const entry = packages[key];
+    if (!isObj(entry) || entry.resolved === undefined) continue;
+    const where = key === '' ? '(root)' : key;
+    if (typeof entry.resolved !== 'string') c.source({ kind: 'unknown', spec: stableJson(entry.resolved) }, where);
+    else if (entry.link !== true && classifySource(entry.resolved) === null) c.source({ kind: 'unknown', spec: entry.resolved }, where);
   }
 }
 
@@ -192,7 +177,7 @@ function dependencySourceText(spec: string): string | null {
   return null;
 }
 
-function reviewPackageJson(file: string, baseText: string | null, headText: string | null, allow: readonly string[]): Finding[] {
+function reviewPackageJson(file: string, baseText: string | null, headText: string | null, sources: SourceSides): Finding[] {
   const out: Finding[] = [];
   if (headText === null) return out;
   const head = parseJsonObject(headText);
@@ -237,25 +222,29 @@ function reviewPackageJson(file: string, baseText: string | null, headText: stri
     return m;
   };
   const baseSpecs = specs(base);
-  for (const [key, value] of specs(head)) {
+  const headSpecs = specs(head);
+  // Every dependency spec of both sides names where it is fetched from (the user/repo shorthand is GitHub);
+  // the source-host rule decides on those hosts, as for a lockfile: without one this is the only place they show.
+  const record = (side: SourceSides['head'], m: Map<string, string>) => {
+    for (const [key, value] of m) {
+      if (GITHUB_SHORTHAND.test(value.trim()) && classifySource(value) === null) side.host('github.com', key);
+      else side.value(value, key);
+    }
+  };
+  record(sources.base, baseSpecs);
+  record(sources.head, headSpecs);
+  if (typeof base.packageManager === 'string') sources.base.value(base.packageManager, 'packageManager');
+  if (typeof head.packageManager === 'string') sources.head.value(head.packageManager, 'packageManager');
+  for (const [key, value] of headSpecs) {
     if (baseSpecs.get(key) === value) continue;
     const what = dependencySourceText(value);
     if (what === null) continue;
-    // Credentials in the URL (`git+https://user:token@host/...`) never reach the log. A host outside the
-    // allow list is a deny, as in a lockfile: without a committed lockfile this is the only place it shows.
-    const host = classifySource(value)?.host ?? (GITHUB_SHORTHAND.test(value.trim()) ? 'github.com' : undefined);
-    const outside = host !== undefined && !hostAllowed(allow, host);
-    out.push(
-      npm.finding(
-        'package_dependency_source',
-        outside ? 'deny' : 'high',
-        `${file} sets ${quoteValue(key)} = ${quoteValue(redactUrl(value))}: ${what}, not a version from the registry${hostNote(value, allow) || (outside ? ` (host ${quoteValue(host)} is not in the network allow list)` : '')}.`,
-      ),
-    );
+    // Credentials in the URL (`git+https://user:token@host/...`) never reach the log.
+    add('package_dependency_source', `${file} sets ${quoteValue(key)} = ${quoteValue(redactUrl(value))}: ${what}, not a version from the registry${hostNote(value)}.`);
   }
 
   if (head.packageManager !== undefined && stableJson(head.packageManager) !== stableJson(base.packageManager)) {
-    add('package_manager_changed', `${file} sets packageManager = ${quoteValue(head.packageManager)}; corepack downloads and runs that package manager${typeof head.packageManager === 'string' ? hostNote(head.packageManager.replace(/^[^@]+@/, ''), allow) : ''}.`);
+    add('package_manager_changed', `${file} sets packageManager = ${quoteValue(head.packageManager)}; corepack downloads and runs that package manager${typeof head.packageManager === 'string' ? hostNote(head.packageManager.replace(/^[^@]+@/, '')) : ''}.`);
   }
 
   for (const key of Object.keys(head)) {
@@ -280,7 +269,7 @@ function reviewPackageJson(file: string, baseText: string | null, headText: stri
   return out;
 }
 
-function npmrcClassifier(allow: readonly string[]): Classifier<NpmCode> {
+function npmrcClassifier(): Classifier<NpmCode> {
   return (key, value, before) => {
     // npm reads keys with - or _ alike in several places; classify on a normalised form.
     const k = key.toLowerCase().replace(/(?<=[a-z])_(?=[a-z])/g, '-');
@@ -294,7 +283,7 @@ function npmrcClassifier(allow: readonly string[]): Classifier<NpmCode> {
     if (/(^|:)_?(authtoken|auth|password|_password)$/.test(k) || /:_/.test(k) || last === 'username' || last === 'certfile' || last === 'keyfile' || last === 'email') {
       return { code: 'npmrc_auth', why: 'registry credentials decide where installs authenticate (a token sent to an attacker host leaks)', redact: /auth|password/.test(last) };
     }
-    if (last === 'registry') return { code: 'npmrc_registry', why: `every install now resolves packages there (dependency confusion)${hostNote(value, allow)}` };
+    if (last === 'registry') return { code: 'npmrc_registry', why: `every install now resolves packages there (dependency confusion)${hostNote(value)}` };
     if (k === 'node-options') return { code: 'npmrc_node_options', why: 'Node runs with these options in every npm script (--require runs code before every npm run and npm test)' };
     if (k === 'script-shell' || k === 'shell') return { code: 'npmrc_script_shell', why: 'npm runs every script through this program' };
     if (k === 'ignore-scripts') {
@@ -316,6 +305,12 @@ const INI = { continuation: false, lowerKeys: false };
 
 export const NPM_REVIEWERS: readonly DependencyReviewer[] = [
   lockfileReviewer('npm-lock', byName('package-lock.json', 'npm-shrinkwrap.json'), scanNpmLock),
-  { kind: 'package-json', matches: byName('package.json'), review: (base, head, { file, allow }) => reviewPackageJson(file, base, head, allow) },
-  { kind: 'npmrc', matches: byName('.npmrc'), review: (base, head, { file, allow }) => reviewSettings(npm, file, parseIni(base ?? '', INI), parseIni(head ?? '', INI), npmrcClassifier(allow)) },
+  { kind: 'package-json', matches: byName('package.json'), review: (base, head, { file, sources }) => reviewPackageJson(file, base, head, sources) },
+  {
+    kind: 'npmrc',
+    matches: byName('.npmrc'),
+    // `registry` and `@scope:registry` are where installs fetch from.
+    review: (base, head, { file, sources }) =>
+      reviewSettings(npm, file, parseIni(base ?? '', INI), parseIni(head ?? '', INI), npmrcClassifier(), { sides: sources, isSource: (k) => /(^|:)registry$/i.test(k) }),
+  },
 ];

@@ -1,49 +1,37 @@
-// pnpm: pnpm-lock.yaml (tarball and repository sources, package keys that name a source). Its
-// findings are the shared lockfile rules'.
+// pnpm: pnpm-lock.yaml, parsed with the one YAML loader (src/core/yaml.ts: explicit `? key` entries,
+// values on the next line, flow mappings and quoting read as YAML reads them). Its findings are the
+// shared lockfile rules'; its hosts go to the source-host rule.
 
-import { unquote, forEachLine } from '../../formats/lines.js';
-import { afterPackageName } from '../../formats/sources.js';
-import { lockfileReviewer, type Collector } from './lockfile.js';
+import { loadDocument } from '../../yaml.js';
+import { MAX_LOCKFILE_CHARS, lockfileReviewer, walkJson, type Collector } from './lockfile.js';
 import { byName, type DependencyReviewer } from './reviewer.js';
 
-// Flow-mapping pairs; YAML keys may be quoted (`{"tarball": "https://..."}`).
-const PNPM_PAIR = /('[^']*'|"[^"]*"|[\w@./-]+)\s*:\s*('[^']*'|"[^"]*"|[^,}\s]+)/g;
-const PNPM_GIT_HOST_PATH = /^(github\.com|gitlab\.com|bitbucket\.org|codeload\.github\.com)\//i;
-const PNPM_SKIP_KEYS = new Set(['deprecated', 'integrity', 'checksum', 'homepage', 'funding']);
+/** Older lockfiles key git dependencies as `github.com/user/repo/sha`: a host with no scheme. */
+const PNPM_GIT_HOST_PATH = /^\/?(github\.com|gitlab\.com|bitbucket\.org|codeload\.github\.com)\//i;
 
-function pnpmPair(c: Collector, key: string, raw: string, where: string): void {
-  const value = unquote(raw);
-  if (value === '' || PNPM_SKIP_KEYS.has(key)) return;
-  if (key === 'tarball' || key === 'repo') c.resolved(value, where);
-  else if (PNPM_GIT_HOST_PATH.test(value)) c.record({ kind: 'git', host: value.slice(0, value.indexOf('/')).toLowerCase(), spec: value }, where);
-  else c.spec(value, where);
-}
-
+/**
+ * `tarball` and `repo` must name a source; every other value and every key (package keys such as
+ * `name@https://...` or `/name@1.0.0(peer@2.0.0)`) is read for host-bearing values, whatever it sits under.
+ */
 function scanPnpmLock(text: string, c: Collector): void {
-  forEachLine(text, (line, n) => {
-    const colon = line.indexOf(':');
-    if (colon < 0) return;
-    const t = line.trim();
-    if (t.startsWith('#')) return;
-    const where = `line ${n}`;
-    if (t.endsWith(':')) {
-      // A mapping key: package keys "/name@1.0.0", "name@https://...", "github.com/user/repo/sha", "'name@git+https://...'"
-      const key = unquote(t.slice(0, -1));
-      if (PNPM_GIT_HOST_PATH.test(key)) c.record({ kind: 'git', host: key.slice(0, key.indexOf('/')).toLowerCase(), spec: key }, where);
-      else {
-        const source = afterPackageName(key.startsWith('/') ? key.slice(1) : key);
-        if (source !== null) c.spec(source, where);
-      }
-      return;
-    }
-    const m = /^(-\s+)?('[^']*'|"[^"]*"|[^\s:'"][^:]*?):\s+(.*)$/.exec(t);
-    if (!m) return;
-    const key = unquote(m[2]!);
-    const rest = m[3]!.trim();
-    if (rest.startsWith('{')) {
-      for (const p of rest.matchAll(PNPM_PAIR)) pnpmPair(c, unquote(p[1]!), p[2]!, where);
-    } else pnpmPair(c, key, rest, where);
-  });
+  const r = loadDocument(text, 'pnpm-lock.yaml', { maxBytes: MAX_LOCKFILE_CHARS * 4, maxNodes: 50_000_000, maxDepth: 64 });
+  if (!r.ok) {
+    const p = r.problems[0]!;
+    c.error = `not YAML the loader accepts: ${p.code}: ${p.message}${p.location?.line !== undefined ? ` at line ${p.location.line}` : ''}`;
+    return;
+  }
+  walkJson(
+    r.doc.value,
+    (value, where) => {
+      const key = where.slice(where.lastIndexOf('.') + 1);
+      const host = PNPM_GIT_HOST_PATH.exec(value);
+      if (host) c.record({ kind: 'git', host: host[1]!.toLowerCase(), spec: value }, where);
+      else if (where.endsWith('.tarball') || where.endsWith('.repo')) c.resolved(value, where);
+      else c.value(key === value ? value.replace(/^\//, '') : value, where);
+    },
+    undefined,
+    true,
+  );
 }
 
 export const PNPM_REVIEWERS: readonly DependencyReviewer[] = [lockfileReviewer('pnpm-lock', byName('pnpm-lock.yaml'), scanPnpmLock)];

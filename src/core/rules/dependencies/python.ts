@@ -125,7 +125,7 @@ function pythonClassifier(allow: readonly string[]): Classifier<PythonCode> {
     }
     // [[index]] tables: the url is where packages come from; name, priority and the like are settings.
     if (/\[\d+\]\.(url|index-url|find-links)$/.test(k) || /(^|\.)(index-url|extra-index-url|index|find-links|python-install-mirror|pypy-install-mirror)$/.test(k)) {
-      return { code: 'python_index', why: `packages now resolve from there (dependency confusion)${firstUrlNote(value, allow)}` };
+      return { code: 'python_index', why: `packages now resolve from there (dependency confusion)${firstUrlNote(value)}` };
     }
     if (/trusted-host|allow-insecure-host/.test(k)) return { code: 'python_trusted_host', why: 'TLS verification is switched off for that host' };
     return { code: 'python_setting', why: 'installer configuration applies to every install' };
@@ -144,13 +144,13 @@ function reviewRequirements(file: string, baseText: string | null, headText: str
       const name = opt[1]!;
       const value = opt[2] ?? '';
       if (/^(-i|--index-url|--extra-index-url|-f|--find-links)$/.test(name)) {
-        add('python_index', name, value, `pip now resolves packages from there (dependency confusion)${firstUrlNote(value, allow)}`);
+        add('python_index', name, value, `pip now resolves packages from there (dependency confusion)${firstUrlNote(value)}`);
       } else if (name === '--trusted-host') add('python_trusted_host', name, value, 'pip switches off TLS verification for that host');
       else if (name === '-e' || name === '--editable') {
-        if (/^(git|hg|svn|bzr)\+/i.test(value)) add('python_vcs_source', name, value, `an editable install from version control runs its build code${firstUrlNote(value, allow)}`);
-        else if (/:\/\//.test(value)) add('python_direct_source', name, value, `an editable install from a URL${firstUrlNote(value, allow)}`);
+        if (/^(git|hg|svn|bzr)\+/i.test(value)) add('python_vcs_source', name, value, `an editable install from version control runs its build code${firstUrlNote(value)}`);
+        else if (/:\/\//.test(value)) add('python_direct_source', name, value, `an editable install from a URL${firstUrlNote(value)}`);
       } else if (/^(-r|--requirement|-c|--constraint)$/.test(name)) {
-        if (/:\/\//.test(value)) add('python_direct_source', name, value, `includes requirements from a URL${firstUrlNote(value, allow)}`);
+        if (/:\/\//.test(value)) add('python_direct_source', name, value, `includes requirements from a URL${firstUrlNote(value)}`);
         else if (!isRequirementsPath(value.toLowerCase(), value.toLowerCase().slice(value.lastIndexOf('/') + 1))) {
           // pip reads the included file with every option in it (--extra-index-url, -e git+...), but this
           // reviewer only reads files named like requirements*.txt: an included pins.txt is never checked.
@@ -163,11 +163,11 @@ function reviewRequirements(file: string, baseText: string | null, headText: str
     }
     const vcs = /(^|\s|@\s*)((git|hg|svn|bzr)\+[^\s;]+)/i.exec(line);
     if (vcs) {
-      add('python_vcs_source', 'requirement', line, `installs from version control, not the index, and runs its build code${firstUrlNote(vcs[2]!, allow)}`);
+      add('python_vcs_source', 'requirement', line, `installs from version control, not the index, and runs its build code${firstUrlNote(vcs[2]!)}`);
       continue;
     }
     const url = /(^|@\s*)((https?|file|ftp):\/\/[^\s;]+|file:[^\s;]+)/i.exec(line);
-    if (url) add('python_direct_source', 'requirement', line, `installs from a direct URL, not the index${firstUrlNote(url[2]!, allow)}`);
+    if (url) add('python_direct_source', 'requirement', line, `installs from a direct URL, not the index${firstUrlNote(url[2]!)}`);
   }
   if (before.has('--require-hashes') && !headLines.includes('--require-hashes')) {
     out.push(python.finding('python_setting', 'high', `${file} removes "--require-hashes": downloaded packages are no longer hash-checked.`));
@@ -185,13 +185,13 @@ function pyprojectClassifier(allow: readonly string[]): Classifier<PythonCode> {
     }
     if (/^tool\.(poetry|pdm)\.source\[\d+\]\./.test(k) || /^tool\.uv\.index\[\d+\]\./.test(k)) {
       if (value === undefined) return null;
-      if (/\.url$/.test(k)) return { code: 'python_index', why: `packages now resolve from there (dependency confusion)${firstUrlNote(value, allow)}` };
+      if (/\.url$/.test(k)) return { code: 'python_index', why: `packages now resolve from there (dependency confusion)${firstUrlNote(value)}` };
       return { code: 'python_setting', why: 'changes a package index definition (its name, priority or scope)' };
     }
     if (k.startsWith('tool.uv.sources.') || /^tool\.poetry\.(group\.[^.]+\.)?(dev-)?dependencies\./.test(k) || /^tool\.pdm\.dev-dependencies/.test(k)) {
       if (value === undefined) return null;
-      if (/git/.test(k) || /\bgit\s*=|git\+|\.git\b/.test(value)) return { code: 'python_vcs_source', why: `installs from version control, not the index${firstUrlNote(value, allow)}` };
-      if (/(^|\.)url$|:\/\//.test(k + value)) return { code: 'python_direct_source', why: `installs from a direct URL, not the index${firstUrlNote(value, allow)}` };
+      if (/git/.test(k) || /\bgit\s*=|git\+|\.git\b/.test(value)) return { code: 'python_vcs_source', why: `installs from version control, not the index${firstUrlNote(value)}` };
+      if (/(^|\.)url$|:\/\//.test(k + value)) return { code: 'python_direct_source', why: `installs from a direct URL, not the index${firstUrlNote(value)}` };
       if (/(^|\.)path$|\bpath\s*=/.test(k + value)) return { code: 'python_direct_source', why: 'installs from a local path' };
       return null;
     }
@@ -204,8 +204,8 @@ function pyprojectClassifier(allow: readonly string[]): Classifier<PythonCode> {
       const beforeRefs = refs(before);
       const added = [...refs(value)].filter((r) => !beforeRefs.has(r));
       if (added.length === 0) return null;
-      if (added.some((r) => /^(git|hg|svn|bzr)\+/i.test(r))) return { code: 'python_vcs_source', why: `a dependency now installs from version control${firstUrlNote(added.join(' '), allow)}` };
-      return { code: 'python_direct_source', why: `a dependency now installs from a direct URL${firstUrlNote(added.join(' '), allow)}` };
+      if (added.some((r) => /^(git|hg|svn|bzr)\+/i.test(r))) return { code: 'python_vcs_source', why: `a dependency now installs from version control${firstUrlNote(added.join(' '))}` };
+      return { code: 'python_direct_source', why: `a dependency now installs from a direct URL${firstUrlNote(added.join(' '))}` };
     }
     return null;
   };

@@ -1,10 +1,9 @@
 // What a dependency reviewer is: one file kind of one ecosystem, the paths it reads, and its review of
 // a base and head text. The index runs the first reviewer whose `matches` takes the path.
 
-import { hostAllowed } from '../../hosts.js';
 import { classifySource } from '../../formats/sources.js';
-import { quoteValue } from '../../text.js';
 import type { Finding } from '../rule.js';
+import type { SourceSides } from './source-hosts.js';
 
 export type DependencyFileKind =
   | 'npm-lock'
@@ -33,7 +32,12 @@ export type DependencyFileKind =
   | 'go-mod'
   | 'go-env'
   | 'bunfig'
-  | 'dependabot';
+  | 'dependabot'
+  | 'pylock'
+  | 'pipfile'
+  | 'cargo-toml'
+  | 'go-sum'
+  | 'unread-manifest';
 
 export interface ReviewContext {
   /** The repository path as given. */
@@ -42,6 +46,11 @@ export interface ReviewContext {
   readonly file: string;
   /** The effective network allow list (entries as in hosts.ts). */
   readonly allow: readonly string[];
+  /**
+   * Where the reviewer puts the hosts each side makes its tool fetch from; the one source-host rule
+   * (source-hosts.ts) decides on them after the review, the same way in every ecosystem.
+   */
+  readonly sources: SourceSides;
 }
 
 export interface DependencyReviewer {
@@ -60,18 +69,17 @@ export function byName(...names: string[]): (lowerPath: string, baseName: string
   return (_p, base) => set.has(base);
 }
 
-/** " (over plain http...; host ... is not in the network allow list)" for a value that names a host, else "". */
-export function hostNote(value: string, allow: readonly string[]): string {
+/**
+ * " (over plain http, without TLS)" for a value whose transport is plain text, else "". Whether its host is
+ * allowed is the source-host rule's to say, once, for every ecosystem.
+ */
+export function hostNote(value: string): string {
   const c = classifySource(value);
-  if (!c || c.host === undefined) return '';
-  const notes: string[] = [];
-  if (c.insecure) notes.push('over plain http, without TLS');
-  if (!hostAllowed(allow, c.host)) notes.push(`host ${quoteValue(c.host)} is not in the network allow list`);
-  return notes.length > 0 ? ` (${notes.join('; ')})` : '';
+  return c?.insecure === true ? ' (over plain http, without TLS)' : '';
 }
 
 /** hostNote of the first http(s) URL in a value. */
-export function firstUrlNote(value: string, allow: readonly string[]): string {
+export function firstUrlNote(value: string): string {
   const url = /(?:git\+)?https?:\/\/[^\s"',\]]+/.exec(value);
-  return url ? hostNote(url[0].replace(/^git\+/, ''), allow) : '';
+  return url ? hostNote(url[0].replace(/^git\+/, '')) : '';
 }

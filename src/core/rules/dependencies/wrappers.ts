@@ -18,7 +18,7 @@ function wrapperClassifier(allow: readonly string[]): Classifier<WrapperCode> {
   return (key, value) => {
     if (/^(distributionurl|wrapperurl)$/i.test(key)) {
       if (value === undefined) return { code: 'wrapper_setting', why: 'the wrapper no longer names its distribution' };
-      return { code: 'wrapper_distribution_url', why: `the wrapper downloads and runs the build tool from there (toolchain hijack)${hostNote(value, allow)}` };
+      return { code: 'wrapper_distribution_url', why: `the wrapper downloads and runs the build tool from there (toolchain hijack)${hostNote(value)}` };
     }
     return { code: 'wrapper_setting', why: value === undefined ? 'a wrapper setting (such as the distribution checksum) was removed' : 'changes how the wrapper downloads or verifies the build tool' };
   };

@@ -2,16 +2,16 @@
 // (registries, yarnPath, plugins, credentials).
 
 import { parseYarnrcClassic, type Settings } from '../../formats/ini.js';
-import { forEachLine, unquote } from '../../formats/lines.js';
+import { parseSyml } from '@yarnpkg/parsers';
 import { afterPackageName, classifySource } from '../../formats/sources.js';
 import { isObj } from '../../json.js';
-import { stableJson } from '../../text.js';
+import { clip, oneLine, quoteValue, stableJson } from '../../text.js';
 import { parseWorkflowYaml } from '../../yaml.js';
-import { quoteValue } from '../../text.js';
 import { defineRule, type Finding } from '../rule.js';
-import { lockfileReviewer, type Collector } from './lockfile.js';
+import { INFORMATIONAL_KEYS, lockfileReviewer, walkJson, type Collector } from './lockfile.js';
 import { byName, hostNote, type DependencyReviewer } from './reviewer.js';
-import { reviewSettings, type Classifier } from './settings.js';
+import { reviewSettings, type Classifier, type SettingSources } from './settings.js';
+import type { SourceSides } from './source-hosts.js';
 
 export const yarn = defineRule({
   id: 'dependencies/yarn',
@@ -21,52 +21,42 @@ export const yarn = defineRule({
 });
 type YarnCode = (typeof yarn.codes)[number];
 
+/**
+ * yarn.lock, classic v1 and berry alike, parsed with Yarn's own reader (`parseSyml` of @yarnpkg/parsers).
+ * `resolved` (v1) and `resolution` (berry) must name a source; every other value and every entry key (the
+ * descriptors an entry satisfies) is read for host-bearing values, locator selectors and parameters
+ * (`#commit=`, `::__archiveUrl=`, percent-encoded) included.
+ */
 function scanYarnLock(text: string, c: Collector): void {
-  // What an entry header asks for ("c@file:./vendor/c") only counts when the entry has no resolved or
-  // resolution line saying where it came from (yarn v1 writes none for local files).
-  let pending: { value: string; where: string }[] = [];
-  const flush = () => {
-    for (const p of pending) c.spec(p.value, p.where, false);
-    pending = [];
-  };
-  forEachLine(text, (line, n) => {
-    if (line.length === 0 || line.startsWith('#')) return;
-    const first = line.charCodeAt(0);
-    if (first !== 32 && first !== 9) {
-      flush();
-      // Entry header: "name@spec, name@spec2":  (v1) or "name@npm:^1.0.0":  (berry)
-      if (!line.endsWith(':') || line.startsWith('__metadata')) return;
-      for (const part of line.slice(0, -1).split(',')) {
-        const source = afterPackageName(unquote(part));
-        if (source !== null) pending.push({ value: source, where: `line ${n}` });
-      }
-      return;
-    }
-    // Keys may be quoted: yarn's classic parser and YAML (berry) both read `"resolved" "..."` and
-    // `"resolution": ...` as the plain keys.
-    let t = line.trim();
-    const quotedKey = /^(["'])([^"']*)\1(?=[:\s]|$)/.exec(t);
-    if (quotedKey) t = quotedKey[2]! + t.slice(quotedKey[0].length);
-    if (t.startsWith('resolved')) {
-      // v1: resolved "https://registry.yarnpkg.com/x/-/x-1.0.0.tgz#sha1"
-      pending = [];
-      const m = /^resolved:?\s+(.+)$/.exec(t);
-      if (m) c.resolved(unquote(m[1]!), `line ${n}`);
-    } else if (t.startsWith('resolution:')) {
-      // berry: resolution: "x@npm:1.0.0" (through the configured registry: no host) or "x@https://host/x.tgz"
-      pending = [];
-      const entry = unquote(t.slice('resolution:'.length));
-      const source = afterPackageName(entry);
-      if (source === null) c.source({ kind: 'unknown', spec: entry }, `line ${n}`);
-      else {
-        const k = classifySource(source);
-        if (k === null) c.source({ kind: 'unknown', spec: entry }, `line ${n}`);
-        else c.record(k, `line ${n}`);
-      }
-    }
-  });
-  flush();
+  let doc: unknown;
+  try {
+    doc = parseSyml(text);
+  } catch (err) {
+    c.error = `not a yarn.lock Yarn can read: ${clip(oneLine((err as Error).message), 200)}`;
+    return;
+  }
+  if (!isObj(doc)) {
+    c.error = 'the top level is not a mapping';
+    return;
+  }
+  walkJson(
+    doc,
+    (value, where) => {
+      const key = where.slice(where.lastIndexOf('.') + 1);
+      if (key === 'resolved') c.resolved(value, where);
+      else if (key === 'resolution') {
+        const source = afterPackageName(value);
+        if (source === null || classifySource(source) === null) c.source({ kind: 'unknown', spec: value }, where);
+        else c.value(value, where);
+      } else c.value(value, where);
+    },
+    YARN_SKIP,
+    true,
+  );
 }
+
+/** Besides the informational keys: `__metadata` (the lockfile's version and cache key). */
+const YARN_SKIP: ReadonlySet<string> = new Set([...INFORMATIONAL_KEYS, '__metadata']);
 
 function flattenYarnrc(value: unknown): Settings {
   const out: Settings = new Map();
@@ -84,7 +74,7 @@ function flattenYarnrc(value: unknown): Settings {
   return out;
 }
 
-function yarnrcClassifier(allow: readonly string[]): Classifier<YarnCode> {
+function yarnrcClassifier(): Classifier<YarnCode> {
   return (key, value, before) => {
     const last = key.slice(key.lastIndexOf('.') + 1).toLowerCase();
     if (value === undefined) {
@@ -93,7 +83,7 @@ function yarnrcClassifier(allow: readonly string[]): Classifier<YarnCode> {
     }
     if (last === 'yarnpath' || last === 'yarn-path') return { code: 'yarnrc_yarn_path', why: 'yarn executes that JavaScript file for every command' };
     if (last === 'npmregistryserver' || last === 'npmpublishregistry' || last === 'registry') {
-      return { code: 'yarnrc_registry', why: `packages now resolve from there (dependency confusion)${hostNote(value, allow)}` };
+      return { code: 'yarnrc_registry', why: `packages now resolve from there (dependency confusion)${hostNote(value)}` };
     }
     if (last === 'plugins') return { code: 'yarnrc_plugins', why: 'yarn loads and runs these plugins on every command' };
     if (/authtoken|authident|_auth|password/.test(last)) return { code: 'yarnrc_auth', why: 'registry credentials', redact: true };
@@ -101,7 +91,10 @@ function yarnrcClassifier(allow: readonly string[]): Classifier<YarnCode> {
   };
 }
 
-function reviewYarnrcYml(file: string, baseText: string | null, headText: string | null, allow: readonly string[]): Finding[] {
+/** Registries installs fetch from, and plugins (yarn downloads a plugin from its `spec` URL). */
+const yarnSources = (sides: SourceSides): SettingSources => ({ sides, isSource: (k) => /(^|\.)(npmregistryserver|registry|plugins)$/i.test(k) });
+
+function reviewYarnrcYml(file: string, baseText: string | null, headText: string | null, sources: SourceSides): Finding[] {
   const parse = (t: string | null): Settings | string => {
     if (t === null || t.trim() === '') return new Map();
     const r = parseWorkflowYaml(t);
@@ -110,11 +103,15 @@ function reviewYarnrcYml(file: string, baseText: string | null, headText: string
   const head = parse(headText);
   if (typeof head === 'string') return [yarn.finding('yarnrc_unparseable', 'high', `${file} could not be parsed (${quoteValue(head)}), so its settings were not reviewed.`)];
   const base = parse(baseText);
-  return reviewSettings(yarn, file, typeof base === 'string' ? new Map<string, string>() : base, head, yarnrcClassifier(allow));
+  return reviewSettings(yarn, file, typeof base === 'string' ? new Map<string, string>() : base, head, yarnrcClassifier(), yarnSources(sources));
 }
 
 export const YARN_REVIEWERS: readonly DependencyReviewer[] = [
   lockfileReviewer('yarn-lock', byName('yarn.lock'), scanYarnLock),
-  { kind: 'yarnrc-yml', matches: byName('.yarnrc.yml', '.yarnrc.yaml'), review: (base, head, { file, allow }) => reviewYarnrcYml(file, base, head, allow) },
-  { kind: 'yarnrc', matches: byName('.yarnrc'), review: (base, head, { file, allow }) => reviewSettings(yarn, file, parseYarnrcClassic(base ?? ''), parseYarnrcClassic(head ?? ''), yarnrcClassifier(allow)) },
+  { kind: 'yarnrc-yml', matches: byName('.yarnrc.yml', '.yarnrc.yaml'), review: (base, head, { file, sources }) => reviewYarnrcYml(file, base, head, sources) },
+  {
+    kind: 'yarnrc',
+    matches: byName('.yarnrc'),
+    review: (base, head, { file, sources }) => reviewSettings(yarn, file, parseYarnrcClassic(base ?? ''), parseYarnrcClassic(head ?? ''), yarnrcClassifier(), yarnSources(sources)),
+  },
 ];

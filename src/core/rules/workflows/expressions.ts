@@ -180,3 +180,65 @@ export function obfuscatedExpression(body: string): string | null {
   if (literalArgs) return `${literalArgs[1]}(...) with only literal arguments computes a constant`;
   return null;
 }
+
+/** The operands of an expression split at a top-level binary operator (outside quotes and brackets). */
+export function splitTopLevel(expr: string, op: '&&' | '||'): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = false;
+  let start = 0;
+  for (let i = 0; i < expr.length; i++) {
+    const c = expr[i]!;
+    if (quote) {
+      if (c === "'") {
+        if (expr[i + 1] === "'") i++;
+        else quote = false;
+      }
+      continue;
+    }
+    if (c === "'") quote = true;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (depth === 0 && c === op[0] && expr[i + 1] === op[1]) {
+      out.push(expr.slice(start, i).trim());
+      start = i + 2;
+      i++;
+    }
+  }
+  out.push(expr.slice(start).trim());
+  return out;
+}
+
+/**
+ * The falsy literal a pseudo-ternary `a && x || y` returns as x, or null: with x falsy the || always
+ * falls through to y. Parentheses around the whole expression are looked through.
+ */
+export function falsyTernaryArm(expr: string): string | null {
+  let e = expr.trim();
+  while (e.startsWith('(') && e.endsWith(')') && balanced(e.slice(1, -1))) e = e.slice(1, -1).trim();
+  const alternatives = splitTopLevel(e, '||');
+  if (alternatives.length < 2) return null;
+  for (const alt of alternatives.slice(0, -1)) {
+    const conj = splitTopLevel(alt, '&&');
+    if (conj.length < 2) continue;
+    const arm = conj[conj.length - 1]!;
+    if (/^(?:''|0|0\.0*|false|null)$/i.test(arm)) return arm;
+  }
+  return null;
+}
+
+function balanced(text: string): boolean {
+  let depth = 0;
+  let quote = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === "'") quote = text[i + 1] === "'" ? (i++, true) : false;
+      continue;
+    }
+    if (c === "'") quote = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}

@@ -10,8 +10,11 @@ export const spoofableConditions = defineRule({
   fix: 'Decide on facts the actor cannot choose (the event\'s pull_request.user.login together with the head repository, or an environment with required reviewers).',
 });
 
+// The actor (github.actor, triggering_actor, the event's sender) is whoever acted last, and a branch name
+// or a label is whatever a writer sets; the creator of a pull request or issue (pull_request.user.login)
+// and its author_association are set by GitHub and are not named here.
 export const SPOOFABLE_CONDITION =
-  /github\s*\.\s*(triggering_)?actor|\bactor\b|label|\[bot\]|\bbots?\b|dependabot|renovate|copilot|\.login\b|author_association/i;
+  /github\s*\.\s*(?:triggering_)?actor\b|\bsender\s*\.\s*login\b|\blabels?\b|\bhead_ref\b[^&|]*\b(?:dependabot|renovate)|\b(?:dependabot|renovate)\b[^&|]*\bhead_ref\b/i;
 
 export const spoofableConditionsCheck: WorkflowCheck = {
   rule: spoofableConditions,

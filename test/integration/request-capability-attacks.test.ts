@@ -1,6 +1,6 @@
-// request-capability beyond ATTACKS.md: attacks derived from the trust model (rule 8: credentials are
+// Attacks on request-capability, derived from the trust model ( credentials are
 // minted late, narrow and short, for one repository, revoked at job end, and never reach logs, outputs
-// other than the token output, files or evidence; rule 9: a crash is a deny), written the way an agent
+// other than the token output, files or evidence; a crash is a deny), written the way an agent
 // that wants a broader, longer-lived or exfiltrated token would try them. Each test asserts the outcome
 // AND the reason. The main and post steps run in-process against the loopback GitHub API
 // (test/support/github-server.ts); a small "front" server placed between them plays a misbehaving

@@ -1,5 +1,5 @@
-// request-capability, red team pass 2: ways to end up with a token that is not revoked, is minted for a
-// trigger nobody trusted, or reaches the wrong place, found after request-capability-beyond.test.ts.
+// Attacks on the token's hand-out: ways to end up with a token that is not revoked, is minted for a
+// trigger nobody trusted, or reaches the wrong place.
 // Every test runs the main (and where it matters the post) step in-process against the loopback GitHub
 // API (test/support/github-server.ts) with a real git checkout, and asserts the outcome AND the reason.
 

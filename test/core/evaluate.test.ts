@@ -65,7 +65,7 @@ function run(entries: ChangeEntry[], opts: { manifest?: Manifest | null; policy?
 
 describe('classifyPath', () => {
   const compiled = compilePolicy(POLICY);
-  test('highest tier wins: protected over low directory rule (item 4: docs/.npmrc)', () => {
+  test('highest tier wins: protected over low directory rule (docs/.npmrc)', () => {
     const c = classifyPath('docs/.npmrc', compiled);
     expect(c.tier).toBe('high');
     expect(c.protected).toBe(true);
@@ -73,7 +73,7 @@ describe('classifyPath', () => {
   test('default_tier for a path no rule names', () => {
     expect(classifyPath('lib/x.go', compiled)).toMatchObject({ tier: 'high', matches: [] });
   });
-  test('case variants escalate (items 7, 8)', () => {
+  test('case variants escalate', () => {
     expect(classifyPath('.GITHUB/workflows/ci.yml', compiled).tier).toBe('high');
     expect(classifyPath('.github/Workflows/deploy.yml', compiled).tier).toBe('high');
     expect(classifyPath('DOCS/readme.txt', compiled).tier).toBe('high'); // default high, folding cannot lower it
@@ -111,13 +111,13 @@ describe('evaluateChange', () => {
     expect(e.files[0]!.reasons[0]!.message).toMatch(/needs capability modify_policy, which the manifest denies/);
   });
 
-  test('item 20: rename of a workflow into docs evaluates the old path too', () => {
+  test('rename of a workflow into docs evaluates the old path too', () => {
     const e = run([entry('docs/deploy-notes.md', { status: 'renamed', previousPath: '.github/workflows/deploy.yml', score: 100 })]);
     expect(e.verdict).toBe('deny');
     expect(e.files[0]).toMatchObject({ path: 'docs/deploy-notes.md', previous_path: '.github/workflows/deploy.yml', tier: 'high' });
   });
 
-  test('item 20 with modify_policy granted: approval required, not allow', () => {
+  test('a workflow renamed into docs with modify_policy granted: approval required, not allow', () => {
     const manifest = manifestOf({ agent_task: { subject: 'ci-agent:maintenance', repository: 'payments-api', branch_pattern: 'agent/*', capabilities: ['write_branch', 'modify_policy'] } });
     const e = run([entry('docs/deploy-notes.md', { status: 'renamed', previousPath: '.github/workflows/deploy.yml' })], { manifest });
     expect(e.verdict).toBe('approval_required');
@@ -125,18 +125,18 @@ describe('evaluateChange', () => {
     expect(e.approvals_required).toBe(1);
   });
 
-  test('item 54: editing the policy or a manifest is a hard deny without modify_policy', () => {
+  test('editing the policy or a manifest is a hard deny without modify_policy', () => {
     const e = run([entry('.github/agent-tasks/current.yml')]);
     expect(e.verdict).toBe('deny');
     expect(e.files[0]!.reasons.map((r) => r.message).join(' ')).toMatch(/only a task granted modify_policy/);
   });
 
   test.each([
-    ['docs/a\n.github/workflows/x.yml', /control character/], // item 2
-    ['./.github/workflows/ci.yml', /starts with \.\//], // item 6
-    ['docs\\..\\.github\\workflows\\x.yml', /backslash/], // item 17
-    ['docs//a.md', /empty segment/], // item 18
-    ['docs/a.md/', /ends with/], // item 18
+    ['docs/a\n.github/workflows/x.yml', /control character/],
+    ['./.github/workflows/ci.yml', /starts with \.\//],
+    ['docs\\..\\.github\\workflows\\x.yml', /backslash/],
+    ['docs//a.md', /empty segment/],
+    ['docs/a.md/', /ends with/],
     ['docs/\u202eevil.md', /bidi/],
   ])('non-canonical path %j is denied', (path, why) => {
     const e = run([entry(path)]);
@@ -148,13 +148,13 @@ describe('evaluateChange', () => {
     expect(run([entry('docs/x', { invalidUtf8: true })]).verdict).toBe('deny');
   });
 
-  test('item 24: a file turned into a symlink outside the repository is denied', () => {
+  test('a file turned into a symlink outside the repository is denied', () => {
     const e = run([entry('docs/readme.md', { status: 'type_changed', newKind: 'symlink', newMode: '120000', symlinkTarget: '/home/runner/.config/gh/hosts.yml' })]);
     expect(e.verdict).toBe('deny');
     expect(e.files[0]!.reasons.map((r) => r.message).join(' ')).toMatch(/outside the repository/);
   });
 
-  test('item 25: a symlink into a protected file is denied', () => {
+  test('a symlink into a protected file is denied', () => {
     const e = run([entry('docs/link.md', { status: 'added', oldKind: 'none', oldMode: '000000', newKind: 'symlink', newMode: '120000', symlinkTarget: '../.env.production' })]);
     expect(e.verdict).toBe('deny');
     expect(e.files[0]!.reasons.map((r) => r.message).join(' ')).toMatch(/protected path/);
@@ -165,7 +165,7 @@ describe('evaluateChange', () => {
     expect(e.verdict).toBe('deny');
   });
 
-  test('item 26: chmod +x with no content change escalates to high', () => {
+  test('chmod +x with no content change escalates to high', () => {
     const e = run([entry('scripts/deploy.sh', { oldMode: '100644', newMode: '100755', newKind: 'executable', oldBlob: '3'.repeat(40), newBlob: '3'.repeat(40) })]);
     expect(e.files[0]).toMatchObject({ tier: 'high', decision: 'approval_required' });
     expect(e.files[0]!.reasons.map((r) => r.message).join(' ')).toMatch(/becomes executable/);
@@ -209,7 +209,7 @@ describe('evaluateChange', () => {
     expect(e.notes).toEqual(['no repository policy: the built-in baseline policy applies', 'no task manifest: capability coverage and task checks were not evaluated']);
   });
 
-  test('item 22: a copy only evaluates its destination', () => {
+  test('a copy only evaluates its destination', () => {
     const e = run([entry('docs/ci-copy.yml', { status: 'copied', previousPath: '.github/workflows/ci.yml', oldKind: 'regular' })]);
     expect(e.files[0]).toMatchObject({ decision: 'allow', tier: 'low' });
   });

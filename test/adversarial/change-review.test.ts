@@ -1,5 +1,4 @@
-// Attacks on guard-diff that ATTACKS.md does not list, derived from the same principles (DESIGN.md
-// section 2): files whose mere presence changes what runs, lockfile and installer syntax the reviewers
+// Attacks on guard-diff's change review: files whose mere presence changes what runs, lockfile and installer syntax the reviewers
 // must read the way the tools do, symlinks whose text and effect differ, and untrusted paths in the
 // log and summary. Each scenario builds a real change in a temporary git repository and goes through
 // reviewChange (base-commit policy, git change set, content reviewers, pure evaluation), exactly like

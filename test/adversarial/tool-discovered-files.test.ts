@@ -1,6 +1,6 @@
 // Files whose mere addition or change makes a standard CI step (install, lint, test, build) or a developer
-// or agent tool run code, fetch from elsewhere or select another toolchain (ATTACKS section 1.4), beyond
-// the ones ATTACKS lists. Each scenario builds a real change in a temporary git repository and goes
+// or agent tool run code, fetch from elsewhere or select another toolchain.
+// Each scenario builds a real change in a temporary git repository and goes
 // through reviewChange (base-commit policy, git change set, content reviewers, pure evaluation), like
 // `agent-guard check` and the guard-diff action, and asserts the tier, the decision and the reason.
 
@@ -167,23 +167,29 @@ describe('code used instead of what the lockfile installs, or instead of the rev
     const pyc = Buffer.concat([Buffer.from([0xf3, 0x0d, 0x0d, 0x0a, 0x01, 0, 0, 0]), Buffer.alloc(8), Buffer.from('code')]);
     const e = await withBaseline((r) => r.write('app/__pycache__/settings.cpython-312.pyc', pyc));
     expect(file(e, 'app/__pycache__/settings.cpython-312.pyc')).toMatchObject({ tier: 'high', decision: 'approval_required' });
-    expect(why(e, 'app/__pycache__/settings.cpython-312.pyc')).toMatch(protectedBy('**/__pycache__/**'));
+    // Both globs name it; the reason given is the one naming files (**/*.pyc), the same group and why.
+    expect(why(e, 'app/__pycache__/settings.cpython-312.pyc')).toMatch(protectedBy('**/*.pyc'));
   });
 });
 
-describe('identified, not protected: high by default, a narrow policy rule may lower them', () => {
-  test('P10: build scripts and build-tool configuration (webpack, rollup, Makefile, Dockerfile, Taskfile, justfile) are high under the baseline, never protected', async () => {
+describe('identified, not protected: build scripts and invoked tools at least medium, a narrow policy rule may lower them', () => {
+  test('P10: build scripts and build-tool configuration (webpack, rollup, Makefile, Dockerfile, Taskfile, justfile) are medium under the baseline, and a low directory glob does not lower them', async () => {
     const files = ['webpack.config.js', 'rollup.config.mjs', 'Makefile', 'Dockerfile', 'Taskfile.yml', 'justfile'];
     const e = await withBaseline(async (r) => {
-      for (const f of files) await r.write(f, '# build\n');
+      for (const f of files) {
+        await r.write(f, '# build\n');
+        await r.write(`docs/${f}`, '# build\n');
+      }
     });
     for (const f of files) {
-      expect(file(e, f)).toMatchObject({ tier: 'high', decision: 'approval_required' });
-      expect(file(e, f).reasons[0]).toMatchObject({ rule: 'paths/identify' });
-      expect(why(e, f)).toMatch(/(build script a build tool finds by name|configuration a test runner, linter, bundler or other tool finds by name)/);
-      expect(why(e, f)).not.toMatch(/protected path/);
+      expect(file(e, f)).toMatchObject({ tier: 'medium', decision: 'allow' });
+      // docs/** is low in the baseline: the floor keeps the build file medium and says why.
+      expect(file(e, `docs/${f}`)).toMatchObject({ tier: 'medium', decision: 'allow' });
+      expect(file(e, `docs/${f}`).reasons[0]).toMatchObject({ rule: 'paths/identify' });
+      expect(why(e, `docs/${f}`)).toMatch(/(build script run by a person or a workflow|configuration of a tool run by a person or a workflow)/);
+      expect(why(e, `docs/${f}`)).not.toMatch(/protected path/);
     }
-    expect(e.verdict).toBe('approval_required');
+    expect(e.verdict).toBe('allow');
   });
 
   test('P11: ordinary files named like protected ones keep their tier; a Starlark file and an extensionless script are identified as what they are', async () => {
@@ -195,7 +201,8 @@ describe('identified, not protected: high by default, a narrow policy rule may l
     });
     expect(file(e, 'docs/global.json.md')).toMatchObject({ tier: 'low', decision: 'allow' });
     expect(file(e, 'src/eslint-rules/no-foo.js')).toMatchObject({ tier: 'medium', decision: 'allow' });
-    expect(file(e, 'tools/bazel/defs.bzl')).toMatchObject({ tier: 'high', reasons: [expect.objectContaining({ rule: 'paths/identify', code: 'build_script' }), expect.anything()] });
+    // A build script is at least medium (run when a build is invoked; its commands are in the diff).
+    expect(file(e, 'tools/bazel/defs.bzl')).toMatchObject({ tier: 'medium', decision: 'allow' });
     expect(file(e, 'mise/tasks/build')).toMatchObject({ tier: 'high', reasons: [expect.objectContaining({ rule: 'paths/identify', code: 'unidentified' }), expect.anything()] });
     for (const f of ['tools/bazel/defs.bzl', 'mise/tasks/build']) expect(why(e, f)).not.toMatch(/protected path/);
   });

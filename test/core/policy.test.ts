@@ -1,4 +1,4 @@
-// Policy parsing: glob lint through the policy (ATTACKS section 1 items 9-18) located at the list item,
+// Policy parsing: glob lint through the policy located at the list item,
 // the semantic checks a schema cannot express, and the documented examples.
 
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,5 +1,4 @@
-// Paths, globs and change enumeration: attacks ATTACKS.md sections 1.1-1.5 and 7 do not list, derived
-// from the principles (DESIGN.md section 2: one glob engine with one set of options, globs only from the
+// Attacks on paths, globs and change enumeration, against the principles (one glob engine with one set of options, globs only from the
 // policy, paths canonical or rejected, tiers raised on the case-folded NFC path, the change set complete
 // and computed by git from the commits). Each scenario is a real change in a temporary git repository,
 // reviewed through reviewChange exactly as `agent-guard check` and the guard-diff action do it.

@@ -255,7 +255,7 @@ describe('tiers', () => {
   });
 });
 
-describe('ATTACKS 97: capability request for workflows, administration, secrets, actions:write, checks, statuses or several repositories is refused', () => {
+describe('capability request for workflows, administration, secrets, actions:write, checks, statuses or several repositories is refused', () => {
   it.each(['workflows:write', 'workflows', 'administration', 'administration:write', 'secrets', 'secrets:read', 'actions:write', 'actions', 'checks:write', 'statuses:write'])(
     'refuses %j (never minted), even next to a legitimate capability',
     (asked) => {
@@ -271,7 +271,7 @@ describe('ATTACKS 97: capability request for workflows, administration, secrets,
   });
 });
 
-describe('ATTACKS 99: the approval binds to the exact head SHA and manifest digest', () => {
+describe('the approval binds to the exact head SHA and manifest digest', () => {
   const high = ['write_branch', 'modify_policy'];
 
   it('refuses a high-tier capability without an approval check, and says why', () => {

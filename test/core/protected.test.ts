@@ -1,4 +1,4 @@
-// The built-in protected set (src/core/protected.ts, ATTACKS section 1.4): files whose addition or change
+// The built-in protected set (src/core/protected.ts): files whose addition or change
 // makes a standard CI step (checkout, install, lint, test, build) or a developer or agent tool run code,
 // fetch from another source, or select another toolchain, without the file being named in a workflow.
 // Every case goes through the real policy compilation and classifyPath: the baseline (no policy), and a

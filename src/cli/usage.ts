@@ -223,7 +223,7 @@ export const SIMULATE_HELP = [
 ].join('\n');
 
 export const VERIFY_USAGE =
-  'agent-guard verify EVIDENCE --trusted-root FILE [--bundle FILE] [--repo OWNER/NAME] [--workflow PATH] [--merged SHA|BASE..TIP] [--git DIR] [--server URL] [--format text|json]';
+  'agent-guard verify EVIDENCE --trusted-root FILE [--bundle FILE] [--repo OWNER/NAME] [--workflow PATH] [--merged SHA|BASE..TIP] [--git DIR] [--server URL] [--issuer URL] [--format text|json]';
 export const VERIFY_HELP = [
   `usage: ${VERIFY_USAGE}`,
   '',

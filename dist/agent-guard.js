@@ -2,28 +2,28 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runGuardDiff
-} from "./chunks/chunk-CTE5KANC.js";
+} from "./chunks/chunk-XNVQ6LIY.js";
 import {
   runApprovalGate
-} from "./chunks/chunk-SALJOPK4.js";
-import "./chunks/chunk-WANKGFTE.js";
+} from "./chunks/chunk-634AE64Y.js";
+import "./chunks/chunk-QGOIQ3WI.js";
 import "./chunks/chunk-UE7RO6V7.js";
-import "./chunks/chunk-NTAQAOPU.js";
+import "./chunks/chunk-YEVF3YIH.js";
 import "./chunks/chunk-XVOKOGOO.js";
 import {
   core_exports
-} from "./chunks/chunk-JOJWFPUF.js";
-import "./chunks/chunk-5USZNFFH.js";
+} from "./chunks/chunk-ODVCI7TM.js";
+import "./chunks/chunk-KZWA4I2E.js";
 import "./chunks/chunk-GP4V23GW.js";
 import "./chunks/chunk-IIPR7T2I.js";
 import "./chunks/chunk-R4SHBYU3.js";
 import "./chunks/chunk-OVBNPFZH.js";
-import "./chunks/chunk-UKO6CBXQ.js";
-import "./chunks/chunk-6AW7V37Z.js";
-import "./chunks/chunk-ZN6EYHJV.js";
+import "./chunks/chunk-L4TQXMAI.js";
+import "./chunks/chunk-PJTHROFU.js";
+import "./chunks/chunk-PYCTWVWR.js";
 import "./chunks/chunk-YPPLINAK.js";
 import "./chunks/chunk-PFF3JMPW.js";
-import "./chunks/chunk-ZZSKSETH.js";
+import "./chunks/chunk-KIJD36VT.js";
 import "./chunks/chunk-4SQGAN2Y.js";
 import "./chunks/chunk-HTLVP5OR.js";
 import "./chunks/chunk-7LDW7BD4.js";

@@ -6,24 +6,24 @@ import {
   isTokenShaped,
   revokeInstallationToken,
   secretForms
-} from "./chunks/chunk-J6KVL7TU.js";
+} from "./chunks/chunk-4PLGILPW.js";
 import {
   attestStep
-} from "./chunks/chunk-NTAQAOPU.js";
+} from "./chunks/chunk-YEVF3YIH.js";
 import "./chunks/chunk-XVOKOGOO.js";
 import {
   RequestCapabilityState,
   core_exports,
   getState,
   serializeEvidence
-} from "./chunks/chunk-JOJWFPUF.js";
+} from "./chunks/chunk-ODVCI7TM.js";
 import {
   createGitHubClient
 } from "./chunks/chunk-OVBNPFZH.js";
 import {
   writeFileNoFollow
 } from "./chunks/chunk-PFF3JMPW.js";
-import "./chunks/chunk-ZZSKSETH.js";
+import "./chunks/chunk-KIJD36VT.js";
 import "./chunks/chunk-4SQGAN2Y.js";
 import "./chunks/chunk-HTLVP5OR.js";
 import "./chunks/chunk-7LDW7BD4.js";

@@ -6,11 +6,11 @@ import {
   mintInstallationToken,
   revokeInstallationToken,
   secretForms
-} from "./chunks/chunk-J6KVL7TU.js";
+} from "./chunks/chunk-4PLGILPW.js";
 import {
   EventError,
   refsFromEvent
-} from "./chunks/chunk-WANKGFTE.js";
+} from "./chunks/chunk-QGOIQ3WI.js";
 import {
   EVIDENCE_VERSION,
   jobIdentity,
@@ -25,12 +25,12 @@ import {
   evidencePathFor,
   readEvent,
   serializeEvidence
-} from "./chunks/chunk-JOJWFPUF.js";
+} from "./chunks/chunk-ODVCI7TM.js";
 import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-5USZNFFH.js";
+} from "./chunks/chunk-KZWA4I2E.js";
 import "./chunks/chunk-GP4V23GW.js";
 import "./chunks/chunk-IIPR7T2I.js";
 import "./chunks/chunk-R4SHBYU3.js";
@@ -42,14 +42,14 @@ import {
   ConfigError,
   loadManifestFor,
   loadPolicyFor
-} from "./chunks/chunk-UKO6CBXQ.js";
+} from "./chunks/chunk-L4TQXMAI.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem
-} from "./chunks/chunk-6AW7V37Z.js";
+} from "./chunks/chunk-PJTHROFU.js";
 import {
   maxTier
-} from "./chunks/chunk-ZN6EYHJV.js";
+} from "./chunks/chunk-PYCTWVWR.js";
 import {
   GitError,
   mergeBase,
@@ -61,7 +61,7 @@ import {
 import {
   BUILTIN_CAPABILITIES,
   isNeverMinted
-} from "./chunks/chunk-ZZSKSETH.js";
+} from "./chunks/chunk-KIJD36VT.js";
 import "./chunks/chunk-4SQGAN2Y.js";
 import "./chunks/chunk-HTLVP5OR.js";
 import {

@@ -130,7 +130,9 @@ export const evidenceSchema = {
         type: 'object',
         required: ['permissions', 'issued_at', 'expires_at'],
         properties: {
-          permissions: { type: 'object', additionalProperties: { enum: ['read', 'write'] } },
+          // What GitHub answered, recorded as it came: a token refused for an unasked level (admin) or key
+          // is still evidence of a credential that existed and was revoked.
+          permissions: { type: 'object' },
           issued_at: { type: ['string', 'null'], format: 'date-time' },
           expires_at: { type: ['string', 'null'], format: 'date-time' },
           revoked_at: { type: ['string', 'null'], format: 'date-time' },

@@ -714,7 +714,7 @@ describe('with the real verifier: modify_policy needs an independent approval of
       'GET /repos/{owner}/{repo}/compare/{basehead}',
       'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
       // Whether the base branch changed after the approval (a retargeted pull request needs a new one).
-      'GET /repos/{owner}/{repo}/issues/{issue_number}/events',
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/timeline',
       'GET /repos/{owner}/{repo}/installation',
       'POST /app/installations/{installation_id}/access_tokens',
     ]);

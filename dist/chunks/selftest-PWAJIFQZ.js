@@ -2,10 +2,10 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runExec
-} from "./chunk-A7WWWWJI.js";
+} from "./chunk-BV3LAKBX.js";
 import {
   runHook
-} from "./chunk-BEO3WROP.js";
+} from "./chunk-NBMAE6UM.js";
 import "./chunk-BURFTZ7D.js";
 import {
   childEnvironment as childEnvironment2,
@@ -13,22 +13,22 @@ import {
   decideArgv,
   decideCommandLine,
   parseCommandLine
-} from "./chunk-RCF63O2U.js";
+} from "./chunk-OYINLGQS.js";
 import "./chunk-BQJOJHLI.js";
 import {
   secretForms
-} from "./chunk-J6KVL7TU.js";
+} from "./chunk-4PLGILPW.js";
 import "./chunk-UE7RO6V7.js";
 import {
   collectApprovalGate
-} from "./chunk-5USZNFFH.js";
+} from "./chunk-KZWA4I2E.js";
 import "./chunk-GP4V23GW.js";
 import "./chunk-IIPR7T2I.js";
 import "./chunk-R4SHBYU3.js";
 import {
   createGitHubClient
 } from "./chunk-OVBNPFZH.js";
-import "./chunk-3H7XKS25.js";
+import "./chunk-ZSZ7QTMT.js";
 import {
   EXIT,
   UsageError
@@ -36,19 +36,19 @@ import {
 import {
   ConfigError,
   reviewChange
-} from "./chunk-UKO6CBXQ.js";
+} from "./chunk-L4TQXMAI.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,
   loadManifest,
   loadPolicy
-} from "./chunk-6AW7V37Z.js";
+} from "./chunk-PJTHROFU.js";
 import {
   DEFAULT_POLICY_PATH,
   MAX_DOCUMENT_BYTES,
   WILDCARD,
   loadDocument
-} from "./chunk-ZN6EYHJV.js";
+} from "./chunk-PYCTWVWR.js";
 import {
   childEnvironment
 } from "./chunk-YPPLINAK.js";
@@ -56,7 +56,7 @@ import {
   FileReadError,
   readBoundedFile
 } from "./chunk-PFF3JMPW.js";
-import "./chunk-ZZSKSETH.js";
+import "./chunk-KIJD36VT.js";
 import "./chunk-4SQGAN2Y.js";
 import {
   sha256

@@ -2,7 +2,7 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   isNeverMinted
-} from "./chunk-ZZSKSETH.js";
+} from "./chunk-KIJD36VT.js";
 
 // src/adapters/github-app.ts
 var MAX_TOKEN_LIFETIME_SECONDS = 3600;

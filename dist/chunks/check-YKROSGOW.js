@@ -5,14 +5,14 @@ import {
   defaultBaseRef,
   repositoryFromRemote,
   runCheck
-} from "./chunk-3H7XKS25.js";
+} from "./chunk-ZSZ7QTMT.js";
 import "./chunk-S3PUWAI4.js";
-import "./chunk-UKO6CBXQ.js";
-import "./chunk-6AW7V37Z.js";
-import "./chunk-ZN6EYHJV.js";
+import "./chunk-L4TQXMAI.js";
+import "./chunk-PJTHROFU.js";
+import "./chunk-PYCTWVWR.js";
 import "./chunk-YPPLINAK.js";
 import "./chunk-PFF3JMPW.js";
-import "./chunk-ZZSKSETH.js";
+import "./chunk-KIJD36VT.js";
 import "./chunk-4SQGAN2Y.js";
 import "./chunk-HTLVP5OR.js";
 import "./chunk-7LDW7BD4.js";

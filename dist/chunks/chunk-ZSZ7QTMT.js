@@ -11,10 +11,10 @@ import {
   renderText,
   renderWorkflowReview,
   reviewChange
-} from "./chunk-UKO6CBXQ.js";
+} from "./chunk-L4TQXMAI.js";
 import {
   formatProblem
-} from "./chunk-6AW7V37Z.js";
+} from "./chunk-PJTHROFU.js";
 import {
   GitError,
   currentBranch,

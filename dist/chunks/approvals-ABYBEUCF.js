@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   collectApprovalGate,
   parseRepository
-} from "./chunk-5USZNFFH.js";
+} from "./chunk-KZWA4I2E.js";
 import "./chunk-GP4V23GW.js";
 import "./chunk-IIPR7T2I.js";
 import {
@@ -22,14 +22,14 @@ import {
 import {
   ConfigError,
   GitHubApiError
-} from "./chunk-UKO6CBXQ.js";
+} from "./chunk-L4TQXMAI.js";
 import {
   formatProblem
-} from "./chunk-6AW7V37Z.js";
-import "./chunk-ZN6EYHJV.js";
+} from "./chunk-PJTHROFU.js";
+import "./chunk-PYCTWVWR.js";
 import "./chunk-YPPLINAK.js";
 import "./chunk-PFF3JMPW.js";
-import "./chunk-ZZSKSETH.js";
+import "./chunk-KIJD36VT.js";
 import "./chunk-4SQGAN2Y.js";
 import "./chunk-HTLVP5OR.js";
 import "./chunk-7LDW7BD4.js";

@@ -16,19 +16,19 @@ import {
   loadManifest,
   loadPolicy,
   manifestViolations
-} from "./chunk-6AW7V37Z.js";
+} from "./chunk-PJTHROFU.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
   MAX_DOCUMENT_BYTES,
   compilePolicy,
   isTier
-} from "./chunk-ZN6EYHJV.js";
+} from "./chunk-PYCTWVWR.js";
 import {
   FileReadError,
   readBoundedFile
 } from "./chunk-PFF3JMPW.js";
-import "./chunk-ZZSKSETH.js";
+import "./chunk-KIJD36VT.js";
 import "./chunk-HTLVP5OR.js";
 import {
   isObj,

@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   GATE_CHECK,
   GUARD_DIFF_CHECK
-} from "./chunk-OUUKTPOH.js";
+} from "./chunk-KQ7NGIHT.js";
 import {
   COVERAGE_USAGE
 } from "./chunk-BQJOJHLI.js";
@@ -20,8 +20,8 @@ import {
   DEFAULT_POLICY_PATH,
   loadDocument,
   parsePolicy
-} from "./chunk-ZN6EYHJV.js";
-import "./chunk-ZZSKSETH.js";
+} from "./chunk-PYCTWVWR.js";
+import "./chunk-KIJD36VT.js";
 import {
   isObj,
   oneLine,

@@ -34,19 +34,19 @@ import {
   loadManifestFor,
   loadPolicyFor,
   parseSource
-} from "./chunk-UKO6CBXQ.js";
+} from "./chunk-L4TQXMAI.js";
 import {
   evaluateChange,
   formatProblem,
   loadPolicy
-} from "./chunk-6AW7V37Z.js";
+} from "./chunk-PJTHROFU.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
   MAX_DOCUMENT_BYTES,
   TIERS,
   maxTier
-} from "./chunk-ZN6EYHJV.js";
+} from "./chunk-PYCTWVWR.js";
 import {
   GitError,
   decodeGitPath,
@@ -61,7 +61,7 @@ import {
   FileReadError,
   readBoundedFile
 } from "./chunk-PFF3JMPW.js";
-import "./chunk-ZZSKSETH.js";
+import "./chunk-KIJD36VT.js";
 import {
   isSha
 } from "./chunk-4SQGAN2Y.js";

@@ -18,7 +18,7 @@ import {
   loadGuard,
   recordPath,
   writeEvidence
-} from "./chunk-RCF63O2U.js";
+} from "./chunk-OYINLGQS.js";
 import {
   HOOK_USAGE
 } from "./chunk-BQJOJHLI.js";

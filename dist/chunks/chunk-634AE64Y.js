@@ -2,7 +2,7 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   EventError
-} from "./chunk-WANKGFTE.js";
+} from "./chunk-QGOIQ3WI.js";
 import {
   approvalGateEvidence,
   jobIdentity,
@@ -10,7 +10,7 @@ import {
 } from "./chunk-UE7RO6V7.js";
 import {
   attestStep
-} from "./chunk-NTAQAOPU.js";
+} from "./chunk-YEVF3YIH.js";
 import {
   ApprovalGateInputs,
   ApprovalGateOutputs,
@@ -18,14 +18,14 @@ import {
   evidencePathFor,
   readEvent,
   serializeEvidence
-} from "./chunk-JOJWFPUF.js";
+} from "./chunk-ODVCI7TM.js";
 import {
   collectApprovalGate,
   lookupPermissions,
   parseRepository,
   readTimeline,
   reviewCandidates
-} from "./chunk-5USZNFFH.js";
+} from "./chunk-KZWA4I2E.js";
 import {
   foldLogin
 } from "./chunk-GP4V23GW.js";
@@ -46,10 +46,10 @@ import {
   ConfigError,
   GitHubApiError,
   requestCounter
-} from "./chunk-UKO6CBXQ.js";
+} from "./chunk-L4TQXMAI.js";
 import {
   formatProblem
-} from "./chunk-6AW7V37Z.js";
+} from "./chunk-PJTHROFU.js";
 import {
   writeFileNoFollow
 } from "./chunk-PFF3JMPW.js";

@@ -19,7 +19,7 @@ import {
   loadGuard,
   recordPath,
   writeEvidence
-} from "./chunk-RCF63O2U.js";
+} from "./chunk-OYINLGQS.js";
 import {
   EXEC_USAGE
 } from "./chunk-BQJOJHLI.js";

@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   EventError,
   refsFromEvent
-} from "./chunk-WANKGFTE.js";
+} from "./chunk-QGOIQ3WI.js";
 import {
   guardDiffEvidence,
   jobIdentity,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-UE7RO6V7.js";
 import {
   attestStep
-} from "./chunk-NTAQAOPU.js";
+} from "./chunk-YEVF3YIH.js";
 import {
   GuardDiffInputs,
   GuardDiffOutputs,
@@ -20,7 +20,7 @@ import {
   evidencePathFor,
   readEvent,
   serializeEvidence
-} from "./chunk-JOJWFPUF.js";
+} from "./chunk-ODVCI7TM.js";
 import {
   parseProtectedBranches
 } from "./chunk-R4SHBYU3.js";
@@ -32,11 +32,11 @@ import {
   renderWorkflowReview,
   reviewChange,
   workflowAnnotations
-} from "./chunk-UKO6CBXQ.js";
+} from "./chunk-L4TQXMAI.js";
 import {
   formatProblem,
   reasonLine
-} from "./chunk-6AW7V37Z.js";
+} from "./chunk-PJTHROFU.js";
 import {
   FileWriteError,
   writeFileNoFollow

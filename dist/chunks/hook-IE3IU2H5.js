@@ -9,21 +9,21 @@ import {
   copilotDeny,
   parseHookInput,
   runHook
-} from "./chunk-BEO3WROP.js";
+} from "./chunk-NBMAE6UM.js";
 import "./chunk-BURFTZ7D.js";
-import "./chunk-RCF63O2U.js";
+import "./chunk-OYINLGQS.js";
 import "./chunk-BQJOJHLI.js";
-import "./chunk-J6KVL7TU.js";
+import "./chunk-4PLGILPW.js";
 import "./chunk-UE7RO6V7.js";
 import "./chunk-R4SHBYU3.js";
-import "./chunk-3H7XKS25.js";
+import "./chunk-ZSZ7QTMT.js";
 import "./chunk-S3PUWAI4.js";
-import "./chunk-UKO6CBXQ.js";
-import "./chunk-6AW7V37Z.js";
-import "./chunk-ZN6EYHJV.js";
+import "./chunk-L4TQXMAI.js";
+import "./chunk-PJTHROFU.js";
+import "./chunk-PYCTWVWR.js";
 import "./chunk-YPPLINAK.js";
 import "./chunk-PFF3JMPW.js";
-import "./chunk-ZZSKSETH.js";
+import "./chunk-KIJD36VT.js";
 import "./chunk-4SQGAN2Y.js";
 import "./chunk-HTLVP5OR.js";
 import "./chunk-7LDW7BD4.js";

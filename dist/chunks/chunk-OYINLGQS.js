@@ -3,21 +3,21 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   Redactor,
   secretForms
-} from "./chunk-J6KVL7TU.js";
+} from "./chunk-4PLGILPW.js";
 import {
   defaultBaseRef
-} from "./chunk-3H7XKS25.js";
+} from "./chunk-ZSZ7QTMT.js";
 import {
   ConfigError,
   loadManifestFor,
   loadPolicyFor,
   parseSource
-} from "./chunk-UKO6CBXQ.js";
+} from "./chunk-L4TQXMAI.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem,
   grantedCapabilities
-} from "./chunk-6AW7V37Z.js";
+} from "./chunk-PJTHROFU.js";
 import {
   DEFAULT_POLICY_PATH,
   defineRule,
@@ -26,7 +26,7 @@ import {
   matchPattern,
   programName,
   wrapperUse
-} from "./chunk-ZN6EYHJV.js";
+} from "./chunk-PYCTWVWR.js";
 import {
   GitError,
   childEnvironment,

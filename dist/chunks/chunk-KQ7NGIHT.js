@@ -6,7 +6,7 @@ import {
 import {
   PROTECTED_RULES,
   minimatch
-} from "./chunk-ZN6EYHJV.js";
+} from "./chunk-PYCTWVWR.js";
 import {
   stableJson
 } from "./chunk-7LDW7BD4.js";

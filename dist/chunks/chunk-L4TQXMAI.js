@@ -7,7 +7,7 @@ import {
   loadPolicy,
   protectedLinkTarget,
   reasonLine
-} from "./chunk-6AW7V37Z.js";
+} from "./chunk-PJTHROFU.js";
 import {
   BASELINE_POLICY,
   DEFAULT_POLICY_PATH,
@@ -25,7 +25,7 @@ import {
   reviewedFileKind,
   symlinkTargetClimbsThroughName,
   tierRank
-} from "./chunk-ZN6EYHJV.js";
+} from "./chunk-PYCTWVWR.js";
 import {
   GitError,
   HINT_FETCH_BASE,

@@ -17,10 +17,10 @@ import {
   symlinkTargetClimbsThroughName,
   tierRank,
   validateAgainstSchema
-} from "./chunk-ZN6EYHJV.js";
+} from "./chunk-PYCTWVWR.js";
 import {
   isBuiltinCapability
-} from "./chunk-ZZSKSETH.js";
+} from "./chunk-KIJD36VT.js";
 import {
   sha256
 } from "./chunk-HTLVP5OR.js";

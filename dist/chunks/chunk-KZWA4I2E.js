@@ -22,17 +22,17 @@ import {
   nextLink,
   requestCounter,
   reviewCommits
-} from "./chunk-UKO6CBXQ.js";
+} from "./chunk-L4TQXMAI.js";
 import {
   because,
   changeSet,
   evaluateChange,
   pullRequestBranch
-} from "./chunk-6AW7V37Z.js";
+} from "./chunk-PJTHROFU.js";
 import {
   TIERS,
   maxTier
-} from "./chunk-ZN6EYHJV.js";
+} from "./chunk-PYCTWVWR.js";
 import {
   GitError,
   isShallow,

@@ -5,20 +5,20 @@ import {
   GATE_CHECK,
   GUARD_DIFF_CHECK,
   renderRulesets
-} from "./chunk-OUUKTPOH.js";
+} from "./chunk-KQ7NGIHT.js";
 import {
   COMMAND_NAMES,
   GUARD_OPTIONS,
   GuardConfigError,
   commandScope,
   loadGuard
-} from "./chunk-RCF63O2U.js";
+} from "./chunk-OYINLGQS.js";
 import {
   EXPORT_USAGE
 } from "./chunk-BQJOJHLI.js";
-import "./chunk-J6KVL7TU.js";
+import "./chunk-4PLGILPW.js";
 import "./chunk-R4SHBYU3.js";
-import "./chunk-3H7XKS25.js";
+import "./chunk-ZSZ7QTMT.js";
 import {
   EXIT,
   UsageError
@@ -26,10 +26,10 @@ import {
 import {
   isTable,
   parseToml
-} from "./chunk-UKO6CBXQ.js";
+} from "./chunk-L4TQXMAI.js";
 import {
   grantedCapabilities
-} from "./chunk-6AW7V37Z.js";
+} from "./chunk-PJTHROFU.js";
 import {
   PROTECTED_RULES,
   WILDCARD,
@@ -37,7 +37,7 @@ import {
   formatPattern,
   parseWorkflowYaml,
   require_dist
-} from "./chunk-ZN6EYHJV.js";
+} from "./chunk-PYCTWVWR.js";
 import {
   BASE_NAMES
 } from "./chunk-YPPLINAK.js";
@@ -47,7 +47,7 @@ import {
 } from "./chunk-PFF3JMPW.js";
 import {
   BUILTIN_CAPABILITIES
-} from "./chunk-ZZSKSETH.js";
+} from "./chunk-KIJD36VT.js";
 import "./chunk-4SQGAN2Y.js";
 import "./chunk-HTLVP5OR.js";
 import {

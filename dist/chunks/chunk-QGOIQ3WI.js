@@ -2,7 +2,7 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   pullRequestBranch
-} from "./chunk-6AW7V37Z.js";
+} from "./chunk-PJTHROFU.js";
 import {
   nonEmptyStr,
   obj,

@@ -13,7 +13,7 @@ import {
   AttestInputs,
   AttestOutputs,
   readEvent
-} from "./chunk-JOJWFPUF.js";
+} from "./chunk-ODVCI7TM.js";
 import {
   createGitHubClient,
   require_dist

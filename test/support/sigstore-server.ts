@@ -77,6 +77,10 @@ export async function startSigstore(claims: OidcClaims): Promise<SigstoreServer>
   const ctLog = await initializeCTLog(ctKeys);
   const ca = await initializeCA(keys(), ctLog);
   const tsa = await initializeTSA(keys());
+  // The mock writes genTime with pkijs, which drops trailing zeros of the milliseconds ("…00.05Z"), and
+  // @sigstore/core accepts only three digits or none: one timestamp in ten failed to parse ("invalid
+  // time"). Whole seconds keep the mock inside the format real timestamp authorities emit.
+  (tsa as unknown as { getCurrentTime: () => Date }).getCurrentTime = () => new Date(Math.floor(Date.now() / 1000) * 1000);
   // Real Fulcio puts the job's workflow URL in the SAN of a GitHub Actions certificate.
   const fulcio = fulcioHandler(ca, { subjectClaim: 'san_uri' });
   const timestamp = tsaHandler(tsa);

@@ -1,6 +1,6 @@
 // One bundle step: every action entry and the CLI into dist/, deterministically (two builds give
 // identical bytes). The policy and manifest validators are compiled here (ajv standalone code in place
-// of src/core/schema-validators.ts), so the bundle compiles no schema at run time. Also regenerates
+// of src/core/schema-validators*.ts), so the bundle compiles no schema at run time. Also regenerates
 // schemas/*.schema.json from src/core/schemas.ts.
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +27,8 @@ export async function bundle(outdir) {
   const staging = `${outdir}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
-  const validators = await loadTs('src/core/schema-compiler.ts').then((m) => m.standaloneValidatorCode('esm'));
+  const compiler = await loadTs('src/core/schema-compiler.ts');
+  const validators = { 'schema-validators': compiler.standaloneValidatorCode('esm', 'config'), 'schema-validators-evidence': compiler.standaloneValidatorCode('esm', 'evidence') };
   await build({
     absWorkingDir: root,
     entryPoints,
@@ -54,15 +55,22 @@ export async function bundle(outdir) {
   await rm(old, { recursive: true, force: true });
 }
 
-/** The sources' schema-validators.ts (which compiles at first use) replaced by `code`, validators compiled already. */
+/**
+ * The sources' schema-validators.ts and schema-validators-evidence.ts (which compile at first use) replaced
+ * by `code` (module name -> source), validators compiled already. Two modules, so a check loads only the
+ * policy's and manifest's.
+ */
 function precompiledValidators(code) {
-  const source = join(root, 'src', 'core', 'schema-validators.ts');
+  const dir = join(root, 'src', 'core');
   return {
     name: 'precompiled-schema-validators',
     // The path is relative: esbuild names it in a comment, and the bundle must not depend on where the clone is.
     setup(b) {
-      b.onResolve({ filter: /^\.\/schema-validators\.js$/ }, (args) => (join(args.resolveDir, 'schema-validators.ts') === source ? { path: relative(root, source), namespace: 'precompiled' } : undefined));
-      b.onLoad({ filter: /.*/, namespace: 'precompiled' }, () => ({ contents: code, loader: 'js', resolveDir: dirname(source) }));
+      b.onResolve({ filter: /^\.\/schema-validators(-evidence)?\.js$/ }, (args) => {
+        const name = args.path.slice(2, -3);
+        return args.resolveDir === dir ? { path: relative(root, join(dir, `${name}.ts`)), namespace: 'precompiled' } : undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: 'precompiled' }, (args) => ({ contents: code[args.path.slice('src/core/'.length, -3)], loader: 'js', resolveDir: dir }));
       // ajv says it has no side effects (package.json) and ajv-formats does not, though its entry only defines
       // the plugin: without this the unused schema compiler stayed in the bundle through that import.
       b.onResolve({ filter: /^ajv-formats$/ }, () => ({ path: createRequire(import.meta.url).resolve('ajv-formats'), sideEffects: false }));

@@ -2,11 +2,11 @@
 // it, and `metrics` checks every file it reads (an invalid one is reported by name, never skipped
 // silently). The validator is precompiled at build time with the policy's and manifest's.
 
-import { schemaValidators } from './schema-validators.js';
+import { evidenceValidator } from './schema-validators-evidence.js';
 
 /** The schema problems of one evidence document ("/pointer: message"), at most `max`; empty when valid. */
 export function evidenceProblems(doc: unknown, max = 5): string[] {
-  const validate = schemaValidators().evidence;
+  const validate = evidenceValidator();
   if (validate(doc)) return [];
   return (validate.errors ?? []).slice(0, max).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'invalid'}`);
 }

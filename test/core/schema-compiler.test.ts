@@ -7,19 +7,26 @@ import { join } from 'node:path';
 import { runInThisContext } from 'node:vm';
 import { standaloneValidatorCode } from '../../src/core/schema-compiler.js';
 import { schemaValidators } from '../../src/core/schema-validators.js';
+import { evidenceValidator } from '../../src/core/schema-validators-evidence.js';
 import { loadDocument } from '../../src/core/yaml.js';
 import { DIST_DIR, REPO_ROOT } from '../support/bundle.js';
 import { MANIFEST, POLICY } from '../support/documents.js';
 
 type Validate = ((value: unknown) => boolean) & { errors?: unknown };
 
-/** The CommonJS form of the generated code, evaluated with a require() rooted in the repository. */
-function precompiled(): { policy: Validate; manifest: Validate } {
-  const mod: { exports: { schemaValidators?: () => { policy: Validate; manifest: Validate } } } = { exports: {} };
-  const wrapped = runInThisContext(`(function (require, module, exports) {\n${standaloneValidatorCode('cjs')}\n})`) as (r: NodeJS.Require, m: typeof mod, e: typeof mod.exports) => void;
-  wrapped(createRequire(join(REPO_ROOT, 'package.json')), mod, mod.exports);
-  return mod.exports.schemaValidators!();
+interface Generated {
+  schemaValidators?: () => { policy: Validate; manifest: Validate };
+  evidenceValidator?: () => Validate;
 }
+
+/** The CommonJS form of the generated code of one set, evaluated with a require() rooted in the repository. */
+function evaluated(set: 'config' | 'evidence'): Generated {
+  const mod: { exports: Generated } = { exports: {} };
+  const wrapped = runInThisContext(`(function (require, module, exports) {\n${standaloneValidatorCode('cjs', set)}\n})`) as (r: NodeJS.Require, m: typeof mod, e: typeof mod.exports) => void;
+  wrapped(createRequire(join(REPO_ROOT, 'package.json')), mod, mod.exports);
+  return mod.exports;
+}
+const precompiled = () => evaluated('config').schemaValidators!();
 
 const doc = (text: string): unknown => {
   const loaded = loadDocument(Buffer.from(text), 'test.yml');
@@ -44,6 +51,7 @@ const POLICIES: unknown[] = [
   { ...policy, protected: Array.from({ length: 501 }, (_, i) => `p${i}`) },
   { version: 1, tier: 'high', extra: { nested: true } },
 ];
+const EVIDENCE: unknown[] = [{}, null, [], { schema_version: 1, action: 'guard-diff' }, { action: 5, extra: true }];
 const MANIFESTS: unknown[] = [
   manifest,
   {},
@@ -57,6 +65,8 @@ const MANIFESTS: unknown[] = [
 describe('precompiled schema validators', () => {
   const runtime = schemaValidators();
   const built = precompiled();
+  const runtimeEvidence = evidenceValidator();
+  const builtEvidence = evaluated('evidence').evidenceValidator!();
 
   test.each(POLICIES.map((p, i) => [i, p]))('policy %i: same verdict and errors', (_, value) => {
     const expected = runtime.policy(value);
@@ -72,6 +82,17 @@ describe('precompiled schema validators', () => {
     expect(built.manifest.errors ?? null).toEqual(expectedErrors ?? null);
   });
 
+  test.each(EVIDENCE.map((d, i) => [i, d]))('evidence %i: same verdict and errors', (_, value) => {
+    const expected = runtimeEvidence(value);
+    expect(builtEvidence(value)).toBe(expected);
+    expect(builtEvidence.errors ?? null).toEqual(runtimeEvidence.errors ?? null);
+  });
+
+  test('the policy and manifest module holds no evidence validator, and the evidence module no other', () => {
+    expect(Object.keys(evaluated('config')).sort()).toEqual(['manifest', 'policy', 'schemaValidators']);
+    expect(Object.keys(evaluated('evidence')).sort()).toEqual(['evidence', 'evidenceValidator']);
+  });
+
   test('the corpus holds valid and invalid documents of both kinds', () => {
     expect(POLICIES.filter((p) => runtime.policy(p)).length).toBe(1);
     expect(MANIFESTS.filter((m) => runtime.manifest(m)).length).toBe(2);
@@ -80,6 +101,8 @@ describe('precompiled schema validators', () => {
   test('the generated code is the same on every build (the bundle is deterministic)', () => {
     expect(standaloneValidatorCode('esm')).toBe(standaloneValidatorCode('esm'));
     expect(standaloneValidatorCode('esm')).toMatch(/export function schemaValidators\(\)/);
+    expect(standaloneValidatorCode('esm', 'evidence')).toBe(standaloneValidatorCode('esm', 'evidence'));
+    expect(standaloneValidatorCode('esm', 'evidence')).toMatch(/export function evidenceValidator\(\)/);
   });
 });
 
@@ -87,6 +110,8 @@ test('the bundle carries the precompiled validators and no schema compiler', () 
   const chunks = readdirSync(join(DIST_DIR, 'chunks')).map((f) => readFileSync(join(DIST_DIR, 'chunks', f), 'utf8'));
   // The precompiled validators and ajv's small runtime may land in different chunks (several entries share them).
   expect(chunks.some((c) => c.includes('function schemaValidators()'))).toBe(true);
+  // Apart, so a check does not load the evidence validator.
+  expect(chunks.filter((c) => c.includes('function schemaValidators()') && c.includes('function evidenceValidator()'))).toEqual([]);
   expect(chunks.some((c) => c.includes('node_modules/ajv/dist/runtime/'))).toBe(true);
   expect(chunks.filter((c) => c.includes('node_modules/ajv/dist/compile/'))).toEqual([]);
 });

@@ -184,7 +184,8 @@ export async function computeChangeSet(repo: string, baseRef: string, headRef: s
   await applyBlobFacts(repo, [...entries, ...tree.links.map((l) => l.entry)], facts, maxInspectBytes, spill);
   applyTreeSymlinks(entries, tree.links);
   applyActionDirs(entries, tree.actionDirs);
-  await applyActionRuns(repo, head, entries, tree.actionDirs);
+  // No metadata file in the head listing: the ls-tree of action-runs.ts would list none (one git process less).
+  if (tree.actionMetadata) await applyActionRuns(repo, head, entries, tree.actionDirs);
   return { base, head, mergeBase: mb, entries, warnings };
 }
 

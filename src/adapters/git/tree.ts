@@ -18,6 +18,11 @@ interface TreeSymlink {
 export interface TreeFacts {
   links: TreeSymlink[];
   actionDirs: Set<string>;
+  /**
+   * Whether any record is named `action.yml` or `action.yaml` (at the root or in a directory, of any mode):
+   * when none is, an ls-tree of such paths lists no blob, and action-runs.ts need not run one.
+   */
+  actionMetadata: boolean;
 }
 
 const SYMLINK_MODE = Buffer.from('120000 ');
@@ -30,12 +35,16 @@ const SYMLINK_MODE = Buffer.from('120000 ');
 export async function listHeadTree(repo: string, commit: string, onLink: (entry: ChangeEntry) => void): Promise<TreeFacts> {
   const links: TreeSymlink[] = [];
   const actionDirs = new Set<string>();
+  let actionMetadata = false;
   let rest: Buffer = EMPTY_BUFFER;
   const args = ['ls-tree', '-r', '-z', '--full-tree', commit];
   const take = (buf: Buffer, start: number, end: number): void => {
-    // An action's metadata (`<dir>/action.yml` or `.yaml`, not at the root): <dir> holds the action's code.
+    // An action's metadata (`action.yml` or `.yaml`): at the root (`<header> TAB action.yml`) it is only
+    // noted; in `<dir>/`, <dir> holds the action's code.
     if (buf[end - 1] === 0x6c /* "l" */ && (endsWith(buf, end, ACTION_YML) || endsWith(buf, end, ACTION_YAML))) {
-      const tab = buf.indexOf(0x09, start);
+      const before = buf[end - (endsWith(buf, end, ACTION_YML) ? ACTION_YML.length : ACTION_YAML.length) - 1];
+      if (before === 0x09 /* TAB */ || before === 0x2f /* "/" */) actionMetadata = true;
+      const tab = before === 0x2f ? buf.indexOf(0x09, start) : -1;
       if (tab !== -1 && tab < end) {
         const path = decodeGitPath(buf.subarray(tab + 1, end)).text;
         const slash = path.lastIndexOf('/');
@@ -68,11 +77,11 @@ export async function listHeadTree(repo: string, commit: string, onLink: (entry:
   });
   if (result.exitCode !== 0) throw gitFailure(repo, args, result);
   if (rest.length > 0) throw new GitError('UNEXPECTED_OUTPUT', 'git ls-tree output ended in the middle of an entry');
-  return { links, actionDirs };
+  return { links, actionDirs, actionMetadata };
 }
 
-const ACTION_YML = Buffer.from('/action.yml');
-const ACTION_YAML = Buffer.from('/action.yaml');
+const ACTION_YML = Buffer.from('action.yml');
+const ACTION_YAML = Buffer.from('action.yaml');
 
 function endsWith(buf: Buffer, end: number, suffix: Buffer): boolean {
   return end >= suffix.length && buf.compare(suffix, 0, suffix.length, end - suffix.length, end) === 0;

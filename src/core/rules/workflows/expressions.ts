@@ -146,27 +146,8 @@ export function alwaysTrueCondition(cond: string): string | null {
 
 /** The last top-level `||` operand of an expression, or null when there is no top-level `||`. */
 function topLevelOrFallback(expr: string): string | null {
-  let depth = 0;
-  let quote = false;
-  let last = -1;
-  for (let i = 0; i < expr.length; i++) {
-    const c = expr[i]!;
-    if (quote) {
-      if (c === "'") {
-        if (expr[i + 1] === "'") i++;
-        else quote = false;
-      }
-      continue;
-    }
-    if (c === "'") quote = true;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (depth === 0 && c === '|' && expr[i + 1] === '|') {
-      last = i + 2;
-      i++;
-    }
-  }
-  return last < 0 ? null : expr.slice(last).trim();
+  const alternatives = splitTopLevel(expr, '||');
+  return alternatives.length < 2 ? null : alternatives[alternatives.length - 1]!;
 }
 
 function truthyLiteral(text: string): boolean {

@@ -187,18 +187,44 @@ export function imagePinned(image: string): boolean {
   return DIGEST.test(image.trim());
 }
 
-/** Every `uses:` of a model: reusable workflow calls (workflows only) and steps. */
-export function allUses(m: Model): string[] {
-  const out: string[] = [];
+/** A step that uses an action: the reference as written and its action name (`actionName`). */
+export interface UsesStep {
+  job: JobInfo;
+  step: StepInfo;
+  uses: string;
+  name: string;
+}
+
+/** Every step with a `uses:`, job by job, in file order. */
+export function* usesSteps(m: Model): Generator<UsesStep> {
   for (const job of m.jobs) {
-    const ju = str(own(job.value, 'uses'));
-    if (ju !== undefined && m.kind === 'workflow') out.push(ju);
     for (const step of job.steps) {
-      const u = str(own(step.value, 'uses'));
-      if (u !== undefined) out.push(u);
+      const uses = str(own(step.value, 'uses'));
+      if (uses !== undefined) yield { job, step, uses, name: actionName(uses) };
     }
   }
-  return out;
+}
+
+/** A job's reusable workflow call (`jobs.<id>.uses`, workflows only). */
+export function jobUses(m: Model, job: JobInfo): string | undefined {
+  return m.kind === 'workflow' ? str(own(job.value, 'uses')) : undefined;
+}
+
+/** Every `uses:` of a model with where it is: each job's reusable workflow call (no step), then its steps'. */
+export function* usesSites(m: Model): Generator<{ job: JobInfo; step?: StepInfo; uses: string; name: string }> {
+  for (const job of m.jobs) {
+    const called = jobUses(m, job);
+    if (called !== undefined) yield { job, uses: called, name: actionName(called) };
+    for (const step of job.steps) {
+      const uses = str(own(step.value, 'uses'));
+      if (uses !== undefined) yield { job, step, uses, name: actionName(uses) };
+    }
+  }
+}
+
+/** Every `uses:` of a model: reusable workflow calls (workflows only) and steps. */
+export function allUses(m: Model): string[] {
+  return [...usesSites(m)].map((s) => s.uses);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -350,3 +376,19 @@ export function publishes(m: Model, job: JobInfo): string | null {
   return null;
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Dependabot updates
+
+/** Each entry of a Dependabot configuration's `updates:`, with its ecosystem and directory as written. */
+export function* dependabotUpdates(m: Model): Generator<{ update: Obj; eco: string; dir: string }> {
+  if (m.kind !== 'dependabot') return;
+  const updates = own(m.root, 'updates');
+  if (!Array.isArray(updates)) return;
+  for (const update of updates) {
+    if (!isObj(update)) continue;
+    const eco = scalarText(own(update, 'package-ecosystem')) ?? '';
+    const dir = scalarText(own(update, 'directory')) ?? JSON.stringify(own(update, 'directories') ?? '');
+    yield { update, eco, dir };
+  }
+}

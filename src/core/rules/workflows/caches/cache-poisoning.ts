@@ -67,7 +67,7 @@ export const cachePoisoningCheck: WorkflowCheck = {
         if (use === null) continue;
         const where = stepWhere(m, job, step);
         if (use === 'save' && m.privileged.length > 0) {
-          emit(cachePoisoning, 'workflow_cache_poisoning', `${where} uses ${quoteValue(name)}, which saves a cache, in a workflow triggered by ${m.privileged.join(', ')}; those runs save into the default branch's cache scope, which release and other privileged workflows restore, so anything attacker-controlled in this job can poison it (zizmor cache-poisoning, Clinejection).`, { job, step, detail: name });
+          emit(cachePoisoning, 'workflow_cache_poisoning', `${where} uses ${quoteValue(name)}, which saves a cache, in a workflow triggered by ${m.privileged.join(', ')}; those runs save into the default branch's cache scope, which release and other privileged workflows restore, so anything attacker-controlled in this job can plant files that a later privileged run restores and executes.`, { job, step, detail: name });
         } else if (release !== null && !skippedWhenPublishing(step.value)) {
           emit(cachePoisoning, 'workflow_cache_in_release', `${where} restores a cache with ${quoteValue(name)} in a publishing job (${release}); any workflow with the repository's token (a pull request run included, for its own scope) can write cache entries, so the release would build from whatever a poisoned entry holds.`, { job, step, detail: name });
         }

@@ -32,7 +32,7 @@ export const artipackedCheck: WorkflowCheck = {
         const where = stepWhere(m, job, step);
         const hc = m.privileged.length > 0 ? headCheckout(step) : null;
         if (hc) {
-          emit(artipacked, 'workflow_checkout_persists_token', `${where} checks out the pull request's code without persist-credentials: false, so the GITHUB_TOKEN of this ${m.privileged.join(', ')} run is left in .git/config, readable by any code from the pull request that the job runs (zizmor artipacked).`, { job, step, detail: `head|${hc.ref ?? ''}|${hc.repo ?? ''}` });
+          emit(artipacked, 'workflow_checkout_persists_token', `${where} checks out the pull request's code without persist-credentials: false, so the GITHUB_TOKEN of this ${m.privileged.join(', ')} run is left in .git/config, readable by any code from the pull request that the job runs.`, { job, step, detail: `head|${hc.ref ?? ''}|${hc.repo ?? ''}` });
           return;
         }
         const dir = normalisedDir(scalarText(own(withArgs(step.value), 'path')) ?? '');

@@ -16,7 +16,7 @@ export const unsoundContainsCheck: WorkflowCheck = {
   facts({ m, emit }) {
     for (const c of conditions(m)) {
       for (const { haystack, needle } of unsoundContains(c.cond)) {
-        emit(unsoundContainsRule, 'workflow_unsound_contains', `${c.where} runs only if: ${quoteValue(c.cond)}; contains() with the string ${quoteValue(haystack)} as its first argument is a substring test, so any ${quoteValue(needle)} that is part of that string passes too (refs/heads/mai for refs/heads/main), and a guard on it is bypassable (zizmor unsound-contains). Use contains(fromJSON('[...]'), ${needle.replace(/[^\w.*-]/g, '')}) or == comparisons.`, { job: c.job, step: c.step, detail: `${needle.toLowerCase()}|${haystack}` });
+        emit(unsoundContainsRule, 'workflow_unsound_contains', `${c.where} runs only if: ${quoteValue(c.cond)}; contains() with the string ${quoteValue(haystack)} as its first argument is a substring test, so any ${quoteValue(needle)} that is part of that string passes too (refs/heads/mai for refs/heads/main), and a guard on it is bypassable. Use contains(fromJSON('[...]'), ${needle.replace(/[^\w.*-]/g, '')}) or == comparisons.`, { job: c.job, step: c.step, detail: `${needle.toLowerCase()}|${haystack}` });
       }
     }
   },

@@ -1,10 +1,10 @@
 // Dependabot updates without a cooldown propose a release the day it is published, which is when a
 // hijacked release is live and not yet pulled; a few days' wait lets the registry take it down first.
-import { isObj, num, own, scalarText } from '../../../json.js';
+import { isObj, num, own } from '../../../json.js';
 import { quoteValue } from '../../../text.js';
 import { defineRule } from '../../rule.js';
 import type { WorkflowCheck } from '../check.js';
-import { fileLabel } from '../model.js';
+import { dependabotUpdates, fileLabel } from '../model.js';
 
 export const dependabotCooldown = defineRule({
   id: 'workflows/dependabot-cooldown',
@@ -18,13 +18,7 @@ export const MIN_COOLDOWN_DAYS = 7;
 export const dependabotCooldownCheck: WorkflowCheck = {
   rule: dependabotCooldown,
   facts({ m, emit }) {
-    if (m.kind !== 'dependabot') return;
-    const updates = own(m.root, 'updates');
-    if (!Array.isArray(updates)) return;
-    for (const u of updates) {
-      if (!isObj(u)) continue;
-      const eco = scalarText(own(u, 'package-ecosystem')) ?? '';
-      const dir = scalarText(own(u, 'directory')) ?? JSON.stringify(own(u, 'directories') ?? '');
+    for (const { update: u, eco, dir } of dependabotUpdates(m)) {
       const what = `${fileLabel(m)} update ${quoteValue(eco)} in ${quoteValue(dir)}`;
       const cooldown = own(u, 'cooldown');
       if (!isObj(cooldown)) {

@@ -1,8 +1,8 @@
-import { isObj, own, scalarText } from '../../../json.js';
+import { own, scalarText } from '../../../json.js';
 import { quoteValue } from '../../../text.js';
 import { defineRule } from '../../rule.js';
 import type { WorkflowCheck } from '../check.js';
-import { fileLabel } from '../model.js';
+import { dependabotUpdates, fileLabel } from '../model.js';
 
 export const dependabotExecution = defineRule({
   id: 'workflows/dependabot-execution',
@@ -14,15 +14,9 @@ export const dependabotExecution = defineRule({
 export const dependabotExecutionCheck: WorkflowCheck = {
   rule: dependabotExecution,
   facts({ m, emit }) {
-    if (m.kind !== 'dependabot') return;
-    const updates = own(m.root, 'updates');
-    if (!Array.isArray(updates)) return;
-    for (const u of updates) {
-      if (!isObj(u)) continue;
+    for (const { update: u, eco, dir } of dependabotUpdates(m)) {
       const value = scalarText(own(u, 'insecure-external-code-execution'))?.trim().toLowerCase();
       if (value !== 'allow') continue;
-      const eco = scalarText(own(u, 'package-ecosystem')) ?? '';
-      const dir = scalarText(own(u, 'directory')) ?? scalarText(own(u, 'directories')) ?? '';
       emit(dependabotExecution, 'dependabot_code_execution', `${fileLabel(m)} lets Dependabot run code from ${quoteValue(eco)} manifests in ${quoteValue(dir)} (insecure-external-code-execution: allow); a compromised dependency then runs with Dependabot's registry credentials.`, { detail: `${eco}|${dir}` });
     }
   },

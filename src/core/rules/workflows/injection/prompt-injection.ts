@@ -1,9 +1,9 @@
-import { deepStrings, own, str } from '../../../json.js';
+import { deepStrings } from '../../../json.js';
 import { quoteValue } from '../../../text.js';
 import { defineRule } from '../../rule.js';
 import type { WorkflowCheck } from '../check.js';
 import { envExpressionNames, untrustedExpressions } from '../expressions.js';
-import { actionName, envValueFor, stepWhere, withArgs } from '../model.js';
+import { envValueFor, stepWhere, usesSteps, withArgs } from '../model.js';
 
 export const promptInjection = defineRule({
   id: 'workflows/prompt-injection',
@@ -28,23 +28,18 @@ function isAgentAction(name: string): boolean {
 export const promptInjectionCheck: WorkflowCheck = {
   rule: promptInjection,
   facts({ m, emit }) {
-    for (const job of m.jobs) {
-      for (const step of job.steps) {
-        const uses = str(own(step.value, 'uses'));
-        if (uses === undefined) continue;
-        const name = actionName(uses);
-        if (!isAgentAction(name)) continue;
-        const args = withArgs(step.value);
-        for (const input of Object.keys(args)) {
-          const text = deepStrings(args[input]).join('\n');
-          const exprs = new Set(untrustedExpressions(text));
-          for (const envName of new Set(envExpressionNames(text))) {
-            const value = envValueFor(m, job, step.value, envName);
-            if (value !== undefined) for (const expr of untrustedExpressions(value)) exprs.add(expr);
-          }
-          for (const expr of exprs) {
-            emit(promptInjection, 'workflow_prompt_injection', `${stepWhere(m, job, step)} passes ${quoteValue(`\${{ ${expr} }}`)} into the ${quoteValue(input)} input of the AI agent action ${quoteValue(name)}; that text is attacker-controlled, so anyone who can open an issue or pull request can instruct an agent that holds this job's token and secrets (prompt injection, PromptPwnd).`, { job, step, detail: `${input.toLowerCase()}|${expr}` });
-          }
+    for (const { job, step, name } of usesSteps(m)) {
+      if (!isAgentAction(name)) continue;
+      const args = withArgs(step.value);
+      for (const input of Object.keys(args)) {
+        const text = deepStrings(args[input]).join('\n');
+        const exprs = new Set(untrustedExpressions(text));
+        for (const envName of new Set(envExpressionNames(text))) {
+          const value = envValueFor(m, job, step.value, envName);
+          if (value !== undefined) for (const expr of untrustedExpressions(value)) exprs.add(expr);
+        }
+        for (const expr of exprs) {
+          emit(promptInjection, 'workflow_prompt_injection', `${stepWhere(m, job, step)} passes ${quoteValue(`\${{ ${expr} }}`)} into the ${quoteValue(input)} input of the AI agent action ${quoteValue(name)}; that text is attacker-controlled, so anyone who can open an issue or pull request can instruct an agent that holds this job's token and secrets (prompt injection).`, { job, step, detail: `${input.toLowerCase()}|${expr}` });
         }
       }
     }

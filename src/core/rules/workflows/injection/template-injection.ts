@@ -68,7 +68,7 @@ export const templateInjectionCheck: WorkflowCheck = {
             const how = envName === ''
               ? `interpolates ${quoteValue(`\${{ ${expr} }}`)}`
               : `interpolates ${quoteValue(`\${{ env.${envName} }}`)}, which is set from ${quoteValue(`\${{ ${expr} }}`)},`;
-            emit(templateInjection, 'workflow_input_injection', `${where} ${how} into its ${field}: script; ${callerInputs.who}, so it is script injection whenever a caller passes untrusted text (zizmor template-injection). Pass it through env: (for example NAME: \${{ ${expr} }}) and read "$NAME" in the script.`, { job, step, detail: `${envName === '' ? '' : `env.${envName}`}|${name}` });
+            emit(templateInjection, 'workflow_input_injection', `${where} ${how} into its ${field}: script; ${callerInputs.who}, so it is script injection whenever a caller passes untrusted text: the value is pasted into the script before the shell reads it. Pass it through env: (for example NAME: \${{ ${expr} }}) and read "$NAME" in the script.`, { job, step, detail: `${envName === '' ? '' : `env.${envName}`}|${name}` });
           }
         }
       }

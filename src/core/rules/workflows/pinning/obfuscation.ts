@@ -3,7 +3,7 @@ import { quoteValue } from '../../../text.js';
 import { defineRule } from '../../rule.js';
 import type { WorkflowCheck } from '../check.js';
 import { obfuscatedExpression, rawExpressions } from '../expressions.js';
-import { jobLabel, stepWhere, type JobInfo, type StepInfo } from '../model.js';
+import { jobLabel, jobUses, stepWhere, type JobInfo, type StepInfo } from '../model.js';
 
 export const obfuscation = defineRule({
   id: 'workflows/obfuscation',
@@ -41,10 +41,10 @@ export const obfuscationCheck: WorkflowCheck = {
       }
     };
     for (const job of m.jobs) {
-      const jobUses = m.kind === 'workflow' ? str(own(job.value, 'uses')) : undefined;
-      if (jobUses !== undefined) {
-        const why = obfuscatedUses(jobUses);
-        if (why) emit(obfuscation, 'workflow_obfuscated_uses', `${jobLabel(m, job)} calls ${quoteValue(jobUses)}: ${why}, which hides what runs.`, { job, detail: jobUses.trim() });
+      const called = jobUses(m, job);
+      if (called !== undefined) {
+        const why = obfuscatedUses(called);
+        if (why) emit(obfuscation, 'workflow_obfuscated_uses', `${jobLabel(m, job)} calls ${quoteValue(called)}: ${why}, which hides what runs.`, { job, detail: called.trim() });
       }
       const { steps: _steps, ...jobRest } = job.value;
       seen(job, undefined, jobLabel(m, job), jobRest);

@@ -1,8 +1,7 @@
-import { own, str } from '../../../json.js';
 import { quoteValue } from '../../../text.js';
 import { defineRule } from '../../rule.js';
 import type { WorkflowCheck } from '../check.js';
-import { actionName, stepWhere } from '../model.js';
+import { stepWhere, usesSteps } from '../model.js';
 
 export const superfluousActions = defineRule({
   id: 'workflows/superfluous-actions',
@@ -35,15 +34,10 @@ const REPLACEMENTS: Record<string, string> = {
 export const superfluousActionsCheck: WorkflowCheck = {
   rule: superfluousActions,
   facts({ m, emit }) {
-    for (const job of m.jobs) {
-      for (const step of job.steps) {
-        const uses = str(own(step.value, 'uses'));
-        if (uses === undefined) continue;
-        const name = actionName(uses);
-        const instead = Object.hasOwn(REPLACEMENTS, name) ? REPLACEMENTS[name] : undefined;
-        if (instead === undefined) continue;
-        emit(superfluousActions, 'workflow_superfluous_action', `${stepWhere(m, job, step)} uses ${quoteValue(name)}, which does what ${quoteValue(instead)} on the runner already does; its code and dependencies run with the job's token for no gain.`, { job, step, detail: name });
-      }
+    for (const { job, step, name } of usesSteps(m)) {
+      const instead = Object.hasOwn(REPLACEMENTS, name) ? REPLACEMENTS[name] : undefined;
+      if (instead === undefined) continue;
+      emit(superfluousActions, 'workflow_superfluous_action', `${stepWhere(m, job, step)} uses ${quoteValue(name)}, which does what ${quoteValue(instead)} on the runner already does; its code and dependencies run with the job's token for no gain.`, { job, step, detail: name });
     }
   },
 };

@@ -14,7 +14,14 @@ export const typosquatUses = defineRule({
   fix: 'Correct the owner/repository to the action you meant, pinned by commit SHA.',
 });
 
-/** Well-known actions (owner/repo, lower case). */
+/**
+ * Known-good names, the ones a typo aims for (owner/repo, lower case): chosen by hand from GitHub's own
+ * actions, the official setup, login and publish actions of the major languages, registries and clouds, and
+ * the third-party actions used most in the surveyed repositories. The list names what is good, not what is
+ * bad: a listed name passes, a near miss of one under another owner is flagged, however new the squatted
+ * name is (a list of known squats would miss the next one). Names neither listed nor near one are not judged
+ * here; the policy's `workflows.allowed_uses` (workflows/forbidden-uses) is the boundary for those.
+ */
 const KNOWN = [
   'actions/checkout', 'actions/setup-node', 'actions/setup-python', 'actions/setup-go', 'actions/setup-java', 'actions/setup-dotnet',
   'actions/cache', 'actions/upload-artifact', 'actions/download-artifact', 'actions/github-script', 'actions/labeler', 'actions/stale',

@@ -1,8 +1,7 @@
-import { own, str } from '../../../json.js';
 import { quoteValue } from '../../../text.js';
 import { defineRule } from '../../rule.js';
 import type { WorkflowCheck } from '../check.js';
-import { actionName, actionRef, allUses, jobLabel, stepWhere, usesPinning } from '../model.js';
+import { actionName, actionRef, allUses, jobLabel, stepWhere, usesPinning, usesSites } from '../model.js';
 
 export const unpinnedUses = defineRule({
   id: 'workflows/unpinned-uses',
@@ -21,18 +20,14 @@ export const unpinnedUsesCheck: WorkflowCheck = {
       const previous = otherPinned.get(actionName(uses));
       const detail = uses.trim();
       if (previous !== undefined) {
-        emit(unpinnedUses, 'workflow_uses_unpinned_from_sha', `${what}: it was pinned to commit ${quoteValue(previous)} and now follows the mutable ref ${quoteValue(actionRef(uses))}, which its owner (or whoever steals their token) can move (tj-actions); pin a full 40-character commit SHA.`, { ...at, detail });
+        emit(unpinnedUses, 'workflow_uses_unpinned_from_sha', `${what}: it was pinned to commit ${quoteValue(previous)} and now follows the mutable ref ${quoteValue(actionRef(uses))}, which its owner (or whoever steals their token) can move to other code, and every run then executes what it points to; pin a full 40-character commit SHA.`, { ...at, detail });
       } else {
-        emit(unpinnedUses, 'workflow_unpinned_uses', `${what}, which is not pinned to a full 40-character commit SHA; a tag or branch can be moved to malicious code (tj-actions).`, { ...at, detail });
+        emit(unpinnedUses, 'workflow_unpinned_uses', `${what}, which is not pinned to a full 40-character commit SHA; a tag or branch can be moved to other code by its owner or whoever steals their token, and every run then executes it with this job's token and secrets.`, { ...at, detail });
       }
     };
-    for (const job of m.jobs) {
-      const jobUses = m.kind === 'workflow' ? str(own(job.value, 'uses')) : undefined;
-      if (jobUses !== undefined) report(jobUses, `${jobLabel(m, job)} calls ${quoteValue(jobUses)}`, { job });
-      for (const step of job.steps) {
-        const uses = str(own(step.value, 'uses'));
-        if (uses !== undefined) report(uses, `${stepWhere(m, job, step)} uses ${quoteValue(uses)}`, { job, step });
-      }
+    for (const { job, step, uses } of usesSites(m)) {
+      if (step === undefined) report(uses, `${jobLabel(m, job)} calls ${quoteValue(uses)}`, { job });
+      else report(uses, `${stepWhere(m, job, step)} uses ${quoteValue(uses)}`, { job, step });
     }
   },
 };

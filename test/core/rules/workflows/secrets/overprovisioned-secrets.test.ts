@@ -1,7 +1,7 @@
 import { codes, review, CLEAN } from '../fixtures.js';
 
 describe('workflows/overprovisioned-secrets', () => {
-  test('toJSON(secrets) and a computed secrets[...] index expose every secret (zizmor overprovisioned-secrets)', () => {
+  test('toJSON(secrets) and a computed secrets[...] index expose every secret', () => {
     const head = CLEAN.replace('        run: npm test', '        env:\n          ALL: ${{ toJSON(secrets) }}\n        run: npm test');
     const f = review(CLEAN, head);
     expect(codes(f)).toEqual(['workflow_all_secrets']);

@@ -40,14 +40,13 @@ import type { ActionsCore } from './toolkit.js';
 import { evidencePathFor, readEvent } from './toolkit.js';
 import { attestStep } from './attest-evidence.js';
 import { obj } from '../core/json.js';
+import { gateEventProvenance } from '../core/events.js';
 
 export interface ApprovalGateDeps {
   /** Passed to the GitHub client (tests shrink the waits with `timeUnitMs`). */
   clientOptions?: Pick<GitHubClientOptions, 'retries' | 'rateLimitRetries' | 'maxRetryAfterSeconds' | 'timeUnitMs'>;
 }
 
-
-const EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
 
 function boolInput(core: ActionsCore, name: string): boolean {
   const v = (core.getInput(name) || 'true').trim().toLowerCase();
@@ -65,15 +64,14 @@ export interface EventTarget {
 
 /** The pull request, and who pushed its head when the event says so (the sender of `synchronize`). */
 export function gateTargetFromEvent(eventName: string, payload: unknown, env: Record<string, string | undefined>): EventTarget {
-  if (!EVENTS.includes(eventName)) throw new EventError(`approval-gate runs on ${EVENTS.join(', ')} events, not ${JSON.stringify(eventName)}`);
   const p = obj(payload);
+  const repo = runRepository(p, env);
+  const provenance = gateEventProvenance(eventName, payload, `${repo.owner}/${repo.repo}`);
+  if (!provenance.allowed) throw new EventError(provenance.reason);
+  if (provenance.subject !== 'pull_request') throw new EventError(`the ${eventName} event names no single pull request`);
   const pr = obj(p.pull_request);
   const number = pr.number;
   if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) throw new EventError(`the ${eventName} event has no pull request number`);
-  const fullName = obj(p.repository).full_name;
-  const full = env.GITHUB_REPOSITORY ?? (typeof fullName === 'string' ? fullName : '');
-  const repo = parseRepository(full);
-  if (!repo) throw new EventError(`GITHUB_REPOSITORY ${JSON.stringify(full.slice(0, 100))} is not OWNER/NAME`);
   const head = obj(pr.head).sha;
   const sender = obj(p.sender).login;
   const synchronize = eventName.startsWith('pull_request') && eventName !== 'pull_request_review' && p.action === 'synchronize';
@@ -85,6 +83,15 @@ export function gateTargetFromEvent(eventName: string, payload: unknown, env: Re
     lastPusher: synchronize && typeof sender === 'string' ? sender : null,
     eventBase: { baseRef: typeof baseRef === 'string' ? baseRef : null, defaultBranch: typeof defaultBranch === 'string' ? defaultBranch : null },
   };
+}
+
+/** The run's repository: GITHUB_REPOSITORY, else the payload's. */
+function runRepository(p: Record<string, unknown>, env: Record<string, string | undefined>): { owner: string; repo: string } {
+  const fullName = obj(p.repository).full_name;
+  const full = env.GITHUB_REPOSITORY ?? (typeof fullName === 'string' ? fullName : '');
+  const repo = parseRepository(full);
+  if (!repo) throw new EventError(`GITHUB_REPOSITORY ${JSON.stringify(full.slice(0, 100))} is not OWNER/NAME`);
+  return repo;
 }
 
 export async function runApprovalGate(core: ActionsCore, env: Record<string, string | undefined>, deps: ApprovalGateDeps = {}): Promise<GateResult | null> {

@@ -1,8 +1,9 @@
-// Which events may start a run that is handed a credential (trust model rule 10: an allow-list). An event
-// is allowed only when it is listed here, with an action that is listed, and its conditions hold; every
-// other event is refused with a reason that names it. For workflow_run the rule is applied to the
-// triggering run's event (the root), so a chain never launders what its root would be refused for.
-// Pure: the caller looks up the write permissions `writers` names before it trusts the event.
+// Which events each action runs on (trust model rule 10: allow-lists, in this one place). Minting: an
+// event is allowed only when it is listed, with a listed action, and its conditions hold; for
+// workflow_run the rule is applied to the triggering run's event (the root), so a chain never launders
+// what its root would be refused for. The gate: the events whose payload names the change it judges.
+// Every other event is refused with a reason that names it. Pure: the caller looks up the write
+// permissions `writers` names before it trusts the event.
 
 import { obj, nonEmptyStr as str } from './json.js';
 
@@ -155,6 +156,65 @@ function workflowRunProvenance(p: Record<string, unknown>, repository: string): 
     writers.push({ login, role: `the triggering actor of the ${trigger} run` });
   }
   return { allowed: true, event, root, reason: `workflow_run of a ${trigger} run of ${repository}: ${rule.why}`, writers };
+}
+
+/** What the approval gate judges on an event: one pull request, or a merge queue's group. */
+export type GateSubject = 'pull_request' | 'merge_group';
+
+export interface GateEventRule {
+  /** The payload actions the gate runs on. */
+  actions: readonly string[];
+  subject: GateSubject;
+  /** Why the event is one the gate runs on. */
+  why: string;
+}
+
+/**
+ * The events the approval gate runs on: each names, in GitHub's payload, the pull request (or merge
+ * group) whose head it judges; the decision itself comes from the API, never from the payload's claims.
+ * Anything else (issue_comment, push, workflow_run, labeled, ...) is refused, naming the event.
+ */
+export const GATE_EVENTS: Readonly<Record<string, GateEventRule>> = Object.freeze({
+  pull_request: {
+    actions: ['opened', 'synchronize', 'reopened', 'ready_for_review', 'edited'],
+    subject: 'pull_request',
+    why: 'a change of the pull request (a push, a reopening, a retargeted base)',
+  },
+  pull_request_target: {
+    actions: ['opened', 'synchronize', 'reopened', 'ready_for_review', 'edited'],
+    subject: 'pull_request',
+    why: 'a change of the pull request, in the base repository\'s workflow',
+  },
+  pull_request_review: { actions: ['submitted', 'dismissed', 'edited'], subject: 'pull_request', why: 'a review was submitted, dismissed or edited' },
+  merge_group: { actions: ['checks_requested'], subject: 'merge_group', why: 'GitHub built a merge queue group and asks for its checks' },
+});
+
+export interface GateEventProvenance {
+  allowed: boolean;
+  event: string;
+  subject?: GateSubject;
+  /** Why, in one line; names the event (and action) when it is refused. */
+  reason: string;
+}
+
+/** Whether the approval gate runs on `eventName` with `payload` of `repository` (GITHUB_REPOSITORY). */
+export function gateEventProvenance(eventName: string, payload: unknown, repository: string): GateEventProvenance {
+  const p = obj(payload);
+  const event = eventName || '(none)';
+  const listed = Object.entries(GATE_EVENTS)
+    .map(([name, r]) => `${name} (${r.actions.join(', ')})`)
+    .join('; ');
+  const rule = Object.prototype.hasOwnProperty.call(GATE_EVENTS, eventName) ? GATE_EVENTS[eventName] : undefined;
+  if (!rule) return { allowed: false, event, reason: `the approval gate does not run on the event ${shown(event)} (allowed: ${listed})` };
+  const action = p.action;
+  if (typeof action !== 'string' || !rule.actions.includes(action)) {
+    return { allowed: false, event, reason: `the approval gate does not run on the event ${event}.${typeof action === 'string' ? shown(action) : '(no action)'} (allowed actions: ${rule.actions.join(', ')})` };
+  }
+  const payloadRepo = str(obj(p.repository).full_name);
+  if (payloadRepo !== undefined && !sameName(payloadRepo, repository)) {
+    return { allowed: false, event, reason: `the ${event} event is of ${shown(payloadRepo)}, not of this run's repository ${shown(repository)}` };
+  }
+  return { allowed: true, event, subject: rule.subject, reason: `${event}.${action}: ${rule.why}` };
 }
 
 /** The permission levels (GET /repos/{o}/{r}/collaborators/{u}/permission `permission`) that count as write. */

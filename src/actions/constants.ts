@@ -76,3 +76,18 @@ export const RequestCapabilityApprovalInputs = {
   /** Token for the REST calls that verify approvals of high-tier capabilities (pull requests and reviews: read). */
   GitHubToken: 'github-token',
 } as const;
+
+/** request-capability transport and post-step inputs (this file is append-only). */
+export const RequestCapabilityTransportInputs = {
+  /** The proxy every API request of the step goes through (URL); default none. Proxy variables in the environment are never used. */
+  Proxy: 'proxy',
+  /** PEM certificates trusted besides Node's bundled roots (a TLS-inspecting proxy, GHES); CA variables in the environment are never used. */
+  CaCertificates: 'ca-certificates',
+  /** `false`: a token the post step cannot revoke is an error annotation, but the post step passes. Default true. */
+  FailOnRevokeError: 'fail-on-revoke-error',
+} as const;
+
+/** State added after RequestCapabilityState: the transport main used (JSON), reused by post. */
+export const RequestCapabilityTransportState = {
+  Transport: 'transport',
+} as const;

@@ -746,12 +746,12 @@ describe('the post step', () => {
     const post = recordingCore({}, r.state);
     // The runner thinks the token expired 60 s ago; GitHub (the fake's real clock) still honours it.
     const out = await runRequestCapabilityPost(post.core, runnerEnv(prEvent()), { clientOptions: FAST, now: () => new Date(expiresAt + 60_000) });
-    expect(out).toEqual({ outcome: 'revoked' });
+    expect(out).toEqual({ outcome: 'revoked', failed: false });
     expect(issued()[0]!.revoked).toBe(true);
     // Well past any clock skew, nothing is sent.
     fake.resetLog();
     const later = recordingCore({}, r.state);
-    expect(await runRequestCapabilityPost(later.core, runnerEnv(prEvent()), { clientOptions: FAST, now: () => new Date(expiresAt + 3600_000) })).toEqual({ outcome: 'expired' });
+    expect(await runRequestCapabilityPost(later.core, runnerEnv(prEvent()), { clientOptions: FAST, now: () => new Date(expiresAt + 3600_000) })).toEqual({ outcome: 'expired', failed: false });
     expect(fake.requests).toHaveLength(0);
   });
 
@@ -761,34 +761,34 @@ describe('the post step', () => {
     fake.resetLog();
     const tampered = { ...victim.r.state, token: other.r.outputs.token! };
     const post = recordingCore({}, tampered);
-    expect(await runRequestCapabilityPost(post.core, runnerEnv(prEvent()), { clientOptions: FAST })).toEqual({ outcome: 'revoked' });
+    expect(await runRequestCapabilityPost(post.core, runnerEnv(prEvent()), { clientOptions: FAST })).toEqual({ outcome: 'revoked', failed: false });
     expect(fake.requests.map((q) => `${q.method} ${q.operation}`)).toEqual(['DELETE DELETE /installation/token']);
     expect(post.failed).toEqual([]);
     expectNowhere(other.r.outputs.token!, { log: post.log.join('\n') });
   });
 
-  it('a state value that is not a token shape (newline, spaces) is never sent as a credential: warning, no API call, no crash', async () => {
+  it('a state value that is not a token shape (newline, spaces) is never sent as a credential: an error annotation, no API call, a failed post step', async () => {
     for (const bad of ['ghs_first_half_of_it\nsecond_half_0123456', 'token with spaces in it 0123456789']) {
       fake.resetLog();
       const post = recordingCore({}, { token: bad, 'expires-at': new Date(Date.now() + 600_000).toISOString(), 'evidence-path': '' });
       const out = await runRequestCapabilityPost(post.core, runnerEnv(prEvent()), { clientOptions: FAST });
-      expect(out).toEqual({ outcome: 'error' });
+      expect(out).toEqual({ outcome: 'error', failed: true });
       expect(fake.requests).toHaveLength(0);
-      expect(post.failed).toEqual([]);
-      expect(post.log).toEqual([expect.stringMatching(/^warning agent-guard request-capability: the saved token is not a token/)]);
+      expect(post.failed).toHaveLength(1);
+      expect(post.log).toEqual([expect.stringMatching(/^error agent-guard request-capability: the saved token is not a token/)]);
       for (const part of bad.split(/\s+/).filter((x) => x.length >= 8)) expect(post.log.join('\n')).not.toContain(part);
     }
   });
 
   it.each([
-    [401, 'already_invalid', /^info agent-guard request-capability: the token was already invalid/],
-    [404, 'failed', /^warning agent-guard request-capability: could not revoke the token \(404 /],
-  ])('revocation answered %s: outcome %s, never a failed step', async (status, outcome, line) => {
-    const { r, result } = await main(INPUTS(), runnerEnv(prEvent()));
+    [401, 'already_invalid', false, /^info agent-guard request-capability: the token was already invalid/],
+    [404, 'failed', true, /^error agent-guard request-capability: could not revoke the token \(404 /],
+  ])('revocation answered %s: outcome %s, failed post step %s', async (status, outcome, failed, line) => {
     const front = await startFront((q) => (q.method === 'DELETE' ? json(status, { message: status === 401 ? 'Bad credentials' : 'Not Found', documentation_url: 'https://docs.github.com/rest' }) : { forward: true }));
+    const { r, result } = await main(INPUTS(), runnerEnv(prEvent(), 'pull_request', front.url));
     const post = recordingCore({}, r.state);
-    expect(await runRequestCapabilityPost(post.core, runnerEnv(prEvent(), 'pull_request', front.url), { clientOptions: FAST })).toEqual({ outcome });
-    expect(post.failed).toEqual([]);
+    expect(await runRequestCapabilityPost(post.core, runnerEnv(prEvent()), { clientOptions: FAST })).toEqual({ outcome, failed });
+    expect(post.failed).toHaveLength(failed ? 1 : 0);
     expect(post.log).toEqual(expect.arrayContaining([expect.stringMatching(line)]));
     expect(front.seen.filter((q) => q.method === 'DELETE')).toHaveLength(1); // 4xx is not retried
     expectNowhere(r.outputs.token!, placesOf({ ...post, state: {} }, readFileSync(result.evidencePath!, 'utf8')));

@@ -231,7 +231,7 @@ describe('hand-out: the token reaches the output only once the post step can fin
       // The state was written before the output failed: the post step still runs (post-if: always()).
       expect(r.state.token).toBe(issued()[0]!.token);
       const post = recordingCore({}, r.state);
-      expect(await runRequestCapabilityPost(post.core, env, { clientOptions: FAST })).toEqual({ outcome: 'already_invalid' });
+      expect(await runRequestCapabilityPost(post.core, env, { clientOptions: FAST })).toEqual({ outcome: 'already_invalid', failed: false });
       expect(post.failed).toEqual([]);
       // The evidence keeps the main step's revocation (nothing pending is left to overwrite).
       expect(JSON.parse(readFileSync(result.evidencePath!, 'utf8')).credentials).toEqual([expect.objectContaining({ revocation: 'revoked' })]);

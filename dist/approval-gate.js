@@ -2,23 +2,29 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runApprovalGate
-} from "./chunks/chunk-OU6BB5LE.js";
-import "./chunks/chunk-QQFGCGZS.js";
-import "./chunks/chunk-JHQILVEF.js";
+} from "./chunks/chunk-634AE64Y.js";
+import "./chunks/chunk-QGOIQ3WI.js";
+import "./chunks/chunk-UE7RO6V7.js";
+import "./chunks/chunk-YEVF3YIH.js";
+import "./chunks/chunk-XVOKOGOO.js";
 import {
   core_exports
-} from "./chunks/chunk-3FUQ7SR4.js";
-import "./chunks/chunk-T4QOEZRE.js";
+} from "./chunks/chunk-ODVCI7TM.js";
+import "./chunks/chunk-KZWA4I2E.js";
 import "./chunks/chunk-GP4V23GW.js";
-import "./chunks/chunk-DZ577L3F.js";
-import "./chunks/chunk-Q57JNUCI.js";
-import "./chunks/chunk-2RF3VTIS.js";
-import "./chunks/chunk-6QTTMNPX.js";
-import "./chunks/chunk-N4R55G4J.js";
-import "./chunks/chunk-BJNFILAY.js";
+import "./chunks/chunk-IIPR7T2I.js";
+import "./chunks/chunk-R4SHBYU3.js";
+import "./chunks/chunk-OVBNPFZH.js";
+import "./chunks/chunk-L4TQXMAI.js";
+import "./chunks/chunk-PJTHROFU.js";
+import "./chunks/chunk-PYCTWVWR.js";
+import "./chunks/chunk-YPPLINAK.js";
 import "./chunks/chunk-PFF3JMPW.js";
-import "./chunks/chunk-ORYNIZFN.js";
-import "./chunks/chunk-UY6KSUSX.js";
+import "./chunks/chunk-KIJD36VT.js";
+import "./chunks/chunk-4SQGAN2Y.js";
+import "./chunks/chunk-HTLVP5OR.js";
+import "./chunks/chunk-7LDW7BD4.js";
+import "./chunks/chunk-LKLDWFYK.js";
 
 // src/actions/approval-gate.ts
 await runApprovalGate(core_exports, process.env);

@@ -19,27 +19,29 @@ import {
   SIMULATE_HELP,
   SIMULATE_USAGE,
   VALIDATE_HELP,
-  VALIDATE_USAGE
-} from "./chunks/chunk-OQ52ZWOA.js";
+  VALIDATE_USAGE,
+  VERIFY_HELP,
+  VERIFY_USAGE
+} from "./chunks/chunk-BQJOJHLI.js";
 import {
   EXIT,
   UsageError
 } from "./chunks/chunk-S3PUWAI4.js";
-import "./chunks/chunk-UY6KSUSX.js";
+import "./chunks/chunk-LKLDWFYK.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  approvals: { usage: APPROVALS_USAGE, help: APPROVALS_HELP, run: async (argv, io2) => (await import("./chunks/approvals-RH3AEFZ2.js")).runApprovals(argv, io2) },
-  check: { usage: CHECK_USAGE, help: CHECK_HELP, run: async (argv, io2) => (await import("./chunks/check-JAHBX3KG.js")).runCheck(argv, io2) },
-  validate: { usage: VALIDATE_USAGE, help: VALIDATE_HELP, run: async (argv, io2) => (await import("./chunks/validate-IKXHYKP3.js")).runValidate(argv, io2) },
-  exec: { usage: EXEC_USAGE, help: EXEC_HELP, run: async (argv, io2) => (await import("./chunks/exec-QL2U7LRZ.js")).runExec(argv, io2) },
+  approvals: { usage: APPROVALS_USAGE, help: APPROVALS_HELP, run: async (argv, io2) => (await import("./chunks/approvals-ABYBEUCF.js")).runApprovals(argv, io2) },
+  check: { usage: CHECK_USAGE, help: CHECK_HELP, run: async (argv, io2) => (await import("./chunks/check-YKROSGOW.js")).runCheck(argv, io2) },
+  validate: { usage: VALIDATE_USAGE, help: VALIDATE_HELP, run: async (argv, io2) => (await import("./chunks/validate-TRYQSIMD.js")).runValidate(argv, io2) },
+  exec: { usage: EXEC_USAGE, help: EXEC_HELP, run: async (argv, io2) => (await import("./chunks/exec-SBE4YMHK.js")).runExec(argv, io2) },
   // A hook that fails to load must still block: only exit 2 does, in every runtime. Exit 0 allows, so
   // `--help` is not answered with exit 0 here: the hook sees it as an argument.
   hook: {
     usage: HOOK_USAGE,
     help: HOOK_HELP,
     ownsHelpFlag: true,
-    run: (argv, io2) => import("./chunks/hook-3QV4NCZ2.js").then(
+    run: (argv, io2) => import("./chunks/hook-IE3IU2H5.js").then(
       (m) => m.runHook(argv, io2),
       (err) => {
         const message = `agent-guard: blocked, the hook could not load: ${String(err)}`;
@@ -50,10 +52,11 @@ var COMMANDS = {
       }
     )
   },
-  simulate: { usage: SIMULATE_USAGE, help: SIMULATE_HELP, run: async (argv, io2) => (await import("./chunks/simulate-SSEQK344.js")).runSimulate(argv, io2) },
-  export: { usage: EXPORT_USAGE, help: EXPORT_HELP, run: async (argv, io2) => (await import("./chunks/export-ZLJ7YRRG.js")).runExport(argv, io2) },
-  coverage: { usage: COVERAGE_USAGE, help: COVERAGE_HELP, run: async (argv, io2) => (await import("./chunks/coverage-DSWPXLWI.js")).runCoverage(argv, io2) },
-  selftest: { usage: SELFTEST_USAGE, help: SELFTEST_HELP, run: async (argv, io2) => (await import("./chunks/selftest-XQCZZGZL.js")).runSelftestCommand(argv, io2) }
+  simulate: { usage: SIMULATE_USAGE, help: SIMULATE_HELP, run: async (argv, io2) => (await import("./chunks/simulate-4CZD5D3Y.js")).runSimulate(argv, io2) },
+  export: { usage: EXPORT_USAGE, help: EXPORT_HELP, run: async (argv, io2) => (await import("./chunks/export-4JZOFTG5.js")).runExport(argv, io2) },
+  coverage: { usage: COVERAGE_USAGE, help: COVERAGE_HELP, run: async (argv, io2) => (await import("./chunks/coverage-XBEZXMIH.js")).runCoverage(argv, io2) },
+  verify: { usage: VERIFY_USAGE, help: VERIFY_HELP, run: async (argv, io2) => (await import("./chunks/verify-MO3MZP7C.js")).runVerify(argv, io2) },
+  selftest: { usage: SELFTEST_USAGE, help: SELFTEST_HELP, run: async (argv, io2) => (await import("./chunks/selftest-PWAJIFQZ.js")).runSelftestCommand(argv, io2) }
 };
 function usageOf(commands) {
   return [

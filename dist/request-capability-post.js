@@ -6,20 +6,28 @@ import {
   isTokenShaped,
   revokeInstallationToken,
   secretForms
-} from "./chunks/chunk-4YB5FWE7.js";
+} from "./chunks/chunk-4PLGILPW.js";
+import {
+  attestStep
+} from "./chunks/chunk-YEVF3YIH.js";
+import "./chunks/chunk-XVOKOGOO.js";
 import {
   RequestCapabilityState,
-  core_exports
-} from "./chunks/chunk-3FUQ7SR4.js";
+  core_exports,
+  getState,
+  serializeEvidence
+} from "./chunks/chunk-ODVCI7TM.js";
 import {
   createGitHubClient
-} from "./chunks/chunk-Q57JNUCI.js";
-import "./chunks/chunk-2RF3VTIS.js";
+} from "./chunks/chunk-OVBNPFZH.js";
 import {
   writeFileNoFollow
 } from "./chunks/chunk-PFF3JMPW.js";
-import "./chunks/chunk-ORYNIZFN.js";
-import "./chunks/chunk-UY6KSUSX.js";
+import "./chunks/chunk-KIJD36VT.js";
+import "./chunks/chunk-4SQGAN2Y.js";
+import "./chunks/chunk-HTLVP5OR.js";
+import "./chunks/chunk-7LDW7BD4.js";
+import "./chunks/chunk-LKLDWFYK.js";
 
 // src/actions/run-request-capability-post.ts
 import { readFile } from "node:fs/promises";
@@ -81,7 +89,7 @@ async function recordRevocation(path, outcome, at, detail, warn, redactor, untru
     credential.revocation = outcome;
     credential.revoked_at = at;
     if (detail) credential.revocation_detail = detail;
-    await writeFileNoFollow(path, redactor.redact(JSON.stringify(evidence, null, 2)) + "\n", { mode: 384, ...untrustedRoot ? { untrustedRoot } : {} });
+    await writeFileNoFollow(path, redactor.redact(serializeEvidence(evidence)), { mode: 384, ...untrustedRoot ? { untrustedRoot } : {} });
   } catch (err) {
     warn(`agent-guard request-capability: could not record the revocation in the evidence file: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -89,3 +97,4 @@ async function recordRevocation(path, outcome, at, detail, warn, redactor, untru
 
 // src/actions/request-capability-post.ts
 await runRequestCapabilityPost(core_exports, process.env);
+await attestStep(core_exports, process.env, getState(RequestCapabilityState.EvidencePath));

@@ -6,64 +6,71 @@ import {
   mintInstallationToken,
   revokeInstallationToken,
   secretForms
-} from "./chunks/chunk-4YB5FWE7.js";
+} from "./chunks/chunk-4PLGILPW.js";
 import {
   EventError,
-  evidencePathFor,
-  readEvent,
   refsFromEvent
-} from "./chunks/chunk-QQFGCGZS.js";
+} from "./chunks/chunk-QGOIQ3WI.js";
 import {
   EVIDENCE_VERSION,
-  jobIdentity
-} from "./chunks/chunk-JHQILVEF.js";
+  jobIdentity,
+  refusalDenials
+} from "./chunks/chunk-UE7RO6V7.js";
 import {
   RequestCapabilityApprovalInputs,
   RequestCapabilityInputs,
   RequestCapabilityOutputs,
   RequestCapabilityState,
-  core_exports
-} from "./chunks/chunk-3FUQ7SR4.js";
+  core_exports,
+  evidencePathFor,
+  readEvent,
+  serializeEvidence
+} from "./chunks/chunk-ODVCI7TM.js";
 import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-T4QOEZRE.js";
+} from "./chunks/chunk-KZWA4I2E.js";
 import "./chunks/chunk-GP4V23GW.js";
-import "./chunks/chunk-DZ577L3F.js";
+import "./chunks/chunk-IIPR7T2I.js";
+import "./chunks/chunk-R4SHBYU3.js";
 import {
   GitHubClientError,
   createGitHubClient
-} from "./chunks/chunk-Q57JNUCI.js";
-import "./chunks/chunk-2RF3VTIS.js";
+} from "./chunks/chunk-OVBNPFZH.js";
 import {
   ConfigError,
-  GitError,
   loadManifestFor,
-  loadPolicyFor,
-  mergeBase,
-  resolveCommit
-} from "./chunks/chunk-6QTTMNPX.js";
+  loadPolicyFor
+} from "./chunks/chunk-L4TQXMAI.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem
-} from "./chunks/chunk-N4R55G4J.js";
+} from "./chunks/chunk-PJTHROFU.js";
 import {
-  maxTier,
-  nonEmptyStr,
-  obj
-} from "./chunks/chunk-BJNFILAY.js";
+  maxTier
+} from "./chunks/chunk-PYCTWVWR.js";
+import {
+  GitError,
+  mergeBase,
+  resolveCommit
+} from "./chunks/chunk-YPPLINAK.js";
 import {
   writeFileNoFollow
 } from "./chunks/chunk-PFF3JMPW.js";
 import {
   BUILTIN_CAPABILITIES,
   isNeverMinted
-} from "./chunks/chunk-ORYNIZFN.js";
-import "./chunks/chunk-UY6KSUSX.js";
+} from "./chunks/chunk-KIJD36VT.js";
+import "./chunks/chunk-4SQGAN2Y.js";
+import "./chunks/chunk-HTLVP5OR.js";
+import {
+  nonEmptyStr,
+  obj
+} from "./chunks/chunk-7LDW7BD4.js";
+import "./chunks/chunk-LKLDWFYK.js";
 
-// src/actions/run-request-capability.ts
-import { createPrivateKey } from "node:crypto";
+// src/actions/request-capability-approvals.ts
 import { isAbsolute, join } from "node:path";
 
 // src/core/events.ts
@@ -412,7 +419,100 @@ function decideCapabilityRequest(req) {
   return { decision: granted ? "grant" : "refuse", repository: req.repository, permissions, capabilities, highTier, refusals };
 }
 
+// src/actions/request-capability-approvals.ts
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment"]);
+var MAX_CANDIDATE_PULLS = 3;
+var text = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
+var sameName2 = (a, b) => a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
+function notApproved(reason, headSha = null) {
+  return { approved: false, headSha, manifestSha256: null, approvers: [], reason };
+}
+async function candidatePulls(client, repo, query, eventName, payload) {
+  if (PULL_REQUEST_EVENTS.has(eventName)) {
+    const pr = obj(obj(payload).pull_request);
+    const n = pr.number;
+    if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 1) return { numbers: [], fromEvent: true, why: `the ${eventName} event names no pull request` };
+    const owner = text(obj(obj(pr.base).repo).full_name);
+    if (!sameName2(owner, query.repository)) {
+      return { numbers: [], fromEvent: true, why: `the ${eventName} event's pull request #${n} belongs to ${owner ?? "an unknown repository"}, not ${query.repository}: its approvals do not count for another repository` };
+    }
+    return { numbers: [n], fromEvent: true, why: "" };
+  }
+  const res = await client.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { owner: repo.owner, repo: repo.repo, commit_sha: query.headSha, per_page: 100 });
+  const list = Array.isArray(res.data) ? res.data : [];
+  const numbers = [];
+  for (const raw of list) {
+    const p = obj(raw);
+    const head = obj(p.head);
+    const base = obj(p.base);
+    const baseRepo = obj(base.repo);
+    const ok = p.state === "open" && text(head.sha) === query.headSha && sameName2(text(obj(head.repo).full_name), query.repository) && sameName2(text(baseRepo.full_name), query.repository) && text(base.ref) !== void 0 && text(base.ref) === text(baseRepo.default_branch);
+    if (ok && typeof p.number === "number") numbers.push(p.number);
+  }
+  numbers.sort((a, b) => a - b);
+  return {
+    numbers: numbers.slice(0, MAX_CANDIDATE_PULLS),
+    fromEvent: false,
+    why: `no open pull request of ${query.repository} into its default branch has the head ${query.headSha.slice(0, 12)}`
+  };
+}
+function gitHubApprovalVerifier(core, env, opts = {}) {
+  return async (query) => {
+    try {
+      const repo = parseRepository(query.repository);
+      if (!repo) return notApproved(`${JSON.stringify(query.repository)} is not OWNER/NAME`);
+      let client = opts.client;
+      if (!client) {
+        const token = core.getInput(RequestCapabilityApprovalInputs.GitHubToken);
+        if (!token) return notApproved("the github-token input is empty: approvals cannot be looked up");
+        client = createGitHubClient({ token, env, log: { debug: (m) => core.debug(m), warn: () => void 0 }, ...opts.clientOptions });
+      }
+      const eventName = env.GITHUB_EVENT_NAME ?? "";
+      const payload = await readEvent(env);
+      const { numbers, fromEvent, why } = await candidatePulls(client, repo, query, eventName, payload);
+      if (numbers.length === 0) return notApproved(why);
+      const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+      const pathInput = core.getInput(RequestCapabilityInputs.RepositoryPath);
+      const checkout = pathInput ? isAbsolute(pathInput) ? pathInput : join(workspace, pathInput) : workspace;
+      const policyPath = core.getInput(RequestCapabilityInputs.Policy);
+      const manifestPath = core.getInput(RequestCapabilityInputs.Manifest);
+      const reasons = [];
+      let bound = null;
+      for (const n of numbers) {
+        const gate = await collectApprovalGate(client, { ...repo, pullNumber: n }, { ...policyPath ? { policyPath } : {}, ...manifestPath ? { manifestPath } : {}, checkout });
+        const pr = `pull request #${n}`;
+        bound = gate.facts.headSha;
+        if (!gate.pull.baseRef || gate.pull.baseRef !== gate.pull.defaultBranch) {
+          reasons.push(`${pr} targets ${gate.pull.baseRef ?? "an unknown branch"}, not the default branch ${gate.pull.defaultBranch ?? "(unknown)"}: only approvals of pull requests into the default branch count`);
+          continue;
+        }
+        if (gate.facts.headSha !== query.headSha) {
+          reasons.push(`${pr} is at head ${gate.facts.headSha.slice(0, 12)}, not ${query.headSha.slice(0, 12)}`);
+          continue;
+        }
+        if (fromEvent && gate.facts.baseSha !== query.baseSha) {
+          reasons.push(`${pr} now has base ${gate.facts.baseSha.slice(0, 12)}, not the event's ${query.baseSha.slice(0, 12)}: re-run on the current event`);
+          continue;
+        }
+        if (gate.problems.length > 0) {
+          reasons.push(`${pr}: ${gate.problems.join("; ")}`);
+          continue;
+        }
+        const check = approvalCheckFromEvaluation(gate.facts, evaluateApprovals({ ...gate.facts, tier: "high" }, gate.policy));
+        if (check.approved) return { ...check, reason: `${pr}: ${check.reason}` };
+        reasons.push(`${pr}: ${check.reason}`);
+      }
+      return notApproved(reasons.join("; "), bound);
+    } catch (err) {
+      const message = err instanceof ConfigError ? err.problems.map((p) => formatProblem(p)).join("; ") : err instanceof Error ? err.message.split("\n")[0] : String(err);
+      return notApproved(`approvals could not be verified: ${message}`);
+    }
+  };
+}
+
 // src/actions/run-request-capability.ts
+import { createPrivateKey } from "node:crypto";
+import { isAbsolute as isAbsolute2, join as join2 } from "node:path";
 var Refused = class extends Error {
   constructor(refusals) {
     super(refusals.map((r) => r.message).join("; "));
@@ -507,7 +607,7 @@ async function runRequestCapability(core, env, deps = {}) {
     say.info(`agent-guard request-capability: ${refs.source}; ${provenance.reason}`);
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const pathInput = core.getInput(RequestCapabilityInputs.RepositoryPath);
-    const checkout = pathInput ? isAbsolute(pathInput) ? pathInput : join(workspace, pathInput) : workspace;
+    const checkout = pathInput ? isAbsolute2(pathInput) ? pathInput : join2(workspace, pathInput) : workspace;
     let baseCommit;
     try {
       baseCommit = await resolveCommit(checkout, refs.base);
@@ -627,7 +727,7 @@ async function runRequestCapability(core, env, deps = {}) {
   evidence.timings = { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() };
   let evidenceWritten = evidencePath;
   try {
-    await writeFileNoFollow(evidencePath, redactor.redact(JSON.stringify(evidence, null, 2)) + "\n", { mode: 384, ...workspaceDir ? { untrustedRoot: workspaceDir } : {} });
+    await writeFileNoFollow(evidencePath, redactor.redact(serializeEvidence({ ...evidence, denials: refusalDenials(refusals) })), { mode: 384, ...workspaceDir ? { untrustedRoot: workspaceDir } : {} });
     core.setOutput(RequestCapabilityOutputs.EvidencePath, evidencePath);
   } catch (err) {
     evidenceWritten = null;
@@ -749,95 +849,6 @@ function renderSummary(e, refusals) {
   }
   lines.push("");
   return lines.join("\n");
-}
-var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment"]);
-var MAX_CANDIDATE_PULLS = 3;
-var text = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
-var sameName2 = (a, b) => a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
-function notApproved(reason, headSha = null) {
-  return { approved: false, headSha, manifestSha256: null, approvers: [], reason };
-}
-async function candidatePulls(client, repo, query, eventName, payload) {
-  if (PULL_REQUEST_EVENTS.has(eventName)) {
-    const pr = obj(obj(payload).pull_request);
-    const n = pr.number;
-    if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 1) return { numbers: [], fromEvent: true, why: `the ${eventName} event names no pull request` };
-    const owner = text(obj(obj(pr.base).repo).full_name);
-    if (!sameName2(owner, query.repository)) {
-      return { numbers: [], fromEvent: true, why: `the ${eventName} event's pull request #${n} belongs to ${owner ?? "an unknown repository"}, not ${query.repository}: its approvals do not count for another repository` };
-    }
-    return { numbers: [n], fromEvent: true, why: "" };
-  }
-  const res = await client.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { owner: repo.owner, repo: repo.repo, commit_sha: query.headSha, per_page: 100 });
-  const list = Array.isArray(res.data) ? res.data : [];
-  const numbers = [];
-  for (const raw of list) {
-    const p = obj(raw);
-    const head = obj(p.head);
-    const base = obj(p.base);
-    const baseRepo = obj(base.repo);
-    const ok = p.state === "open" && text(head.sha) === query.headSha && sameName2(text(obj(head.repo).full_name), query.repository) && sameName2(text(baseRepo.full_name), query.repository) && text(base.ref) !== void 0 && text(base.ref) === text(baseRepo.default_branch);
-    if (ok && typeof p.number === "number") numbers.push(p.number);
-  }
-  numbers.sort((a, b) => a - b);
-  return {
-    numbers: numbers.slice(0, MAX_CANDIDATE_PULLS),
-    fromEvent: false,
-    why: `no open pull request of ${query.repository} into its default branch has the head ${query.headSha.slice(0, 12)}`
-  };
-}
-function gitHubApprovalVerifier(core, env, opts = {}) {
-  return async (query) => {
-    try {
-      const repo = parseRepository(query.repository);
-      if (!repo) return notApproved(`${JSON.stringify(query.repository)} is not OWNER/NAME`);
-      let client = opts.client;
-      if (!client) {
-        const token = core.getInput(RequestCapabilityApprovalInputs.GitHubToken);
-        if (!token) return notApproved("the github-token input is empty: approvals cannot be looked up");
-        client = createGitHubClient({ token, env, log: { debug: (m) => core.debug(m), warn: () => void 0 }, ...opts.clientOptions });
-      }
-      const eventName = env.GITHUB_EVENT_NAME ?? "";
-      const payload = await readEvent(env);
-      const { numbers, fromEvent, why } = await candidatePulls(client, repo, query, eventName, payload);
-      if (numbers.length === 0) return notApproved(why);
-      const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-      const pathInput = core.getInput(RequestCapabilityInputs.RepositoryPath);
-      const checkout = pathInput ? isAbsolute(pathInput) ? pathInput : join(workspace, pathInput) : workspace;
-      const policyPath = core.getInput(RequestCapabilityInputs.Policy);
-      const manifestPath = core.getInput(RequestCapabilityInputs.Manifest);
-      const reasons = [];
-      let bound = null;
-      for (const n of numbers) {
-        const gate = await collectApprovalGate(client, { ...repo, pullNumber: n }, { ...policyPath ? { policyPath } : {}, ...manifestPath ? { manifestPath } : {}, checkout });
-        const pr = `pull request #${n}`;
-        bound = gate.facts.headSha;
-        if (!gate.pull.baseRef || gate.pull.baseRef !== gate.pull.defaultBranch) {
-          reasons.push(`${pr} targets ${gate.pull.baseRef ?? "an unknown branch"}, not the default branch ${gate.pull.defaultBranch ?? "(unknown)"}: only approvals of pull requests into the default branch count`);
-          continue;
-        }
-        if (gate.facts.headSha !== query.headSha) {
-          reasons.push(`${pr} is at head ${gate.facts.headSha.slice(0, 12)}, not ${query.headSha.slice(0, 12)}`);
-          continue;
-        }
-        if (fromEvent && gate.facts.baseSha !== query.baseSha) {
-          reasons.push(`${pr} now has base ${gate.facts.baseSha.slice(0, 12)}, not the event's ${query.baseSha.slice(0, 12)}: re-run on the current event`);
-          continue;
-        }
-        if (gate.problems.length > 0) {
-          reasons.push(`${pr}: ${gate.problems.join("; ")}`);
-          continue;
-        }
-        const check = approvalCheckFromEvaluation(gate.facts, evaluateApprovals({ ...gate.facts, tier: "high" }, gate.policy));
-        if (check.approved) return { ...check, reason: `${pr}: ${check.reason}` };
-        reasons.push(`${pr}: ${check.reason}`);
-      }
-      return notApproved(reasons.join("; "), bound);
-    } catch (err) {
-      const message = err instanceof ConfigError ? err.problems.map((p) => formatProblem(p)).join("; ") : err instanceof Error ? err.message.split("\n")[0] : String(err);
-      return notApproved(`approvals could not be verified: ${message}`);
-    }
-  };
 }
 
 // src/actions/request-capability.ts

@@ -1,6 +1,6 @@
 // Benchmarks for `check` (issue targets in brackets). Prints figures and each target's pass/fail; not a test.
 //   node scripts/bench.mjs [--sizes 1,10,1000,100000] [--runs 7] [--globs 500] [--paths 100000]
-//                          [--baseline REV] [--cli a/cli.js,...] [--skip-core] [--skip-git] [--keep]
+//                          [--baseline REV] [--cli a/cli.js,...] [--skip-core] [--skip-git] [--keep] [--data FILE]
 // 1. classification core: --paths paths against a policy of --globs globs                [100k x 500 < 1 s]
 // 2. replay of ../shared/data/argocd-changed-paths.jsonl.gz through the classifier          [11,223 commits < 0.5 s]
 // 3. for each diff size, in a real git repository of max(5,000, size) files with a 500-glob policy and a task
@@ -10,14 +10,17 @@
 //    - git alone, the reads the semantics need as a shell pipeline without Node: diff-tree, ls-tree of the
 //      head, cat-file of every distinct changed head blob (two readers);
 //    - `check --format json` of the bundle built by `npm run build` into a temporary directory, run as a
-//      runner runs it (policy and manifest read from the base commit), and of each --cli / --baseline build.
+//      runner runs it (policy and manifest read from the base commit), and of each --cli / --baseline build;
+//    - what the first check's time is made of, each as its own process: its modules loaded and nothing
+//      run (`import` of the check chunk), one git process (`git rev-parse`), and the change set alone
+//      (computeChangeSet of the sources: the git side of check, without configuration or evaluation).
 //    [10 files: check <= 3x node -e '' and <= the path-filter script; 100,000 files: check <= 1.5x git alone,
 //    peak memory < 512 MB]
 // The machine may be shared: every figure is the median of --runs runs, with the minimum beside it; the
 // commands alternate within each run, so a ratio compares runs made under the same load.
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -36,6 +39,7 @@ const { values } = parseArgs({
     'skip-core': { type: 'boolean', default: false },
     'skip-git': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    data: { type: 'string' },
   },
 });
 const G = Number(values.globs);
@@ -105,10 +109,10 @@ async function coreBenchmarks() {
   console.log(`classification: ${N} paths x ${compiled.tierRules.size} rules (${G} policy globs + built-in protected set): median ${median(runs).toFixed(0)} ms (min ${min(runs).toFixed(0)}) over 3 runs (compile ${compileMs.toFixed(0)} ms)`);
   target(`classification core, ${N} paths x ${G} globs < 1000 ms`, `${median(runs).toFixed(0)} ms`, median(runs) < 1000);
 
-  const data = join(root, '..', 'shared', 'data', 'argocd-changed-paths.jsonl.gz');
-  const shared = data;
+  // A worktree's ../shared is not the checkout's: --data names the file then.
+  const shared = values.data ?? join(root, '..', 'shared', 'data', 'argocd-changed-paths.jsonl.gz');
   if (!existsSync(shared)) {
-    console.log('argocd replay: skipped (../shared/data not present)');
+    console.log(`argocd replay: skipped (${shared} not present; --data FILE names it)`);
     return;
   }
   const commits = gunzipSync(readFileSync(shared)).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -144,6 +148,8 @@ async function checkBenchmarks() {
   else clis.push({ label: 'this tree', cli: buildBundle(root, join(tmp, 'dist')) });
   if (values.baseline) clis.push({ label: `baseline ${values.baseline}`, cli: buildBaseline(values.baseline) });
   const sizes = values.sizes.split(',').map(Number);
+  const checkChunk = moduleLoadScript(clis[0].cli);
+  const changeSet = await changeSetScript();
   for (const size of sizes) {
     const repo = makeRepo(size);
     const cmds = [
@@ -155,6 +161,10 @@ async function checkBenchmarks() {
         check: true,
         argv: [process.execPath, c.cli, 'check', '--repo', repo, '--base', 'main', '--head', 'agent/bench', '--manifest', 'main:.github/agent-tasks/bench.yml', '--format', 'json'],
       })),
+      // What the first check is made of (not targets): its modules loaded, one git process, the change set alone.
+      { name: '  part: check modules loaded, nothing run', argv: [process.execPath, checkChunk] },
+      { name: '  part: one git process (git rev-parse)', argv: ['git', 'rev-parse', '--is-shallow-repository', 'main^{commit}', 'agent/bench^{commit}'] },
+      { name: '  part: change set alone (computeChangeSet)', argv: [process.execPath, changeSet, repo, String(size)] },
     ];
     for (const c of cmds) c.wall = [], c.cpu = [], c.rss = 0;
     for (let r = -1; r < RUNS; r++) {
@@ -193,6 +203,30 @@ async function checkBenchmarks() {
       target(`100,000 files: check peak memory < 512 MB`, `${check.rss.toFixed(0)} MB`, check.rss < 512);
     }
   }
+}
+
+/** A script that imports the chunk `check` runs from (its modules loaded and evaluated, nothing called). */
+function moduleLoadScript(cli) {
+  const chunks = join(dirname(cli), 'chunks');
+  const chunk = readdirSync(chunks).find((f) => /^check-[A-Z0-9]+\.js$/.test(f));
+  if (chunk === undefined) throw new Error(`no check chunk in ${chunks}`);
+  const file = join(tmp, 'load-check.mjs');
+  writeFileSync(file, `await import(${JSON.stringify(pathToFileURL(join(chunks, chunk)).href)});\n`);
+  return file;
+}
+
+/** computeChangeSet of this tree's sources, bundled: `node change-set.mjs REPO SIZE` checks it found SIZE entries. */
+async function changeSetScript() {
+  const entry = join(tmp, 'change-set-entry.ts');
+  writeFileSync(
+    entry,
+    `import { computeChangeSet } from '${root}/src/adapters/git/change-set.ts';
+const cs = await computeChangeSet(process.argv[2], 'main', 'agent/bench');
+if (cs.entries.length !== Number(process.argv[3])) throw new Error('change set of ' + cs.entries.length + ' entries');\n`,
+  );
+  const file = join(tmp, 'change-set.mjs');
+  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: file, logLevel: 'warning', banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" } });
+  return file;
 }
 
 function benchEnv() {

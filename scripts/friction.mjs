@@ -4,7 +4,7 @@
 // (authorIsBot false) that need an approval or are denied, by the deciding reason of their first such
 // file. Paths only: every file is a regular file (modes, symlinks and binaries are not in the data).
 //
-//   node scripts/friction.mjs [--data FILE] [--src DIR] [--top N] [--format text|json]
+//   node scripts/friction.mjs [--data FILE] [--src DIR] [--top N] [--examples N] [--format text|json]
 //
 // --src evaluates another checkout's src/ (a before figure: --src /path/to/an/older/checkout/src).
 import { build } from 'esbuild';
@@ -21,6 +21,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: join(root, '..', 'shared', 'data', 'argocd-changed-paths.jsonl.gz') },
     src: { type: 'string', default: join(root, 'src') },
     top: { type: 'string', default: '15' },
+    examples: { type: 'string', default: '4' },
     format: { type: 'string', default: 'text' },
   },
 });
@@ -29,7 +30,9 @@ const src = resolve(values.src);
 const tmp = mkdtempSync(join(tmpdir(), 'agent-guard-friction-'));
 const entry = join(tmp, 'entry.ts');
 writeFileSync(entry, `export { evaluateChange } from '${src}/core/evaluate.ts';\nexport { BASELINE_POLICY, compilePolicy } from '${src}/core/policy.ts';\n`);
-await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: join(tmp, 'core.mjs'), logLevel: 'warning' });
+await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: join(tmp, 'core.mjs'), logLevel: 'warning',
+  // yaml requires node built-ins; an ESM bundle needs a require of its own.
+  banner: { js: "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);" } });
 const core = await import(pathToFileURL(join(tmp, 'core.mjs')).href);
 
 const raw = readFileSync(values.data);
@@ -67,6 +70,12 @@ function reasonKey(r) {
   return `${r.rule} ${r.code}`;
 }
 
+// A commit that changes a protected file (the built-in floor: CI, review rules, agent, git, package
+// manager, toolchain, secrets) needs an approval by design; the others are the ordinary changes whose
+// friction positive identification decides.
+const FLOOR_RULES = new Set(['paths/identify', 'paths/tier-rules']);
+const touchesProtected = (e) => e.files.some((f) => f.reasons.some((r) => typeof r === 'object' && r.rule.startsWith('paths/') && !FLOOR_RULES.has(r.rule) && f.tier === 'high'));
+const ordinary = { commits: 0, approval: 0, deny: 0 };
 const human = { commits: 0, approval: 0, deny: 0 };
 const bot = { commits: 0, approval: 0, deny: 0 };
 const byReason = new Map();
@@ -75,14 +84,19 @@ for (const c of commits) {
   const e = core.evaluateChange({ base: ONE, head: ONE, mergeBase: ONE, entries: c.files.map(entryOf) }, policy, null);
   const who = c.authorIsBot ? bot : human;
   who.commits++;
+  const plain = !c.authorIsBot && !touchesProtected(e);
+  if (plain) ordinary.commits++;
   if (e.verdict === 'allow') continue;
   who[e.verdict === 'deny' ? 'deny' : 'approval']++;
+  if (plain) ordinary[e.verdict === 'deny' ? 'deny' : 'approval']++;
   if (c.authorIsBot) continue;
   const decisive = e.files.find((f) => f.decision === e.verdict) ?? e.files[0];
   const key = `${e.verdict} ${reasonKey(decisive?.reasons[0])}`;
   byReason.set(key, (byReason.get(key) ?? 0) + 1);
-  if (!examples.has(key)) examples.set(key, []);
-  if (examples.get(key).length < 4) examples.get(key).push(decisive.path);
+  // Distinct paths by how many commits they decide: which real files drive each share.
+  if (!examples.has(key)) examples.set(key, new Map());
+  const seen = examples.get(key);
+  seen.set(decisive.path, (seen.get(decisive.path) ?? 0) + 1);
 }
 
 const pct = (n, d) => (d === 0 ? 0 : (100 * n) / d);
@@ -91,17 +105,19 @@ const report = {
   src,
   commits: commits.length,
   human: { ...human, friction_pct: Number(pct(human.approval + human.deny, human.commits).toFixed(2)) },
+  human_ordinary: { ...ordinary, friction_pct: Number(pct(ordinary.approval + ordinary.deny, ordinary.commits).toFixed(2)) },
   bot: { ...bot, friction_pct: Number(pct(bot.approval + bot.deny, bot.commits).toFixed(2)) },
   by_reason: [...byReason.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, Number(values.top))
-    .map(([reason, n]) => ({ reason, commits: n, pct_of_human: Number(pct(n, human.commits).toFixed(2)), examples: examples.get(reason) })),
+    .map(([reason, n]) => ({ reason, commits: n, pct_of_human: Number(pct(n, human.commits).toFixed(2)), examples: [...examples.get(reason).entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(values.examples)).map(([path, commits]) => ({ path, commits })) })),
 };
 if (values.format === 'json') console.log(JSON.stringify(report, null, 2));
 else {
   console.log(`${commits.length} commits (${human.commits} human, ${bot.commits} bot), baseline policy, src ${src}`);
   console.log(`human commits needing an approval: ${human.approval}, denied: ${human.deny} => friction ${report.human.friction_pct}%`);
+  console.log(`human commits changing no protected file: ${ordinary.commits}; needing an approval: ${ordinary.approval}, denied: ${ordinary.deny} => friction ${report.human_ordinary.friction_pct}%`);
   console.log(`bot commits needing an approval: ${bot.approval}, denied: ${bot.deny} => ${report.bot.friction_pct}%`);
   console.log('human friction by deciding reason (first file with the verdict):');
-  for (const r of report.by_reason) console.log(`  ${String(r.commits).padStart(5)} ${r.pct_of_human.toFixed(2).padStart(6)}%  ${r.reason}  e.g. ${r.examples.join(', ')}`);
+  for (const r of report.by_reason) console.log(`  ${String(r.commits).padStart(5)} ${r.pct_of_human.toFixed(2).padStart(6)}%  ${r.reason}  e.g. ${r.examples.map((x) => `${x.path} (${x.commits})`).join(', ')}`);
 }

@@ -65,11 +65,14 @@ const OPERATIONS = [
   'GET /repos/{owner}/{repo}/branches/{branch}',
   'GET /repos/{owner}/{repo}/git/blobs/{file_sha}',
   'POST /repos/{owner}/{repo}/rulesets',
+  'POST /repos/{owner}/{repo}/attestations',
+  'GET /repos/{owner}/{repo}/actions/artifacts',
+  'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
 ];
 
 /** The operations whose JSON request body is kept too: what a rendered request (an exported ruleset) is
  * checked against. Only these: some request schemas (check runs) do not compile in Ajv's strict mode. */
-const REQUEST_BODIES = new Set(['POST /repos/{owner}/{repo}/rulesets']);
+const REQUEST_BODIES = new Set(['POST /repos/{owner}/{repo}/rulesets', 'POST /repos/{owner}/{repo}/attestations']);
 
 /** Error statuses every endpoint can return although most operations do not list them (auth, rate limits,
  * server errors). GitHub sends its basic error body for them. */

@@ -91,3 +91,24 @@ export const RequestCapabilityTransportInputs = {
 export const RequestCapabilityTransportState = {
   Transport: 'transport',
 } as const;
+
+/** Signed evidence: inputs every action takes (added after the others; this file is append-only). */
+export const AttestInputs = {
+  /** true: sign the evidence (Sigstore) and store it as an attestation. Needs id-token: write and attestations: write. */
+  Attest: 'attest',
+  /** fail (default) or unsigned: what to do where signing or storing is unavailable. */
+  Unavailable: 'attest-unavailable',
+  /** auto, public-good, github, or fulcio=URL,tsa=URL,rekor=URL. */
+  Sigstore: 'attest-sigstore',
+  /** Token for POST /repos/{owner}/{repo}/attestations (default github.token). */
+  GitHubToken: 'attest-github-token',
+} as const;
+
+export const AttestOutputs = {
+  /** signed, unsigned or off. */
+  Attestation: 'attestation',
+  /** Path of the Sigstore bundle (empty when unsigned). */
+  BundlePath: 'attestation-bundle',
+  /** Id of the stored attestation (empty when not stored). */
+  AttestationId: 'attestation-id',
+} as const;

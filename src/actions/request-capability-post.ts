@@ -1,5 +1,9 @@
 // Post step of actions/request-capability (dist/request-capability-post.js): revoke the token at job end. Never fails the job.
 import * as core from '@actions/core';
 import { runRequestCapabilityPost } from './run-request-capability-post.js';
+import { attestStep } from './attest-evidence.js';
+import { RequestCapabilityState } from './constants.js';
 
 await runRequestCapabilityPost(core, process.env);
+// Signed here, not in main: the post step's revocation record is the evidence's last change.
+await attestStep(core, process.env, core.getState(RequestCapabilityState.EvidencePath));

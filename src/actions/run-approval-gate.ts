@@ -13,7 +13,7 @@ import { writeFileNoFollow } from '../adapters/files.js';
 import { formatProblem } from '../adapters/config.js';
 import { createGitHubClient, type GitHubClientOptions } from '../adapters/github-client.js';
 import { collectApprovalGate } from '../app/approval-gate.js';
-import { readWaitEvents } from '../adapters/github-pulls.js';
+import { readTimeline } from '../adapters/github-pulls.js';
 import { requestCounter, type GateTarget, type RestClient } from '../adapters/github-rest.js';
 import { publishStatus, requestReviews } from '../adapters/github-status.js';
 import { parseRepository } from '../core/approval-facts.js';
@@ -33,10 +33,12 @@ import { ConfigError } from '../app/config.js';
 import type { GateResult } from '../core/approval-gate.js';
 import { approvalLatency, type LatencyResult } from '../core/approval-latency.js';
 import { approvalGateEvidence, jobIdentity, timingsBetween } from '../core/evidence.js';
+import { serializeEvidence } from '../core/evidence-validate.js';
 import { ApprovalGateInputs as I, ApprovalGateOutputs as O, ApprovalGateTargetInputs as TI } from './constants.js';
 import { EventError } from './event.js';
 import type { ActionsCore } from './toolkit.js';
 import { evidencePathFor, readEvent } from './toolkit.js';
+import { attestStep } from './attest-evidence.js';
 import { obj } from '../core/json.js';
 
 export interface ApprovalGateDeps {
@@ -101,7 +103,7 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
   let protectedBranches: string[] | null | undefined;
   const writeEvidence = async (body: Parameters<typeof approvalGateEvidence>[2]) => {
     const document = approvalGateEvidence(jobIdentity(env), timingsBetween(started, new Date()), body);
-    await writeFileNoFollow(evidencePath, JSON.stringify(document, null, 2) + '\n', { ...(workspaceDir ? { untrustedRoot: workspaceDir } : {}) });
+    await writeFileNoFollow(evidencePath, serializeEvidence(document), { ...(workspaceDir ? { untrustedRoot: workspaceDir } : {}) });
     core.setOutput(O.EvidencePath, evidencePath);
   };
   try {
@@ -130,6 +132,8 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
       ...(core.getInput(I.Manifest) ? { manifestPath: core.getInput(I.Manifest) } : {}),
       ...(checkout ? { checkout } : {}),
       lastPusher: from.lastPusher,
+      // A pull request into any other base is judged against the default branch's policy.
+      protectedBranches: protectedBranches ?? null,
       // GitHub's snapshot of the pull request at event time: its head is the commit judged, and the
       // request to read it is saved. A later push is another event, judged in its own run.
       pullFromEvent: obj(payload).pull_request,
@@ -157,6 +161,7 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
 
     const event = { name: eventName, action: typeof obj(payload).action === 'string' ? (obj(payload).action as string) : null, head_sha: eventHead };
     await writeEvidence({ run: { result, event, extras, where } });
+    await attestStep(core, env, evidencePath);
     const passed = result.decision === 'approved' || result.decision === 'not_required';
     core.setOutput(O.Approved, passed ? 'true' : 'false');
     core.setOutput(O.Decision, result.decision);
@@ -221,7 +226,7 @@ async function measureLatency(client: RestClient, target: GateTarget, result: Ga
   counter.phase = 'latency';
   try {
     // The collector read them before it reported approved (base-branch changes): no second request.
-    const waits = result.waitEvents ?? (await readWaitEvents(client, target));
+    const waits = result.waitEvents ?? (await readTimeline(client, target));
     const latency = approvalLatency({ ...input, events: waits.events });
     return waits.complete || !latency.measured ? latency : { measured: false, reason: 'the issue events list is longer than the gate reads' };
   } catch (err) {

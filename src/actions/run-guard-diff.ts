@@ -8,13 +8,16 @@ import { ConfigError } from '../app/config.js';
 import { reviewChange, type ReviewOptions } from '../app/review-change.js';
 import type { Evaluation } from '../core/evaluate.js';
 import { reasonLine } from '../core/rules/file-reason.js';
-import { guardDiffEvidence, jobIdentity, timingsBetween } from '../core/evidence.js';
+import { guardDiffEvidence, jobIdentity, mergeCommitFromEvent, timingsBetween } from '../core/evidence.js';
+import { serializeEvidence } from '../core/evidence-validate.js';
 import { displayPath, renderMarkdown, renderText } from '../core/report.js';
+import { renderWorkflowReview, workflowAnnotations } from '../core/rules/workflows/render.js';
 import { GuardDiffInputs as I, GuardDiffOutputs as O, Modes, type Mode } from './constants.js';
 import { parseProtectedBranches } from '../core/approval-report.js';
 import { EventError, refsFromEvent } from './event.js';
 import type { ActionsCore } from './toolkit.js';
 import { evidencePathFor, readEvent } from './toolkit.js';
+import { attestStep } from './attest-evidence.js';
 
 export async function runGuardDiff(core: ActionsCore, env: Record<string, string | undefined>): Promise<Evaluation | null> {
   const started = new Date();
@@ -64,13 +67,14 @@ export async function runGuardDiff(core: ActionsCore, env: Record<string, string
     try {
       await writeFileNoFollow(
         evidencePath,
-        JSON.stringify(guardDiffEvidence(evaluation, jobIdentity(env), timingsBetween(started, finished), mode), null, 2) + '\n',
+        serializeEvidence(guardDiffEvidence(evaluation, jobIdentity(env), timingsBetween(started, finished), mode, mergeCommitFromEvent(eventName, payload))),
         { untrustedRoot: repo },
       );
     } catch (err) {
       if (err instanceof FileWriteError) throw new ConfigError([{ code: 'evidence_path', message: `evidence-path: ${err.message}` }]);
       throw err;
     }
+    await attestStep(core, env, evidencePath);
 
     core.setOutput(O.Verdict, evaluation.verdict);
     core.setOutput(O.Tier, evaluation.tier);
@@ -78,12 +82,13 @@ export async function runGuardDiff(core: ActionsCore, env: Record<string, string
     core.setOutput(O.UnusedCapabilities, JSON.stringify(evaluation.capabilities.unused));
     core.setOutput(O.EvidencePath, evidencePath);
     core.setOutput(O.AllowedEndpoints, allowedEndpoints(evaluation));
-    core.info(renderText(evaluation));
+    core.info(renderText(evaluation) + renderWorkflowReview(evaluation, 'text'));
     for (const f of evaluation.files) {
       if (f.decision === 'deny') core.error(f.reasons[0] !== undefined ? reasonLine(f.reasons[0]) : 'denied', { title: 'agent-guard: denied', file: f.path });
     }
     for (const v of evaluation.violations.filter((x) => x.path === undefined)) core.error(v.message, { title: `agent-guard: ${v.code}` });
-    await core.summary.addRaw(renderMarkdown(evaluation)).write();
+    for (const a of workflowAnnotations(evaluation)) core[a.level](a.message, a.startLine === undefined ? { title: a.title, file: a.file } : { title: a.title, file: a.file, startLine: a.startLine });
+    await core.summary.addRaw(renderMarkdown(evaluation) + renderWorkflowReview(evaluation, 'markdown')).write();
     if (evaluation.verdict === 'deny') fail(`agent-guard: ${evaluation.summary}`);
     return evaluation;
   } catch (err) {

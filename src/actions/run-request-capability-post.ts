@@ -11,6 +11,7 @@ import { writeFileNoFollow } from '../adapters/files.js';
 import { createGitHubClient, type GitHubClientOptions } from '../adapters/github-client.js';
 import { CLOCK_SKEW_SECONDS, isTokenShaped, revokeInstallationToken, type RevocationResult } from '../adapters/github-app.js';
 import type { RequestCapabilityEvidence, RevocationOutcome } from '../core/capability-request.js';
+import { serializeEvidence } from '../core/evidence-validate.js';
 import { Redactor, secretForms } from '../core/redact.js';
 import { parseTransportSettings, transportVariables } from '../core/transport.js';
 import { RequestCapabilityState as S, RequestCapabilityTransportInputs as TI, RequestCapabilityTransportState as TS } from './constants.js';
@@ -109,7 +110,7 @@ async function recordRevocation(path: string, outcome: RevocationOutcome, at: st
     credential.revoked_at = at;
     if (detail) credential.revocation_detail = detail;
     // The detail is a server's error text: it may echo the request's Authorization header.
-    await writeFileNoFollow(path, redactor.redact(JSON.stringify(evidence, null, 2)) + '\n', { mode: 0o600, ...(untrustedRoot ? { untrustedRoot } : {}) });
+    await writeFileNoFollow(path, redactor.redact(serializeEvidence(evidence)), { mode: 0o600, ...(untrustedRoot ? { untrustedRoot } : {}) });
   } catch (err) {
     warn(`agent-guard request-capability: could not record the revocation in the evidence file: ${err instanceof Error ? err.message : String(err)}`);
   }

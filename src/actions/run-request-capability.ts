@@ -39,7 +39,8 @@ import {
   type Refusal,
   type RequestCapabilityEvidence,
 } from '../core/capability-request.js';
-import { EVIDENCE_VERSION, jobIdentity } from '../core/evidence.js';
+import { EVIDENCE_VERSION, jobIdentity, refusalDenials } from '../core/evidence.js';
+import { serializeEvidence } from '../core/evidence-validate.js';
 import { decideTransport, type TransportSettings } from '../core/transport.js';
 import {
   RequestCapabilityApprovalInputs as AI,
@@ -320,7 +321,7 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
   evidence.timings = { started_at: started.toISOString(), finished_at: finished.toISOString(), duration_ms: finished.getTime() - started.getTime() };
   let evidenceWritten: string | null = evidencePath;
   try {
-    await writeFileNoFollow(evidencePath, redactor.redact(JSON.stringify(evidence, null, 2)) + '\n', { mode: 0o600, ...(workspaceDir ? { untrustedRoot: workspaceDir } : {}) });
+    await writeFileNoFollow(evidencePath, redactor.redact(serializeEvidence({ ...evidence, denials: refusalDenials(refusals) })), { mode: 0o600, ...(workspaceDir ? { untrustedRoot: workspaceDir } : {}) });
     core.setOutput(O.EvidencePath, redactor.redact(evidencePath));
   } catch (err) {
     evidenceWritten = null;

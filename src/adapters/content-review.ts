@@ -8,7 +8,7 @@
 import { linkedContent, reviewDependencyChange, isDependencyFile } from '../core/rules/dependencies/index.js';
 import { resolveSymlinkTarget } from '../core/paths.js';
 import { quoteValue } from '../core/text.js';
-import { reviewsWorkflowFile, reviewWorkflowChange } from '../core/workflow-review.js';
+import { reviewsWorkflowFile, reviewWorkflowFile, type WorkflowReview } from '../core/workflow-review.js';
 import type { ChangeEntry, ContentFinding } from '../core/types.js';
 import type { ChangeSet } from './git/change-set.js';
 import { GitError } from './git/process.js';
@@ -88,6 +88,8 @@ const gitRead = (repo: string): BlobReader => (commit, path) => readFileAtCommit
 export interface ContentReviewOptions {
   /** Workflow rule ids whose introduced findings deny (the policy's `workflows.deny`). */
   workflowDeny?: readonly string[];
+  /** Filled with each workflow file's full review (what the change introduces and what was already there), by path. */
+  workflowReviews?: Map<string, WorkflowReview>;
 }
 
 export async function contentFindings(repo: string, changes: ChangeSet, allowedHosts: string[], read: BlobReader = gitRead(repo), options: ContentReviewOptions = {}): Promise<Map<string, ContentFinding[]>> {
@@ -102,7 +104,9 @@ export async function contentFindings(repo: string, changes: ChangeSet, allowedH
       const basePath = e.status === 'added' || e.status === 'copied' ? null : (e.previousPath ?? e.path);
       const baseText = basePath === null || !readable(e.oldKind) ? null : await readText(read, changes.mergeBase, basePath, e.oldBlob, findings);
       const headText = e.status === 'deleted' || !readable(e.newKind) ? null : await readText(read, changes.head, e.path, e.newBlob, findings);
-      findings.push(...reviewWorkflowChange(e.path, baseText, headText, { deny: options.workflowDeny ?? [] }));
+      const review = reviewWorkflowFile(e.path, baseText, headText, { deny: options.workflowDeny ?? [] });
+      options.workflowReviews?.set(e.path, review);
+      findings.push(...review.introduced);
     }
     if (dependency) findings.push(...(await dependencyFindings(repo, changes, e, allowedHosts, read)));
     if (findings.length > 0) out.set(e.path, findings);

@@ -12,6 +12,7 @@ import { GitError, gitFailure, gitOk, quoted, runGit } from './git/process.js';
 import { decodeGitPath, parseRawDiff } from './git/raw-diff.js';
 import { resolveCommitAs } from './git/reads.js';
 import { applyActionDirs, applyTreeSymlinks } from './git/tree.js';
+import { applyActionRuns } from './git/action-runs.js';
 
 export interface RangeCommit {
   sha: string;
@@ -115,6 +116,7 @@ export async function replayCommits(repo: string, commits: readonly RangeCommit[
       const state = chunkStates[k]!;
       applyTreeSymlinks(entries, treeSymlinks(state, targets));
       applyActionDirs(entries, actionDirs(state));
+      await applyActionRuns(repo, part[k]!.sha, entries, actionDirs(state));
     }
     await opts.onChunk?.(sets);
     for (let k = 0; k < part.length; k++) {

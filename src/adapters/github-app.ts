@@ -11,7 +11,7 @@
 //     the one permission GitHub adds to every token and is accepted;
 //   - the token is not limited to the one repository asked for;
 //   - `expires_at` is not a finite date in the future and at most `maxLifetimeSeconds` (1 hour, GitHub's
-//     lifetime) plus `clockSkewSeconds` away (ATTACKS item 98: above the maximum, NaN, negative).
+//     lifetime) plus `clockSkewSeconds` away.
 // Messages never contain the token, the JWT or the private key: API error text is bounded, one line,
 // and scrubbed of anything shaped like a credential (src/core/redact.ts: a proxy or a GHES error page
 // may echo request headers).

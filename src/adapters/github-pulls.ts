@@ -4,7 +4,8 @@
 
 import { commitFact, pullInfo, reviewFact, type PullInfo } from '../core/approval-facts.js';
 import type { PhaseResult } from '../core/approval-gate.js';
-import type { CommitFact, ReviewFact } from '../core/approvals.js';
+import type { AccountFact, CommitFact, ReviewFact } from '../core/approvals.js';
+import type { DismissalFact } from '../core/approval-history.js';
 import { num, obj, str } from '../core/json.js';
 import { call, GitHubApiError, listAll, nextLink, type GateTarget, type RestClient } from './github-rest.js';
 
@@ -125,7 +126,7 @@ export interface ChangeLists {
  * SHAs agrees with the pull request's counts; otherwise from the pull request's own lists, which are
  * checked against the judged head (the files endpoint lists the CURRENT head's files).
  */
-export async function readChangeLists(client: RestClient, t: GateTarget, p: PullFacts, withFiles: boolean): Promise<PhaseResult<ChangeLists>> {
+export async function readChangeLists(client: RestClient, t: GateTarget, p: PullFacts, withFiles: boolean, comparisonOnly = false): Promise<PhaseResult<ChangeLists>> {
   const { pull, base, head } = p;
   const problems: string[] = [];
   const notes: string[] = [];
@@ -143,6 +144,11 @@ export async function readChangeLists(client: RestClient, t: GateTarget, p: Pull
     if (commitItems.length > 0 && !commitItems.some((c) => str(obj(c).sha) === head)) {
       problems.push(`the comparison ${range} does not list the head commit ${head.slice(0, 12)}: the API answered inconsistently; the next event re-evaluates`);
     }
+  } else if (comparisonOnly) {
+    // Judged against another base than its own: the pull request's lists are not this change's.
+    commitItems = comparison.commits;
+    commitsComplete = false;
+    problems.push(`the comparison ${range} could not be read completely, and the pull request's own commit list is relative to another base`);
   } else {
     notes.push(`the comparison ${range} lists ${comparison.totalCommits ?? 'an unknown number of'} commits, the pull request reports ${pull.commits ?? 'an unknown number'}: commits read from the pull request`);
     // GitHub lists at most 250 commits of a pull request; the last one must be the head we judge.
@@ -163,6 +169,9 @@ export async function readChangeLists(client: RestClient, t: GateTarget, p: Pull
     const listed = comparison.files;
     if (listed !== null && (pull.changedFiles !== null ? listed.length === pull.changedFiles : listed.length < COMPARE_MAX_FILES)) {
       files = listed;
+    } else if (comparisonOnly) {
+      filesComplete = false;
+      problems.push(`the comparison ${range} lists ${listed?.length ?? 'no'} files (at most ${COMPARE_MAX_FILES}), and the pull request's own file list is relative to another base: use a checkout (fetch-depth: 0)`);
     } else {
       notes.push(`the comparison ${range} lists ${comparison.files?.length ?? 'no'} files (at most ${COMPARE_MAX_FILES}), the pull request reports ${pull.changedFiles ?? 'an unknown number'}: files read from the pull request`);
       const list = await listAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files', ids(t), 30);
@@ -186,32 +195,57 @@ export async function readChangeLists(client: RestClient, t: GateTarget, p: Pull
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Issue events: base-branch changes (before saying approved) and the approval latency's waits
+// The timeline: dismissals (who dismissed which review), force pushes (who pushed the head), base-branch
+// changes (before saying approved) and the approval latency's waits
 
 export interface WaitEvents {
   events: { kind: 'review_requested' | 'ready_for_review'; at: string; reviewer?: string | null }[];
   /** `created_at` of each change of the base branch (`base_ref_changed`, `automatic_base_change_succeeded`); '' when it had none. */
   baseChanges: string[];
+  /** `review_dismissed` events: who dismissed which review, and what it was before. */
+  dismissals: DismissalFact[];
+  /** `head_ref_force_pushed` events: who force-pushed the head branch to which commit. */
+  forcePushes: { actor: string | null; commitId: string | null; at: string | null }[];
   complete: boolean;
 }
 
 const BASE_CHANGE_EVENTS: ReadonlySet<unknown> = new Set(['base_ref_changed', 'automatic_base_change_succeeded']);
+/** The timeline lists comments and commits too: 30 pages (3,000 entries) before it is incomplete. */
+export const TIMELINE_MAX_PAGES = 30;
+
+function account(v: unknown): AccountFact | null {
+  const u = obj(v);
+  const login = str(u.login);
+  if (!login) return null;
+  const id = num(u.id);
+  return { login, type: str(u.type) ?? null, ...(id !== undefined && Number.isSafeInteger(id) && id > 0 ? { id } : {}) };
+}
 
 /**
- * Review requests, ready-for-review and base-branch changes from the issue events API (reviews and
- * commits are not in it).
+ * The pull request's timeline (`GET /repos/{o}/{r}/issues/{n}/timeline`), every page up to
+ * TIMELINE_MAX_PAGES: review requests, ready-for-review, base-branch changes, dismissals and force pushes.
  */
-export async function readWaitEvents(client: RestClient, t: GateTarget): Promise<WaitEvents> {
-  const list = await listAll(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/events', { owner: t.owner, repo: t.repo, issue_number: t.pullNumber }, 10);
+export async function readTimeline(client: RestClient, t: GateTarget): Promise<WaitEvents> {
+  const list = await listAll(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/timeline', { owner: t.owner, repo: t.repo, issue_number: t.pullNumber }, TIMELINE_MAX_PAGES);
   const events: WaitEvents['events'] = [];
   const baseChanges: string[] = [];
+  const dismissals: DismissalFact[] = [];
+  const forcePushes: WaitEvents['forcePushes'] = [];
   for (const raw of list.items) {
     const e = obj(raw);
     const at = str(e.created_at);
     if (BASE_CHANGE_EVENTS.has(e.event)) baseChanges.push(at ?? '');
+    if (e.event === 'review_dismissed') {
+      const d = obj(e.dismissed_review);
+      const reviewId = num(d.review_id);
+      // A dismissal that names no review cannot be matched: the dismissed review then stands as a change request.
+      if (reviewId !== undefined) dismissals.push({ reviewId, actor: account(e.actor), state: (str(d.state) ?? '').toUpperCase(), at: at ?? null });
+    } else if (e.event === 'head_ref_force_pushed') {
+      forcePushes.push({ actor: account(e.actor)?.login ?? null, commitId: str(e.commit_id) ?? null, at: at ?? null });
+    }
     if (!at) continue;
     if (e.event === 'ready_for_review') events.push({ kind: 'ready_for_review', at });
     else if (e.event === 'review_requested') events.push({ kind: 'review_requested', at, reviewer: str(obj(e.requested_reviewer).login) ?? null });
   }
-  return { events, baseChanges, complete: list.complete };
+  return { events, baseChanges, dismissals, forcePushes, complete: list.complete };
 }

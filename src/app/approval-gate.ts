@@ -17,8 +17,9 @@ import { quoteUntrusted } from '../core/text.js';
 import type { ChangeEntry } from '../core/types.js';
 import { GitError } from '../adapters/git/process.js';
 import { lookupPermissions } from '../adapters/github-permissions.js';
-import { readChangeLists, readPull, readReviews, readWaitEvents, type PullFacts, type WaitEvents } from '../adapters/github-pulls.js';
-import { inPhase, requestCounter, type GateTarget, type RestClient } from '../adapters/github-rest.js';
+import { readChangeLists, readPull, readReviews, readTimeline, type PullFacts, type WaitEvents } from '../adapters/github-pulls.js';
+import { call, GitHubApiError, inPhase, requestCounter, type GateTarget, type RestClient } from '../adapters/github-rest.js';
+import { obj, str } from '../core/json.js';
 import { checkoutHolds, identicalRebaseProofs } from './approval-gate-git.js';
 import { apiReader, gitReader, loadCodeownersWith, loadManifestWith, loadPolicyWith, type BaseReader } from './config.js';
 import { reviewCommits, type ReviewConfig } from './review-change.js';
@@ -40,6 +41,13 @@ export interface CollectOptions {
    */
   pullFromEvent?: unknown;
   now?: Date;
+  /**
+   * The protected targets (`protected-branches`; null: the default branch). When given, a pull request
+   * into any other base is judged as if it targeted the default branch (its tip's policy, the change
+   * from there), as guard-diff does: a branch the agent controls carries a base policy the agent wrote,
+   * and the gate's result belongs to the head commit, which a pull request into the default branch shares.
+   */
+  protectedBranches?: readonly string[] | null;
 }
 
 interface TierFacts {
@@ -77,6 +85,25 @@ async function rebasePhase(checkout: string | undefined, p: PullFacts, facts: Pi
 }
 
 /**
+ * The base a pull request is judged against: its own when it targets a protected branch, else the
+ * default branch's tip (read now: `GET /repos/{o}/{r}/branches/{branch}`). An unknown default branch is an error.
+ */
+async function protectedBase(client: RestClient, t: GateTarget, p: PullFacts, configured: readonly string[] | null, notes: string[]): Promise<PullFacts & { retargeted?: true }> {
+  const def = p.pull.defaultBranch;
+  if (!def) throw new GitHubApiError(`pull request #${t.pullNumber} does not name the repository's default branch: which policy governs it is unknown`, undefined);
+  const targets = configured ?? [def];
+  if (p.pull.baseRef !== null && targets.includes(p.pull.baseRef)) return p;
+  const res = await call(client, 'GET /repos/{owner}/{repo}/branches/{branch}', { owner: t.owner, repo: t.repo, branch: def });
+  const sha = str(obj(obj(res.data).commit).sha);
+  if (!sha || !/^[0-9a-f]{40}$/.test(sha)) throw new GitHubApiError(`the default branch ${def} has no valid head SHA`, res.status);
+  notes.push(
+    `the pull request targets ${quoteUntrusted(p.pull.baseRef ?? '(unknown)')}, not a protected branch (${targets.join(', ')}): judged against the default branch ${def} at ${sha.slice(0, 12)}, whose policy governs what this head may become`,
+  );
+  // The pull request's own counts and lists are relative to its own base: only the comparison counts.
+  return { ...p, base: sha, pull: { ...p.pull, commits: null, changedFiles: null }, retargeted: true };
+}
+
+/**
  * Collect the gate's facts for a pull request and evaluate them. Configuration problems at the base
  * commit throw ConfigError; API failures (after retries) throw GitHubApiError; both are a deny to callers.
  */
@@ -93,7 +120,8 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
   };
 
   // The pull request, then the checkout when it holds both commits (exact tier, base files without requests).
-  const p = take(await readPull(client, t, opts.pullFromEvent));
+  const read = take(await readPull(client, t, opts.pullFromEvent));
+  const p: PullFacts & { retargeted?: true } = opts.protectedBranches !== undefined ? await protectedBase(client, t, read, opts.protectedBranches, tierNotes) : read;
   let checkout: string | undefined;
   if (opts.checkout) {
     const holds = await checkoutHolds(opts.checkout, p.base, p.head);
@@ -103,7 +131,7 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
   const reader: BaseReader = checkout ? gitReader(checkout, p.base) : apiReader(client, t, p.base);
 
   const reviews = take(await readReviews(client, t));
-  const lists = take(await readChangeLists(client, t, p, checkout === undefined));
+  const lists = take(await readChangeLists(client, t, p, checkout === undefined, p.retargeted === true));
 
   // The configuration at the base commit; the manifest the run reads is a guard file wherever it sits.
   const { policy, input } = await loadPolicyWith(reader, { ...(opts.policyPath !== undefined ? { path: opts.policyPath } : {}), manifestPaths: opts.manifestPath ? [opts.manifestPath] : [], base: p.base });
@@ -114,6 +142,17 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
   const rule = policy.approvals[tier];
   const codeowners = rule.codeowners ? await loadCodeownersWith(reader) : undefined;
   const rebase = rule.keepOnIdenticalRebase ? await rebasePhase(checkout, p, reviews, entries) : { proofs: [], notes: [] };
+
+  // The timeline, when a review was dismissed (who dismissed it decides whether a change request was
+  // withdrawn) and before saying approved (base-branch changes, force pushes): read once.
+  let waitEvents: WaitEvents | undefined;
+  const readHistory = async (): Promise<WaitEvents> => {
+    if (waitEvents) return waitEvents;
+    waitEvents = await inPhase(client, 'events', () => readTimeline(client, t));
+    if (!waitEvents.complete) problems.push("the pull request's timeline is longer than the gate reads: who dismissed a review, and whether its base branch was changed after an approval, are unknown");
+    return waitEvents;
+  };
+  if (reviews.reviews.some((r) => r.state.toUpperCase() === 'DISMISSED')) await readHistory();
 
   const facts: ApprovalFacts = {
     headSha: p.head,
@@ -130,6 +169,7 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
     ...(codeowners ? { codeowners } : {}),
     ...(rebase.proofs.length > 0 ? { identicalRebases: rebase.proofs } : {}),
     guardDiff: { verdict: change.verdict, denials: change.violations.map((v) => (v.path !== undefined ? `${quoteUntrusted(v.path)}: ${v.message}` : v.message)) },
+    ...(waitEvents ? { dismissals: waitEvents.dismissals } : {}),
   };
 
   // Permissions (and team memberships) only where they decide something.
@@ -147,11 +187,12 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
   // Before saying approved: was the base branch changed after an approval? The same head into another
   // base is another change (a pull request into the agent's own branch shows one commit; retargeted to
   // the default branch it brings every commit below it). The action reuses the events for the latency.
-  let waitEvents: WaitEvents | undefined;
   if (gateDecision(problems, evaluation) === 'approved') {
-    waitEvents = await inPhase(client, 'events', () => readWaitEvents(client, t));
-    if (!waitEvents.complete) problems.push("the pull request's issue events are longer than the gate reads: whether its base branch was changed after an approval is unknown");
-    finalFacts.baseChangedAt = lastBaseChange(waitEvents.baseChanges);
+    const history = await readHistory();
+    finalFacts.baseChangedAt = lastBaseChange(history.baseChanges);
+    // Who force-pushed the head commit pushed it: not independent of it (a plain push has no timeline entry).
+    const pusher = [...history.forcePushes].reverse().find((f) => f.commitId === p.head && f.actor);
+    if (!finalFacts.lastPusher && pusher) finalFacts.lastPusher = pusher.actor;
     evaluation = evaluate();
   }
 

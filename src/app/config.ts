@@ -16,7 +16,7 @@ import { FileReadError, readBoundedFile } from '../adapters/files.js';
 import { readContents } from '../adapters/github-contents.js';
 import type { GateTarget, RestClient } from '../adapters/github-rest.js';
 import { GitError } from '../adapters/git/process.js';
-import { readFileAtCommit, resolveCommit } from '../adapters/git/reads.js';
+import { readFileAtCommit, readFilesAtCommit, resolveCommit, type FileAtCommit } from '../adapters/git/reads.js';
 
 /** The policy or manifest is unusable: exit 3 (or deny) with located problems. */
 export class ConfigError extends Error {
@@ -45,8 +45,24 @@ export interface BaseReader {
 /** A file that cannot be used, located at `label`; `message` says why (naming it where a reader needs that). */
 const unusable = (label: string, message: string): ConfigError => new ConfigError([{ code: 'file_read', message, location: { file: label } }]);
 
+/**
+ * Documents at one commit asked of git together (policy and manifest at the base: one ls-tree and one
+ * cat-file instead of two each); a gitReader at that commit takes a path's outcome from here.
+ */
+export interface PrefetchedFiles {
+  commit: string;
+  maxBytes: number;
+  reads: ReadonlyMap<string, Promise<FileAtCommit>>;
+}
+
+export function prefetchFiles(dir: string, commit: string, paths: readonly string[], maxBytes: number): PrefetchedFiles {
+  const all = readFilesAtCommit(dir, commit, paths, { maxBytes });
+  all.catch(() => undefined); // each read below rethrows it
+  return { commit, maxBytes, reads: new Map(paths.map((p, i) => [p, all.then((outcomes) => outcomes[i]!)])) };
+}
+
 /** `git` at `commit` (no request); `name` is how the commit is written in labels (default its short SHA). */
-export function gitReader(dir: string, commit: string, name = commit.slice(0, 12)): BaseReader {
+export function gitReader(dir: string, commit: string, name = commit.slice(0, 12), prefetched?: PrefetchedFiles): BaseReader {
   const label = (path: string) => `${name}:${path}`;
   return {
     via: 'git',
@@ -54,7 +70,14 @@ export function gitReader(dir: string, commit: string, name = commit.slice(0, 12
     label,
     async read(path, maxBytes) {
       try {
-        const bytes = await readFileAtCommit(dir, commit, path, { maxBytes });
+        const early = prefetched?.commit === commit && prefetched.maxBytes === maxBytes ? prefetched.reads.get(path) : undefined;
+        let bytes: Buffer | null;
+        if (early === undefined) bytes = await readFileAtCommit(dir, commit, path, { maxBytes });
+        else {
+          const outcome = await early;
+          if (outcome.error !== undefined) throw outcome.error;
+          bytes = outcome.content;
+        }
         return bytes === null ? { found: false } : { found: true, bytes };
       } catch (err) {
         if (!(err instanceof GitError)) throw err;
@@ -185,18 +208,31 @@ export function describeSource(s: DocumentSource): string {
   return s.kind === 'file' ? s.path : `${s.ref}:${s.path}`;
 }
 
+/** What a caller knows already: commits its refs resolved to (one rev-parse), documents being read. */
+export interface KnownReads {
+  commits?: ReadonlyMap<string, string>;
+  files?: PrefetchedFiles;
+}
+
 /** The reader for a source; a REF that names no commit is a GitError (the caller says how to fix it). */
-export async function readerFor(repo: string, s: DocumentSource, cwd: string): Promise<BaseReader> {
-  return s.kind === 'file' ? fileReader(cwd) : gitReader(repo, await resolveCommit(repo, s.ref), s.ref);
+export async function readerFor(repo: string, s: DocumentSource, cwd: string, known: KnownReads = {}): Promise<BaseReader> {
+  return s.kind === 'file' ? fileReader(cwd) : gitReader(repo, known.commits?.get(s.ref) ?? (await resolveCommit(repo, s.ref)), s.ref, known.files);
 }
 
 /** The policy for a change whose base is `baseCommit`: from `source`, else the base commit's own. */
-export async function loadPolicyFor(repo: string, baseCommit: string, source: DocumentSource | undefined, cwd: string, manifestPaths: readonly string[] = []): Promise<PolicyLoad> {
+export async function loadPolicyFor(
+  repo: string,
+  baseCommit: string,
+  source: DocumentSource | undefined,
+  cwd: string,
+  manifestPaths: readonly string[] = [],
+  known: KnownReads = {},
+): Promise<PolicyLoad> {
   // The base commit's own policy is named by its full SHA, as `agent-guard check` has always printed it.
-  const reader = source ? await readerFor(repo, source, cwd) : gitReader(repo, baseCommit, baseCommit);
+  const reader = source ? await readerFor(repo, source, cwd, known) : gitReader(repo, baseCommit, baseCommit, known.files);
   return loadPolicyWith(reader, { ...(source ? { path: source.path } : {}), manifestPaths, base: baseCommit });
 }
 
-export async function loadManifestFor(repo: string, source: DocumentSource, cwd: string): Promise<ManifestInput> {
-  return loadManifestWith(await readerFor(repo, source, cwd), source.path);
+export async function loadManifestFor(repo: string, source: DocumentSource, cwd: string, known: KnownReads = {}): Promise<ManifestInput> {
+  return loadManifestWith(await readerFor(repo, source, cwd, known), source.path);
 }

@@ -8,10 +8,14 @@ import { evaluateChange, protectedLinkTarget, type BranchCheck, type ChangeFacts
 import type { Policy } from '../core/policy.js';
 import type { ChangeEntry } from '../core/types.js';
 import { contentFindings } from '../adapters/content-review.js';
+import { withWorkflowReview } from '../core/rules/workflows/render.js';
+import type { WorkflowReview } from '../core/workflow-review.js';
 import { computeChangeSet, type ChangeSet } from '../adapters/git/change-set.js';
 import { GitError } from '../adapters/git/process.js';
-import { readFileAtCommit, resolveCommit } from '../adapters/git/reads.js';
-import { loadManifestFor, loadPolicyFor, type DocumentSource } from './config.js';
+import { readFileAtCommit, resolveCommit, resolveRefsAndTrees } from '../adapters/git/reads.js';
+import { DEFAULT_POLICY_PATH } from '../core/protected.js';
+import { MAX_DOCUMENT_BYTES } from '../core/yaml.js';
+import { loadManifestFor, loadPolicyFor, prefetchFiles, type DocumentSource, type KnownReads } from './config.js';
 
 export interface ReviewOptions {
   repo: string;
@@ -48,21 +52,29 @@ export type ReviewContext = Pick<ChangeFacts, 'branch' | 'branchCheck' | 'reposi
  */
 export async function reviewChange(opts: ReviewOptions, cwd = process.cwd()): Promise<Evaluation> {
   const started = Date.now();
+  // One rev-parse for shallow, base, head, their trees and the refs policy and manifest are read at.
+  // When it fails, each is resolved on its own (and the one at fault named), as before.
+  const docRefs = [...new Set([opts.policy, opts.manifest].flatMap((s) => (s?.kind === 'ref' ? [s.ref] : [])))];
+  const resolved = await resolveRefsAndTrees(opts.repo, opts.base, opts.head, docRefs).catch(() => null);
   let baseCommit: string;
-  try {
-    baseCommit = await resolveCommit(opts.repo, opts.base);
-  } catch (err) {
-    if (err instanceof GitError) return gitDenial(err, opts);
-    throw err;
+  if (resolved !== null) baseCommit = resolved.base;
+  else {
+    try {
+      baseCommit = await resolveCommit(opts.repo, opts.base);
+    } catch (err) {
+      if (err instanceof GitError) return gitDenial(err, opts);
+      throw err;
+    }
   }
+  const known = knownReads(opts, baseCommit, resolved === null ? undefined : new Map(docRefs.map((r, i) => [r, resolved.extra[i]!])));
   // The change set does not depend on the policy or the manifest: git computes it while they load.
   // Its outcome is only looked at after them, so a configuration problem is still reported first.
-  const pending: Promise<{ changes: ChangeSet } | { error: unknown }> = computeChangeSet(opts.repo, baseCommit, opts.head).then(
+  const pending: Promise<{ changes: ChangeSet } | { error: unknown }> = computeChangeSet(opts.repo, baseCommit, opts.head, resolved === null ? {} : { resolved }).then(
     (changes) => ({ changes }),
     (error: unknown) => ({ error }),
   );
-  const { policy, input } = await loadPolicyFor(opts.repo, baseCommit, opts.policy, cwd, opts.manifest?.kind === 'ref' ? [opts.manifest.path] : []);
-  const manifest = opts.manifest ? await loadManifestFor(opts.repo, opts.manifest, cwd) : null;
+  const { policy, input } = await loadPolicyFor(opts.repo, baseCommit, opts.policy, cwd, opts.manifest?.kind === 'ref' ? [opts.manifest.path] : [], known);
+  const manifest = opts.manifest ? await loadManifestFor(opts.repo, opts.manifest, cwd, known) : null;
   try {
     const outcome = await pending;
     if ('error' in outcome) throw outcome.error;
@@ -81,6 +93,20 @@ export async function reviewChange(opts: ReviewOptions, cwd = process.cwd()): Pr
 }
 
 /**
+ * The refs already resolved, and policy and manifest read together when git reads both at one commit
+ * (the guard-diff action's case: both at the base).
+ */
+function knownReads(opts: ReviewOptions, baseCommit: string, commits: ReadonlyMap<string, string> | undefined): KnownReads {
+  if (commits === undefined) return {};
+  const at = (s: DocumentSource | undefined, fallback: string | undefined): { commit: string; path: string } | undefined =>
+    s === undefined ? (fallback === undefined ? undefined : { commit: baseCommit, path: fallback }) : s.kind === 'ref' ? { commit: commits.get(s.ref)!, path: s.path } : undefined;
+  const policy = at(opts.policy, DEFAULT_POLICY_PATH);
+  const manifest = at(opts.manifest, undefined);
+  if (policy === undefined || manifest === undefined || policy.commit !== manifest.commit || policy.path === manifest.path) return { commits };
+  return { commits, files: prefetchFiles(opts.repo, policy.commit, [policy.path, manifest.path], MAX_DOCUMENT_BYTES) };
+}
+
+/**
  * Review the commits `base...head` of a checkout with configuration already loaded (the gate's and
  * request-capability's path). Git failures throw GitError: the caller records them as a problem.
  */
@@ -91,13 +117,15 @@ export async function reviewCommits(repo: string, base: string, head: string, co
 
 /** The steps after the change set: content reviewers on the blobs that need them, link targets, the pure evaluation. */
 async function reviewChangeSet(repo: string, changes: ChangeSet, config: ReviewConfig, context: ReviewContext): Promise<Evaluation> {
-  const findings = await contentFindings(repo, changes, allowedHosts(config), undefined, { workflowDeny: config.input.compiled.policy.workflows?.deny ?? [] });
+  const workflowReviews = new Map<string, WorkflowReview>();
+  const findings = await contentFindings(repo, changes, allowedHosts(config), undefined, { workflowDeny: config.input.compiled.policy.workflows?.deny ?? [], workflowReviews });
   const headKinds = await linkTargetKinds(repo, changes.head, changes.entries, config.input);
-  return evaluateChange(
+  const evaluation = evaluateChange(
     { base: changes.base, head: changes.head, mergeBase: changes.mergeBase, entries: changes.entries, findings, headKinds, ...context },
     config.input,
     config.manifest,
   );
+  return withWorkflowReview(evaluation, workflowReviews);
 }
 
 /** At most this many distinct link targets are looked up; a link to any other is denied (its target unknown). */

@@ -8,6 +8,7 @@ import { currentBranch, defaultBranch, remoteUrl, resolveCommit } from '../adapt
 import { ConfigError, parseSource } from '../app/config.js';
 import { reviewChange, type ReviewOptions } from '../app/review-change.js';
 import { renderMarkdown, renderText } from '../core/report.js';
+import { renderWorkflowReview } from '../core/rules/workflows/render.js';
 import { EXIT } from './exit-codes.js';
 import { UsageError, type CliIO } from './io.js';
 
@@ -44,7 +45,8 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   try {
     const base = values.base ?? (await defaultBaseRef(repo));
     const branch = values.branch ?? (values.head === 'HEAD' ? await currentBranch(repo) : await branchOfRef(repo, values.head));
-    const remote = await remoteUrl(repo).catch(() => null);
+    // The remote is asked only when neither the flag nor the environment names the repository (one git process less).
+    const remote = values.repository ?? io.env.GITHUB_REPOSITORY ? null : await remoteUrl(repo).catch(() => null);
     const repository = values.repository ?? io.env.GITHUB_REPOSITORY ?? (remote ? repositoryFromRemote(remote) : null) ?? undefined;
     const opts: ReviewOptions = { repo, base, head: values.head };
     if (values.policy !== undefined) opts.policy = parseSource(values.policy, io.cwd);
@@ -57,6 +59,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     if (format === 'json') io.out(JSON.stringify(evaluation));
     else if (format === 'markdown') io.out(renderMarkdown(evaluation));
     else io.out(renderText(evaluation, { all: values.all }));
+    if (format !== 'json' && evaluation.workflow_review) io.out(renderWorkflowReview(evaluation, format));
     return VERDICT_EXIT[evaluation.verdict];
   } catch (err) {
     if (err instanceof ConfigError) {

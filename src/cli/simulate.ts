@@ -21,7 +21,7 @@ import { PathReplayer } from '../core/simulate/paths-replay.js';
 import { parseHistoryLine, type ReplayChange } from '../core/simulate/history.js';
 import { evaluateReplayed, SimulationTally, type SimulationResult } from '../core/simulate/replay.js';
 import { renderSimulationMarkdown, renderSimulationText } from '../core/simulate/render.js';
-import { renderSimulationHtml } from '../core/report-html/simulate.js';
+import { renderSimulationHtml } from '../core/report/simulate.js';
 import type { ContentFinding } from '../core/types.js';
 import type { ChangeSet } from '../adapters/git/change-set.js';
 import { isDependencyFile } from '../core/dependency-review.js';

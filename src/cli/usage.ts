@@ -221,3 +221,26 @@ export const SIMULATE_HELP = [
   '',
   'exit codes: 0 the simulation ran, 3 invalid input or configuration (a history line that does not parse)',
 ].join('\n');
+
+export const VERIFY_USAGE =
+  'agent-guard verify EVIDENCE --trusted-root FILE [--bundle FILE] [--repo OWNER/NAME] [--workflow PATH] [--merged SHA|BASE..TIP] [--git DIR] [--server URL] [--issuer URL] [--format text|json]';
+export const VERIFY_HELP = [
+  `usage: ${VERIFY_USAGE}`,
+  '',
+  'Checks signed evidence offline: the Sigstore bundle verifies against the trusted root, the evidence file',
+  "is the signed subject (sha256), the signer is the expected workflow of the expected repository (Fulcio's",
+  'SAN, source repository and issuer), and, with --merged, that the commit merged is the approved head or an',
+  'identical rebase of it (same patch id, from a local clone). Every mismatch is printed. Exit 0 verified,',
+  '1 a check failed, 3 invalid input.',
+  '',
+  'options:',
+  '  --trusted-root FILE   trusted root JSON, or JSON lines as `gh attestation trusted-root` prints',
+  '  --bundle FILE         the Sigstore bundle (default EVIDENCE.sigstore.json)',
+  "  --repo OWNER/NAME     the repository that must have signed (default the evidence's job.repository)",
+  '  --workflow PATH       the workflow that must have signed: .github/workflows/FILE in --repo, or',
+  '                        OWNER/NAME/.github/workflows/FILE for a reusable workflow',
+  '  --merged SHA          the commit that was merged (its first-parent patch), or BASE..TIP for a rebase merge',
+  '  --git DIR             local clone for --merged (default the current directory)',
+  '  --server URL          GitHub server of the identities (default https://github.com)',
+  '  --issuer URL          OIDC issuer of the certificate (default https://token.actions.githubusercontent.com)',
+].join('\n');

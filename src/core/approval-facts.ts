@@ -6,6 +6,7 @@
 // about who counts (src/core/approvals.ts does).
 
 import { evaluateApprovals, type ApprovalEvaluation, type ApprovalFacts, type CommitFact, type RepoPermission, type ReviewFact } from './approvals.js';
+import { buildQualifier } from './approval-qualifier.js';
 import type { CodeownersFile } from './codeowners.js';
 import { because } from './rules/file-reason.js';
 import { changeSet } from './rules/kinds/change-set.js';
@@ -198,7 +199,9 @@ export function latestDecisive(reviews: readonly ReviewFact[]): Map<string, { re
  */
 export function reviewersNeedingPermission(facts: ApprovalFacts, policy: Policy): { logins: string[]; hypothetical: ApprovalEvaluation } {
   const latest = latestDecisive(facts.reviews);
-  const everyone = [...latest.values()].map((l) => l.review.user!.login);
+  // Whoever dismissed a change request decides whether it was withdrawn (./approval-history.ts).
+  const dismissers = (facts.dismissals ?? []).filter((d) => d.state === 'CHANGES_REQUESTED' && d.actor?.login).map((d) => d.actor!);
+  const everyone = [...new Set([...[...latest.values()].map((l) => l.review.user!.login), ...dismissers.map((d) => d.login)])];
   const rule = policy.approvals[(['low', 'medium', 'high'] as const).includes(facts.tier) ? facts.tier : 'high'];
   const hypothetical = evaluateApprovals(
     {
@@ -209,11 +212,15 @@ export function reviewersNeedingPermission(facts: ApprovalFacts, policy: Policy)
     policy,
   );
   const rejected = new Set(hypothetical.rejected.map((r) => r.reviewId));
-  const logins: string[] = [];
+  const logins = new Set<string>();
   for (const { review, state } of latest.values()) {
-    if ((state === 'APPROVED' || state === 'CHANGES_REQUESTED') && !rejected.has(review.id)) logins.push(review.user!.login);
+    if ((state === 'APPROVED' || state === 'CHANGES_REQUESTED') && !rejected.has(review.id)) logins.add(review.user!.login);
   }
-  return { logins, hypothetical };
+  // A change request that stands only with write permission (an earlier one on the head, a dismissal undone).
+  for (const c of hypothetical.changeRequests ?? []) logins.add(c.login);
+  const q = buildQualifier({ ...facts, permissions: Object.fromEntries(everyone.map((l): [string, RepoPermission] => [l, 'write'])) }, policy, rule);
+  for (const d of dismissers) if (q.check(d) === null) logins.add(d.login);
+  return { logins: [...logins], hypothetical };
 }
 
 // ---------------------------------------------------------------------------------------------------

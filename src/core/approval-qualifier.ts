@@ -20,6 +20,8 @@ export interface Disqualification {
 export interface Qualifier {
   check(user: AccountFact): Disqualification | null;
   warnings: string[];
+  /** Authors and committers of the change that no account can be tied to (login, id, linked or no-reply email). */
+  unlinked: string[];
 }
 
 function normEmail(email: string | null | undefined): string | undefined {
@@ -86,6 +88,7 @@ export function buildQualifier(facts: ApprovalFacts, policy: Policy, rule: Appro
   // account id -> why: a login can change after the commit was written (a renamed account keeps its id).
   const contributorIds = new Map<number, Disqualification>();
   const unresolved = new Set<string>();
+  const unlinked = new Set<string>();
   const addContributor = (code: 'commit_author' | 'committer' | 'co_author', who: GitIdentityFact, sha: string) => {
     const role = code === 'commit_author' ? 'an author' : code === 'committer' ? 'the committer' : 'a co-author (Co-authored-by)';
     const short = sha.slice(0, 12);
@@ -108,7 +111,9 @@ export function buildQualifier(facts: ApprovalFacts, policy: Policy, rule: Appro
     }
     if (logins.size === 0) {
       if (ids.size > 0) return;
-      if (email || who.name) unresolved.add(`${role} of ${short} (${JSON.stringify(who.name ?? '')} <${email ?? 'no email'}>) is not linked to any GitHub login`);
+      const what = `${role} of ${short} (${JSON.stringify(who.name ?? '')} <${email ?? 'no email'}>)`;
+      if (email || who.name) unresolved.add(`${what} is not linked to any GitHub login`);
+      if (code !== 'co_author') unlinked.add(what);
       return;
     }
     for (const l of logins) {
@@ -166,7 +171,7 @@ export function buildQualifier(facts: ApprovalFacts, policy: Policy, rule: Appro
     }
     return null;
   };
-  return { check, warnings };
+  return { check, warnings, unlinked: [...unlinked] };
 }
 
 /** `text` without a leading `login ` (the rejection reason is rendered after the login). */

@@ -8,6 +8,7 @@
 // SHA or CODEOWNERS problem is a deny. The full model is in docs/approval-gate.md.
 
 import { evaluateCodeowners } from './approval-codeowners.js';
+import { changeRequestsOnHead, judgedState, type DismissalFact } from './approval-history.js';
 import { buildQualifier, buildTeamMembers, normTeam, teamLookup } from './approval-qualifier.js';
 import type { CodeownersFile } from './codeowners.js';
 import { foldLogin } from './logins.js';
@@ -114,6 +115,11 @@ export interface ApprovalFacts {
    * must never stand for it (a repository that requires only the gate's status would merge it).
    */
   guardDiff?: { verdict: 'allow' | 'approval_required' | 'deny'; denials: string[] };
+  /**
+   * The timeline's `review_dismissed` events. Undefined: not looked up, and a DISMISSED review is taken
+   * as withdrawn; the collector reads them whenever a review is dismissed (see ./approval-history.ts).
+   */
+  dismissals?: DismissalFact[];
 }
 
 export type ApprovalDecision = 'approved' | 'approval_required' | 'not_required' | 'deny';
@@ -192,6 +198,8 @@ export interface ApprovalEvaluation {
   codeowners: CodeownersPathResult[];
   /** Things the evaluation could not check and did not block on (e.g. an unlinked co-author email). */
   warnings: string[];
+  /** The change requests that block (who, which review). */
+  changeRequests?: { login: string; reviewId: number }[];
 }
 
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
@@ -231,16 +239,23 @@ export function evaluateApprovals(facts: ApprovalFacts, policy: Policy): Approva
   const invalid = validateFacts(facts);
   const tier: Tier = (TIERS as readonly string[]).includes(facts.tier) ? facts.tier : 'high';
   const rule = policy.approvals[tier];
-  const required = rule.count;
   const q = buildQualifier(facts, policy, rule);
+  // A commit no account can be tied to may be the reviewer's own under another email: one approval
+  // more than the policy's count, or a deny, as the policy chooses.
+  const unlinked = rule.count > 0 ? q.unlinked : [];
+  const unlinkedDeny = unlinked.length > 0 && rule.unlinkedCommits === 'deny';
+  const required = rule.count + (unlinked.length > 0 && !unlinkedDeny ? 1 : 0);
+  const unlinkedWhy = unlinked.length > 0 ? `${unlinked.slice(0, 3).join('; ')}${unlinked.length > 3 ? `; and ${unlinked.length - 3} more` : ''} cannot be tied to a GitHub account` : '';
   const warnings = [...q.warnings];
   const counted: CountedApproval[] = [];
   const rejected: RejectedReview[] = [];
   const blocking: BlockingReason[] = [];
   const reviews = Array.isArray(facts.reviews) ? facts.reviews : [];
 
-  // 1. Per reviewer, the latest decisive review. Earlier approvals are superseded.
-  const latest = new Map<string, { review: ReviewFact; state: string }>();
+  // 1. Per reviewer, the latest decisive review. Earlier approvals are superseded. A change request
+  // dismissed by someone who could not approve is still a change request (./approval-history.ts).
+  const latest = new Map<string, { review: ReviewFact; state: string; why?: string }>();
+  const judged: { review: ReviewFact; state: string }[] = [];
   const superseded: { review: ReviewFact; by: ReviewFact; byState: string }[] = [];
   for (const review of reviews) {
     const state = String(review.state ?? '').toUpperCase();
@@ -252,11 +267,13 @@ export function evaluateApprovals(facts: ApprovalFacts, policy: Policy): Approva
     }
     if (NON_DECISIVE.has(state)) continue;
     if (!DECISIVE.has(state)) warnings.push(`review ${review.id} has unknown state ${JSON.stringify(review.state)}: treated as DISMISSED`);
-    const effective = DECISIVE.has(state) ? state : 'DISMISSED';
+    const restored = judgedState(review, DECISIVE.has(state) ? state : 'DISMISSED', facts.dismissals, q);
+    const effective = restored.state;
     const key = foldLogin(review.user.login);
     const prev = latest.get(key);
     if (prev && prev.state === 'APPROVED') superseded.push({ review: prev.review, by: review, byState: effective });
-    latest.set(key, { review, state: effective });
+    latest.set(key, { review, state: effective, ...(restored.why ? { why: restored.why } : {}) });
+    judged.push({ review, state: effective });
   }
   for (const s of superseded) {
     rejected.push({
@@ -270,8 +287,9 @@ export function evaluateApprovals(facts: ApprovalFacts, policy: Policy): Approva
   }
 
   // 2. Qualification and SHA binding of each reviewer's latest decisive review.
-  const changeRequests: { login: string; reviewId: number; unverified?: string }[] = [];
-  for (const { review, state } of latest.values()) {
+  const changeRequests: { login: string; reviewId: number; unverified?: string; why?: string }[] = [];
+  const onHead = changeRequestsOnHead(judged, facts.headSha);
+  for (const { review, state, why: restoredWhy } of latest.values()) {
     const user = review.user!;
     const base = { login: user.login, reviewId: review.id, state, commitId: review.commitId };
     if (state === 'DISMISSED') {
@@ -279,14 +297,24 @@ export function evaluateApprovals(facts: ApprovalFacts, policy: Policy): Approva
       continue;
     }
     const dq = q.check(user);
-    if (state === 'CHANGES_REQUESTED') {
+    // A change request of this reviewer on the head commit that only an approval of ANOTHER commit followed.
+    const earlier = onHead.get(foldLogin(user.login));
+    const standing =
+      state === 'CHANGES_REQUESTED'
+        ? { reviewId: review.id, why: restoredWhy }
+        : earlier && earlier.id !== review.id
+          ? { reviewId: earlier.id, why: `it is on the head commit ${facts.headSha.slice(0, 12)}, and the same reviewer's later review ${review.id} (${state}${review.commitId ? ` of ${review.commitId.slice(0, 12)}` : ''}) is not an approval of that commit` }
+          : undefined;
+    if (standing) {
       // Unknown is not "could not approve": a change request whose author's permission or team
       // membership was not established (e.g. beyond the lookup budget) stands (fail closed).
+      const why = standing.why ? { why: standing.why } : {};
       if (dq && (dq.code === 'permission_unknown' || dq.code === 'team_membership_unknown')) {
-        changeRequests.push({ login: user.login, reviewId: review.id, unverified: dq.reason });
-      } else if (dq) rejected.push({ ...base, code: dq.code, reason: `change request does not block: ${user.login} ${dq.reason}` });
-      else changeRequests.push({ login: user.login, reviewId: review.id });
-      continue;
+        changeRequests.push({ login: user.login, reviewId: standing.reviewId, unverified: dq.reason, ...why });
+      } else if (dq) {
+        if (state === 'CHANGES_REQUESTED') rejected.push({ ...base, code: dq.code, reason: `change request does not block: ${user.login} ${dq.reason}` });
+      } else changeRequests.push({ login: user.login, reviewId: standing.reviewId, ...why });
+      if (state === 'CHANGES_REQUESTED') continue;
     }
     // APPROVED
     if (dq) {
@@ -342,13 +370,14 @@ export function evaluateApprovals(facts: ApprovalFacts, policy: Policy): Approva
     requirements.push({ name: 'codeowners', status: 'skipped', reason: `tier ${tier} needs no approval` });
   } else {
     const n = counted.length;
+    const extra = unlinked.length > 0 && !unlinkedDeny ? ` (${rule.count} by the policy and 1 more: ${unlinkedWhy})` : '';
     requirements.push(
       n >= required
-        ? { name: 'approval_count', status: 'passed', reason: `${n} qualified approval${n === 1 ? '' : 's'} of ${required} required: ${counted.map((c) => c.login).join(', ') || 'none needed'}` }
+        ? { name: 'approval_count', status: 'passed', reason: `${n} qualified approval${n === 1 ? '' : 's'} of ${required} required: ${counted.map((c) => c.login).join(', ') || 'none needed'}${extra}` }
         : {
             name: 'approval_count',
             status: 'failed',
-            reason: `${n} of ${required} required qualified approval${required === 1 ? '' : 's'} on ${String(facts.headSha).slice(0, 12)}${n > 0 ? ` (${counted.map((c) => c.login).join(', ')})` : ''}`,
+            reason: `${n} of ${required} required qualified approval${required === 1 ? '' : 's'} on ${String(facts.headSha).slice(0, 12)}${n > 0 ? ` (${counted.map((c) => c.login).join(', ')})` : ''}${extra}`,
           },
     );
     requirements.push(
@@ -374,8 +403,9 @@ export function evaluateApprovals(facts: ApprovalFacts, policy: Policy): Approva
   // 4. Decision.
   let decision: ApprovalDecision;
   const guardDenied = facts.guardDiff?.verdict === 'deny';
-  if (invalid.length > 0 || codeownersDeny || guardDenied) {
+  if (invalid.length > 0 || codeownersDeny || guardDenied || unlinkedDeny) {
     decision = 'deny';
+    if (unlinkedDeny) blocking.push({ code: 'unlinked_commits', reason: `${unlinkedWhy}, and approvals.${tier}.unlinked_commits is deny` });
     for (const r of invalid) blocking.push({ code: 'incomplete_inputs', reason: r });
     if (codeownersDeny) blocking.push({ code: 'codeowners_invalid', reason: codeownersDeny });
     if (guardDenied) {
@@ -391,7 +421,7 @@ export function evaluateApprovals(facts: ApprovalFacts, policy: Policy): Approva
     for (const r of failed) {
       if (r.name === 'no_changes_requested') {
         for (const c of changeRequests) {
-          const why = c.unverified ? `: it stands because ${c.login} ${c.unverified}` : '';
+          const why = (c.why ? `: it stands because ${c.why}` : '') + (c.unverified ? `${c.why ? '; and' : ': it stands because'} ${c.login} ${c.unverified}` : '');
           blocking.push({ code: 'changes_requested', reason: `${c.login} requested changes (review ${c.reviewId})${why}` });
         }
       } else {
@@ -412,6 +442,7 @@ export function evaluateApprovals(facts: ApprovalFacts, policy: Policy): Approva
     blocking,
     codeowners: codeownersResults,
     warnings,
+    changeRequests: changeRequests.map((c) => ({ login: c.login, reviewId: c.reviewId })),
   };
 }
 

@@ -223,7 +223,7 @@ export function provenanceRefusal(p: Provenance): Refusal {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Approvals (ATTACKS item 99)
+// Approvals
 
 /** The outcome of checking approvals for a high-tier request, bound to what was approved. */
 export interface ApprovalCheck {

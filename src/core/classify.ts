@@ -84,7 +84,7 @@ function build(
   exemptReason: string | undefined,
 ): PathClassification {
   // An exemption takes a path out of the built-in set only (never a guard file, never the policy's own list).
-  const keep = (m: TierMatch) => !(m.except?.(folded) ?? false) && !(exemptReason !== undefined && m.builtin === true);
+  const keep = (m: TierMatch) => !(m.except?.(folded) ?? false) && !(exemptReason !== undefined && m.builtin === true && m.rule !== guardFiles.id);
   const exact = exactHits.map((m) => m.value).filter(keep);
   const foldedMatches = foldedHits.map((m) => m.value).filter(keep);
   const reasons: FileReason[] = [];
@@ -96,7 +96,7 @@ function build(
   let tier: Tier;
   if (protectedExact.length > 0) {
     tier = 'high';
-    reasons.push(describe(protectedExact.find((m) => m.guard === true) ?? protectedExact[0]!));
+    reasons.push(describe(mostSpecific(protectedExact)));
   } else if (family) {
     tier = 'high';
     reasons.push({ rule: identity.rule, code: identity.code, message: identity.message });
@@ -105,11 +105,12 @@ function build(
     reasons.push(describe(policyExact.find((m) => m.tier === tier)!));
     // Only a narrow rule (an exact path, a name pattern) may give a file tools load by name a tier
     // below its identified floor; a directory-wide rule gives its tier to identified content only.
-    if (!policyExact.some((m) => isNarrowGlob(m.glob))) tier = applyFloor(tier, identity, reasons);
+    // An exemption names the path exactly, with a reason: it counts as a narrow rule.
+    if (exemptReason === undefined && !policyExact.some((m) => isNarrowGlob(m.glob))) tier = applyFloor(tier, identity, reasons);
   } else {
     tier = defaultTier;
     reasons.push({ rule: tierRules.id, code: 'default_tier', message: `no tier rule names this path: default_tier ${tier}` });
-    tier = applyFloor(tier, identity, reasons);
+    if (exemptReason === undefined) tier = applyFloor(tier, identity, reasons);
   }
   if (exemptReason !== undefined && exactHits.some((m) => m.value.builtin === true)) {
     reasons.push({ rule: policyProtected.id, code: 'protected_exempt', message: `exempt from the built-in protected set by the policy: ${exemptReason}` });
@@ -135,6 +136,15 @@ function build(
     identity,
     reasons,
   };
+}
+
+/**
+ * The protected match that says best what the file is: a guard file, else a rule naming files (not a
+ * whole directory), else the longest glob. `.github/CODEOWNERS` is review rules before `.github/**`.
+ */
+function mostSpecific(matches: readonly TierMatch[]): TierMatch {
+  const rank = (m: TierMatch) => (m.guard === true ? 2 : 0) + (m.glob.endsWith('/**') ? 0 : 1);
+  return matches.reduce((best, m) => (rank(m) > rank(best) || (rank(m) === rank(best) && m.glob.length > best.glob.length) ? m : best));
 }
 
 /** Raise `tier` to the identity's floor; the identification becomes the deciding (first) reason. */

@@ -15,6 +15,7 @@ import { scope, taskRuleOf } from './rules/task/index.js';
 import { branchAndRepository } from './rules/task/branch.js';
 import { maxTier, tierRank, type Tier } from './tiers.js';
 import type { ChangeEntry, ContentFinding, Decision } from './types.js';
+import type { WorkflowFileReview } from './rules/workflows/render.js';
 
 export { protectedLinkTarget, type HeadPathKind } from './rules/kinds/symlink-check.js';
 export type { FileReason } from './rules/file-reason.js';
@@ -86,7 +87,8 @@ export interface Evaluation {
   merge_base: string;
   branch: string | null;
   repository: string | null;
-  policy: { source: string; sha256: string; baseline: boolean };
+  /** `exempt`: the policy's `protected.exempt` (exact paths out of the built-in protected set, with reasons). */
+  policy: { source: string; sha256: string; baseline: boolean; exempt?: { path: string; reason: string }[] };
   manifest: { source: string; sha256: string } | null;
   files: FileResult[];
   violations: Violation[];
@@ -97,6 +99,8 @@ export interface Evaluation {
   /** Facts about the evaluation as a whole a reader needs (baseline policy, no manifest, ...). */
   notes: string[];
   summary: string;
+  /** Each changed workflow file's findings with job, step and line: introduced, and already there (set by the pipeline). */
+  workflow_review?: WorkflowFileReview[];
 }
 
 export function evaluateChange(facts: ChangeFacts, policyInput: PolicyInput, manifestInput: ManifestInput | null): Evaluation {
@@ -161,7 +165,12 @@ export function evaluateChange(facts: ChangeFacts, policyInput: PolicyInput, man
     merge_base: facts.mergeBase,
     branch: facts.branch ?? null,
     repository: facts.repository ?? null,
-    policy: { source: policyInput.source, sha256: policyInput.sha256, baseline: policy.origin === 'baseline' },
+    policy: {
+      source: policyInput.source,
+      sha256: policyInput.sha256,
+      baseline: policy.origin === 'baseline',
+      ...(policy.protectedExempt && policy.protectedExempt.length > 0 ? { exempt: policy.protectedExempt.map((x) => ({ ...x })) } : {}),
+    },
     manifest: manifestInput ? { source: manifestInput.source, sha256: manifestInput.sha256 } : null,
     files,
     violations,
@@ -170,6 +179,8 @@ export function evaluateChange(facts: ChangeFacts, policyInput: PolicyInput, man
     approvals_required: approvalsRequired,
     notes: [
       ...(policy.origin === 'baseline' ? ['no repository policy: the built-in baseline policy applies'] : []),
+      // Every exemption is shown, changed in this diff or not: a reader sees what the policy took out.
+      ...(policy.protectedExempt ?? []).map((x) => `protected.exempt: ${quoteUntrusted(x.path)} is exempt from the built-in protected set: ${quoteUntrusted(x.reason)}`),
       ...(manifest === null ? ['no task manifest: capability coverage and task checks were not evaluated'] : []),
       ...(manifest !== null && branchSkipped !== null ? [`branch checks skipped (the manifest's branch_pattern and the subject's branches): ${branchSkipped}`] : []),
       // The quick start run on the default branch itself: say why nothing was checked.

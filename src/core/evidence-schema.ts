@@ -32,14 +32,16 @@ export const evidenceSchema = {
         sha: nullableString,
       },
     },
-    base: { type: 'string', maxLength: 256 },
-    head: { type: 'string', maxLength: 256 },
+    // null when a run ended before it knew them (a request refused on its event).
+    base: { type: ['string', 'null'], maxLength: 256 },
+    head: { type: ['string', 'null'], maxLength: 256 },
     merge_base: { type: 'string', maxLength: 64 },
     branch: nullableString,
     policy: {
-      type: 'object',
-      required: ['source', 'sha256'],
-      properties: { source: { type: 'string', maxLength: 4096 }, sha256: digest, baseline: { type: 'boolean' } },
+      anyOf: [
+        { type: 'null' },
+        { type: 'object', required: ['source', 'sha256'], properties: { source: { type: 'string', maxLength: 4096 }, sha256: digest, baseline: { type: 'boolean' } } },
+      ],
     },
     manifest: {
       anyOf: [
@@ -47,7 +49,8 @@ export const evidenceSchema = {
         { type: 'object', required: ['source', 'sha256'], properties: { source: { type: 'string', maxLength: 4096 }, sha256: digest } },
       ],
     },
-    verdict: { enum: ['allow', 'approval_required', 'deny'] },
+    // request-capability's verdict is granted or refused; the others judge a change.
+    verdict: { enum: ['allow', 'approval_required', 'deny', 'granted', 'refused'] },
     tier: { enum: ['low', 'medium', 'high'] },
     files: {
       type: 'array',
@@ -84,14 +87,41 @@ export const evidenceSchema = {
         properties: { rule: { type: 'string', maxLength: 128 }, code: { type: 'string', maxLength: 128 }, path: { type: 'string', maxLength: 8192 }, message: { type: 'string', maxLength: 8192 } },
       },
     },
+    // guard-diff: the manifest's grants against what the change needed (= used: the files' capabilities);
+    // request-capability: the capabilities behind the token (an array of {name, tier, permissions}).
     capabilities: {
-      type: 'object',
-      properties: {
-        granted: { type: 'array', items: { type: 'string', maxLength: 64 } },
-        used: { type: 'array', items: { type: 'string', maxLength: 64 } },
-        unused: { type: 'array', items: { type: 'string', maxLength: 64 } },
+      anyOf: [
+        {
+          type: 'object',
+          properties: {
+            granted: { type: 'array', items: { type: 'string', maxLength: 64 } },
+            needed: { type: 'array', items: { type: 'string', maxLength: 64 } },
+            used: { type: 'array', items: { type: 'string', maxLength: 64 } },
+            unused: { type: 'array', items: { type: 'string', maxLength: 64 } },
+          },
+        },
+        {
+          type: 'array',
+          items: { type: 'object', required: ['name'], properties: { name: { type: 'string', maxLength: 64 }, tier: { enum: ['low', 'medium', 'high', null] }, permissions: { type: 'object' } } },
+        },
+      ],
+    },
+    // Every denial of the run, each with the rule id that produced it (request-capability refusals carry
+    // `request-capability/<code>`: they come from the capability request, not from a rule module).
+    denials: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['rule', 'code', 'message'],
+        properties: { rule: { type: 'string', maxLength: 128 }, code: { type: 'string', maxLength: 128 }, path: { type: 'string', maxLength: 8192 }, capability: { type: 'string', maxLength: 64 }, message: { type: 'string', maxLength: 8192 } },
       },
     },
+    // The commit the change landed as, when the run knows it (a merged pull request, a merge group, a push).
+    merge_commit: { type: ['string', 'null'], pattern: '^([0-9a-f]{40}|[0-9a-f]{64})$' },
+    // Approval gate: when the wait for approval started and when the qualifying approval came (null until then).
+    approval_requested_at: { type: ['string', 'null'], format: 'date-time' },
+    approval_decided_at: { type: ['string', 'null'], format: 'date-time' },
     notes: { type: 'array', maxItems: 64, items: { type: 'string', maxLength: 4096 } },
     approvals: { type: ['object', 'null'] },
     credentials: {
@@ -100,7 +130,9 @@ export const evidenceSchema = {
         type: 'object',
         required: ['permissions', 'issued_at', 'expires_at'],
         properties: {
-          permissions: { type: 'object', additionalProperties: { enum: ['read', 'write'] } },
+          // What GitHub answered, recorded as it came: a token refused for an unasked level (admin) or key
+          // is still evidence of a credential that existed and was revoked.
+          permissions: { type: 'object' },
           issued_at: { type: ['string', 'null'], format: 'date-time' },
           expires_at: { type: ['string', 'null'], format: 'date-time' },
           revoked_at: { type: ['string', 'null'], format: 'date-time' },

@@ -18,6 +18,8 @@ export interface ApprovalRule {
   codeowners: boolean;
   reviewers: { users: string[]; teams: string[] };
   keepOnIdenticalRebase: boolean;
+  /** A commit whose author or committer no account can be tied to: one approval more (default), or deny. */
+  unlinkedCommits?: 'extra_approval' | 'deny';
 }
 
 export interface ProtectedExemption {
@@ -187,6 +189,7 @@ export function parsePolicy(value: unknown): PolicyResult {
           codeowners: rule.codeowners ?? false,
           reviewers: { users: [...(rule.reviewers?.users ?? [])], teams: [...(rule.reviewers?.teams ?? [])] },
           keepOnIdenticalRebase: rule.keep_on_identical_rebase ?? false,
+          ...(rule.unlinked_commits ? { unlinkedCommits: rule.unlinked_commits } : {}),
         }
       : t === 'high'
         ? // High risk always needs a human: a policy that omits the rule gets the baseline's.
@@ -220,13 +223,17 @@ export function parsePolicy(value: unknown): PolicyResult {
     }
   }
 
+  const protectedList = Array.isArray(raw.protected) ? raw.protected : raw.protected?.paths;
+  const protectedPointer = Array.isArray(raw.protected) ? '/protected' : '/protected/paths';
+  const protectedExempt = exemptions(raw, problems);
   const policy: Policy = {
+    ...(protectedExempt.length > 0 ? { protectedExempt } : {}),
     version: 1,
     origin: 'policy',
     agents: [...(raw.agents ?? BASELINE_POLICY.agents)],
     defaultTier: raw.default_tier ?? 'high',
     tiers,
-    protected: globs(raw.protected, '/protected'),
+    protected: globs(protectedList, protectedPointer),
     manifests: globs(raw.manifests, '/manifests'),
     capabilities,
     subjects,
@@ -236,6 +243,35 @@ export function parsePolicy(value: unknown): PolicyResult {
   };
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, policy };
+}
+
+/**
+ * `protected.exempt`: exact paths taken out of the built-in protected set, each with a reason. Never a
+ * guard file (the policy at its default path, a built-in guard glob, a declared manifest): authority
+ * never comes from a file the agent may change. A path that is not a plain repository path is refused,
+ * so an exemption can never widen beyond the one file it names.
+ */
+function exemptions(raw: RawPolicy, problems: Problem[]): ProtectedExemption[] {
+  const list = Array.isArray(raw.protected) ? [] : (raw.protected?.exempt ?? []);
+  const guard = new GlobSet<true>();
+  for (const r of PROTECTED_RULES) if (r.rule === 'paths/guard-files') guard.add(foldPath(r.glob), true);
+  for (const g of raw.manifests ?? []) if (lintGlob(g).length === 0) guard.add(foldPath(g), true);
+  const seen = new Set<string>();
+  const out: ProtectedExemption[] = [];
+  list.forEach((e, i) => {
+    const pointer = `/protected/exempt/${i}/path`;
+    if (/[*?[\]{}]/.test(e.path) || lintGlob(e.path).length > 0) {
+      problems.push({ code: 'protected_exempt_path', message: `protected.exempt: ${quoteUntrusted(e.path)} is not an exact repository path (no glob characters, "./", "..", "//" or leading "/"): an exemption names one file`, pointer });
+    } else if (foldPath(e.path) === foldPath(DEFAULT_POLICY_PATH) || guard.matchAll(foldPath(e.path)).length > 0) {
+      problems.push({ code: 'protected_exempt_guard_file', message: `protected.exempt: ${quoteUntrusted(e.path)} is one of the guard's own files (the policy or a task manifest), which can never be exempt: it decides what the agent may do`, pointer });
+    } else if (seen.has(e.path)) {
+      problems.push({ code: 'protected_exempt_duplicate', message: `protected.exempt: ${quoteUntrusted(e.path)} is listed twice`, pointer });
+    } else {
+      seen.add(e.path);
+      out.push({ path: e.path, reason: e.reason });
+    }
+  });
+  return out;
 }
 
 /**
@@ -317,6 +353,14 @@ export function compilePolicy(policy: Policy, opts: { policyPath?: string; manif
   }
   const guardGlobs = guardFileGlobs(policy, opts.policyPath, opts.manifestPaths);
   for (const g of guardGlobs) addTier(g, { tier: 'high', source: 'protected', glob: g, rule: 'paths/guard-files', why: 'the policy and manifests decide what the agent may do', guard: true });
+  // The policy and manifest paths of this run are known only here: an exemption naming one is refused.
+  const guardSet = new GlobSet<true>();
+  for (const g of guardGlobs) if (lintGlob(foldPath(g)).length === 0) guardSet.add(foldPath(g), true);
+  for (const e of policy.protectedExempt ?? []) {
+    if (guardSet.matchAll(foldPath(e.path)).length > 0) {
+      throw new GuardPathError('policy', `protected.exempt: ${quoteUntrusted(e.path)} is one of the guard's own files (the policy or a task manifest of this run), which can never be exempt`);
+    }
+  }
   for (const g of policy.protected) addTier(g, { tier: 'high', source: 'protected', glob: g, rule: 'paths/policy-protected', why: 'listed under protected in the policy' });
   for (const t of [...TIERS].reverse()) {
     for (const g of policy.tiers[t]) addTier(g, { tier: t, source: 'policy', glob: g, rule: 'paths/tier-rules' });
@@ -335,13 +379,14 @@ interface RawApproval {
   codeowners?: boolean;
   reviewers?: { users?: string[]; teams?: string[] };
   keep_on_identical_rebase?: boolean;
+  unlinked_commits?: 'extra_approval' | 'deny';
 }
 interface RawPolicy {
   version: 1;
   agents?: string[];
   default_tier?: Tier;
   tiers?: Partial<Record<Tier, string[]>>;
-  protected?: string[];
+  protected?: string[] | { paths?: string[]; exempt?: { path: string; reason: string }[] };
   manifests?: string[];
   capabilities?: Record<string, { description?: string; paths?: string[]; tier?: Tier; environments?: string[]; commands?: string[][]; env?: string[] }>;
   subjects?: Record<string, { capabilities: string[]; branches?: string[]; repositories?: string[] }>;

@@ -72,7 +72,7 @@ export function renderText(e: Evaluation, opts: { all?: boolean } = {}): string 
   return lines.join('\n');
 }
 
-function md(text: string): string {
+export function md(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
 }
 function mdCode(text: string): string {

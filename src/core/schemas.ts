@@ -39,6 +39,7 @@ const approvalRule = {
       },
     },
     keep_on_identical_rebase: { type: 'boolean' },
+    unlinked_commits: { enum: ['extra_approval', 'deny'] },
   },
 } as const;
 
@@ -58,7 +59,29 @@ export const policySchema = {
       additionalProperties: false,
       properties: { high: globList, medium: globList, low: globList },
     },
-    protected: globList,
+    // A list of globs, or paths plus `exempt`: exact paths taken out of the built-in set, each with a reason.
+    protected: {
+      oneOf: [
+        globList,
+        {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            paths: globList,
+            exempt: {
+              type: 'array',
+              maxItems: 200,
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['path', 'reason'],
+                properties: { path: glob, reason: { type: 'string', minLength: 3, maxLength: 500 } },
+              },
+            },
+          },
+        },
+      ],
+    },
     manifests: globList,
     capabilities: {
       type: 'object',

@@ -1,5 +1,4 @@
-// Dependency confusion through the lockfiles of other ecosystems (ATTACKS.md 1.4, items 41 and 46, for
-// cargo, uv, bundler, composer, bun and go): each scenario builds a real change in a temporary git
+// Dependency confusion through the lockfiles of other ecosystems: each scenario builds a real change in a temporary git
 // repository and goes through reviewChange (base-commit policy, git change set, content reviewers,
 // evaluation), exactly like `agent-guard check` and the guard-diff action. Before these readers, every
 // one of these changes was a medium-tier file that the baseline policy allowed without a look.

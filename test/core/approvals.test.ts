@@ -154,59 +154,59 @@ describe('baseline behaviour', () => {
   });
 });
 
-describe('ATTACKS section 7, approvals (items 63-76)', () => {
-  test('item 63: the only approval is from the PR author (the agent) -> not counted', () => {
+describe('attack: approvals', () => {
+  test('the only approval is from the PR author (the agent) -> not counted', () => {
     const e = evaluate({ reviews: [review(AGENT)] });
     expect(e.decision).toBe('approval_required');
     expect(codesOf(e)).toEqual(['agent']);
   });
 
-  test('item 63: a human PR author approving their own PR is not counted', () => {
+  test('a human PR author approving their own PR is not counted', () => {
     const e = evaluate({ pullRequest: { number: 7, author: { login: 'alice', type: 'User' }, createdAt: '2026-01-01T00:00:00Z' }, reviews: [review('Alice')] });
     expect(e.decision).toBe('approval_required');
     expect(codesOf(e)).toEqual(['pr_author']);
   });
 
-  test('item 63: the human who assigned the task (manifest initiator) is not counted, even as admin', () => {
+  test('the human who assigned the task (manifest initiator) is not counted, even as admin', () => {
     const e = evaluate({ reviews: [review('IVAN')] });
     expect(e.decision).toBe('approval_required');
     expect(e.rejected[0]).toMatchObject({ login: 'IVAN', code: 'initiator' });
     expect(e.rejected[0]!.reason).toContain('initiator');
   });
 
-  test('item 64: github-actions[bot] approval (repo lets Actions approve PRs) is not counted', () => {
+  test('github-actions[bot] approval (repo lets Actions approve PRs) is not counted', () => {
     const e = evaluate({ reviews: [review('github-actions[bot]', 'APPROVED', HEAD, 'Bot')] });
     expect(e.decision).toBe('approval_required');
     expect(codesOf(e)).toEqual(['agent']);
   });
 
-  test('item 65: Copilot (type Bot, no [bot] suffix) is not counted', () => {
+  test('Copilot (type Bot, no [bot] suffix) is not counted', () => {
     const e = evaluate({ reviews: [review('Copilot', 'APPROVED', HEAD, 'Bot')] });
     expect(e.decision).toBe('approval_required');
     expect(e.rejected[0]).toMatchObject({ code: 'agent' });
     expect(e.rejected[0]!.reason).toContain('type Bot');
   });
 
-  test('item 65: Copilot is refused by login too, even without a type and without a policy pattern', () => {
+  test('Copilot is refused by login too, even without a type and without a policy pattern', () => {
     const p = { ...makePolicy(), agents: [] };
     const e = evaluate({ reviews: [review('copilot', 'APPROVED', HEAD, undefined)] }, p);
     expect(e.rejected[0]).toMatchObject({ code: 'agent' });
   });
 
-  test('item 66: an APPROVED review from a GitHub App with pull_requests:write is not counted', () => {
+  test('an APPROVED review from a GitHub App with pull_requests:write is not counted', () => {
     const e = evaluate({ reviews: [review('my-app[bot]', 'APPROVED', HEAD, 'Bot')] });
     expect(e.decision).toBe('approval_required');
     expect(codesOf(e)).toEqual(['agent']);
   });
 
-  test('item 67: permission triage with author_association MEMBER is not counted (association is not permission)', () => {
+  test('permission triage with author_association MEMBER is not counted (association is not permission)', () => {
     const r = { ...review('trudy'), author_association: 'MEMBER' } as ReviewFact;
     const e = evaluate({ reviews: [r] });
     expect(e.decision).toBe('approval_required');
     expect(e.rejected[0]).toMatchObject({ login: 'trudy', code: 'permission_insufficient' });
   });
 
-  test('item 67: permission read is not counted; a missing permission is never assumed', () => {
+  test('permission read is not counted; a missing permission is never assumed', () => {
     const e = evaluate({ reviews: [review('rita'), review('mallory')] });
     expect(e.decision).toBe('approval_required');
     expect(e.rejected.map((r) => [r.login, r.code])).toEqual([
@@ -215,14 +215,14 @@ describe('ATTACKS section 7, approvals (items 63-76)', () => {
     ]);
   });
 
-  test('item 68: a human listed in Co-authored-by (by login) on an agent commit is not counted', () => {
+  test('a human listed in Co-authored-by (by login) on an agent commit is not counted', () => {
     const commits = [agentCommit(HEAD, { coAuthors: [{ name: 'Cody', email: 'cody@corp.example', login: 'cody' }] })];
     const e = evaluate({ commits, reviews: [review('cody')] });
     expect(e.decision).toBe('approval_required');
     expect(e.rejected[0]).toMatchObject({ code: 'co_author' });
   });
 
-  test('item 68: a co-author matched by email (GitHub no-reply address) is not counted', () => {
+  test('a co-author matched by email (GitHub no-reply address) is not counted', () => {
     const commits = [agentCommit(HEAD, { coAuthors: [{ name: 'C', email: '1234+Cody@users.noreply.github.com' }] })];
     const e = evaluate({ commits, reviews: [review('cody')] });
     expect(e.decision).toBe('approval_required');
@@ -230,13 +230,13 @@ describe('ATTACKS section 7, approvals (items 63-76)', () => {
     expect(e.rejected[0]!.reason).toContain('by email');
   });
 
-  test('item 68: a co-author matched by email through userEmails (adapter-known account emails) is not counted', () => {
+  test('a co-author matched by email through userEmails (adapter-known account emails) is not counted', () => {
     const commits = [agentCommit(HEAD, { coAuthors: [{ name: 'Cody Smith', email: ' Cody@Corp.Example ' }] })];
     const e = evaluate({ commits, userEmails: { cody: ['cody@corp.example'] }, reviews: [review('cody')] });
     expect(e.rejected[0]).toMatchObject({ code: 'co_author' });
   });
 
-  test('item 68: a co-author matched by an email another commit of the PR links to a login is not counted', () => {
+  test('a co-author matched by an email another commit of the PR links to a login is not counted', () => {
     const commits = [
       agentCommit(OLD, { author: { login: 'cody', email: 'cody@corp.example', name: 'Cody' } }),
       agentCommit(HEAD, { coAuthors: [{ name: 'Someone', email: 'cody@corp.example' }] }),
@@ -245,13 +245,13 @@ describe('ATTACKS section 7, approvals (items 63-76)', () => {
     expect(e.rejected[0]).toMatchObject({ code: 'commit_author' });
   });
 
-  test('item 68: the human who pushed the last commit is not counted', () => {
+  test('the human who pushed the last commit is not counted', () => {
     const e = evaluate({ lastPusher: 'Pete', reviews: [review('pete')] });
     expect(e.decision).toBe('approval_required');
     expect(codesOf(e)).toEqual(['last_pusher']);
   });
 
-  test('item 68: commit authors and committers are not counted', () => {
+  test('commit authors and committers are not counted', () => {
     const commits = [agentCommit(HEAD, { author: { login: 'dave', email: 'd@x.example' }, committer: { login: 'alice', email: 'a@x.example' } })];
     const e = evaluate({ commits, reviews: [review('dave'), review('alice'), review('bob')] });
     expect(e.rejected.map((r) => [r.login, r.code])).toEqual([
@@ -262,20 +262,20 @@ describe('ATTACKS section 7, approvals (items 63-76)', () => {
     expect(e.decision).toBe('approved');
   });
 
-  test('item 69: approval on commit A, then the agent force-pushes B -> not counted', () => {
+  test('approval on commit A, then the agent force-pushes B -> not counted', () => {
     const e = evaluate({ reviews: [review('alice', 'APPROVED', OLD)] });
     expect(e.decision).toBe('approval_required');
     expect(e.rejected[0]).toMatchObject({ code: 'stale_commit', commitId: OLD });
   });
 
-  test('item 70: conflict-free rebase with the same patch, option off -> re-approval required', () => {
+  test('conflict-free rebase with the same patch, option off -> re-approval required', () => {
     const proof = { approvedSha: OLD, headSha: HEAD, patchIdsEqual: true, sameFiles: true };
     const e = evaluate({ reviews: [review('alice', 'APPROVED', OLD)], identicalRebases: [proof] });
     expect(e.decision).toBe('approval_required');
     expect(codesOf(e)).toEqual(['stale_commit']);
   });
 
-  test('item 70: identical rebase with keep_on_identical_rebase on -> counted via identical_rebase, logged', () => {
+  test('identical rebase with keep_on_identical_rebase on -> counted via identical_rebase, logged', () => {
     const p = makePolicy({ high: { count: 1, keepOnIdenticalRebase: true } });
     const proof = { approvedSha: OLD, headSha: HEAD, patchIdsEqual: true, sameFiles: true, method: 'git patch-id --verbatim (whole range)' };
     const e = evaluate({ reviews: [review('alice', 'APPROVED', OLD)], identicalRebases: [proof] }, p);
@@ -284,7 +284,7 @@ describe('ATTACKS section 7, approvals (items 63-76)', () => {
     expect(e.warnings.join('\n')).toContain('identical change');
   });
 
-  test('item 70: option on but the patch differs, the proof is for another head, or there is no proof -> not counted', () => {
+  test('option on but the patch differs, the proof is for another head, or there is no proof -> not counted', () => {
     const p = makePolicy({ high: { count: 1, keepOnIdenticalRebase: true } });
     const differs = evaluate({ reviews: [review('alice', 'APPROVED', OLD)], identicalRebases: [{ approvedSha: OLD, headSha: HEAD, patchIdsEqual: false, sameFiles: true }] }, p);
     expect(differs.decision).toBe('approval_required');
@@ -295,7 +295,7 @@ describe('ATTACKS section 7, approvals (items 63-76)', () => {
     expect(none.rejected[0]!.reason).toContain('no identical-rebase proof');
   });
 
-  test('item 70: equal patch-ids without the same files (a hunk moved to other lines keeps its patch-id) -> not counted', () => {
+  test('equal patch-ids without the same files (a hunk moved to other lines keeps its patch-id) -> not counted', () => {
     const p = makePolicy({ high: { count: 1, keepOnIdenticalRebase: true } });
     const e = evaluate({ reviews: [review('alice', 'APPROVED', OLD)], identicalRebases: [{ approvedSha: OLD, headSha: HEAD, patchIdsEqual: true, sameFiles: false }] }, p);
     expect(e.decision).toBe('approval_required');
@@ -320,12 +320,12 @@ describe('ATTACKS section 7, approvals (items 63-76)', () => {
     expect(codesOf(kept)).toEqual(['base_changed']);
   });
 
-  test('item 71: reviewer X APPROVED, then COMMENTED -> the approval counts', () => {
+  test('reviewer X APPROVED, then COMMENTED -> the approval counts', () => {
     const e = evaluate({ reviews: [review('alice'), review('alice', 'COMMENTED')] });
     expect(e.decision).toBe('approved');
   });
 
-  test('item 71: reviewer X APPROVED, then CHANGES_REQUESTED -> blocked', () => {
+  test('reviewer X APPROVED, then CHANGES_REQUESTED -> blocked', () => {
     const e = evaluate({ reviews: [review('alice'), review('bob'), review('alice', 'CHANGES_REQUESTED')] });
     expect(e.decision).toBe('approval_required');
     expect(e.counted.map((c) => c.login)).toEqual(['bob']);
@@ -333,26 +333,26 @@ describe('ATTACKS section 7, approvals (items 63-76)', () => {
     expect(e.requirements.find((r) => r.name === 'no_changes_requested')?.status).toBe('failed');
   });
 
-  test("item 71: X's approval DISMISSED -> removed", () => {
+  test("X's approval DISMISSED -> removed", () => {
     const dismissed = review('alice', 'DISMISSED');
     const e = evaluate({ reviews: [dismissed] });
     expect(e.decision).toBe('approval_required');
     expect(e.rejected).toEqual([expect.objectContaining({ reviewId: dismissed.id, code: 'dismissed' })]);
   });
 
-  test('item 72: a `human-approved` label added by the agent token is not an approval (labels are not inputs)', () => {
+  test('a `human-approved` label added by the agent token is not an approval (labels are not inputs)', () => {
     const facts = { ...makeFacts(), labels: [{ name: 'human-approved' }] } as ApprovalFacts;
     expect(evaluateApprovals(facts, policy).decision).toBe('approval_required');
   });
 
-  test("item 73: a human's comment edited into `/approve` is not an approval (comments are not inputs)", () => {
+  test("a human's comment edited into `/approve` is not an approval (comments are not inputs)", () => {
     const facts = { ...makeFacts(), comments: [{ user: { login: 'alice' }, body: '/approve' }] } as ApprovalFacts;
     const commented = review('alice', 'COMMENTED');
     expect(evaluateApprovals(facts, policy).decision).toBe('approval_required');
     expect(evaluateApprovals({ ...facts, reviews: [commented] }, policy).decision).toBe('approval_required');
   });
 
-  test('item 74: approval valid at gate time, then the agent pushes -> re-evaluation on the new head requires approval again', () => {
+  test('approval valid at gate time, then the agent pushes -> re-evaluation on the new head requires approval again', () => {
     const reviews = [review('alice', 'APPROVED', OLD)];
     expect(evaluate({ headSha: OLD, reviews, commits: [agentCommit(OLD)] }).decision).toBe('approved');
     const after = evaluate({ headSha: HEAD, reviews, commits: [agentCommit(OLD), agentCommit(HEAD)] });
@@ -360,7 +360,7 @@ describe('ATTACKS section 7, approvals (items 63-76)', () => {
     expect(codesOf(after)).toEqual(['stale_commit']);
   });
 
-  test('item 75: an admin gets no bypass: no approval means approval_required, and an admin author cannot approve', () => {
+  test('an admin gets no bypass: no approval means approval_required, and an admin author cannot approve', () => {
     const adminAuthor = { number: 7, author: { login: 'carol', type: 'User' }, createdAt: '2026-01-01T00:00:00Z' };
     expect(evaluate({ pullRequest: adminAuthor }).decision).toBe('approval_required');
     const e = evaluate({ pullRequest: adminAuthor, reviews: [review('carol')] });
@@ -368,7 +368,7 @@ describe('ATTACKS section 7, approvals (items 63-76)', () => {
     expect(codesOf(e)).toEqual(['pr_author']);
   });
 
-  test('item 76: a review list read only partly (e.g. page 1 of 2) -> deny', () => {
+  test('a review list read only partly (e.g. page 1 of 2) -> deny', () => {
     const e = evaluate({ reviews: [review('alice')], listsComplete: { reviews: false, commits: true, files: true } });
     expect(e.decision).toBe('deny');
     expect(e.blocking[0]).toMatchObject({ code: 'incomplete_inputs', reason: expect.stringContaining('reviews') });
@@ -376,7 +376,7 @@ describe('ATTACKS section 7, approvals (items 63-76)', () => {
   });
 });
 
-describe('ATTACKS section 2.3 (approvals) details', () => {
+describe('approvals in detail', () => {
   test('review states in lower case (webhook payloads) are understood', () => {
     expect(evaluate({ reviews: [review('alice', 'approved')] }).decision).toBe('approved');
     expect(evaluate({ reviews: [review('alice', 'approved'), review('bob', 'approved'), review('bob', 'changes_requested')] }).decision).toBe('approval_required');

@@ -85,6 +85,8 @@ describe('precompiled schema validators', () => {
 
 test('the bundle carries the precompiled validators and no schema compiler', () => {
   const chunks = readdirSync(join(DIST_DIR, 'chunks')).map((f) => readFileSync(join(DIST_DIR, 'chunks', f), 'utf8'));
-  expect(chunks.some((c) => c.includes('function schemaValidators()') && c.includes('node_modules/ajv/dist/runtime/'))).toBe(true);
+  // The precompiled validators and ajv's small runtime may land in different chunks (several entries share them).
+  expect(chunks.some((c) => c.includes('function schemaValidators()'))).toBe(true);
+  expect(chunks.some((c) => c.includes('node_modules/ajv/dist/runtime/'))).toBe(true);
   expect(chunks.filter((c) => c.includes('node_modules/ajv/dist/compile/'))).toEqual([]);
 });

@@ -216,10 +216,10 @@ describe('approval-gate bundle, as the runner runs it', () => {
     for (const r of [p.repository, p.pull_request.base.repo, p.pull_request.head.repo]) r.default_branch = 'main';
     p.pull_request = fake.eventPull(REPO, 8, 'pull_request');
     const loose = await run({ name: 'pull_request', payload: p });
-    expect(loose.code).toBe(0); // the loose base policy is satisfied, and the step says so ...
-    expect(loose.outputs).toMatchObject({ approved: 'true', decision: 'approved' });
-    expect(statuses()).toEqual([]); // ... but nothing reaches the shared head commit
-    expect(loose.summary).toMatch(/\*\*not published\*\*.*base branch agent\/loose is not a protected target \\\(main, the repository.s default branch/);
+    // Judged against the default branch's policy, not the loose base's: the step fails ...
+    expect(loose.code).toBe(1);
+    expect(loose.outputs).toMatchObject({ approved: 'false', decision: 'approval_required' });
+    expect(statuses()).toEqual([]); // ... and nothing reaches the shared head commit
     expect(loose.evidence.status).toMatchObject({ published: false, protected_target: { protected: false, base: 'agent/loose' } });
 
     const main = await run(prEvent('opened'));

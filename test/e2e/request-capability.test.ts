@@ -5,7 +5,7 @@
 // encoded form: it may appear only in the `token` output, the `token` state, and the runner's own
 // `::add-mask::` commands (which the runner consumes and never shows).
 //
-// Also ATTACKS item 96 (by design): the shipped example workflow mints in a separate job that runs
+// Also (by design): the shipped example workflow mints in a separate job that runs
 // after the agent job, and the agent job holds no secret.
 
 import { generateKeyPairSync } from 'node:crypto';
@@ -290,7 +290,7 @@ describe('refusals and failures from the bundle leak nothing and explain themsel
     expectNoLeak(run, tokens[0]!.token);
   });
 
-  test('ATTACKS 100 from the bundle: a fork pull request and a workflow_run from a fork get no token', async () => {
+  test('from the bundle: a fork pull request and a workflow_run from a fork get no token', async () => {
     install();
     const fork = await main({ payload: prPayload((p) => (p.pull_request.head.repo.full_name = 'mallory/widgets')) });
     expect(fork.code).toBe(1);
@@ -355,7 +355,7 @@ describe('refusals and failures from the bundle leak nothing and explain themsel
     }
   });
 
-  test('ATTACKS 98 from the bundle: an expiry beyond one hour is revoked and refused, leaking nothing', async () => {
+  test('from the bundle: an expiry beyond one hour is revoked and refused, leaking nothing', async () => {
     install();
     const proxy = await rewritingProxy((body) => (body.expires_at = new Date(Date.now() + 24 * 3600_000).toISOString().replace(/\.\d+Z$/, 'Z')));
     try {
@@ -427,7 +427,7 @@ describe('attack: events an outsider can cause, from the bundle (the allow-list 
   });
 });
 
-describe('ATTACKS 96: the agent never shares a job with the minted credential (by design)', () => {
+describe('the agent never shares a job with the minted credential (by design)', () => {
   const text = readFileSync(`${REPO_ROOT}/examples/workflows/request-capability.yml`, 'utf8');
   const wf = parseYaml(text) as { permissions: unknown; jobs: Record<string, { needs?: string | string[]; permissions?: Record<string, string>; steps: WebhookPayload[]; env?: unknown }> };
   const uses = (job: string) => wf.jobs[job]!.steps.map((s) => String(s.uses ?? ''));

@@ -262,6 +262,10 @@ export interface RepoState {
   protection: Map<string, string[]>;
   /** Custom property values (GET /orgs/{org}/properties/values). */
   properties: Record<string, string | string[] | null>;
+  /** Sigstore bundles stored through POST .../attestations, in order. */
+  attestations: Array<{ id: number; bundle: unknown }>;
+  /** What GitHub answers where attestations are unavailable (a private repository without the plan). */
+  attestationsUnavailable?: 403 | 404;
 }
 
 export interface TeamMembership {
@@ -462,6 +466,8 @@ export interface FakeGitHub {
    * request has (from @octokit/webhooks-examples: no commit or file counts, no merge state).
    */
   eventPull(fullName: string, number: number, event: 'pull_request' | 'pull_request_review'): Record<string, unknown>;
+  /** Dismiss a review as `actor` (state DISMISSED, and a `review_dismissed` timeline event). */
+  dismissReview(fullName: string, number: number, reviewId: number, actor: GitHubUser, createdAt?: string): GitHubTimelineEvent;
   addCollaborator(fullName: string, user: GitHubUser, role: RepoRole, roleName?: string): CollaboratorState;
   addTeam(org: string, slug: string, members?: Array<GitHubUser | [GitHubUser, TeamMembership['role']]>): TeamState;
   setFile(fullName: string, ref: string, path: string, content: string | Uint8Array): void;
@@ -1088,6 +1094,43 @@ export function baseRefChangedEvent(repoFullName: string, opts: { actor: GitHubU
   return issueEventBase(repoFullName, opts.automatic ? 'automatic_base_change_succeeded' : 'base_ref_changed', opts.actor, opts.created_at ?? DEFAULT_TIME, opts.id ?? nextId());
 }
 
+/**
+ * A `review_dismissed` issue event: `actor` dismissed review `r`, whose state before was `r.state`
+ * (the timeline names it in lower case). The REST review's state becomes DISMISSED.
+ */
+export function reviewDismissedEvent(repoFullName: string, r: GitHubReview, opts: { actor: GitHubUser; created_at?: string; id?: number; message?: string; state?: ReviewState }): GitHubTimelineEvent {
+  return {
+    ...issueEventBase(repoFullName, 'review_dismissed', opts.actor, opts.created_at ?? DEFAULT_TIME, opts.id ?? nextId()),
+    dismissed_review: { state: (opts.state ?? r.state).toLowerCase(), review_id: r.id, dismissal_message: opts.message ?? 'dismissed', ...(r.commit_id ? { dismissal_commit_id: r.commit_id } : {}) },
+  };
+}
+
+/** A `head_ref_force_pushed` issue event: `actor` force-pushed the head branch to `commit_id`. */
+export function headRefForcePushedEvent(repoFullName: string, opts: { actor: GitHubUser; commit_id: string; created_at?: string; id?: number }): GitHubTimelineEvent {
+  const e = issueEventBase(repoFullName, 'head_ref_force_pushed', opts.actor, opts.created_at ?? DEFAULT_TIME, opts.id ?? nextId());
+  return { ...e, commit_id: opts.commit_id, commit_url: `${API}/repos/${repoFullName}/commits/${opts.commit_id}` };
+}
+
+/** A `committed` timeline entry for a commit (git identities only: the timeline names no account). */
+export function committedEvent(c: GitHubCommit): Record<string, unknown> & GitHubTimelineEvent {
+  const g = c.commit;
+  const id = (i: Required<GitIdentity> | null) => i ?? { name: '', email: '', date: DEFAULT_TIME };
+  return {
+    id: stableId(`committed:${c.sha}`),
+    event: 'committed',
+    sha: c.sha,
+    node_id: c.node_id,
+    url: g.url,
+    html_url: c.html_url,
+    author: id(g.author),
+    committer: id(g.committer),
+    tree: g.tree,
+    message: g.message,
+    parents: c.parents,
+    verification: g.verification,
+  };
+}
+
 /** A `reviewed` timeline event for a submitted review; the timeline reports the review state in lower case. */
 export function reviewedEvent(r: GitHubReview): GitHubTimelineEvent {
   if (!r.user || !r.submitted_at) throw new Error('reviewedEvent needs a submitted review with a user');
@@ -1340,6 +1383,7 @@ class FakeGitHubServer implements FakeGitHub {
       branchRules: new Map(),
       protection: new Map(),
       properties: {},
+      attestations: [],
     };
     this.state.repos.set(data.full_name.toLowerCase(), repo);
     return repo;
@@ -1391,6 +1435,16 @@ class FakeGitHubServer implements FakeGitHub {
     // Only the keys of a real review payload's pull request (no counts, no merge state, no draft).
     const keys = new Set(Object.keys(webhookExample('pull_request_review', 'submitted').pull_request));
     return Object.fromEntries(Object.entries(full).filter(([k]) => keys.has(k)));
+  }
+
+  dismissReview(fullName: string, number: number, reviewId: number, actor: GitHubUser, createdAt?: string): GitHubTimelineEvent {
+    const pull = this.pull(fullName, number);
+    const r = pull.reviews.find((x) => x.id === reviewId);
+    if (!r) throw new Error(`fake GitHub: no review ${reviewId} on ${fullName}#${number}`);
+    const e = reviewDismissedEvent(this.repo(fullName).data.full_name, r, { actor, ...(createdAt ? { created_at: createdAt } : {}) });
+    r.state = 'DISMISSED';
+    pull.timeline.push(e);
+    return e;
   }
 
   addCollaborator(fullName: string, u: GitHubUser, role: RepoRole, roleName?: string): CollaboratorState {
@@ -1903,6 +1957,7 @@ class FakeGitHubServer implements FakeGitHub {
       r('GET', '/repos/{owner}/{repo}/rules/branches/{branch}', (ctx) => this.paginate(ctx, this.repoOf(ctx).branchRules.get(ctx.params.branch ?? '') ?? []), { ...repoScope, permission: ['metadata', 'read'] }),
       r('GET', '/repos/{owner}/{repo}/branches/{branch}', (ctx) => this.getBranch(ctx), { ...repoScope, permission: ['contents', 'read'] }),
       r('GET', '/repos/{owner}/{repo}/git/blobs/{file_sha}', (ctx) => this.getBlob(ctx), { ...repoScope, permission: ['contents', 'read'] }),
+      r('POST', '/repos/{owner}/{repo}/attestations', (ctx) => this.createAttestation(ctx), { ...repoScope, permission: ['attestations', 'write'] }),
       r('GET', '/repos/{owner}/{repo}/installation', (ctx) => this.repoInstallation(ctx), { auth: 'app' }),
       r('POST', '/app/installations/{installation_id}/access_tokens', (ctx) => this.createAccessToken(ctx), { auth: 'app' }),
       r(
@@ -1918,6 +1973,19 @@ class FakeGitHubServer implements FakeGitHub {
   }
 
   // ----- handlers -----
+
+  private createAttestation(ctx: Ctx): Reply {
+    const repo = this.repoOf(ctx);
+    if (repo.attestationsUnavailable === 404) throw notFound(ctx.docs);
+    if (repo.attestationsUnavailable === 403) throw new HttpError(403, errorBody(403, 'Feature not available for user-owned private repositories.', ctx.docs));
+    const bundle = isRecord(ctx.body) ? ctx.body.bundle : undefined;
+    if (!isRecord(bundle) || typeof bundle.mediaType !== 'string' || !isRecord(bundle.verificationMaterial) || !isRecord(bundle.dsseEnvelope)) {
+      throw validationFailed(ctx.docs, 'Validation Failed', [{ resource: 'Attestation', code: 'invalid', field: 'bundle', message: 'bundle is not a Sigstore bundle with a DSSE envelope' }]);
+    }
+    const id = nextId();
+    repo.attestations.push({ id, bundle });
+    return { status: 201, body: { id } };
+  }
 
   private propertyValues(ctx: Ctx): unknown[] {
     const org = (ctx.params.org ?? '').toLowerCase();

@@ -8,8 +8,9 @@ import type { ChangeEntry } from '../../core/types.js';
 import { applyBlobFacts, BlobInspector, DEFAULT_MAX_INSPECT_BYTES, DEFAULT_SPILL_FILE_MAX_BYTES, MIN_INSPECT_BYTES } from './blobs.js';
 import { execGit, GitError, gitFailure, gitOk, HINT_FETCH_DEPTH, quoted } from './process.js';
 import { RawDiffParser } from './raw-diff.js';
-import { checkRef, isShallow, resolveCommitAs, resolveRefsAndTrees, uniqueMergeBase } from './reads.js';
+import { checkRef, isShallow, resolveCommitAs, resolveRefsAndTrees, uniqueMergeBase, type ResolvedRefs } from './reads.js';
 import { applyActionDirs, applyTreeSymlinks, listHeadTree, type TreeFacts } from './tree.js';
+import { applyActionRuns } from './action-runs.js';
 
 export interface ChangeSetOptions {
   /**
@@ -40,6 +41,11 @@ export interface ChangeSetOptions {
    * first object not yet read completely), so that disk use stays bounded. Default 64 MiB; at least 1.
    */
   spillFileMaxBytes?: number;
+  /**
+   * What `resolveRefsAndTrees(repo, baseRef, headRef, ...)` returned for these two refs, when the caller
+   * asked already (reviewChange resolves the refs of policy and manifest in the same call).
+   */
+  resolved?: ResolvedRefs;
 }
 
 export interface ChangeSet {
@@ -89,7 +95,7 @@ export async function computeChangeSet(repo: string, baseRef: string, headRef: s
     throw new GitError('INVALID_OPTION', `maxEntries must be a non-negative integer, got ${String(maxEntries)}`);
   }
   // One rev-parse for the common case; on any surprise, one fact at a time (precise errors).
-  const fast = await resolveRefsAndTrees(repo, baseRef, headRef);
+  const fast = opts.resolved ?? (await resolveRefsAndTrees(repo, baseRef, headRef));
   if (fast?.shallow && !opts.allowShallow) throw shallowRefusal(repo);
   const refs = fast ?? (await resolveOneByOne(repo, baseRef, headRef, opts.allowShallow === true));
   const { base, head } = refs;
@@ -178,6 +184,7 @@ export async function computeChangeSet(repo: string, baseRef: string, headRef: s
   await applyBlobFacts(repo, [...entries, ...tree.links.map((l) => l.entry)], facts, maxInspectBytes, spill);
   applyTreeSymlinks(entries, tree.links);
   applyActionDirs(entries, tree.actionDirs);
+  await applyActionRuns(repo, head, entries, tree.actionDirs);
   return { base, head, mergeBase: mb, entries, warnings };
 }
 

@@ -68,32 +68,48 @@ export async function resolveCommitAs(repo: string, ref: string, role: string): 
   return oid;
 }
 
+/** What resolveRefsAndTrees finds. */
+export interface ResolvedRefs {
+  shallow: boolean;
+  base: string;
+  head: string;
+  baseTree: string;
+  headTree: string;
+  /** The commits of the extra refs, in the order given. */
+  extra: string[];
+}
+
 /**
- * Whether the repository is shallow, `base` and `head` resolved to commits, and their trees, from one
- * `git rev-parse`. Null when that call fails or prints anything else than five expected lines: the
- * caller then asks one fact at a time, which also says precisely what is wrong.
+ * Whether the repository is shallow, `base` and `head` resolved to commits, their trees, and each of
+ * `extra` (the refs policy and manifest are read at) resolved to a commit, from one `git rev-parse`.
+ * Null when that call fails or prints anything else than the lines expected: the caller then asks one
+ * fact at a time, which also says precisely what is wrong.
  */
-export async function resolveRefsAndTrees(
-  repo: string,
-  base: string,
-  head: string,
-): Promise<{ shallow: boolean; base: string; head: string; baseTree: string; headTree: string } | null> {
+export async function resolveRefsAndTrees(repo: string, base: string, head: string, extra: readonly string[] = []): Promise<ResolvedRefs | null> {
   checkRef(base, 'base');
   checkRef(head, 'head');
   if (ZERO_OID_RE.test(base) || ZERO_OID_RE.test(head)) return null;
+  for (const ref of extra) {
+    try {
+      checkRef(ref, 'given');
+    } catch {
+      return null;
+    }
+    if (ZERO_OID_RE.test(ref)) return null;
+  }
   // Without --verify, rev-parse takes several arguments (and would echo `--end-of-options`, so there is
   // none: checkRef refused a leading "-"). Ranges (`a..b`), a path named like the argument, or an unknown
   // ref print something other than one id each, or fail: then the slow path decides.
-  const args = ['rev-parse', '--is-shallow-repository', `${base}^{commit}`, `${head}^{commit}`, `${base}^{tree}`, `${head}^{tree}`];
+  const args = ['rev-parse', '--is-shallow-repository', `${base}^{commit}`, `${head}^{commit}`, `${base}^{tree}`, `${head}^{tree}`, ...extra.map((r) => `${r}^{commit}`)];
   const result = await runGit(repo, args);
   if (result.exitCode !== 0) return null;
   const lines = result.stdout.toString('latin1').split('\n');
-  if (lines.length !== 6 || lines[5] !== '' || (lines[0] !== 'true' && lines[0] !== 'false')) return null;
-  const [, baseOid, headOid, baseTree, headTree] = lines as [string, string, string, string, string];
-  if (![baseOid, headOid, baseTree, headTree].every(isSha)) return null;
-  rememberCommit(repo, baseOid);
-  rememberCommit(repo, headOid);
-  return { shallow: lines[0] === 'true', base: baseOid, head: headOid, baseTree, headTree };
+  if (lines.length !== 6 + extra.length || lines[lines.length - 1] !== '' || (lines[0] !== 'true' && lines[0] !== 'false')) return null;
+  const oids = lines.slice(1, -1);
+  if (!oids.every(isSha)) return null;
+  const [baseOid, headOid, baseTree, headTree, ...extraOids] = oids as [string, string, string, string, ...string[]];
+  for (const oid of [baseOid, headOid, ...extraOids]) rememberCommit(repo, oid);
+  return { shallow: lines[0] === 'true', base: baseOid, head: headOid, baseTree, headTree, extra: extraOids };
 }
 
 async function resolveUncached(repo: string, ref: string, role: string): Promise<string> {
@@ -206,50 +222,104 @@ export interface ReadFileOptions {
   maxBytes?: number;
 }
 
+/** `git ls-tree` of `paths` (none inside another) at `sha`: each entry listed, by its path's bytes. */
+async function listPaths(repo: string, sha: string, paths: readonly string[], into: Map<string, { mode: string; type: string; oid: string; size: string }>): Promise<void> {
+  const args = ['ls-tree', '-z', '-l', '--full-tree', '--end-of-options', sha, '--', ...paths];
+  const what = paths.length === 1 ? `listing ${quoted(paths[0]!)} at ${sha}` : `listing ${paths.map(quoted).join(', ')} at ${sha}`;
+  const listing = await gitOk(repo, args, { what });
+  const records = listing.length === 0 ? [] : listing.subarray(0, listing.length - (listing[listing.length - 1] === 0 ? 1 : 0)).toString('binary').split('\0');
+  if (listing.length > 0 && listing[listing.length - 1] !== 0) {
+    throw new GitError('UNEXPECTED_OUTPUT', `git ls-tree output for ${paths.map(quoted).join(', ')} is not NUL-terminated`);
+  }
+  for (const record of records) {
+    const tab = record.indexOf('\t');
+    if (tab === -1) throw new GitError('UNEXPECTED_OUTPUT', `git ls-tree printed ${quoted(record.slice(0, 200))}`);
+    const m = /^([0-7]{6}) (\w+) ([0-9a-f]{40}|[0-9a-f]{64}) +(-|\d+)$/.exec(record.slice(0, tab));
+    if (!m) throw new GitError('UNEXPECTED_OUTPUT', `git ls-tree printed ${quoted(record.slice(0, 200))}`);
+    into.set(record.slice(tab + 1), { mode: m[1]!, type: m[2]!, oid: m[3]!, size: m[4]! });
+  }
+}
+
 /**
  * The content of `path` at `commit` (for example the policy at the base commit), or null when the path
  * does not exist there. Errors when the path names anything but a regular or executable file: a
  * directory, a submodule, or a symlink (which is never followed).
  */
 export async function readFileAtCommit(repo: string, commit: string, path: string, opts: ReadFileOptions = {}): Promise<Buffer | null> {
-  checkRepoPath(path);
+  const [read] = await readFilesAtCommit(repo, commit, [path], opts);
+  if (read!.error !== undefined) throw read!.error;
+  return read!.content;
+}
+
+/** One path's outcome in readFilesAtCommit: its content (null: not there), or the error readFileAtCommit would throw. */
+export type FileAtCommit = { content: Buffer | null; error?: undefined } | { content?: undefined; error: GitError };
+
+/**
+ * readFileAtCommit for several paths at one commit, with one `ls-tree` and one `cat-file --batch`
+ * (policy and manifest at the base commit: two processes instead of four). Each path's outcome is its
+ * own: one path that is a symlink or too large does not hide what the others hold. Failures of the
+ * commit or of git itself throw.
+ */
+export async function readFilesAtCommit(repo: string, commit: string, paths: readonly string[], opts: ReadFileOptions = {}): Promise<FileAtCommit[]> {
+  for (const path of paths) checkRepoPath(path);
   const sha = await resolveCommitAs(repo, commit, 'commit');
-  const args = ['ls-tree', '-z', '-l', '--full-tree', '--end-of-options', sha, '--', path];
-  const listing = await gitOk(repo, args, { what: `listing ${quoted(path)} at ${sha}` });
-  const records = listing.length === 0 ? [] : listing.subarray(0, listing.length - (listing[listing.length - 1] === 0 ? 1 : 0)).toString('binary').split('\0');
-  if (listing.length > 0 && listing[listing.length - 1] !== 0) {
-    throw new GitError('UNEXPECTED_OUTPUT', `git ls-tree output for ${quoted(path)} is not NUL-terminated`);
+  // ls-tree lists the entries inside a directory named with a path below it, not the directory's own
+  // entry: a path and one below it are listed by separate runs, so each is listed as it would be alone.
+  const groups: string[][] = [];
+  for (const path of new Set(paths)) {
+    const nested = (other: string) => other.startsWith(`${path}/`) || path.startsWith(`${other}/`);
+    const group = groups.find((g) => !g.some(nested));
+    if (group === undefined) groups.push([path]);
+    else group.push(path);
   }
-  const wantedBytes = Buffer.from(path, 'utf8');
-  let match: { mode: string; type: string; oid: string; size: string } | null = null;
-  for (const record of records) {
-    const tab = record.indexOf('\t');
-    if (tab === -1) throw new GitError('UNEXPECTED_OUTPUT', `git ls-tree printed ${quoted(record.slice(0, 200))}`);
-    const recordPath = Buffer.from(record.slice(tab + 1), 'binary');
-    const m = /^([0-7]{6}) (\w+) ([0-9a-f]{40}|[0-9a-f]{64}) +(-|\d+)$/.exec(record.slice(0, tab));
-    if (!m) throw new GitError('UNEXPECTED_OUTPUT', `git ls-tree printed ${quoted(record.slice(0, 200))}`);
-    if (recordPath.equals(wantedBytes)) {
-      match = { mode: m[1]!, type: m[2]!, oid: m[3]!, size: m[4]! };
-    }
-  }
-  if (match === null) return null;
-  if (match.type !== 'blob' || (match.mode !== '100644' && match.mode !== '100755')) {
-    const what = match.mode === '120000' ? 'a symlink (not followed)' : match.mode === '160000' ? 'a submodule' : `a ${match.type}`;
-    throw new GitError('NOT_A_FILE', `${quoted(path)} at ${sha} is ${what}, not a regular file`, {
-      hint: 'store the file as a regular file in the base branch',
-    });
-  }
+  const listed = new Map<string, { mode: string; type: string; oid: string; size: string }>(); // by the path's bytes (binary string)
+  await Promise.all(groups.map((group) => listPaths(repo, sha, group, listed)));
   const maxBytes = opts.maxBytes ?? 10 * 1024 * 1024;
-  const size = Number(match.size);
-  if (!Number.isSafeInteger(size)) throw new GitError('UNEXPECTED_OUTPUT', `git ls-tree printed a bad size for ${quoted(path)}`);
-  if (size > maxBytes) {
-    throw new GitError('TOO_LARGE', `${quoted(path)} at ${sha} is ${size} bytes; the limit is ${maxBytes}`);
+  const outcomes: FileAtCommit[] = [];
+  const wanted: { index: number; path: string; oid: string; size: number }[] = [];
+  for (const path of paths) {
+    const match = listed.get(Buffer.from(path, 'utf8').toString('binary'));
+    if (match === undefined) {
+      outcomes.push({ content: null });
+      continue;
+    }
+    if (match.type !== 'blob' || (match.mode !== '100644' && match.mode !== '100755')) {
+      const what = match.mode === '120000' ? 'a symlink (not followed)' : match.mode === '160000' ? 'a submodule' : `a ${match.type}`;
+      outcomes.push({
+        error: new GitError('NOT_A_FILE', `${quoted(path)} at ${sha} is ${what}, not a regular file`, { hint: 'store the file as a regular file in the base branch' }),
+      });
+      continue;
+    }
+    const size = Number(match.size);
+    if (!Number.isSafeInteger(size)) throw new GitError('UNEXPECTED_OUTPUT', `git ls-tree printed a bad size for ${quoted(path)}`);
+    if (size > maxBytes) {
+      outcomes.push({ error: new GitError('TOO_LARGE', `${quoted(path)} at ${sha} is ${size} bytes; the limit is ${maxBytes}`) });
+      continue;
+    }
+    wanted.push({ index: outcomes.length, path, oid: match.oid, size });
+    outcomes.push({ content: null }); // replaced below
   }
-  const content = await gitOk(repo, ['cat-file', 'blob', match.oid], { maxStdout: maxBytes, what: `reading ${quoted(path)} at ${sha}` });
-  if (content.length !== size) {
-    throw new GitError('UNEXPECTED_OUTPUT', `Read ${content.length} bytes of ${quoted(path)} at ${sha}, expected ${size}`);
+  if (wanted.length === 0) return outcomes;
+  // `<oid> blob <size>\n<content>\n` per object, in the order asked.
+  const expected = wanted.reduce((n, w) => n + w.oid.length + 20 + w.size + 2, 0);
+  const batchWhat = wanted.length === 1 ? `reading ${quoted(wanted[0]!.path)} at ${sha}` : `reading ${wanted.map((w) => quoted(w.path)).join(', ')} at ${sha}`;
+  const out = await gitOk(repo, ['cat-file', '--batch'], { input: wanted.map((w) => `${w.oid}\n`).join(''), maxStdout: expected, what: batchWhat });
+  let at = 0;
+  for (const w of wanted) {
+    const nl = out.indexOf(0x0a, at);
+    const header = nl === -1 ? '' : out.toString('latin1', at, nl);
+    if (header !== `${w.oid} blob ${w.size}`) {
+      throw new GitError('UNEXPECTED_OUTPUT', `Read ${quoted(header.slice(0, 200))} for ${quoted(w.path)} at ${sha}, expected a blob of ${w.size} bytes`);
+    }
+    const end = nl + 1 + w.size;
+    if (end + 1 > out.length || out[end] !== 0x0a) {
+      throw new GitError('UNEXPECTED_OUTPUT', `Read ${Math.max(0, Math.min(out.length, end) - nl - 1)} bytes of ${quoted(w.path)} at ${sha}, expected ${w.size}`);
+    }
+    outcomes[w.index] = { content: Buffer.from(out.subarray(nl + 1, end)) };
+    at = end + 1;
   }
-  return content;
+  if (at !== out.length) throw new GitError('UNEXPECTED_OUTPUT', `git cat-file printed ${out.length - at} bytes more than asked at ${sha}`);
+  return outcomes;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 // A loopback HTTP server that answers the REST routes the approval gate reads (pull request, reviews,
-// comparison, collaborator permission, issue events, team membership) in GitHub's shapes, from state
+// comparison, collaborator permission, issue events and timeline, team membership) in GitHub's shapes, from state
 // the self-test sets. It listens on 127.0.0.1 only and serves nothing else: every other route is 404,
 // which the gate treats as it treats GitHub's. The client reaches it through its base URL, exactly as
 // it reaches GitHub Enterprise Server.
@@ -134,7 +134,7 @@ export class GitHubLoopback {
       const legacy = permission === 'maintain' ? 'write' : permission === 'triage' ? 'read' : permission;
       return send(200, { permission: legacy, role_name: permission, user: user(m[1]!) });
     }
-    if (new RegExp(`^${escapeRe(prefix)}/issues/(\\d+)/events$`).test(path)) return send(200, []);
+    if (new RegExp(`^${escapeRe(prefix)}/issues/(\\d+)/(?:events|timeline)$`).test(path)) return send(200, []);
     return send(404, { message: 'Not Found' });
   }
 

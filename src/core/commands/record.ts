@@ -22,12 +22,9 @@ export interface CommandRecordContext {
 
 export const MAX_RECORDED_LINE_CHARS = 4096;
 
-export function decisionRecord(ctx: CommandRecordContext, d: CommandDecision): Record<string, unknown> {
+/** What was decided about one command, in the order both records write it. */
+function decidedFields(ctx: CommandRecordContext, d: CommandDecision): Record<string, unknown> {
   return {
-    version: 1,
-    event: 'decision',
-    time: ctx.time,
-    tool: ctx.tool,
     decision: d.decision,
     rule: d.rule,
     code: d.code,
@@ -37,10 +34,23 @@ export function decisionRecord(ctx: CommandRecordContext, d: CommandDecision): R
     capability: d.capability ?? null,
     pattern: d.pattern ?? null,
     cwd: ctx.cwd,
+  };
+}
+
+function runtimeFields(ctx: CommandRecordContext): Record<string, unknown> {
+  return { ...(ctx.runtime ? { runtime: ctx.runtime } : {}), ...(ctx.envPassed ? { env_passed: ctx.envPassed } : {}) };
+}
+
+export function decisionRecord(ctx: CommandRecordContext, d: CommandDecision): Record<string, unknown> {
+  return {
+    version: 1,
+    event: 'decision',
+    time: ctx.time,
+    tool: ctx.tool,
+    ...decidedFields(ctx, d),
     policy: ctx.policy,
     task: ctx.task && { source: ctx.task.source, sha256: ctx.task.sha256, subject: ctx.task.subject, task_id: ctx.task.taskId },
-    ...(ctx.runtime ? { runtime: ctx.runtime } : {}),
-    ...(ctx.envPassed ? { env_passed: ctx.envPassed } : {}),
+    ...runtimeFields(ctx),
   };
 }
 
@@ -76,18 +86,9 @@ export function commandEvidence(ctx: CommandRecordContext, d: CommandDecision, j
     manifest: ctx.task && { source: ctx.task.source, sha256: ctx.task.sha256 },
     command: {
       tool: ctx.tool,
-      decision: d.decision,
-      rule: d.rule,
-      code: d.code,
-      message: d.message,
-      argv: d.argv ?? null,
-      command_line: ctx.commandLine === undefined ? null : ctx.commandLine.slice(0, MAX_RECORDED_LINE_CHARS),
-      capability: d.capability ?? null,
-      pattern: d.pattern ?? null,
-      cwd: ctx.cwd,
+      ...decidedFields(ctx, d),
       task: ctx.task && { subject: ctx.task.subject, task_id: ctx.task.taskId },
-      ...(ctx.runtime ? { runtime: ctx.runtime } : {}),
-      ...(ctx.envPassed ? { env_passed: ctx.envPassed } : {}),
+      ...runtimeFields(ctx),
       exit: exit && { exit_code: exit.exitCode, signal: exit.signal, duration_ms: exit.durationMs, ...(exit.error !== undefined ? { error: exit.error } : {}) },
     },
     credentials: [],

@@ -19,7 +19,7 @@ const DOCS = ['md', 'markdown', 'mdown', 'rst', 'adoc', 'asciidoc', 'txt', 'text
 const ASSET = [
   'png', 'jpg', 'jpeg', 'gif', 'svg', 'ico', 'icns', 'webp', 'avif', 'bmp', 'tif', 'tiff', 'heic', 'woff', 'woff2', 'ttf', 'otf',
   'eot', 'mp3', 'mp4', 'm4a', 'm4v', 'webm', 'mov', 'avi', 'wav', 'ogg', 'oga', 'flac', 'pdf', 'drawio', 'excalidraw', 'cast',
-  'psd', 'xcf', 'sketch', 'fig', 'ai', 'eps', 'dot', 'puml', 'plantuml', 'mermaid', 'mmd',
+  'psd', 'xcf', 'sketch', 'fig', 'ai', 'eps', 'dot', 'puml', 'plantuml', 'mermaid', 'mmd', 'odp', 'odt', 'ods', 'odg', 'pptx', 'docx', 'xlsx',
 ];
 const DATA = [
   'json', 'jsonc', 'json5', 'jsonl', 'ndjson', 'geojson', 'yaml', 'yml', 'toml', 'xml', 'xsd', 'xsl', 'xslt', 'wsdl', 'csv', 'tsv',
@@ -41,7 +41,7 @@ const BY_EXTENSION: ReadonlyMap<string, ContentKind> = new Map<string, ContentKi
 const PROSE_NAMES: ReadonlySet<string> = new Set([
   'readme', 'license', 'licence', 'copying', 'copyright', 'notice', 'authors', 'contributors', 'changelog', 'changes', 'history',
   'news', 'maintainers', 'code_of_conduct', 'contributing', 'security', 'support', 'patents', 'governance', 'thanks', 'todo',
-  'users', 'adopters', 'roadmap', 'releasing', 'release', 'version', 'unlicense', 'install', 'credits', 'faq',
+  'users', 'adopters', 'roadmap', 'releasing', 'release', 'version', 'unlicense', 'install', 'credits', 'faq', 'security_contacts',
 ]);
 
 /** Directories whose files are tests and their data: tools of the project read them only when a test names them. */

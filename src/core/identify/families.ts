@@ -35,7 +35,7 @@ const TOOL_CONFIG_NAMES: ReadonlySet<string> = new Set([
   'phpstan.neon', 'psalm.xml', 'rector.php', '.rubocop.yml', '.rspec', '.simplecov', 'guardfile', 'dangerfile', 'dangerfile.js',
   'dangerfile.ts', 'mkdocs.yml', 'mkdocs.yaml', '_config.yml', 'book.toml', 'hugo.toml', 'rustfmt.toml', '.rustfmt.toml', 'clippy.toml', '.clippy.toml', 'deny.toml', 'cross.toml', 'taplo.toml',
   '.golangci.yml', '.golangci.yaml', '.golangci.toml', '.golangci.json', '.goreleaser.yml', '.goreleaser.yaml', '.mockery.yaml',
-  'buf.yaml', 'buf.gen.yaml', 'buf.work.yaml', 'sonar-project.properties', 'codecov.yml', '.codecov.yml', 'owners', 'owners_aliases',
+  'buf.yaml', 'buf.gen.yaml', 'buf.work.yaml',
   'skaffold.yaml', 'devfile.yaml', '.devfile.yaml', 'chart.lock', '.helmignore', 'pom.xml', 'detekt.yml', 'checkstyle.xml',
   '.scalafmt.conf', '.scalafix.conf', '.jshintrc', '.jscsrc', '.editorconfig-checker.json', 'cspell.json', '.cspell.json',
   'lychee.toml', '.markdownlint.yaml', '.markdownlint.yml', '.markdownlint.json', '.markdownlintrc', '.yamllint', '.yamllint.yml',
@@ -44,6 +44,25 @@ const TOOL_CONFIG_NAMES: ReadonlySet<string> = new Set([
 
 export function isToolConfig(name: string): boolean {
   return TOOL_CONFIG_NAMES.has(name) || (TOOL_CONFIG_SUFFIX.test(name) && /^[a-z0-9_@-]+\./.test(name));
+}
+
+/**
+ * Tool configuration that names code to load (linter plugins by module path, language-service or
+ * language-server plugins) and that editors run as soon as a folder is opened: it runs on a person's
+ * machine before anyone asked for a build, so it stays high. Other tool configuration runs only when a
+ * person or a workflow invokes the tool, and its effect is in the diff.
+ */
+const EDITOR_LOADED: ReadonlySet<string> = new Set([
+  'pylintrc', '.pylintrc', '.flake8', 'mypy.ini', '.mypy.ini', 'tsconfig.json', 'jsconfig.json', 'deno.json', 'deno.jsonc', '.luarc.json',
+]);
+
+export function isEditorLoadedConfig(name: string): boolean {
+  return EDITOR_LOADED.has(name) || /^tsconfig\.[a-z0-9_.-]+\.json$/.test(name);
+}
+
+/** Files that decide who may approve (Prow and Kubernetes-style OWNERS files), in any directory. */
+export function isReviewAssignment(name: string): boolean {
+  return name === 'owners' || name === 'owners_aliases';
 }
 
 /** Start-up files an interpreter runs before any code: site customisation, .pth lines, REPL start-up. */
@@ -60,15 +79,15 @@ export function isToolchainSelector(name: string): boolean {
   return TOOLCHAIN.test(name);
 }
 
-/** CI, review-bot and hosted-build services that run a file from the pushed commit, found by name anywhere. */
-const CI_SERVICE = /^(?:\.gitlab-ci\.ya?ml|\.travis\.ya?ml|azure-pipelines.*\.ya?ml|jenkinsfile.*|\.drone\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|\.cirrus\.(?:ya?ml|star)|codemagic\.ya?ml|bitrise\.ya?ml|cloudbuild\.(?:ya?ml|json)|buildspec\.ya?ml|\.readthedocs\.ya?ml|readthedocs\.ya?ml|\.gitpod\.ya?ml|\.gitpod\.dockerfile|render\.ya?ml|fly\.toml|railway\.(?:json|toml)|amplify\.ya?ml|app\.json|firebase\.json|\.firebaserc|wrangler\.(?:toml|json|jsonc)|vercel\.json|now\.json|netlify\.toml|\.?mergify\.ya?ml|\.kodiak\.toml|\.coderabbit\.ya?ml|\.deepsource\.toml|\.sourcery\.ya?ml|\.snyk|codefresh\.ya?ml|wercker\.ya?ml|\.woodpecker\.ya?ml|renovate\.json5?|\.renovaterc(?:\.json5?)?|\.pre-commit-config\.ya?ml|\.pre-commit-hooks\.ya?ml|lefthook(?:-local)?\.ya?ml|\.lefthook\.ya?ml|okteto\.ya?ml|garden\.ya?ml|\.platform\.app\.yaml|apprunner\.yaml|procfile)$/;
+/** CI, review-bot, hosted-build and status-check services that read a file from the pushed commit, found by name anywhere. */
+const CI_SERVICE = /^(?:\.gitlab-ci\.ya?ml|\.travis\.ya?ml|azure-pipelines.*\.ya?ml|jenkinsfile.*|\.drone\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|\.cirrus\.(?:ya?ml|star)|codemagic\.ya?ml|bitrise\.ya?ml|cloudbuild\.(?:ya?ml|json)|buildspec\.ya?ml|\.readthedocs\.ya?ml|readthedocs\.ya?ml|\.gitpod\.ya?ml|\.gitpod\.dockerfile|render\.ya?ml|fly\.toml|railway\.(?:json|toml)|amplify\.ya?ml|app\.json|firebase\.json|\.firebaserc|wrangler\.(?:toml|json|jsonc)|vercel\.json|now\.json|netlify\.toml|\.?mergify\.ya?ml|\.kodiak\.toml|\.coderabbit\.ya?ml|\.deepsource\.toml|\.sourcery\.ya?ml|\.snyk|codefresh\.ya?ml|wercker\.ya?ml|\.woodpecker\.ya?ml|renovate\.json5?|\.renovaterc(?:\.json5?)?|\.pre-commit-config\.ya?ml|\.pre-commit-hooks\.ya?ml|lefthook(?:-local)?\.ya?ml|\.lefthook\.ya?ml|okteto\.ya?ml|garden\.ya?ml|\.platform\.app\.yaml|apprunner\.yaml|\.?codecov\.ya?ml|sonar-project\.properties|\.sonarcloud\.properties)$/;
 
 export function isCiServiceFile(name: string): boolean {
   return CI_SERVICE.test(name);
 }
 
-/** Build scripts a build tool finds by name and runs: make, CMake, Bazel, Gradle, Docker, just, Task, ... */
-const BUILD_SCRIPT = /^(?:(?:gnu)?makefile|[^/]+\.mk|cmakelists\.txt|[^/]+\.cmake|meson\.build|meson_options\.txt|meson\.options|build\.bazel|workspace\.bazel|module\.bazel|[^/]+\.bzl|rakefile|[^/]+\.rake|(?:docker|container)file(?:[._-].*)?|[^/]+\.(?:docker|container)file|(?:docker-)?compose(?:[._-].*)?\.ya?ml|\.?justfile|taskfile(?:\.dist)?\.ya?ml|magefile\.go|[^/]+\.gradle(?:\.kts)?|[^/]+\.sbt|build\.xml|sconstruct|sconscript|earthfile|tiltfile|vagrantfile|build\.zig|build\.zig\.zon|flake\.nix|default\.nix|shell\.nix|brewfile|podfile|package\.swift|mix\.exs|rebar\.config|[^/]+\.csproj|[^/]+\.fsproj|[^/]+\.vbproj|[^/]+\.vcxproj|[^/]+\.sln|[^/]+\.props|[^/]+\.targets|build\.cake|build\.ps1|build\.fsx|dune|dune-project|[^/]+\.opam)$/;
+/** Build scripts a build tool finds by name and runs: make, CMake, Bazel, Gradle, Docker, just, Task, Procfile process lists, ... */
+const BUILD_SCRIPT = /^(?:(?:gnu)?makefile|[^/]+\.mk|cmakelists\.txt|[^/]+\.cmake|meson\.build|meson_options\.txt|meson\.options|build\.bazel|workspace\.bazel|module\.bazel|[^/]+\.bzl|rakefile|[^/]+\.rake|(?:docker|container)file(?:[._-].*)?|[^/]+\.(?:docker|container)file|(?:docker-)?compose(?:[._-].*)?\.ya?ml|\.?justfile|taskfile(?:\.dist)?\.ya?ml|magefile\.go|[^/]+\.gradle(?:\.kts)?|[^/]+\.sbt|build\.xml|sconstruct|sconscript|earthfile|tiltfile|vagrantfile|build\.zig|build\.zig\.zon|flake\.nix|default\.nix|shell\.nix|brewfile|podfile|package\.swift|mix\.exs|rebar\.config|[^/]+\.csproj|[^/]+\.fsproj|[^/]+\.vbproj|[^/]+\.vcxproj|[^/]+\.sln|[^/]+\.props|[^/]+\.targets|build\.cake|build\.ps1|build\.fsx|dune|dune-project|[^/]+\.opam|procfile(?:\.[a-z0-9_-]+)?)$/;
 
 /** Cargo runs `build.rs` at a package root; a `build.rs` among sources, tests or examples is an ordinary module. */
 const RUST_MODULE_DIRS: ReadonlySet<string> = new Set(['src', 'tests', 'examples', 'benches']);

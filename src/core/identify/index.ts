@@ -7,7 +7,7 @@ import { isCommunityFile, type ProtectedRuleId } from '../protected.js';
 import type { Tier } from '../tiers.js';
 import { contentKindOfName, inTestDirectory } from './content.js';
 import { isDependencyName } from './dependencies.js';
-import { isAgentFile, isBuildScript, isCiServiceFile, isInterpreterStartup, isToolchainSelector, isToolConfig } from './families.js';
+import { isAgentFile, isBuildScript, isCiServiceFile, isEditorLoadedConfig, isInterpreterStartup, isReviewAssignment, isToolchainSelector, isToolConfig } from './families.js';
 
 export type IdentityCode =
   | 'content_source'
@@ -19,6 +19,7 @@ export type IdentityCode =
   | 'tool_config'
   | 'ci_service_config'
   | 'build_script'
+  | 'review_config'
   | 'dotfile'
   | 'rc_file'
   | 'root_config'
@@ -36,6 +37,7 @@ export interface Identity {
 }
 
 const NAMED = 'high unless the policy names it by exact path or a narrow pattern';
+const MEDIUM = 'at least medium unless the policy names it by exact path or a narrow pattern';
 const intern = new Map<string, Identity>();
 function identity(rule: Identity['rule'], code: Identity['code'], message: string, floor: Tier | null, protect = false): Identity {
   const key = `${code}\u0000${message}`;
@@ -66,8 +68,15 @@ export function identifyPath(folded: string): Identity {
   if (isCommunityFile(folded)) return identity('paths/identify', 'content_docs', 'community file GitHub shows to people (contributing guide, security policy, templates): documentation', null);
   if (isCiServiceFile(name)) return identity('paths/identify', 'ci_service_config', `CI or hosted-build service configuration (${name}): the service runs it from the pushed commit; ${NAMED}`, 'high');
   if (isDependencyName(segments)) return identity('paths/identify', 'dependency_manifest', `dependency manifest or lockfile (${name}): at least medium, the tier of a dependency change; its content review escalates what it finds`, 'medium');
-  if (isToolConfig(name)) return identity('paths/identify', 'tool_config', `configuration a test runner, linter, bundler or other tool finds by name and loads (${name}): ${NAMED}`, 'high');
-  if (isBuildScript(segments)) return identity('paths/identify', 'build_script', `build script a build tool finds by name and runs (${name}): ${NAMED}`, 'high');
+  if (isReviewAssignment(name)) return identity('paths/identify', 'review_config', `review assignment file (${name}): review bots take who may approve from it; ${NAMED}`, 'high');
+  if (isEditorLoadedConfig(name)) {
+    return identity('paths/identify', 'tool_config', `configuration that names plugins to load, run by editors when the folder is opened (${name}): ${NAMED}`, 'high');
+  }
+  // Invoked tools: their configuration and build scripts run only when a person or a workflow runs the
+  // tool (as the source they build does), and what they do is in the diff. At least medium: a
+  // directory-wide low glob never covers them, and a policy that reviews medium changes sees them.
+  if (isToolConfig(name)) return identity('paths/identify', 'tool_config', `configuration of a tool run by a person or a workflow (${name}): its effect is in the diff; ${MEDIUM}`, 'medium');
+  if (isBuildScript(segments)) return identity('paths/identify', 'build_script', `build script run by a person or a workflow (${name}): its commands are in the diff; ${MEDIUM}`, 'medium');
   // Dotfiles among test data are read by the tests that name them (fixtures of a tool's own config).
   if (inTestDirectory(segments) && segments.includes('testdata')) return identity('paths/identify', 'content_test', 'test code or test data (in a test or fixture directory)', null);
   const dotDir = segments.findIndex((s, i) => i < segments.length - 1 && s.startsWith('.'));

@@ -2,7 +2,7 @@
 // from the repository or the history (paths, names, reasons) is escaped for its medium.
 
 import { displayPath } from '../report.js';
-import { md, mdCode, mdTable, pct } from '../report-html/markdown.js';
+import { md, mdCode, mdTable, pct } from '../report/markdown.js';
 import { oneLine } from '../text.js';
 import { TIERS } from '../tiers.js';
 import { DECISIONS, type SimulationResult } from './replay.js';

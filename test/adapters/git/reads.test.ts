@@ -184,6 +184,7 @@ describe('resolving both refs and their trees with one rev-parse', () => {
       head: await repo.rev('agent'),
       baseTree: (await repo.git('rev-parse', 'main^{tree}')).trim(),
       headTree: (await repo.git('rev-parse', 'agent^{tree}')).trim(),
+      extra: [],
     });
   });
 

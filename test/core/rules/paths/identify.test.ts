@@ -28,18 +28,32 @@ const review = (path: string, content = 'x\n') => reviewOnBranch(repo, (r) => r.
 
 describe('attack: files tools load by name under a low-tier directory glob', () => {
   test.each([
-    ['test/.swcrc', 'tool_config'],
-    ['docs/mkdocs.yml', 'tool_config'],
-    ['docs/Makefile', 'build_script'],
-    ['test/Dockerfile.e2e', 'build_script'],
+    ['test/pylintrc', 'tool_config'],
+    ['docs/tsconfig.json', 'tool_config'],
+    ['test/OWNERS', 'review_config'],
+    ['docs/.codecov.yml', 'ci_service_config'],
+    ['docs/sonar-project.properties', 'ci_service_config'],
     ['docs/.readthedocs.yaml', 'ci_service_config'],
     ['docs/.vuepress/config.js', 'dotfile'],
-    ['test/pylintrc', 'tool_config'],
     ['test/fooctlrc', 'rc_file'],
     ['docs/tool', 'unidentified'],
   ])('%s is high (%s), not low', async (path, code) => {
     const f = fileOf(await review(path), path);
     expect(f).toMatchObject({ tier: 'high', decision: 'approval_required' });
+    expect(f.reasons[0]).toMatchObject({ rule: 'paths/identify', code });
+  });
+
+  // Invoked tools: their configuration and build scripts run when a person or a workflow runs the
+  // tool, and what they do is in the diff; a low directory glob never covers them.
+  test.each([
+    ['test/.swcrc', 'tool_config'],
+    ['docs/mkdocs.yml', 'tool_config'],
+    ['docs/Makefile', 'build_script'],
+    ['test/Dockerfile.e2e', 'build_script'],
+    ['docs/Procfile', 'build_script'],
+  ])('%s is medium (%s), not low', async (path, code) => {
+    const f = fileOf(await review(path), path);
+    expect(f).toMatchObject({ tier: 'medium', decision: 'allow' });
     expect(f.reasons[0]).toMatchObject({ rule: 'paths/identify', code });
   });
 
@@ -83,10 +97,35 @@ describe('content keeps the directory tier', () => {
     ['src/img/logo.svg', 'medium'],
     ['.github/CONTRIBUTING.md', 'low'],
     ['.github/ISSUE_TEMPLATE/bug.yml', 'medium'],
+    ['.github/ISSUE_TEMPLATE/config.yml', 'medium'],
+    ['.github/pull_request_template.md', 'low'],
+    ['.github/SECURITY.md', 'low'],
+    ['.github/FUNDING.yml', 'medium'],
     ['package.json', 'medium'],
     ['src/build.rs', 'medium'],
   ])('%s is %s', async (path, tier) => {
     const content = path.endsWith('.json') ? '{"name":"x","version":"1.0.0"}\n' : 'x\n';
     expect(fileOf(await review(path, content), path).tier).toBe(tier);
+  });
+});
+
+// What runs or instructs under .github stays protected: workflows (gh-aw compiles Markdown workflows
+// in .github/workflows/ too), actions, CODEOWNERS, dependabot, agent prompts, app configuration.
+describe('attack: .github files that run or instruct', () => {
+  test.each([
+    ['.github/workflows/ci.yml', 'paths/runs-in-ci'],
+    ['.github/workflows/README.md', 'paths/runs-in-ci'],
+    ['.github/actions/setup/action.yml', 'paths/runs-in-ci'],
+    ['.github/CODEOWNERS', 'paths/review-rules'],
+    ['.github/dependabot.yml', 'paths/runs-in-ci'],
+    ['.github/settings.yml', 'paths/runs-in-ci'],
+    ['.github/prompts/release.prompt.md', 'paths/agent-instructions'],
+    ['.github/agents/reviewer.md', 'paths/agent-instructions'],
+    ['.github/copilot-instructions.md', 'paths/agent-instructions'],
+    ['.github/ISSUE_TEMPLATE/sub/x.sh', 'paths/runs-in-ci'],
+  ])('%s is protected (%s)', async (path, rule) => {
+    const f = fileOf(await review(path), path);
+    expect(f).toMatchObject({ tier: 'high', decision: 'approval_required' });
+    expect(f.reasons[0]).toMatchObject({ rule });
   });
 });

@@ -24,7 +24,7 @@ const SUBCOMMANDS: Record<string, Set<string>> = {
   cargo: new Set(['install']),
 };
 /** Options that take the next word as their value. */
-const VALUE_OPTIONS = new Set(['-r', '-c', '-e', '--requirement', '--constraint', '--editable', '-t', '--target', '-i', '--index-url', '--extra-index-url', '--prefix', '--registry', '--path', '--root', '--version', '-v', '--tag', '--git', '--branch', '--rev']);
+const VALUE_OPTIONS = new Set(['-r', '-c', '-e', '--requirement', '--constraint', '--editable', '-t', '--target', '-i', '--index-url', '--extra-index-url', '--prefix', '--registry', '--path', '--root', '--version', '-v', '--tag', '--git', '--branch', '--rev', '--loglevel', '--cache', '--userconfig', '--workspace', '-w', '--filter']);
 
 /** The packages named by installing commands in a script. */
 export function adhocInstalls(text: string): string[] {

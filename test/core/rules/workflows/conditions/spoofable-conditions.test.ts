@@ -17,3 +17,12 @@ describe('attack: conditions on the guard job', () => {
     expect(codes(f)).toEqual(['workflow_job_condition']);
   });
 });
+
+describe('workflows/spoofable-conditions: what is not spoofable', () => {
+  test('the pull request creator, author_association and string literals that merely mention labels', () => {
+    for (const cond of ["github.event.pull_request.user.login == 'dependabot[bot]'", "github.event.comment.author_association == 'OWNER'", "inputs.actions == 'add-labels'"]) {
+      const f = review(CLEAN, CLEAN.replace('        run: npm test', `        if: ${cond}\n        run: npm test`));
+      expect(codes(f)).toEqual([]);
+    }
+  });
+});

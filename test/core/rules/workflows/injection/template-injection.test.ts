@@ -136,3 +136,12 @@ runs:
     expect(review(dispatch, dispatch.replace('run: npm test', 'run: npm test -- "${{ inputs.title }}"'))).toEqual([]);
   });
 });
+
+describe('workflows/template-injection: boolean tests of event text', () => {
+  test('contains(), startsWith() and endsWith() yield true or false, which cannot inject; the text itself still can', () => {
+    const safe = CLEAN.replace('run: npm test', "run: if [ \"${{ contains(github.event.pull_request.title, '[skip]') }}\" = true ]; then exit 0; fi");
+    expect(review(CLEAN, safe)).toEqual([]);
+    const mixed = CLEAN.replace('run: npm test', "run: echo \"${{ startsWith(github.head_ref, 'x') && github.event.pull_request.title }}\"");
+    expect(codes(review(CLEAN, mixed))).toEqual(['workflow_script_injection']);
+  });
+});

@@ -77,6 +77,21 @@ export const RequestCapabilityApprovalInputs = {
   GitHubToken: 'github-token',
 } as const;
 
+/** request-capability transport and post-step inputs (this file is append-only). */
+export const RequestCapabilityTransportInputs = {
+  /** The proxy every API request of the step goes through (URL); default none. Proxy variables in the environment are never used. */
+  Proxy: 'proxy',
+  /** PEM certificates trusted besides Node's bundled roots (a TLS-inspecting proxy, GHES); CA variables in the environment are never used. */
+  CaCertificates: 'ca-certificates',
+  /** `false`: a token the post step cannot revoke is an error annotation, but the post step passes. Default true. */
+  FailOnRevokeError: 'fail-on-revoke-error',
+} as const;
+
+/** State added after RequestCapabilityState: the transport main used (JSON), reused by post. */
+export const RequestCapabilityTransportState = {
+  Transport: 'transport',
+} as const;
+
 /** Signed evidence: inputs every action takes (added after the others; this file is append-only). */
 export const AttestInputs = {
   /** true: sign the evidence (Sigstore) and store it as an attestation. Needs id-token: write and attestations: write. */

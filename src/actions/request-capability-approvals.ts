@@ -15,7 +15,8 @@ import { parseRepository } from '../core/approval-facts.js';
 import { evaluateApprovals } from '../core/approvals.js';
 import { approvalCheckFromEvaluation, type ApprovalCheck, type ApprovalQuery, type ApprovalVerifier } from '../core/capability-request.js';
 import { obj } from '../core/json.js';
-import { RequestCapabilityApprovalInputs as AI, RequestCapabilityInputs as I } from './constants.js';
+import { decideTransport } from '../core/transport.js';
+import { RequestCapabilityApprovalInputs as AI, RequestCapabilityInputs as I, RequestCapabilityTransportInputs as TI } from './constants.js';
 import type { RequestCapabilityDeps } from './run-request-capability.js';
 import type { ActionsCore } from './toolkit.js';
 import { readEvent } from './toolkit.js';
@@ -96,7 +97,11 @@ export function gitHubApprovalVerifier(core: ActionsCore, env: Record<string, st
       if (!client) {
         const token = core.getInput(AI.GitHubToken);
         if (!token) return notApproved('the github-token input is empty: approvals cannot be looked up');
-        client = createGitHubClient({ token, env, log: { debug: (m) => core.debug(m), warn: () => undefined }, ...opts.clientOptions });
+        // The step's transport (from its inputs); decided here again when the query does not carry it.
+        const decided = query.transport ? { ok: true as const, settings: query.transport } : decideTransport({ proxy: core.getInput(TI.Proxy), caCertificates: core.getInput(TI.CaCertificates) }, env);
+        if (!decided.ok) return notApproved(`approvals are not looked up: ${decided.problems.map((p) => p.message).join('; ')}`);
+        const t = decided.settings;
+        client = createGitHubClient({ token, env, baseUrl: t.apiUrl, transport: { proxy: t.proxy, ca: t.ca }, log: { debug: (m) => core.debug(m), warn: () => undefined }, ...opts.clientOptions });
       }
       const eventName = env.GITHUB_EVENT_NAME ?? '';
       const payload = await readEvent(env);

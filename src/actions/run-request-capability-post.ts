@@ -1,16 +1,20 @@
 // request-capability (post step, `post-if: always()`): revoke the token the main step minted, also
-// when the job failed or was cancelled. Skipped when main minted nothing or the token expired more than
-// the clock-skew tolerance ago (a runner clock ahead of GitHub's must not leave a live token
-// unrevoked). Never fails the job: every problem is a warning. A saved value that is not token-shaped
-// is never sent anywhere. Records the outcome in the evidence, through the same redactor as the log.
+// when the job failed or was cancelled, over the transport main recorded in the state (API URL, proxy,
+// CAs), never over what the environment says now: a step between main and post can write GITHUB_ENV
+// (a dead proxy would leave the token alive). Skipped when main minted nothing or the token expired
+// more than the clock-skew tolerance ago. A token it cannot revoke is an error annotation, recorded in
+// the evidence as not revoked, and fails the post step unless `fail-on-revoke-error: false`. A saved
+// value that is not token-shaped is never sent anywhere. Everything it writes goes through the redactor.
 
 import { readFile } from 'node:fs/promises';
 import { writeFileNoFollow } from '../adapters/files.js';
 import { createGitHubClient, type GitHubClientOptions } from '../adapters/github-client.js';
-import { CLOCK_SKEW_SECONDS, isTokenShaped, Redactor, revokeInstallationToken, secretForms, type RevocationResult } from '../adapters/github-app.js';
+import { CLOCK_SKEW_SECONDS, isTokenShaped, revokeInstallationToken, type RevocationResult } from '../adapters/github-app.js';
 import type { RequestCapabilityEvidence, RevocationOutcome } from '../core/capability-request.js';
 import { serializeEvidence } from '../core/evidence-validate.js';
-import { RequestCapabilityState as S } from './constants.js';
+import { Redactor, secretForms } from '../core/redact.js';
+import { parseTransportSettings, transportVariables } from '../core/transport.js';
+import { RequestCapabilityState as S, RequestCapabilityTransportInputs as TI, RequestCapabilityTransportState as TS } from './constants.js';
 import type { ActionsCore } from './toolkit.js';
 
 export interface RequestCapabilityPostDeps {
@@ -20,59 +24,79 @@ export interface RequestCapabilityPostDeps {
 
 export interface PostResult {
   outcome: 'nothing_to_revoke' | 'expired' | RevocationResult['outcome'] | 'error';
+  /** True when the post step was marked failed (a token not revoked, and no opt-out). */
+  failed: boolean;
 }
+
+const TITLE = 'agent-guard: token not revoked';
 
 export async function runRequestCapabilityPost(core: ActionsCore, env: Record<string, string | undefined>, deps: RequestCapabilityPostDeps = {}): Promise<PostResult> {
   const now = deps.now ?? (() => new Date());
   const redactor = new Redactor();
   const warn = (m: string) => core.warning(redactor.redact(m));
   const info = (m: string) => core.info(redactor.redact(m).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' '));
+  const optOut = core.getInput(TI.FailOnRevokeError).trim().toLowerCase();
+  if (optOut !== '' && optOut !== 'true' && optOut !== 'false') warn(`agent-guard request-capability: fail-on-revoke-error is ${JSON.stringify(optOut.slice(0, 20))}, not true or false: treated as true`);
+  const failOnError = optOut !== 'false';
+  /** A token that may still be valid: an error annotation, and a failed step unless opted out. */
+  const notRevoked = (message: string, outcome: PostResult['outcome']): PostResult => {
+    core.error(redactor.redact(message), { title: TITLE });
+    if (failOnError) core.setFailed(redactor.redact('agent-guard request-capability: the token could not be revoked (see the error above); set fail-on-revoke-error: false to pass anyway'));
+    return { outcome, failed: failOnError };
+  };
+  const evidencePath = core.getState(S.EvidencePath);
+  const untrustedRoot = env.GITHUB_WORKSPACE || undefined;
+  let token = '';
   try {
-    const token = core.getState(S.Token);
+    token = core.getState(S.Token);
     if (!token) {
       info('agent-guard request-capability: no token was minted; nothing to revoke');
-      return { outcome: 'nothing_to_revoke' };
+      return { outcome: 'nothing_to_revoke', failed: false };
     }
     // The runner's mask list is per job; masking again costs nothing and covers a post run on its own.
     const forms = secretForms(token);
     for (const f of forms) core.setSecret(f);
     redactor.add(...forms, ...token.split(/\s+/));
-    const evidencePath = core.getState(S.EvidencePath);
     if (!isTokenShaped(token)) {
       // The main step only ever saves a token GitHub returned and that passed this check: anything else
       // was not written by it, and is neither sent as a credential nor printed.
-      warn('agent-guard request-capability: the saved token is not a token (not 16 to 1024 printable characters without spaces); nothing was sent to revoke it');
-      return { outcome: 'error' };
+      return notRevoked('agent-guard request-capability: the saved token is not a token (not 16 to 1024 printable characters without spaces); nothing was sent to revoke it', 'error');
     }
 
     const expiresAt = Date.parse(core.getState(S.ExpiresAt));
     const at = now();
     if (Number.isFinite(expiresAt) && expiresAt + CLOCK_SKEW_SECONDS * 1000 <= at.getTime()) {
       info(`agent-guard request-capability: the token expired at ${new Date(expiresAt).toISOString()}; nothing to revoke`);
-      await recordRevocation(evidencePath, 'expired', null, 'expired before the post step ran', warn, redactor, env.GITHUB_WORKSPACE || undefined);
-      return { outcome: 'expired' };
+      await recordRevocation(evidencePath, 'expired', null, 'expired before the post step ran', warn, redactor, untrustedRoot);
+      return { outcome: 'expired', failed: false };
     }
+    const until = Number.isFinite(expiresAt) ? new Date(expiresAt).toISOString() : 'it expires';
+    const transport = parseTransportSettings(core.getState(TS.Transport));
+    if (transport === null) {
+      const detail = 'the main step recorded no transport (API URL, proxy, certificates) in the state: nothing was sent';
+      await recordRevocation(evidencePath, 'failed', null, detail, warn, redactor, untrustedRoot);
+      return notRevoked(`agent-guard request-capability: could not revoke the token (${detail}); it stays valid until ${until}`, 'error');
+    }
+    const changed = transportVariables(env);
+    if (changed.length > 0) info(`agent-guard request-capability: ignoring ${changed.join(', ')} from the environment; the post step uses the transport the main step recorded`);
     const client = createGitHubClient({
       token,
       env,
+      baseUrl: transport.apiUrl,
+      transport: { proxy: transport.proxy, ca: transport.ca },
       log: { debug: (m) => core.debug(redactor.redact(m)), warn },
       ...deps.clientOptions,
     });
     const result = await revokeInstallationToken(client, now);
-    if (result.outcome === 'failed') {
-      warn(
-        `agent-guard request-capability: could not revoke the token (${result.detail ?? 'unknown error'}); it stays valid until ${Number.isFinite(expiresAt) ? new Date(expiresAt).toISOString() : 'it expires'}`,
-      );
-    } else if (result.outcome === 'already_invalid') {
-      info('agent-guard request-capability: the token was already invalid (expired or revoked)');
-    } else {
-      info(`agent-guard request-capability: token revoked at ${result.at}`);
-    }
-    await recordRevocation(evidencePath, result.outcome, result.outcome === 'failed' ? null : result.at, result.detail, warn, redactor, env.GITHUB_WORKSPACE || undefined);
-    return { outcome: result.outcome };
+    await recordRevocation(evidencePath, result.outcome, result.outcome === 'failed' ? null : result.at, result.detail, warn, redactor, untrustedRoot);
+    if (result.outcome === 'failed') return notRevoked(`agent-guard request-capability: could not revoke the token (${result.detail ?? 'unknown error'}); it stays valid until ${until}`, 'failed');
+    if (result.outcome === 'already_invalid') info('agent-guard request-capability: the token was already invalid (expired or revoked)');
+    else info(`agent-guard request-capability: token revoked at ${result.at}`);
+    return { outcome: result.outcome, failed: false };
   } catch (err) {
-    warn(`agent-guard request-capability: post step error: ${err instanceof Error ? err.message : String(err)}`);
-    return { outcome: 'error' };
+    const message = err instanceof Error ? err.message : String(err);
+    if (token) await recordRevocation(evidencePath, 'failed', null, `post step error: ${message}`, warn, redactor, untrustedRoot);
+    return token ? notRevoked(`agent-guard request-capability: post step error, the token may not be revoked: ${message}`, 'error') : (warn(`agent-guard request-capability: post step error: ${message}`), { outcome: 'error', failed: false });
   }
 }
 

@@ -18,7 +18,8 @@ import { isAbsolute, join } from 'node:path';
 import { writeFileNoFollow } from '../adapters/files.js';
 import { formatProblem } from '../adapters/config.js';
 import { createGitHubClient, GitHubClientError, type GitHubClientOptions } from '../adapters/github-client.js';
-import { MintError, mintInstallationToken, Redactor, revokeInstallationToken, secretForms, type MintedToken } from '../adapters/github-app.js';
+import { MintError, mintInstallationToken, revokeInstallationToken, type MintedToken } from '../adapters/github-app.js';
+import { Redactor, secretForms } from '../core/redact.js';
 import { GitError } from '../adapters/git/process.js';
 import { mergeBase, resolveCommit } from '../adapters/git/reads.js';
 import { ConfigError, loadManifestFor, loadPolicyFor } from '../app/config.js';
@@ -40,7 +41,15 @@ import {
 } from '../core/capability-request.js';
 import { EVIDENCE_VERSION, jobIdentity, refusalDenials } from '../core/evidence.js';
 import { serializeEvidence } from '../core/evidence-validate.js';
-import { RequestCapabilityApprovalInputs as AI, RequestCapabilityInputs as I, RequestCapabilityOutputs as O, RequestCapabilityState as S } from './constants.js';
+import { decideTransport, type TransportSettings } from '../core/transport.js';
+import {
+  RequestCapabilityApprovalInputs as AI,
+  RequestCapabilityInputs as I,
+  RequestCapabilityOutputs as O,
+  RequestCapabilityState as S,
+  RequestCapabilityTransportInputs as TI,
+  RequestCapabilityTransportState as TS,
+} from './constants.js';
 import { EventError, refsFromEvent, type ChangeRefs } from './event.js';
 import type { ActionsCore } from './toolkit.js';
 import { evidencePathFor, readEvent } from './toolkit.js';
@@ -87,11 +96,11 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
   const clientLog = { debug: (m: string) => core.debug(redactor.redact(m)), warn: (m: string) => say.warning(m) };
 
   const privateKey = core.getInput(I.PrivateKey);
-  redactor.add(privateKey, ...privateKey.split(/\r?\n|\\n/).map((l) => l.trim()).filter((l) => l.length >= 16 && !l.startsWith('-----')));
+  redactor.addSecret(privateKey);
   // The token that reads approvals (the runner masks github.token and secrets already; the evidence and
   // summary go through the redactor, which must know it too).
   const approvalToken = core.getInput(AI.GitHubToken);
-  if (approvalToken) redactor.add(...secretForms(approvalToken));
+  if (approvalToken) redactor.addSecret(approvalToken);
 
   // Never through a link the change made in the work tree.
   const workspaceDir = env.GITHUB_WORKSPACE || undefined;
@@ -116,6 +125,13 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
     timings: { started_at: started.toISOString(), finished_at: started.toISOString(), duration_ms: 0 },
   };
 
+  const mask = (secret: string) => {
+    core.setSecret(secret);
+    const forms = secretForms(secret);
+    redactor.add(...forms);
+    for (const f of forms.slice(1)) core.setSecret(f);
+  };
+  let transport: TransportSettings | null = null;
   let decision: CapabilityDecision;
   let minted: MintedToken | null = null;
   let refusals: Refusal[];
@@ -143,13 +159,14 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
       const problem = unusableAppKey(privateKey);
       if (problem) inputRefusals.push({ code: 'invalid_input', message: `the private-key input is a PEM block, but ${problem}`, fix: 'paste the .pem file GitHub generated for the App into the secret as it is (line breaks kept; CRLF and literal \\n are fine)' });
     }
-    // The app JWT mints tokens for every installation of the App: never over TLS that verifies nothing.
-    if (env.NODE_TLS_REJECT_UNAUTHORIZED === '0') {
-      inputRefusals.push({
-        code: 'invalid_configuration',
-        message: 'TLS certificate verification is off (NODE_TLS_REJECT_UNAUTHORIZED=0 in the environment): the App JWT, which can mint tokens for every installation of the App, and the token would go to whoever answers',
-        fix: 'remove NODE_TLS_REJECT_UNAUTHORIZED from the runner and the job (an earlier step may have set it through GITHUB_ENV); trust a TLS-inspecting proxy with NODE_EXTRA_CA_CERTS instead',
-      });
+    // The transport from the inputs only, checked before any request (an earlier step can write GITHUB_ENV).
+    const transportDecision = decideTransport({ proxy: core.getInput(TI.Proxy), caCertificates: core.getInput(TI.CaCertificates) }, env);
+    if (!transportDecision.ok) {
+      for (const p of transportDecision.problems) inputRefusals.push({ code: 'untrusted_environment', message: p.message, fix: p.fix });
+    } else {
+      transport = transportDecision.settings;
+      for (const secret of transportDecision.secrets) mask(secret);
+      if (transportDecision.ignored.length > 0) say.info(`agent-guard request-capability: ignoring ${transportDecision.ignored.join(', ')} from the environment; the transport comes from this step's inputs`);
     }
     const manifestPath = core.getInput(I.Manifest);
     if (!manifestPath) inputRefusals.push({ code: 'invalid_input', message: 'the manifest input is required: capabilities are only granted by a task manifest', fix: 'name the task manifest, e.g. manifest: .github/agent-tasks/current.yml' });
@@ -198,7 +215,7 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
     const highTier = highTierCapabilities(parsed.names, policy);
     let approval: ApprovalCheck | null = null;
     if (highTier.length > 0 && deps.verifyApproval) {
-      approval = await deps.verifyApproval({ repository: repo.repository, baseSha: baseCommit, headSha: refs.head, manifestSha256: manifest.sha256, capabilities: highTier });
+      approval = await deps.verifyApproval({ repository: repo.repository, baseSha: baseCommit, headSha: refs.head, manifestSha256: manifest.sha256, capabilities: highTier, transport: transport! });
       evidence.approvals = approval;
     }
 
@@ -222,14 +239,8 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
 
     // Mint.
     const [owner, name] = repo.repository.split('/') as [string, string];
-    const clientEnv = { env, log: clientLog, ...deps.clientOptions };
+    const clientEnv = clientOptionsFor(transport!, env, clientLog, deps.clientOptions);
     const appClient = createGitHubClient({ ...clientEnv, app: { appId, privateKey } });
-    const mask = (secret: string) => {
-      core.setSecret(secret);
-      const forms = secretForms(secret);
-      redactor.add(...forms);
-      for (const f of forms.slice(1)) core.setSecret(f);
-    };
     try {
       minted = await mintInstallationToken(
         { appClient, clientForToken: (token) => createGitHubClient({ ...clientEnv, token }), mask, now },
@@ -273,9 +284,10 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
       core.saveState(S.Token, minted.token);
       core.saveState(S.ExpiresAt, minted.expiresAt);
       core.saveState(S.EvidencePath, evidencePath);
+      core.saveState(TS.Transport, JSON.stringify(transport));
       core.setOutput(O.Token, minted.token);
-      core.setOutput(O.ExpiresAt, minted.expiresAt);
-      core.setOutput(O.Permissions, JSON.stringify(Object.fromEntries(Object.entries(minted.permissions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))));
+      core.setOutput(O.ExpiresAt, redactor.redact(minted.expiresAt));
+      core.setOutput(O.Permissions, redactor.redact(JSON.stringify(Object.fromEntries(Object.entries(minted.permissions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))));
     } catch (err) {
       const token = minted.token;
       minted = null;
@@ -310,7 +322,7 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
   let evidenceWritten: string | null = evidencePath;
   try {
     await writeFileNoFollow(evidencePath, redactor.redact(serializeEvidence({ ...evidence, denials: refusalDenials(refusals) })), { mode: 0o600, ...(workspaceDir ? { untrustedRoot: workspaceDir } : {}) });
-    core.setOutput(O.EvidencePath, evidencePath);
+    core.setOutput(O.EvidencePath, redactor.redact(evidencePath));
   } catch (err) {
     evidenceWritten = null;
     say.warning(`agent-guard request-capability: could not write the evidence file: ${err instanceof Error ? err.message : String(err)}`);
@@ -328,6 +340,16 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
     return { decision: 'refuse', refusals, evidencePath: evidenceWritten };
   }
   return { decision: 'grant', refusals: [], evidencePath: evidenceWritten, expiresAt: minted.expiresAt, permissions: minted.permissions };
+}
+
+/** Client options for the transport main decided (the API URL, proxy and CAs from it, never from the environment). */
+export function clientOptionsFor(
+  transport: TransportSettings,
+  env: Record<string, string | undefined>,
+  log: GitHubClientOptions['log'],
+  extra: RequestCapabilityDeps['clientOptions'],
+): Omit<GitHubClientOptions, 'token' | 'app'> {
+  return { env, baseUrl: transport.apiUrl, transport: { proxy: transport.proxy, ca: transport.ca }, ...(log ? { log } : {}), ...extra };
 }
 
 /**

@@ -13,8 +13,8 @@
 //   - `expires_at` is not a finite date in the future and at most `maxLifetimeSeconds` (1 hour, GitHub's
 //     lifetime) plus `clockSkewSeconds` away.
 // Messages never contain the token, the JWT or the private key: API error text is bounded, one line,
-// and scrubbed of anything shaped like a GitHub token, a JWT or an Authorization value (a proxy or a
-// GHES error page may echo request headers).
+// and scrubbed of anything shaped like a credential (src/core/redact.ts: a proxy or a GHES error page
+// may echo request headers).
 //
 // Every answer must come from the API origin the client was made for. fetch follows redirects and
 // drops the Authorization header when one leads to another origin, so such an answer was produced
@@ -23,6 +23,7 @@
 
 import type { PermissionLevel } from '../core/capabilities.js';
 import { isNeverMinted } from '../core/capabilities.js';
+import { redactCredentialShapes } from '../core/redact.js';
 import type { GitHubClient } from './github-client.js';
 
 export const MAX_TOKEN_LIFETIME_SECONDS = 3600;
@@ -93,27 +94,12 @@ export class MintError extends Error {
   }
 }
 
-/** Credential-shaped text: GitHub tokens, JWTs, and the value after `Bearer`/`token`/`Authorization`. */
-const CREDENTIAL_SHAPES = [
-  /\b(?:gh[pousr]|github_pat)_[A-Za-z0-9_]{8,}/g,
-  /\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*)?/g,
-  /\b(bearer|token|basic)(\s+)[\x21-\x7e]{12,}/gi,
-  /\b(authorization)(\s*[:=]\s*)[\x21-\x7e]+(?:\s+[\x21-\x7e]{12,})?/gi,
-];
-
-/** Replaces credential-shaped text with `***` (for text a server sent, which may echo our headers). */
-export function scrubCredentials(text: string): string {
-  let out = text;
-  for (const re of CREDENTIAL_SHAPES) out = out.replace(re, (_m, name?: string, gap?: string) => (typeof name === 'string' && typeof gap === 'string' && /^[a-z]/i.test(name) ? `${name}${gap}***` : '***'));
-  return out;
-}
-
 /** A one-line, bounded, control-character-free description of an API error (never headers or bodies, never a credential). */
 export function describeApiError(err: unknown): { status?: number; message: string } {
   const e = err as { status?: unknown; message?: unknown };
   const status = typeof e?.status === 'number' && e.status > 0 ? e.status : undefined;
   const raw = typeof e?.message === 'string' ? e.message : String(err);
-  const message = scrubCredentials(raw.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')).trim().slice(0, 300);
+  const message = redactCredentialShapes(raw.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')).trim().slice(0, 300);
   return status !== undefined ? { status, message } : { message };
 }
 
@@ -150,37 +136,6 @@ export function permissionDifferences(asked: Readonly<Record<string, string>>, r
     else out.push(`${name}: asked ${a}, granted ${shown(g)}`);
   }
   return out;
-}
-
-/**
- * The token and the encoded forms in which it leaks: base64 and base64url, base64 of
- * `x-access-token:TOKEN` (git's basic auth header), double base64 (the tj-actions payload), and
- * URL-encoding. The first element is the token itself. Used to mask and to redact.
- */
-export function secretForms(token: string): string[] {
-  const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
-  const forms = [
-    token,
-    b64(token),
-    Buffer.from(token, 'utf8').toString('base64url'),
-    b64(`x-access-token:${token}`),
-    b64(b64(token)),
-    encodeURIComponent(token),
-  ];
-  return [...new Set(forms)];
-}
-
-/** Replaces every known secret (and each form added) in text with `***`. Secrets shorter than 8 characters are ignored. */
-export class Redactor {
-  private readonly secrets = new Set<string>();
-  add(...values: string[]): void {
-    for (const v of values) if (v.length >= 8) this.secrets.add(v);
-  }
-  redact(text: string): string {
-    let out = text;
-    for (const s of [...this.secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join('***');
-    return out;
-  }
 }
 
 const TOKEN_SHAPE = /^[\x21-\x7e]{16,1024}$/;

@@ -18,15 +18,21 @@
 //     tokens; Octokit itself redacts the Authorization header in its errors).
 // `timeUnitMs` (default 1000) scales every wait; tests set it to 1.
 //
-// The client is @actions/github's `GitHub` class (REST endpoint methods, pagination, the runner's proxy
-// settings) with @octokit/plugin-retry and @octokit/plugin-throttling; app authentication is
-// @octokit/auth-app (RS256 JWTs, GitHub's clock-skew handling).
+// The client is @actions/github's `GitHub` class (REST endpoint methods, pagination) with
+// @octokit/plugin-retry and @octokit/plugin-throttling; app authentication is @octokit/auth-app (RS256
+// JWTs, GitHub's clock-skew handling). Its transport is always explicit (`transport`): an undici
+// dispatcher that connects directly or through the one proxy named, trusts Node's bundled roots plus
+// the certificates named, and verifies every certificate. The class's own default (a proxy from
+// HTTPS_PROXY) and the process's CA variables (NODE_EXTRA_CA_CERTS, NODE_TLS_REJECT_UNAUTHORIZED,
+// SSL_CERT_FILE with --use-openssl-ca) never take effect on these connections.
 
+import { rootCertificates } from 'node:tls';
 import { GitHub } from '@actions/github/lib/utils';
 import { createAppAuth } from '@octokit/auth-app';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { EndpointDefaults, OctokitResponse } from '@octokit/types';
+import { Agent, fetch as undiciFetch, ProxyAgent, type Dispatcher } from 'undici';
 
 const Client = GitHub.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof Client>;
@@ -55,6 +61,25 @@ export interface GitHubClientOptions {
   /** Milliseconds one call may take, its retries and rate-limit waits included. Default 180 000. */
   requestTimeoutMs?: number;
   log?: GitHubClientLog;
+  /** The proxy (URL) and extra trusted certificates (PEM) of every connection; default direct, Node's roots only. */
+  transport?: ClientTransport;
+}
+
+export interface ClientTransport {
+  proxy?: string | null;
+  ca?: readonly string[];
+}
+
+/**
+ * The fetch every client uses: undici's, with a dispatcher of our own. TLS trust is set explicitly
+ * (a `ca` list replaces the process's default store, which NODE_EXTRA_CA_CERTS and --use-openssl-ca
+ * would have widened) and verification is forced on (NODE_TLS_REJECT_UNAUTHORIZED=0 is ignored).
+ */
+export function transportFetch(transport: ClientTransport = {}): typeof globalThis.fetch {
+  const tls = { ca: [...rootCertificates, ...(transport.ca ?? [])], rejectUnauthorized: true };
+  const dispatcher: Dispatcher = transport.proxy ? new ProxyAgent({ uri: transport.proxy, requestTls: tls, proxyTls: tls }) : new Agent({ connect: tls });
+  const f = (url: string | URL, init?: Record<string, unknown>) => undiciFetch(url, { ...(init ?? {}), dispatcher } as Parameters<typeof undiciFetch>[1]);
+  return f as unknown as typeof globalThis.fetch;
 }
 
 export const DEFAULT_API_URL = 'https://api.github.com';
@@ -115,6 +140,8 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
   const common = {
     baseUrl,
     userAgent: 'agent-guard',
+    // Replaces the class's default `request` (whose fetch routes through HTTPS_PROXY) as a whole.
+    request: { fetch: transportFetch(opts.transport) },
     log: {
       debug: (m: string) => log.debug(String(m)),
       info: (m: string) => log.debug(String(m)),

@@ -10,7 +10,7 @@ import { formatProblem } from '../adapters/config.js';
 import { FileReadError, writeFileNoFollow } from '../adapters/files.js';
 import { GitError } from '../adapters/git/process.js';
 import { resolveCommit } from '../adapters/git/reads.js';
-import { Redactor, secretForms } from '../adapters/github-app.js';
+import { Redactor, secretForms } from '../core/redact.js';
 import { ConfigError, loadManifestFor, loadPolicyFor, parseSource } from '../app/config.js';
 import { commandScope, type CommandScope } from '../core/commands/decide.js';
 import type { CommandRecordContext } from '../core/commands/record.js';

@@ -16,6 +16,7 @@
 //   - the run's event is on the allow-list of minting events (src/core/events.ts), its conditions met;
 //   - a high-tier capability has an approval bound to the current head SHA AND the manifest digest.
 
+import type { TransportSettings } from './transport.js';
 import { BUILTIN_CAPABILITIES, isNeverMinted, type BuiltinCapability, type PermissionLevel } from './capabilities.js';
 import type { ApprovalEvaluation, ApprovalFacts } from './approvals.js';
 import type { JobIdentity, Timings } from './evidence.js';
@@ -55,6 +56,7 @@ export type RefusalCode =
   | 'checkout_missing'
   | 'unsupported_event'
   | 'invalid_configuration'
+  | 'untrusted_environment'
   | 'mint_failed'
   | 'internal_error';
 
@@ -241,6 +243,8 @@ export interface ApprovalQuery {
   manifestSha256: string;
   /** The high-tier capabilities asked for. */
   capabilities: string[];
+  /** The transport the step decided from its inputs: the lookups use it too. */
+  transport?: TransportSettings;
 }
 
 /** Looks approvals up (approval-gate's rules) for a high-tier request. Injected: see the runner. */

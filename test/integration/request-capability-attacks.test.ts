@@ -642,19 +642,21 @@ describe('redirects to another origin', () => {
     expectNowhere(issued()[0]!.token, placesOf(r, evidenceText));
   });
 
-  it('the revocation redirected to another origin is not a revocation: warning, recorded as failed', async () => {
-    const { r, result } = await main(INPUTS(), runnerEnv(prEvent()));
-    expect(result.decision).toBe('grant');
-    const token = r.outputs.token!;
+  it('the revocation redirected to another origin is not a revocation: an error annotation, recorded as failed, the post step fails', async () => {
     const elsewhere = await collector();
     const front = await startFront((q) => (q.method === 'DELETE' ? { status: 307, headers: { location: `${elsewhere.url}${q.path}` } } : { forward: true }));
+    // The post step uses the API URL main recorded, so main goes through the front as well.
+    const env = runnerEnv(prEvent(), 'pull_request', front.url);
+    const { r, result } = await main(INPUTS(), env);
+    expect(result.decision).toBe('grant');
+    const token = r.outputs.token!;
     const post = recordingCore({}, r.state);
-    const out = await runRequestCapabilityPost(post.core, runnerEnv(prEvent(), 'pull_request', front.url), { clientOptions: FAST });
+    const out = await runRequestCapabilityPost(post.core, env, { clientOptions: FAST });
     expect(elsewhere.seen.map((q) => [q.method, q.authorization])).toEqual([['DELETE', null]]);
     expect(issued()[0]!.revoked).toBe(false);
-    expect(out).toEqual({ outcome: 'failed' });
-    expect(post.failed).toEqual([]);
-    expect(post.log).toEqual(expect.arrayContaining([expect.stringMatching(/^warning agent-guard request-capability: could not revoke the token \(.*redirected to another origin/)]));
+    expect(out).toEqual({ outcome: 'failed', failed: true });
+    expect(post.failed).toEqual([expect.stringContaining('the token could not be revoked')]);
+    expect(post.log).toEqual(expect.arrayContaining([expect.stringMatching(/^error agent-guard request-capability: could not revoke the token \(.*redirected to another origin/)]));
     const evidenceText = readFileSync(result.evidencePath!, 'utf8');
     expect(JSON.parse(evidenceText).credentials[0]).toMatchObject({ revocation: 'failed', revoked_at: null });
     expectNowhere(token, { ...placesOf({ ...post, state: {} }, evidenceText) });
@@ -665,17 +667,19 @@ describe('redirects to another origin', () => {
 // 5. Leakage through error bodies and debug logs
 
 describe('leakage: error bodies that echo credentials', () => {
-  it('a revocation 500 whose body echoes the Authorization header: warning only, and the token reaches neither log nor evidence', async () => {
-    const { r, result } = await main(INPUTS(), runnerEnv(prEvent()));
-    const token = r.outputs.token!;
+  it('a revocation 500 whose body echoes the Authorization header: an error annotation, and the token reaches neither log nor evidence', async () => {
     const front = await startFront((q) =>
       q.method === 'DELETE' ? { status: 500, headers: { 'content-type': 'text/plain' }, body: `upstream error; request headers: authorization=${q.authorization}` } : { forward: true },
     );
+    const env = runnerEnv(prEvent(), 'pull_request', front.url);
+    const { r, result } = await main(INPUTS(), env);
+    const token = r.outputs.token!;
     const post = recordingCore({}, r.state);
-    expect(await runRequestCapabilityPost(post.core, runnerEnv(prEvent(), 'pull_request', front.url), { clientOptions: FAST })).toEqual({ outcome: 'failed' });
+    expect(await runRequestCapabilityPost(post.core, env, { clientOptions: FAST })).toEqual({ outcome: 'failed', failed: true });
     expect(front.seen.filter((q) => q.method === 'DELETE').length).toBeGreaterThan(1); // retried
-    expect(post.failed).toEqual([]);
-    expect(post.log).toEqual(expect.arrayContaining([expect.stringMatching(/^warning agent-guard request-capability: could not revoke the token \(500 upstream error/)]));
+    expect(front.seen.find((q) => q.method === 'DELETE')!.authorization).toBe(`token ${token}`);
+    expect(post.failed).toEqual([expect.stringContaining('the token could not be revoked')]);
+    expect(post.log).toEqual(expect.arrayContaining([expect.stringMatching(/^error agent-guard request-capability: could not revoke the token \(500 upstream error/)]));
     const evidenceText = readFileSync(result.evidencePath!, 'utf8');
     expect(JSON.parse(evidenceText).credentials[0]).toMatchObject({ revocation: 'failed', revocation_detail: expect.stringContaining('500 upstream error') });
     expectNowhere(token, placesOf({ ...post, state: {} }, evidenceText));
@@ -707,7 +711,7 @@ describe('leakage: error bodies that echo credentials', () => {
     const { r, result } = await main(INPUTS(), env);
     expect(result.decision).toBe('grant');
     const post = recordingCore({}, r.state);
-    expect(await runRequestCapabilityPost(post.core, env, { clientOptions: FAST })).toEqual({ outcome: 'revoked' });
+    expect(await runRequestCapabilityPost(post.core, env, { clientOptions: FAST })).toEqual({ outcome: 'revoked', failed: false });
     const token = r.outputs.token!;
     const jwts = [...new Set(front.seen.filter((q) => q.authorization?.toLowerCase().startsWith('bearer ')).map((q) => q.authorization!.slice(7)))];
     expect(jwts.length).toBeGreaterThan(0);
@@ -720,7 +724,7 @@ describe('leakage: error bodies that echo credentials', () => {
 });
 
 // =============================================================================================
-// 6. The post step: revokes, never mints, never prints, never fails the job
+// 6. The post step: revokes, never mints, never prints; fails only on a token it could not revoke
 
 describe('the evidence file', () => {
   test('an evidence-path that is a symlink in the checked-out work tree is never written through: a warning, the target untouched', async () => {
@@ -746,12 +750,12 @@ describe('the post step', () => {
     const post = recordingCore({}, r.state);
     // The runner thinks the token expired 60 s ago; GitHub (the fake's real clock) still honours it.
     const out = await runRequestCapabilityPost(post.core, runnerEnv(prEvent()), { clientOptions: FAST, now: () => new Date(expiresAt + 60_000) });
-    expect(out).toEqual({ outcome: 'revoked' });
+    expect(out).toEqual({ outcome: 'revoked', failed: false });
     expect(issued()[0]!.revoked).toBe(true);
     // Well past any clock skew, nothing is sent.
     fake.resetLog();
     const later = recordingCore({}, r.state);
-    expect(await runRequestCapabilityPost(later.core, runnerEnv(prEvent()), { clientOptions: FAST, now: () => new Date(expiresAt + 3600_000) })).toEqual({ outcome: 'expired' });
+    expect(await runRequestCapabilityPost(later.core, runnerEnv(prEvent()), { clientOptions: FAST, now: () => new Date(expiresAt + 3600_000) })).toEqual({ outcome: 'expired', failed: false });
     expect(fake.requests).toHaveLength(0);
   });
 
@@ -761,34 +765,34 @@ describe('the post step', () => {
     fake.resetLog();
     const tampered = { ...victim.r.state, token: other.r.outputs.token! };
     const post = recordingCore({}, tampered);
-    expect(await runRequestCapabilityPost(post.core, runnerEnv(prEvent()), { clientOptions: FAST })).toEqual({ outcome: 'revoked' });
+    expect(await runRequestCapabilityPost(post.core, runnerEnv(prEvent()), { clientOptions: FAST })).toEqual({ outcome: 'revoked', failed: false });
     expect(fake.requests.map((q) => `${q.method} ${q.operation}`)).toEqual(['DELETE DELETE /installation/token']);
     expect(post.failed).toEqual([]);
     expectNowhere(other.r.outputs.token!, { log: post.log.join('\n') });
   });
 
-  it('a state value that is not a token shape (newline, spaces) is never sent as a credential: warning, no API call, no crash', async () => {
+  it('a state value that is not a token shape (newline, spaces) is never sent as a credential: an error annotation, no API call, a failed post step', async () => {
     for (const bad of ['ghs_first_half_of_it\nsecond_half_0123456', 'token with spaces in it 0123456789']) {
       fake.resetLog();
       const post = recordingCore({}, { token: bad, 'expires-at': new Date(Date.now() + 600_000).toISOString(), 'evidence-path': '' });
       const out = await runRequestCapabilityPost(post.core, runnerEnv(prEvent()), { clientOptions: FAST });
-      expect(out).toEqual({ outcome: 'error' });
+      expect(out).toEqual({ outcome: 'error', failed: true });
       expect(fake.requests).toHaveLength(0);
-      expect(post.failed).toEqual([]);
-      expect(post.log).toEqual([expect.stringMatching(/^warning agent-guard request-capability: the saved token is not a token/)]);
+      expect(post.failed).toHaveLength(1);
+      expect(post.log).toEqual([expect.stringMatching(/^error agent-guard request-capability: the saved token is not a token/)]);
       for (const part of bad.split(/\s+/).filter((x) => x.length >= 8)) expect(post.log.join('\n')).not.toContain(part);
     }
   });
 
   it.each([
-    [401, 'already_invalid', /^info agent-guard request-capability: the token was already invalid/],
-    [404, 'failed', /^warning agent-guard request-capability: could not revoke the token \(404 /],
-  ])('revocation answered %s: outcome %s, never a failed step', async (status, outcome, line) => {
-    const { r, result } = await main(INPUTS(), runnerEnv(prEvent()));
+    [401, 'already_invalid', false, /^info agent-guard request-capability: the token was already invalid/],
+    [404, 'failed', true, /^error agent-guard request-capability: could not revoke the token \(404 /],
+  ])('revocation answered %s: outcome %s, failed post step %s', async (status, outcome, failed, line) => {
     const front = await startFront((q) => (q.method === 'DELETE' ? json(status, { message: status === 401 ? 'Bad credentials' : 'Not Found', documentation_url: 'https://docs.github.com/rest' }) : { forward: true }));
+    const { r, result } = await main(INPUTS(), runnerEnv(prEvent(), 'pull_request', front.url));
     const post = recordingCore({}, r.state);
-    expect(await runRequestCapabilityPost(post.core, runnerEnv(prEvent(), 'pull_request', front.url), { clientOptions: FAST })).toEqual({ outcome });
-    expect(post.failed).toEqual([]);
+    expect(await runRequestCapabilityPost(post.core, runnerEnv(prEvent()), { clientOptions: FAST })).toEqual({ outcome, failed });
+    expect(post.failed).toHaveLength(failed ? 1 : 0);
     expect(post.log).toEqual(expect.arrayContaining([expect.stringMatching(line)]));
     expect(front.seen.filter((q) => q.method === 'DELETE')).toHaveLength(1); // 4xx is not retried
     expectNowhere(r.outputs.token!, placesOf({ ...post, state: {} }, readFileSync(result.evidencePath!, 'utf8')));

@@ -231,7 +231,7 @@ describe('hand-out: the token reaches the output only once the post step can fin
       // The state was written before the output failed: the post step still runs (post-if: always()).
       expect(r.state.token).toBe(issued()[0]!.token);
       const post = recordingCore({}, r.state);
-      expect(await runRequestCapabilityPost(post.core, env, { clientOptions: FAST })).toEqual({ outcome: 'already_invalid' });
+      expect(await runRequestCapabilityPost(post.core, env, { clientOptions: FAST })).toEqual({ outcome: 'already_invalid', failed: false });
       expect(post.failed).toEqual([]);
       // The evidence keeps the main step's revocation (nothing pending is left to overwrite).
       expect(JSON.parse(readFileSync(result.evidencePath!, 'utf8')).credentials).toEqual([expect.objectContaining({ revocation: 'revoked' })]);
@@ -346,11 +346,11 @@ describe('the App private key and TLS', () => {
     const r = recordingCore(INPUTS());
     const { result } = await main(r, runnerEnv(prEvent(), 'pull_request', { NODE_TLS_REJECT_UNAUTHORIZED: '0' }));
     expect(result.refusals).toEqual([
-      expect.objectContaining({ code: 'invalid_configuration', message: expect.stringMatching(/^TLS certificate verification is off \(NODE_TLS_REJECT_UNAUTHORIZED=0 in the environment\)/), fix: expect.stringContaining('NODE_EXTRA_CA_CERTS') }),
+      expect.objectContaining({ code: 'untrusted_environment', message: expect.stringMatching(/^NODE_TLS_REJECT_UNAUTHORIZED="0" is set in the environment: TLS certificates would not be verified/), fix: expect.stringContaining('no input can allow it') }),
     ]);
     expect(fake.requests).toHaveLength(0);
     expect(issued()).toHaveLength(0);
-    // Any other value leaves verification on (Node only switches it off for "0").
+    // "1" leaves verification on (the client verifies regardless; any other value refuses, as unexplained).
     const on = recordingCore(INPUTS());
     expect((await main(on, runnerEnv(prEvent(), 'pull_request', { NODE_TLS_REJECT_UNAUTHORIZED: '1' }))).result.decision).toBe('grant');
   });

@@ -494,7 +494,7 @@ describe('the main and post steps (in-process)', () => {
     const token = r.outputs.token!;
     expect(token).toMatch(/^ghs_/);
     expect(r.secrets[0]).toBe(token); // masked first
-    expect(Object.keys(r.state).sort()).toEqual(['evidence-path', 'expires-at', 'token']);
+    expect(Object.keys(r.state).sort()).toEqual(['evidence-path', 'expires-at', 'token', 'transport']);
     expect(r.state.token).toBe(token);
     expect(JSON.parse(r.outputs.permissions!)).toEqual({ contents: 'write', metadata: 'read', pull_requests: 'write' });
     expect(r.outputs['expires-at']).toBe(r.state['expires-at']);
@@ -513,7 +513,7 @@ describe('the main and post steps (in-process)', () => {
 
     // Post, as after a failed job (post-if: always()): same state, revokes.
     const post = recordingCore({}, r.state);
-    expect(await runRequestCapabilityPost(post.core, env, { clientOptions: FAST })).toEqual({ outcome: 'revoked' });
+    expect(await runRequestCapabilityPost(post.core, env, { clientOptions: FAST })).toEqual({ outcome: 'revoked', failed: false });
     expect(issued().find((t) => t.token === token)?.revoked).toBe(true);
     const after = JSON.parse(readFileSync(result.evidencePath!, 'utf8'));
     expect(after.credentials[0]).toMatchObject({ revocation: 'revoked', revoked_at: expect.any(String) });
@@ -595,7 +595,7 @@ describe('the main and post steps (in-process)', () => {
 
     const ok = await main(inputs, env, { verifyApproval: verifier(checkout.head, digest) });
     expect(ok.result).toMatchObject({ decision: 'grant', permissions: { contents: 'write', metadata: 'read' } });
-    expect(queries.at(-1)).toEqual({ repository: 'acme/widgets', baseSha: checkout.base, headSha: checkout.head, manifestSha256: digest, capabilities: ['modify_policy'] });
+    expect(queries.at(-1)).toMatchObject({ repository: 'acme/widgets', baseSha: checkout.base, headSha: checkout.head, manifestSha256: digest, capabilities: ['modify_policy'] });
     expect(JSON.parse(readFileSync(ok.result.evidencePath!, 'utf8')).approvals).toMatchObject({ approved: true, approvers: ['alice'] });
   });
 
@@ -631,7 +631,7 @@ describe('the main and post steps (in-process)', () => {
     expect(fake.requests).toHaveLength(0);
   });
 
-  it('post: a revocation failure is a warning, never a failed step, and leaks nothing', async () => {
+  it('post: a revocation failure is an error annotation, recorded as not revoked, fails the post step, and leaks nothing', async () => {
     install();
     const env = runnerEnv(prEvent());
     fake.failNext({ status: 500, pathPattern: '/installation/token', count: 10 });
@@ -639,18 +639,18 @@ describe('the main and post steps (in-process)', () => {
     expect(result.decision).toBe('grant');
     const token = r.outputs.token!;
     const post = recordingCore({}, r.state);
-    expect(await runRequestCapabilityPost(post.core, env, { clientOptions: FAST })).toEqual({ outcome: 'failed' });
-    expect(post.failed).toEqual([]);
-    expect(post.log).toEqual(expect.arrayContaining([expect.stringMatching(/^warning agent-guard request-capability: could not revoke the token \(500 /)]));
+    expect(await runRequestCapabilityPost(post.core, env, { clientOptions: FAST })).toEqual({ outcome: 'failed', failed: true });
+    expect(post.failed).toEqual([expect.stringMatching(/the token could not be revoked/)]);
+    expect(post.log).toEqual(expect.arrayContaining([expect.stringMatching(/^error agent-guard request-capability: could not revoke the token \(500 /)]));
     expectNoTokenLeak({ ...post, state: {} }, token, result.evidencePath);
     expect(JSON.parse(readFileSync(result.evidencePath!, 'utf8')).credentials[0]).toMatchObject({ revocation: 'failed', revoked_at: null });
   });
 
   it('post: nothing to revoke, or already expired: no API call', async () => {
     const env = runnerEnv(prEvent());
-    expect(await runRequestCapabilityPost(recordingCore({}).core, env)).toEqual({ outcome: 'nothing_to_revoke' });
+    expect(await runRequestCapabilityPost(recordingCore({}).core, env)).toEqual({ outcome: 'nothing_to_revoke', failed: false });
     const expired = recordingCore({}, { token: 'ghs_0123456789abcdefghijklmnopqrstuvwxyz', 'expires-at': new Date(Date.now() - 10 * 60_000).toISOString(), 'evidence-path': '' });
-    expect(await runRequestCapabilityPost(expired.core, env)).toEqual({ outcome: 'expired' });
+    expect(await runRequestCapabilityPost(expired.core, env)).toEqual({ outcome: 'expired', failed: false });
     expect(fake.requests).toHaveLength(0);
   });
 });

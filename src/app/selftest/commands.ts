@@ -7,7 +7,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { secretForms } from '../../adapters/github-app.js';
+import { secretForms } from '../../core/redact.js';
 import { decideCommandLine } from '../../core/commands/decide.js';
 import { childEnvironment } from '../../core/commands/environment.js';
 import { parseCommandLine } from '../../core/commands/shell.js';

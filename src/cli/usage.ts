@@ -5,6 +5,8 @@ export const APPROVALS_USAGE =
   'agent-guard approvals --repo OWNER/NAME --pr N [--format text|json] [--policy PATH] [--manifest PATH] [--checkout DIR]  (GITHUB_TOKEN, GITHUB_API_URL)';
 export const COVERAGE_USAGE =
   'agent-guard coverage --org NAME [--format text|json|markdown] [--required-check NAME]... [--require-property NAME=VALUE] [--cache FILE]  (GITHUB_TOKEN, GITHUB_API_URL)';
+export const EVIDENCE_USAGE =
+  'agent-guard evidence download --org NAME --snapshot DIR [--artifact-name NAME] [--since DATE] [--until DATE] [--reserve N] [--format text|json]  (GITHUB_TOKEN, GITHUB_API_URL)';
 export const CHECK_USAGE =
   'agent-guard check [--repo DIR] [--base REF] [--head REF] [--policy FILE|REF:PATH] [--manifest FILE|REF:PATH] [--branch NAME] [--repository OWNER/NAME] [--format text|json|markdown] [--all]';
 export const VALIDATE_USAGE =
@@ -82,6 +84,30 @@ export const COVERAGE_HELP = [
   HELP_OPTION,
   '',
   'exit codes: 0 every repository that must be enrolled is, 1 one is not or could not be read, 3 invalid input',
+].join('\n');
+
+export const EVIDENCE_HELP = [
+  `usage: ${EVIDENCE_USAGE}`,
+  '',
+  "Downloads the evidence artifacts of a period from every repository of an organisation (the runs' uploads",
+  'named --artifact-name) into a snapshot folder: evidence/OWNER/REPO/ID/*.json, the Sigstore bundles under',
+  'bundles/, snapshot.json (each artifact with its digest) and etags.json. Artifacts expire; the snapshot does',
+  'not: `agent-guard metrics DIR/evidence` reads it offline. Downloading again into the same folder fetches only',
+  'what it does not hold yet, with conditional requests. Archives are checked against the digest GitHub lists.',
+  'Prints the number of API requests. GITHUB_TOKEN (or GH_TOKEN, with actions: read) authenticates.',
+  '',
+  'options:',
+  '  --org NAME             the organisation',
+  '  --snapshot DIR         the snapshot folder (created; reused when it holds this organisation already)',
+  '  --artifact-name NAME   the evidence artifacts\' name (default: agent-guard-evidence)',
+  '  --since DATE           only artifacts created from DATE (YYYY-MM-DD or ISO 8601 time)',
+  '  --until DATE           only artifacts created until a day after DATE (a run uploads after it starts)',
+  '  --reserve N            stop when the rate limit has N requests left (default 100); run again to continue',
+  '  --format text|json     output format (default: text)',
+  HELP_OPTION,
+  '',
+  'exit codes: 0 everything in the period was read, 1 a repository or artifact could not be (or the reserve',
+  'was reached), 3 invalid input',
 ].join('\n');
 
 export const APPROVALS_HELP = [

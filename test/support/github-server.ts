@@ -266,6 +266,15 @@ export interface RepoState {
   attestations: Array<{ id: number; bundle: unknown }>;
   /** What GitHub answers where attestations are unavailable (a private repository without the plan). */
   attestationsUnavailable?: 403 | 404;
+  /** Workflow run artifacts (GET .../actions/artifacts), with the ZIP archive each download serves. */
+  artifacts: ArtifactState[];
+}
+
+export interface ArtifactState {
+  /** The artifact object as GitHub lists it. */
+  data: Record<string, unknown> & { id: number; name: string; created_at: string; expired: boolean };
+  /** The bytes the archive download's redirect serves. */
+  zip: Buffer;
 }
 
 export interface TeamMembership {
@@ -439,6 +448,8 @@ export interface FakeGitHub {
   readonly internalErrors: InternalError[];
   /** Requests to paths the server does not implement (answered 404 like GitHub). */
   readonly unimplemented: Array<{ method: string; path: string }>;
+  /** Paths of artifact archives fetched from the loopback blob storage (not API requests). */
+  readonly blobDownloads: string[];
   close(): Promise<void>;
   failNext(spec: FailNextSpec): void;
   rateLimitNext(spec: RateLimitNextSpec): void;
@@ -458,6 +469,11 @@ export interface FakeGitHub {
   addUser(user: GitHubUser): GitHubUser;
   addRepo(owner: string | GitHubUser, name: string, opts?: RepositoryOptions & { branches?: Record<string, string> }): RepoState;
   repo(fullName: string): RepoState;
+  /**
+   * A workflow run artifact of the repository; its archive download answers 302 to a loopback blob URL
+   * (as GitHub redirects to its storage) serving `zip`. `digest` defaults to the archive's sha256.
+   */
+  addArtifact(fullName: string, opts: { name: string; zip: Buffer; created_at: string; expired?: boolean; digest?: string | null }): ArtifactState;
   addPull(fullName: string, number: number, opts: AddPullOptions): PullState;
   pull(fullName: string, number: number): PullState;
   /**
@@ -641,6 +657,9 @@ export function stableId(key: string): number {
 }
 
 let sequence = 5_000_000;
+/** Where artifact downloads redirect to: the loopback stand-in for GitHub's blob storage. */
+const ARTIFACT_BLOB_PREFIX = '/_blobs/artifacts/';
+
 function nextId(): number {
   sequence += 1;
   return sequence;
@@ -1270,6 +1289,7 @@ class FakeGitHubServer implements FakeGitHub {
   readonly schemaViolations: SchemaViolation[] = [];
   readonly internalErrors: InternalError[] = [];
   readonly unimplemented: Array<{ method: string; path: string }> = [];
+  readonly blobDownloads: string[] = [];
   private injections: Injection[] = [];
   private seq = 0;
   private tokenSeq = 0;
@@ -1384,9 +1404,37 @@ class FakeGitHubServer implements FakeGitHub {
       protection: new Map(),
       properties: {},
       attestations: [],
+      artifacts: [],
     };
     this.state.repos.set(data.full_name.toLowerCase(), repo);
     return repo;
+  }
+
+  addArtifact(fullName: string, opts: { name: string; zip: Buffer; created_at: string; expired?: boolean; digest?: string | null }): ArtifactState {
+    const repo = this.repo(fullName);
+    const id = nextId();
+    const api = `${this.url}/repos/${repo.data.full_name}/actions/artifacts/${id}`;
+    const created = new Date(opts.created_at);
+    const runId = nextId();
+    const artifact: ArtifactState = {
+      data: {
+        id,
+        node_id: Buffer.from(`Artifact:${id}`).toString('base64'),
+        name: opts.name,
+        size_in_bytes: opts.zip.length,
+        url: api,
+        archive_download_url: `${api}/zip`,
+        expired: opts.expired ?? false,
+        created_at: isoSeconds(created),
+        expires_at: isoSeconds(new Date(created.getTime() + 90 * 86400_000)),
+        updated_at: isoSeconds(created),
+        digest: opts.digest === undefined ? `sha256:${createHash('sha256').update(opts.zip).digest('hex')}` : opts.digest,
+        workflow_run: { id: runId, repository_id: repo.data.id, head_repository_id: repo.data.id, head_branch: repo.data.default_branch, head_sha: 'a'.repeat(40) },
+      },
+      zip: opts.zip,
+    };
+    repo.artifacts.push(artifact);
+    return artifact;
   }
 
   /** A ruleset on `branch` requiring `contexts` (what GET .../rules/branches/{branch} then lists). */
@@ -1521,10 +1569,16 @@ class FakeGitHubServer implements FakeGitHub {
   // ----- request handling -----
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const seq = ++this.seq;
     const method = (req.method ?? 'GET').toUpperCase();
     const parsed = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = parsed.pathname;
+    // Storage, not the API: no request id, not counted against the rate limit.
+    if (method === 'GET' && path.startsWith(ARTIFACT_BLOB_PREFIX)) {
+      this.blobDownloads.push(path);
+      this.serveArtifactBlob(path, res);
+      return;
+    }
+    const seq = ++this.seq;
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) {
       if (k === 'authorization' || v === undefined) continue;
@@ -1958,6 +2012,21 @@ class FakeGitHubServer implements FakeGitHub {
       r('GET', '/repos/{owner}/{repo}/branches/{branch}', (ctx) => this.getBranch(ctx), { ...repoScope, permission: ['contents', 'read'] }),
       r('GET', '/repos/{owner}/{repo}/git/blobs/{file_sha}', (ctx) => this.getBlob(ctx), { ...repoScope, permission: ['contents', 'read'] }),
       r('POST', '/repos/{owner}/{repo}/attestations', (ctx) => this.createAttestation(ctx), { ...repoScope, permission: ['attestations', 'write'] }),
+      // Newest first, as GitHub lists them; `name` filters by exact name.
+      r(
+        'GET',
+        '/repos/{owner}/{repo}/actions/artifacts',
+        (ctx) => {
+          const name = ctx.query.get('name');
+          const list = this.repoOf(ctx)
+            .artifacts.filter((a) => name === null || a.data.name === name)
+            .sort((a, b) => (a.data.created_at < b.data.created_at ? 1 : a.data.created_at > b.data.created_at ? -1 : b.data.id - a.data.id))
+            .map((a) => a.data);
+          return this.paginate(ctx, list, (artifacts, total_count) => ({ total_count, artifacts }));
+        },
+        { ...repoScope, permission: ['actions', 'read'] },
+      ),
+      r('GET', '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', (ctx) => this.artifactDownload(ctx), { ...repoScope, permission: ['actions', 'read'] }),
       r('GET', '/repos/{owner}/{repo}/installation', (ctx) => this.repoInstallation(ctx), { auth: 'app' }),
       r('POST', '/app/installations/{installation_id}/access_tokens', (ctx) => this.createAccessToken(ctx), { auth: 'app' }),
       r(
@@ -1973,6 +2042,28 @@ class FakeGitHubServer implements FakeGitHub {
   }
 
   // ----- handlers -----
+
+  private artifactDownload(ctx: Ctx): Reply {
+    const repo = this.repoOf(ctx);
+    const artifact = repo.artifacts.find((a) => String(a.data.id) === ctx.params.artifact_id);
+    if (!artifact || ctx.params.archive_format !== 'zip') throw notFound(ctx.docs);
+    if (artifact.data.expired) throw new HttpError(410, errorBody(410, 'Artifact has expired', ctx.docs));
+    return { status: 302, headers: { location: `${this.url}${ARTIFACT_BLOB_PREFIX}${artifact.data.id}?sig=${createHash('sha256').update(String(artifact.data.id)).digest('hex').slice(0, 16)}` } };
+  }
+
+  /** The storage side of an artifact download: not an API operation, no token, the archive's bytes. */
+  private serveArtifactBlob(path: string, res: ServerResponse): void {
+    const id = path.slice(ARTIFACT_BLOB_PREFIX.length);
+    for (const repo of this.state.repos.values()) {
+      const artifact = repo.artifacts.find((a) => String(a.data.id) === id);
+      if (!artifact) continue;
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(artifact.zip.length) });
+      res.end(artifact.zip);
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('BlobNotFound');
+  }
 
   private createAttestation(ctx: Ctx): Reply {
     const repo = this.repoOf(ctx);

@@ -2,6 +2,7 @@
 
 import { EXIT } from './exit-codes.js';
 import { UsageError, type CliIO } from './io.js';
+import { METRICS_HELP, METRICS_USAGE } from './usage.js';
 import { APPROVALS_HELP, APPROVALS_USAGE, CHECK_HELP, CHECK_USAGE, COVERAGE_HELP, COVERAGE_USAGE, EVIDENCE_HELP, EVIDENCE_USAGE, EXEC_HELP, EXEC_USAGE, EXPORT_HELP, EXPORT_USAGE, HOOK_HELP, HOOK_USAGE, SELFTEST_HELP, SELFTEST_USAGE, SIMULATE_HELP, SIMULATE_USAGE, VALIDATE_HELP, VALIDATE_USAGE, VERIFY_HELP, VERIFY_USAGE } from './usage.js';
 
 export interface Command {
@@ -43,6 +44,7 @@ const COMMANDS: Record<string, Command> = {
       ),
   },
   simulate: { usage: SIMULATE_USAGE, help: SIMULATE_HELP, run: async (argv, io) => (await import('./simulate.js')).runSimulate(argv, io) },
+  metrics: { usage: METRICS_USAGE, help: METRICS_HELP, run: async (argv, io) => (await import('./metrics.js')).runMetrics(argv, io) },
   export: { usage: EXPORT_USAGE, help: EXPORT_HELP, run: async (argv, io) => (await import('./export.js')).runExport(argv, io) },
   coverage: { usage: COVERAGE_USAGE, help: COVERAGE_HELP, run: async (argv, io) => (await import('./coverage.js')).runCoverage(argv, io) },
   evidence: { usage: EVIDENCE_USAGE, help: EVIDENCE_HELP, run: async (argv, io) => (await import('./evidence.js')).runEvidence(argv, io) },

@@ -21,6 +21,8 @@ export const SELFTEST_USAGE =
   'agent-guard selftest [--policy FILE] [--manifest FILE] [--scenarios DIR]... [--no-builtin] [--format text|json|junit|markdown]';
 export const SIMULATE_USAGE =
   'agent-guard simulate --policy NEW [--against OLD] [--manifest FILE] (--range A..B [--repo DIR] | --history FILE.jsonl[.gz]) [--format text|json|markdown|html]';
+export const METRICS_USAGE =
+  'agent-guard metrics PATH... [--since DATE] [--until DATE] [--repo DIR [--default-branch NAME]] [--format text|json|markdown|html]';
 
 const HELP_OPTION = '  -h, --help                   print this help and exit 0';
 
@@ -269,4 +271,26 @@ export const VERIFY_HELP = [
   '  --git DIR             local clone for --merged (default the current directory)',
   '  --server URL          GitHub server of the identities (default https://github.com)',
   '  --issuer URL          OIDC issuer of the certificate (default https://token.actions.githubusercontent.com)',
+].join('\n');
+
+export const METRICS_HELP = [
+  `usage: ${METRICS_USAGE}`,
+  '',
+  'Reads evidence files, folders and downloaded artifacts (zip files or `gh run download` folders) and',
+  'reports, per repository and overall: credential lifetime (median, max; never-revoked credentials',
+  'flagged), capabilities granted / needed / used / unused per task, the denied-action rate by rule,',
+  'approval latency (median, p90), rollback readiness and policy coverage.',
+  '',
+  'options:',
+  '  PATH...                      evidence files (.json), folders (read recursively) or artifact zips',
+  '  --since DATE, --until DATE   only runs that started in this period (YYYY-MM-DD or an ISO time;',
+  '                               --until includes its whole day)',
+  "  --repo DIR                   a clone with the default branch: each agent change's revert is tried",
+  '                               there in a temporary worktree (without it: not measured, and it says so)',
+  '  --default-branch NAME        the branch to revert on (default: origin/HEAD, else main or master)',
+  '  --format text|json|markdown|html  output format (default: text); html is one self-contained page',
+  HELP_OPTION,
+  '',
+  'exit codes: 0 the report, 3 invalid input (each invalid evidence file is named with why, on stderr;',
+  'the report still prints without it)',
 ].join('\n');

@@ -155,7 +155,7 @@ describe('agent-guard metrics on evidence from real runs', () => {
     writeFileSync(join(scratch, 'broken.zip'), 'PK not really');
     const broken = await runCli(['metrics', join(scratch, 'broken.zip')]);
     expect(broken.code).toBe(3);
-    expect(broken.stderr).toContain('broken.zip: unreadable zip: not a zip file (no end of central directory record)');
+    expect(broken.stderr).toContain('broken.zip: unreadable zip: not a ZIP archive (no end-of-central-directory record)');
   });
 
   it('text and markdown put the verdict and the top risks first', async () => {

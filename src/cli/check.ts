@@ -4,11 +4,13 @@ import { parseArgs } from 'node:util';
 import { formatProblem } from '../adapters/config.js';
 import { FileReadError } from '../adapters/files.js';
 import { GitError } from '../adapters/git/process.js';
+import { workTreeChanges } from '../adapters/git/work-tree.js';
 import { currentBranch, defaultBranch, remoteUrl, resolveCommit } from '../adapters/git/reads.js';
 import { ConfigError, parseSource } from '../app/config.js';
 import { reviewChange, type ReviewOptions } from '../app/review-change.js';
 import { renderMarkdown, renderText } from '../core/report.js';
 import { renderWorkflowReview } from '../core/rules/workflows/render.js';
+import { oneLine, quoteUntrusted } from '../core/text.js';
 import { EXIT } from './exit-codes.js';
 import { UsageError, type CliIO } from './io.js';
 
@@ -60,6 +62,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     else if (format === 'markdown') io.out(renderMarkdown(evaluation));
     else io.out(renderText(evaluation, { all: values.all }));
     if (format !== 'json' && evaluation.workflow_review) io.out(renderWorkflowReview(evaluation, format));
+    if (values.head === 'HEAD') await noteWorkTree(repo, io);
     return VERDICT_EXIT[evaluation.verdict];
   } catch (err) {
     if (err instanceof ConfigError) {
@@ -79,6 +82,27 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     }
     throw err;
   }
+}
+
+/**
+ * `check` judges commits: uncommitted changes in the work tree are not in what it reviewed, and a person
+ * who edited and ran check must not read "allow" as covering them. On stderr, so JSON stays JSON.
+ */
+async function noteWorkTree(repo: string, io: CliIO): Promise<void> {
+  let changes;
+  try {
+    changes = await workTreeChanges(repo);
+  } catch (err) {
+    if (!(err instanceof GitError)) throw err;
+    io.err(`note: the work tree's status could not be read (${oneLine(err.message)}): uncommitted changes, if any, were not reviewed`);
+    return;
+  }
+  if (changes === null || changes.count === 0) return;
+  const shown = changes.paths.map((p) => quoteUntrusted(p)).join(', ');
+  const more = changes.count > changes.paths.length ? `, and ${changes.count - changes.paths.length} more` : '';
+  io.err(
+    `note: ${changes.count} uncommitted change${changes.count === 1 ? '' : 's'} in the work tree (${shown}${more}) ${changes.count === 1 ? 'is' : 'are'} not in the reviewed commit: check judges commits (HEAD), so commit them and run check again to have them judged`,
+  );
 }
 
 /** The remote's default branch when known (origin/HEAD), else `main`. */

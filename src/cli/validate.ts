@@ -7,6 +7,7 @@ import { FileReadError, readBoundedFile } from '../adapters/files.js';
 import { MAX_DOCUMENT_BYTES } from '../core/yaml.js';
 import { BASELINE_POLICY, type Policy } from '../core/policy.js';
 import { checkPolicyExamples, readPolicyExamples } from '../core/policy-examples.js';
+import { policyWarnings } from '../core/policy-warnings.js';
 import type { Problem } from '../core/types.js';
 import { EXIT } from './exit-codes.js';
 import { VALIDATE_USAGE } from './usage.js';
@@ -18,6 +19,8 @@ interface FileReport {
   valid: boolean;
   sha256?: string;
   problems: Problem[];
+  /** Rules that can never take effect, or lower what tools load by name: shown, never invalid. */
+  warnings: Problem[];
 }
 
 
@@ -51,6 +54,9 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
       const failed = [...problems, ...checkPolicyExamples(policy, examples)];
       r.problems.push(...failed.map((p) => ({ ...p, location: outcome.loaded.doc.locate(p.pointer ?? '') })));
       if (failed.length > 0) policyValid = r.valid = false;
+      const doc = outcome.loaded.doc.value as { protected?: unknown } | null;
+      const protectedPointer = Array.isArray(doc?.protected) ? '/protected' : '/protected/paths';
+      r.warnings.push(...policyWarnings(policy, { protectedPointer }).map((p) => ({ ...p, location: outcome.loaded.doc.locate(p.pointer ?? '') })));
     }
     reports.push(r);
   }
@@ -75,7 +81,8 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
           valid,
           files: reports.map((r) => ({
             ...r,
-            problems: r.problems.map((p) => ({ file: p.location?.file ?? r.file, line: p.location?.line ?? null, column: p.location?.column ?? null, code: p.code, message: p.message })),
+            problems: r.problems.map((p) => located(p, r.file)),
+            warnings: r.warnings.map((p) => located(p, r.file)),
           })),
         },
         null,
@@ -86,10 +93,15 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
     for (const r of reports) {
       if (r.valid) io.out(`${r.file}: valid ${r.kind}`);
       for (const p of r.problems) io.out(formatProblem(p));
+      for (const w of r.warnings) io.out(formatProblem({ ...w, message: `warning: ${w.message}` }));
     }
     if (values.policy !== undefined && !policyValid && manifests.length > 0) io.out('manifests were not checked against the policy, because the policy is invalid');
   }
   return valid ? EXIT.OK : EXIT.INVALID;
+}
+
+function located(p: Problem, file: string) {
+  return { file: p.location?.file ?? file, line: p.location?.line ?? null, column: p.location?.column ?? null, code: p.code, message: p.message };
 }
 
 /** Without a policy only the expiry can be checked against the manifest itself. */
@@ -110,6 +122,6 @@ async function read(file: string, parse: (bytes: Buffer) => Outcome): Promise<Ou
 
 function report(file: string, kind: 'policy' | 'manifest', outcome: Outcome): FileReport {
   return outcome.ok
-    ? { file, kind, valid: true, sha256: outcome.loaded.sha256, problems: [] }
-    : { file, kind, valid: false, problems: outcome.problems };
+    ? { file, kind, valid: true, sha256: outcome.loaded.sha256, problems: [], warnings: [] }
+    : { file, kind, valid: false, problems: outcome.problems, warnings: [] };
 }

@@ -736,6 +736,7 @@ describe('fail closed: git cannot establish the change set', () => {
     await repo.write('src/other.ts', 'export {};\n');
     await repo.git('add', '--', 'src/other.ts');
     await repo.commitIndex('unrelated root');
+    await repo.git('clean', '-fdq'); // the old branch's files, untracked now, would be a work-tree note
 
     const text = await check([], { cwd: repo.dir });
     expect(text.code).toBe(1);

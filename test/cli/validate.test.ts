@@ -218,7 +218,7 @@ describe('--format json', () => {
     expect(report.files[2]!.sha256).toBe(sha(outside));
     expect(report.files[3]).not.toHaveProperty('sha256');
     for (const f of report.files) {
-      expect(Object.keys(f).sort()).toEqual(['file', 'kind', 'problems', 'valid', ...(f.sha256 ? ['sha256'] : [])].sort());
+      expect(Object.keys(f).sort()).toEqual(['file', 'kind', 'problems', 'valid', ...(f.sha256 ? ['sha256'] : []), ...('warnings' in f ? ['warnings'] : [])].sort());
       if (f.sha256 !== undefined) expect(f.sha256).toMatch(/^[0-9a-f]{64}$/);
       expect(f.valid).toBe(f.problems.length === 0);
     }

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { createGitHubClient, GitHubClientError } from '../adapters/github-client.js';
 import { collectOrgCoverage, ConditionalCache, OrgCoverageError } from '../adapters/github-org.js';
 import { assessCoverage, renderCoverageMarkdown, renderCoverageText } from '../core/coverage.js';
+import { renderCoverageHtml } from '../core/report/coverage.js';
 import { GATE_CHECK, GUARD_DIFF_CHECK } from '../core/exports/ruleset.js';
 import { oneLine } from '../core/text.js';
 import { EXIT } from './exit-codes.js';
@@ -30,7 +31,7 @@ export async function runCoverage(argv: string[], io: CliIO): Promise<number> {
   });
   const org = values.org ?? '';
   if (!ORG_NAME.test(org)) throw new UsageError(`--org must be an organisation login, not ${JSON.stringify(oneLine(org))}\nusage: ${COVERAGE_USAGE}`);
-  if (!['text', 'json', 'markdown'].includes(values.format)) throw new UsageError(`--format must be text, json or markdown, not ${JSON.stringify(oneLine(values.format))}`);
+  if (!['text', 'json', 'markdown', 'html'].includes(values.format)) throw new UsageError(`--format must be text, json, markdown or html, not ${JSON.stringify(oneLine(values.format))}`);
   let requiredProperty: { name: string; value: string } | undefined;
   if (values['require-property'] !== undefined) {
     const m = /^([^=\s]+)=(.+)$/.exec(values['require-property']);
@@ -48,6 +49,7 @@ export async function runCoverage(argv: string[], io: CliIO): Promise<number> {
     const report = assessCoverage(org, facts.repositories, { guardChecks, ...(requiredProperty ? { requiredProperty } : {}) }, facts.requests);
     if (values.format === 'json') io.out(JSON.stringify({ ...report, notModified: facts.notModified }, null, 2));
     else if (values.format === 'markdown') io.out(renderCoverageMarkdown(report));
+    else if (values.format === 'html') io.out(renderCoverageHtml(report));
     else io.out(`${renderCoverageText(report)}\n(${facts.notModified} of the requests answered 304 from the cache)`);
     return report.summary.mustEnrollButNot === 0 ? EXIT.OK : EXIT.DENY;
   } catch (err) {

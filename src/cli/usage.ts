@@ -4,7 +4,7 @@
 export const APPROVALS_USAGE =
   'agent-guard approvals --repo OWNER/NAME --pr N [--format text|json] [--policy PATH] [--manifest PATH] [--checkout DIR]  (GITHUB_TOKEN, GITHUB_API_URL)';
 export const COVERAGE_USAGE =
-  'agent-guard coverage --org NAME [--format text|json|markdown] [--required-check NAME]... [--require-property NAME=VALUE] [--cache FILE]  (GITHUB_TOKEN, GITHUB_API_URL)';
+  'agent-guard coverage --org NAME [--format text|json|markdown|html] [--required-check NAME]... [--require-property NAME=VALUE] [--cache FILE]  (GITHUB_TOKEN, GITHUB_API_URL)';
 export const EVIDENCE_USAGE =
   'agent-guard evidence download --org NAME --snapshot DIR [--artifact-name NAME] [--since DATE] [--until DATE] [--reserve N] [--format text|json]  (GITHUB_TOKEN, GITHUB_API_URL)';
 export const CHECK_USAGE =
@@ -85,7 +85,7 @@ export const COVERAGE_HELP = [
   '                               (default: every repository)',
   '  --cache FILE                 keep ETags in FILE: a later run sends conditional requests (304s do not',
   '                               count against the rate limit)',
-  '  --format text|json|markdown  output format (default: text)',
+  '  --format text|json|markdown|html  output format (default: text; html: one self-contained page)',
   HELP_OPTION,
   '',
   'exit codes: 0 every repository that must be enrolled is, 1 one is not or could not be read, 3 invalid input',

@@ -88,6 +88,8 @@ const gitRead = (repo: string): BlobReader => (commit, path) => readFileAtCommit
 export interface ContentReviewOptions {
   /** Workflow rule ids whose introduced findings deny (the policy's `workflows.deny`). */
   workflowDeny?: readonly string[];
+  /** The policy's `workflows.allowed_uses`; undefined when it sets none. */
+  workflowAllowedUses?: readonly string[];
   /** Filled with each workflow file's full review (what the change introduces and what was already there), by path. */
   workflowReviews?: Map<string, WorkflowReview>;
 }
@@ -104,7 +106,7 @@ export async function contentFindings(repo: string, changes: ChangeSet, allowedH
       const basePath = e.status === 'added' || e.status === 'copied' ? null : (e.previousPath ?? e.path);
       const baseText = basePath === null || !readable(e.oldKind) ? null : await readText(read, changes.mergeBase, basePath, e.oldBlob, findings);
       const headText = e.status === 'deleted' || !readable(e.newKind) ? null : await readText(read, changes.head, e.path, e.newBlob, findings);
-      const review = reviewWorkflowFile(e.path, baseText, headText, { deny: options.workflowDeny ?? [] });
+      const review = reviewWorkflowFile(e.path, baseText, headText, { deny: options.workflowDeny ?? [], allowedUses: options.workflowAllowedUses });
       options.workflowReviews?.set(e.path, review);
       findings.push(...review.introduced);
     }

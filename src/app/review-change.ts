@@ -118,7 +118,7 @@ export async function reviewCommits(repo: string, base: string, head: string, co
 /** The steps after the change set: content reviewers on the blobs that need them, link targets, the pure evaluation. */
 async function reviewChangeSet(repo: string, changes: ChangeSet, config: ReviewConfig, context: ReviewContext): Promise<Evaluation> {
   const workflowReviews = new Map<string, WorkflowReview>();
-  const findings = await contentFindings(repo, changes, allowedHosts(config), undefined, { workflowDeny: config.input.compiled.policy.workflows?.deny ?? [], workflowReviews });
+  const findings = await contentFindings(repo, changes, allowedHosts(config), undefined, { workflowDeny: config.input.compiled.policy.workflows?.deny ?? [], workflowAllowedUses: config.input.compiled.policy.workflows?.allowedUses, workflowReviews });
   const headKinds = await linkTargetKinds(repo, changes.head, changes.entries, config.input);
   const evaluation = evaluateChange(
     { base: changes.base, head: changes.head, mergeBase: changes.mergeBase, entries: changes.entries, findings, headKinds, ...context },

@@ -131,9 +131,10 @@ async function simulateRange(repo: string, range: string, sources: Sources, cwd:
     const review = async (policy: PolicyInput) => {
       const hosts = manifest ? manifest.manifest.network.allow : policy.compiled.policy.network.allow;
       const workflowDeny = policy.compiled.policy.workflows?.deny ?? [];
-      const key = JSON.stringify([hosts, workflowDeny]);
+      const workflowAllowedUses = policy.compiled.policy.workflows?.allowedUses;
+      const key = JSON.stringify([hosts, workflowDeny, workflowAllowedUses ?? null]);
       let findings = findingsFor.get(key);
-      if (findings === undefined) findingsFor.set(key, (findings = await contentFindings(repo, changes, hosts, blobs.read, { workflowDeny })));
+      if (findings === undefined) findingsFor.set(key, (findings = await contentFindings(repo, changes, hosts, blobs.read, { workflowDeny, workflowAllowedUses })));
       const headKinds = await linkTargetKinds(repo, changes.head, changes.entries, policy);
       return evaluateReplayed(change, policy, manifest, { findings, headKinds, base: changes.base, mergeBase: changes.mergeBase });
     };

@@ -10,6 +10,7 @@ import { quoteUntrusted } from './text.js';
 import { PROTECTED_RULES, DEFAULT_POLICY_PATH } from './protected.js';
 import { validateAgainstSchema } from './schema-validation.js';
 import { WORKFLOW_RULE_IDS } from './rules/workflows/index.js';
+import { allowedUsesProblem } from './rules/workflows/pinning/forbidden-uses.js';
 import { TIERS, type Tier } from './tiers.js';
 import type { Problem } from './types.js';
 
@@ -62,7 +63,7 @@ export interface Policy {
   approvals: Record<Tier, ApprovalRule>;
   network: { allow: string[] };
   /** Workflow rule ids whose findings deny when a change introduces them (on top of the rules that always do). */
-  workflows?: { deny: string[] };
+  workflows?: { deny: string[]; allowedUses?: string[] };
 }
 
 const NO_APPROVAL: ApprovalRule = { count: 0, codeowners: false, reviewers: { users: [], teams: [] }, keepOnIdenticalRebase: false };
@@ -179,6 +180,10 @@ export function parsePolicy(value: unknown): PolicyResult {
   (raw.workflows?.deny ?? []).forEach((id, i) => {
     if (!WORKFLOW_RULE_IDS.has(id)) problems.push({ code: 'unknown_rule', message: `workflows.deny: ${quoteUntrusted(id)} is not a workflow rule id (see docs/rules.md)`, pointer: `/workflows/deny/${i}` });
   });
+  (raw.workflows?.allowed_uses ?? []).forEach((entry, i) => {
+    const p = allowedUsesProblem(entry);
+    if (p) problems.push({ code: 'invalid_allowed_uses', message: `workflows.allowed_uses: ${quoteUntrusted(entry)} ${p}`, pointer: `/workflows/allowed_uses/${i}` });
+  });
 
   const approvals = {} as Record<Tier, ApprovalRule>;
   for (const t of TIERS) {
@@ -239,7 +244,7 @@ export function parsePolicy(value: unknown): PolicyResult {
     subjects,
     approvals,
     network: { allow: [...(raw.network?.allow ?? [])] },
-    workflows: { deny: [...(raw.workflows?.deny ?? [])] },
+    workflows: { deny: [...(raw.workflows?.deny ?? [])], ...(raw.workflows?.allowed_uses === undefined ? {} : { allowedUses: [...raw.workflows.allowed_uses] }) },
   };
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, policy };
@@ -392,5 +397,5 @@ interface RawPolicy {
   subjects?: Record<string, { capabilities: string[]; branches?: string[]; repositories?: string[] }>;
   approvals?: Partial<Record<Tier, RawApproval>>;
   network?: { allow?: string[] };
-  workflows?: { deny?: string[] };
+  workflows?: { deny?: string[]; allowed_uses?: string[] };
 }

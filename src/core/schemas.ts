@@ -166,10 +166,14 @@ export const policySchema = {
       },
     },
     // Workflow rule ids whose introduced findings deny; that each id exists is checked in code.
+    // allowed_uses: the owners (owner/*), repositories (owner/repo) and docker:// images uses: may name; checked again in code.
     workflows: {
       type: 'object',
       additionalProperties: false,
-      properties: { deny: { type: 'array', items: { type: 'string', pattern: '^workflows/[a-z][a-z0-9-]{0,63}$', maxLength: 74 }, maxItems: 100, uniqueItems: true } },
+      properties: {
+        deny: { type: 'array', items: { type: 'string', pattern: '^workflows/[a-z][a-z0-9-]{0,63}$', maxLength: 74 }, maxItems: 100, uniqueItems: true },
+        allowed_uses: { type: 'array', items: { type: 'string', pattern: '^(docker://[A-Za-z0-9][A-Za-z0-9._/-]{0,250}(/[*])?|[A-Za-z0-9][A-Za-z0-9-]{0,38}/([*]|[A-Za-z0-9_.-]{1,100}))$', maxLength: 262 }, maxItems: 500, uniqueItems: true },
+      },
     },
   },
 } as const;

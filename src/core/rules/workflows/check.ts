@@ -33,8 +33,15 @@ export interface At {
 
 export type Emit = <C extends string>(rule: Rule<C>, code: NoInfer<C>, message: string, at?: At) => void;
 
+/** What the policy says that changes what a rule reports (the same for base and head). */
+export interface WorkflowPolicyView {
+  /** `workflows.allowed_uses`: the owners, repositories and images `uses:` may name; undefined when the policy sets none. */
+  allowedUses?: readonly string[];
+}
+
 export interface FactContext {
   m: Model;
+  policy: WorkflowPolicyView;
   /** When checking head: the base version (for messages such as "was pinned"); null when checking base. */
   other: Model | null;
   emit: Emit;

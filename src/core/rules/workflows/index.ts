@@ -15,7 +15,7 @@ import { environmentChangedCheck } from './changes/environment-changed.js';
 import { jobConditionsCheck } from './changes/job-conditions.js';
 import { removedChecks, removedChecksCheck, securityTools } from './changes/removed-checks.js';
 import { reviewErrors } from './changes/review-errors.js';
-import { collector, diffFacts, type Fact, type WorkflowCheck } from './check.js';
+import { collector, diffFacts, type Fact, type WorkflowCheck, type WorkflowPolicyView } from './check.js';
 import { artipackedCheck } from './checkout/artipacked.js';
 import { hardcodedContainerCredentialsCheck } from './checkout/hardcoded-container-credentials.js';
 import { pwnRequestCheck } from './checkout/pwn-request.js';
@@ -31,6 +31,7 @@ import { promptInjectionCheck } from './injection/prompt-injection.js';
 import { templateInjectionCheck } from './injection/template-injection.js';
 import { buildModel, fileLabel, reviewedFileKind, type Model } from './model.js';
 import { excessivePermissionsCheck } from './permissions/excessive-permissions.js';
+import { forbiddenUsesCheck } from './pinning/forbidden-uses.js';
 import { obfuscationCheck } from './pinning/obfuscation.js';
 import { repinnedUsesCheck } from './pinning/repinned-uses.js';
 import { superfluousActionsCheck } from './pinning/superfluous-actions.js';
@@ -87,6 +88,7 @@ export const WORKFLOW_CHECKS: readonly WorkflowCheck[] = Object.freeze([
   untrustedArtifactsCheck,
   // pinning and supply chain
   unpinnedUsesCheck,
+  forbiddenUsesCheck,
   typosquatUsesCheck,
   selfRepositoryCheck,
   repinnedUsesCheck,
@@ -149,6 +151,8 @@ export const MAX_FINDINGS_PER_FILE = 200;
 export interface WorkflowReviewOptions {
   /** Rule ids whose introduced findings deny (added to the baseline). */
   deny?: readonly string[];
+  /** The policy's `workflows.allowed_uses` (workflows/forbidden-uses); undefined: no allow-list. */
+  allowedUses?: readonly string[];
 }
 
 export interface WorkflowReview {
@@ -158,10 +162,10 @@ export interface WorkflowReview {
   existing: Finding[];
 }
 
-function factsOf(m: Model, other: Model | null): Fact[] {
+function factsOf(m: Model, other: Model | null, policy: WorkflowPolicyView): Fact[] {
   const out: Fact[] = [];
   const emit = collector(out);
-  for (const c of WORKFLOW_CHECKS) c.facts?.({ m, other, emit });
+  for (const c of WORKFLOW_CHECKS) c.facts?.({ m, other, emit, policy });
   return out;
 }
 
@@ -228,7 +232,8 @@ export function reviewWorkflowFile(path: string, baseText: string | null, headTe
   }
   const baseModel = baseText === null ? null : buildModel(path, kind, baseText);
   const base = baseModel && baseModel.ok ? baseModel.model : null;
-  const diff = diffFacts(base ? factsOf(base, null) : [], factsOf(head.model, base));
+  const policy: WorkflowPolicyView = options.allowedUses === undefined ? {} : { allowedUses: options.allowedUses };
+  const diff = diffFacts(base ? factsOf(base, null, policy) : [], factsOf(head.model, base, policy));
   const deny = new Set(options.deny ?? []);
   const introduced = byPosition([...diff.introduced, ...changesOf(base, head.model)]).map((f) => toFinding(f, deny));
   // Already there: reported for context only, never as a deny.

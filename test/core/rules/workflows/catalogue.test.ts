@@ -30,25 +30,25 @@ describe('workflow rule catalogue', () => {
     const path = fx.path ?? WF;
 
     test('named when the change introduces it', () => {
-      const r = reviewWorkflowFile(path, fx.negBase ?? fx.neg, fx.pos);
+      const r = reviewWorkflowFile(path, fx.negBase ?? fx.neg, fx.pos, fx.options);
       expect(ids(r.introduced)).toContain(rule);
       for (const f of r.introduced.filter((x) => x.rule === rule)) expect(f.message.length).toBeGreaterThan(20);
     });
 
     test('silent on the safe variant', () => {
-      const r = reviewWorkflowFile(path, fx.negBase ?? null, fx.neg);
+      const r = reviewWorkflowFile(path, fx.negBase ?? null, fx.neg, fx.options);
       expect(ids(r.introduced)).not.toContain(rule);
       expect(ids(r.existing)).not.toContain(rule);
     });
 
     if (rule !== 'workflows/review-errors') {
       test('a reformat introduces nothing, and what was there is listed as existing', () => {
-        const r = reviewWorkflowFile(path, fx.pos, reformat(fx.pos));
+        const r = reviewWorkflowFile(path, fx.pos, reformat(fx.pos), fx.options);
         expect(r.introduced).toEqual([]);
         // Facts of the file itself stay, as existing; findings about the change (a removed job) are not facts.
         if (WORKFLOW_CHECKS.find((c) => c.rule.id === rule)?.facts === undefined) return;
         const key = (f: Finding) => `${f.rule}|${f.code}|${f.where?.job ?? ''}|${f.where?.step ?? ''}`;
-        const before = reviewWorkflowFile(path, null, fx.pos).introduced.filter((f) => f.rule === rule);
+        const before = reviewWorkflowFile(path, null, fx.pos, fx.options).introduced.filter((f) => f.rule === rule);
         expect(before.length).toBeGreaterThan(0);
         expect(r.existing.filter((f) => f.rule === rule).map(key).sort()).toEqual(before.map(key).sort());
       });

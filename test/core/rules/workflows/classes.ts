@@ -1,6 +1,7 @@
 // One positive and one negative fixture per workflow rule: `pos` is a file the rule reports, `neg` the
 // same file written safely. The catalogue test reviews neg -> pos (the change introduces the finding),
 // null -> neg (an added safe file reports nothing of the rule) and pos -> pos reformatted (nothing new).
+import type { WorkflowReviewOptions } from '../../../../src/core/workflow-review.js';
 import { SHA, SHA2, workflow } from './fixtures.js';
 
 export interface ClassFixture {
@@ -10,6 +11,8 @@ export interface ClassFixture {
   neg: string;
   /** The negative fixture's base; default null (an added file). */
   negBase?: string;
+  /** What the policy says (for rules that read it). */
+  options?: WorkflowReviewOptions;
 }
 
 const W = workflow;
@@ -99,6 +102,11 @@ export const CLASS_FIXTURES: Record<string, ClassFixture> = {
     neg: W('push', `      - uses: actions/download-artifact@${SHA}\n        with:\n          name: dist\n`),
   },
   'workflows/unpinned-uses': { pos: W('push', '      - uses: actions/checkout@v4\n'), neg: W('push', co) },
+  'workflows/forbidden-uses': {
+    pos: W('push', `${co}      - uses: someone/deploy-action@${SHA}\n`),
+    neg: W('push', `${co}      - uses: octo-org/deploy@${SHA}\n      - uses: ./.github/actions/local\n`),
+    options: { allowedUses: ['actions/*', 'octo-org/*'] },
+  },
   'workflows/typosquat-uses': { pos: W('push', `      - uses: action/checkout@${SHA}\n`), neg: W('push', co) },
   'workflows/self-repository': {
     pos: W('push', `      - uses: actions/checkout@${SHA}\n        with:\n          ref: release\n      - uses: ./.github/actions/build\n`),

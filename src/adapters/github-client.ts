@@ -78,7 +78,7 @@ export interface ClientTransport {
 export function transportFetch(transport: ClientTransport = {}): typeof globalThis.fetch {
   const tls = { ca: [...rootCertificates, ...(transport.ca ?? [])], rejectUnauthorized: true };
   const dispatcher: Dispatcher = transport.proxy ? new ProxyAgent({ uri: transport.proxy, requestTls: tls, proxyTls: tls }) : new Agent({ connect: tls });
-  const f = (url: string | URL, init?: Record<string, unknown>) => undiciFetch(url, { ...(init ?? {}), dispatcher } as Parameters<typeof undiciFetch>[1]);
+  const f = (url: string | URL, init?: Record<string, unknown>) => undiciFetch(url, { ...(init ?? {}), dispatcher });
   return f as unknown as typeof globalThis.fetch;
 }
 

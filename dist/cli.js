@@ -8,12 +8,16 @@ import {
   CHECK_USAGE,
   COVERAGE_HELP,
   COVERAGE_USAGE,
+  EVIDENCE_HELP,
+  EVIDENCE_USAGE,
   EXEC_HELP,
   EXEC_USAGE,
   EXPORT_HELP,
   EXPORT_USAGE,
   HOOK_HELP,
   HOOK_USAGE,
+  METRICS_HELP,
+  METRICS_USAGE,
   SELFTEST_HELP,
   SELFTEST_USAGE,
   SIMULATE_HELP,
@@ -22,7 +26,7 @@ import {
   VALIDATE_USAGE,
   VERIFY_HELP,
   VERIFY_USAGE
-} from "./chunks/chunk-BQJOJHLI.js";
+} from "./chunks/chunk-DJY6B5FY.js";
 import {
   EXIT,
   UsageError
@@ -31,17 +35,17 @@ import "./chunks/chunk-LKLDWFYK.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  approvals: { usage: APPROVALS_USAGE, help: APPROVALS_HELP, run: async (argv, io2) => (await import("./chunks/approvals-ABYBEUCF.js")).runApprovals(argv, io2) },
-  check: { usage: CHECK_USAGE, help: CHECK_HELP, run: async (argv, io2) => (await import("./chunks/check-YKROSGOW.js")).runCheck(argv, io2) },
-  validate: { usage: VALIDATE_USAGE, help: VALIDATE_HELP, run: async (argv, io2) => (await import("./chunks/validate-TRYQSIMD.js")).runValidate(argv, io2) },
-  exec: { usage: EXEC_USAGE, help: EXEC_HELP, run: async (argv, io2) => (await import("./chunks/exec-SBE4YMHK.js")).runExec(argv, io2) },
+  approvals: { usage: APPROVALS_USAGE, help: APPROVALS_HELP, run: async (argv, io2) => (await import("./chunks/approvals-JDUV5YIJ.js")).runApprovals(argv, io2) },
+  check: { usage: CHECK_USAGE, help: CHECK_HELP, run: async (argv, io2) => (await import("./chunks/check-O7RI2SEQ.js")).runCheck(argv, io2) },
+  validate: { usage: VALIDATE_USAGE, help: VALIDATE_HELP, run: async (argv, io2) => (await import("./chunks/validate-7P4LLYFC.js")).runValidate(argv, io2) },
+  exec: { usage: EXEC_USAGE, help: EXEC_HELP, run: async (argv, io2) => (await import("./chunks/exec-LAZPA2NL.js")).runExec(argv, io2) },
   // A hook that fails to load must still block: only exit 2 does, in every runtime. Exit 0 allows, so
   // `--help` is not answered with exit 0 here: the hook sees it as an argument.
   hook: {
     usage: HOOK_USAGE,
     help: HOOK_HELP,
     ownsHelpFlag: true,
-    run: (argv, io2) => import("./chunks/hook-IE3IU2H5.js").then(
+    run: (argv, io2) => import("./chunks/hook-4Z5KDCVB.js").then(
       (m) => m.runHook(argv, io2),
       (err) => {
         const message = `agent-guard: blocked, the hook could not load: ${String(err)}`;
@@ -52,11 +56,13 @@ var COMMANDS = {
       }
     )
   },
-  simulate: { usage: SIMULATE_USAGE, help: SIMULATE_HELP, run: async (argv, io2) => (await import("./chunks/simulate-4CZD5D3Y.js")).runSimulate(argv, io2) },
-  export: { usage: EXPORT_USAGE, help: EXPORT_HELP, run: async (argv, io2) => (await import("./chunks/export-4JZOFTG5.js")).runExport(argv, io2) },
-  coverage: { usage: COVERAGE_USAGE, help: COVERAGE_HELP, run: async (argv, io2) => (await import("./chunks/coverage-XBEZXMIH.js")).runCoverage(argv, io2) },
-  verify: { usage: VERIFY_USAGE, help: VERIFY_HELP, run: async (argv, io2) => (await import("./chunks/verify-MO3MZP7C.js")).runVerify(argv, io2) },
-  selftest: { usage: SELFTEST_USAGE, help: SELFTEST_HELP, run: async (argv, io2) => (await import("./chunks/selftest-PWAJIFQZ.js")).runSelftestCommand(argv, io2) }
+  simulate: { usage: SIMULATE_USAGE, help: SIMULATE_HELP, run: async (argv, io2) => (await import("./chunks/simulate-ABRUBZXH.js")).runSimulate(argv, io2) },
+  metrics: { usage: METRICS_USAGE, help: METRICS_HELP, run: async (argv, io2) => (await import("./chunks/metrics-7O3Y23Q3.js")).runMetrics(argv, io2) },
+  export: { usage: EXPORT_USAGE, help: EXPORT_HELP, run: async (argv, io2) => (await import("./chunks/export-BD7FAYVM.js")).runExport(argv, io2) },
+  coverage: { usage: COVERAGE_USAGE, help: COVERAGE_HELP, run: async (argv, io2) => (await import("./chunks/coverage-OZTFXS4N.js")).runCoverage(argv, io2) },
+  evidence: { usage: EVIDENCE_USAGE, help: EVIDENCE_HELP, run: async (argv, io2) => (await import("./chunks/evidence-NJV7A55E.js")).runEvidence(argv, io2) },
+  verify: { usage: VERIFY_USAGE, help: VERIFY_HELP, run: async (argv, io2) => (await import("./chunks/verify-Z4PO44B6.js")).runVerify(argv, io2) },
+  selftest: { usage: SELFTEST_USAGE, help: SELFTEST_HELP, run: async (argv, io2) => (await import("./chunks/selftest-RWULPCZK.js")).runSelftestCommand(argv, io2) }
 };
 function usageOf(commands) {
   return [

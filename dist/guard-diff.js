@@ -2,25 +2,32 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runGuardDiff
-} from "./chunks/chunk-XNVQ6LIY.js";
-import "./chunks/chunk-QGOIQ3WI.js";
-import "./chunks/chunk-UE7RO6V7.js";
-import "./chunks/chunk-YEVF3YIH.js";
-import "./chunks/chunk-XVOKOGOO.js";
+} from "./chunks/chunk-BEHLKDRE.js";
+import "./chunks/chunk-XRSO45NP.js";
+import "./chunks/chunk-CUZNRT7Q.js";
+import "./chunks/chunk-LS4HX2DV.js";
+import "./chunks/chunk-BBHO34IG.js";
 import {
   core_exports
-} from "./chunks/chunk-ODVCI7TM.js";
-import "./chunks/chunk-R4SHBYU3.js";
-import "./chunks/chunk-OVBNPFZH.js";
-import "./chunks/chunk-L4TQXMAI.js";
-import "./chunks/chunk-PJTHROFU.js";
-import "./chunks/chunk-PYCTWVWR.js";
-import "./chunks/chunk-YPPLINAK.js";
-import "./chunks/chunk-PFF3JMPW.js";
-import "./chunks/chunk-KIJD36VT.js";
+} from "./chunks/chunk-MG6WJRIL.js";
+import "./chunks/chunk-OE2SQ2YI.js";
+import "./chunks/chunk-NFDKX6D7.js";
+import "./chunks/chunk-X4AYT3YW.js";
+import "./chunks/chunk-2MFCBZ7P.js";
+import "./chunks/chunk-MHGEV2U4.js";
+import "./chunks/chunk-OHZEQIQB.js";
+import "./chunks/chunk-WUQBH436.js";
+import "./chunks/chunk-A76VIHJP.js";
+import "./chunks/chunk-QM3FMFE2.js";
+import "./chunks/chunk-MMZAEHJF.js";
+import "./chunks/chunk-DIY5OXXZ.js";
 import "./chunks/chunk-4SQGAN2Y.js";
+import "./chunks/chunk-PFF3JMPW.js";
 import "./chunks/chunk-HTLVP5OR.js";
-import "./chunks/chunk-7LDW7BD4.js";
+import "./chunks/chunk-ORYNIZFN.js";
+import "./chunks/chunk-MPYCKMVQ.js";
+import "./chunks/chunk-3NVDSH4U.js";
+import "./chunks/chunk-ERUCQBI4.js";
 import "./chunks/chunk-LKLDWFYK.js";
 
 // src/actions/guard-diff.ts

@@ -2,82 +2,108 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   CLOCK_SKEW_SECONDS,
-  Redactor,
   isTokenShaped,
+  parseTransportSettings,
   revokeInstallationToken,
+  transportVariables
+} from "./chunks/chunk-FKJ45AOC.js";
+import {
+  Redactor,
   secretForms
-} from "./chunks/chunk-4PLGILPW.js";
+} from "./chunks/chunk-N33BQRLE.js";
 import {
   attestStep
-} from "./chunks/chunk-YEVF3YIH.js";
-import "./chunks/chunk-XVOKOGOO.js";
+} from "./chunks/chunk-LS4HX2DV.js";
+import "./chunks/chunk-BBHO34IG.js";
 import {
   RequestCapabilityState,
+  RequestCapabilityTransportInputs,
+  RequestCapabilityTransportState,
   core_exports,
-  getState,
+  getState
+} from "./chunks/chunk-MG6WJRIL.js";
+import {
   serializeEvidence
-} from "./chunks/chunk-ODVCI7TM.js";
+} from "./chunks/chunk-OE2SQ2YI.js";
 import {
   createGitHubClient
-} from "./chunks/chunk-OVBNPFZH.js";
+} from "./chunks/chunk-X4AYT3YW.js";
+import "./chunks/chunk-4SQGAN2Y.js";
 import {
   writeFileNoFollow
 } from "./chunks/chunk-PFF3JMPW.js";
-import "./chunks/chunk-KIJD36VT.js";
-import "./chunks/chunk-4SQGAN2Y.js";
 import "./chunks/chunk-HTLVP5OR.js";
-import "./chunks/chunk-7LDW7BD4.js";
+import "./chunks/chunk-ORYNIZFN.js";
+import "./chunks/chunk-MPYCKMVQ.js";
+import "./chunks/chunk-3NVDSH4U.js";
+import "./chunks/chunk-ERUCQBI4.js";
 import "./chunks/chunk-LKLDWFYK.js";
 
 // src/actions/run-request-capability-post.ts
 import { readFile } from "node:fs/promises";
+var TITLE = "agent-guard: token not revoked";
 async function runRequestCapabilityPost(core, env, deps = {}) {
   const now = deps.now ?? (() => /* @__PURE__ */ new Date());
   const redactor = new Redactor();
   const warn = (m) => core.warning(redactor.redact(m));
   const info = (m) => core.info(redactor.redact(m).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " "));
+  const optOut = core.getInput(RequestCapabilityTransportInputs.FailOnRevokeError).trim().toLowerCase();
+  if (optOut !== "" && optOut !== "true" && optOut !== "false") warn(`agent-guard request-capability: fail-on-revoke-error is ${JSON.stringify(optOut.slice(0, 20))}, not true or false: treated as true`);
+  const failOnError = optOut !== "false";
+  const notRevoked = (message, outcome) => {
+    core.error(redactor.redact(message), { title: TITLE });
+    if (failOnError) core.setFailed(redactor.redact("agent-guard request-capability: the token could not be revoked (see the error above); set fail-on-revoke-error: false to pass anyway"));
+    return { outcome, failed: failOnError };
+  };
+  const evidencePath = core.getState(RequestCapabilityState.EvidencePath);
+  const untrustedRoot = env.GITHUB_WORKSPACE || void 0;
+  let token = "";
   try {
-    const token = core.getState(RequestCapabilityState.Token);
+    token = core.getState(RequestCapabilityState.Token);
     if (!token) {
       info("agent-guard request-capability: no token was minted; nothing to revoke");
-      return { outcome: "nothing_to_revoke" };
+      return { outcome: "nothing_to_revoke", failed: false };
     }
     const forms = secretForms(token);
     for (const f of forms) core.setSecret(f);
     redactor.add(...forms, ...token.split(/\s+/));
-    const evidencePath = core.getState(RequestCapabilityState.EvidencePath);
     if (!isTokenShaped(token)) {
-      warn("agent-guard request-capability: the saved token is not a token (not 16 to 1024 printable characters without spaces); nothing was sent to revoke it");
-      return { outcome: "error" };
+      return notRevoked("agent-guard request-capability: the saved token is not a token (not 16 to 1024 printable characters without spaces); nothing was sent to revoke it", "error");
     }
     const expiresAt = Date.parse(core.getState(RequestCapabilityState.ExpiresAt));
     const at = now();
     if (Number.isFinite(expiresAt) && expiresAt + CLOCK_SKEW_SECONDS * 1e3 <= at.getTime()) {
       info(`agent-guard request-capability: the token expired at ${new Date(expiresAt).toISOString()}; nothing to revoke`);
-      await recordRevocation(evidencePath, "expired", null, "expired before the post step ran", warn, redactor, env.GITHUB_WORKSPACE || void 0);
-      return { outcome: "expired" };
+      await recordRevocation(evidencePath, "expired", null, "expired before the post step ran", warn, redactor, untrustedRoot);
+      return { outcome: "expired", failed: false };
     }
+    const until = Number.isFinite(expiresAt) ? new Date(expiresAt).toISOString() : "it expires";
+    const transport = parseTransportSettings(core.getState(RequestCapabilityTransportState.Transport));
+    if (transport === null) {
+      const detail = "the main step recorded no transport (API URL, proxy, certificates) in the state: nothing was sent";
+      await recordRevocation(evidencePath, "failed", null, detail, warn, redactor, untrustedRoot);
+      return notRevoked(`agent-guard request-capability: could not revoke the token (${detail}); it stays valid until ${until}`, "error");
+    }
+    const changed = transportVariables(env);
+    if (changed.length > 0) info(`agent-guard request-capability: ignoring ${changed.join(", ")} from the environment; the post step uses the transport the main step recorded`);
     const client = createGitHubClient({
       token,
       env,
+      baseUrl: transport.apiUrl,
+      transport: { proxy: transport.proxy, ca: transport.ca },
       log: { debug: (m) => core.debug(redactor.redact(m)), warn },
       ...deps.clientOptions
     });
     const result = await revokeInstallationToken(client, now);
-    if (result.outcome === "failed") {
-      warn(
-        `agent-guard request-capability: could not revoke the token (${result.detail ?? "unknown error"}); it stays valid until ${Number.isFinite(expiresAt) ? new Date(expiresAt).toISOString() : "it expires"}`
-      );
-    } else if (result.outcome === "already_invalid") {
-      info("agent-guard request-capability: the token was already invalid (expired or revoked)");
-    } else {
-      info(`agent-guard request-capability: token revoked at ${result.at}`);
-    }
-    await recordRevocation(evidencePath, result.outcome, result.outcome === "failed" ? null : result.at, result.detail, warn, redactor, env.GITHUB_WORKSPACE || void 0);
-    return { outcome: result.outcome };
+    await recordRevocation(evidencePath, result.outcome, result.outcome === "failed" ? null : result.at, result.detail, warn, redactor, untrustedRoot);
+    if (result.outcome === "failed") return notRevoked(`agent-guard request-capability: could not revoke the token (${result.detail ?? "unknown error"}); it stays valid until ${until}`, "failed");
+    if (result.outcome === "already_invalid") info("agent-guard request-capability: the token was already invalid (expired or revoked)");
+    else info(`agent-guard request-capability: token revoked at ${result.at}`);
+    return { outcome: result.outcome, failed: false };
   } catch (err) {
-    warn(`agent-guard request-capability: post step error: ${err instanceof Error ? err.message : String(err)}`);
-    return { outcome: "error" };
+    const message = err instanceof Error ? err.message : String(err);
+    if (token) await recordRevocation(evidencePath, "failed", null, `post step error: ${message}`, warn, redactor, untrustedRoot);
+    return token ? notRevoked(`agent-guard request-capability: post step error, the token may not be revoked: ${message}`, "error") : (warn(`agent-guard request-capability: post step error: ${message}`), { outcome: "error", failed: false });
   }
 }
 async function recordRevocation(path, outcome, at, detail, warn, redactor, untrustedRoot) {

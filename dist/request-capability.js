@@ -2,181 +2,94 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   MintError,
-  Redactor,
+  decideTransport,
   mintInstallationToken,
-  revokeInstallationToken,
+  revokeInstallationToken
+} from "./chunks/chunk-FKJ45AOC.js";
+import {
+  Redactor,
   secretForms
-} from "./chunks/chunk-4PLGILPW.js";
+} from "./chunks/chunk-N33BQRLE.js";
+import {
+  MINTING_EVENTS,
+  eventProvenance,
+  isWritePermission
+} from "./chunks/chunk-VSVH6BX3.js";
 import {
   EventError,
   refsFromEvent
-} from "./chunks/chunk-QGOIQ3WI.js";
+} from "./chunks/chunk-XRSO45NP.js";
 import {
   EVIDENCE_VERSION,
   jobIdentity,
   refusalDenials
-} from "./chunks/chunk-UE7RO6V7.js";
+} from "./chunks/chunk-CUZNRT7Q.js";
 import {
   RequestCapabilityApprovalInputs,
   RequestCapabilityInputs,
   RequestCapabilityOutputs,
   RequestCapabilityState,
+  RequestCapabilityTransportInputs,
+  RequestCapabilityTransportState,
   core_exports,
   evidencePathFor,
-  readEvent,
+  readEvent
+} from "./chunks/chunk-MG6WJRIL.js";
+import {
   serializeEvidence
-} from "./chunks/chunk-ODVCI7TM.js";
+} from "./chunks/chunk-OE2SQ2YI.js";
 import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-KZWA4I2E.js";
+} from "./chunks/chunk-NR7ABLGN.js";
+import "./chunks/chunk-YBZUBZMZ.js";
 import "./chunks/chunk-GP4V23GW.js";
-import "./chunks/chunk-IIPR7T2I.js";
-import "./chunks/chunk-R4SHBYU3.js";
+import "./chunks/chunk-NFDKX6D7.js";
 import {
   GitHubClientError,
   createGitHubClient
-} from "./chunks/chunk-OVBNPFZH.js";
+} from "./chunks/chunk-X4AYT3YW.js";
 import {
   ConfigError,
   loadManifestFor,
   loadPolicyFor
-} from "./chunks/chunk-L4TQXMAI.js";
+} from "./chunks/chunk-2MFCBZ7P.js";
+import {
+  mergeBase,
+  resolveCommit
+} from "./chunks/chunk-MHGEV2U4.js";
 import {
   checkManifestAgainstPolicy,
   formatProblem
-} from "./chunks/chunk-PJTHROFU.js";
+} from "./chunks/chunk-OHZEQIQB.js";
+import "./chunks/chunk-WUQBH436.js";
+import {
+  GitError
+} from "./chunks/chunk-A76VIHJP.js";
+import "./chunks/chunk-QM3FMFE2.js";
+import "./chunks/chunk-MMZAEHJF.js";
 import {
   maxTier
-} from "./chunks/chunk-PYCTWVWR.js";
-import {
-  GitError,
-  mergeBase,
-  resolveCommit
-} from "./chunks/chunk-YPPLINAK.js";
+} from "./chunks/chunk-DIY5OXXZ.js";
+import "./chunks/chunk-4SQGAN2Y.js";
 import {
   writeFileNoFollow
 } from "./chunks/chunk-PFF3JMPW.js";
+import "./chunks/chunk-HTLVP5OR.js";
 import {
   BUILTIN_CAPABILITIES,
   isNeverMinted
-} from "./chunks/chunk-KIJD36VT.js";
-import "./chunks/chunk-4SQGAN2Y.js";
-import "./chunks/chunk-HTLVP5OR.js";
+} from "./chunks/chunk-ORYNIZFN.js";
 import {
-  nonEmptyStr,
   obj
-} from "./chunks/chunk-7LDW7BD4.js";
+} from "./chunks/chunk-MPYCKMVQ.js";
+import "./chunks/chunk-3NVDSH4U.js";
+import "./chunks/chunk-ERUCQBI4.js";
 import "./chunks/chunk-LKLDWFYK.js";
 
 // src/actions/request-capability-approvals.ts
 import { isAbsolute, join } from "node:path";
-
-// src/core/events.ts
-var MINTING_EVENTS = Object.freeze({
-  push: { asRoot: true, why: "only someone with write access can push to the repository" },
-  create: { asRoot: true, why: "only someone with write access can create a branch or tag" },
-  workflow_dispatch: { asRoot: true, why: "only someone with write access can dispatch a workflow" },
-  repository_dispatch: { asRoot: true, why: "only a token with write access to the repository can send a repository dispatch" },
-  schedule: { asRoot: true, why: "GitHub starts it on the default branch's schedule" },
-  merge_group: { actions: ["checks_requested"], asRoot: true, why: "only someone who may merge can queue a pull request, and GitHub builds the group" },
-  pull_request: {
-    actions: ["opened", "synchronize", "reopened", "ready_for_review"],
-    headInRepository: true,
-    asRoot: true,
-    why: "its head is a branch of the repository, which only someone with write access can push"
-  },
-  // Its run's head repository is the base even for a fork's pull request, so as a root it is opaque.
-  pull_request_target: {
-    actions: ["opened", "synchronize", "reopened", "ready_for_review"],
-    headInRepository: true,
-    asRoot: false,
-    why: "its head is a branch of the repository, which only someone with write access can push"
-  },
-  pull_request_review: {
-    actions: ["submitted"],
-    headInRepository: true,
-    senderCanWrite: true,
-    asRoot: true,
-    why: "anyone can review a pull request of a public repository: only a review by someone with write permission (looked up) counts"
-  }
-});
-var sameName = (a, b) => a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
-var shown = (v) => typeof v === "string" && /^[A-Za-z0-9_./()-]{1,140}$/.test(v) ? v : JSON.stringify(typeof v === "string" ? v.slice(0, 60) : v ?? null);
-function refused(event, root, reason) {
-  return { allowed: false, event, root, reason, writers: [] };
-}
-var LISTED = Object.keys(MINTING_EVENTS).join(", ");
-function notListed(what, rule) {
-  if (!rule) return `the event ${what} is not one that may mint a token (allowed: ${LISTED}, workflow_run of one of them)`;
-  return `the event ${what} is not one that may mint a token (allowed actions: ${(rule.actions ?? []).join(", ")})`;
-}
-function eventProvenance(eventName, payload, repository) {
-  const p = obj(payload);
-  const event = eventName || "(none)";
-  const payloadRepo = nonEmptyStr(obj(p.repository).full_name);
-  if (payloadRepo !== void 0 && !sameName(payloadRepo, repository)) {
-    return refused(event, event, `the ${event} event is of ${shown(payloadRepo)}, not of this run's repository ${shown(repository)}`);
-  }
-  if (eventName === "workflow_run") return workflowRunProvenance(p, repository);
-  const rule = Object.prototype.hasOwnProperty.call(MINTING_EVENTS, eventName) ? MINTING_EVENTS[eventName] : void 0;
-  if (!rule) return refused(event, event, notListed(shown(event), void 0));
-  const action = p.action;
-  if (rule.actions && (typeof action !== "string" || !rule.actions.includes(action))) {
-    return refused(event, event, notListed(`${event}.${typeof action === "string" ? shown(action) : "(no action)"}`, rule));
-  }
-  const writers = [];
-  let where = repository;
-  if (rule.headInRepository) {
-    const pr = obj(p.pull_request);
-    const n = typeof pr.number === "number" && Number.isSafeInteger(pr.number) ? `#${pr.number}` : "#?";
-    if (Object.keys(pr).length === 0) return refused(event, event, `the ${event} event has no pull_request`);
-    const head = nonEmptyStr(obj(obj(pr.head).repo).full_name);
-    const base = nonEmptyStr(obj(obj(pr.base).repo).full_name) ?? repository;
-    if (head === void 0) return refused(event, event, `pull request ${n} of the ${event} event has no head repository (a deleted fork)`);
-    if (!sameName(head, base) || !sameName(base, repository)) return refused(event, event, `pull request ${n} of the ${event} event comes from the fork ${shown(head)}`);
-    where = `pull request ${n} from a branch of ${repository}`;
-  }
-  if (rule.senderCanWrite) {
-    const login = nonEmptyStr(obj(p.sender).login) ?? nonEmptyStr(obj(obj(p.review).user).login);
-    if (login === void 0) return refused(event, event, `the ${event} event names no sender, whose write permission it needs`);
-    writers.push({ login, role: eventName === "pull_request_review" ? "the reviewer" : "the sender" });
-  }
-  return { allowed: true, event, root: event, reason: `${event}${typeof action === "string" ? `.${action}` : ""}: ${rule.why} (${where})`, writers };
-}
-function workflowRunProvenance(p, repository) {
-  const event = "workflow_run";
-  const run = obj(p.workflow_run);
-  if (Object.keys(run).length === 0) return refused(event, event, "the workflow_run event has no workflow_run");
-  if (p.action !== "completed" && p.action !== "requested" && p.action !== "in_progress") {
-    return refused(event, event, `the event workflow_run.${typeof p.action === "string" ? shown(p.action) : "(no action)"} is not one that may mint a token (allowed actions: completed, requested, in_progress)`);
-  }
-  const trigger = nonEmptyStr(run.event);
-  const root = trigger ?? "(none)";
-  const head = nonEmptyStr(obj(run.head_repository).full_name);
-  const runRepo = nonEmptyStr(obj(run.repository).full_name) ?? repository;
-  if (head === void 0) return refused(event, root, "the workflow_run event does not name the triggering run's head repository");
-  if (!sameName(runRepo, repository)) return refused(event, root, `the triggering run is of ${shown(runRepo)}, not of ${shown(repository)}`);
-  if (!sameName(head, repository)) return refused(event, root, `the triggering run (${shown(root)}) came from the fork ${shown(head)}`);
-  if (trigger === void 0) return refused(event, root, "the triggering run names no event, so the root of the chain is unknown");
-  if (trigger === "workflow_run") {
-    return refused(event, root, "the triggering run was itself started by a workflow_run, whose root event this payload cannot establish");
-  }
-  const rule = Object.prototype.hasOwnProperty.call(MINTING_EVENTS, trigger) ? MINTING_EVENTS[trigger] : void 0;
-  if (!rule) return refused(event, root, `the triggering run was started by the event ${shown(trigger)}, which may not mint a token (allowed: ${LISTED})`);
-  if (!rule.asRoot) return refused(event, root, `the triggering run was started by the event ${shown(trigger)}, whose origin a workflow_run payload cannot establish`);
-  const writers = [];
-  if (rule.senderCanWrite) {
-    const login = nonEmptyStr(obj(run.triggering_actor).login) ?? nonEmptyStr(obj(run.actor).login);
-    if (login === void 0) return refused(event, root, `the triggering run (${trigger}) names no triggering actor, whose write permission it needs`);
-    writers.push({ login, role: `the triggering actor of the ${trigger} run` });
-  }
-  return { allowed: true, event, root, reason: `workflow_run of a ${trigger} run of ${repository}: ${rule.why}`, writers };
-}
-function isWritePermission(permission) {
-  return permission === "admin" || permission === "maintain" || permission === "write";
-}
 
 // src/core/capability-request.ts
 var MAX_REQUESTED_CAPABILITIES = 32;
@@ -423,7 +336,7 @@ function decideCapabilityRequest(req) {
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment"]);
 var MAX_CANDIDATE_PULLS = 3;
 var text = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
-var sameName2 = (a, b) => a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
+var sameName = (a, b) => a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
 function notApproved(reason, headSha = null) {
   return { approved: false, headSha, manifestSha256: null, approvers: [], reason };
 }
@@ -433,7 +346,7 @@ async function candidatePulls(client, repo, query, eventName, payload) {
     const n = pr.number;
     if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 1) return { numbers: [], fromEvent: true, why: `the ${eventName} event names no pull request` };
     const owner = text(obj(obj(pr.base).repo).full_name);
-    if (!sameName2(owner, query.repository)) {
+    if (!sameName(owner, query.repository)) {
       return { numbers: [], fromEvent: true, why: `the ${eventName} event's pull request #${n} belongs to ${owner ?? "an unknown repository"}, not ${query.repository}: its approvals do not count for another repository` };
     }
     return { numbers: [n], fromEvent: true, why: "" };
@@ -446,7 +359,7 @@ async function candidatePulls(client, repo, query, eventName, payload) {
     const head = obj(p.head);
     const base = obj(p.base);
     const baseRepo = obj(base.repo);
-    const ok = p.state === "open" && text(head.sha) === query.headSha && sameName2(text(obj(head.repo).full_name), query.repository) && sameName2(text(baseRepo.full_name), query.repository) && text(base.ref) !== void 0 && text(base.ref) === text(baseRepo.default_branch);
+    const ok = p.state === "open" && text(head.sha) === query.headSha && sameName(text(obj(head.repo).full_name), query.repository) && sameName(text(baseRepo.full_name), query.repository) && text(base.ref) !== void 0 && text(base.ref) === text(baseRepo.default_branch);
     if (ok && typeof p.number === "number") numbers.push(p.number);
   }
   numbers.sort((a, b) => a - b);
@@ -465,7 +378,10 @@ function gitHubApprovalVerifier(core, env, opts = {}) {
       if (!client) {
         const token = core.getInput(RequestCapabilityApprovalInputs.GitHubToken);
         if (!token) return notApproved("the github-token input is empty: approvals cannot be looked up");
-        client = createGitHubClient({ token, env, log: { debug: (m) => core.debug(m), warn: () => void 0 }, ...opts.clientOptions });
+        const decided = query.transport ? { ok: true, settings: query.transport } : decideTransport({ proxy: core.getInput(RequestCapabilityTransportInputs.Proxy), caCertificates: core.getInput(RequestCapabilityTransportInputs.CaCertificates) }, env);
+        if (!decided.ok) return notApproved(`approvals are not looked up: ${decided.problems.map((p) => p.message).join("; ")}`);
+        const t = decided.settings;
+        client = createGitHubClient({ token, env, baseUrl: t.apiUrl, transport: { proxy: t.proxy, ca: t.ca }, log: { debug: (m) => core.debug(m), warn: () => void 0 }, ...opts.clientOptions });
       }
       const eventName = env.GITHUB_EVENT_NAME ?? "";
       const payload = await readEvent(env);
@@ -535,9 +451,9 @@ async function runRequestCapability(core, env, deps = {}) {
   };
   const clientLog = { debug: (m) => core.debug(redactor.redact(m)), warn: (m) => say.warning(m) };
   const privateKey = core.getInput(RequestCapabilityInputs.PrivateKey);
-  redactor.add(privateKey, ...privateKey.split(/\r?\n|\\n/).map((l) => l.trim()).filter((l) => l.length >= 16 && !l.startsWith("-----")));
+  redactor.addSecret(privateKey);
   const approvalToken = core.getInput(RequestCapabilityApprovalInputs.GitHubToken);
-  if (approvalToken) redactor.add(...secretForms(approvalToken));
+  if (approvalToken) redactor.addSecret(approvalToken);
   const workspaceDir = env.GITHUB_WORKSPACE || void 0;
   const evidencePath = evidencePathFor(core.getInput(RequestCapabilityInputs.EvidencePath), env, `request-capability-${(env.GITHUB_ACTION ?? "step").replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 100)}.json`);
   const evidence = {
@@ -559,6 +475,13 @@ async function runRequestCapability(core, env, deps = {}) {
     credentials: [],
     timings: { started_at: started.toISOString(), finished_at: started.toISOString(), duration_ms: 0 }
   };
+  const mask = (secret) => {
+    core.setSecret(secret);
+    const forms = secretForms(secret);
+    redactor.add(...forms);
+    for (const f of forms.slice(1)) core.setSecret(f);
+  };
+  let transport = null;
   let decision;
   let minted = null;
   let refusals;
@@ -583,12 +506,13 @@ async function runRequestCapability(core, env, deps = {}) {
       const problem = unusableAppKey(privateKey);
       if (problem) inputRefusals.push({ code: "invalid_input", message: `the private-key input is a PEM block, but ${problem}`, fix: "paste the .pem file GitHub generated for the App into the secret as it is (line breaks kept; CRLF and literal \\n are fine)" });
     }
-    if (env.NODE_TLS_REJECT_UNAUTHORIZED === "0") {
-      inputRefusals.push({
-        code: "invalid_configuration",
-        message: "TLS certificate verification is off (NODE_TLS_REJECT_UNAUTHORIZED=0 in the environment): the App JWT, which can mint tokens for every installation of the App, and the token would go to whoever answers",
-        fix: "remove NODE_TLS_REJECT_UNAUTHORIZED from the runner and the job (an earlier step may have set it through GITHUB_ENV); trust a TLS-inspecting proxy with NODE_EXTRA_CA_CERTS instead"
-      });
+    const transportDecision = decideTransport({ proxy: core.getInput(RequestCapabilityTransportInputs.Proxy), caCertificates: core.getInput(RequestCapabilityTransportInputs.CaCertificates) }, env);
+    if (!transportDecision.ok) {
+      for (const p of transportDecision.problems) inputRefusals.push({ code: "untrusted_environment", message: p.message, fix: p.fix });
+    } else {
+      transport = transportDecision.settings;
+      for (const secret of transportDecision.secrets) mask(secret);
+      if (transportDecision.ignored.length > 0) say.info(`agent-guard request-capability: ignoring ${transportDecision.ignored.join(", ")} from the environment; the transport comes from this step's inputs`);
     }
     const manifestPath = core.getInput(RequestCapabilityInputs.Manifest);
     if (!manifestPath) inputRefusals.push({ code: "invalid_input", message: "the manifest input is required: capabilities are only granted by a task manifest", fix: "name the task manifest, e.g. manifest: .github/agent-tasks/current.yml" });
@@ -627,7 +551,7 @@ async function runRequestCapability(core, env, deps = {}) {
     const highTier = highTierCapabilities(parsed.names, policy);
     let approval = null;
     if (highTier.length > 0 && deps.verifyApproval) {
-      approval = await deps.verifyApproval({ repository: repo.repository, baseSha: baseCommit, headSha: refs.head, manifestSha256: manifest.sha256, capabilities: highTier });
+      approval = await deps.verifyApproval({ repository: repo.repository, baseSha: baseCommit, headSha: refs.head, manifestSha256: manifest.sha256, capabilities: highTier, transport });
       evidence.approvals = approval;
     }
     decision = decideCapabilityRequest({
@@ -648,14 +572,8 @@ async function runRequestCapability(core, env, deps = {}) {
     refusals = [...parsed.refusals, ...decision.refusals];
     if (decision.decision === "refuse" || refusals.length > 0) throw new Refused(refusals);
     const [owner, name] = repo.repository.split("/");
-    const clientEnv = { env, log: clientLog, ...deps.clientOptions };
+    const clientEnv = clientOptionsFor(transport, env, clientLog, deps.clientOptions);
     const appClient = createGitHubClient({ ...clientEnv, app: { appId, privateKey } });
-    const mask = (secret) => {
-      core.setSecret(secret);
-      const forms = secretForms(secret);
-      redactor.add(...forms);
-      for (const f of forms.slice(1)) core.setSecret(f);
-    };
     try {
       minted = await mintInstallationToken(
         { appClient, clientForToken: (token) => createGitHubClient({ ...clientEnv, token }), mask, now },
@@ -695,9 +613,10 @@ async function runRequestCapability(core, env, deps = {}) {
       core.saveState(RequestCapabilityState.Token, minted.token);
       core.saveState(RequestCapabilityState.ExpiresAt, minted.expiresAt);
       core.saveState(RequestCapabilityState.EvidencePath, evidencePath);
+      core.saveState(RequestCapabilityTransportState.Transport, JSON.stringify(transport));
       core.setOutput(RequestCapabilityOutputs.Token, minted.token);
-      core.setOutput(RequestCapabilityOutputs.ExpiresAt, minted.expiresAt);
-      core.setOutput(RequestCapabilityOutputs.Permissions, JSON.stringify(Object.fromEntries(Object.entries(minted.permissions).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0))));
+      core.setOutput(RequestCapabilityOutputs.ExpiresAt, redactor.redact(minted.expiresAt));
+      core.setOutput(RequestCapabilityOutputs.Permissions, redactor.redact(JSON.stringify(Object.fromEntries(Object.entries(minted.permissions).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)))));
     } catch (err) {
       const token = minted.token;
       minted = null;
@@ -728,7 +647,7 @@ async function runRequestCapability(core, env, deps = {}) {
   let evidenceWritten = evidencePath;
   try {
     await writeFileNoFollow(evidencePath, redactor.redact(serializeEvidence({ ...evidence, denials: refusalDenials(refusals) })), { mode: 384, ...workspaceDir ? { untrustedRoot: workspaceDir } : {} });
-    core.setOutput(RequestCapabilityOutputs.EvidencePath, evidencePath);
+    core.setOutput(RequestCapabilityOutputs.EvidencePath, redactor.redact(evidencePath));
   } catch (err) {
     evidenceWritten = null;
     say.warning(`agent-guard request-capability: could not write the evidence file: ${err instanceof Error ? err.message : String(err)}`);
@@ -743,6 +662,9 @@ async function runRequestCapability(core, env, deps = {}) {
     return { decision: "refuse", refusals, evidencePath: evidenceWritten };
   }
   return { decision: "grant", refusals: [], evidencePath: evidenceWritten, expiresAt: minted.expiresAt, permissions: minted.permissions };
+}
+function clientOptionsFor(transport, env, log, extra) {
+  return { env, baseUrl: transport.apiUrl, transport: { proxy: transport.proxy, ca: transport.ca }, ...log ? { log } : {}, ...extra };
 }
 function unusableAppKey(pem) {
   let key;

@@ -1,0 +1,34 @@
+import { createRequire as __agentGuardCreateRequire } from 'node:module';
+const require = __agentGuardCreateRequire(import.meta.url);
+import {
+  EXEC_EXIT,
+  runExec
+} from "./chunk-F6KUUGER.js";
+import "./chunk-JPBANMIS.js";
+import "./chunk-S6R73BKY.js";
+import "./chunk-DJY6B5FY.js";
+import "./chunk-N33BQRLE.js";
+import "./chunk-CUZNRT7Q.js";
+import "./chunk-NFDKX6D7.js";
+import "./chunk-TYOQIVZD.js";
+import "./chunk-S3PUWAI4.js";
+import "./chunk-2MFCBZ7P.js";
+import "./chunk-MHGEV2U4.js";
+import "./chunk-OHZEQIQB.js";
+import "./chunk-WUQBH436.js";
+import "./chunk-A76VIHJP.js";
+import "./chunk-QM3FMFE2.js";
+import "./chunk-MMZAEHJF.js";
+import "./chunk-DIY5OXXZ.js";
+import "./chunk-4SQGAN2Y.js";
+import "./chunk-PFF3JMPW.js";
+import "./chunk-HTLVP5OR.js";
+import "./chunk-ORYNIZFN.js";
+import "./chunk-MPYCKMVQ.js";
+import "./chunk-3NVDSH4U.js";
+import "./chunk-ERUCQBI4.js";
+import "./chunk-LKLDWFYK.js";
+export {
+  EXEC_EXIT,
+  runExec
+};

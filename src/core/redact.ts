@@ -1,7 +1,7 @@
 // The one redactor for everything kept: evidence, summaries, annotations, outputs other than the token,
 // logs and command records. It removes (1) every secret the job holds, in each form it leaks in (raw,
-// base64 and base64url, base64 of git's `x-access-token:TOKEN` basic auth, double base64 as in the
-// tj-actions payload, URL-encoded, JSON-escaped, and a PEM key whole and line by line), and (2) text
+// base64 and base64url, base64 of git's `x-access-token:TOKEN` basic auth, double base64 (how a compromised
+// action once printed secrets past the log mask), URL-encoded, JSON-escaped, and a PEM key whole and line by line), and (2) text
 // shaped like a GitHub credential whoever it belongs to: ghp_/gho_/ghu_/ghs_/ghr_ tokens (the stateless
 // installation tokens too: ~520 characters with dots), github_pat_, JWTs, PEM private keys, their
 // base64 forms, basic auth in URLs and Authorization values. Replacements never span a quote or a

@@ -70,6 +70,8 @@ async function agentPull(path: string) {
 function run(pr: { head: string; branch: string; number: number }, name = 'pull_request') {
   const payload = pullRequestEvent({ owner: 'acme', repo: 'widgets', number: pr.number, baseSha: base, headSha: pr.head, headRef: pr.branch, author: agent.login });
   payload.pull_request = fake.eventPull('acme/widgets', pr.number, 'pull_request'); // GitHub's snapshot at event time
+  // A review event's action is `submitted` (the gate runs only on the actions GitHub sends for it).
+  if (name === 'pull_request_review') payload.action = 'submitted';
   return runAction({
     entry: 'agent-guard.js',
     inputs: { 'github-token': 'ghs_root_action_token', 'publish-status': 'true', 'request-reviews': 'true' },

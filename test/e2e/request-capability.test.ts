@@ -112,8 +112,8 @@ function main(opts: { inputs?: Record<string, string>; payload?: unknown; event?
   });
 }
 
-function post(state: Record<string, string>, apiUrl = fake.url): Promise<ActionRun> {
-  return runAction({ entry: 'request-capability-post.js', inputs: INPUTS(), state, env: env(apiUrl) });
+function post(state: Record<string, string>, apiUrl = fake.url, inputs = INPUTS()): Promise<ActionRun> {
+  return runAction({ entry: 'request-capability-post.js', inputs, state, env: env(apiUrl) });
 }
 
 function forms(token: string): string[] {
@@ -184,7 +184,7 @@ describe('main then post, state carried as the runner carries it', () => {
     expect(token).toMatch(/^ghs_/);
     // The very first thing on stdout is the mask.
     expect(run.stdout.split('\n').find((l) => l.startsWith('::'))).toBe(`::add-mask::${token}`);
-    expect(Object.keys(run.state).sort()).toEqual(['evidence-path', 'expires-at', 'token']);
+    expect(Object.keys(run.state).sort()).toEqual(['evidence-path', 'expires-at', 'token', 'transport']);
     expect(JSON.parse(run.outputs.permissions!)).toEqual({ contents: 'write', metadata: 'read', pull_requests: 'write' });
     expect(run.summary).toMatch(/request-capability: granted/);
     expect(run.stdout).toMatch(/granted write_branch, open_pull_request on acme\/widgets: contents: write, metadata: read, pull_requests: write; expires /);
@@ -235,21 +235,30 @@ describe('main then post, state carried as the runner carries it', () => {
     expect(fake.requests).toHaveLength(0);
   });
 
-  test('a post failure is a warning, and the step exits 0', async () => {
+  test('a token the post step cannot revoke is an error, recorded as not revoked, and fails the post step unless the user opts out', async () => {
     install();
     const run = await main();
     const token = run.outputs.token!;
     fake.rateLimitNext({ kind: 'primary', retryAfterSeconds: 3600, pathPattern: '/installation/token' });
     const p = await post(run.state);
-    expect(p.code).toBe(0);
-    expect(p.commands).toEqual(expect.arrayContaining([expect.stringMatching(/^::warning::agent-guard request-capability: could not revoke the token \(403 /)]));
-    expect(p.commands.filter((c) => c.startsWith('::error'))).toEqual([]);
+    expect(p.code).toBe(1);
+    expect(p.commands).toEqual(expect.arrayContaining([expect.stringMatching(/^::error title=agent-guard%3A token not revoked::agent-guard request-capability: could not revoke the token \(403 /)]));
     expectNoLeak({ ...p, outputs: { 'evidence-path': run.outputs['evidence-path']! }, state: {} }, token);
     expect(JSON.parse(readFileSync(run.outputs['evidence-path']!, 'utf8')).credentials[0]).toMatchObject({ revocation: 'failed', revoked_at: null });
 
-    const broken = await post(run.state, 'http://api.example.invalid');
-    expect(broken.code).toBe(0);
-    expect(broken.commands).toEqual(expect.arrayContaining([expect.stringMatching(/^::warning::agent-guard request-capability: post step error: the GitHub API URL .* must use https/)]));
+    fake.rateLimitNext({ kind: 'primary', retryAfterSeconds: 3600, pathPattern: '/installation/token' });
+    const optedOut = await post(run.state, fake.url, INPUTS({ 'fail-on-revoke-error': 'false' }));
+    expect(optedOut.code).toBe(0);
+    expect(optedOut.commands).toEqual(expect.arrayContaining([expect.stringMatching(/^::error title=agent-guard%3A token not revoked::agent-guard request-capability: could not revoke the token/)]));
+  });
+
+  test('the post step uses the transport main recorded, not an API URL changed after main', async () => {
+    install();
+    const run = await main();
+    const moved = await post(run.state, 'http://api.example.invalid');
+    expect(moved.code).toBe(0);
+    expect(moved.stdout).toMatch(/token revoked at /);
+    expect(moved.stdout).not.toMatch(/api\.example\.invalid/);
   });
 });
 

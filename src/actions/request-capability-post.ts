@@ -1,4 +1,5 @@
-// Post step of actions/request-capability (dist/request-capability-post.js): revoke the token at job end. Never fails the job.
+// Post step of actions/request-capability (dist/request-capability-post.js): revoke the token at job end. A token it
+// cannot revoke is an error and fails the step, unless fail-on-revoke-error is false.
 import * as core from '@actions/core';
 import { runRequestCapabilityPost } from './run-request-capability-post.js';
 import { attestStep } from './attest-evidence.js';

@@ -10,39 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { attestStep } from '../../src/actions/attest-evidence.js';
 import { runGuardDiff } from '../../src/actions/run-guard-diff.js';
-import type { ActionsCore } from '../../src/actions/toolkit.js';
 import { parseTrustedRoot, verifyDsseBundle } from '../../src/adapters/sigstore-verify.js';
 import { PREDICATE_TYPE } from '../../src/core/attestation/statement.js';
 import { startGitHubServer, type FakeGitHub } from '../support/github-server.js';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
+import { recordingCore } from '../support/recording-core.js';
 import { startSigstore, type SigstoreServer } from '../support/sigstore-server.js';
 
-interface Recorded {
-  core: ActionsCore;
-  outputs: Record<string, string>;
-  log: string[];
-  failed: string[];
-}
-
-function recordingCore(inputs: Record<string, string>): Recorded {
-  const r: Recorded = { core: undefined as unknown as ActionsCore, outputs: {}, log: [], failed: [] };
-  const summary = { addRaw: () => summary, write: async () => summary };
-  r.core = {
-    getInput: (name: string) => (inputs[name] ?? '').trim(),
-    setOutput: (name: string, value: unknown) => void (r.outputs[name] = String(value)),
-    saveState: () => undefined,
-    getState: () => '',
-    setSecret: () => undefined,
-    setFailed: (m: string | Error) => void r.failed.push(String(m)),
-    info: (m: string) => void r.log.push(`info ${m}`),
-    debug: () => undefined,
-    warning: (m: string | Error) => void r.log.push(`warning ${String(m)}`),
-    error: (m: string | Error) => void r.log.push(`error ${String(m)}`),
-    notice: () => undefined,
-    summary,
-  } as unknown as ActionsCore;
-  return r;
-}
 
 let repo: TestRepo;
 let restore: () => void;

@@ -5,8 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runApprovalGate } from '../../src/actions/run-approval-gate.js';
-import type { ActionsCore } from '../../src/actions/toolkit.js';
 import type { FakeGitHub } from './github-server.js';
+import { recordingCore } from './recording-core.js';
 
 export interface GateActionRun {
   outputs: Record<string, string>;
@@ -26,25 +26,9 @@ export async function runGateAction(
   const eventPath = join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(opts.payload));
   const inputs: Record<string, string> = { 'github-token': 'ghs_gate_action_token', 'publish-status': 'true', 'request-reviews': 'false', ...opts.inputs };
-  const r: GateActionRun = { outputs: {}, log: [], failed: [], evidence: null, requests: 0 };
-  const summary = {
-    addRaw: () => summary,
-    write: async () => summary,
-  };
-  const core = {
-    getInput: (name: string) => inputs[name] ?? '',
-    setOutput: (name: string, value: unknown) => void (r.outputs[name] = String(value)),
-    saveState: () => undefined,
-    getState: () => '',
-    setSecret: () => undefined,
-    setFailed: (m: string | Error) => void r.failed.push(String(m)),
-    info: (m: string) => void r.log.push(`info ${m}`),
-    debug: () => undefined,
-    warning: (m: string | Error) => void r.log.push(`warning ${String(m)}`),
-    error: (m: string | Error) => void r.log.push(`error ${String(m)}`),
-    notice: (m: string | Error) => void r.log.push(`notice ${String(m)}`),
-    summary,
-  } as unknown as ActionsCore;
+  const recorded = recordingCore(inputs);
+  const { core } = recorded;
+  const r: GateActionRun = { outputs: recorded.outputs, log: recorded.log, failed: recorded.failed, evidence: null, requests: 0 };
   const before = fake.requests.length;
   await runApprovalGate(
     core,

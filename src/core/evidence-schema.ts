@@ -40,7 +40,27 @@ export const evidenceSchema = {
     policy: {
       anyOf: [
         { type: 'null' },
-        { type: 'object', required: ['source', 'sha256'], properties: { source: { type: 'string', maxLength: 4096 }, sha256: digest, baseline: { type: 'boolean' } } },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['source', 'sha256'],
+          properties: {
+            source: { type: 'string', maxLength: 4096 },
+            sha256: digest,
+            baseline: { type: 'boolean' },
+            // protected.exempt as applied: each exact path taken out of the built-in protected set, with its reason.
+            exempt: {
+              type: 'array',
+              maxItems: 200,
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['path', 'reason'],
+                properties: { path: { type: 'string', minLength: 1, maxLength: 8192 }, reason: { type: 'string', minLength: 1, maxLength: 500 } },
+              },
+            },
+          },
+        },
       ],
     },
     manifest: {

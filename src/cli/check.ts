@@ -1,17 +1,16 @@
 // `agent-guard check`: guard-diff on a local repository.
 
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../adapters/config.js';
-import { FileReadError } from '../adapters/files.js';
 import { GitError } from '../adapters/git/process.js';
 import { workTreeChanges } from '../adapters/git/work-tree.js';
 import { currentBranch, defaultBranch, remoteUrl, resolveCommit } from '../adapters/git/reads.js';
-import { ConfigError, parseSource } from '../app/config.js';
+import { parseSource } from '../app/config.js';
 import { reviewChange, type ReviewOptions } from '../app/review-change.js';
 import { renderMarkdown, renderText } from '../core/report.js';
 import { renderWorkflowReview } from '../core/rules/workflows/render.js';
 import { oneLine, quoteUntrusted } from '../core/text.js';
 import { EXIT } from './exit-codes.js';
+import { reportInvalidInput } from './invalid-input.js';
 import { UsageError, type CliIO } from './io.js';
 
 
@@ -65,21 +64,10 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     if (values.head === 'HEAD') await noteWorkTree(repo, io);
     return VERDICT_EXIT[evaluation.verdict];
   } catch (err) {
-    if (err instanceof ConfigError) {
-      for (const p of err.problems) io.err(formatProblem(p));
-      return EXIT.INVALID;
-    }
     // Reading what the command line names can fail outside the change set itself: an unknown REF in
     // `--policy REF:PATH`, a directory or symlink where a file was expected, `--repo` not a repository.
-    // That is invalid input, not an internal error: say what is wrong and how to fix it (never exit 0).
-    if (err instanceof GitError) {
-      io.err(`agent-guard check: ${err.message}${err.hint ? `. Fix: ${err.hint}` : ''}`);
-      return EXIT.INVALID;
-    }
-    if (err instanceof FileReadError) {
-      io.err(formatProblem({ code: 'file_read', message: err.message, location: { file: err.file } }));
-      return EXIT.INVALID;
-    }
+    const invalid = reportInvalidInput(err, 'check', io);
+    if (invalid !== null) return invalid;
     throw err;
   }
 }

@@ -4,16 +4,16 @@
 // in the period was read, 1 when a repository or artifact could not be (or the rate-limit reserve stopped it).
 
 import { parseArgs } from 'node:util';
-import { createGitHubClient, GitHubClientError } from '../adapters/github-client.js';
+import { apiBaseUrl, createGitHubClient, GitHubClientError } from '../adapters/github-client.js';
 import { OrgCoverageError } from '../adapters/github-org.js';
 import { downloadOrgEvidence, SnapshotError, type OrgEvidenceResult } from '../app/org-evidence.js';
+import { EVIDENCE_ARTIFACT_NAME } from '../core/evidence.js';
 import { oneLine } from '../core/text.js';
 import { EXIT } from './exit-codes.js';
 import { UsageError, type CliIO } from './io.js';
 import { EVIDENCE_USAGE } from './usage.js';
 
 const ORG_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-export const DEFAULT_EVIDENCE_ARTIFACT = 'agent-guard-evidence';
 
 /** A day (YYYY-MM-DD: its start for --since, its end for --until) or a full ISO 8601 time, as epoch ms. */
 export function parseDay(flag: string, value: string | undefined, end: boolean): number | undefined {
@@ -39,7 +39,7 @@ export function orgEvidenceArgs(values: { org?: string; snapshot?: string; 'arti
   if (!ORG_NAME.test(org)) throw new UsageError(`--org must be an organisation login, not ${JSON.stringify(oneLine(org))}\nusage: ${usage}`);
   const snapshot = values.snapshot ?? '';
   if (snapshot === '') throw new UsageError(`--snapshot DIR is required: the folder the evidence is downloaded to (and re-read from)\nusage: ${usage}`);
-  const artifactName = values['artifact-name'] ?? DEFAULT_EVIDENCE_ARTIFACT;
+  const artifactName = values['artifact-name'] ?? EVIDENCE_ARTIFACT_NAME;
   if (artifactName.trim() === '' || /[\u0000-\u001f"<>|*?\\/:]/.test(artifactName)) throw new UsageError(`--artifact-name must be an artifact name, not ${JSON.stringify(oneLine(artifactName))}`);
   const since = parseDay('--since', values.since, false);
   const until = parseDay('--until', values.until, true);
@@ -78,6 +78,7 @@ export async function downloadForCli(args: OrgEvidenceArgs, io: CliIO, command: 
       org: args.org,
       artifactName: args.artifactName,
       snapshotDir: args.snapshot,
+      apiUrl: apiBaseUrl(io.env),
       ...(args.since !== undefined ? { since: args.since } : {}),
       ...(args.until !== undefined ? { until: args.until } : {}),
       ...(args.reserve !== undefined ? { reserve: args.reserve } : {}),

@@ -76,7 +76,8 @@ export async function uploadArtifact(name: string, files: readonly ArtifactFile[
       const message = scrub(err instanceof Error ? err.message : String(err));
       const hint = /already exists|\(409\)/i.test(message) ? ' (artifact names are unique in a workflow run: give each step that uploads evidence in this run its own evidence-artifact-name)' : '';
       const where = /^Failed to (CreateArtifact|FinalizeArtifact)/.exec(message)?.[1];
-      throw new ArtifactUploadError(`${where ? `${where} at the results service failed` : err instanceof lib.GHESNotSupportedError ? 'GitHub Enterprise Server does not support this artifact upload' : 'uploading the archive to the signed storage URL failed'}: ${message}${hint}`);
+      const what = where ? `${where} at the results service failed` : err instanceof lib.GHESNotSupportedError ? 'GitHub Enterprise Server does not support this artifact upload' : 'uploading the archive to the signed storage URL failed';
+      throw new ArtifactUploadError(`${what}: ${where ? message.slice(`Failed to ${where}: `.length) : message}${hint}`);
     }
     if (typeof result.id !== 'number' || !Number.isSafeInteger(result.id) || result.id <= 0) throw new ArtifactUploadError(`the results service finalized the artifact without an id (${JSON.stringify(result.id)})`);
     if (typeof result.digest !== 'string' || !/^[0-9a-f]{64}$/.test(result.digest)) throw new ArtifactUploadError('the upload reported no sha256 digest of the archive');

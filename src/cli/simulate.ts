@@ -70,7 +70,7 @@ export async function runSimulate(argv: string[], io: CliIO): Promise<number> {
     else io.out(renderSimulationText(result));
     return EXIT.OK;
   } catch (err) {
-    const invalid = reportInvalidInput(err, 'simulate', io);
+    const invalid = await reportInvalidInput(err, 'simulate', io);
     if (invalid !== null) return invalid;
     if (err instanceof HistoryError) {
       io.err(`agent-guard simulate: ${err.message}`);

@@ -1,62 +1,80 @@
-// Key/value configuration formats as flat settings (key -> value): INI (.npmrc, pip.conf, go.env),
-// Java properties (gradle and maven wrappers) and yarn 1's .yarnrc. Pure; never throws.
-// Hand-written: each file is read by its own tool's grammar (Python's configparser for pip.conf, Go's
-// env lines, java.util.Properties, yarn 1's lexer), readers that are not npm packages, and each grammar
-// is a few line rules. `.npmrc` is read by npm with the `ini` package; parseNpmrc follows its grammar
-// rule for rule (ini 6), because a looser reading names another host than the one npm installs from.
+// Key/value configuration formats as flat settings (key -> value): .npmrc, pip.conf, go.env, Java
+// properties (gradle and maven wrappers) and yarn 1's .yarnrc. Pure; never throws.
+// Hand-written: each file is read by its own tool's reader (npm's `ini` package, Python's configparser,
+// cmd/go's env-file lines, java.util.Properties, yarn 1's lexer), and each of those grammars is a few
+// line rules, followed here rule for rule: a looser reading (one INI reader for all three) named another
+// registry host than the one the tool installs from. Only `ini` is an npm package; it is matched by the
+// tests' cases, as configparser is (pip.conf).
 
-import { forEachLine, stripBom, unquote } from './lines.js';
+import { forEachLine, unquote } from './lines.js';
 
 export type Settings = Map<string, string>;
 
-/** `.npmrc` (ini): `key=value`, `key[]=value`, `[section]`, comments with ; or #. */
-export function parseIni(text: string, opts: { continuation: boolean; lowerKeys: boolean }): Settings {
+/** Python's whitespace (`str.isspace`, and `\s` in a str pattern), which differs from JavaScript's. */
+const PY_SPACE = '\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const PY_STRIP = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, 'g');
+const PY_RSTRIP = new RegExp(`[${PY_SPACE}]+$`);
+const PY_NONSPACE = new RegExp(`[^${PY_SPACE}]`);
+const PY_OPTION = new RegExp(`^([^\\n]*?)[${PY_SPACE}]*([=:])[${PY_SPACE}]*([^\\n]*)$`);
+
+/**
+ * pip.conf as pip reads it: Python's `configparser.RawConfigParser` with its defaults, rule for rule. Lines
+ * end at `\n`, `\r` or `\r\n`; a line whose stripped text starts with `#` or `;` is a comment, which
+ * does not end a multi-line value, and neither does a blank line; a line indented deeper than its option's
+ * line continues the value; `[name]` (text after the `]` ignored) opens a section; an option is split at
+ * its first `=` or `:`, its name lower-cased. Values are not unquoted. Keys are `section.option`. What
+ * configparser refuses (no section header, duplicates, a line that is neither) makes pip refuse the whole
+ * file; here such lines are passed over and the last duplicate kept, so every option still shows.
+ */
+export function parsePipConf(text: string): Settings {
+  const sections = new Map<string, Map<string, string[]>>();
+  let cur: Map<string, string[]> | null = null;
+  let option: string | null = null;
+  let indent = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const stripped = line.replace(PY_STRIP, '');
+    const comment = stripped.startsWith('#') || stripped.startsWith(';');
+    const value = comment ? '' : stripped;
+    if (value === '') {
+      if (!comment && cur !== null && option !== null) cur.get(option)?.push('');
+      continue;
+    }
+    const level = line.search(PY_NONSPACE);
+    if (cur !== null && option !== null && level > indent) {
+      cur.get(option)!.push(value);
+      continue;
+    }
+    indent = level;
+    const header = /^\[([^\n]+)\]/.exec(value);
+    if (header) {
+      const name = header[1]!;
+      cur = sections.get(name) ?? new Map<string, string[]>();
+      sections.set(name, cur);
+      option = null;
+      continue;
+    }
+    const m = cur === null ? null : PY_OPTION.exec(value);
+    if (m === null || m[1] === '') continue;
+    option = m[1]!.replace(PY_RSTRIP, '').toLowerCase();
+    cur!.set(option, [m[3]!.replace(PY_STRIP, '')]);
+  }
   const out: Settings = new Map();
-  let section = '';
-  let lastKey: string | null = null;
-  forEachLine(stripBom(text), (line) => {
-    const t = line.trim();
-    if (t === '' || t.startsWith(';') || t.startsWith('#')) {
-      lastKey = null;
-      return;
-    }
-    if (opts.continuation && lastKey !== null && /^[ \t]/.test(line)) {
-      out.set(lastKey, `${out.get(lastKey) ?? ''}\n${t}`);
-      return;
-    }
-    const sec = /^\[(.*)\]$/.exec(t);
-    if (sec) {
-      section = sec[1]!.trim();
-      lastKey = null;
-      return;
-    }
-    const m = /^([^=:]+?)\s*(=|:)\s*(.*)$/.exec(t);
-    let key: string;
-    let value: string;
-    if (m && (m[2] === '=' || opts.continuation)) {
-      key = m[1]!.trim();
-      value = m[3]!;
-    } else {
-      const eq = t.indexOf('=');
-      if (eq < 0) {
-        key = t;
-        value = 'true';
-      } else {
-        key = t.slice(0, eq).trim();
-        value = t.slice(eq + 1);
-      }
-    }
-    if (opts.lowerKeys) key = key.toLowerCase();
-    let isArray = false;
-    if (key.endsWith('[]')) {
-      key = key.slice(0, -2);
-      isArray = true;
-    }
-    const full = section ? `${section}.${key}` : key;
-    const v = unquote(value.trim());
-    out.set(full, isArray && out.has(full) ? `${out.get(full)!}\n${v}` : v);
-    lastKey = full;
-  });
+  for (const [name, options] of sections) for (const [key, lines] of options) out.set(`${name}.${key}`, lines.join('\n').replace(PY_RSTRIP, ''));
+  return out;
+}
+
+/**
+ * go.env as go reads it (cmd/go's readEnvFile): lines end at `\n`; a line is used only when it holds `=`
+ * and starts with an upper-case ASCII letter (so `#` comments, `[sections]` and indented lines are not
+ * settings); the key is everything before the first `=` and the value everything after, untrimmed.
+ */
+export function parseGoEnv(text: string): Settings {
+  const out: Settings = new Map();
+  for (const line of text.split('\n')) {
+    const i = line.indexOf('=');
+    if (i < 0 || line[0]! < 'A' || line[0]! > 'Z') continue;
+    out.set(line.slice(0, i), line.slice(i + 1));
+  }
   return out;
 }
 

@@ -169,15 +169,65 @@ function unescapeProperty(s: string): string {
   });
 }
 
-/** yarn 1 `.yarnrc`: `key value` lines, `#` comments. */
+/**
+ * yarn 1 `.yarnrc`: `key value` lines read with yarn's lockfile tokenizer, which is what yarn 1 parses
+ * the file with: a double-quoted token ends at the first `"` not escaped (yarn's rule: not preceded by a
+ * `\\` that is itself unescaped) and is a JSON string (`\\u0040` is `@`); a bare word ends at `:`, a
+ * space or `,`; `#` starts a comment. A line yarn would refuse (an unquoted URL splits at its `:`) keeps
+ * its whole remainder as the value, so the setting is still reported.
+ */
 export function parseYarnrcClassic(text: string): Settings {
   const out: Settings = new Map();
   forEachLine(text, (line) => {
-    const t = line.trim();
-    if (t === '' || t.startsWith('#')) return;
-    const m = /^("([^"]*)"|\S+)\s+(.*)$/.exec(t);
-    if (m) out.set(m[2] ?? m[1]!, unquote(m[3]!));
-    else out.set(unquote(t), 'true');
+    const key = yarnToken(line, skipSpaces(line, 0));
+    if (key === null) return;
+    let at = skipSpaces(line, key.end);
+    if (line[at] === ':') at = skipSpaces(line, at + 1);
+    const value = yarnToken(line, at);
+    if (value === null) {
+      out.set(key.text, 'true');
+      return;
+    }
+    const rest = skipSpaces(line, value.end);
+    const clean = value.ok && (rest >= line.length || line[rest] === '#');
+    out.set(key.text, clean ? value.text : unquote(line.slice(at).trim()));
   });
   return out;
+}
+
+function skipSpaces(line: string, i: number): number {
+  while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+  return i;
+}
+
+/** One token of yarn's tokenizer at `i`: its text (a string decoded), where it ends, and whether yarn reads it. */
+function yarnToken(line: string, i: number): { text: string; end: number; ok: boolean } | null {
+  if (i >= line.length || line[i] === '#') return null;
+  if (line[i] === '"') {
+    let j = i + 1;
+    for (; j < line.length; j++) {
+      if (line[j] === '"' && !(line[j - 1] === '\\' && line[j - 2] !== '\\')) {
+        j++;
+        break;
+      }
+    }
+    try {
+      const v: unknown = JSON.parse(line.slice(i, j));
+      return { text: String(v), end: j, ok: typeof v === 'string' };
+    } catch {
+      return { text: line.slice(i, j), end: j, ok: false };
+    }
+  }
+  const num = /^[0-9]+/.exec(line.slice(i));
+  if (num) return { text: num[0], end: i + num[0].length, ok: true };
+  if (line.startsWith('true', i)) return { text: 'true', end: i + 4, ok: true };
+  if (line.startsWith('false', i)) return { text: 'false', end: i + 5, ok: true };
+  if (/[a-zA-Z/.-]/.test(line[i]!)) {
+    let j = i;
+    while (j < line.length && !':, \r\n'.includes(line[j]!)) j++;
+    return { text: line.slice(i, j), end: j, ok: true };
+  }
+  // yarn's tokenizer has no token for anything else: the file does not parse.
+  const j = line.indexOf(' ', i);
+  return { text: line.slice(i, j < 0 ? line.length : j), end: j < 0 ? line.length : j, ok: false };
 }

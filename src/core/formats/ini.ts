@@ -145,18 +145,22 @@ function npmrcUnsafe(text: string): string {
   return out.trim();
 }
 
-/** Java properties: `key=value`, `key: value`, `key value`; `\` escapes and line continuations; # and ! comments. */
+/**
+ * Java properties as `java.util.Properties.load` reads them (the Gradle wrapper does): lines end at `\n`,
+ * `\r` or `\r\n`; white space is only space, tab and form feed; `#` and `!` start comments; a line
+ * ending in an odd number of `\` continues; the key ends at the first unescaped `=`, `:` or white space.
+ */
 export function parseProperties(text: string): Settings {
   const out: Settings = new Map();
-  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
+  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
   for (let i = 0; i < lines.length; i++) {
-    let line = lines[i]!.replace(/^\s+/, '');
+    let line = lines[i]!.replace(/^[ \t\f]+/, '');
     if (line === '' || line.startsWith('#') || line.startsWith('!')) continue;
-    while (/(^|[^\\])(\\\\)*\\$/.test(line) && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i]!.replace(/^\s+/, '');
+    while (/(^|[^\\])(\\\\)*\\$/.test(line) && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i]!.replace(/^[ \t\f]+/, '');
     let k = 0;
-    while (k < line.length && !/[=:\s]/.test(line[k]!)) k += line[k] === '\\' ? 2 : 1;
+    while (k < line.length && !/[=: \t\f]/.test(line[k]!)) k += line[k] === '\\' ? 2 : 1;
     const key = unescapeProperty(line.slice(0, k));
-    const rest = line.slice(k).replace(/^\s*[=:]?\s*/, '');
+    const rest = line.slice(k).replace(/^[ \t\f]*[=:]?[ \t\f]*/, '');
     out.set(key, unescapeProperty(rest));
   }
   return out;

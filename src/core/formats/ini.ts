@@ -6,12 +6,10 @@
 // registry host than the one the tool installs from. Only `ini` is an npm package; it is matched by the
 // tests' cases, as configparser is (pip.conf).
 
-import { forEachLine, unquote } from './lines.js';
+import { forEachLine, PY_SPACE, unquote } from './lines.js';
 
 export type Settings = Map<string, string>;
 
-/** Python's whitespace (`str.isspace`, and `\s` in a str pattern), which differs from JavaScript's. */
-const PY_SPACE = '\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const PY_STRIP = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, 'g');
 const PY_RSTRIP = new RegExp(`[${PY_SPACE}]+$`);
 const PY_NONSPACE = new RegExp(`[^${PY_SPACE}]`);

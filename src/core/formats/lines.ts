@@ -1,6 +1,12 @@
 // Line-grammar helpers shared by the format readers: iterate a large text's lines without an array of
 // them, strip one level of quotes, drop a byte-order mark.
 
+/** Python's white space (`str.isspace`, `\s` in a str pattern), which differs from JavaScript's, as a class body. */
+export const PY_SPACE = '\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+
+/** Where Python's `str.splitlines` ends a line (pip splits requirements files with it). */
+export const PY_LINE_BREAK = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
+
 /** The text without a leading byte-order mark. */
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

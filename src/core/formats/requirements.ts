@@ -3,29 +3,47 @@
 // Hand-written: the grammar is pip's own (pip's req_file module, Python); no package outside pip reads
 // it as pip does, and the line rules are few, so they are followed here.
 
-import { stripBom } from './lines.js';
+import { PY_LINE_BREAK, PY_SPACE, stripBom } from './lines.js';
 
 /** A short option may carry its value attached (optparse): `-ihttps://host/simple`, `-egit+https://...`. */
 function normalise(line: string): string {
   return line.trim().replace(/\s+/g, ' ').replace(/^-([iferc])(?=[^\s=-])/, '-$1 ');
 }
 
-/** The logical lines of a requirements file, in order; none for an absent file. */
+/** pip's COMMENT_RE, `(^|\s+)#.*$`, with Python's white space. */
+const COMMENT = new RegExp(`(^|[${PY_SPACE}]+)#.*$`, 's');
+const COMMENT_AT_START = new RegExp(`^(?:[${PY_SPACE}]+)?#`);
+const PY_STRIP = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, 'g');
+
+/**
+ * The logical lines of a requirements file, in order; none for an absent file. pip's preprocessing,
+ * step for step: split with `str.splitlines` (a lone `\r`, `\f` or U+2028 ends a line too), join a line
+ * ending in `\` with the next (its backslashes stripped, unless the line is a comment), then drop
+ * comments and blank lines.
+ */
 export function requirementLines(text: string | null): string[] {
   if (text === null) return [];
+  const joined: string[] = [];
+  let pending: string[] = [];
+  const lines = stripBom(text).split(PY_LINE_BREAK);
+  // splitlines gives no empty last line for a text ending in a line break.
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  for (const line of lines) {
+    const comment = COMMENT_AT_START.test(line);
+    if (!line.endsWith('\\') || comment) {
+      const l = comment ? ` ${line}` : line;
+      if (pending.length > 0) {
+        pending.push(l);
+        joined.push(pending.join(''));
+        pending = [];
+      } else joined.push(l);
+    } else pending.push(line.replace(/^\\+|\\+$/g, ''));
+  }
+  if (pending.length > 0) joined.push(pending.join(''));
   const out: string[] = [];
-  let acc = '';
-  for (const raw of stripBom(text).split(/\r?\n/)) {
-    const line = raw.replace(/(^|\s)#.*$/, '');
-    if (line.endsWith('\\')) {
-      // pip joins continued lines as they are (no space): `-\` + `ihttps://...` is `-ihttps://...`.
-      acc += line.slice(0, -1);
-      continue;
-    }
-    const full = normalise(acc + line);
-    acc = '';
+  for (const line of joined) {
+    const full = normalise(line.replace(COMMENT, '').replace(PY_STRIP, ''));
     if (full !== '') out.push(full);
   }
-  if (acc.trim() !== '') out.push(normalise(acc));
   return out;
 }

@@ -1,10 +1,14 @@
 // Post step of actions/request-capability (dist/request-capability-post.js): revoke the token at job end. A token it
 // cannot revoke is an error and fails the step, unless fail-on-revoke-error is false.
 import * as core from '@actions/core';
+import { parseTransportSettings } from '../core/transport.js';
 import { runRequestCapabilityPost } from './run-request-capability-post.js';
 import { attestStep } from './attest-evidence.js';
-import { RequestCapabilityState } from './constants.js';
+import { RequestCapabilityState, RequestCapabilityTransportState } from './constants.js';
 
 await runRequestCapabilityPost(core, process.env);
-// Signed here, not in main: the post step's revocation record is the evidence's last change.
-await attestStep(core, process.env, core.getState(RequestCapabilityState.EvidencePath));
+// Signed here, not in main: the post step's revocation record is the evidence's last change. Over the
+// transport main recorded (its API URL, proxy and certificates), as the revocation was: the OIDC token
+// and the Sigstore requests never take a proxy a step after main wrote to GITHUB_ENV.
+const transport = parseTransportSettings(core.getState(RequestCapabilityTransportState.Transport));
+await attestStep(core, process.env, core.getState(RequestCapabilityState.EvidencePath), transport ? { transport: { proxy: transport.proxy, ca: transport.ca }, apiUrl: transport.apiUrl } : {});

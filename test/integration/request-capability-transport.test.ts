@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
 import { startGitHubServer, type FakeGitHub } from '../support/github-server.js';
 import { startHttpProxy, type HttpProxy } from '../support/http-proxy.js';
+import { startSigstore, type SigstoreServer } from '../support/sigstore-server.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
 import { pullRequestEvent } from '../support/webhooks.js';
 
@@ -271,6 +272,42 @@ describe('between main and post: what the environment says then is ignored', () 
     expect([...fake.state.tokens.values()][0]?.revoked).toBe(false);
     expect((evidenceOf(run).credentials as Record<string, unknown>[])[0]).toMatchObject({ revocation: 'failed', revoked_at: null });
   }, 60_000);
+});
+
+describe('the attest step of post signs over the recorded transport too', () => {
+  // Signing sends the job's OIDC token (to the runner's token service, then to Fulcio): a proxy a step
+  // after main wrote to GITHUB_ENV must see none of it. @sigstore/sign's own clients would have taken it
+  // (test/adapters/sigstore-transport.test.ts), and so would Node 24's global fetch with NODE_USE_ENV_PROXY.
+  let sigstore: SigstoreServer;
+  beforeAll(async () => {
+    sigstore = await startSigstore({ repository: 'acme/widgets', sha: head });
+  });
+  afterAll(async () => sigstore.close());
+
+  const attestInputs = () => INPUTS({ attest: 'true', 'attest-sigstore': `fulcio=${sigstore.fulcioURL},tsa=${sigstore.tsaURL}`, 'attest-github-token': 'ghs_attest_store_token_0123456789' });
+  const PLANTED = (p: HttpProxy) => ({ HTTPS_PROXY: p.url, HTTP_PROXY: p.url, ALL_PROXY: p.url, NODE_USE_ENV_PROXY: '1' });
+
+  test.each([
+    ['direct', false],
+    ['through the proxy input', true],
+  ])('main %s; proxy variables written after main: the OIDC token, Fulcio, the TSA and the attestations API never reach them', async (_how, viaProxy) => {
+    const chosen = await proxy();
+    const planted = await proxy();
+    sigstore.requests.length = 0;
+    const run = await main({ inputs: viaProxy ? INPUTS({ proxy: chosen.url }) : INPUTS() });
+    expect(run.code).toBe(0);
+    const mainTunnels = chosen.records.length;
+    const after = await post(run.state, { inputs: attestInputs(), env: { ...PLANTED(planted), ...sigstore.oidcEnv } });
+    expect(after.stderr).toBe('');
+    expect(after.code).toBe(0);
+    expect(after.outputs).toMatchObject({ attestation: 'signed', 'attestation-id': expect.stringMatching(/^\d+$/) });
+    expect(sigstore.requests).toEqual(['GET /oidc/token', 'POST /api/v2/signingCert', 'POST /api/v1/timestamp']);
+    expect(fake.requests.map((r) => r.operation).slice(-2)).toEqual(['DELETE /installation/token', 'POST /repos/{owner}/{repo}/attestations']);
+    expect(planted.records).toEqual([]);
+    const tunnels = chosen.records.slice(mainTunnels).map((r) => r.target);
+    if (viaProxy) expect(new Set(tunnels)).toEqual(new Set([host(fake.url), host(sigstore.url)]));
+    else expect(tunnels).toEqual([]);
+  });
 });
 
 describe('fail-on-revoke-error', () => {

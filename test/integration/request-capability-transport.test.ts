@@ -310,6 +310,25 @@ describe('the attest step of post signs over the recorded transport too', () => 
   });
 });
 
+describe('the grant says what contents: write means (a token cannot be limited by path)', () => {
+  test('write_branch: the log line and the summary say the token reaches every path, and name guard-diff and the push ruleset', async () => {
+    const run = await main();
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^agent-guard request-capability: token scope: contents: write \(from write_branch \(policy paths src\/\*\*\)\) lets this token push any path of acme\/widgets to any branch no ruleset protects: a GitHub token cannot be limited by path\. .*require guard-diff as a check on the default branch, and restrict the protected and high-tier paths with a push ruleset \(agent-guard export --target ruleset\)$/m,
+    );
+    expect(run.summary).toMatch(/\*\*Token scope:\*\* contents: write \(from write_branch \(policy paths src\/\*\*\)\) lets this token push any path of acme\/widgets/);
+  });
+
+  test('open_pull_request alone (no contents: write): no such line', async () => {
+    const run = await main({ inputs: INPUTS({ capabilities: 'open_pull_request' }) });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.outputs.permissions!)).toEqual({ metadata: 'read', pull_requests: 'write' });
+    expect(run.stdout).not.toMatch(/token scope/);
+    expect(run.summary).not.toMatch(/Token scope/);
+  });
+});
+
 describe('fail-on-revoke-error', () => {
   // The revocation fails at GitHub (a primary rate limit longer than the client waits): immediate, no retries.
   test.each([

@@ -181,7 +181,8 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
     const payload = await readEvent(env);
     let provenance = provenanceFromEvent(eventName, payload, currentRepository);
     if (provenance.trusted && provenance.writers && provenance.writers.length > 0) {
-      provenance = confirmWriters(provenance, await writerPermissions(provenance.writers, currentRepository, approvalToken, { env, log: clientLog, ...deps.clientOptions }));
+      // Over the step's transport, like every other request of it (transport is set: refused above otherwise).
+      provenance = confirmWriters(provenance, await writerPermissions(provenance.writers, currentRepository, approvalToken, clientOptionsFor(transport!, env, clientLog, deps.clientOptions)));
     }
     evidence.event.provenance = provenance;
     // Untrusted code gets nothing, not even a look at the checkout.

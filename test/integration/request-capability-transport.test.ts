@@ -10,16 +10,16 @@ import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
-import { request as httpRequest } from 'node:http';
+import { createServer as createHttpServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
-import { startGitHubServer, type FakeGitHub } from '../support/github-server.js';
+import { startGitHubServer, user, type FakeGitHub } from '../support/github-server.js';
 import { startHttpProxy, type HttpProxy } from '../support/http-proxy.js';
 import { startSigstore, type SigstoreServer } from '../support/sigstore-server.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
-import { pullRequestEvent } from '../support/webhooks.js';
+import { pullRequestEvent, webhookExample } from '../support/webhooks.js';
 
 const APP_ID = 4242;
 const POLICY = `version: 1
@@ -134,6 +134,15 @@ function expectOnlyMasked(run: ActionRun, secret: string, allowedState: string[]
 
 const host = (url: string) => new URL(url).host;
 
+/** http://127.0.0.1:PORT where nothing listens (a port just given up). */
+async function unreachable(): Promise<string> {
+  const server = createHttpServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  await new Promise<void>((r) => server.close(() => r()));
+  return `http://127.0.0.1:${port}`;
+}
+
 describe('a transport variable in the environment refuses the step before any request', () => {
   // Each one src/core/transport.ts refuses, with a value that would take effect were it honoured. The
   // proxy ones name a live recording proxy, which must see nothing either.
@@ -185,22 +194,47 @@ describe('a transport variable in the environment refuses the step before any re
 
 describe('the proxy input', () => {
   test('routes main and post through the proxy, and post reuses it from the state', async () => {
-    const p = await proxy();
-    const run = await main({ inputs: INPUTS({ proxy: p.url }) });
+    // The API URL names a port nothing listens on; only the proxy knows the way to the server.
+    const nowhere = await unreachable();
+    const p = await proxy({ route: { [host(nowhere)]: host(fake.url) } });
+    const run = await main({ inputs: INPUTS({ proxy: p.url }), apiUrl: nowhere });
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.state.transport!)).toEqual({ apiUrl: fake.url, proxy: p.url, ca: [] });
+    expect(JSON.parse(run.state.transport!)).toEqual({ apiUrl: nowhere, proxy: p.url, ca: [] });
     const mainTunnels = p.records.length;
     expect(mainTunnels).toBeGreaterThan(0);
-    expect(p.records.every((r) => r.method === 'CONNECT' && r.target === host(fake.url))).toBe(true);
+    expect(p.records.every((r) => r.method === 'CONNECT' && r.target === host(nowhere))).toBe(true);
     expect(fake.requests.map((r) => r.operation)).toEqual(['GET /repos/{owner}/{repo}/installation', 'POST /app/installations/{installation_id}/access_tokens']);
 
     // The post step gets no proxy input of its own: the recorded transport is what it uses.
-    const after = await post(run.state, { inputs: {} });
+    const after = await post(run.state, { inputs: {}, apiUrl: nowhere });
     expect(after.code).toBe(0);
     expect(after.stdout).toMatch(/token revoked at /);
     expect(p.records.length).toBeGreaterThan(mainTunnels);
-    expect(p.records.slice(mainTunnels).every((r) => r.method === 'CONNECT' && r.target === host(fake.url))).toBe(true);
+    expect(p.records.slice(mainTunnels).every((r) => r.method === 'CONNECT' && r.target === host(nowhere))).toBe(true);
     expect(fake.requests.at(-1)).toMatchObject({ operation: 'DELETE /installation/token', status: 204 });
+  });
+
+  test('the reviewer lookup of a pull_request_review event (github-token) goes through the proxy too', async () => {
+    const nowhere = await unreachable();
+    const p = await proxy({ route: { [host(nowhere)]: host(fake.url) } });
+    fake.addCollaborator('acme/widgets', user('alice'), 'write');
+    const payload = webhookExample('pull_request_review', 'submitted');
+    for (const r of [payload.repository, payload.pull_request.base.repo, payload.pull_request.head.repo]) Object.assign(r, { full_name: 'acme/widgets', name: 'widgets', default_branch: 'main' }, { owner: { ...r.owner, login: 'acme' } });
+    Object.assign(payload.pull_request, { number: 7 });
+    Object.assign(payload.pull_request.base, { sha: base, ref: 'main' });
+    Object.assign(payload.pull_request.head, { sha: head, ref: 'agent/fix' });
+    payload.review.state = 'commented';
+    payload.review.user.login = 'alice';
+    payload.sender.login = 'alice';
+    const run = await runAction({
+      entry: 'request-capability.js',
+      inputs: INPUTS({ proxy: p.url, 'github-token': 'ghs_review_reader_token_0123456789' }),
+      event: { name: 'pull_request_review', payload },
+      env: runnerEnv({}, nowhere),
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/the reviewer alice has write permission/);
+    expect(fake.requests.map((r) => r.operation)[0]).toBe('GET /repos/{owner}/{repo}/collaborators/{username}/permission');
   });
 
   test('proxy credentials authenticate at the proxy and are masked: never in logs, outputs, the summary or the evidence', async () => {

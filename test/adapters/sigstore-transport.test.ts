@@ -5,10 +5,12 @@
 // every bundle is verified against the instance's trusted root.
 
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { bundleFromJSON } from '@sigstore/bundle';
 import { RekorWitness } from '@sigstore/sign';
 import { transportFetch } from '../../src/adapters/github-client.js';
-import { RekorTransportWitness } from '../../src/adapters/sigstore-http.js';
+import { FulcioTransportSigner, RekorTransportWitness, SigstoreHttpError } from '../../src/adapters/sigstore-http.js';
 import { actionsIdentity, signDsse, signingEndpoints } from '../../src/adapters/sigstore-sign.js';
 import { parseTrustedRoot, verifyDsseBundle } from '../../src/adapters/sigstore-verify.js';
 import { evidenceStatement, INTOTO_PAYLOAD_TYPE } from '../../src/core/attestation/statement.js';
@@ -98,6 +100,54 @@ describe('signing never takes a proxy from the environment', () => {
     await expect(signDsse(statement, INTOTO_PAYLOAD_TYPE, { endpoints: endpoints(sigstore), identity: actionsIdentity(sigstore.oidcEnv, fetch), fetch, retries: 0 })).rejects.toThrow(/the OIDC token service did not answer/);
     expect(sigstore.requests).toEqual([]);
     expect(planted.records).toEqual([]);
+  });
+});
+
+describe('Fulcio answers that are not a certificate', () => {
+  /** A Fulcio that answers each request with the next of `answers` (status, JSON body). */
+  async function scripted(answers: [number, unknown][]): Promise<{ url: string; hits: number; close(): Promise<void> }> {
+    const state = { url: '', hits: 0, close: async () => undefined as void };
+    const server = createServer((req, res) => {
+      req.resume();
+      const [status, body] = answers[Math.min(state.hits++, answers.length - 1)]!;
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    state.close = () => new Promise<void>((r) => server.close(() => r()));
+    return state;
+  }
+  const token = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'repo:acme/api:ref:refs/heads/main' })).toString('base64url')}.c2lnbmF0dXJlLXNlY3JldA`;
+  const identity = { getToken: async () => token };
+
+  test('a 5xx is retried, a 4xx is not; the error names the status and the server\'s message, never the OIDC token', async () => {
+    const flaky = await scripted([
+      [503, { message: 'busy' }],
+      [400, { message: 'the token was refused' }],
+    ]);
+    try {
+      const signer = new FulcioTransportSigner(flaky.url, identity, { fetch: transportFetch(), timeoutMs: 5000, retries: 3, backoffMs: 1 });
+      const err = await signer.sign(Buffer.from('x')).then(() => new Error('signed'), (e: unknown) => e as Error);
+      expect(flaky.hits).toBe(2);
+      expect(err).toBeInstanceOf(SigstoreHttpError);
+      expect(err.message).toBe(`POST ${flaky.url}/api/v2/signingCert answered 400: the token was refused`);
+      expect(err.message).not.toContain(token.split('.')[1]!);
+    } finally {
+      await flaky.close();
+    }
+  });
+
+  test('a 2xx without a certificate chain is an error, and a token that is not a JWT is refused without being quoted', async () => {
+    const empty = await scripted([[201, { signedCertificateEmbeddedSct: { chain: { certificates: [] } } }]]);
+    try {
+      await expect(new FulcioTransportSigner(empty.url, identity, { fetch: transportFetch(), timeoutMs: 5000, retries: 0 }).sign(Buffer.from('x'))).rejects.toThrow(/Fulcio answered without a certificate chain/);
+      const opaque = 'opaque-oidc-secret-not-a-jwt';
+      const err = await new FulcioTransportSigner(empty.url, { getToken: async () => opaque }, { fetch: transportFetch(), timeoutMs: 5000, retries: 0 }).sign(Buffer.from('x')).then(() => new Error('signed'), (e: unknown) => e as Error);
+      expect(err.message).toBe('the OIDC token is not a JWT with a JSON payload');
+      expect(empty.hits).toBe(1);
+    } finally {
+      await empty.close();
+    }
   });
 });
 

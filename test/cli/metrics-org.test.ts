@@ -88,6 +88,7 @@ describe('agent-guard metrics --org', () => {
     // 1 page of repositories, 1 artifact list per repository, 1 download per artifact of the period.
     expect(m.source).toMatchObject({ organisation: ORG, artifact_name: EVIDENCE_ARTIFACT_NAME, artifacts: 2, evidence_files: 6, bundles: 2, download: { requests: 1 + 3 + 2, not_modified: 0, repositories: 3, in_period: 2, downloaded: 2, problems: [], stopped_for_budget: null } });
     expect(m.source.index_sha256).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(m.source.updated_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(fake.countRequests()).toBe(6);
 
     // What the snapshot records about each artifact: where it came from, when, and every file's digest.

@@ -143,7 +143,8 @@ export function approvalGateEvidence(job: JobIdentity, timings: Timings, body: {
     head: result.evaluation.headSha,
     branch: result.pull.headRef,
     base_branch: result.pull.baseRef,
-    policy: result.policySource,
+    // The exemptions the change was judged with (guard-diff's evidence carries them the same way).
+    policy: result.change.policy.exempt ? { ...result.policySource, exempt: result.change.policy.exempt } : result.policySource,
     manifest: result.manifestSource,
     decision: result.decision,
     tier: result.evaluation.tier,

@@ -15,6 +15,8 @@ export interface SnapshotSource {
   snapshot: string;
   /** `sha256:<hex>` of snapshot.json as read. */
   index_sha256: string;
+  /** When a download last wrote the snapshot: an offline report is as of then. */
+  updated_at: string;
   artifacts: number;
   evidence_files: number;
   bundles: number;
@@ -37,7 +39,7 @@ export type MetricsReport = MetricsResult & { skipped?: Record<string, number>; 
 /** The source in a few lines (the first says what was read, the second how many requests it took). */
 export function sourceLines(s: SnapshotSource): string[] {
   const lines = [
-    `evidence of ${s.organisation} (artifact ${s.artifact_name}) from the snapshot ${s.snapshot}: ${s.artifacts} artifact(s), ${s.evidence_files} evidence file(s) and ${s.bundles} bundle(s), each matching the digest in snapshot.json (${s.index_sha256})`,
+    `evidence of ${s.organisation} (artifact ${s.artifact_name}) from the snapshot ${s.snapshot}: ${s.artifacts} artifact(s), ${s.evidence_files} evidence file(s) and ${s.bundles} bundle(s), each matching the digest in snapshot.json (${s.index_sha256}); snapshot as of ${s.updated_at}`,
   ];
   const d = s.download;
   if (d === null) lines.push('re-read offline: no API requests');

@@ -143,7 +143,7 @@ export function renderMetricsHtml(m: MetricsReport): string {
     tile('Credential lifetime (median)', dur(g.credential_lifetime.median_s), `max ${dur(g.credential_lifetime.max_s)}; ${g.credential_lifetime.never_revoked} never revoked`),
     tile('Unused capabilities', g.capabilities.unused, `of ${g.capabilities.granted} granted, ${g.capabilities.needed} needed, over ${g.capabilities.tasks} task(s)`),
     tile('Denied-action rate', rate(g.denials.rate), `${g.denials.denied} of ${g.denials.decisions} decisions`),
-    tile('Approval latency (median)', dur(g.approval_latency.median_s), `p90 ${dur(g.approval_latency.p90_s)} over ${g.approval_latency.count}`),
+    tile('Approval latency (median)', dur(g.approval_latency.median_s), `p90 ${dur(g.approval_latency.p90_s)} over ${g.approval_latency.count} approval(s)`),
     tile('Rollback readiness', rb.measured ? rate(rb.share) : 'not measured', rb.measured ? `${rb.clean} clean, ${rb.conflicts} conflicts on ${rb.default_branch}` : 'give --repo DIR'),
     tile('Policy coverage', rate(m.policy_coverage.share), `${m.policy_coverage.with_policy} of ${m.policy_coverage.repositories} repositor(ies)`),
     '</div>',

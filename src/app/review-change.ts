@@ -4,7 +4,7 @@
 // the same facts, so a change has one tier and one verdict whichever entry judges it.
 
 import { changeSet } from '../core/rules/kinds/change-set.js';
-import { evaluateChange, protectedLinkTarget, type BranchCheck, type ChangeFacts, type Evaluation, type HeadPathKind, type ManifestInput, type PolicyInput } from '../core/evaluate.js';
+import { evaluateChange, policySummary, protectedLinkTarget, type BranchCheck, type ChangeFacts, type Evaluation, type HeadPathKind, type ManifestInput, type PolicyInput } from '../core/evaluate.js';
 import type { Policy } from '../core/policy.js';
 import type { ChangeEntry } from '../core/types.js';
 import { contentFindings } from '../adapters/content-review.js';
@@ -145,7 +145,7 @@ function gitDenial(err: GitError, opts: ReviewOptions, policy?: PolicyInput, man
     merge_base: '',
     branch: opts.branch ?? null,
     repository: opts.repository ?? null,
-    policy: policy ? { source: policy.source, sha256: policy.sha256, baseline: policy.compiled.policy.origin === 'baseline' } : { source: 'not loaded', sha256: '', baseline: false },
+    policy: policy ? policySummary(policy) : { source: 'not loaded', sha256: '', baseline: false },
     manifest: manifest ? { source: manifest.source, sha256: manifest.sha256 } : null,
     files: [],
     violations: [{ rule: changeSet.id, code: err.code, message }],

@@ -1,15 +1,15 @@
 // `agent-guard check`: guard-diff on a local repository.
 
 import { parseArgs } from 'node:util';
-import { FileReadError } from '../adapters/files.js';
 import { GitError } from '../adapters/git/process.js';
 import { workTreeChanges } from '../adapters/git/work-tree.js';
 import { currentBranch, defaultBranch, remoteUrl, resolveCommit } from '../adapters/git/reads.js';
 import type { ReviewOptions } from '../app/review-change.js';
 import { startReview } from '../app/review-start.js';
-import { ConfigError, parseSource } from '../app/sources.js';
+import { parseSource } from '../app/sources.js';
 import { oneLine, quoteUntrusted } from '../core/text.js';
 import { EXIT } from './exit-codes.js';
+import { reportInvalidInput } from './invalid-input.js';
 import { UsageError, type CliIO } from './io.js';
 
 /**
@@ -79,23 +79,10 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     if (values.head === 'HEAD') await noteWorkTree(repo, io);
     return VERDICT_EXIT[evaluation.verdict];
   } catch (err) {
-    if (err instanceof ConfigError) {
-      const { formatProblem } = await modules();
-      for (const p of err.problems) io.err(formatProblem(p));
-      return EXIT.INVALID;
-    }
     // Reading what the command line names can fail outside the change set itself: an unknown REF in
     // `--policy REF:PATH`, a directory or symlink where a file was expected, `--repo` not a repository.
-    // That is invalid input, not an internal error: say what is wrong and how to fix it (never exit 0).
-    if (err instanceof GitError) {
-      io.err(`agent-guard check: ${err.message}${err.hint ? `. Fix: ${err.hint}` : ''}`);
-      return EXIT.INVALID;
-    }
-    if (err instanceof FileReadError) {
-      const { formatProblem } = await modules();
-      io.err(formatProblem({ code: 'file_read', message: err.message, location: { file: err.file } }));
-      return EXIT.INVALID;
-    }
+    const invalid = await reportInvalidInput(err, 'check', io);
+    if (invalid !== null) return invalid;
     throw err;
   }
 }

@@ -55,6 +55,7 @@ function scanBunLock(text: string, c: Collector): void {
     if (entry.length === 4 && typeof entry[1] === 'string' && entry[1] !== '') c.resolved(entry[1], key);
     else if (entry.length === 4 && typeof entry[1] !== 'string' && entry[1] !== undefined && !isObj(entry[1])) c.source({ kind: 'unknown', spec: stableJson(entry[1]) }, key);
   }
+  c.walk(doc);
 }
 
 function bunfigClassifier(allow: readonly string[]): Classifier<BunCode> {

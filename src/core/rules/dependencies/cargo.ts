@@ -5,6 +5,7 @@ import { classifySource } from '../../formats/sources.js';
 import { isTable, type TomlTable } from '../../toml.js';
 import { defineRule } from '../rule.js';
 import { lockfileReviewer, tomlLocked, tomlPackages, type Collector } from './lockfile.js';
+import { inertKeys } from './walk.js';
 import { byName, firstUrlNote, type DependencyReviewer } from './reviewer.js';
 import { reviewTomlSettings, type Classifier } from './settings.js';
 
@@ -57,8 +58,13 @@ function scanCargoLock(text: string, c: Collector): void {
       }
     }
   }
+  // crates.io's canonical source id stands for crates.io, whatever host it spells (see cargoSource).
+  c.walk(doc, { inert: CARGO_LOCK_INERT, rewrite: (v) => (v.includes(CRATES_IO_SOURCE) ? v.split(CRATES_IO_SOURCE).join('crates-io') : v) });
 }
 
+
+/** Prose, not a source (Cargo writes none in Cargo.lock; a hand-written one is read as text). */
+const CARGO_LOCK_INERT = inertKeys(['description']);
 
 function cargoClassifier(allow: readonly string[]): Classifier<CargoCode> {
   return (key, value) => {

@@ -8,6 +8,7 @@ import { quoteValue, stableJson } from '../../text.js';
 import { defineRule, type Finding } from '../rule.js';
 import { localPath, lockfileReviewer, parseJsonDoc, urlOrPath, type Collector } from './lockfile.js';
 import { byName, hostNote, type DependencyReviewer } from './reviewer.js';
+import { inertKeys } from './walk.js';
 import { newOrChangedScripts, scriptsRunAutomatically } from './scripts.js';
 
 export const composer = defineRule({
@@ -46,13 +47,14 @@ function scanComposerLock(text: string, c: Collector): void {
       if (typeof p['notification-url'] === 'string') c.resolved(p['notification-url'], `${where} notification-url`);
     });
   }
+  c.walk(doc, { inert: COMPOSER_LOCK_INERT });
 }
 
-/**
- * bun.lock (Bun >= 1.2, JSONC: trailing commas and comments). `packages` entries are tuples whose first
- * element is `name@resolution`; npm entries carry the tarball URL second ("" for the default registry).
- * Duplicate keys are refused: which of two entries Bun keeps is not something to guess.
-
+/** composer.lock metadata composer never fetches from; inside a link map (require, replace...) a key is a package name. */
+const COMPOSER_LOCK_INERT = inertKeys(
+  ['_readme', 'description', 'homepage', 'support', 'funding', 'authors', 'keywords', 'license', 'extra', 'autoload', 'autoload-dev', 'suggest', 'time', 'readme', 'abandoned'],
+  ['require', 'require-dev', 'conflict', 'replace', 'provide'],
+);
 
 /**
  * Composer events whose scripts run without being asked for by name: every install and update (and each

@@ -14,6 +14,7 @@ import { lockfileReadable } from './lockfile-readable.js';
 import { lockfileSources } from './lockfile-sources.js';
 import type { DependencyFileKind, DependencyReviewer, ReviewContext } from './reviewer.js';
 import { sourceHosts } from './source-hosts.js';
+import { walkHosts, type SourceWalk } from './walk.js';
 
 export interface LockSource {
   kind: SourceKind;
@@ -70,6 +71,16 @@ export class Collector {
     if (c.kind === 'https' || c.kind === 'registry' || c.kind === 'local') return;
     this.source({ kind: c.insecure && c.kind === 'git' ? 'http' : c.kind, spec: c.spec }, where);
     if (c.kind === 'credentials' && c.insecure) this.source({ kind: 'http', spec: c.spec }, where);
+  }
+
+  /** A host named in the document (the source walk): checked against the allow list, its kind is the reader's concern. */
+  host(host: string, where: string): void {
+    if (!this.hostSites.has(host)) this.hostSites.set(host, where);
+  }
+
+  /** Every host the whole parsed document names, whatever key it sits under (walk.ts). */
+  walk(root: unknown, opts?: SourceWalk): void {
+    walkHosts(root, (host, where) => this.host(host, where), opts);
   }
 
   source(s: { kind: SourceKind; spec: string }, where: string): void {

@@ -11,6 +11,7 @@ import { quoteValue, stableJson } from '../../text.js';
 import { defineRule, type Finding } from '../rule.js';
 import { lockfileReviewer, SOURCE_TEXT, type Collector } from './lockfile.js';
 import { byName, hostNote, type DependencyReviewer } from './reviewer.js';
+import { inertKeys } from './walk.js';
 import { newOrChangedScripts, scriptsRunAutomatically } from './scripts.js';
 import { reviewSettings, type Classifier } from './settings.js';
 import { TEST_RUNNER_KEYS, testRunners } from './test-runners.js';
@@ -82,7 +83,14 @@ function scanNpmLock(text: string, c: Collector): void {
       if (entry.dependencies !== undefined) stack.push({ deps: entry.dependencies, prefix: `${where} > ` });
     }
   }
+  c.walk(doc, { inert: NPM_LOCK_INERT });
 }
+
+/** package-lock metadata npm never fetches from; inside a dependency map such a key is a package name. */
+const NPM_LOCK_INERT = inertKeys(
+  ['funding', 'deprecated', 'license', 'licenses', 'homepage', 'bugs', 'description', 'author', 'contributors', 'maintainers', 'repository'],
+  ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies', 'peerDependenciesMeta', 'requires', 'bundleDependencies', 'bundledDependencies'],
+);
 
 /** npm lifecycle scripts: the install-time ones run on `npm install`/`npm ci` (and for git dependencies, prepare/prepack too). */
 const LIFECYCLE_SCRIPTS = new Set([

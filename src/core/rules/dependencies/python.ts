@@ -9,6 +9,7 @@ import { quoteValue, stableJson } from '../../text.js';
 import { isTable } from '../../toml.js';
 import { defineRule, type Finding } from '../rule.js';
 import { localPath, lockfileReviewer, parseJsonDoc, tomlLocked, tomlPackages, urlOrPath, vcsSource, walkToml, type Collector } from './lockfile.js';
+import { inertKeys } from './walk.js';
 import { byName, firstUrlNote, type DependencyReviewer } from './reviewer.js';
 import { reviewSettings, reviewTomlSettings, type Classifier } from './settings.js';
 
@@ -47,6 +48,7 @@ function scanUvLock(text: string, c: Collector): void {
     else if (key === 'path' || key === 'directory') localPath(c, value, where);
     else if (key === 'editable' || key === 'virtual') localPath(c, value, where);
   });
+  c.walk(doc);
 }
 
 
@@ -80,7 +82,11 @@ function scanPoetryLock(text: string, c: Collector): void {
     },
     (t, key) => key === 'source' && isTable(t.source) && Object.hasOwn(t, 'name'),
   );
+  c.walk(doc, { inert: POETRY_LOCK_INERT });
 }
+
+/** A package's description is prose; in a dependency or extras table the same key is a package name. */
+const POETRY_LOCK_INERT = inertKeys(['description'], ['dependencies', 'extras']);
 
 /** Pipfile.lock: `_meta.sources[].url`, and each package's git/hg/svn/bzr, file and path sources. */
 function scanPipfileLock(text: string, c: Collector): void {
@@ -113,6 +119,7 @@ function scanPipfileLock(text: string, c: Collector): void {
       if (typeof p.path === 'string') localPath(c, p.path, where);
     }
   }
+  c.walk(doc);
 }
 
 

@@ -1,8 +1,8 @@
-// yarn: yarn.lock (classic v1 and berry: resolved URLs and locators) and .yarnrc.yml / .yarnrc
+// yarn: yarn.lock (classic v1 and berry, read with Yarn's parser: resolved URLs, locators, every host) and .yarnrc.yml / .yarnrc
 // (registries, yarnPath, plugins, credentials).
 
 import { parseYarnrcClassic, type Settings } from '../../formats/ini.js';
-import { forEachLine, unquote } from '../../formats/lines.js';
+import { parseSyml } from '@yarnpkg/parsers';
 import { afterPackageName, classifySource } from '../../formats/sources.js';
 import { isObj } from '../../json.js';
 import { stableJson } from '../../text.js';
@@ -10,6 +10,7 @@ import { parseWorkflowYaml } from '../../yaml.js';
 import { quoteValue } from '../../text.js';
 import { defineRule, type Finding } from '../rule.js';
 import { lockfileReviewer, type Collector } from './lockfile.js';
+import { keyPath } from './walk.js';
 import { byName, hostNote, type DependencyReviewer } from './reviewer.js';
 import { reviewSettings, type Classifier } from './settings.js';
 
@@ -21,51 +22,52 @@ export const yarn = defineRule({
 });
 type YarnCode = (typeof yarn.codes)[number];
 
+/**
+ * yarn.lock, classic v1 and berry, read with Yarn's own parser (@yarnpkg/parsers: its v1 grammar and, for
+ * berry, YAML). An entry's `resolved` (v1) or `resolution` (berry) says where it came from; what its
+ * descriptors ask for ("c@file:./vendor/c") counts as a source only when it says neither (v1 writes none
+ * for local files). Then every key and value is walked for hosts (walk.ts): descriptors and locator
+ * parameters (`::__archiveUrl=`, `patch:`) name hosts too.
+ */
 function scanYarnLock(text: string, c: Collector): void {
-  // What an entry header asks for ("c@file:./vendor/c") only counts when the entry has no resolved or
-  // resolution line saying where it came from (yarn v1 writes none for local files).
-  let pending: { value: string; where: string }[] = [];
-  const flush = () => {
-    for (const p of pending) c.spec(p.value, p.where, false);
-    pending = [];
-  };
-  forEachLine(text, (line, n) => {
-    if (line.length === 0 || line.startsWith('#')) return;
-    const first = line.charCodeAt(0);
-    if (first !== 32 && first !== 9) {
-      flush();
-      // Entry header: "name@spec, name@spec2":  (v1) or "name@npm:^1.0.0":  (berry)
-      if (!line.endsWith(':') || line.startsWith('__metadata')) return;
-      for (const part of line.slice(0, -1).split(',')) {
-        const source = afterPackageName(unquote(part));
-        if (source !== null) pending.push({ value: source, where: `line ${n}` });
-      }
-      return;
+  let doc: unknown;
+  try {
+    doc = parseSyml(text);
+  } catch (err) {
+    c.error = `not a yarn lockfile Yarn reads: ${(err as Error).message.split('\n')[0]}`;
+    return;
+  }
+  if (!isObj(doc)) {
+    c.error = 'the top level is not a mapping';
+    return;
+  }
+  for (const key of Object.keys(doc)) {
+    if (key === '__metadata') continue;
+    const entry = doc[key];
+    const where = keyPath([key]);
+    if (!isObj(entry)) {
+      c.source({ kind: 'unknown', spec: stableJson(entry) }, where);
+      continue;
     }
-    // Keys may be quoted: yarn's classic parser and YAML (berry) both read `"resolved" "..."` and
-    // `"resolution": ...` as the plain keys.
-    let t = line.trim();
-    const quotedKey = /^(["'])([^"']*)\1(?=[:\s]|$)/.exec(t);
-    if (quotedKey) t = quotedKey[2]! + t.slice(quotedKey[0].length);
-    if (t.startsWith('resolved')) {
+    if (entry.resolved !== undefined) {
       // v1: resolved "https://registry.yarnpkg.com/x/-/x-1.0.0.tgz#sha1"
-      pending = [];
-      const m = /^resolved:?\s+(.+)$/.exec(t);
-      if (m) c.resolved(unquote(m[1]!), `line ${n}`);
-    } else if (t.startsWith('resolution:')) {
+      if (typeof entry.resolved === 'string') c.resolved(entry.resolved, keyPath([key, 'resolved']));
+      else c.source({ kind: 'unknown', spec: stableJson(entry.resolved) }, keyPath([key, 'resolved']));
+    } else if (entry.resolution !== undefined) {
       // berry: resolution: "x@npm:1.0.0" (through the configured registry: no host) or "x@https://host/x.tgz"
-      pending = [];
-      const entry = unquote(t.slice('resolution:'.length));
-      const source = afterPackageName(entry);
-      if (source === null) c.source({ kind: 'unknown', spec: entry }, `line ${n}`);
-      else {
-        const k = classifySource(source);
-        if (k === null) c.source({ kind: 'unknown', spec: entry }, `line ${n}`);
-        else c.record(k, `line ${n}`);
+      const resolution = typeof entry.resolution === 'string' ? entry.resolution : stableJson(entry.resolution);
+      const source = afterPackageName(resolution);
+      const k = source === null ? null : classifySource(source);
+      if (k === null) c.source({ kind: 'unknown', spec: resolution }, keyPath([key, 'resolution']));
+      else c.record(k, keyPath([key, 'resolution']));
+    } else {
+      for (const part of key.split(',')) {
+        const source = afterPackageName(part.trim());
+        if (source !== null) c.spec(source, where, false);
       }
     }
-  });
-  flush();
+  }
+  c.walk(doc, { shared: true });
 }
 
 function flattenYarnrc(value: unknown): Settings {

@@ -3,9 +3,12 @@
 // and names its branch `gh-readonly-queue/<base>/pr-<N>-<sha>` after the entry it was built for. The gate
 // passes the group only when every pull request in it has a qualifying approval of a head whose change is
 // exactly the group's (the same paths, modes and blobs from `base_sha`), so the group adds nothing nobody
-// approved. This version identifies one pull request per group (the queue entry its branch names): a group
-// with pull requests ahead of it shows their changes as paths beyond the entry's, which is a deny. Pure: the
-// payload's fields are untrusted strings and checked here; src/app/approval-gate-merge-group.ts reads git.
+// approved. The group's pull requests: the queue entry its branch names, and each pull request ahead of it
+// that a first-parent merge commit of the group names (`Merge pull request #K`, the queue's merge method
+// `merge`), verified against the API (K's head must be that commit's second parent). Pull requests ahead
+// that a squash or rebase group merged are not identified: their changes are paths beyond the named ones,
+// a deny. Pure: the payload's fields and commit subjects are untrusted strings, checked here;
+// src/app/approval-gate-merge-group.ts reads git and the API.
 
 import { obj, nonEmptyStr as str } from './json.js';
 
@@ -28,10 +31,9 @@ export interface MergeGroupJudgement {
   baseSha: string;
   baseBranch: string;
   queueBranch: string;
-  pullRequests: number[];
-  /** The pull request's head whose approval was judged. */
-  approvedHead: string;
-  /** The group's change equals the pull request's, path by path (mode and blob); false names `differs`. */
+  /** The group's pull requests, oldest first, with the head judged and the decision on it. */
+  pullRequests: { number: number; head: string; decision: string }[];
+  /** The group's change equals its pull requests' changes, path by path (mode and blob); false names `differs`. */
   sameChange: boolean;
   differs?: string;
   /** The group's changed paths (git), for the reader. */
@@ -61,11 +63,64 @@ export function mergeGroupRef(payload: unknown): MergeGroupRef | { error: string
   return { headSha, baseSha, baseBranch, queueBranch, pullNumber: Number(m[2]) };
 }
 
-/** The problem when the group's change is not the approved head's, naming the first path that differs. */
-export function groupDiffers(group: MergeGroupRef, pullNumber: number, approvedHead: string, path: string, inPull: boolean): string {
-  const where = `the merge group ${group.headSha.slice(0, 12)} (on ${group.baseBranch} at ${group.baseSha.slice(0, 12)})`;
-  const what = inPull
-    ? `changes ${JSON.stringify(path)} otherwise than pull request #${pullNumber}'s approved head ${approvedHead.slice(0, 12)} (path, mode or blob): the group's content there was approved by no one (the base branch changed it too, or the group holds another pull request that changes it)`
-    : `changes ${JSON.stringify(path)}, which pull request #${pullNumber}'s approved head ${approvedHead.slice(0, 12)} does not change: the group adds a change beyond the pull request (the gate judges one pull request per group: build the queue one pull request at a time)`;
-  return `${where} ${what}`;
+const where = (group: MergeGroupRef) => `the merge group ${group.headSha.slice(0, 12)} (on ${group.baseBranch} at ${group.baseSha.slice(0, 12)})`;
+const listHeads = (pulls: readonly { number: number; head: string }[]) => pulls.map((p) => `#${p.number} at ${p.head.slice(0, 12)}`).join(', ');
+
+/**
+ * The problem when the group's change is not its pull requests' approved heads' changes, naming the
+ * first path that differs; `owner` is the pull request that changes that path, if one does.
+ */
+export function groupDiffers(group: MergeGroupRef, pulls: readonly { number: number; head: string }[], path: string, owner: number | undefined): string {
+  const what =
+    owner !== undefined
+      ? `changes ${JSON.stringify(path)} otherwise than pull request #${owner}'s approved head (path, mode or blob): the group's content there was approved by no one (the base branch changed it too since that head's merge base, or an unidentified pull request in the group changes it)`
+      : `changes ${JSON.stringify(path)}, which none of its pull requests' approved heads (${listHeads(pulls)}) changes: the group adds a change beyond them (a pull request ahead in the queue is identified only by a merge commit "Merge pull request #K"; with the squash or rebase merge method, build the queue one pull request at a time)`;
+  return `${where(group)} ${what}`;
+}
+
+/** One first-parent commit of the group (`git log --first-parent base..head`). */
+export interface GroupCommit {
+  sha: string;
+  parents: string[];
+  subject: string;
+}
+
+/** A first-parent merge commit of the group that names a pull request, and the head it merged. */
+export interface GroupMerge {
+  number: number;
+  /** Its second parent: the head the queue merged, which must be the pull request's head. */
+  mergedHead: string;
+  commit: string;
+}
+
+/** More pull requests than this in one group are not judged (each costs a full judgement). */
+export const MAX_GROUP_PULLS = 10;
+
+const MERGE_SUBJECT = /^Merge pull request #([1-9][0-9]{0,9})(?= from |$)/;
+
+/** The pull requests the group's first-parent merge commits name, oldest first, each once. */
+export function groupMerges(commits: readonly GroupCommit[]): GroupMerge[] {
+  const out: GroupMerge[] = [];
+  for (const c of commits) {
+    const m = MERGE_SUBJECT.exec(c.subject);
+    if (!m || c.parents.length !== 2 || !SHA.test(c.parents[1]!)) continue;
+    const number = Number(m[1]);
+    if (!out.some((o) => o.number === number)) out.push({ number, mergedHead: c.parents[1]!, commit: c.sha });
+  }
+  return out;
+}
+
+/** A path two pull requests of the group both change: what the group holds there is a merge nobody approved. */
+export function sharedPath(group: MergeGroupRef, perPull: readonly { number: number; paths: readonly string[] }[]): string | undefined {
+  const seen = new Map<string, number>();
+  for (const p of perPull) {
+    for (const path of new Set(p.paths)) {
+      const other = seen.get(path);
+      if (other !== undefined && other !== p.number) {
+        return `${where(group)}: pull requests #${other} and #${p.number} both change ${JSON.stringify(path)}, so the group's content there is a merge of both that neither approval covers`;
+      }
+      seen.set(path, p.number);
+    }
+  }
+  return undefined;
 }

@@ -315,7 +315,6 @@ export function gateJson(result: GateResult) {
             base_branch: result.mergeGroup.baseBranch,
             queue_branch: result.mergeGroup.queueBranch,
             pull_requests: result.mergeGroup.pullRequests,
-            approved_head: result.mergeGroup.approvedHead,
             same_change: result.mergeGroup.sameChange,
             ...(result.mergeGroup.differs ? { differs: result.mergeGroup.differs } : {}),
             paths: result.mergeGroup.paths,

@@ -69,15 +69,43 @@ function openPull(reviews: GitHubReview[]) {
 
 const approval = () => review(REPO, N, { user: alice, state: 'APPROVED', commit_id: head, submitted_at: '2025-03-03T10:00:00Z' });
 
-/** GitHub's group: the base, then the merge of each queued head, on a queue branch named after the last entry. */
-async function buildGroup(heads: string[], number = N): Promise<{ sha: string; ref: string }> {
+/**
+ * GitHub's group: the base, then a merge of each queued head (the merge method `merge`: "Merge pull
+ * request #K from ..."; a number of null leaves it out, as a squash group's commit names none), on a
+ * queue branch named after the last entry.
+ */
+async function buildGroup(heads: (string | [string, number | null])[], number = N): Promise<{ sha: string; ref: string }> {
   const ref = `gh-readonly-queue/main/pr-${number}-${base}`;
   await repo.checkout(ref, { create: true, from: base });
   let sha = base;
-  for (const h of heads) sha = await repo.merge(h, `Merge pull request from ${h.slice(0, 7)}`);
+  for (const h of heads) {
+    const [commitSha, n] = typeof h === 'string' ? [h, N] : h;
+    sha = await repo.merge(commitSha, n === null ? `Queue ${commitSha.slice(0, 7)}` : `Merge pull request #${n} from acme/branch-${n}`);
+  }
   await repo.checkout('main');
   return { sha, ref };
 }
+
+const OTHER = 40;
+
+/** Pull request #40 (ahead in the queue): src/other.ts, or the given file. */
+async function otherPull(reviews: (head: string) => GitHubReview[], path = 'src/other.ts'): Promise<string> {
+  await repo.checkout('agent/other', { create: true, from: base });
+  await repo.write(path, 'export const y = 666;\n');
+  const other = await repo.commit('another change', { author: AGENT, committer: AGENT });
+  await repo.checkout('main');
+  fake.addPull(REPO, OTHER, {
+    user: agent,
+    head: { sha: other, ref: 'agent/other' },
+    base: { sha: base, ref: 'main' },
+    created_at: '2025-03-03T09:00:00Z',
+    reviews: reviews(other),
+    commits: [commit(REPO, { sha: other, message: 'another change', author: { ...AGENT, user: agent } })],
+    files: [diffEntry(REPO, { filename: path, ref: other })],
+  });
+  return other;
+}
+const approvalOf = (n: number, sha: string) => review(REPO, n, { user: alice, state: 'APPROVED', commit_id: sha, submitted_at: '2025-03-03T10:00:00Z' });
 
 function groupEvent(group: { sha: string; ref: string }) {
   const p = webhookExample('merge_group', 'checks_requested');
@@ -109,8 +137,7 @@ describe('merge queue: the group passes only with an approved pull request and n
       base_sha: base,
       base_branch: 'main',
       queue_branch: group.ref,
-      pull_requests: [N],
-      approved_head: head,
+      pull_requests: [{ number: N, head, decision: 'approved' }],
       same_change: true,
       paths: 1,
     });
@@ -128,20 +155,73 @@ describe('merge queue: the group passes only with an approved pull request and n
     expect(statuses()).toEqual([[group.sha, 'pending']]);
   });
 
-  it('the group holds another pull request ahead in the queue: deny, naming the path it adds', async () => {
+  it('a pull request ahead in the queue that no merge commit names (a squash group): deny, naming the path it adds', async () => {
     openPull([approval()]);
-    await repo.checkout('agent/other', { create: true, from: base });
-    await repo.write('src/other.ts', 'export const y = 666;\n');
-    const other = await repo.commit('another change', { author: AGENT, committer: AGENT });
-    await repo.checkout('main');
-    const group = await buildGroup([other, head]);
+    const other = await otherPull((h) => [approvalOf(OTHER, h)]);
+    const group = await buildGroup([[other, null], head]);
     const r = await run(groupEvent(group));
     expect(r.outputs.decision).toBe('deny');
     expect(r.evidence.approvals.blocking[0].reason).toBe(
-      `the merge group ${group.sha.slice(0, 12)} (on main at ${base.slice(0, 12)}) changes "src/other.ts", which pull request #${N}'s approved head ${head.slice(0, 12)} does not change: the group adds a change beyond the pull request (the gate judges one pull request per group: build the queue one pull request at a time)`,
+      `the merge group ${group.sha.slice(0, 12)} (on main at ${base.slice(0, 12)}) changes "src/other.ts", which none of its pull requests' approved heads (#${N} at ${head.slice(0, 12)}) changes: the group adds a change beyond them (a pull request ahead in the queue is identified only by a merge commit "Merge pull request #K"; with the squash or rebase merge method, build the queue one pull request at a time)`,
     );
     expect(r.evidence.approvals.merge_group).toMatchObject({ same_change: false });
     expect(statuses()).toEqual([[group.sha, 'failure']]);
+  });
+
+  it('two pull requests, each approved, the one ahead named by its merge commit: approved', async () => {
+    openPull([approval()]);
+    const other = await otherPull((h) => [approvalOf(OTHER, h)]);
+    const group = await buildGroup([[other, OTHER], head]);
+    const r = await run(groupEvent(group));
+    expect(r.failed).toEqual([]);
+    expect(r.outputs.decision).toBe('approved');
+    expect(r.evidence.approvals.merge_group).toMatchObject({
+      pull_requests: [
+        { number: OTHER, head: other, decision: 'approved' },
+        { number: N, head, decision: 'approved' },
+      ],
+      same_change: true,
+      paths: 2,
+    });
+    expect(statuses()).toEqual([[group.sha, 'success']]);
+  });
+
+  it('the pull request ahead is not approved: deny, naming it', async () => {
+    openPull([approval()]);
+    const other = await otherPull(() => []);
+    const group = await buildGroup([[other, OTHER], head]);
+    const r = await run(groupEvent(group));
+    expect(r.outputs.decision).toBe('deny');
+    expect(r.evidence.approvals.blocking[0].reason).toMatch(new RegExp(`^pull request #${OTHER} in the merge group ${group.sha.slice(0, 12)} is not approved \\(approval required\\): 0 of 1 required`));
+  });
+
+  it('a merge commit naming a pull request whose head is not the commit it merged: deny', async () => {
+    openPull([approval()]);
+    const other = await otherPull((h) => [approvalOf(OTHER, h)]);
+    fake.pull(REPO, OTHER).data.head.sha = head; // the API says #40's head is another commit
+    const group = await buildGroup([[other, OTHER], head]);
+    const r = await run(groupEvent(group));
+    expect(r.outputs.decision).toBe('deny');
+    expect(r.failed.join('\n')).toContain(`names pull request #${OTHER} and merges ${other.slice(0, 12)}, but that pull request's head is ${head.slice(0, 12)}`);
+  });
+
+  it('two pull requests of the group change the same file: deny (the merged content is approved by neither)', async () => {
+    openPull([approval()]);
+    const other = await otherPull((h) => [approvalOf(OTHER, h)], 'src/shared.ts');
+    await repo.checkout('agent/fix');
+    await repo.write('src/shared.ts', 'export const y = 666;\n');
+    head = await repo.commit('agent change touching the same file', { author: AGENT, committer: AGENT });
+    await repo.checkout('main');
+    fake.pull(REPO, N).data.head.sha = head;
+    fake.pull(REPO, N).reviews.push(approval());
+    fake.pull(REPO, N).commits.push(commit(REPO, { sha: head, message: 'agent change touching the same file', author: { ...AGENT, user: agent } }));
+    fake.pull(REPO, N).files.push(diffEntry(REPO, { filename: 'src/shared.ts', ref: head }));
+    const group = await buildGroup([[other, OTHER], head]);
+    const r = await run(groupEvent(group));
+    expect(r.outputs.decision).toBe('deny');
+    expect(r.evidence.approvals.blocking[0].reason).toBe(
+      `the merge group ${group.sha.slice(0, 12)} (on main at ${base.slice(0, 12)}): pull requests #${OTHER} and #${N} both change "src/shared.ts", so the group's content there is a merge of both that neither approval covers`,
+    );
   });
 
   it("the group's content of a file the pull request changes is not the approved head's: deny", async () => {
@@ -155,7 +235,7 @@ describe('merge queue: the group passes only with an approved pull request and n
     await repo.checkout('main');
     const r = await run(groupEvent(forged));
     expect(r.outputs.decision).toBe('deny');
-    expect(r.evidence.approvals.blocking[0].reason).toContain(`changes "src/app.ts" otherwise than pull request #${N}'s approved head ${head.slice(0, 12)} (path, mode or blob)`);
+    expect(r.evidence.approvals.blocking[0].reason).toContain(`changes "src/app.ts" otherwise than pull request #${N}'s approved head (path, mode or blob)`);
   });
 
   it('a mode change the pull request does not have: deny (blobs alone are not the change)', async () => {

@@ -7,9 +7,8 @@
 // commits, a group not built on its base, a pull request into another branch) throws, which the action
 // reports as a deny. What is judged and what is left out: src/core/approval-merge-group.ts.
 
-import { firstDifference } from '../core/approval-facts.js';
 import { gateDecision, type GateResult } from '../core/approval-gate.js';
-import { groupDiffers, groupMerges, MAX_GROUP_PULLS, sharedPath, type GroupCommit, type MergeGroupJudgement, type MergeGroupRef } from '../core/approval-merge-group.js';
+import { firstDifferingPath, groupDiffers, groupMerges, MAX_GROUP_PULLS, sharedPath, type GroupCommit, type MergeGroupJudgement, type MergeGroupRef } from '../core/approval-merge-group.js';
 import { obj, str } from '../core/json.js';
 import type { ChangeEntry } from '../core/types.js';
 import { computeChangeSet } from '../adapters/git/change-set.js';
@@ -100,7 +99,7 @@ export async function collectMergeGroupGate(client: RestClient, repo: { owner: s
       perPull.map((p) => ({ number: p.number, paths: paths(p.entries) })),
     );
     if (differs === undefined) {
-      const path = firstDifference(
+      const path = firstDifferingPath(
         perPull.flatMap((p) => p.entries),
         groupEntries,
       );

@@ -11,6 +11,7 @@
 // src/app/approval-gate-merge-group.ts reads git and the API.
 
 import { obj, nonEmptyStr as str } from './json.js';
+import type { ChangeEntry } from './types.js';
 
 export interface MergeGroupRef {
   /** The group's commit (`merge_group.head_sha`): what the status is published on. */
@@ -121,6 +122,27 @@ export function sharedPath(group: MergeGroupRef, perPull: readonly { number: num
       }
       seen.set(path, p.number);
     }
+  }
+  return undefined;
+}
+
+/** A change entry as one comparable line: status, both paths, both modes, both blobs. */
+const entryKey = (e: ChangeEntry) => [e.status, e.previousPath ?? '', e.path, e.oldMode, e.newMode, e.oldBlob, e.newBlob].join('\u0000');
+
+/**
+ * The first path (in path order) where the group's change and the pull requests' changes differ: a path
+ * only one side changes, or changes otherwise (status, mode or blob). Undefined when they are the same.
+ */
+export function firstDifferingPath(pulls: readonly ChangeEntry[], group: readonly ChangeEntry[]): string | undefined {
+  const byPath = (entries: readonly ChangeEntry[]) => {
+    const m = new Map<string, string[]>();
+    for (const e of entries) for (const p of e.previousPath !== undefined ? [e.path, e.previousPath] : [e.path]) m.set(p, [...(m.get(p) ?? []), entryKey(e)].sort());
+    return m;
+  };
+  const a = byPath(pulls);
+  const b = byPath(group);
+  for (const path of [...new Set([...a.keys(), ...b.keys()])].sort()) {
+    if ((a.get(path) ?? []).join('\n') !== (b.get(path) ?? []).join('\n')) return path;
   }
   return undefined;
 }

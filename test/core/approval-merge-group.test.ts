@@ -1,7 +1,8 @@
 // A merge_group payload as the gate reads it (the queue branch names the entry's pull request), and the
 // pull requests a group's merge commits name.
 
-import { groupMerges, mergeGroupRef, sharedPath } from '../../src/core/approval-merge-group.js';
+import { firstDifferingPath, groupMerges, mergeGroupRef, sharedPath } from '../../src/core/approval-merge-group.js';
+import type { ChangeEntry } from '../../src/core/types.js';
 
 const B = 'b'.repeat(40);
 const H = 'c'.repeat(40);
@@ -44,5 +45,29 @@ describe('groupMerges', () => {
     const group = { headSha: H, baseSha: B, baseBranch: 'main', queueBranch: 'q', pullNumber: 2 };
     expect(sharedPath(group, [{ number: 1, paths: ['a', 'b'] }, { number: 2, paths: ['c'] }])).toBeUndefined();
     expect(sharedPath(group, [{ number: 1, paths: ['a', 'b'] }, { number: 2, paths: ['b'] }])).toContain('pull requests #1 and #2 both change "b"');
+  });
+});
+
+describe('firstDifferingPath', () => {
+  const entry = (path: string, status: ChangeEntry['status'], newBlob: string, newMode = '100644'): ChangeEntry => ({
+    status,
+    path,
+    oldMode: status === 'added' ? '000000' : '100644',
+    newMode,
+    oldKind: status === 'added' ? 'none' : 'regular',
+    newKind: 'regular',
+    oldBlob: status === 'added' ? '0'.repeat(40) : '1'.repeat(40),
+    newBlob,
+  });
+  it('names the path only one side changes, not the first entry in status order', () => {
+    const app = entry('src/app.ts', 'modified', '2'.repeat(40));
+    expect(firstDifferingPath([app], [app, entry('src/extra.ts', 'added', '3'.repeat(40))])).toBe('src/extra.ts');
+    expect(firstDifferingPath([app, entry('src/gone.ts', 'deleted', '0'.repeat(40))], [app])).toBe('src/gone.ts');
+  });
+  it('names a path changed otherwise (blob or mode); the same change is undefined', () => {
+    const app = entry('src/app.ts', 'modified', '2'.repeat(40));
+    expect(firstDifferingPath([app], [entry('src/app.ts', 'modified', '4'.repeat(40))])).toBe('src/app.ts');
+    expect(firstDifferingPath([app], [entry('src/app.ts', 'modified', '2'.repeat(40), '100755')])).toBe('src/app.ts');
+    expect(firstDifferingPath([app], [app])).toBeUndefined();
   });
 });

@@ -6,11 +6,10 @@
 // registry host than the one the tool installs from. Only `ini` is an npm package; it is matched by the
 // tests' cases, as configparser is (pip.conf).
 
-import { forEachLine, PY_SPACE, unquote } from './lines.js';
+import { forEachLine, PY_SPACE, pyStrip, unquote } from './lines.js';
 
 export type Settings = Map<string, string>;
 
-const PY_STRIP = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, 'g');
 const PY_RSTRIP = new RegExp(`[${PY_SPACE}]+$`);
 const PY_NONSPACE = new RegExp(`[^${PY_SPACE}]`);
 const PY_OPTION = new RegExp(`^([^\\n]*?)[${PY_SPACE}]*([=:])[${PY_SPACE}]*([^\\n]*)$`);
@@ -30,7 +29,7 @@ export function parsePipConf(text: string): Settings {
   let option: string | null = null;
   let indent = 0;
   for (const line of text.split(/\r\n|\r|\n/)) {
-    const stripped = line.replace(PY_STRIP, '');
+    const stripped = pyStrip(line);
     const comment = stripped.startsWith('#') || stripped.startsWith(';');
     const value = comment ? '' : stripped;
     if (value === '') {
@@ -54,7 +53,7 @@ export function parsePipConf(text: string): Settings {
     const m = cur === null ? null : PY_OPTION.exec(value);
     if (m === null || m[1] === '') continue;
     option = m[1]!.replace(PY_RSTRIP, '').toLowerCase();
-    cur!.set(option, [m[3]!.replace(PY_STRIP, '')]);
+    cur!.set(option, [pyStrip(m[3]!)]);
   }
   const out: Settings = new Map();
   for (const [name, options] of sections) for (const [key, lines] of options) out.set(`${name}.${key}`, lines.join('\n').replace(PY_RSTRIP, ''));

@@ -3,7 +3,7 @@
 // Hand-written: the grammar is pip's own (pip's req_file module, Python); no package outside pip reads
 // it as pip does, and the line rules are few, so they are followed here.
 
-import { PY_LINE_BREAK, PY_SPACE, stripBom } from './lines.js';
+import { PY_LINE_BREAK, PY_SPACE, pyStrip, stripBom } from './lines.js';
 
 /** A short option may carry its value attached (optparse): `-ihttps://host/simple`, `-egit+https://...`. */
 function normalise(line: string): string {
@@ -13,7 +13,6 @@ function normalise(line: string): string {
 /** pip's COMMENT_RE, `(^|\s+)#.*$`, with Python's white space. */
 const COMMENT = new RegExp(`(^|[${PY_SPACE}]+)#.*$`, 's');
 const COMMENT_AT_START = new RegExp(`^(?:[${PY_SPACE}]+)?#`);
-const PY_STRIP = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, 'g');
 
 /**
  * The logical lines of a requirements file, in order; none for an absent file. pip's preprocessing,
@@ -42,7 +41,7 @@ export function requirementLines(text: string | null): string[] {
   if (pending.length > 0) joined.push(pending.join(''));
   const out: string[] = [];
   for (const line of joined) {
-    const full = normalise(line.replace(COMMENT, '').replace(PY_STRIP, ''));
+    const full = normalise(pyStrip(line.replace(COMMENT, '')));
     if (full !== '') out.push(full);
   }
   return out;

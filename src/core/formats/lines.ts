@@ -1,5 +1,5 @@
 // Line-grammar helpers shared by the format readers: iterate a large text's lines without an array of
-// them, strip one level of quotes, drop a byte-order mark.
+// them, strip one level of quotes, drop a byte-order mark; Python's white space, strip() and line breaks.
 
 /** Python's white space (`str.isspace`, `\s` in a str pattern), which differs from JavaScript's, as a class body. */
 export const PY_SPACE = '\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';

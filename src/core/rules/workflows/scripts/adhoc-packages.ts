@@ -23,8 +23,9 @@ const SUBCOMMANDS: Record<string, Set<string>> = {
   uv: new Set(['add', 'install']),
   cargo: new Set(['install']),
 };
-/** Options that take the next word as their value. */
-const VALUE_OPTIONS = new Set(['-r', '-c', '-e', '--requirement', '--constraint', '--editable', '-t', '--target', '-i', '--index-url', '--extra-index-url', '--prefix', '--registry', '--path', '--root', '--version', '-v', '--tag', '--git', '--branch', '--rev', '--loglevel', '--cache', '--userconfig', '--workspace', '-w', '--filter']);
+/** Options that take the next word as their value (`--group`, `--extra`: a dependency group or extra of the
+ * project's own manifest, pip 25.1 and uv, not a package name). */
+const VALUE_OPTIONS = new Set(['-r', '-c', '-e', '--requirement', '--constraint', '--editable', '-t', '--target', '-i', '--index-url', '--extra-index-url', '--prefix', '--registry', '--path', '--root', '--version', '-v', '--tag', '--git', '--branch', '--rev', '--loglevel', '--group', '--extra', '--cache', '--userconfig', '--workspace', '-w', '--filter']);
 
 /** The packages named by installing commands in a script. */
 export function adhocInstalls(text: string): string[] {

@@ -5,7 +5,8 @@ import { classifySource } from '../../formats/sources.js';
 import { isTable, type TomlTable } from '../../toml.js';
 import { defineRule } from '../rule.js';
 import { lockfileReviewer, tomlLocked, tomlPackages, type Collector } from './lockfile.js';
-import { inertKeys } from './walk.js';
+import { inertKeys, settingSources } from './walk.js';
+import { tomlSettings } from '../../formats/toml-settings.js';
 import { byName, firstUrlNote, type DependencyReviewer } from './reviewer.js';
 import { reviewTomlSettings, type Classifier } from './settings.js';
 
@@ -78,11 +79,15 @@ function cargoClassifier(allow: readonly string[]): Classifier<CargoCode> {
   };
 }
 
+/** .cargo/config.toml: registries, source replacement and patches name where crates come from. */
+const cargoConfigSources = settingSources((t) => tomlSettings(t), (key) => /^(registries|registry|source|patch)(\.|$)/i.test(key) && !/(token|credential-provider)$/i.test(key));
+
 export const CARGO_REVIEWERS: readonly DependencyReviewer[] = [
   lockfileReviewer('cargo-lock', byName('cargo.lock'), scanCargoLock),
   {
     kind: 'cargo-config',
     matches: (p, base) => (base === 'config.toml' || base === 'config') && /(^|\/)\.cargo\/config(\.toml)?$/.test(p),
+    sources: cargoConfigSources,
     review: (base, head, { file, allow }) => reviewTomlSettings(cargo, 'cargo_config_unparseable', file, base, head, cargoClassifier(allow)),
   },
 ];

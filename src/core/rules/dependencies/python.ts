@@ -9,7 +9,9 @@ import { quoteValue, stableJson } from '../../text.js';
 import { isTable } from '../../toml.js';
 import { defineRule, type Finding } from '../rule.js';
 import { localPath, lockfileReviewer, parseJsonDoc, tomlLocked, tomlPackages, urlOrPath, vcsSource, walkToml, type Collector } from './lockfile.js';
-import { inertKeys } from './walk.js';
+import { hostsOf, inertKeys, pick, settingSources } from './walk.js';
+import { tomlSettings } from '../../formats/toml-settings.js';
+import { parseToml } from '../../toml.js';
 import { byName, firstUrlNote, type DependencyReviewer } from './reviewer.js';
 import { reviewSettings, reviewTomlSettings, type Classifier } from './settings.js';
 
@@ -220,11 +222,44 @@ function pyprojectClassifier(allow: readonly string[]): Classifier<PythonCode> {
 
 const PIP_INI = { continuation: true, lowerKeys: true };
 
+/** requirements*.txt: every host its logical lines name (index options, VCS and direct-URL requirements, URL includes). */
+function requirementsSources(text: string, c: Collector): void {
+  for (const line of requirementLines(text)) hostsOf(line, (host) => c.host(host, line));
+}
+
+/** pip.conf and uv.toml: the index, find-links and interpreter-mirror settings. */
+const isIndexKey = (key: string) => {
+  const k = key.toLowerCase().replace(/_/g, '-');
+  return /\[\d+\]\.(url|index-url|find-links)$/.test(k) || /(^|\.)(index-url|extra-index-url|index|find-links|python-install-mirror|pypy-install-mirror|python-downloads-json-url)$/.test(k);
+};
+
+/**
+ * pyproject.toml: the sections an installer reads requirements and indexes from (PEP 621 dependencies,
+ * dependency groups, build requirements, and the uv, poetry, pdm and hatch tables that hold sources),
+ * every key and value walked. Project metadata (urls, description, authors) and other tools' settings
+ * are not sources.
+ */
+function pyprojectSources(text: string, c: Collector): void {
+  const r = parseToml(text);
+  if (!r.ok) {
+    c.error = r.reason;
+    return;
+  }
+  const doc = r.value;
+  const poetry = isTable(doc.tool) && isTable(doc.tool.poetry) ? Object.keys(doc.tool.poetry).filter((k) => !POETRY_METADATA.has(k)) : [];
+  c.walk(pick(doc, [...PYPROJECT_SOURCES, ...poetry.map((k) => ['tool', 'poetry', k])]));
+}
+
+const PYPROJECT_SOURCES = [['project', 'dependencies'], ['project', 'optional-dependencies'], ['dependency-groups'], ['build-system', 'requires'], ['tool', 'uv'], ['tool', 'pdm'], ['tool', 'hatch', 'envs']];
+
+/** [tool.poetry] keys that describe the project, not where it installs from. */
+const POETRY_METADATA = new Set(['name', 'version', 'description', 'license', 'authors', 'maintainers', 'readme', 'homepage', 'repository', 'documentation', 'keywords', 'classifiers', 'urls', 'packages', 'include', 'exclude']);
+
 export const PYTHON_REVIEWERS: readonly DependencyReviewer[] = [
-  { kind: 'requirements', matches: isRequirementsPath, review: (base, head, { file, allow }) => reviewRequirements(file, base, head, allow) },
-  { kind: 'pip-conf', matches: byName('pip.conf', 'pip.ini'), review: (base, head, { file, allow }) => reviewSettings(python, file, parseIni(base ?? '', PIP_INI), parseIni(head ?? '', PIP_INI), pythonClassifier(allow)) },
-  { kind: 'uv-toml', matches: byName('uv.toml'), review: (base, head, { file, allow }) => reviewTomlSettings(python, 'uv_toml_unparseable', file, base, head, pythonClassifier(allow)) },
-  { kind: 'pyproject', matches: byName('pyproject.toml'), review: (base, head, { file, allow }) => reviewTomlSettings(python, 'pyproject_unparseable', file, base, head, pyprojectClassifier(allow)) },
+  { kind: 'requirements', matches: isRequirementsPath, sources: requirementsSources, review: (base, head, { file, allow }) => reviewRequirements(file, base, head, allow) },
+  { kind: 'pip-conf', matches: byName('pip.conf', 'pip.ini'), sources: settingSources((t) => parseIni(t, PIP_INI), isIndexKey), review: (base, head, { file, allow }) => reviewSettings(python, file, parseIni(base ?? '', PIP_INI), parseIni(head ?? '', PIP_INI), pythonClassifier(allow)) },
+  { kind: 'uv-toml', matches: byName('uv.toml'), sources: settingSources((t) => tomlSettings(t), isIndexKey), review: (base, head, { file, allow }) => reviewTomlSettings(python, 'uv_toml_unparseable', file, base, head, pythonClassifier(allow)) },
+  { kind: 'pyproject', matches: byName('pyproject.toml'), sources: pyprojectSources, review: (base, head, { file, allow }) => reviewTomlSettings(python, 'pyproject_unparseable', file, base, head, pyprojectClassifier(allow)) },
   lockfileReviewer('uv-lock', byName('uv.lock'), scanUvLock),
   lockfileReviewer('poetry-lock', byName('poetry.lock'), scanPoetryLock),
   lockfileReviewer('pipfile-lock', byName('pipfile.lock'), scanPipfileLock),

@@ -14,6 +14,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+// Schema-valid evidence (the metrics command reports invalid files and exits 3).
+import { syntheticEvidence } from './synthetic-evidence.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, commits: { type: 'string', default: '1000' }, evidence: { type: 'string', default: '10000' }, format: { type: 'string', default: 'text' }, history: { type: 'string' } } });
@@ -158,20 +160,4 @@ function syntheticHistory(n) {
     } else head = commit('main', `change ${i}`, files, { from: head, ...(author ? { author } : {}) });
   }
   return parts.join('');
-}
-
-function syntheticEvidence(i) {
-  const t0 = Date.UTC(2026, 0, 1) + i * 3_600_000;
-  const iso = (ms) => new Date(ms).toISOString();
-  const repoName = `acme/repo${i % 7}`;
-  const job = { repository: repoName, run_id: String(1000 + i), run_attempt: '1', workflow: 'agent', job: 'guard', actor: i % 3 === 0 ? 'dev' : 'ci-agent[bot]', event: 'pull_request', ref: null, sha: null };
-  const timings = { started_at: iso(t0), finished_at: iso(t0 + 1200), duration_ms: 1200 };
-  const kind = i % 3;
-  if (kind === 0) {
-    return { version: 'agent-guard.evidence/v1', action: 'guard-diff', mode: 'check', job, base: 'a'.repeat(40), head: (i.toString(16).padStart(40, '0')), merge_base: 'a'.repeat(40), branch: 'agent/x', policy: { source: 'p', sha256: 'b'.repeat(64), baseline: false }, manifest: null, verdict: i % 11 === 0 ? 'deny' : 'allow', tier: 'medium', files: [{ path: 'src/a.js', status: 'modified', kind: 'regular', tier: 'medium', capability: 'write_branch', decision: i % 11 === 0 ? 'deny' : 'allow', reasons: ['tier rule medium: src/**'] }], violations: i % 11 === 0 ? [{ code: 'file_denied', path: 'src/a.js', message: 'no capability in the policy covers this path' }] : [], capabilities: { granted: ['write_branch', 'run_tests'], used: ['write_branch'], unused: ['run_tests'] }, notes: [], approvals: null, credentials: [], timings };
-  }
-  if (kind === 1) {
-    return { version: 'agent-guard.evidence/v1', action: 'request-capability', job, capabilities: { granted: ['write_branch'], used: [], unused: [] }, credentials: [{ permissions: { contents: 'write' }, issued_at: iso(t0), expires_at: iso(t0 + 3_600_000), revoked_at: i % 4 === 0 ? null : iso(t0 + 600_000 + (i % 13) * 1000) }], timings };
-  }
-  return { version: 'agent-guard.evidence/v1', action: 'approval-gate', job, head: i.toString(16).padStart(40, '0'), verdict: 'allow', tier: 'high', approvals: { requested_at: iso(t0), approved_at: iso(t0 + (5 + (i % 50)) * 60_000) }, credentials: [], timings };
 }

@@ -205,13 +205,16 @@ async function checkBenchmarks() {
   }
 }
 
-/** A script that imports the chunk `check` runs from (its modules loaded and evaluated, nothing called). */
+/**
+ * A script that imports the chunk `check` runs from and the modules it loads once git is started
+ * (loadCheckModules): every module of a check loaded and evaluated, nothing called.
+ */
 function moduleLoadScript(cli) {
   const chunks = join(dirname(cli), 'chunks');
   const chunk = readdirSync(chunks).find((f) => /^check-[A-Z0-9]+\.js$/.test(f));
   if (chunk === undefined) throw new Error(`no check chunk in ${chunks}`);
   const file = join(tmp, 'load-check.mjs');
-  writeFileSync(file, `await import(${JSON.stringify(pathToFileURL(join(chunks, chunk)).href)});\n`);
+  writeFileSync(file, `const check = await import(${JSON.stringify(pathToFileURL(join(chunks, chunk)).href)});\nawait check.loadCheckModules?.();\n`);
   return file;
 }
 

@@ -204,7 +204,9 @@ if (shapes.length) {
   const git = (...a) => execFileSync('git', ['-c', 'user.name=docs', '-c', 'user.email=docs@example.invalid', '-c', 'commit.gpgsign=false', ...a], { cwd: repo, stdio: 'pipe' });
   git('init', '-q', '-b', 'main');
   const manifests = marked('validate: manifest');
-  if (policyBlocks[0]) writeFileSync(join(repo, '.github', 'agent-policy.yml'), policyBlocks[0].body);
+  // The full example policy of docs/policy.md (the README's blocks are excerpts that show one field).
+  const policyBlock = policyBlocks.find((b) => b.file === 'docs/policy.md') ?? policyBlocks[0];
+  if (policyBlock) writeFileSync(join(repo, '.github', 'agent-policy.yml'), policyBlock.body);
   if (manifests[0]) writeFileSync(join(repo, '.github', 'agent-tasks', 'current.yml'), manifests[0].body);
   writeFileSync(join(repo, 'src', 'a.ts'), 'export const a = 1;\n');
   git('add', '-A');

@@ -67,6 +67,7 @@ const OPERATIONS = [
   'POST /repos/{owner}/{repo}/rulesets',
   'POST /repos/{owner}/{repo}/attestations',
   'GET /repos/{owner}/{repo}/actions/artifacts',
+  'GET /repos/{owner}/{repo}/actions/runs',
   'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
 ];
 

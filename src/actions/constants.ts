@@ -112,3 +112,23 @@ export const AttestOutputs = {
   /** Id of the stored attestation (empty when not stored). */
   AttestationId: 'attestation-id',
 } as const;
+
+/** Evidence upload as a workflow artifact: inputs every action that writes evidence takes (append-only). */
+export const UploadEvidenceInputs = {
+  /** true: upload the evidence file(s) as a workflow run artifact. Default false. */
+  Upload: 'upload-evidence',
+  /** The artifact's name (default agent-guard-evidence, the name `agent-guard evidence download` looks for). */
+  ArtifactName: 'evidence-artifact-name',
+  /** Days GitHub keeps the artifact (1-90; default the repository's retention). */
+  RetentionDays: 'evidence-retention-days',
+} as const;
+
+export const UploadEvidenceOutputs = {
+  /** Id of the uploaded artifact (empty when not uploaded). */
+  ArtifactId: 'evidence-artifact-id',
+  /** sha256:<hex> of the artifact's archive, as the artifacts API lists it (empty when not uploaded). */
+  ArtifactDigest: 'evidence-artifact-digest',
+} as const;
+
+/** The default artifact name; `agent-guard evidence download --artifact-name` defaults to the same. */
+export const DEFAULT_EVIDENCE_ARTIFACT_NAME = 'agent-guard-evidence';

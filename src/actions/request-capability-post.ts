@@ -3,8 +3,17 @@
 import * as core from '@actions/core';
 import { runRequestCapabilityPost } from './run-request-capability-post.js';
 import { attestStep } from './attest-evidence.js';
+import { uploadEvidenceStep } from './upload-evidence.js';
 import { RequestCapabilityState } from './constants.js';
+import { Redactor } from '../core/redact.js';
 
 await runRequestCapabilityPost(core, process.env);
 // Signed here, not in main: the post step's revocation record is the evidence's last change.
-await attestStep(core, process.env, core.getState(RequestCapabilityState.EvidencePath));
+const evidencePath = core.getState(RequestCapabilityState.EvidencePath);
+await attestStep(core, process.env, evidencePath);
+// Uploaded last, for the same reason. Empty when main minted nothing: main uploaded the refusal's evidence.
+if (evidencePath) {
+  const redactor = new Redactor();
+  redactor.addSecret(core.getState(RequestCapabilityState.Token));
+  await uploadEvidenceStep(core, process.env, [evidencePath], { redactor });
+}

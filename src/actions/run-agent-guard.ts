@@ -5,11 +5,22 @@
 import type { ActionsCore } from './toolkit.js';
 import { runApprovalGate, type ApprovalGateDeps } from './run-approval-gate.js';
 import { runGuardDiff } from './run-guard-diff.js';
+import { uploadEvidenceStep } from './upload-evidence.js';
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 
 export async function runAgentGuard(core: ActionsCore, env: Record<string, string | undefined>, deps: ApprovalGateDeps = {}): Promise<void> {
-  const evaluation = await runGuardDiff(core, env);
+  // Both steps' evidence goes into one artifact (names are unique in a run), uploaded once at the end.
+  const evidence: string[] = [];
+  try {
+    await guardThenGate(core, env, { ...deps, collectEvidence: evidence });
+  } finally {
+    if (evidence.length) await uploadEvidenceStep(core, env, evidence);
+  }
+}
+
+async function guardThenGate(core: ActionsCore, env: Record<string, string | undefined>, deps: ApprovalGateDeps & { collectEvidence: string[] }): Promise<void> {
+  const evaluation = await runGuardDiff(core, env, { collectEvidence: deps.collectEvidence });
   // guard-diff has failed the step already on deny or on any error.
   if (evaluation === null || evaluation.verdict === 'deny') return;
   if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) {

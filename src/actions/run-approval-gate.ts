@@ -39,12 +39,16 @@ import { EventError } from './event.js';
 import type { ActionsCore } from './toolkit.js';
 import { evidencePathFor, readEvent } from './toolkit.js';
 import { attestStep } from './attest-evidence.js';
+import { uploadEvidenceStep } from './upload-evidence.js';
+import { Redactor } from '../core/redact.js';
 import { obj } from '../core/json.js';
 import { gateEventProvenance } from '../core/events.js';
 
 export interface ApprovalGateDeps {
   /** Passed to the GitHub client (tests shrink the waits with `timeUnitMs`). */
   clientOptions?: Pick<GitHubClientOptions, 'retries' | 'rateLimitRetries' | 'maxRetryAfterSeconds' | 'timeUnitMs'>;
+  /** The root action collects the evidence file here and uploads it with guard-diff's, in one artifact. */
+  collectEvidence?: string[];
 }
 
 
@@ -108,15 +112,22 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
   let publish = true;
   /** The parsed protected-branches input; undefined until parsed (then nothing is published on error). */
   let protectedBranches: string[] | null | undefined;
+  // The one redactor: the token (once read) in every form, and credential shapes.
+  const redactor = new Redactor();
   const writeEvidence = async (body: Parameters<typeof approvalGateEvidence>[2]) => {
     const document = approvalGateEvidence(jobIdentity(env), timingsBetween(started, new Date()), body);
-    await writeFileNoFollow(evidencePath, serializeEvidence(document), { ...(workspaceDir ? { untrustedRoot: workspaceDir } : {}) });
+    await writeFileNoFollow(evidencePath, redactor.redact(serializeEvidence(document)), { ...(workspaceDir ? { untrustedRoot: workspaceDir } : {}) });
     core.setOutput(O.EvidencePath, evidencePath);
+  };
+  const uploadEvidence = async () => {
+    if (deps.collectEvidence) deps.collectEvidence.push(evidencePath);
+    else await uploadEvidenceStep(core, env, [evidencePath], { redactor });
   };
   try {
     const token = core.getInput(I.GitHubToken);
     if (!token) throw new EventError('input github-token is empty');
     core.setSecret(token);
+    redactor.addSecret(token);
     publish = boolInput(core, I.PublishStatus);
     const route = boolInput(core, I.RequestReviews);
     try {
@@ -169,6 +180,7 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
     const event = { name: eventName, action: typeof obj(payload).action === 'string' ? (obj(payload).action as string) : null, head_sha: eventHead };
     await writeEvidence({ run: { result, event, extras, where } });
     await attestStep(core, env, evidencePath);
+    await uploadEvidence();
     const passed = result.decision === 'approved' || result.decision === 'not_required';
     core.setOutput(O.Approved, passed ? 'true' : 'false');
     core.setOutput(O.Decision, result.decision);
@@ -198,11 +210,16 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
         () => false,
       );
     }
-    await writeEvidence({
+    const written = await writeEvidence({
       error: message,
       status: { context: GATE_CONTEXT, state: 'failure', published, ...(note ? { note } : {}), protected_target: where },
       api_requests: client ? { total: requestCounter(client).total } : { total: 0 },
-    }).catch(() => undefined);
+    }).then(
+      () => true,
+      () => false,
+    );
+    // The evidence of a denial counts in the metrics as much as an approval's.
+    if (written) await uploadEvidence();
     core.setFailed(`agent-guard approval-gate: deny (${message})`);
     return null;
   }

@@ -18,8 +18,15 @@ import { EventError, refsFromEvent } from './event.js';
 import type { ActionsCore } from './toolkit.js';
 import { evidencePathFor, readEvent } from './toolkit.js';
 import { attestStep } from './attest-evidence.js';
+import { uploadEvidenceStep } from './upload-evidence.js';
+import { Redactor } from '../core/redact.js';
 
-export async function runGuardDiff(core: ActionsCore, env: Record<string, string | undefined>): Promise<Evaluation | null> {
+export interface GuardDiffDeps {
+  /** The root action collects the evidence file here and uploads it with the gate's, in one artifact. */
+  collectEvidence?: string[];
+}
+
+export async function runGuardDiff(core: ActionsCore, env: Record<string, string | undefined>, deps: GuardDiffDeps = {}): Promise<Evaluation | null> {
   const started = new Date();
   const modeInput = core.getInput(I.Mode) || 'enforce';
   const mode: Mode = (Modes as readonly string[]).includes(modeInput) ? (modeInput as Mode) : 'enforce';
@@ -67,7 +74,8 @@ export async function runGuardDiff(core: ActionsCore, env: Record<string, string
     try {
       await writeFileNoFollow(
         evidencePath,
-        serializeEvidence(guardDiffEvidence(evaluation, jobIdentity(env), timingsBetween(started, finished), mode, mergeCommitFromEvent(eventName, payload))),
+        // Through the one redactor (credential shapes: this step holds no secret of its own).
+        new Redactor().redact(serializeEvidence(guardDiffEvidence(evaluation, jobIdentity(env), timingsBetween(started, finished), mode, mergeCommitFromEvent(eventName, payload)))),
         { untrustedRoot: repo },
       );
     } catch (err) {
@@ -75,6 +83,8 @@ export async function runGuardDiff(core: ActionsCore, env: Record<string, string
       throw err;
     }
     await attestStep(core, env, evidencePath);
+    if (deps.collectEvidence) deps.collectEvidence.push(evidencePath);
+    else await uploadEvidenceStep(core, env, [evidencePath]);
 
     core.setOutput(O.Verdict, evaluation.verdict);
     core.setOutput(O.Tier, evaluation.tier);

@@ -53,6 +53,7 @@ import {
 import { EventError, refsFromEvent, type ChangeRefs } from './event.js';
 import type { ActionsCore } from './toolkit.js';
 import { evidencePathFor, readEvent } from './toolkit.js';
+import { uploadEvidenceStep } from './upload-evidence.js';
 import type { WriterCheck } from '../core/events.js';
 
 export interface RequestCapabilityDeps {
@@ -337,6 +338,8 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
   if (minted === null) {
     for (const r of refusals) say.error(`${r.message}${r.fix ? `. Fix: ${r.fix}` : ''}`, `agent-guard: ${r.code}`);
     say.failed(`agent-guard request-capability: refused (${refusals.length} reason${refusals.length === 1 ? '' : 's'}; see the errors above)`);
+    // Nothing was minted, so the post step changes nothing: the refusal's evidence is final here.
+    if (evidenceWritten) await uploadEvidenceStep(core, env, [evidenceWritten], { redactor });
     return { decision: 'refuse', refusals, evidencePath: evidenceWritten };
   }
   return { decision: 'grant', refusals: [], evidencePath: evidenceWritten, expiresAt: minted.expiresAt, permissions: minted.permissions };

@@ -23,21 +23,24 @@ export interface EvidenceRead {
 const isBundle = (name: string) => name.endsWith('.sigstore.json') || name.endsWith('.sigstore');
 const isJson = (name: string) => name.endsWith('.json');
 
+/** One document already read (from a snapshot, say): parsed and checked as a file would be, into `r`. */
+export function addEvidence(r: EvidenceRead, file: string, bytes: Buffer): void {
+  if (bytes.length > MAX_EVIDENCE_BYTES) return void r.invalid.push({ file, problems: [`${bytes.length} bytes, more than the ${MAX_EVIDENCE_BYTES} allowed`] });
+  let doc: unknown;
+  try {
+    doc = JSON.parse(bytes.toString('utf8'));
+  } catch (err) {
+    return void r.invalid.push({ file, problems: [`not JSON: ${err instanceof Error ? err.message : String(err)}`] });
+  }
+  const problems = evidenceProblems(doc);
+  if (problems.length) r.invalid.push({ file, problems });
+  else r.docs.push({ file, doc: doc as Record<string, unknown> });
+}
+
 export function readEvidence(paths: readonly string[]): EvidenceRead {
   const r: EvidenceRead = { docs: [], invalid: [], skipped: {} };
   const skip = (why: string) => (r.skipped[why] = (r.skipped[why] ?? 0) + 1);
-  const add = (file: string, bytes: Buffer) => {
-    if (bytes.length > MAX_EVIDENCE_BYTES) return void r.invalid.push({ file, problems: [`${bytes.length} bytes, more than the ${MAX_EVIDENCE_BYTES} allowed`] });
-    let doc: unknown;
-    try {
-      doc = JSON.parse(bytes.toString('utf8'));
-    } catch (err) {
-      return void r.invalid.push({ file, problems: [`not JSON: ${err instanceof Error ? err.message : String(err)}`] });
-    }
-    const problems = evidenceProblems(doc);
-    if (problems.length) r.invalid.push({ file, problems });
-    else r.docs.push({ file, doc: doc as Record<string, unknown> });
-  };
+  const add = (file: string, bytes: Buffer) => addEvidence(r, file, bytes);
   const zip = (file: string) => {
     let entries;
     try {

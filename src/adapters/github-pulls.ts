@@ -6,6 +6,7 @@ import { commitFact, pullInfo, reviewFact, type PullInfo } from '../core/approva
 import type { PhaseResult } from '../core/approval-gate.js';
 import type { AccountFact, CommitFact, ReviewFact } from '../core/approvals.js';
 import type { DismissalFact } from '../core/approval-history.js';
+import { MAX_START_COMMITS, startCommits, type DispatchLookup } from '../core/approval-initiator.js';
 import { num, obj, str } from '../core/json.js';
 import { call, GitHubApiError, listAll, nextLink, type GateTarget, type RestClient } from './github-rest.js';
 
@@ -85,6 +86,8 @@ interface Comparison {
   files: unknown[] | null;
   /** Every commit of the comparison was read. */
   complete: boolean;
+  /** `merge_base_commit.sha`, when valid. */
+  mergeBase: string | null;
 }
 
 /**
@@ -100,7 +103,9 @@ async function readComparison(client: RestClient, t: GateTarget, base: string, h
   const commits: unknown[] = [...(firstCommits as unknown[])];
   const totalCommits = num(first.total_commits) ?? null;
   const files = Array.isArray(first.files) ? first.files : null;
-  if (totalCommits === null || totalCommits > MAX_COMMITS) return { commits, totalCommits, files, complete: false };
+  const mb = str(obj(first.merge_base_commit).sha);
+  const mergeBase = mb !== undefined && SHA1.test(mb) ? mb : null;
+  if (totalCommits === null || totalCommits > MAX_COMMITS) return { commits, totalCommits, files, complete: false, mergeBase };
   let next = nextLink(res.headers.link);
   for (let page = 1; next !== undefined && commits.length < totalCommits && page < Math.ceil(MAX_COMMITS / 100); page++) {
     res = await call(client, `GET ${next}`);
@@ -110,7 +115,7 @@ async function readComparison(client: RestClient, t: GateTarget, base: string, h
     commits.push(...(more as unknown[]));
     next = nextLink(res.headers.link);
   }
-  return { commits, totalCommits, files, complete: commits.length === totalCommits };
+  return { commits, totalCommits, files, complete: commits.length === totalCommits, mergeBase };
 }
 
 export interface ChangeLists {
@@ -119,6 +124,8 @@ export interface ChangeLists {
   /** The files API's entries (only read when `files` was asked for). */
   files: unknown[];
   filesComplete: boolean;
+  /** The commits the change starts from (merge base first; see src/core/approval-initiator.ts). */
+  startCommits: string[];
 }
 
 /**
@@ -191,7 +198,8 @@ export async function readChangeLists(client: RestClient, t: GateTarget, p: Pull
       }
     }
   }
-  return { facts: { commits: commitItems.map(commitFact), commitsComplete, files, filesComplete }, problems, notes };
+  const starts = startCommits(comparison.mergeBase, commitItems);
+  return { facts: { commits: commitItems.map(commitFact), commitsComplete, files, filesComplete, startCommits: starts }, problems, notes };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -248,4 +256,43 @@ export async function readTimeline(client: RestClient, t: GateTarget): Promise<W
     else if (e.event === 'review_requested') events.push({ kind: 'review_requested', at, reviewer: str(obj(e.requested_reviewer).login) ?? null });
   }
   return { events, baseChanges, dismissals, forcePushes, complete: list.complete };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Who dispatched the task: the workflow_dispatch runs on the commits the change starts from
+
+/** A commit with more workflow_dispatch runs than 3 pages (300) is not read further: not established. */
+export const DISPATCH_RUNS_MAX_PAGES = 3;
+
+/**
+ * `GET /repos/{o}/{r}/actions/runs?event=workflow_dispatch&head_sha=SHA` for each start commit (at most
+ * MAX_START_COMMITS; the core says more are not established). A failed read is recorded, not thrown:
+ * the core turns it into a deny that names the permission (`actions: read`).
+ */
+export async function readDispatchRuns(client: RestClient, t: GateTarget, shas: readonly string[]): Promise<DispatchLookup[]> {
+  const route = 'GET /repos/{owner}/{repo}/actions/runs';
+  const out: DispatchLookup[] = [];
+  for (const sha of shas.slice(0, MAX_START_COMMITS)) {
+    try {
+      let res = await call(client, route, { owner: t.owner, repo: t.repo, event: 'workflow_dispatch', head_sha: sha, per_page: 100 });
+      const runs: unknown[] = [];
+      let total: number | undefined;
+      for (let page = 1; ; page++) {
+        const d = obj(res.data);
+        if (!Array.isArray(d.workflow_runs)) throw new GitHubApiError(`${route} returned no list of workflow runs`, res.status);
+        total ??= num(d.total_count);
+        runs.push(...(d.workflow_runs as unknown[]));
+        const next = nextLink(res.headers.link);
+        if (next === undefined || page >= DISPATCH_RUNS_MAX_PAGES) {
+          out.push({ sha, runs, complete: next === undefined && (total === undefined || runs.length >= total) });
+          break;
+        }
+        res = await call(client, `GET ${next}`);
+      }
+    } catch (err) {
+      if (!(err instanceof GitHubApiError)) throw err;
+      out.push({ sha, runs: null, complete: false, error: { ...(err.status !== undefined ? { status: err.status } : {}), message: err.message } });
+    }
+  }
+  return out;
 }

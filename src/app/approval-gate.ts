@@ -1,7 +1,8 @@
 // The approval gate's fact collection for one pull request, phase by phase, each phase returning its
 // facts and the problems it found: the pull request, its reviews, its commits and files (pinned to the
 // judged SHAs), the configuration at the BASE commit, the tier (the same review guard-diff runs), the
-// permissions that decide something, and the base-branch changes before saying approved. The pure core
+// permissions that decide something, and before saying approved the base-branch changes and who
+// dispatched the run the change started from (src/core/approval-initiator.ts). The pure core
 // decides (`evaluateApprovals`), and any problem makes the decision deny (`gateDecision`). The request
 // budget per phase is in docs/approval-gate.md.
 //
@@ -17,7 +18,8 @@ import { quoteUntrusted } from '../core/text.js';
 import type { ChangeEntry } from '../core/types.js';
 import { GitError } from '../adapters/git/process.js';
 import { lookupPermissions } from '../adapters/github-permissions.js';
-import { readChangeLists, readPull, readReviews, readTimeline, type PullFacts, type WaitEvents } from '../adapters/github-pulls.js';
+import { decideInitiators, type InitiatorDecision } from '../core/approval-initiator.js';
+import { readChangeLists, readDispatchRuns, readPull, readReviews, readTimeline, type PullFacts, type WaitEvents } from '../adapters/github-pulls.js';
 import { call, GitHubApiError, inPhase, requestCounter, type GateTarget, type RestClient } from '../adapters/github-rest.js';
 import { obj, str } from '../core/json.js';
 import { checkoutHolds, identicalRebaseProofs } from './approval-gate-git.js';
@@ -183,6 +185,7 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
     return e;
   };
   let evaluation = evaluate();
+  let initiators: InitiatorDecision | undefined;
 
   // Before saying approved: was the base branch changed after an approval? The same head into another
   // base is another change (a pull request into the agent's own branch shows one commit; retargeted to
@@ -193,6 +196,10 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
     // Who force-pushed the head commit pushed it: not independent of it (a plain push has no timeline entry).
     const pusher = [...history.forcePushes].reverse().find((f) => f.commitId === p.head && f.actor);
     if (!finalFacts.lastPusher && pusher) finalFacts.lastPusher = pusher.actor;
+    // Who dispatched the run the change was started from never approves it (unreadable: deny).
+    initiators = decideInitiators(lists.startCommits, await inPhase(client, 'initiators', () => readDispatchRuns(client, t, lists.startCommits)));
+    problems.push(...initiators.problems);
+    finalFacts.initiators = initiators.initiators;
     evaluation = evaluate();
   }
 
@@ -212,5 +219,6 @@ export async function collectApprovalGate(client: RestClient, t: GateTarget, opt
     identicalRebase: { applies: rule.keepOnIdenticalRebase && checkout !== undefined, notes: rebase.notes },
     counter,
     ...(waitEvents ? { waitEvents } : {}),
+    ...(initiators ? { initiators } : {}),
   };
 }

@@ -3,28 +3,22 @@
 // entry (guard-diff, check, the approval gate, request-capability) loads its configuration here, so a
 // document means the same wherever it is read; an unusable one is a ConfigError with located problems.
 
-import { existsSync } from 'node:fs';
 import { CODEOWNERS_LOCATIONS, CODEOWNERS_MAX_BYTES, CodeownersFile, parseCodeowners } from '../core/codeowners.js';
 import { sha256 } from '../core/digest.js';
 import type { ManifestInput, PolicyInput } from '../core/evaluate.js';
 import { BASELINE_POLICY, compilePolicy, GuardPathError, type CompiledPolicy, type Policy } from '../core/policy.js';
 import { DEFAULT_POLICY_PATH } from '../core/protected.js';
-import type { Problem } from '../core/types.js';
 import { MAX_DOCUMENT_BYTES } from '../core/yaml.js';
 import { loadManifest, loadPolicy, type LoadOutcome } from '../adapters/config.js';
 import { FileReadError, readBoundedFile } from '../adapters/files.js';
 import { readContents } from '../adapters/github-contents.js';
 import type { GateTarget, RestClient } from '../adapters/github-rest.js';
 import { GitError } from '../adapters/git/process.js';
-import { readFileAtCommit, readFilesAtCommit, resolveCommit, type FileAtCommit } from '../adapters/git/reads.js';
+import { readFileAtCommit, resolveCommit } from '../adapters/git/reads.js';
+import { ConfigError, type DocumentSource, type KnownReads, type PrefetchedFiles } from './sources.js';
 
-/** The policy or manifest is unusable: exit 3 (or deny) with located problems. */
-export class ConfigError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(problems.map((p) => p.message).join('; '));
-    this.name = 'ConfigError';
-  }
-}
+// Light enough for `check` to load before the rest (see sources.ts); exported here as before.
+export { ConfigError, describeSource, parseSource, prefetchFiles, type DocumentSource, type KnownReads, type PrefetchedFiles } from './sources.js';
 
 export type FileRead = { found: true; bytes: Buffer } | { found: false };
 
@@ -45,21 +39,6 @@ export interface BaseReader {
 /** A file that cannot be used, located at `label`; `message` says why (naming it where a reader needs that). */
 const unusable = (label: string, message: string): ConfigError => new ConfigError([{ code: 'file_read', message, location: { file: label } }]);
 
-/**
- * Documents at one commit asked of git together (policy and manifest at the base: one ls-tree and one
- * cat-file instead of two each); a gitReader at that commit takes a path's outcome from here.
- */
-export interface PrefetchedFiles {
-  commit: string;
-  maxBytes: number;
-  reads: ReadonlyMap<string, Promise<FileAtCommit>>;
-}
-
-export function prefetchFiles(dir: string, commit: string, paths: readonly string[], maxBytes: number): PrefetchedFiles {
-  const all = readFilesAtCommit(dir, commit, paths, { maxBytes });
-  all.catch(() => undefined); // each read below rethrows it
-  return { commit, maxBytes, reads: new Map(paths.map((p, i) => [p, all.then((outcomes) => outcomes[i]!)])) };
-}
 
 /** `git` at `commit` (no request); `name` is how the commit is written in labels (default its short SHA). */
 export function gitReader(dir: string, commit: string, name = commit.slice(0, 12), prefetched?: PrefetchedFiles): BaseReader {
@@ -190,29 +169,7 @@ export async function loadCodeownersWith(reader: BaseReader): Promise<Codeowners
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Documents named on a command line or in an input: a local file, or REF:PATH read through git
-
-/** Where to read a policy or manifest from. `ref` reads through git, never from the work tree. */
-export type DocumentSource = { kind: 'file'; path: string } | { kind: 'ref'; ref: string; path: string };
-
-/** Parse a `--policy`/`--manifest` argument: an existing file, else `REF:PATH`. */
-export function parseSource(arg: string, cwd: string): DocumentSource {
-  const asFile = arg.startsWith('/') ? arg : `${cwd}/${arg}`;
-  if (existsSync(asFile)) return { kind: 'file', path: arg };
-  const colon = arg.indexOf(':');
-  if (colon > 0 && colon < arg.length - 1) return { kind: 'ref', ref: arg.slice(0, colon), path: arg.slice(colon + 1) };
-  throw new ConfigError([{ code: 'file_read', message: `${arg}: file not found (use FILE or REF:PATH)`, location: { file: arg } }]);
-}
-
-export function describeSource(s: DocumentSource): string {
-  return s.kind === 'file' ? s.path : `${s.ref}:${s.path}`;
-}
-
-/** What a caller knows already: commits its refs resolved to (one rev-parse), documents being read. */
-export interface KnownReads {
-  commits?: ReadonlyMap<string, string>;
-  files?: PrefetchedFiles;
-}
+// Documents named on a command line or in an input (sources.ts): read through the reader for each
 
 /** The reader for a source; a REF that names no commit is a GitError (the caller says how to fix it). */
 export async function readerFor(repo: string, s: DocumentSource, cwd: string, known: KnownReads = {}): Promise<BaseReader> {

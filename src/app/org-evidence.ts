@@ -1,11 +1,13 @@
 // Downloads the evidence artifacts of a period across an organisation's repositories into a snapshot
 // folder that the metrics re-read offline (artifacts expire; the snapshot does not). The folder keeps
 // evidence/<owner>/<repo>/<artifact id>/<file>.json, the Sigstore bundles under bundles/ (not evidence),
-// snapshot.json (what was downloaded from where, with digests) and etags.json (conditional requests).
-// Downloading again into the same folder fetches only artifacts it does not hold yet; a run stopped by
-// the rate-limit reserve keeps what it got and continues there next time.
+// snapshot.json (what was downloaded from where and when, with the archive's and every file's digest)
+// and etags.json (conditional requests). Downloading again into the same folder fetches only artifacts
+// it does not hold yet; a run stopped by the rate-limit reserve keeps what it got and continues there
+// next time. Re-reading takes only the files snapshot.json lists, each checked against its digest.
 
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArtifactDownloadError, GitHubArtifacts, type ArtifactRef, type RepositoryRef } from '../adapters/github-artifacts-download.js';
 import { ConditionalCache, type OrgClient } from '../adapters/github-org.js';
@@ -23,11 +25,17 @@ export interface SnapshotArtifact {
   id: number;
   name: string;
   created_at: string;
+  /** The digest GitHub listed for the archive (null when it lists none); the download was checked against it. */
   digest: string | null;
+  /** `sha256:<hex>` of the archive as downloaded. */
+  archive_sha256: string;
   workflow_run_id: number | null;
+  downloaded_at: string;
   /** Paths relative to the snapshot folder. */
   evidence: string[];
   bundles: string[];
+  /** `sha256:<hex>` of every file in `evidence` and `bundles`, by path: a re-read refuses a file that differs. */
+  sha256: Record<string, string>;
   /** Entries that are neither evidence nor a bundle (kept out of the snapshot). */
   skipped: string[];
 }
@@ -36,6 +44,8 @@ export interface SnapshotIndex {
   format: typeof SNAPSHOT_FORMAT;
   organisation: string;
   artifact_name: string;
+  /** The API the artifacts were downloaded from. */
+  api_url: string | null;
   updated_at: string;
   artifacts: SnapshotArtifact[];
 }
@@ -48,6 +58,8 @@ export interface OrgEvidenceOptions {
   /** Epoch ms; artifacts created more than a day after are not downloaded (a run's upload ends after it starts). */
   until?: number;
   snapshotDir: string;
+  /** Recorded in the index as where the artifacts came from. */
+  apiUrl?: string;
   concurrency?: number;
   /** Stop sending requests when the rate limit's remaining count falls to this (default 100). */
   reserve?: number;
@@ -93,16 +105,109 @@ export async function readSnapshotIndex(dir: string): Promise<SnapshotIndex | nu
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new SnapshotError(`${oneLine(join(dir, SNAPSHOT_INDEX))}: ${oneLine((err as Error).message)}`);
   }
+  return parseIndex(text, dir);
+}
+
+function parseIndex(text: string, dir: string): SnapshotIndex {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
     throw new SnapshotError(`${oneLine(join(dir, SNAPSHOT_INDEX))} is not JSON`);
   }
-  if (!isObj(parsed) || own(parsed, 'format') !== SNAPSHOT_FORMAT || !Array.isArray(own(parsed, 'artifacts'))) {
+  if (!isObj(parsed) || own(parsed, 'format') !== SNAPSHOT_FORMAT || !Array.isArray(own(parsed, 'artifacts')) || typeof own(parsed, 'organisation') !== 'string' || typeof own(parsed, 'artifact_name') !== 'string') {
     throw new SnapshotError(`${oneLine(join(dir, SNAPSHOT_INDEX))} is not an ${SNAPSHOT_FORMAT} index`);
   }
   return parsed as unknown as SnapshotIndex;
+}
+
+const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+
+export interface SnapshotFile {
+  /** The file's path (the snapshot folder joined with its path in the index). */
+  file: string;
+  bytes: Buffer;
+}
+
+export interface SnapshotRead {
+  index: SnapshotIndex;
+  /** `sha256:<hex>` of snapshot.json as read: what a later reader compares to know it reads the same snapshot. */
+  indexSha256: string;
+  /** The evidence files the index lists, each matching its digest, in the index's order. */
+  evidence: SnapshotFile[];
+  /** Bundle files checked (they are not evidence: `agent-guard verify` reads them). */
+  bundles: number;
+}
+
+// Index paths as store() writes them: kind/owner/repo/id/name, one segment each, no dot in front.
+const INDEX_REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
+const INDEX_FILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,199}$/;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+
+/**
+ * Re-reads a snapshot without the network: only the files its index lists, each a regular file under
+ * its artifact's folder whose digest is the one the index recorded. Fails closed: one file missing,
+ * changed, without a digest or outside its place refuses the whole snapshot (a metric over part of it,
+ * silently, would be wrong), naming each.
+ */
+export async function readSnapshot(dir: string, expect?: { org: string; artifactName: string }, maxFileBytes = 16 * 1024 * 1024): Promise<SnapshotRead> {
+  let raw: Buffer;
+  try {
+    raw = await readFile(join(dir, SNAPSHOT_INDEX));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new SnapshotError(`${oneLine(dir)} holds no ${SNAPSHOT_INDEX}: it is not a snapshot (download the evidence into it first)`);
+    throw new SnapshotError(`${oneLine(join(dir, SNAPSHOT_INDEX))}: ${oneLine((err as Error).message)}`);
+  }
+  const index = parseIndex(raw.toString('utf8'), dir);
+  if (expect && (index.organisation.toLowerCase() !== expect.org.toLowerCase() || index.artifact_name !== expect.artifactName)) {
+    throw new SnapshotError(`${oneLine(dir)} holds a snapshot of ${oneLine(index.organisation)} (artifact ${oneLine(index.artifact_name)}), not of ${oneLine(expect.org)} (artifact ${oneLine(expect.artifactName)})`);
+  }
+  const problems: string[] = [];
+  const evidence: SnapshotFile[] = [];
+  let bundles = 0;
+  for (const [n, a] of index.artifacts.entries()) {
+    const where = isObj(a) && typeof own(a, 'repository') === 'string' ? `artifact ${String(own(a, 'id'))} of ${oneLine(String(own(a, 'repository')))}` : `artifact #${n + 1}`;
+    if (!isObj(a) || typeof a.repository !== 'string' || !INDEX_REPOSITORY.test(a.repository) || !Number.isSafeInteger(a.id) || a.id <= 0 || !Array.isArray(a.evidence) || !Array.isArray(a.bundles) || !isObj(a.sha256)) {
+      problems.push(`${where}: its entry in ${SNAPSHOT_INDEX} lacks a repository, id, file lists or digests`);
+      continue;
+    }
+    for (const [kind, paths] of [[SNAPSHOT_EVIDENCE, a.evidence], ['bundles', a.bundles]] as const) {
+      for (const path of paths as unknown[]) {
+        const prefix = `${kind}/${a.repository}/${a.id}/`;
+        if (typeof path !== 'string' || !path.startsWith(prefix) || !INDEX_FILE_NAME.test(path.slice(prefix.length))) {
+          problems.push(`${where}: ${oneLine(JSON.stringify(path))} is not a file of its folder ${prefix}`);
+          continue;
+        }
+        const want = own(a.sha256, path);
+        if (typeof want !== 'string' || !DIGEST.test(want)) {
+          problems.push(`${path}: ${SNAPSHOT_INDEX} records no sha256 digest for it`);
+          continue;
+        }
+        let bytes: Buffer;
+        try {
+          const st = await lstat(join(dir, path));
+          if (!st.isFile()) throw new Error(st.isSymbolicLink() ? 'a symbolic link, not the file downloaded' : 'not a regular file');
+          if (st.size > maxFileBytes) throw new Error(`${st.size} bytes, more than the ${maxFileBytes} allowed`);
+          bytes = await readFile(join(dir, path));
+        } catch (err) {
+          problems.push(`${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : oneLine((err as Error).message)}`);
+          continue;
+        }
+        const got = sha256(bytes);
+        if (got !== want) {
+          problems.push(`${path}: its digest is ${got}, not the ${want} recorded when it was downloaded`);
+          continue;
+        }
+        if (kind === 'bundles') bundles++;
+        else evidence.push({ file: join(dir, path), bytes });
+      }
+    }
+  }
+  if (problems.length) {
+    const shown = problems.slice(0, 10).join('; ');
+    throw new SnapshotError(`${oneLine(dir)} does not match its ${SNAPSHOT_INDEX} (${problems.length} problem(s)), so none of it is read: ${shown}${problems.length > 10 ? '; …' : ''}`);
+  }
+  return { index, indexSha256: sha256(raw), evidence, bundles };
 }
 
 /** A file name from an archive entry's name: one segment, no dots in front, only safe characters. */
@@ -127,7 +232,7 @@ export async function downloadOrgEvidence(client: OrgClient, opts: OrgEvidenceOp
   if (previous && (previous.organisation.toLowerCase() !== opts.org.toLowerCase() || previous.artifact_name !== opts.artifactName)) {
     throw new SnapshotError(`${oneLine(dir)} holds a snapshot of ${oneLine(previous.organisation)} (artifact ${oneLine(previous.artifact_name)}), not of ${oneLine(opts.org)} (artifact ${oneLine(opts.artifactName)}): use another folder`);
   }
-  const index: SnapshotIndex = previous ?? { format: SNAPSHOT_FORMAT, organisation: opts.org, artifact_name: opts.artifactName, updated_at: now().toISOString(), artifacts: [] };
+  const index: SnapshotIndex = previous ?? { format: SNAPSHOT_FORMAT, organisation: opts.org, artifact_name: opts.artifactName, api_url: opts.apiUrl ?? null, updated_at: now().toISOString(), artifacts: [] };
   const held = new Set(index.artifacts.map((a) => `${a.repository.toLowerCase()}#${a.id}`));
   const gh = new GitHubArtifacts(client, await ConditionalCache.open(join(dir, 'etags.json')));
 
@@ -162,7 +267,20 @@ export async function downloadOrgEvidence(client: OrgClient, opts: OrgEvidenceOp
     const entries = readZip(zip);
     const [owner, repo] = a.repository.split('/') as [string, string];
     const rel = (kind: string, name: string) => `${kind}/${owner}/${repo}/${a.id}/${name}`;
-    const record: SnapshotArtifact = { repository: a.repository, id: a.id, name: a.name, created_at: a.created_at, digest: a.digest, workflow_run_id: a.workflow_run_id, evidence: [], bundles: [], skipped: [] };
+    const record: SnapshotArtifact = {
+      repository: a.repository,
+      id: a.id,
+      name: a.name,
+      created_at: a.created_at,
+      digest: a.digest,
+      archive_sha256: sha256(zip),
+      workflow_run_id: a.workflow_run_id,
+      downloaded_at: now().toISOString(),
+      evidence: [],
+      bundles: [],
+      sha256: {},
+      skipped: [],
+    };
     const taken = new Set<string>();
     for (const e of entries) {
       const lower = e.name.toLowerCase();
@@ -175,6 +293,7 @@ export async function downloadOrgEvidence(client: OrgClient, opts: OrgEvidenceOp
       await mkdir(join(dir, path, '..'), { recursive: true });
       await writeFile(join(dir, path), e.data, { mode: 0o600 });
       (kind === 'bundles' ? record.bundles : record.evidence).push(path);
+      record.sha256[path] = sha256(e.data);
     }
     result.files += record.evidence.length;
     index.artifacts.push(record);

@@ -4,7 +4,7 @@
 // the same facts, so a change has one tier and one verdict whichever entry judges it.
 
 import { changeSet } from '../core/rules/kinds/change-set.js';
-import { evaluateChange, protectedLinkTarget, type BranchCheck, type ChangeFacts, type Evaluation, type HeadPathKind, type ManifestInput, type PolicyInput } from '../core/evaluate.js';
+import { evaluateChange, policySummary, protectedLinkTarget, type BranchCheck, type ChangeFacts, type Evaluation, type HeadPathKind, type ManifestInput, type PolicyInput } from '../core/evaluate.js';
 import type { Policy } from '../core/policy.js';
 import type { ChangeEntry } from '../core/types.js';
 import { contentFindings } from '../adapters/content-review.js';
@@ -12,10 +12,9 @@ import { withWorkflowReview } from '../core/rules/workflows/render.js';
 import type { WorkflowReview } from '../core/workflow-review.js';
 import { computeChangeSet, type ChangeSet } from '../adapters/git/change-set.js';
 import { GitError } from '../adapters/git/process.js';
-import { readFileAtCommit, resolveCommit, resolveRefsAndTrees } from '../adapters/git/reads.js';
-import { DEFAULT_POLICY_PATH } from '../core/protected.js';
-import { MAX_DOCUMENT_BYTES } from '../core/yaml.js';
-import { loadManifestFor, loadPolicyFor, prefetchFiles, type DocumentSource, type KnownReads } from './config.js';
+import { readFileAtCommit } from '../adapters/git/reads.js';
+import { loadManifestFor, loadPolicyFor, type DocumentSource } from './config.js';
+import { startReview, type ReviewStart } from './review-start.js';
 
 export interface ReviewOptions {
   repo: string;
@@ -48,35 +47,17 @@ export type ReviewContext = Pick<ChangeFacts, 'branch' | 'branchCheck' | 'reposi
 
 /**
  * Review a change between two refs. Git failures become a deny evaluation (fail closed, with the fix
- * in the message); configuration problems throw ConfigError.
+ * in the message); configuration problems throw ConfigError. `started`: startReview(opts) called
+ * already (`check` begins the git side before this module loads).
  */
-export async function reviewChange(opts: ReviewOptions, cwd = process.cwd()): Promise<Evaluation> {
-  const started = Date.now();
-  // One rev-parse for shallow, base, head, their trees and the refs policy and manifest are read at.
-  // When it fails, each is resolved on its own (and the one at fault named), as before.
-  const docRefs = [...new Set([opts.policy, opts.manifest].flatMap((s) => (s?.kind === 'ref' ? [s.ref] : [])))];
-  const resolved = await resolveRefsAndTrees(opts.repo, opts.base, opts.head, docRefs).catch(() => null);
-  let baseCommit: string;
-  if (resolved !== null) baseCommit = resolved.base;
-  else {
-    try {
-      baseCommit = await resolveCommit(opts.repo, opts.base);
-    } catch (err) {
-      if (err instanceof GitError) return gitDenial(err, opts);
-      throw err;
-    }
-  }
-  const known = knownReads(opts, baseCommit, resolved === null ? undefined : new Map(docRefs.map((r, i) => [r, resolved.extra[i]!])));
-  // The change set does not depend on the policy or the manifest: git computes it while they load.
-  // Its outcome is only looked at after them, so a configuration problem is still reported first.
-  const pending: Promise<{ changes: ChangeSet } | { error: unknown }> = computeChangeSet(opts.repo, baseCommit, opts.head, resolved === null ? {} : { resolved }).then(
-    (changes) => ({ changes }),
-    (error: unknown) => ({ error }),
-  );
-  const { policy, input } = await loadPolicyFor(opts.repo, baseCommit, opts.policy, cwd, opts.manifest?.kind === 'ref' ? [opts.manifest.path] : [], known);
+export async function reviewChange(opts: ReviewOptions, cwd = process.cwd(), started?: Promise<ReviewStart>): Promise<Evaluation> {
+  const start = await (started ?? startReview(opts));
+  if ('error' in start) return gitDenial(start.error, opts);
+  const { known } = start;
+  const { policy, input } = await loadPolicyFor(opts.repo, start.baseCommit, opts.policy, cwd, opts.manifest?.kind === 'ref' ? [opts.manifest.path] : [], known);
   const manifest = opts.manifest ? await loadManifestFor(opts.repo, opts.manifest, cwd, known) : null;
   try {
-    const outcome = await pending;
+    const outcome = await start.changes;
     if ('error' in outcome) throw outcome.error;
     const context: ReviewContext = {
       ...(opts.branch !== undefined ? { branch: opts.branch } : {}),
@@ -85,25 +66,11 @@ export async function reviewChange(opts: ReviewOptions, cwd = process.cwd()): Pr
       now: opts.now ?? new Date(),
     };
     const evaluation = await reviewChangeSet(opts.repo, outcome.changes, { policy, input, manifest }, context);
-    return { ...evaluation, notes: [...(opts.notes ?? []), ...evaluation.notes], timings: { total_ms: Date.now() - started } } as Evaluation;
+    return { ...evaluation, notes: [...(opts.notes ?? []), ...evaluation.notes], timings: { total_ms: Date.now() - start.startedAt } } as Evaluation;
   } catch (err) {
     if (err instanceof GitError) return gitDenial(err, opts, input, manifest);
     throw err;
   }
-}
-
-/**
- * The refs already resolved, and policy and manifest read together when git reads both at one commit
- * (the guard-diff action's case: both at the base).
- */
-function knownReads(opts: ReviewOptions, baseCommit: string, commits: ReadonlyMap<string, string> | undefined): KnownReads {
-  if (commits === undefined) return {};
-  const at = (s: DocumentSource | undefined, fallback: string | undefined): { commit: string; path: string } | undefined =>
-    s === undefined ? (fallback === undefined ? undefined : { commit: baseCommit, path: fallback }) : s.kind === 'ref' ? { commit: commits.get(s.ref)!, path: s.path } : undefined;
-  const policy = at(opts.policy, DEFAULT_POLICY_PATH);
-  const manifest = at(opts.manifest, undefined);
-  if (policy === undefined || manifest === undefined || policy.commit !== manifest.commit || policy.path === manifest.path) return { commits };
-  return { commits, files: prefetchFiles(opts.repo, policy.commit, [policy.path, manifest.path], MAX_DOCUMENT_BYTES) };
 }
 
 /**
@@ -178,7 +145,7 @@ function gitDenial(err: GitError, opts: ReviewOptions, policy?: PolicyInput, man
     merge_base: '',
     branch: opts.branch ?? null,
     repository: opts.repository ?? null,
-    policy: policy ? { source: policy.source, sha256: policy.sha256, baseline: policy.compiled.policy.origin === 'baseline' } : { source: 'not loaded', sha256: '', baseline: false },
+    policy: policy ? policySummary(policy) : { source: 'not loaded', sha256: '', baseline: false },
     manifest: manifest ? { source: manifest.source, sha256: manifest.sha256 } : null,
     files: [],
     violations: [{ rule: changeSet.id, code: err.code, message }],

@@ -1,18 +1,27 @@
 // `agent-guard check`: guard-diff on a local repository.
 
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../adapters/config.js';
-import { FileReadError } from '../adapters/files.js';
 import { GitError } from '../adapters/git/process.js';
 import { workTreeChanges } from '../adapters/git/work-tree.js';
 import { currentBranch, defaultBranch, remoteUrl, resolveCommit } from '../adapters/git/reads.js';
-import { ConfigError, parseSource } from '../app/config.js';
-import { reviewChange, type ReviewOptions } from '../app/review-change.js';
-import { renderMarkdown, renderText } from '../core/report.js';
-import { renderWorkflowReview } from '../core/rules/workflows/render.js';
+import type { ReviewOptions } from '../app/review-change.js';
+import { startReview } from '../app/review-start.js';
+import { parseSource } from '../app/sources.js';
 import { oneLine, quoteUntrusted } from '../core/text.js';
 import { EXIT } from './exit-codes.js';
+import { reportInvalidInput } from './invalid-input.js';
 import { UsageError, type CliIO } from './io.js';
+
+/**
+ * The modules of the configuration, the evaluation and the reports (YAML, policy, rules: most of what
+ * a check loads). Imported only once git has been started (startReview), so that git resolves the
+ * refs, reads policy and manifest and computes the change set while Node compiles them.
+ */
+export function loadCheckModules() {
+  return Promise.all([import('../app/review-change.js'), import('../adapters/config.js'), import('../core/report.js'), import('../core/rules/workflows/render.js')]).then(
+    ([review, config, report, workflows]) => ({ reviewChange: review.reviewChange, formatProblem: config.formatProblem, renderMarkdown: report.renderMarkdown, renderText: report.renderText, renderWorkflowReview: workflows.renderWorkflowReview }),
+  );
+}
 
 
 export const VERDICT_EXIT = { allow: EXIT.OK, deny: EXIT.DENY, approval_required: EXIT.APPROVAL_REQUIRED } as const;
@@ -43,6 +52,8 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const format = values.format;
   if (format !== 'text' && format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be text, json or markdown, not ${JSON.stringify(format)}`);
   const repo = values.repo.startsWith('/') ? values.repo : `${io.cwd}/${values.repo}`;
+  let loading: ReturnType<typeof loadCheckModules> | undefined;
+  const modules = () => (loading ??= loadCheckModules());
 
   try {
     const base = values.base ?? (await defaultBaseRef(repo));
@@ -56,7 +67,10 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     if (branch) opts.branch = branch;
     if (repository) opts.repository = repository;
 
-    const evaluation = await reviewChange(opts, io.cwd);
+    const started = startReview(opts);
+    started.catch(() => undefined); // awaited by reviewChange; never an unhandled rejection meanwhile
+    const { reviewChange, renderMarkdown, renderText, renderWorkflowReview } = await modules();
+    const evaluation = await reviewChange(opts, io.cwd, started);
     // Compact JSON: machine output, and a 100k-file evaluation indented would double in size.
     if (format === 'json') io.out(JSON.stringify(evaluation));
     else if (format === 'markdown') io.out(renderMarkdown(evaluation));
@@ -65,21 +79,10 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     if (values.head === 'HEAD') await noteWorkTree(repo, io);
     return VERDICT_EXIT[evaluation.verdict];
   } catch (err) {
-    if (err instanceof ConfigError) {
-      for (const p of err.problems) io.err(formatProblem(p));
-      return EXIT.INVALID;
-    }
     // Reading what the command line names can fail outside the change set itself: an unknown REF in
     // `--policy REF:PATH`, a directory or symlink where a file was expected, `--repo` not a repository.
-    // That is invalid input, not an internal error: say what is wrong and how to fix it (never exit 0).
-    if (err instanceof GitError) {
-      io.err(`agent-guard check: ${err.message}${err.hint ? `. Fix: ${err.hint}` : ''}`);
-      return EXIT.INVALID;
-    }
-    if (err instanceof FileReadError) {
-      io.err(formatProblem({ code: 'file_read', message: err.message, location: { file: err.file } }));
-      return EXIT.INVALID;
-    }
+    const invalid = await reportInvalidInput(err, 'check', io);
+    if (invalid !== null) return invalid;
     throw err;
   }
 }

@@ -4,16 +4,18 @@
 // in the period was read, 1 when a repository or artifact could not be (or the rate-limit reserve stopped it).
 
 import { parseArgs } from 'node:util';
-import { createGitHubClient, GitHubClientError } from '../adapters/github-client.js';
+import { apiBaseUrl, createGitHubClient, GitHubClientError } from '../adapters/github-client.js';
 import { OrgCoverageError } from '../adapters/github-org.js';
 import { downloadOrgEvidence, SnapshotError, type OrgEvidenceResult } from '../app/org-evidence.js';
+import { EVIDENCE_ARTIFACT_NAME } from '../core/evidence.js';
 import { oneLine } from '../core/text.js';
 import { EXIT } from './exit-codes.js';
 import { UsageError, type CliIO } from './io.js';
 import { EVIDENCE_USAGE } from './usage.js';
 
 const ORG_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-export const DEFAULT_EVIDENCE_ARTIFACT = 'agent-guard-evidence';
+/** The artifact name `evidence download` and `metrics --org` look for by default: the one the actions upload. */
+export const DEFAULT_EVIDENCE_ARTIFACT = EVIDENCE_ARTIFACT_NAME;
 
 /** A day (YYYY-MM-DD: its start for --since, its end for --until) or a full ISO 8601 time, as epoch ms. */
 export function parseDay(flag: string, value: string | undefined, end: boolean): number | undefined {
@@ -78,6 +80,7 @@ export async function downloadForCli(args: OrgEvidenceArgs, io: CliIO, command: 
       org: args.org,
       artifactName: args.artifactName,
       snapshotDir: args.snapshot,
+      apiUrl: apiBaseUrl(io.env),
       ...(args.since !== undefined ? { since: args.since } : {}),
       ...(args.until !== undefined ? { until: args.until } : {}),
       ...(args.reserve !== undefined ? { reserve: args.reserve } : {}),

@@ -1,6 +1,7 @@
 // `agent-guard metrics PATH...`: the six program metrics over evidence files, folders and downloaded
 // artifacts, per repository and overall, for a period. Invalid files are named with why and make the
 // exit code 3 (the report still prints, without them); rollback readiness is measured only with --repo.
+// `metrics --org NAME --snapshot DIR` is the organisation's view (metrics-org.ts).
 
 import { parseArgs } from 'node:util';
 import { readEvidence } from '../adapters/evidence-files.js';
@@ -10,6 +11,7 @@ import { computeMetrics, rollbackCandidates, ROLLBACK_NOT_MEASURED, type Period,
 import { renderMetricsHtml, renderMetricsMarkdown, renderMetricsText } from '../core/report/metrics.js';
 import { oneLine } from '../core/text.js';
 import { EXIT } from './exit-codes.js';
+import { runMetricsOrg } from './metrics-org.js';
 import { UsageError, type CliIO } from './io.js';
 import { METRICS_USAGE } from './usage.js';
 
@@ -31,12 +33,23 @@ export async function runMetrics(argv: string[], io: CliIO): Promise<number> {
       repo: { type: 'string' },
       'default-branch': { type: 'string' },
       format: { type: 'string', default: 'text' },
+      org: { type: 'string' },
+      snapshot: { type: 'string' },
+      'artifact-name': { type: 'string' },
+      reserve: { type: 'string' },
+      offline: { type: 'boolean' },
     },
     strict: true,
     allowPositionals: true,
   });
   const format = values.format;
   if (format !== 'text' && format !== 'json' && format !== 'markdown' && format !== 'html') throw new UsageError(`--format must be text, json, markdown or html, not ${JSON.stringify(format)}`);
+  if (values.org !== undefined || values.snapshot !== undefined) {
+    if (positionals.length) throw new UsageError(`--org reads the organisation's snapshot, not evidence paths (${JSON.stringify(oneLine(positionals[0]!))}): give one or the other\nusage: ${METRICS_USAGE}`);
+    if (values.repo !== undefined || values['default-branch'] !== undefined) throw new UsageError('--repo measures rollback readiness in one clone: it has no meaning with --org (run metrics SNAPSHOT/evidence/OWNER/REPO --repo CLONE)');
+    return runMetricsOrg(values, format, io);
+  }
+  for (const flag of ['artifact-name', 'reserve', 'offline'] as const) if (values[flag] !== undefined) throw new UsageError(`--${flag} needs --org NAME --snapshot DIR`);
   if (positionals.length === 0) throw new UsageError(`give at least one evidence file, folder or artifact zip\nusage: ${METRICS_USAGE}`);
   if (values['default-branch'] !== undefined && values.repo === undefined) throw new UsageError('--default-branch needs --repo');
   const period: Period = {};

@@ -5,11 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { formatProblem, loadPolicy } from '../adapters/config.js';
+import { loadPolicy } from '../adapters/config.js';
 import { contentFindings, MAX_REVIEW_BYTES } from '../adapters/content-review.js';
 import { FileReadError, readBoundedFile } from '../adapters/files.js';
 import { BlobBatch, rangeCommits, replayCommits } from '../adapters/git-range-replay.js';
-import { GitError } from '../adapters/git/process.js';
 import { compileGuarded, ConfigError, describeSource, loadManifestFor, loadPolicyFor, parseSource, type DocumentSource } from '../app/config.js';
 import { linkTargetKinds } from '../app/review-change.js';
 import type { ManifestInput, PolicyInput } from '../core/evaluate.js';
@@ -28,6 +27,7 @@ import { isDependencyFile } from '../core/dependency-review.js';
 import { isWorkflowFile } from '../core/workflow-review.js';
 import { MAX_DOCUMENT_BYTES } from '../core/yaml.js';
 import { EXIT } from './exit-codes.js';
+import { reportInvalidInput } from './invalid-input.js';
 import { UsageError, type CliIO } from './io.js';
 import { SIMULATE_USAGE } from './usage.js';
 
@@ -70,18 +70,8 @@ export async function runSimulate(argv: string[], io: CliIO): Promise<number> {
     else io.out(renderSimulationText(result));
     return EXIT.OK;
   } catch (err) {
-    if (err instanceof ConfigError) {
-      for (const p of err.problems) io.err(formatProblem(p));
-      return EXIT.INVALID;
-    }
-    if (err instanceof GitError) {
-      io.err(`agent-guard simulate: ${err.message}${err.hint ? `. Fix: ${err.hint}` : ''}`);
-      return EXIT.INVALID;
-    }
-    if (err instanceof FileReadError) {
-      io.err(formatProblem({ code: 'file_read', message: err.message, location: { file: err.file } }));
-      return EXIT.INVALID;
-    }
+    const invalid = await reportInvalidInput(err, 'simulate', io);
+    if (invalid !== null) return invalid;
     if (err instanceof HistoryError) {
       io.err(`agent-guard simulate: ${err.message}`);
       return EXIT.INVALID;

@@ -22,7 +22,7 @@ export const SELFTEST_USAGE =
 export const SIMULATE_USAGE =
   'agent-guard simulate --policy NEW [--against OLD] [--manifest FILE] (--range A..B [--repo DIR] | --history FILE.jsonl[.gz]) [--format text|json|markdown|html]';
 export const METRICS_USAGE =
-  'agent-guard metrics PATH... [--since DATE] [--until DATE] [--repo DIR [--default-branch NAME]] [--format text|json|markdown|html]';
+  'agent-guard metrics (PATH... [--repo DIR [--default-branch NAME]] | --org NAME --snapshot DIR [--offline] [--artifact-name NAME] [--reserve N]) [--since DATE] [--until DATE] [--format text|json|markdown|html]  (--org: GITHUB_TOKEN, GITHUB_API_URL; none with --offline)';
 
 const HELP_OPTION = '  -h, --help                   print this help and exit 0';
 
@@ -96,8 +96,9 @@ export const EVIDENCE_HELP = [
   '',
   "Downloads the evidence artifacts of a period from every repository of an organisation (the runs' uploads",
   'named --artifact-name) into a snapshot folder: evidence/OWNER/REPO/ID/*.json, the Sigstore bundles under',
-  'bundles/, snapshot.json (each artifact with its digest) and etags.json. Artifacts expire; the snapshot does',
-  'not: `agent-guard metrics DIR/evidence` reads it offline. Downloading again into the same folder fetches only',
+  'bundles/, snapshot.json (each artifact and file with its digest) and etags.json. Artifacts expire; the',
+  'snapshot does not: `agent-guard metrics --org NAME --snapshot DIR --offline` reads it offline, each file',
+  'checked against snapshot.json. Downloading again into the same folder fetches only',
   'what it does not hold yet, with conditional requests. Archives are checked against the digest GitHub lists.',
   'Prints the number of API requests. GITHUB_TOKEN (or GH_TOKEN, with actions: read) authenticates.',
   '',
@@ -292,8 +293,21 @@ export const METRICS_HELP = [
   '                               there in a temporary worktree (without it: not measured, and it says so)',
   '  --default-branch NAME        the branch to revert on (default: origin/HEAD, else main or master)',
   '  --format text|json|markdown|html  output format (default: text); html is one self-contained page',
+  '',
+  "An organisation's view (rollback readiness is not measured across it):",
+  "  --org NAME                   the organisation: first downloads the period's evidence artifacts of",
+  '                               its repositories into --snapshot as `agent-guard evidence download`',
+  '                               does (GITHUB_TOKEN or GH_TOKEN, actions: read), printing the requests',
+  '  --snapshot DIR               the snapshot folder: the metrics read the files its snapshot.json',
+  '                               lists, each checked against its recorded sha256 (a mismatch refuses',
+  '                               the snapshot: exit 1, no report)',
+  '  --offline                    send no request: re-read the snapshot as it is (no token needed);',
+  '                               without it a missing token is an error, never a silent offline report',
+  "  --artifact-name NAME         the evidence artifacts' name (default: agent-guard-evidence)",
+  '  --reserve N                  stop downloading when the rate limit has N requests left (default 100)',
   HELP_OPTION,
   '',
-  'exit codes: 0 the report, 3 invalid input (each invalid evidence file is named with why, on stderr;',
-  'the report still prints without it)',
+  'exit codes: 0 the report, 1 (--org) the download was incomplete (the report prints, marked so) or the',
+  'snapshot does not match its snapshot.json (no report), 3 invalid input (each invalid evidence file is',
+  'named with why, on stderr; the report still prints without it)',
 ].join('\n');

@@ -4,6 +4,7 @@
 
 import type { ReviewWaitEvent } from './approval-latency.js';
 import type { PullInfo } from './approval-facts.js';
+import type { InitiatorDecision } from './approval-initiator.js';
 import type { ApprovalDecision, ApprovalEvaluation, ApprovalFacts } from './approvals.js';
 import type { Evaluation } from './evaluate.js';
 import type { Policy } from './policy.js';
@@ -50,6 +51,8 @@ export interface GateResult {
    * them for the approval latency.
    */
   waitEvents?: { events: ReviewWaitEvent[]; complete: boolean };
+  /** Who dispatched a run on a commit the change starts from, when the collector looked (only before reporting approved). */
+  initiators?: InitiatorDecision;
 }
 
 /** Any problem found while collecting means deny; otherwise the core's decision stands. */

@@ -1,4 +1,4 @@
-// Approval latency (a metric, DESIGN section 3): how long a pull request waited for the approval that
+// Approval latency (a metric of the evidence): how long a pull request waited for the approval that
 // satisfied the gate. Pure: the adapter supplies the pull request's opening time, its review-request
 // and ready-for-review events (issue events API), and the approvals the gate counted.
 //

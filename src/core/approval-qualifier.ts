@@ -1,5 +1,5 @@
 // Who may approve, derived once from the facts: not an agent, not the pull request author, not the
-// task's initiator, not an author, committer or co-author of any commit, not the last pusher, write
+// task's initiator (the manifest's, or who dispatched the run it started from), not an author, committer or co-author of any commit, not the last pusher, write
 // permission or more (looked up, never author_association; missing means not counted), and one of
 // the policy's reviewers when it names any. Contributors are matched to reviewers by login, by account
 // id (no-reply addresses name it; a renamed account keeps it) or by an email GitHub links to a login;
@@ -147,6 +147,10 @@ export function buildQualifier(facts: ApprovalFacts, policy: Policy, rule: Appro
       return { code: 'pr_author', reason: 'is the pull request author' };
     }
     if (sameLogin(login, facts.manifest?.initiator)) return { code: 'initiator', reason: "started the agent's task (manifest initiator)" };
+    const started = (facts.initiators ?? []).find((i) => sameLogin(login, i.login) || (id !== undefined && i.id === id));
+    if (started) {
+      return { code: 'initiator', reason: `started the agent's task (${started.role === 'actor' ? 'dispatched' : 're-ran'} run ${started.runId})` };
+    }
     const contribution = contributors.get(foldLogin(login)) ?? (id !== undefined ? contributorIds.get(id) : undefined);
     if (contribution) return contribution;
     if (sameLogin(login, facts.lastPusher)) return { code: 'last_pusher', reason: 'pushed the head commit (last pusher)' };

@@ -299,6 +299,14 @@ export function gateJson(result: GateResult) {
     base_files_via: result.baseFilesVia,
     tier_source: { mode: result.tierSource.mode, notes: result.tierSource.notes, change_verdict: result.change.verdict, files: result.change.files.length, high_risk_paths: result.facts.highRiskPaths.slice(0, 200) },
     identical_rebase: { applies: result.identicalRebase.applies, proofs: result.facts.identicalRebases ?? [], notes: result.identicalRebase.notes },
+    initiators: result.initiators
+      ? {
+          looked_up: true,
+          start_commits: result.initiators.startCommits,
+          runs: result.initiators.runs.map((r) => ({ run_id: r.id, workflow: r.workflow, head_sha: r.headSha, actor: r.actor?.login ?? null, triggering_actor: r.triggeringActor?.login ?? null })),
+          logins: [...new Set(result.initiators.initiators.map((i) => i.login))],
+        }
+      : { looked_up: false, reason: 'read only before reporting approved: who dispatched the task can only remove approvals' },
     api_requests: { total: result.counter.total, by_phase: { ...result.counter.byPhase } },
   };
 }

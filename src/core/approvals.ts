@@ -9,6 +9,7 @@
 
 import { evaluateCodeowners } from './approval-codeowners.js';
 import { changeRequestsOnHead, judgedState, type DismissalFact } from './approval-history.js';
+import type { InitiatorFact } from './approval-initiator.js';
 import { buildQualifier, buildTeamMembers, normTeam, teamLookup } from './approval-qualifier.js';
 import type { CodeownersFile } from './codeowners.js';
 import { foldLogin } from './logins.js';
@@ -83,6 +84,12 @@ export interface ApprovalFacts {
   pullRequest: { number: number; author: AccountFact; createdAt: string; readyAt?: string | null };
   /** The task manifest, read from the base commit. */
   manifest?: { initiator?: string | null; sha256: string };
+  /**
+   * Who dispatched a workflow run on a commit the change starts from (./approval-initiator.ts): each
+   * started the agent's task and never approves. Undefined: not looked up (the collector looks them
+   * up before it reports `approved`).
+   */
+  initiators?: InitiatorFact[];
   /** In chronological order, as the REST API lists them. */
   reviews: ReviewFact[];
   commits: CommitFact[];

@@ -54,6 +54,17 @@ export interface PolicyInput {
   source: string;
   sha256: string;
 }
+/** What the output and evidence say about the policy applied: where it came from and what it exempts. */
+export function policySummary(input: PolicyInput): Evaluation['policy'] {
+  const policy = input.compiled.policy;
+  return {
+    source: input.source,
+    sha256: input.sha256,
+    baseline: policy.origin === 'baseline',
+    ...(policy.protectedExempt && policy.protectedExempt.length > 0 ? { exempt: policy.protectedExempt.map((x) => ({ ...x })) } : {}),
+  };
+}
+
 export interface ManifestInput {
   manifest: Manifest;
   source: string;
@@ -165,12 +176,7 @@ export function evaluateChange(facts: ChangeFacts, policyInput: PolicyInput, man
     merge_base: facts.mergeBase,
     branch: facts.branch ?? null,
     repository: facts.repository ?? null,
-    policy: {
-      source: policyInput.source,
-      sha256: policyInput.sha256,
-      baseline: policy.origin === 'baseline',
-      ...(policy.protectedExempt && policy.protectedExempt.length > 0 ? { exempt: policy.protectedExempt.map((x) => ({ ...x })) } : {}),
-    },
+    policy: policySummary(policyInput),
     manifest: manifestInput ? { source: manifestInput.source, sha256: manifestInput.sha256 } : null,
     files,
     violations,

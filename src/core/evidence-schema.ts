@@ -2,6 +2,8 @@
 // schemas/evidence.schema.json by `npm run build`. Common fields are closed and typed; each action
 // adds its own section. A token never appears here (tests scan for it).
 
+import { protectedExemptions } from './schemas.js';
+
 const nullableString = { type: ['string', 'null'], maxLength: 4096 } as const;
 const digest = { type: 'string', pattern: '^([0-9a-f]{64})?$', maxLength: 64 } as const;
 
@@ -40,7 +42,18 @@ export const evidenceSchema = {
     policy: {
       anyOf: [
         { type: 'null' },
-        { type: 'object', required: ['source', 'sha256'], properties: { source: { type: 'string', maxLength: 4096 }, sha256: digest, baseline: { type: 'boolean' } } },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['source', 'sha256'],
+          properties: {
+            source: { type: 'string', maxLength: 4096 },
+            sha256: digest,
+            baseline: { type: 'boolean' },
+            // protected.exempt as applied: each exact path taken out of the built-in protected set, with its reason.
+            exempt: protectedExemptions,
+          },
+        },
       ],
     },
     manifest: {

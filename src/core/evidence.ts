@@ -9,6 +9,9 @@ import type { Json } from './json.js';
 
 export const EVIDENCE_VERSION = 'agent-guard.evidence/v1';
 
+/** The workflow artifact evidence is uploaded as and downloaded by (`evidence download`, `metrics --org`): one name, so the two agree. */
+export const EVIDENCE_ARTIFACT_NAME = 'agent-guard-evidence';
+
 export interface JobIdentity {
   repository: string | null;
   run_id: string | null;
@@ -140,7 +143,8 @@ export function approvalGateEvidence(job: JobIdentity, timings: Timings, body: {
     head: result.evaluation.headSha,
     branch: result.pull.headRef,
     base_branch: result.pull.baseRef,
-    policy: result.policySource,
+    // The exemptions the change was judged with (guard-diff's evidence carries them the same way).
+    policy: result.change.policy.exempt ? { ...result.policySource, exempt: result.change.policy.exempt } : result.policySource,
     manifest: result.manifestSource,
     decision: result.decision,
     tier: result.evaluation.tier,

@@ -43,6 +43,18 @@ const approvalRule = {
   },
 } as const;
 
+/** `protected.exempt`: exact paths with a reason each (the evidence records the list as applied). */
+export const protectedExemptions = {
+  type: 'array',
+  maxItems: 200,
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['path', 'reason'],
+    properties: { path: glob, reason: { type: 'string', minLength: 3, maxLength: 500 } },
+  },
+} as const;
+
 export const policySchema = {
   $schema: DRAFT,
   $id: `${ID_BASE}/policy.schema.json`,
@@ -68,16 +80,7 @@ export const policySchema = {
           additionalProperties: false,
           properties: {
             paths: globList,
-            exempt: {
-              type: 'array',
-              maxItems: 200,
-              items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['path', 'reason'],
-                properties: { path: glob, reason: { type: 'string', minLength: 3, maxLength: 500 } },
-              },
-            },
+            exempt: protectedExemptions,
           },
         },
       ],

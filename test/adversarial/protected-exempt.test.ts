@@ -1,9 +1,18 @@
-// protected.exempt end to end: `agent-guard check` on real git repositories. An exempt path leaves the
-// built-in protected set and takes the policy's tier; every exemption is shown in text, markdown and
-// JSON (and so in the evidence); a guard file can never be exempt; the exemption names one file only.
+// protected.exempt end to end: `agent-guard check` and guard-diff on real git repositories. An exempt
+// path leaves the built-in protected set and takes the policy's tier; every exemption is shown in text,
+// markdown, JSON and the evidence file (checked against the published schema); a guard file can never
+// be exempt; the exemption names one file only.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runGuardDiff } from '../../src/actions/run-guard-diff.js';
+import { evidenceSchema } from '../../src/core/evidence-schema.js';
+import { evidenceProblems } from '../../src/core/evidence-validate.js';
 import { runCli } from '../support/cli.js';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
+import { recordingCore } from '../support/recording-core.js';
+import { REPO_ROOT } from '../support/run-action.js';
 
 const POLICY = `version: 1
 default_tier: medium
@@ -67,6 +76,26 @@ describe('attack: protected.exempt', () => {
       const shown = format === 'markdown' ? res.stdout.replace(/\\(.)/g, '$1') : res.stdout;
       expect(shown).toMatch(/protected\.exempt: "\.github\/labeler\.yml" is exempt from the built-in protected set: "label rules only/);
     }
+  });
+
+  test('the guard-diff evidence carries each exemption (path and reason) and matches the published schema', async () => {
+    const repo = await repoWith(POLICY, (r) => r.write('.github/labeler.yml', 'docs: ["docs/**", "README.md"]\n'));
+    const head = (await repo.git('rev-parse', 'HEAD')).trim();
+    const base = (await repo.git('rev-parse', 'main')).trim();
+    const tmp = mkdtempSync(join(tmpdir(), 'agent-guard-exempt-evidence-'));
+    const eventPath = join(tmp, 'event.json');
+    writeFileSync(eventPath, JSON.stringify({ inputs: {}, repository: { default_branch: 'main' } }));
+    const core = recordingCore({ base, head });
+    await runGuardDiff(core.core, { GITHUB_WORKSPACE: repo.dir, GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: eventPath, GITHUB_REF_NAME: 'agent/change', GITHUB_REPOSITORY: 'acme/payments-api', RUNNER_TEMP: tmp });
+    expect(core.outputs.verdict).toBe('allow');
+    const evidence = JSON.parse(readFileSync(core.outputs['evidence-path']!, 'utf8'));
+    expect(evidence.policy.exempt).toEqual([{ path: '.github/labeler.yml', reason: 'label rules only: actions/labeler reads it, nothing runs it' }]);
+    expect(evidence.files[0].reasons).toContainEqual(expect.objectContaining({ rule: 'paths/policy-protected', code: 'protected_exempt' }));
+    // Valid under the schema the action checks before writing, which is the one published in schemas/.
+    expect(evidenceProblems(evidence)).toEqual([]);
+    expect(JSON.parse(readFileSync(`${REPO_ROOT}/schemas/evidence.schema.json`, 'utf8'))).toEqual(JSON.parse(JSON.stringify(evidenceSchema)));
+    expect(evidenceProblems({ ...evidence, policy: { ...evidence.policy, exempt: [{ path: '.github/labeler.yml' }] } })).not.toEqual([]);
+    await rm(tmp, { recursive: true, force: true });
   });
 
   test('a case variant of the exempt path is not exempt', async () => {

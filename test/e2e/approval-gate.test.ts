@@ -160,9 +160,10 @@ describe('approval-gate bundle, as the runner runs it', () => {
     expect(r.evidence.latency).toMatchObject({ measured: true, latency: { start: { kind: 'review_requested', reviewer: 'alice' }, satisfiedBy: { login: 'alice', reviewId: approval.id } } });
     expect(r.evidence.latency.latency.seconds).toBeGreaterThanOrEqual(0);
     // The pull request comes from the payload; reviews, comparison (commits and files), policy, alice's
-    // permission, issue events (base-branch changes after the approval, and the latency), status.
-    expect(r.requests).toBe(6);
-    expect(r.evidence.api_requests).toEqual({ total: 6, by_phase: { collect: 3, permissions: 1, events: 1, publish: 1 } });
+    // permission, the timeline (base-branch changes after the approval, and the latency), the
+    // workflow_dispatch runs on the merge base (who started the task), status.
+    expect(r.requests).toBe(7);
+    expect(r.evidence.api_requests).toEqual({ total: 7, by_phase: { collect: 3, permissions: 1, events: 1, initiators: 1, publish: 1 } });
     expect(fake.countRequests({ operation: 'GET /repos/{owner}/{repo}/pulls/{pull_number}' })).toBe(0);
     expect(r.summary).toContain('#### Counted approvals');
   });
@@ -345,7 +346,7 @@ describe('agent-guard approvals (bundled CLI)', () => {
     expect(bad.stderr).toMatch(/agent-policy\.yml:2:\d+: .*\[schema_type\]/);
   });
 
-  it('API budget via the CLI: a pull request with 100 reviews and 100 commits is decided in 6 requests', async () => {
+  it('API budget via the CLI: a pull request with 100 reviews and 100 commits is decided in 7 requests', async () => {
     const pull = openPull();
     for (let i = 0; i < 99; i++) submit([bob, dave, agent][i % 3]!, 'COMMENTED');
     submit(alice, 'APPROVED');
@@ -353,9 +354,9 @@ describe('agent-guard approvals (bundled CLI)', () => {
     const r = await cli([...ARGS, '--format', 'json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    // pull, reviews, comparison (commits and files), policy, alice's permission, issue events (whether
-    // the base branch changed after the approval).
-    expect(j.api_requests).toEqual({ total: 6, by_phase: { collect: 4, permissions: 1, events: 1 } });
-    expect(fake.countRequests()).toBe(6);
+    // pull, reviews, comparison (commits and files), policy, alice's permission, the timeline (whether
+    // the base branch changed after the approval), the workflow_dispatch runs on the merge base.
+    expect(j.api_requests).toEqual({ total: 7, by_phase: { collect: 4, permissions: 1, events: 1, initiators: 1 } });
+    expect(fake.countRequests()).toBe(7);
   });
 });

@@ -715,6 +715,8 @@ describe('with the real verifier: modify_policy needs an independent approval of
       'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
       // Whether the base branch changed after the approval (a retargeted pull request needs a new one).
       'GET /repos/{owner}/{repo}/issues/{issue_number}/timeline',
+      // Who dispatched a run on the merge base (the task's initiator never approves it).
+      'GET /repos/{owner}/{repo}/actions/runs',
       'GET /repos/{owner}/{repo}/installation',
       'POST /app/installations/{installation_id}/access_tokens',
     ]);

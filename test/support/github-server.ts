@@ -268,6 +268,22 @@ export interface RepoState {
   attestationsUnavailable?: 403 | 404;
   /** Workflow run artifacts (GET .../actions/artifacts), with the ZIP archive each download serves. */
   artifacts: ArtifactState[];
+  /** Workflow runs (GET .../actions/runs), in creation order; listed newest first. */
+  workflowRuns: Array<Record<string, unknown> & { id: number; event: string; head_sha: string; head_branch: string | null; created_at: string; actor: GitHubUser }>;
+}
+
+export interface WorkflowRunOptions {
+  event: string;
+  head_sha: string;
+  actor: GitHubUser;
+  /** Who (re-)ran this attempt; default the actor. */
+  triggering_actor?: GitHubUser;
+  head_branch?: string;
+  /** The workflow file, default .github/workflows/agent.yml. */
+  path?: string;
+  created_at?: string;
+  status?: string;
+  conclusion?: string | null;
 }
 
 export interface ArtifactState {
@@ -474,6 +490,8 @@ export interface FakeGitHub {
    * (as GitHub redirects to its storage) serving `zip`. `digest` defaults to the archive's sha256.
    */
   addArtifact(fullName: string, opts: { name: string; zip: Buffer; created_at: string; expired?: boolean; digest?: string | null }): ArtifactState;
+  /** A workflow run of the repository, as GET .../actions/runs lists it (filters: event, head_sha, actor, branch, status). */
+  addWorkflowRun(fullName: string, opts: WorkflowRunOptions): RepoState['workflowRuns'][number];
   addPull(fullName: string, number: number, opts: AddPullOptions): PullState;
   pull(fullName: string, number: number): PullState;
   /**
@@ -1405,6 +1423,7 @@ class FakeGitHubServer implements FakeGitHub {
       properties: {},
       attestations: [],
       artifacts: [],
+      workflowRuns: [],
     };
     this.state.repos.set(data.full_name.toLowerCase(), repo);
     return repo;
@@ -1435,6 +1454,51 @@ class FakeGitHubServer implements FakeGitHub {
     };
     repo.artifacts.push(artifact);
     return artifact;
+  }
+
+  addWorkflowRun(fullName: string, opts: WorkflowRunOptions): RepoState['workflowRuns'][number] {
+    const repo = this.repo(fullName);
+    const id = nextId();
+    const full = repo.data.full_name;
+    const api = `${API}/repos/${full}/actions/runs/${id}`;
+    const created = isoSeconds(new Date(opts.created_at ?? '2025-01-02T08:00:00Z'));
+    const path = opts.path ?? '.github/workflows/agent.yml';
+    const run = {
+      id,
+      name: 'agent task',
+      node_id: Buffer.from(`WorkflowRun:${id}`).toString('base64'),
+      check_suite_id: id + 1,
+      head_branch: opts.head_branch ?? repo.data.default_branch,
+      head_sha: opts.head_sha,
+      path,
+      display_title: 'agent task',
+      run_number: repo.workflowRuns.length + 1,
+      run_attempt: 1,
+      event: opts.event,
+      status: opts.status ?? 'completed',
+      conclusion: opts.conclusion === undefined ? 'success' : opts.conclusion,
+      workflow_id: stableId(`${full}:${path}`),
+      url: api,
+      html_url: `${WEB}/${full}/actions/runs/${id}`,
+      pull_requests: [],
+      created_at: created,
+      updated_at: created,
+      run_started_at: created,
+      actor: opts.actor,
+      triggering_actor: opts.triggering_actor ?? opts.actor,
+      jobs_url: `${api}/jobs`,
+      logs_url: `${api}/logs`,
+      check_suite_url: `${API}/repos/${full}/check-suites/${id + 1}`,
+      artifacts_url: `${api}/artifacts`,
+      cancel_url: `${api}/cancel`,
+      rerun_url: `${api}/rerun`,
+      workflow_url: `${API}/repos/${full}/actions/workflows/${stableId(`${full}:${path}`)}`,
+      head_commit: null,
+      repository: repo.data,
+      head_repository: repo.data,
+    };
+    repo.workflowRuns.push(run);
+    return run;
   }
 
   /** A ruleset on `branch` requiring `contexts` (what GET .../rules/branches/{branch} then lists). */
@@ -2023,6 +2087,26 @@ class FakeGitHubServer implements FakeGitHub {
             .sort((a, b) => (a.data.created_at < b.data.created_at ? 1 : a.data.created_at > b.data.created_at ? -1 : b.data.id - a.data.id))
             .map((a) => a.data);
           return this.paginate(ctx, list, (artifacts, total_count) => ({ total_count, artifacts }));
+        },
+        { ...repoScope, permission: ['actions', 'read'] },
+      ),
+      // Newest first, as GitHub lists them; the filters GitHub documents that the gate uses (exact match).
+      r(
+        'GET',
+        '/repos/{owner}/{repo}/actions/runs',
+        (ctx) => {
+          const q = (name: string) => ctx.query.get(name);
+          const list = this.repoOf(ctx)
+            .workflowRuns.filter(
+              (w) =>
+                (q('event') === null || w.event === q('event')) &&
+                (q('head_sha') === null || w.head_sha === q('head_sha')) &&
+                (q('actor') === null || w.actor.login.toLowerCase() === q('actor')!.toLowerCase()) &&
+                (q('branch') === null || w.head_branch === q('branch')) &&
+                (q('status') === null || w.status === q('status') || w.conclusion === q('status')),
+            )
+            .sort((a, b) => (a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : b.id - a.id));
+          return this.paginate(ctx, list, (workflow_runs, total_count) => ({ total_count, workflow_runs }));
         },
         { ...repoScope, permission: ['actions', 'read'] },
       ),

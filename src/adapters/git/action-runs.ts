@@ -2,7 +2,7 @@
 // marked on the changed entries they are: `ChangeEntry.actionRuns` names the actions. One ls-tree for
 // which metadata files exist; each version of one is read and parsed once. The root action counts
 // (its `runs.main` is often dist/).
-import { actionRunPaths, type ActionRuns } from '../../core/action-runs.js';
+import type { ActionRuns } from '../../core/action-runs.js';
 import type { ChangeEntry } from '../../core/types.js';
 import { GitError, gitOk, quoted } from './process.js';
 
@@ -37,6 +37,9 @@ export async function applyActionRuns(repo: string, head: string, entries: Chang
     let runs = parsed.get(`${m[3]!}:${metadata}`);
     if (runs === undefined) {
       const text = await gitOk(repo, ['cat-file', 'blob', m[3]!], { maxStdout: MAX_ACTION_BYTES, what: `reading ${quoted(metadata)} at ${head}` });
+      // Loaded here, not above: it brings the YAML parser, and the change set's modules stay light
+      // enough for `check` to start git before the rest loads (few changes hold an action.yml).
+      const { actionRunPaths } = await import('../../core/action-runs.js');
       runs = actionRunPaths(metadata, text.toString('utf8'));
       if (parsed.size >= MAX_CACHED) parsed.clear();
       // The paths depend on where the metadata sits: key by blob and path.

@@ -99,7 +99,8 @@ export async function computeChangeSet(repo: string, baseRef: string, headRef: s
   if (fast?.shallow && !opts.allowShallow) throw shallowRefusal(repo);
   const refs = fast ?? (await resolveOneByOne(repo, baseRef, headRef, opts.allowShallow === true));
   const { base, head } = refs;
-  const mb = await uniqueMergeBase(repo, base, head);
+  // The rev-parse listed the merge bases; anything but exactly one is asked again, for its precise error.
+  const mb = fast?.mergeBases.length === 1 ? fast.mergeBases[0]! : await uniqueMergeBase(repo, base, head);
 
   // The trees are compared with the diff's outcome below. The merge base is usually the base's tip (its
   // tree is known then); otherwise its tree is read while the diff runs.

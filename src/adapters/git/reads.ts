@@ -77,18 +77,25 @@ export interface ResolvedRefs {
   headTree: string;
   /** The commits of the extra refs, in the order given. */
   extra: string[];
+  /**
+   * Every merge base of base and head (`git merge-base --all`): one id in the common case, none when
+   * the two share no history, several after a criss-cross merge.
+   */
+  mergeBases: string[];
 }
 
 /**
- * Whether the repository is shallow, `base` and `head` resolved to commits, their trees, and each of
- * `extra` (the refs policy and manifest are read at) resolved to a commit, from one `git rev-parse`.
- * Null when that call fails or prints anything else than the lines expected: the caller then asks one
- * fact at a time, which also says precisely what is wrong.
+ * Whether the repository is shallow, `base` and `head` resolved to commits, their trees, each of
+ * `extra` (the refs policy and manifest are read at) resolved to a commit, and their merge bases, from
+ * one `git rev-parse`. Null when that call fails or prints anything else than the lines expected: the
+ * caller then asks one fact at a time, which also says precisely what is wrong.
  */
 export async function resolveRefsAndTrees(repo: string, base: string, head: string, extra: readonly string[] = []): Promise<ResolvedRefs | null> {
   checkRef(base, 'base');
   checkRef(head, 'head');
   if (ZERO_OID_RE.test(base) || ZERO_OID_RE.test(head)) return null;
+  // A ref with ".." in it is a range of its own (or odd enough): one fact at a time then.
+  if (base.includes('..') || head.includes('..')) return null;
   for (const ref of extra) {
     try {
       checkRef(ref, 'given');
@@ -99,17 +106,36 @@ export async function resolveRefsAndTrees(repo: string, base: string, head: stri
   }
   // Without --verify, rev-parse takes several arguments (and would echo `--end-of-options`, so there is
   // none: checkRef refused a leading "-"). Ranges (`a..b`), a path named like the argument, or an unknown
-  // ref print something other than one id each, or fail: then the slow path decides.
-  const args = ['rev-parse', '--is-shallow-repository', `${base}^{commit}`, `${head}^{commit}`, `${base}^{tree}`, `${head}^{tree}`, ...extra.map((r) => `${r}^{commit}`)];
+  // ref print something other than one id each, or fail: then the slow path decides. The last argument,
+  // the symmetric difference `B...H`, prints H, B and `^M` for each merge base M: the merge bases
+  // `git merge-base --all B H` prints (the same computation in git), without a process of its own.
+  const args = [
+    'rev-parse',
+    '--is-shallow-repository',
+    `${base}^{commit}`,
+    `${head}^{commit}`,
+    `${base}^{tree}`,
+    `${head}^{tree}`,
+    ...extra.map((r) => `${r}^{commit}`),
+    `${base}^{commit}...${head}^{commit}`,
+  ];
   const result = await runGit(repo, args);
   if (result.exitCode !== 0) return null;
   const lines = result.stdout.toString('latin1').split('\n');
-  if (lines.length !== 6 + extra.length || lines[lines.length - 1] !== '' || (lines[0] !== 'true' && lines[0] !== 'false')) return null;
-  const oids = lines.slice(1, -1);
+  const fixed = 5 + extra.length;
+  if (lines.length < fixed + 3 || lines[lines.length - 1] !== '' || (lines[0] !== 'true' && lines[0] !== 'false')) return null;
+  const oids = lines.slice(1, fixed);
   if (!oids.every(isSha)) return null;
   const [baseOid, headOid, baseTree, headTree, ...extraOids] = oids as [string, string, string, string, ...string[]];
+  // The range's own lines: head, base, then the merge bases, each marked `^`.
+  if (lines[fixed] !== headOid || lines[fixed + 1] !== baseOid) return null;
+  const mergeBases: string[] = [];
+  for (const line of lines.slice(fixed + 2, -1)) {
+    if (line[0] !== '^' || !isSha(line.slice(1))) return null;
+    mergeBases.push(line.slice(1));
+  }
   for (const oid of [baseOid, headOid, ...extraOids]) rememberCommit(repo, oid);
-  return { shallow: lines[0] === 'true', base: baseOid, head: headOid, baseTree, headTree, extra: extraOids };
+  return { shallow: lines[0] === 'true', base: baseOid, head: headOid, baseTree, headTree, extra: extraOids, mergeBases };
 }
 
 async function resolveUncached(repo: string, ref: string, role: string): Promise<string> {

@@ -1,5 +1,5 @@
 // A loopback HTTP server that answers the REST routes the approval gate reads (pull request, reviews,
-// comparison, collaborator permission, issue events and timeline, team membership) in GitHub's shapes, from state
+// comparison, collaborator permission, issue events and timeline, workflow runs, team membership) in GitHub's shapes, from state
 // the self-test sets. It listens on 127.0.0.1 only and serves nothing else: every other route is 404,
 // which the gate treats as it treats GitHub's. The client reaches it through its base URL, exactly as
 // it reaches GitHub Enterprise Server.
@@ -115,8 +115,10 @@ export class GitHubLoopback {
         ahead_by: pull.commits.length,
         behind_by: 0,
         total_commits: pull.commits.length,
-        commits: pull.commits.map((c) => ({
+        merge_base_commit: { sha: pull.base.sha },
+        commits: pull.commits.map((c, i) => ({
           sha: c.sha,
+          parents: [{ sha: i === 0 ? pull.base.sha : pull.commits[i - 1]!.sha }],
           commit: {
             author: { name: c.author, email: `${c.author}@users.noreply.github.com`, date: '2025-01-01T00:00:00Z' },
             committer: { name: c.committer, email: `${c.committer}@users.noreply.github.com`, date: '2025-01-01T00:00:00Z' },
@@ -135,6 +137,8 @@ export class GitHubLoopback {
       return send(200, { permission: legacy, role_name: permission, user: user(m[1]!) });
     }
     if (new RegExp(`^${escapeRe(prefix)}/issues/(\\d+)/(?:events|timeline)$`).test(path)) return send(200, []);
+    // Who dispatched the task (the approval gate reads it before reporting approved): no run here.
+    if (path === `${prefix}/actions/runs`) return send(200, { total_count: 0, workflow_runs: [] });
     return send(404, { message: 'Not Found' });
   }
 

@@ -1,5 +1,8 @@
 // go.mod and go.work: the directives that change what a build fetches or runs (replace, go, toolchain),
 // read with go's lexer rules. Pure; never throws.
+// Hand-written: go.mod's grammar is the Go toolchain's own (golang.org/x/mod/modfile), which is Go code,
+// and only three directives matter here, so this follows that lexer's token rules (quoted and raw
+// strings, `//` comments, parenthesised blocks) for them and refuses a line it cannot tokenise.
 
 import { forEachLine, stripBom } from './lines.js';
 

@@ -1,5 +1,11 @@
 // Key/value configuration formats as flat settings (key -> value): INI (.npmrc, pip.conf, go.env),
 // Java properties (gradle and maven wrappers) and yarn 1's .yarnrc. Pure; never throws.
+// Hand-written: each file is read by its own tool's grammar (Python's configparser for pip.conf, Go's
+// env lines, java.util.Properties, yarn 1's lexer), readers that are not npm packages, and each grammar
+// is a few line rules. `.npmrc` is the exception:
+// npm reads it with the `ini` package, and this reader differs from it (an unquoted value ends at `;`
+// or `#` there, `\;` is an escape, a quoted key is unquoted). Every new, changed or removed key is a
+// finding either way, so a difference mislabels a setting rather than hiding one.
 
 import { forEachLine, stripBom, unquote } from './lines.js';
 

@@ -1,4 +1,8 @@
 // JSONC (bun.lock): JSON with comments and trailing commas. Pure.
+// Hand-written because Bun's own reader is part of Bun (Zig), not a package, and the npm JSONC readers
+// (jsonc-parser; strip-json-comments before JSON.parse) keep the last of two duplicate keys silently.
+// The format is JSON plus two things: this blanks comments and trailing commas, refuses duplicate keys,
+// and leaves every value to JSON.parse, so strings and numbers are decoded by JSON's own grammar.
 
 /**
  * JSONC to JSON: comments and trailing commas become spaces; duplicate keys are an error. The string

@@ -1,5 +1,7 @@
 // requirements*.txt as pip reads it: logical lines (comments dropped, `\` continuations joined as pip
 // joins them, whitespace collapsed, an attached short option's value split off). Pure.
+// Hand-written: the grammar is pip's own (pip's req_file module, Python); no package outside pip reads
+// it as pip does, and the line rules are few, so they are followed here.
 
 import { stripBom } from './lines.js';
 

@@ -47,6 +47,15 @@ export function isToolConfig(name: string): boolean {
 }
 
 /**
+ * Packaging manifests: setuptools' MANIFEST.in lists the files a source distribution ships (include,
+ * exclude, graft, prune). Nothing in it runs; it is read when a person or a workflow builds a package,
+ * and what it adds or leaves out is in the diff, as with the packaging fields of pyproject.toml.
+ */
+export function isPackagingManifest(name: string): boolean {
+  return name === 'manifest.in';
+}
+
+/**
  * Tool configuration that names code to load (linter plugins by module path, language-service or
  * language-server plugins) and that editors run as soon as a folder is opened: it runs on a person's
  * machine before anyone asked for a build, so it stays high. Other tool configuration runs only when a

@@ -7,7 +7,7 @@ import { isCommunityFile, type ProtectedRuleId } from '../protected.js';
 import type { Tier } from '../tiers.js';
 import { contentKindOfName, inTestDirectory } from './content.js';
 import { isDependencyName } from './dependencies.js';
-import { isAgentFile, isBuildScript, isCiServiceFile, isEditorLoadedConfig, isInterpreterStartup, isReviewAssignment, isToolchainSelector, isToolConfig } from './families.js';
+import { isAgentFile, isBuildScript, isCiServiceFile, isEditorLoadedConfig, isInterpreterStartup, isPackagingManifest, isReviewAssignment, isToolchainSelector, isToolConfig } from './families.js';
 
 export type IdentityCode =
   | 'content_source'
@@ -76,6 +76,9 @@ export function identifyPath(folded: string): Identity {
   // tool (as the source they build does), and what they do is in the diff. At least medium: a
   // directory-wide low glob never covers them, and a policy that reviews medium changes sees them.
   if (isToolConfig(name)) return identity('paths/identify', 'tool_config', `configuration of a tool run by a person or a workflow (${name}): its effect is in the diff; ${MEDIUM}`, 'medium');
+  if (isPackagingManifest(name)) {
+    return identity('paths/identify', 'tool_config', `packaging manifest (${name}): setuptools reads it to choose the files of a source distribution when a person or a workflow builds one; nothing in it runs and its effect is in the diff; ${MEDIUM}`, 'medium');
+  }
   if (isBuildScript(segments)) return identity('paths/identify', 'build_script', `build script run by a person or a workflow (${name}): its commands are in the diff; ${MEDIUM}`, 'medium');
   // Dotfiles among test data are read by the tests that name them (fixtures of a tool's own config).
   if (inTestDirectory(segments) && segments.includes('testdata')) return identity('paths/identify', 'content_test', 'test code or test data (in a test or fixture directory)', null);

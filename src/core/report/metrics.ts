@@ -8,7 +8,54 @@ import { code, h, renderPage, table, tile } from './page.js';
 import { stackedBars, trendLines } from './svg.js';
 import { oneLine } from '../text.js';
 
-export type MetricsReport = MetricsResult & { skipped?: Record<string, number> };
+/** Where `metrics --org` read the evidence: a snapshot folder, downloaded into now or re-read offline. */
+export interface SnapshotSource {
+  organisation: string;
+  artifact_name: string;
+  snapshot: string;
+  /** `sha256:<hex>` of snapshot.json as read. */
+  index_sha256: string;
+  artifacts: number;
+  evidence_files: number;
+  bundles: number;
+  /** null when the snapshot was re-read offline (no request sent). */
+  download: null | {
+    requests: number;
+    not_modified: number;
+    repositories: number;
+    in_period: number;
+    downloaded: number;
+    reused: number;
+    expired: number;
+    problems: string[];
+    stopped_for_budget: string | null;
+  };
+}
+
+export type MetricsReport = MetricsResult & { skipped?: Record<string, number>; source?: SnapshotSource };
+
+/** The source in a few lines (the first says what was read, the second how many requests it took). */
+export function sourceLines(s: SnapshotSource): string[] {
+  const lines = [
+    `evidence of ${s.organisation} (artifact ${s.artifact_name}) from the snapshot ${s.snapshot}: ${s.artifacts} artifact(s), ${s.evidence_files} evidence file(s) and ${s.bundles} bundle(s), each matching the digest in snapshot.json (${s.index_sha256})`,
+  ];
+  const d = s.download;
+  if (d === null) lines.push('re-read offline: no API requests');
+  else {
+    lines.push(`downloaded now: ${d.repositories} repositories read, ${d.in_period} artifact(s) in the period (${d.downloaded} downloaded, ${d.reused} already in the snapshot, ${d.expired} expired before download); API requests: ${d.requests} (${d.not_modified} answered 304 from the snapshot's ETags)`);
+    if (d.stopped_for_budget) lines.push(`incomplete: ${d.stopped_for_budget}`);
+    for (const p of d.problems) lines.push(`problem: ${p}`);
+  }
+  return lines.map(oneLine);
+}
+
+/** Why the evidence read is not all of the period's (the download stopped or failed somewhere). */
+function incomplete(m: MetricsReport): string | null {
+  const d = m.source?.download;
+  if (!d || (d.problems.length === 0 && d.stopped_for_budget === null && d.expired === 0)) return null;
+  const parts = [d.stopped_for_budget ? 'the download stopped at the rate-limit reserve' : '', d.problems.length ? `${d.problems.length} repositor(ies) or artifact(s) could not be read` : '', d.expired ? `${d.expired} artifact(s) had expired before download` : ''];
+  return `the evidence is incomplete: ${parts.filter(Boolean).join('; ')}`;
+}
 
 export const dur = (s: number | null) => (s === null ? '—' : s < 120 ? `${Math.round(s)} s` : s < 7200 ? `${(s / 60).toFixed(1)} min` : s < 172_800 ? `${(s / 3600).toFixed(1)} h` : `${(s / 86_400).toFixed(1)} d`);
 const rate = (r: number | null) => (r === null ? '—' : `${(100 * r).toFixed(1)}%`);
@@ -22,9 +69,11 @@ interface Risk {
 }
 
 /** What a security lead must look at, worst first. */
-export function metricsRisks(m: MetricsResult): Risk[] {
+export function metricsRisks(m: MetricsReport): Risk[] {
   const out: Risk[] = [];
   const g = m.overall;
+  const gap = incomplete(m);
+  if (gap) out.push({ level: 'bad', text: gap });
   if (m.invalid.length) out.push({ level: 'bad', text: `${m.invalid.length} evidence file(s) are invalid and were not counted` });
   if (g.credential_lifetime.never_revoked) out.push({ level: 'bad', text: `${g.credential_lifetime.never_revoked} credential(s) were never revoked (lifetime counted to expiry)` });
   if (m.rollback.measured && m.rollback.conflicts) out.push({ level: 'bad', text: `${m.rollback.conflicts} of ${m.rollback.clean + m.rollback.conflicts} agent change(s) no longer revert cleanly on ${m.rollback.default_branch}` });
@@ -40,7 +89,7 @@ export function metricsRisks(m: MetricsResult): Risk[] {
   return out;
 }
 
-export function metricsVerdict(m: MetricsResult): { level: 'bad' | 'warn' | 'good'; text: string } {
+export function metricsVerdict(m: MetricsReport): { level: 'bad' | 'warn' | 'good'; text: string } {
   const r = metricsRisks(m);
   if (m.files === 0) return { level: 'warn', text: 'No evidence read' };
   if (r.some((x) => x.level === 'bad')) return { level: 'bad', text: 'Needs attention' };
@@ -85,6 +134,7 @@ export function renderMetricsText(m: MetricsReport): string {
   const v = metricsVerdict(m);
   const lines = [`agent-guard metrics: ${v.text}. ${m.files} evidence file(s), ${m.invalid.length} invalid; period: ${periodText(m)}`];
   if (skippedText(m)) lines.push(skippedText(m));
+  if (m.source) lines.push(...sourceLines(m.source));
   for (const r of metricsRisks(m)) lines.push(`  ${r.level === 'bad' ? '!!' : '! '} ${oneLine(r.text)}`);
   for (const i of m.invalid) lines.push(`  invalid: ${oneLine(i.file)}: ${oneLine(i.problems.join('; '))}`);
   lines.push(`rollback readiness: ${oneLine(rollbackLine(m))}`, `policy coverage: ${coverageLine(m)}`);
@@ -97,6 +147,7 @@ export function renderMetricsMarkdown(m: MetricsReport): string {
   const v = metricsVerdict(m);
   const g = m.overall;
   const out = [`## agent-guard metrics: ${md(v.text)}`, '', `**${m.files}** evidence file(s), **${m.invalid.length}** invalid; period: ${md(periodText(m))}.${skippedText(m) ? ` ${md(skippedText(m))}.` : ''}`, ''];
+  if (m.source) out.push(...sourceLines(m.source).map((l) => `- ${md(l)}`), '');
   const risks = metricsRisks(m);
   if (risks.length) out.push('### Top risks', ...risks.map((r) => `- ${r.level === 'bad' ? '**' : ''}${md(r.text)}${r.level === 'bad' ? '**' : ''}`), '');
   out.push(
@@ -138,6 +189,7 @@ export function renderMetricsHtml(m: MetricsReport): string {
   const body = [
     '<h1>agent-guard metrics</h1>',
     `<p class="note">${h(`${m.files} evidence file(s), ${m.invalid.length} invalid; period: ${periodText(m)}${skippedText(m) ? `; ${skippedText(m)}` : ''}`)}</p>`,
+    m.source ? `<p class="note">${sourceLines(m.source).map(h).join('<br>')}</p>` : '',
     `<div class="verdict ${v.level}"><strong>${h(v.text)}</strong>${risks.length ? `<ol class="risks">${risks.map((r) => `<li class="${r.level}">${h(r.text)}</li>`).join('')}</ol>` : ''}</div>`,
     '<div class="tiles">',
     tile('Credential lifetime (median)', dur(g.credential_lifetime.median_s), `max ${dur(g.credential_lifetime.max_s)}; ${g.credential_lifetime.never_revoked} never revoked`),

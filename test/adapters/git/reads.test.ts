@@ -185,7 +185,78 @@ describe('resolving both refs and their trees with one rev-parse', () => {
       baseTree: (await repo.git('rev-parse', 'main^{tree}')).trim(),
       headTree: (await repo.git('rev-parse', 'agent^{tree}')).trim(),
       extra: [],
+      mergeBases: [await repo.rev('main')],
     });
+  });
+
+  test('annotated tags resolve to the commits they tag, and the merge bases are those of git merge-base --all', async () => {
+    const repo = await newRepo();
+    await repo.write('a.txt', 'a\n');
+    const c1 = await repo.commit('c1');
+    await repo.git('tag', '-a', 'v1', '-m', 'release 1');
+    await repo.checkout('agent', { create: true });
+    await repo.write('b.txt', 'b\n');
+    const c2 = await repo.commit('c2');
+    await repo.git('tag', '-a', 'v2', '-m', 'release 2');
+    await repo.checkout('main');
+    await repo.write('a.txt', 'a2\n');
+    const c3 = await repo.commit('c3');
+    expect((await repo.git('cat-file', '-t', 'v2')).trim()).toBe('tag');
+    const r = await resolveRefsAndTrees(repo.dir, 'main', 'v2', ['v1']);
+    expect(r).toEqual({
+      shallow: false,
+      base: c3,
+      head: c2,
+      baseTree: (await repo.git('rev-parse', 'main^{tree}')).trim(),
+      headTree: (await repo.git('rev-parse', 'v2^{tree}')).trim(),
+      extra: [c1],
+      mergeBases: (await repo.git('merge-base', '--all', 'main', 'v2')).trim().split('\n'),
+    });
+    expect(r!.mergeBases).toEqual([c1]);
+    // The same ref on both sides: its own merge base.
+    expect((await resolveRefsAndTrees(repo.dir, 'v2', 'agent'))!.mergeBases).toEqual([c2]);
+    const cs = await computeChangeSet(repo.dir, 'v1', 'v2');
+    expect({ base: cs.base, head: cs.head, mergeBase: cs.mergeBase }).toEqual({ base: c1, head: c2, mergeBase: c1 });
+    expect(cs.entries.map((e) => e.path)).toEqual(['b.txt']);
+  });
+
+  test('no merge base, or several, are listed as git lists them; the change set refuses both with its own error', async () => {
+    const repo = await repoWithBase();
+    await repo.write('a.txt', 'a\n');
+    await repo.commit('A1');
+    await repo.checkout('other', { create: true, from: 'main' });
+    await repo.write('b.txt', 'b\n');
+    await repo.commit('B1');
+    await repo.checkout('x', { create: true, from: 'agent' });
+    await repo.merge('other');
+    await repo.checkout('y', { create: true, from: 'other' });
+    await repo.merge('agent');
+    const crissCross = await resolveRefsAndTrees(repo.dir, 'x', 'y');
+    expect([...crissCross!.mergeBases].sort()).toEqual((await repo.git('merge-base', '--all', 'x', 'y')).trim().split('\n').sort());
+    expect(crissCross!.mergeBases).toHaveLength(2);
+    await expectGitError(computeChangeSet(repo.dir, 'x', 'y', { resolved: crissCross! }), 'MULTIPLE_MERGE_BASES');
+
+    await repo.git('checkout', '-q', '--orphan', 'unrelated');
+    await repo.write('c.txt', 'c\n');
+    await repo.commit('root of its own');
+    const none = await resolveRefsAndTrees(repo.dir, 'main', 'unrelated');
+    expect(none!.mergeBases).toEqual([]);
+    const err = await expectGitError(computeChangeSet(repo.dir, 'main', 'unrelated', { resolved: none! }), 'NO_MERGE_BASE');
+    expect(err.message).toMatch(/share no history/);
+  });
+
+  test('a missing ref fails closed: null here, and the change set names the ref that is missing', async () => {
+    const repo = await newRepo();
+    await repo.write('a.txt', 'a\n');
+    await repo.commit('c1');
+    expect(await resolveRefsAndTrees(repo.dir, 'main', 'no-such-head')).toBeNull();
+    expect(await resolveRefsAndTrees(repo.dir, 'no-such-base', 'main')).toBeNull();
+    expect(await resolveRefsAndTrees(repo.dir, 'main', 'main', ['no-such-manifest-ref'])).toBeNull();
+    const head = await expectGitError(computeChangeSet(repo.dir, 'main', 'no-such-head'), 'UNKNOWN_REF');
+    expect(head.message).toContain('The head ref "no-such-head" does not name a commit');
+    const base = await expectGitError(computeChangeSet(repo.dir, 'no-such-base', 'main'), 'UNKNOWN_REF');
+    expect(base.message).toContain('The base ref "no-such-base" does not name a commit');
+    expect(base.hint).toMatch(/fetch/);
   });
 
   test('anything but one id per ref gives null (the caller asks one fact at a time): ranges, unknown refs, non-commits, the zero id', async () => {

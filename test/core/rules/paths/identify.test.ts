@@ -51,6 +51,7 @@ describe('attack: files tools load by name under a low-tier directory glob', () 
     ['docs/Makefile', 'build_script'],
     ['test/Dockerfile.e2e', 'build_script'],
     ['docs/Procfile', 'build_script'],
+    ['docs/MANIFEST.in', 'tool_config'],
   ])('%s is medium (%s), not low', async (path, code) => {
     const f = fileOf(await review(path), path);
     expect(f).toMatchObject({ tier: 'medium', decision: 'allow' });
@@ -62,6 +63,24 @@ describe('attack: files tools load by name under a low-tier directory glob', () 
     const f = fileOf(await review(path), path);
     expect(f).toMatchObject({ tier: 'high', decision: 'approval_required' });
     expect(f.reasons[0]).toMatchObject({ rule: 'paths/tool-config', code: 'protected_tool_config' });
+  });
+
+  test('MANIFEST.in, a source distribution\'s file list, is medium (default_tier) at the root, and a low glob raised to medium says what it is', async () => {
+    const manifest = 'include LICENSE\ngraft src\nprune tests\n';
+    const root = fileOf(await review('MANIFEST.in', manifest), 'MANIFEST.in');
+    expect(root).toMatchObject({ tier: 'medium', decision: 'allow', reasons: [expect.objectContaining({ code: 'default_tier' })] });
+    const docs = fileOf(await review('docs/MANIFEST.in', manifest), 'docs/MANIFEST.in');
+    expect(docs).toMatchObject({ tier: 'medium', decision: 'allow' });
+    expect(docs.reasons[0]).toMatchObject({ rule: 'paths/identify', code: 'tool_config', message: expect.stringMatching(/^packaging manifest \(manifest\.in\): setuptools/) });
+  });
+
+  // An extensionless file is not identified by its path: it may be a script a person runs
+  // (benchmarks/run) or one a tool finds by place and runs (mise's mise/tasks/build), and a shebang
+  // is text the agent writes. It stays high until the policy names it.
+  test.each(['benchmarks/run', 'mise/tasks/build', 'script/bootstrap'])('the extensionless script %s is high (unidentified), even with a shebang', async (path) => {
+    const f = fileOf(await review(path, '#!/bin/sh\nnode bench.js\n'), path);
+    expect(f).toMatchObject({ tier: 'high', decision: 'approval_required' });
+    expect(f.reasons[0]).toMatchObject({ rule: 'paths/identify', code: 'unidentified' });
   });
 
   test('a narrow policy rule gives a tool config its tier', async () => {

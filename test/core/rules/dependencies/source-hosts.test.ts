@@ -374,6 +374,17 @@ describe('requirements.txt: as pip reads its logical lines', () => {
     expect(evilDenies('requirements.txt', head, 'requests==2.32.3\n')).toEqual(DENY);
   });
 
+  test.each([
+    ['a lone carriage return', '\r'],
+    ['a form feed', '\f'],
+    ['a Unicode line separator', '\u2028'],
+  ])('an option after %s starts a line, as pip splits lines', (_what, br) => {
+    // An allowed index: the change itself (a new index) is what must show.
+    const head = `requests==2.32.3${br}--extra-index-url https://pypi.org/simple\n`;
+    expect(codesOf('requirements.txt', head, 'requests==2.32.3\n')).toEqual(['high python_index']);
+    expect(evilDenies('requirements.txt', `requests==2.32.3${br}-i https://${EVIL}/simple\n`, 'requests==2.32.3\n')).toEqual(DENY);
+  });
+
   test('an index already in the base is not reported again for an unrelated edit', () => {
     const base = `--extra-index-url https://${EVIL}/simple\nrequests==2.32.3\n`;
     expect(reviewDependencyChange('requirements.txt', base, `${base}flask==3.0.3\n`, ALLOW)).toEqual([]);

@@ -16,7 +16,8 @@ export function parseIni(text: string, opts: { continuation: boolean; lowerKeys:
   const out: Settings = new Map();
   let section = '';
   let lastKey: string | null = null;
-  forEachLine(stripBom(text), (line) => {
+  // A lone CR ends a line for npm's ini (`split(/[\r\n]+/)`) and Python's configparser (universal newlines).
+  forEachLine(stripBom(text).replace(/\r(?!\n)/g, '\n'), (line) => {
     const t = line.trim();
     if (t === '' || t.startsWith(';') || t.startsWith('#')) {
       lastKey = null;

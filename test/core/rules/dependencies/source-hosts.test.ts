@@ -555,3 +555,10 @@ describe('a dependency file without a reader is high and says so', () => {
     if (floor === 'high') expect(id.message).toContain('that the dependency review has no reader for, so where it installs from is not checked');
   });
 });
+
+describe('configuration files split lines as their tools do', () => {
+  test('.npmrc and pip.conf: a setting after a lone carriage return is a setting (npm ini and configparser split there)', () => {
+    expect(codesOf('.npmrc', `save-exact=true\rregistry=https://${EVIL}/\n`, 'save-exact=true\n')).toEqual(['deny dependency_host_not_allowed', 'high npmrc_registry']);
+    expect(codesOf('pip.conf', `[global]\ntimeout = 60\rindex-url = https://${EVIL}/simple\n`, '[global]\ntimeout = 60\n')).toEqual(['deny dependency_host_not_allowed', 'high python_index']);
+  });
+});

@@ -12,6 +12,7 @@ import { CARGO_REVIEWERS, cargo } from './cargo.js';
 import { COMPOSER_REVIEWERS, composer } from './composer.js';
 import { DEPENDABOT_REVIEWERS, dependabot } from './dependabot.js';
 import { GO_REVIEWERS, go } from './go.js';
+import { JSON_LOCKFILE_REVIEWERS } from './json-lockfiles.js';
 import { linkedContent } from './linked-content.js';
 import { lockfileReadable } from './lockfile-readable.js';
 import { lockfileSources } from './lockfile-sources.js';
@@ -41,6 +42,7 @@ export const DEPENDENCY_REVIEWERS: readonly DependencyReviewer[] = Object.freeze
   ...GO_REVIEWERS,
   ...RUBY_REVIEWERS,
   ...COMPOSER_REVIEWERS,
+  ...JSON_LOCKFILE_REVIEWERS,
   ...WRAPPER_REVIEWERS,
   ...DEPENDABOT_REVIEWERS,
   TEST_RUNNER_REVIEWER,

@@ -30,6 +30,8 @@ export type DependencyFileKind =
   | 'pylock'
   | 'pipfile'
   | 'cargo-toml'
+  | 'deno-lock'
+  | 'swift-resolved'
   | 'cargo-lock'
   | 'gemfile-lock'
   | 'composer-lock'

@@ -541,6 +541,8 @@ describe('a dependency file without a reader is high and says so', () => {
     ['Gemfile', 'high'],
     ['pom.xml', 'high'],
     ['mix.lock', 'high'],
+    ['deno.lock', 'medium'],
+    ['ios/Package.resolved', 'medium'],
     ['sub/pubspec.lock', 'high'],
     ['package.json', 'medium'],
     ['Cargo.toml', 'medium'],
@@ -560,5 +562,22 @@ describe('configuration files split lines as their tools do', () => {
   test('.npmrc and pip.conf: a setting after a lone carriage return is a setting (npm ini and configparser split there)', () => {
     expect(codesOf('.npmrc', `save-exact=true\rregistry=https://${EVIL}/\n`, 'save-exact=true\n')).toEqual(['deny dependency_host_not_allowed', 'high npmrc_registry']);
     expect(codesOf('pip.conf', `[global]\ntimeout = 60\rindex-url = https://${EVIL}/simple\n`, '[global]\ntimeout = 60\n')).toEqual(['deny dependency_host_not_allowed', 'high python_index']);
+  });
+});
+
+describe('deno.lock and Package.resolved: every URL in them is a source', () => {
+  const DENO = (remote: string) => JSON.stringify({ version: '4', specifiers: { 'jsr:@std/assert@1': '1.0.8' }, jsr: { '@std/assert@1.0.8': { integrity: 'ab' } }, remote: { 'https://deno.land/std@0.224.0/path/mod.ts': 'cd', [remote]: 'ef' } }, null, 2);
+  const SWIFT = (location: string) => JSON.stringify({ originHash: 'ab', pins: [{ identity: 'swift-argument-parser', kind: 'remoteSourceControl', location, state: { revision: '41982a3656a71c768319979febd796c6fd111d5c', version: '1.5.0' } }], version: 3 }, null, 2);
+  const allow = ['deno.land', 'github.com'];
+
+  test('registry and allowed remote modules pass; a remote module outside the list is a deny', () => {
+    expect(reviewDependencyChange('deno.lock', null, DENO('https://deno.land/x/oak@v12.6.1/mod.ts'), allow)).toEqual([]);
+    expect(reviewDependencyChange('deno.lock', null, DENO(`https://${EVIL}/mod.ts`), allow).map((x) => `${x.severity} ${x.code}`)).toEqual(['deny dependency_host_not_allowed']);
+  });
+
+  test('a SwiftPM pin on an allowed git host passes; one outside the list is a deny; a file that is no Package.resolved is unreadable', () => {
+    expect(reviewDependencyChange('Package.resolved', null, SWIFT('https://github.com/apple/swift-argument-parser.git'), allow)).toEqual([]);
+    expect(reviewDependencyChange('Package.resolved', null, SWIFT(`git@${EVIL}:apple/swift-argument-parser.git`), allow).map((x) => `${x.severity} ${x.code}`)).toEqual(['deny dependency_host_not_allowed']);
+    expect(reviewDependencyChange('Package.resolved', null, '{"version": 3}', allow).map((x) => `${x.severity} ${x.code}`)).toEqual(['deny dependency_lockfile_unparseable']);
   });
 });

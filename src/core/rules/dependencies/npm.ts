@@ -4,7 +4,7 @@
 
 import { hostAllowed } from '../../hosts.js';
 import { isObj, type Json } from '../../json.js';
-import { parseIni } from '../../formats/ini.js';
+import { parseNpmrc } from '../../formats/ini.js';
 import { parseJsonObject } from '../../formats/json-document.js';
 import { classifySource, redactUrl } from '../../formats/sources.js';
 import { quoteValue, stableJson } from '../../text.js';
@@ -315,7 +315,6 @@ function npmrcClassifier(allow: readonly string[]): Classifier<NpmCode> {
   };
 }
 
-const INI = { continuation: false, lowerKeys: false };
 
 /**
  * The sections of package.json a package manager installs from: dependency maps, overrides and
@@ -346,10 +345,10 @@ const PACKAGE_JSON_SOURCES = [
 ];
 
 /** .npmrc: the registries (`registry`, `@scope:registry`). */
-const npmrcSources = settingSources((t) => parseIni(t, INI), (key) => /(^|:)registry$/i.test(key.trim()));
+const npmrcSources = settingSources(parseNpmrc, (key) => /(^|:)registry$/i.test(key.trim()));
 
 export const NPM_REVIEWERS: readonly DependencyReviewer[] = [
   lockfileReviewer('npm-lock', byName('package-lock.json', 'npm-shrinkwrap.json'), scanNpmLock),
   { kind: 'package-json', matches: byName('package.json'), review: (base, head, { file, allow }) => reviewPackageJson(file, base, head, allow), sources: packageJsonSources },
-  { kind: 'npmrc', matches: byName('.npmrc'), sources: npmrcSources, review: (base, head, { file, allow }) => reviewSettings(npm, file, parseIni(base ?? '', INI), parseIni(head ?? '', INI), npmrcClassifier(allow)) },
+  { kind: 'npmrc', matches: byName('.npmrc'), sources: npmrcSources, review: (base, head, { file, allow }) => reviewSettings(npm, file, parseNpmrc(base ?? ''), parseNpmrc(head ?? ''), npmrcClassifier(allow)) },
 ];

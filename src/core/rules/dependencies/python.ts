@@ -2,7 +2,7 @@
 // uv.toml and pyproject.toml (indexes, sources, build backends), and the lockfiles uv.lock, poetry.lock
 // Pipfile.lock and pylock.toml (resolved sources), and Pipfile (indexes and package sources).
 
-import { parseIni } from '../../formats/ini.js';
+import { parsePipConf } from '../../formats/ini.js';
 import { requirementLines } from '../../formats/requirements.js';
 import { isObj } from '../../json.js';
 import { quoteValue, stableJson } from '../../text.js';
@@ -221,7 +221,6 @@ function pyprojectClassifier(allow: readonly string[]): Classifier<PythonCode> {
   };
 }
 
-const PIP_INI = { continuation: true, lowerKeys: true };
 
 /** requirements*.txt: every host its logical lines name (index options, VCS and direct-URL requirements, URL includes). */
 function requirementsSources(text: string, c: Collector): void {
@@ -317,7 +316,7 @@ function pipfileClassifier(allow: readonly string[]): Classifier<PythonCode> {
 
 export const PYTHON_REVIEWERS: readonly DependencyReviewer[] = [
   { kind: 'requirements', matches: isRequirementsPath, sources: requirementsSources, review: (base, head, { file, allow }) => reviewRequirements(file, base, head, allow) },
-  { kind: 'pip-conf', matches: byName('pip.conf', 'pip.ini'), sources: settingSources((t) => parseIni(t, PIP_INI), isIndexKey), review: (base, head, { file, allow }) => reviewSettings(python, file, parseIni(base ?? '', PIP_INI), parseIni(head ?? '', PIP_INI), pythonClassifier(allow)) },
+  { kind: 'pip-conf', matches: byName('pip.conf', 'pip.ini'), sources: settingSources(parsePipConf, isIndexKey), review: (base, head, { file, allow }) => reviewSettings(python, file, parsePipConf(base ?? ''), parsePipConf(head ?? ''), pythonClassifier(allow)) },
   { kind: 'uv-toml', matches: byName('uv.toml'), sources: settingSources((t) => tomlSettings(t), isIndexKey), review: (base, head, { file, allow }) => reviewTomlSettings(python, 'uv_toml_unparseable', file, base, head, pythonClassifier(allow)) },
   { kind: 'pyproject', matches: byName('pyproject.toml'), sources: pyprojectSources, review: (base, head, { file, allow }) => reviewTomlSettings(python, 'pyproject_unparseable', file, base, head, pyprojectClassifier(allow)) },
   lockfileReviewer('uv-lock', byName('uv.lock'), scanUvLock),

@@ -78,11 +78,10 @@ export interface SourceWalk {
 }
 
 interface Frame {
-  value: unknown;
-  key: string;
+  value: object;
+  /** The key holding the value; a number for an array element. */
+  key: string | number;
   parent: Frame | undefined;
-  /** The key is an object key, itself read for hosts (a yarn descriptor, a pnpm package key). */
-  isKey: boolean;
 }
 
 /** A key path as a reader finds it again: `package[3].source`, `packages['node_modules/x'].resolved`. */
@@ -96,56 +95,78 @@ export function keyPath(keys: readonly string[]): string {
   return out;
 }
 
-function pathOf(frame: Frame | undefined): string {
-  const keys: string[] = [];
-  for (let f = frame; f !== undefined && f.parent !== undefined; f = f.parent) keys.push(f.key);
+/** The key path of `key` (or of the frame itself) under a frame. */
+function pathOf(frame: Frame, key?: string | number): string {
+  const keys: string[] = key === undefined ? [] : [typeof key === 'number' ? `[${key}]` : key];
+  for (let f: Frame | undefined = frame; f !== undefined && f.parent !== undefined; f = f.parent) keys.push(typeof f.key === 'number' ? `[${f.key}]` : f.key);
   return keyPath(keys.reverse());
 }
 
 /**
  * Walks every value and key of a parsed document (JSON, TOML or YAML as plain objects, arrays and
- * strings) and calls `fn` with each host and the key path where it was named. An explicit stack:
+ * strings) and calls `fn` once for each host, with the key path where it was first named. An explicit stack:
  * documents nest without bound.
  */
 export function walkHosts(root: unknown, fn: (host: string, where: string) => void, opts: SourceWalk = {}): void {
-  const rewrite = opts.rewrite ?? ((s: string) => s);
+  const rewrite = opts.rewrite;
+  const inert = opts.inert;
   const visited = opts.shared === true ? new WeakSet<object>() : undefined;
-  const maybeHost = (s: string) => s.indexOf(':') >= 0 || s.indexOf('%3') >= 0;
-  // Children are pushed in reverse, so hosts are met (and their first site recorded) in document order.
-  const stack: Frame[] = [{ value: root, key: '', parent: undefined, isKey: false }];
+  const found: string[] = [];
+  // Each host is reported once, at its first site: the path is built only then.
+  const reported = new Set<string>();
+  const collect = (host: string) => {
+    if (!reported.has(host)) found.push(host);
+  };
+  /** The hosts of one string (a value or a key), reported at its key path, built only when there is one. */
+  const read = (text: string, frame: Frame, key: string | number | undefined) => {
+    if (text.indexOf(':') < 0 && text.indexOf('%3') < 0) return;
+    found.length = 0;
+    hostsOf(rewrite === undefined ? text : rewrite(text), collect);
+    if (found.length === 0) return;
+    const where = pathOf(frame, key);
+    for (const host of found) {
+      reported.add(host);
+      fn(host, where);
+    }
+  };
+  if (typeof root === 'string') {
+    hostsOf(rewrite === undefined ? root : rewrite(root), (host) => fn(host, ''));
+    return;
+  }
+  if (typeof root !== 'object' || root === null) return;
+  // Strings are read as their object is visited, in key order; nested objects are pushed in reverse, so
+  // they too are met (and a host's first site recorded) in document order.
+  const stack: Frame[] = [{ value: root, key: '', parent: undefined }];
+  const children: Frame[] = [];
   while (stack.length > 0) {
     const frame = stack.pop()!;
-    if (frame.isKey && maybeHost(frame.key)) hostsOf(rewrite(frame.key), (host) => fn(host, pathOf(frame)));
     const v = frame.value;
-    if (typeof v === 'string') {
-      if (maybeHost(v)) hostsOf(rewrite(v), (host) => fn(host, pathOf(frame)));
-      continue;
-    }
-    if (typeof v !== 'object' || v === null) continue;
     if (visited !== undefined) {
       if (visited.has(v)) continue;
       visited.add(v);
     }
+    children.length = 0;
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) {
+      for (let i = 0; i < v.length; i++) {
         const x: unknown = v[i];
-        if ((typeof x === 'string' && maybeHost(x)) || (typeof x === 'object' && x !== null)) stack.push({ value: x, key: `[${i}]`, parent: frame, isKey: false });
+        if (typeof x === 'string') read(x, frame, i);
+        else if (typeof x === 'object' && x !== null) children.push({ value: x, key: i, parent: frame });
       }
-      continue;
+    } else {
+      // The key holding this object, for an array element the array's key.
+      let holder: Frame | undefined = frame;
+      while (holder !== undefined && typeof holder.key === 'number') holder = holder.parent;
+      const parentKey = holder?.parent === undefined ? undefined : (holder.key as string);
+      const o = v as Record<string, unknown>;
+      for (const key of Object.keys(o)) {
+        if (inert !== undefined && inert(key, parentKey)) continue;
+        read(key, frame, key);
+        const x = o[key];
+        if (typeof x === 'string') read(x, frame, key);
+        else if (typeof x === 'object' && x !== null) children.push({ value: x, key, parent: frame });
+      }
     }
-    // The key holding this object, for an array element the array's key.
-    let holder: Frame | undefined = frame;
-    while (holder !== undefined && holder.key.startsWith('[')) holder = holder.parent;
-    const parentKey = holder?.parent === undefined ? undefined : holder.key;
-    const o = v as Record<string, unknown>;
-    const keys = Object.keys(o);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i]!;
-      if (opts.inert?.(key, parentKey) === true) continue;
-      const x = o[key];
-      const isKey = maybeHost(key);
-      if (isKey || (typeof x === 'string' && maybeHost(x)) || (typeof x === 'object' && x !== null)) stack.push({ value: x, key, parent: frame, isKey });
-    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
 }
 

@@ -8,6 +8,7 @@ import { defineRule, type Finding } from '../rule.js';
 import { byName, hostNote, type DependencyReviewer } from './reviewer.js';
 import { reviewSettings, type Classifier } from './settings.js';
 import { settingSources } from './walk.js';
+import { lockfileReviewer, tomlLocked, type Collector } from './lockfile.js';
 
 export const go = defineRule({
   id: 'dependencies/go',
@@ -94,7 +95,17 @@ function goEnvClassifier(allow: readonly string[]): Classifier<GoCode> {
 // go.env: where modules and checksums are fetched from (GOPROXY, GOSUMDB) are sources; module paths in
 // go.mod are identities fetched through them, so go.mod has no source reader. go.sum holds hashes only.
 
+/**
+ * Gopkg.lock and Gopkg.toml (golang/dep, before modules): TOML whose `source` fields name where a project
+ * is fetched from instead of its import path. Every URL in them is a source.
+ */
+function scanGopkg(text: string, c: Collector): void {
+  const parsed = tomlLocked(text, c);
+  if (parsed !== null) c.walk(parsed.doc);
+}
+
 export const GO_REVIEWERS: readonly DependencyReviewer[] = [
+  lockfileReviewer('gopkg', byName('gopkg.lock', 'gopkg.toml'), scanGopkg),
   {
     kind: 'go-mod',
     matches: byName('go.mod', 'go.work'),

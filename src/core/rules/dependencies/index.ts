@@ -12,6 +12,7 @@ import { CARGO_REVIEWERS, cargo } from './cargo.js';
 import { COMPOSER_REVIEWERS, composer } from './composer.js';
 import { DEPENDABOT_REVIEWERS, dependabot } from './dependabot.js';
 import { GO_REVIEWERS, go } from './go.js';
+import { HELM_REVIEWERS, helm } from './helm.js';
 import { JSON_LOCKFILE_REVIEWERS } from './json-lockfiles.js';
 import { linkedContent } from './linked-content.js';
 import { lockfileReadable } from './lockfile-readable.js';
@@ -43,6 +44,7 @@ export const DEPENDENCY_REVIEWERS: readonly DependencyReviewer[] = Object.freeze
   ...RUBY_REVIEWERS,
   ...COMPOSER_REVIEWERS,
   ...JSON_LOCKFILE_REVIEWERS,
+  ...HELM_REVIEWERS,
   ...WRAPPER_REVIEWERS,
   ...DEPENDABOT_REVIEWERS,
   TEST_RUNNER_REVIEWER,
@@ -52,7 +54,7 @@ export const DEPENDENCY_RULES: RuleFamily = Object.freeze({
   id: 'dependencies',
   title: 'Dependencies',
   doc: 'Runs on every changed lockfile, dependency manifest and package-manager, registry or toolchain configuration file (matched case-insensitively), comparing the head text with the base text at the same path. Lockfiles are parsed for every source they resolve from; configuration files are read as settings.',
-  rules: [sourceHosts, lockfileSources, lockfileReadable, linkedContent, npm, yarn, bun, python, cargo, go, composer, wrappers, dependabot, testRunners],
+  rules: [sourceHosts, lockfileSources, lockfileReadable, linkedContent, npm, yarn, bun, python, cargo, go, helm, composer, wrappers, dependabot, testRunners],
 });
 
 /** The reviewer that takes a path (case-insensitive, so case variants are reviewed too), or undefined. */

@@ -32,6 +32,8 @@ export type DependencyFileKind =
   | 'cargo-toml'
   | 'deno-lock'
   | 'swift-resolved'
+  | 'helm-chart'
+  | 'gopkg'
   | 'cargo-lock'
   | 'gemfile-lock'
   | 'composer-lock'

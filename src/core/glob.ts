@@ -109,9 +109,21 @@ export function countBraceExpansions(pattern: string, limit = MAX_BRACE_EXPANSIO
   return 'count' in shape ? shape.count : Infinity;
 }
 
-/** The brace alternatives of a linted glob, as minimatch expands them (bounded: never more than the lint allows). */
-function expandBraces(glob: string): string[] {
-  return braceExpand(glob, { ...GLOB_OPTIONS, braceExpandMax: MAX_BRACE_EXPANSIONS + 1 });
+/**
+ * The brace alternatives of a linted glob, as minimatch expands them (bounded: never more than the lint
+ * allows). Memoised (frozen): a policy glob is expanded by the lint, the policy lint and the compiled set.
+ */
+const expansions = new Map<string, readonly string[]>();
+const EXPANSIONS_MAX = 20_000;
+
+function expandBraces(glob: string): readonly string[] {
+  let expanded = expansions.get(glob);
+  if (expanded === undefined) {
+    if (expansions.size >= EXPANSIONS_MAX) expansions.clear();
+    expanded = Object.freeze(braceExpand(glob, { ...GLOB_OPTIONS, braceExpandMax: MAX_BRACE_EXPANSIONS + 1 }));
+    expansions.set(glob, expanded);
+  }
+  return expanded;
 }
 
 /** Lint results by glob: a policy's globs are linted when parsed and by every set holding them. Callers get a copy. */

@@ -7,6 +7,7 @@ import { quoteValue } from '../../text.js';
 import { defineRule, type Finding } from '../rule.js';
 import { byName, hostNote, type DependencyReviewer } from './reviewer.js';
 import { reviewSettings, type Classifier } from './settings.js';
+import { settingSources } from './walk.js';
 
 export const go = defineRule({
   id: 'dependencies/go',
@@ -90,8 +91,8 @@ function goEnvClassifier(allow: readonly string[]): Classifier<GoCode> {
   };
 }
 
-// bunfig.toml, dependabot.yml ------------------------------------------------------------------------
-
+// go.env: where modules and checksums are fetched from (GOPROXY, GOSUMDB) are sources; module paths in
+// go.mod are identities fetched through them, so go.mod has no source reader. go.sum holds hashes only.
 
 export const GO_REVIEWERS: readonly DependencyReviewer[] = [
   {
@@ -100,5 +101,5 @@ export const GO_REVIEWERS: readonly DependencyReviewer[] = [
     review: (base, head, { file }) => reviewGoMod(file, base, head),
     unreadable: ({ file }) => [go.finding('go_mod_unparseable', 'deny', `${file} could not be read (it is not UTF-8 text or is too large to read), so its replace directives cannot be checked against the network allow list.`)],
   },
-  { kind: 'go-env', matches: byName('go.env'), review: (base, head, { file, allow }) => reviewSettings(go, file, parseGoEnv(base ?? ''), parseGoEnv(head ?? ''), goEnvClassifier(allow)) },
+  { kind: 'go-env', matches: byName('go.env'), sources: settingSources(parseGoEnv, (key) => /^(GOPROXY|GOSUMDB)$/i.test(key), /[,|\s]/), review: (base, head, { file, allow }) => reviewSettings(go, file, parseGoEnv(base ?? ''), parseGoEnv(head ?? ''), goEnvClassifier(allow)) },
 ];

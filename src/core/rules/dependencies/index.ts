@@ -12,10 +12,11 @@ import { CARGO_REVIEWERS, cargo } from './cargo.js';
 import { COMPOSER_REVIEWERS, composer } from './composer.js';
 import { DEPENDABOT_REVIEWERS, dependabot } from './dependabot.js';
 import { GO_REVIEWERS, go } from './go.js';
+import { JSON_LOCKFILE_REVIEWERS } from './json-lockfiles.js';
 import { linkedContent } from './linked-content.js';
 import { lockfileReadable } from './lockfile-readable.js';
 import { lockfileSources } from './lockfile-sources.js';
-import { lockfileReaderOf, scanLockfile, type LockfileScan, type LockfileReader } from './lockfile.js';
+import { lockfileReaderOf, reviewSourceHosts, scanLockfile, type LockfileScan, type LockfileReader } from './lockfile.js';
 import { NPM_REVIEWERS, npm } from './npm.js';
 import { PNPM_REVIEWERS } from './pnpm.js';
 import { PYTHON_REVIEWERS, python } from './python.js';
@@ -41,6 +42,7 @@ export const DEPENDENCY_REVIEWERS: readonly DependencyReviewer[] = Object.freeze
   ...GO_REVIEWERS,
   ...RUBY_REVIEWERS,
   ...COMPOSER_REVIEWERS,
+  ...JSON_LOCKFILE_REVIEWERS,
   ...WRAPPER_REVIEWERS,
   ...DEPENDABOT_REVIEWERS,
   TEST_RUNNER_REVIEWER,
@@ -97,7 +99,9 @@ export function reviewDependencyChange(path: string, baseText: string | null, he
   const ctx = { path, file: quoteValue(path), allow };
   if (headText === null && opts.headUnreadable === true) return finish(ctx.file, reviewer.unreadable?.(ctx) ?? []);
   if (baseText === headText) return [];
-  return finish(ctx.file, reviewer.review(baseText, headText, ctx));
+  const findings = reviewer.review(baseText, headText, ctx);
+  if (reviewer.sources !== undefined && headText !== null) findings.push(...reviewSourceHosts(reviewer.sources, baseText, headText, ctx));
+  return finish(ctx.file, findings);
 }
 
 const CAP_PER_CODE = 20;

@@ -22,6 +22,12 @@ const PARAMETER_BREAK = /::|[#&?=]/;
  */
 export function hostsOf(value: string, fn: (host: string) => void): void {
   if (value.indexOf(':') < 0 && value.indexOf('%3') < 0) return;
+  // The common case, a registry URL: with no further `:` and nothing encoded it names one host.
+  if (value.startsWith('https://') && value.indexOf(':', 8) < 0 && value.indexOf('%') < 0) {
+    const host = classifySource(value)?.host;
+    if (host !== undefined && host !== '') fn(host);
+    return;
+  }
   const seen = new Set<string>();
   const report = (host: string | undefined) => {
     if (host === undefined || host === '' || seen.has(host)) return;
@@ -75,6 +81,8 @@ interface Frame {
   value: unknown;
   key: string;
   parent: Frame | undefined;
+  /** The key is an object key, itself read for hosts (a yarn descriptor, a pnpm package key). */
+  isKey: boolean;
 }
 
 /** A key path as a reader finds it again: `package[3].source`, `packages['node_modules/x'].resolved`. */
@@ -102,12 +110,15 @@ function pathOf(frame: Frame | undefined): string {
 export function walkHosts(root: unknown, fn: (host: string, where: string) => void, opts: SourceWalk = {}): void {
   const rewrite = opts.rewrite ?? ((s: string) => s);
   const visited = opts.shared === true ? new WeakSet<object>() : undefined;
-  const stack: Frame[] = [{ value: root, key: '', parent: undefined }];
+  const maybeHost = (s: string) => s.indexOf(':') >= 0 || s.indexOf('%3') >= 0;
+  // Children are pushed in reverse, so hosts are met (and their first site recorded) in document order.
+  const stack: Frame[] = [{ value: root, key: '', parent: undefined, isKey: false }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
+    if (frame.isKey && maybeHost(frame.key)) hostsOf(rewrite(frame.key), (host) => fn(host, pathOf(frame)));
     const v = frame.value;
     if (typeof v === 'string') {
-      hostsOf(rewrite(v), (host) => fn(host, pathOf(frame)));
+      if (maybeHost(v)) hostsOf(rewrite(v), (host) => fn(host, pathOf(frame)));
       continue;
     }
     if (typeof v !== 'object' || v === null) continue;
@@ -118,9 +129,7 @@ export function walkHosts(root: unknown, fn: (host: string, where: string) => vo
     if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) {
         const x: unknown = v[i];
-        if (typeof x === 'string') {
-          if (x.indexOf(':') >= 0 || x.indexOf('%3') >= 0) stack.push({ value: x, key: `[${i}]`, parent: frame });
-        } else if (typeof x === 'object' && x !== null) stack.push({ value: x, key: `[${i}]`, parent: frame });
+        if ((typeof x === 'string' && maybeHost(x)) || (typeof x === 'object' && x !== null)) stack.push({ value: x, key: `[${i}]`, parent: frame, isKey: false });
       }
       continue;
     }
@@ -129,18 +138,32 @@ export function walkHosts(root: unknown, fn: (host: string, where: string) => vo
     while (holder !== undefined && holder.key.startsWith('[')) holder = holder.parent;
     const parentKey = holder?.parent === undefined ? undefined : holder.key;
     const o = v as Record<string, unknown>;
-    for (const key of Object.keys(o)) {
+    const keys = Object.keys(o);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i]!;
       if (opts.inert?.(key, parentKey) === true) continue;
-      if (key.indexOf(':') >= 0 || key.indexOf('%3') >= 0) {
-        const keyFrame: Frame = { value: key, key, parent: frame };
-        hostsOf(rewrite(key), (host) => fn(host, pathOf(keyFrame)));
-      }
       const x = o[key];
-      if (typeof x === 'string') {
-        if (x.indexOf(':') >= 0 || x.indexOf('%3') >= 0) stack.push({ value: x, key, parent: frame });
-      } else if (typeof x === 'object' && x !== null) stack.push({ value: x, key, parent: frame });
+      const isKey = maybeHost(key);
+      if (isKey || (typeof x === 'string' && maybeHost(x)) || (typeof x === 'object' && x !== null)) stack.push({ value: x, key, parent: frame, isKey });
     }
   }
+}
+
+/** The parts of a document at the given key paths, nested as in the document (so key paths stay true). */
+export function pick(doc: unknown, paths: readonly (readonly string[])[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const path of paths) {
+    let v: unknown = doc;
+    for (const k of path) v = typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, k) ? (v as Record<string, unknown>)[k] : undefined;
+    if (v === undefined) continue;
+    let at = out;
+    for (const k of path.slice(0, -1)) {
+      if (!Object.hasOwn(at, k)) Object.defineProperty(at, k, { value: {}, enumerable: true, writable: true, configurable: true });
+      at = at[k] as Record<string, unknown>;
+    }
+    Object.defineProperty(at, path[path.length - 1]!, { value: v, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }
 
 /** An inert-key test from names that are metadata wherever they sit, except under the given parents (dependency maps, where a key is a package name). */
@@ -148,4 +171,30 @@ export function inertKeys(names: readonly string[], notUnder: readonly string[] 
   const set = new Set(names);
   const maps = new Set(notUnder);
   return (key, parentKey) => set.has(key) && (parentKey === undefined || !maps.has(parentKey));
+}
+
+/** What a source reader fills: the hosts and where each was first named (lockfile.ts's Collector). */
+interface HostSink {
+  host(host: string, where: string): void;
+  error: string | undefined;
+}
+
+/**
+ * A source reader for a configuration file read as flat settings: the hosts named by the values of the
+ * settings `isSource` picks (registries, indexes, proxies), each at its key, a value split where its tool
+ * splits it (GOPROXY's `,` and `|`). A file the settings reader
+ * refuses (it returns why) is an error: the file's reviewer reports it.
+ */
+export function settingSources(parse: (text: string) => Map<string, string> | string, isSource: (key: string) => boolean, split?: RegExp): (text: string, c: HostSink) => void {
+  return (text, c) => {
+    const settings = parse(text);
+    if (typeof settings === 'string') {
+      c.error = settings;
+      return;
+    }
+    for (const [key, value] of settings) {
+      if (!isSource(key)) continue;
+      for (const part of split === undefined ? [value] : value.split(split)) hostsOf(part.trim(), (host) => c.host(host, key));
+    }
+  };
 }

@@ -3,7 +3,7 @@
 // requested signature that cannot be made fails the step (attest-unavailable: fail, the default) or
 // leaves the evidence marked unsigned with a warning (attest-unavailable: unsigned).
 
-import { createGitHubClient } from '../adapters/github-client.js';
+import { createGitHubClient, transportFetch, type ClientTransport } from '../adapters/github-client.js';
 import { actionsIdentity, SigningConfigError } from '../adapters/sigstore-sign.js';
 import { ATTEST_UNAVAILABLE, attestEvidence, type AttestOutcome, type AttestUnavailable } from '../app/attest-evidence.js';
 import { obj } from '../core/json.js';
@@ -12,8 +12,14 @@ import { AttestInputs as I, AttestOutputs as O } from './constants.js';
 import { readEvent, type ActionsCore } from './toolkit.js';
 
 export interface AttestStepDeps {
-  /** The OIDC token request (tests); default global fetch. */
-  fetch?: typeof fetch;
+  /**
+   * How every request of the signing goes out (the OIDC token, Fulcio, Rekor, the TSA, the attestations
+   * API): request-capability's post step passes the transport its main step recorded; default a direct
+   * connection trusting Node's bundled roots. Never the process environment's proxy or CA variables.
+   */
+  transport?: ClientTransport;
+  /** The attestations API's base URL (request-capability: the recorded one); default GITHUB_API_URL. */
+  apiUrl?: string;
   retries?: number;
 }
 
@@ -37,6 +43,8 @@ export async function attestStep(core: ActionsCore, env: Record<string, string |
     }
     const token = core.getInput(I.GitHubToken);
     if (token) core.setSecret(token);
+    // One dispatcher for the OIDC token and Sigstore; the attestations client makes its own the same way.
+    const fetch = transportFetch(deps.transport);
     const payload = await readEvent(env).catch(() => null);
     const visibility = obj(obj(payload).repository).visibility;
     const outcome = await attestEvidence({
@@ -46,8 +54,11 @@ export async function attestStep(core: ActionsCore, env: Record<string, string |
       serverUrl: env.GITHUB_SERVER_URL ?? '',
       visibility: typeof visibility === 'string' ? visibility : null,
       repository: env.GITHUB_REPOSITORY ?? '',
-      identity: actionsIdentity(env, deps.fetch),
-      client: token ? createGitHubClient({ token, env, log: { debug: (m) => core.debug(m), warn: (m) => core.warning(say(m)) } }) : null,
+      identity: actionsIdentity(env, fetch),
+      fetch,
+      client: token
+        ? createGitHubClient({ token, env, ...(deps.apiUrl ? { baseUrl: deps.apiUrl } : {}), ...(deps.transport ? { transport: deps.transport } : {}), log: { debug: (m) => core.debug(m), warn: (m) => core.warning(say(m)) } })
+        : null,
       ...(deps.retries !== undefined ? { retries: deps.retries } : {}),
     });
     core.setOutput(O.Attestation, outcome.signed ? 'signed' : 'unsigned');

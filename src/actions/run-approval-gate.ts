@@ -1,5 +1,7 @@
 // approval-gate: from a pull_request or pull_request_review event, collect the gate's facts
-// (src/app/approval-gate.ts), publish the commit status `agent-guard/approval-gate` on the head SHA,
+// (src/app/approval-gate.ts; on merge_group, the queue entry's pull request and git's proof that the
+// group changes nothing else, src/app/approval-gate-merge-group.ts), publish the commit status
+// `agent-guard/approval-gate` on the head SHA (the group's commit on merge_group),
 // request reviews when nobody qualified is asked yet, and write outputs, the job summary and the
 // evidence. The step fails when approval is still required or on deny, and passes when approved or
 // when no approval is required. The status is published only when the pull request's base branch is a
@@ -43,6 +45,8 @@ import { uploadEvidenceStep } from './upload-evidence.js';
 import { Redactor } from '../core/redact.js';
 import { obj } from '../core/json.js';
 import { gateEventProvenance } from '../core/events.js';
+import { mergeGroupRef, type MergeGroupRef } from '../core/approval-merge-group.js';
+import { collectMergeGroupGate } from '../app/approval-gate-merge-group.js';
 
 export interface ApprovalGateDeps {
   /** Passed to the GitHub client (tests shrink the waits with `timeUnitMs`). */
@@ -64,6 +68,8 @@ export interface EventTarget {
   lastPusher: string | null;
   /** The event's base branch and default branch: only for a run that fails before the pull request is read. */
   eventBase: { baseRef: string | null; defaultBranch: string | null };
+  /** On merge_group: the group (its head is what the status is published on). */
+  mergeGroup?: MergeGroupRef;
 }
 
 /** The pull request, and who pushed its head when the event says so (the sender of `synchronize`). */
@@ -72,6 +78,13 @@ export function gateTargetFromEvent(eventName: string, payload: unknown, env: Re
   const repo = runRepository(p, env);
   const provenance = gateEventProvenance(eventName, payload, `${repo.owner}/${repo.repo}`);
   if (!provenance.allowed) throw new EventError(provenance.reason);
+  if (provenance.subject === 'merge_group') {
+    const group = mergeGroupRef(payload);
+    const defaultBranch = obj(p.repository).default_branch;
+    const eventBase = { baseRef: 'error' in group ? null : group.baseBranch, defaultBranch: typeof defaultBranch === 'string' ? defaultBranch : null };
+    if ('error' in group) throw new EventError(group.error);
+    return { target: { ...repo, pullNumber: group.pullNumber }, eventHead: group.headSha, lastPusher: null, eventBase, mergeGroup: group };
+  }
   if (provenance.subject !== 'pull_request') throw new EventError(`the ${eventName} event names no single pull request`);
   const pr = obj(p.pull_request);
   const number = pr.number;
@@ -145,21 +158,28 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
 
     const workspace = env.GITHUB_WORKSPACE;
     const checkout = workspace && existsSync(join(workspace, '.git')) ? workspace : undefined;
-    const result = await collectApprovalGate(client, target, {
+    const common = {
       ...(core.getInput(I.Policy) ? { policyPath: core.getInput(I.Policy) } : {}),
       ...(core.getInput(I.Manifest) ? { manifestPath: core.getInput(I.Manifest) } : {}),
       ...(checkout ? { checkout } : {}),
-      lastPusher: from.lastPusher,
       // A pull request into any other base is judged against the default branch's policy.
       protectedBranches: protectedBranches ?? null,
-      // GitHub's snapshot of the pull request at event time: its head is the commit judged, and the
-      // request to read it is saved. A later push is another event, judged in its own run.
-      pullFromEvent: obj(payload).pull_request,
-    });
+    };
+    const group = from.mergeGroup;
+    const result: GateResult = group
+      ? await collectMergeGroupGate(client, { owner: target.owner, repo: target.repo }, group, common)
+      : await collectApprovalGate(client, target, {
+          ...common,
+          lastPusher: from.lastPusher,
+          // GitHub's snapshot of the pull request at event time: its head is the commit judged, and the
+          // request to read it is saved. A later push is another event, judged in its own run.
+          pullFromEvent: obj(payload).pull_request,
+        });
 
     const extras: RenderExtras = {};
-    if (result.decision === 'approved') extras.latency = await measureLatency(client, target, result);
-    if (route) extras.routing = await requestReviews(client, target, result);
+    // A queued pull request was approved to be queued: no latency to measure, nobody to ask.
+    if (result.decision === 'approved' && !group) extras.latency = await measureLatency(client, target, result);
+    if (route && !group) extras.routing = await requestReviews(client, target, result);
     const status = statusFor(result);
     const where: ProtectedTarget = protectedTarget(result.pull, protectedBranches ?? null);
     extras.status = { ...status, published: false };
@@ -169,7 +189,8 @@ export async function runApprovalGate(core: ActionsCore, env: Record<string, str
       extras.status.note = where.reason;
     } else {
       try {
-        await publishStatus(client, target, result.evaluation.headSha, status, runUrl(env));
+        // On a merge group, its commit carries the status the queue waits for.
+        await publishStatus(client, target, group ? group.headSha : result.evaluation.headSha, status, runUrl(env));
         extras.status.published = true;
       } catch (err) {
         extras.status.error = err instanceof Error ? err.message : String(err);

@@ -41,6 +41,7 @@ import {
 } from '../core/capability-request.js';
 import { EVIDENCE_VERSION, jobIdentity, refusalDenials } from '../core/evidence.js';
 import { serializeEvidence } from '../core/evidence-validate.js';
+import { contentsScopeNote } from '../core/token-scope.js';
 import { decideTransport, type TransportSettings } from '../core/transport.js';
 import {
   RequestCapabilityApprovalInputs as AI,
@@ -133,6 +134,8 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
     for (const f of forms.slice(1)) core.setSecret(f);
   };
   let transport: TransportSettings | null = null;
+  /** What the token can do beyond its capabilities' paths (contents: write is repository-wide). */
+  let scopeNote: string | null = null;
   let decision: CapabilityDecision;
   let minted: MintedToken | null = null;
   let refusals: Refusal[];
@@ -178,7 +181,8 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
     const payload = await readEvent(env);
     let provenance = provenanceFromEvent(eventName, payload, currentRepository);
     if (provenance.trusted && provenance.writers && provenance.writers.length > 0) {
-      provenance = confirmWriters(provenance, await writerPermissions(provenance.writers, currentRepository, approvalToken, { env, log: clientLog, ...deps.clientOptions }));
+      // Over the step's transport, like every other request of it (transport is set: refused above otherwise).
+      provenance = confirmWriters(provenance, await writerPermissions(provenance.writers, currentRepository, approvalToken, clientOptionsFor(transport!, env, clientLog, deps.clientOptions)));
     }
     evidence.event.provenance = provenance;
     // Untrusted code gets nothing, not even a look at the checkout.
@@ -310,6 +314,8 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
     say.info(
       `agent-guard request-capability: granted ${decision.capabilities.map((c) => c.name).join(', ')} on ${minted.repository}: ${describePermissions(minted.permissions)}; expires ${minted.expiresAt}; revoked by the post step at job end`,
     );
+    scopeNote = contentsScopeNote(minted.permissions, decision.capabilities, policy, minted.repository);
+    if (scopeNote) say.info(`agent-guard request-capability: ${scopeNote}`);
   } catch (err) {
     refusals =
       err instanceof Refused
@@ -330,7 +336,7 @@ export async function runRequestCapability(core: ActionsCore, env: Record<string
   }
 
   try {
-    await core.summary.addRaw(redactor.redact(renderSummary(evidence, refusals))).write();
+    await core.summary.addRaw(redactor.redact(renderSummary(evidence, refusals, scopeNote))).write();
   } catch {
     // No summary file (outside a runner): the log has the same information.
   }
@@ -499,7 +505,7 @@ function describePermissions(p: Record<string, string>): string {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
-function renderSummary(e: RequestCapabilityEvidence, refusals: Refusal[]): string {
+function renderSummary(e: RequestCapabilityEvidence, refusals: Refusal[], scopeNote: string | null): string {
   const lines: string[] = [];
   if (e.verdict === 'granted') {
     const c = e.credentials[0];
@@ -507,6 +513,7 @@ function renderSummary(e: RequestCapabilityEvidence, refusals: Refusal[]): strin
     lines.push(`Token for \`${esc(c?.repository ?? '')}\`, expires ${esc(c?.expires_at ?? '')}, revoked at job end.`, '');
     lines.push('| capability | permissions |', '|---|---|');
     for (const cap of e.capabilities) lines.push(`| \`${cap.name}\` | ${esc(describePermissions(cap.permissions)) || 'none'} |`);
+    if (scopeNote) lines.push('', `**Token scope:** ${esc(scopeNote.replace(/^token scope: /, ''))}.`);
   } else {
     lines.push(`### agent-guard request-capability: refused`, '');
     for (const r of refusals) lines.push(`- **${r.code}**: ${esc(r.message)}${r.fix ? `. Fix: ${esc(r.fix)}` : ''}`);

@@ -1,12 +1,16 @@
 // Signs an in-toto statement with a short-lived Sigstore certificate bound to the job's OIDC identity.
-// The same parts as @actions/attest (DSSEBundleBuilder, FulcioSigner, RekorWitness/TSAWitness) with the
-// same default instances, but the instance is configurable (@actions/attest hard-codes https URLs
-// derived from GITHUB_SERVER_URL, so it cannot be pointed at a loopback Fulcio/TSA in tests), and the
-// OIDC token is read from the environment handed in, not from process.env.
+// The bundle as @actions/attest builds it (@sigstore/sign's DSSEBundleBuilder; a Fulcio certificate, a
+// Rekor entry or an RFC 3161 timestamp) with the same default instances, but the instance is
+// configurable (@actions/attest hard-codes https URLs derived from GITHUB_SERVER_URL, so it cannot be
+// pointed at a loopback Fulcio/TSA in tests), the OIDC token is read from the environment handed in,
+// not from process.env, and every request (the OIDC token's included) goes over the explicit transport
+// of the step (sigstore-http.ts): never a proxy or CA store the process environment names.
 
 import { bundleToJSON } from '@sigstore/bundle';
-import { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness, type IdentityProvider, type Witness } from '@sigstore/sign';
+import { DSSEBundleBuilder, type IdentityProvider, type Witness } from '@sigstore/sign';
 import { oneLine } from '../core/text.js';
+import { transportFetch } from './github-client.js';
+import { FulcioTransportSigner, RekorTransportWitness, TimestampTransportWitness, type Fetch, type HttpOptions } from './sigstore-http.js';
 
 export const FULCIO_PUBLIC_GOOD = 'https://fulcio.sigstore.dev';
 export const REKOR_PUBLIC_GOOD = 'https://rekor.sigstore.dev';
@@ -86,9 +90,11 @@ export function signingEndpoints(choice: string, serverUrl: string, visibility: 
 
 /**
  * The job's OIDC token for audience `sigstore` (needs `permissions: id-token: write`), fetched from the
- * runner's token service named in `env`. The token goes to Fulcio only.
+ * runner's token service named in `env` over `fetchImpl` (default: a direct connection that trusts
+ * Node's bundled roots only; never the global fetch, which Node 24 routes through HTTPS_PROXY when
+ * NODE_USE_ENV_PROXY is set). The token goes to Fulcio only.
  */
-export function actionsIdentity(env: Record<string, string | undefined>, fetchImpl: typeof fetch = fetch): IdentityProvider {
+export function actionsIdentity(env: Record<string, string | undefined>, fetchImpl: Fetch = transportFetch()): IdentityProvider {
   return {
     async getToken() {
       const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
@@ -113,18 +119,19 @@ export function actionsIdentity(env: Record<string, string | undefined>, fetchIm
 export interface SignOptions {
   endpoints: SigningEndpoints;
   identity: IdentityProvider;
+  /** How Fulcio, Rekor and the TSA are reached; default a direct connection, Node's bundled roots only. */
+  fetch?: Fetch;
   timeoutMs?: number;
   retries?: number;
 }
 
 /** A Sigstore bundle (v0.3, DSSE envelope) of `payload`, as JSON. */
 export async function signDsse(payload: Uint8Array, payloadType: string, opts: SignOptions): Promise<Record<string, unknown>> {
-  const timeout = opts.timeoutMs ?? 10_000;
-  const retry = opts.retries ?? 3;
-  const signer = new FulcioSigner({ identityProvider: opts.identity, fulcioBaseURL: opts.endpoints.fulcioURL, timeout, retry });
+  const http: HttpOptions = { fetch: opts.fetch ?? transportFetch(), timeoutMs: opts.timeoutMs ?? 10_000, retries: opts.retries ?? 3 };
+  const signer = new FulcioTransportSigner(opts.endpoints.fulcioURL, opts.identity, http);
   const witnesses: Witness[] = [];
-  if (opts.endpoints.rekorURL) witnesses.push(new RekorWitness({ rekorBaseURL: opts.endpoints.rekorURL, fetchOnConflict: true, timeout, retry }));
-  if (opts.endpoints.tsaURL) witnesses.push(new TSAWitness({ tsaBaseURL: opts.endpoints.tsaURL, timeout, retry }));
+  if (opts.endpoints.rekorURL) witnesses.push(new RekorTransportWitness(opts.endpoints.rekorURL, http));
+  if (opts.endpoints.tsaURL) witnesses.push(new TimestampTransportWitness(opts.endpoints.tsaURL, http));
   try {
     const bundle = await new DSSEBundleBuilder({ signer, witnesses }).create({ data: Buffer.from(payload), type: payloadType });
     return bundleToJSON(bundle);

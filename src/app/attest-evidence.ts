@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { writeFileNoFollow } from '../adapters/files.js';
 import { AttestationsUnavailableError, storeAttestation, type AttestationsClient } from '../adapters/github-attestations.js';
 import { signDsse, SigningConfigError, signingEndpoints, SigningUnavailableError, type SigningEndpoints } from '../adapters/sigstore-sign.js';
+import type { Fetch } from '../adapters/sigstore-http.js';
 import type { IdentityProvider } from '@sigstore/sign';
 import { evidenceStatement, INTOTO_PAYLOAD_TYPE, PREDICATE_TYPE } from '../core/attestation/statement.js';
 import { isObj } from '../core/json.js';
@@ -26,6 +27,8 @@ export interface AttestRequest {
   visibility: string | null;
   repository: string;
   identity: IdentityProvider;
+  /** How Fulcio, Rekor and the TSA are reached (sigstore-sign.ts; default direct, Node's bundled roots). */
+  fetch?: Fetch;
   /** null: sign, keep the bundle, store nothing (no token). */
   client: AttestationsClient | null;
   retries?: number;
@@ -70,7 +73,7 @@ export async function attestEvidence(req: AttestRequest): Promise<AttestOutcome>
   const statement = evidenceStatement(bytes, basename(req.evidencePath));
   let bundle: Record<string, unknown>;
   try {
-    bundle = await signDsse(Buffer.from(JSON.stringify(statement)), INTOTO_PAYLOAD_TYPE, { endpoints, identity: req.identity, ...(req.retries !== undefined ? { retries: req.retries } : {}) });
+    bundle = await signDsse(Buffer.from(JSON.stringify(statement)), INTOTO_PAYLOAD_TYPE, { endpoints, identity: req.identity, ...(req.fetch ? { fetch: req.fetch } : {}), ...(req.retries !== undefined ? { retries: req.retries } : {}) });
   } catch (err) {
     if (err instanceof SigningUnavailableError || err instanceof SigningConfigError) return markUnsigned(err.message);
     return markUnsigned(`signing failed: ${oneLine(err instanceof Error ? err.message : String(err)).slice(0, 300)}`);

@@ -165,12 +165,21 @@ export async function readSnapshot(dir: string, expect?: { org: string; artifact
   const problems: string[] = [];
   const evidence: SnapshotFile[] = [];
   let bundles = 0;
+  // Each artifact and file once: one listed twice would count its runs twice.
+  const seenArtifacts = new Set<string>();
+  const seenPaths = new Set<string>();
   for (const [n, a] of index.artifacts.entries()) {
     const where = isObj(a) && typeof own(a, 'repository') === 'string' ? `artifact ${String(own(a, 'id'))} of ${oneLine(String(own(a, 'repository')))}` : `artifact #${n + 1}`;
     if (!isObj(a) || typeof a.repository !== 'string' || !INDEX_REPOSITORY.test(a.repository) || !Number.isSafeInteger(a.id) || a.id <= 0 || !Array.isArray(a.evidence) || !Array.isArray(a.bundles) || !isObj(a.sha256)) {
       problems.push(`${where}: its entry in ${SNAPSHOT_INDEX} lacks a repository, id, file lists or digests`);
       continue;
     }
+    const key = `${a.repository.toLowerCase()}#${a.id}`;
+    if (seenArtifacts.has(key)) {
+      problems.push(`${where}: listed twice in ${SNAPSHOT_INDEX}`);
+      continue;
+    }
+    seenArtifacts.add(key);
     for (const [kind, paths] of [[SNAPSHOT_EVIDENCE, a.evidence], ['bundles', a.bundles]] as const) {
       for (const path of paths as unknown[]) {
         const prefix = `${kind}/${a.repository}/${a.id}/`;
@@ -178,6 +187,11 @@ export async function readSnapshot(dir: string, expect?: { org: string; artifact
           problems.push(`${where}: ${oneLine(JSON.stringify(path))} is not a file of its folder ${prefix}`);
           continue;
         }
+        if (seenPaths.has(path.toLowerCase())) {
+          problems.push(`${path}: listed twice in ${SNAPSHOT_INDEX}`);
+          continue;
+        }
+        seenPaths.add(path.toLowerCase());
         const want = own(a.sha256, path);
         if (typeof want !== 'string' || !DIGEST.test(want)) {
           problems.push(`${path}: ${SNAPSHOT_INDEX} records no sha256 digest for it`);

@@ -7,15 +7,15 @@ import { parseArgs } from 'node:util';
 import { apiBaseUrl, createGitHubClient, GitHubClientError } from '../adapters/github-client.js';
 import { OrgCoverageError } from '../adapters/github-org.js';
 import { downloadOrgEvidence, SnapshotError, type OrgEvidenceResult } from '../app/org-evidence.js';
-import { EVIDENCE_ARTIFACT_NAME } from '../core/evidence.js';
+import { DEFAULT_EVIDENCE_ARTIFACT_NAME } from '../actions/constants.js';
 import { oneLine } from '../core/text.js';
 import { EXIT } from './exit-codes.js';
 import { UsageError, type CliIO } from './io.js';
 import { EVIDENCE_USAGE } from './usage.js';
 
 const ORG_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-/** The artifact name `evidence download` and `metrics --org` look for by default: the one the actions upload. */
-export const DEFAULT_EVIDENCE_ARTIFACT = EVIDENCE_ARTIFACT_NAME;
+/** The artifact name `evidence download` and `metrics --org` look for by default: the actions' upload default. */
+export const DEFAULT_EVIDENCE_ARTIFACT = DEFAULT_EVIDENCE_ARTIFACT_NAME;
 
 /** A day (YYYY-MM-DD: its start for --since, its end for --until) or a full ISO 8601 time, as epoch ms. */
 export function parseDay(flag: string, value: string | undefined, end: boolean): number | undefined {

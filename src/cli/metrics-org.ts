@@ -56,6 +56,7 @@ export async function runMetricsOrg(values: MetricsOrgValues, format: 'text' | '
     artifact_name: snapshot.index.artifact_name,
     snapshot: args.snapshot,
     index_sha256: snapshot.indexSha256,
+    updated_at: snapshot.index.updated_at,
     artifacts: snapshot.index.artifacts.length,
     evidence_files: snapshot.evidence.length,
     bundles: snapshot.bundles,

@@ -5,6 +5,7 @@
 import type { ReviewWaitEvent } from './approval-latency.js';
 import type { PullInfo } from './approval-facts.js';
 import type { InitiatorDecision } from './approval-initiator.js';
+import type { MergeGroupJudgement } from './approval-merge-group.js';
 import type { ApprovalDecision, ApprovalEvaluation, ApprovalFacts } from './approvals.js';
 import type { Evaluation } from './evaluate.js';
 import type { Policy } from './policy.js';
@@ -53,6 +54,8 @@ export interface GateResult {
   waitEvents?: { events: ReviewWaitEvent[]; complete: boolean };
   /** Who dispatched a run on a commit the change starts from, when the collector looked (only before reporting approved). */
   initiators?: InitiatorDecision;
+  /** On merge_group: the group and whether its change is the judged pull request's. */
+  mergeGroup?: MergeGroupJudgement;
 }
 
 /** Any problem found while collecting means deny; otherwise the core's decision stands. */

@@ -307,6 +307,20 @@ export function gateJson(result: GateResult) {
           logins: [...new Set(result.initiators.initiators.map((i) => i.login))],
         }
       : { looked_up: false, reason: 'read only before reporting approved: who dispatched the task can only remove approvals' },
+    ...(result.mergeGroup
+      ? {
+          merge_group: {
+            head_sha: result.mergeGroup.headSha,
+            base_sha: result.mergeGroup.baseSha,
+            base_branch: result.mergeGroup.baseBranch,
+            queue_branch: result.mergeGroup.queueBranch,
+            pull_requests: result.mergeGroup.pullRequests,
+            same_change: result.mergeGroup.sameChange,
+            ...(result.mergeGroup.differs ? { differs: result.mergeGroup.differs } : {}),
+            paths: result.mergeGroup.paths,
+          },
+        }
+      : {}),
     api_requests: { total: result.counter.total, by_phase: { ...result.counter.byPhase } },
   };
 }

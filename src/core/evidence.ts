@@ -9,9 +9,6 @@ import type { Json } from './json.js';
 
 export const EVIDENCE_VERSION = 'agent-guard.evidence/v1';
 
-/** The workflow artifact evidence is uploaded as and downloaded by (`evidence download`, `metrics --org`): one name, so the two agree. */
-export const EVIDENCE_ARTIFACT_NAME = 'agent-guard-evidence';
-
 export interface JobIdentity {
   repository: string | null;
   run_id: string | null;

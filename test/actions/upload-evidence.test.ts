@@ -20,7 +20,11 @@ import { readZip } from '../../src/adapters/zip.js';
 import { DEFAULT_EVIDENCE_ARTIFACT } from '../../src/cli/evidence.js';
 import { startArtifactServer, type ArtifactServer } from '../support/artifact-server.js';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
+import { runGateAction } from '../support/approval-gate-run.js';
+import { POLICY } from '../support/evidence-runs.js';
+import { bot, commit, diffEntry, fakeSha, startGitHubServer } from '../support/github-server.js';
 import { recordingCore } from '../support/recording-core.js';
+import { pullRequestEvent } from '../support/webhooks.js';
 import { REPO_ROOT } from '../support/run-action.js';
 
 let repo: TestRepo;
@@ -224,6 +228,38 @@ describe('each action that writes evidence uploads it once it is final', () => {
     expect(entries.map((e) => e.name).sort()).toEqual(['approval-gate-evidence.json', 'guard-diff-evidence.json']);
     expect(entries.map((e) => JSON.parse(e.data.toString('utf8')).action).sort()).toEqual(['approval-gate', 'guard-diff']);
     expect(r.outputs[UploadEvidenceOutputs.ArtifactId]).toBe(String(stored('root')!.id));
+  });
+
+  it('the approval gate uploads its evidence once written, with the gate\'s decision', async () => {
+    const fake = await startGitHubServer();
+    try {
+      const REPO = 'acme/widgets';
+      const [HEAD, BASE] = [fakeSha('upload-head'), fakeSha('upload-base')];
+      const agent = bot('coding-agent');
+      fake.addRepo('acme', 'widgets', { branches: { main: BASE } });
+      fake.addUser(agent);
+      fake.setFile(REPO, BASE, '.github/agent-policy.yml', POLICY);
+      fake.addPull(REPO, 8, {
+        user: agent,
+        head: { sha: HEAD, ref: 'agent/fix' },
+        base: { sha: BASE, ref: 'main' },
+        commits: [commit(REPO, { sha: HEAD, message: 'agent change', author: { name: 'coding-agent[bot]', email: 'agent@example.com', user: agent } })],
+        files: [diffEntry(REPO, { filename: '.github/workflows/ci.yml', ref: HEAD })],
+      });
+      const payload = pullRequestEvent({ action: 'opened', owner: 'acme', repo: 'widgets', number: 8, baseSha: BASE, headSha: HEAD, headRef: 'agent/fix', author: agent.login });
+      payload.pull_request = fake.eventPull(REPO, 8, 'pull_request');
+      const r = await runGateAction(fake, { repository: REPO, event: 'pull_request', payload, inputs: { 'upload-evidence': 'true', 'evidence-artifact-name': 'gate-decision' } });
+      expect(r.outputs.decision).toBe('approval_required');
+      const entries = readZip(stored('gate-decision')!.blob!);
+      expect(entries.map((e) => e.name)).toEqual(['approval-gate-evidence.json']);
+      expect(JSON.parse(entries[0]!.data.toString('utf8'))).toEqual(r.evidence);
+      expect(r.outputs[UploadEvidenceOutputs.ArtifactId]).toBe(String(stored('gate-decision')!.id));
+      // The gate's token, through the one redactor, is in no form in the upload.
+      expect(entries[0]!.data.toString('utf8')).not.toContain('ghs_gate_action_token');
+      fake.assertNoViolations();
+    } finally {
+      await fake.close();
+    }
   });
 
   it('the approval gate uploads the evidence of a run that failed', async () => {

@@ -129,6 +129,18 @@ describe('downloadOrgEvidence', () => {
     await expect(readSnapshot(join(dir, 'nowhere'))).rejects.toThrow(SnapshotError);
   });
 
+  test('attack: an index that lists a file or an artifact twice (its runs would count twice) is refused', async () => {
+    fake.addRepo(ORG, 'api');
+    artifact('api', '2026-11-10T10:00:00Z', [{ name: 'e.json', data: doc('api', 'guard-diff', '2026-11-10T09:58:00Z') }]);
+    await downloadOrgEvidence(client(), { org: ORG, artifactName: NAME, snapshotDir: dir });
+    const index = JSON.parse(readFileSync(join(dir, 'snapshot.json'), 'utf8'));
+    const rec = index.artifacts[0];
+    writeFileSync(join(dir, 'snapshot.json'), JSON.stringify({ ...index, artifacts: [{ ...rec, evidence: [rec.evidence[0], rec.evidence[0]] }] }));
+    await expect(readSnapshot(dir)).rejects.toThrow(`${rec.evidence[0]}: listed twice in snapshot.json`);
+    writeFileSync(join(dir, 'snapshot.json'), JSON.stringify({ ...index, artifacts: [rec, rec] }));
+    await expect(readSnapshot(dir)).rejects.toThrow(`artifact ${rec.id} of acme/api: listed twice in snapshot.json`);
+  });
+
   describe('attack: evidence artifacts', () => {
     test('an archive that differs from the digest GitHub lists is not taken; the others are', async () => {
       fake.addRepo(ORG, 'a');

@@ -4,12 +4,13 @@
 // matches its snapshot.json refused whole. The evidence is what the bundled actions wrote in real runs
 // (test/support/evidence-runs.ts), placed in each repository's artifact.
 
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EVIDENCE_ARTIFACT_NAME } from '../../src/core/evidence.js';
+import { parse } from 'yaml';
+import { DEFAULT_EVIDENCE_ARTIFACT_NAME as EVIDENCE_ARTIFACT_NAME } from '../../src/actions/constants.js';
 import { METRICS_HELP } from '../../src/cli/usage.js';
-import { runCli } from '../support/cli.js';
+import { REPO_ROOT, runCli } from '../support/cli.js';
 import { produceEvidence, type EvidenceRuns } from '../support/evidence-runs.js';
 import { startGitHubServer, type FakeGitHub } from '../support/github-server.js';
 import { isolateProcessGitConfig } from '../support/git-repo.js';
@@ -88,6 +89,7 @@ describe('agent-guard metrics --org', () => {
     // 1 page of repositories, 1 artifact list per repository, 1 download per artifact of the period.
     expect(m.source).toMatchObject({ organisation: ORG, artifact_name: EVIDENCE_ARTIFACT_NAME, artifacts: 2, evidence_files: 6, bundles: 2, download: { requests: 1 + 3 + 2, not_modified: 0, repositories: 3, in_period: 2, downloaded: 2, problems: [], stopped_for_budget: null } });
     expect(m.source.index_sha256).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(m.source.updated_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(fake.countRequests()).toBe(6);
 
     // What the snapshot records about each artifact: where it came from, when, and every file's digest.
@@ -204,6 +206,16 @@ describe('agent-guard metrics --org', () => {
     expect(help).toMatchObject({ code: 0, stdout: `${METRICS_HELP}\n` });
     expect(METRICS_HELP).toContain(`(default: ${EVIDENCE_ARTIFACT_NAME})`);
   }, 60_000);
+
+  test('the artifact name it downloads by default is the one every action uploads by default', () => {
+    const files = ['action.yml', ...readdirSync(join(REPO_ROOT, 'actions')).map((a) => join('actions', a, 'action.yml'))];
+    const defaults = files.flatMap((f) => {
+      const inputs = (parse(readFileSync(join(REPO_ROOT, f), 'utf8')) as { inputs?: Record<string, { default?: unknown }> }).inputs ?? {};
+      return 'evidence-artifact-name' in inputs ? [[f, inputs['evidence-artifact-name'].default]] : [];
+    });
+    expect(defaults.length).toBeGreaterThanOrEqual(3);
+    for (const [f, d] of defaults) expect([f, d]).toEqual([f, EVIDENCE_ARTIFACT_NAME]);
+  });
 
   test('1,000 repositories within the hourly budget, the request count printed', async () => {
     for (let i = 0; i < 1000; i++) {

@@ -245,6 +245,51 @@ describe('approval-gate bundle, as the runner runs it', () => {
     expect(r.evidence.error).toMatch(/approvals.high.count must be at least 1/);
   });
 
+  it('merge_group from the bundle: a group of the approved pull request passes with success on its commit; a group that adds a path is a deny', async () => {
+    // Real git: the base (policy), the pull request's head, and the queue's merge of it onto the base.
+    const repo = await TestRepo.init();
+    try {
+      await repo.write('.github/agent-policy.yml', POLICY);
+      await repo.write('src/app.ts', 'export const x = 1;\n');
+      const base = await repo.commit('base');
+      await repo.checkout('agent/fix', { create: true });
+      await repo.write('src/app.ts', 'export const x = 2;\n');
+      const head = await repo.commit('agent change', { author: { name: 'coding-agent[bot]', email: 'agent@example.com' } });
+      const queue = `gh-readonly-queue/main/pr-${N}-${base}`;
+      await repo.checkout(queue, { create: true, from: base });
+      const group = await repo.merge(head, `Merge pull request #${N} from acme/agent/fix`);
+      fake.repo(REPO).branches.set('main', base);
+      openPull({ head, base });
+      submit(alice, 'APPROVED', head);
+      const event = (sha: string) => {
+        const p = webhookExample('merge_group', 'checks_requested');
+        Object.assign(p.merge_group, { base_sha: base, head_sha: sha, base_ref: 'refs/heads/main', head_ref: `refs/heads/${queue}` });
+        p.merge_group.head_commit.id = sha;
+        p.repository = pullRequestEvent({ owner: 'acme', repo: 'widgets', number: N, baseSha: base, headSha: head, headRef: 'agent/fix' }).repository;
+        p.repository.default_branch = 'main';
+        return { name: 'merge_group', payload: p };
+      };
+      const ok = await run(event(group), { env: { GITHUB_WORKSPACE: repo.dir } });
+      expect(ok.code).toBe(0);
+      expect(ok.outputs).toMatchObject({ approved: 'true', decision: 'approved' });
+      expect(statuses()).toEqual([[group, 'success', CONTEXT]]);
+      expect(ok.evidence.approvals.merge_group).toMatchObject({ pull_requests: [{ number: N, head, decision: 'approved' }], same_change: true });
+
+      await repo.write('src/extra.ts', 'export const z = 1;\n');
+      const extra = await repo.commit('a change of the group itself');
+      const bad = await run(event(extra), { env: { GITHUB_WORKSPACE: repo.dir } });
+      expect(bad.code).toBe(1);
+      expect(bad.outputs).toMatchObject({ approved: 'false', decision: 'deny' });
+      expect(statuses()).toEqual([
+        [group, 'success', CONTEXT],
+        [extra, 'failure', CONTEXT],
+      ]);
+      expect(bad.evidence.approvals.merge_group.differs).toContain('changes "src/extra.ts", which none of its pull requests\' approved heads');
+    } finally {
+      await repo.cleanup();
+    }
+  });
+
   it('an unsupported event is a deny (the gate never guesses the pull request)', async () => {
     openPull();
     const r = await run({ name: 'push', payload: { ref: 'refs/heads/agent/fix', after: HEAD } });

@@ -10,15 +10,16 @@ import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
-import { request as httpRequest } from 'node:http';
+import { createServer as createHttpServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
-import { startGitHubServer, type FakeGitHub } from '../support/github-server.js';
+import { startGitHubServer, user, type FakeGitHub } from '../support/github-server.js';
 import { startHttpProxy, type HttpProxy } from '../support/http-proxy.js';
+import { startSigstore, type SigstoreServer } from '../support/sigstore-server.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
-import { pullRequestEvent } from '../support/webhooks.js';
+import { pullRequestEvent, webhookExample } from '../support/webhooks.js';
 
 const APP_ID = 4242;
 const POLICY = `version: 1
@@ -133,6 +134,15 @@ function expectOnlyMasked(run: ActionRun, secret: string, allowedState: string[]
 
 const host = (url: string) => new URL(url).host;
 
+/** http://127.0.0.1:PORT where nothing listens (a port just given up). */
+async function unreachable(): Promise<string> {
+  const server = createHttpServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  await new Promise<void>((r) => server.close(() => r()));
+  return `http://127.0.0.1:${port}`;
+}
+
 describe('a transport variable in the environment refuses the step before any request', () => {
   // Each one src/core/transport.ts refuses, with a value that would take effect were it honoured. The
   // proxy ones name a live recording proxy, which must see nothing either.
@@ -184,22 +194,47 @@ describe('a transport variable in the environment refuses the step before any re
 
 describe('the proxy input', () => {
   test('routes main and post through the proxy, and post reuses it from the state', async () => {
-    const p = await proxy();
-    const run = await main({ inputs: INPUTS({ proxy: p.url }) });
+    // The API URL names a port nothing listens on; only the proxy knows the way to the server.
+    const nowhere = await unreachable();
+    const p = await proxy({ route: { [host(nowhere)]: host(fake.url) } });
+    const run = await main({ inputs: INPUTS({ proxy: p.url }), apiUrl: nowhere });
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.state.transport!)).toEqual({ apiUrl: fake.url, proxy: p.url, ca: [] });
+    expect(JSON.parse(run.state.transport!)).toEqual({ apiUrl: nowhere, proxy: p.url, ca: [] });
     const mainTunnels = p.records.length;
     expect(mainTunnels).toBeGreaterThan(0);
-    expect(p.records.every((r) => r.method === 'CONNECT' && r.target === host(fake.url))).toBe(true);
+    expect(p.records.every((r) => r.method === 'CONNECT' && r.target === host(nowhere))).toBe(true);
     expect(fake.requests.map((r) => r.operation)).toEqual(['GET /repos/{owner}/{repo}/installation', 'POST /app/installations/{installation_id}/access_tokens']);
 
     // The post step gets no proxy input of its own: the recorded transport is what it uses.
-    const after = await post(run.state, { inputs: {} });
+    const after = await post(run.state, { inputs: {}, apiUrl: nowhere });
     expect(after.code).toBe(0);
     expect(after.stdout).toMatch(/token revoked at /);
     expect(p.records.length).toBeGreaterThan(mainTunnels);
-    expect(p.records.slice(mainTunnels).every((r) => r.method === 'CONNECT' && r.target === host(fake.url))).toBe(true);
+    expect(p.records.slice(mainTunnels).every((r) => r.method === 'CONNECT' && r.target === host(nowhere))).toBe(true);
     expect(fake.requests.at(-1)).toMatchObject({ operation: 'DELETE /installation/token', status: 204 });
+  });
+
+  test('the reviewer lookup of a pull_request_review event (github-token) goes through the proxy too', async () => {
+    const nowhere = await unreachable();
+    const p = await proxy({ route: { [host(nowhere)]: host(fake.url) } });
+    fake.addCollaborator('acme/widgets', user('alice'), 'write');
+    const payload = webhookExample('pull_request_review', 'submitted');
+    for (const r of [payload.repository, payload.pull_request.base.repo, payload.pull_request.head.repo]) Object.assign(r, { full_name: 'acme/widgets', name: 'widgets', default_branch: 'main' }, { owner: { ...r.owner, login: 'acme' } });
+    Object.assign(payload.pull_request, { number: 7 });
+    Object.assign(payload.pull_request.base, { sha: base, ref: 'main' });
+    Object.assign(payload.pull_request.head, { sha: head, ref: 'agent/fix' });
+    payload.review.state = 'commented';
+    payload.review.user.login = 'alice';
+    payload.sender.login = 'alice';
+    const run = await runAction({
+      entry: 'request-capability.js',
+      inputs: INPUTS({ proxy: p.url, 'github-token': 'ghs_review_reader_token_0123456789' }),
+      event: { name: 'pull_request_review', payload },
+      env: runnerEnv({}, nowhere),
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/the reviewer alice has write permission/);
+    expect(fake.requests.map((r) => r.operation)[0]).toBe('GET /repos/{owner}/{repo}/collaborators/{username}/permission');
   });
 
   test('proxy credentials authenticate at the proxy and are masked: never in logs, outputs, the summary or the evidence', async () => {
@@ -271,6 +306,61 @@ describe('between main and post: what the environment says then is ignored', () 
     expect([...fake.state.tokens.values()][0]?.revoked).toBe(false);
     expect((evidenceOf(run).credentials as Record<string, unknown>[])[0]).toMatchObject({ revocation: 'failed', revoked_at: null });
   }, 60_000);
+});
+
+describe('the attest step of post signs over the recorded transport too', () => {
+  // Signing sends the job's OIDC token (to the runner's token service, then to Fulcio): a proxy a step
+  // after main wrote to GITHUB_ENV must see none of it. @sigstore/sign's own clients would have taken it
+  // (test/adapters/sigstore-transport.test.ts), and so would Node 24's global fetch with NODE_USE_ENV_PROXY.
+  let sigstore: SigstoreServer;
+  beforeAll(async () => {
+    sigstore = await startSigstore({ repository: 'acme/widgets', sha: head });
+  });
+  afterAll(async () => sigstore.close());
+
+  const attestInputs = () => INPUTS({ attest: 'true', 'attest-sigstore': `fulcio=${sigstore.fulcioURL},tsa=${sigstore.tsaURL}`, 'attest-github-token': 'ghs_attest_store_token_0123456789' });
+  const PLANTED = (p: HttpProxy) => ({ HTTPS_PROXY: p.url, HTTP_PROXY: p.url, ALL_PROXY: p.url, NODE_USE_ENV_PROXY: '1' });
+
+  test.each([
+    ['direct', false],
+    ['through the proxy input', true],
+  ])('main %s; proxy variables written after main: the OIDC token, Fulcio, the TSA and the attestations API never reach them', async (_how, viaProxy) => {
+    const chosen = await proxy();
+    const planted = await proxy();
+    sigstore.requests.length = 0;
+    const run = await main({ inputs: viaProxy ? INPUTS({ proxy: chosen.url }) : INPUTS() });
+    expect(run.code).toBe(0);
+    const mainTunnels = chosen.records.length;
+    const after = await post(run.state, { inputs: attestInputs(), env: { ...PLANTED(planted), ...sigstore.oidcEnv } });
+    expect(after.stderr).toBe('');
+    expect(after.code).toBe(0);
+    expect(after.outputs).toMatchObject({ attestation: 'signed', 'attestation-id': expect.stringMatching(/^\d+$/) });
+    expect(sigstore.requests).toEqual(['GET /oidc/token', 'POST /api/v2/signingCert', 'POST /api/v1/timestamp']);
+    expect(fake.requests.map((r) => r.operation).slice(-2)).toEqual(['DELETE /installation/token', 'POST /repos/{owner}/{repo}/attestations']);
+    expect(planted.records).toEqual([]);
+    const tunnels = chosen.records.slice(mainTunnels).map((r) => r.target);
+    if (viaProxy) expect(new Set(tunnels)).toEqual(new Set([host(fake.url), host(sigstore.url)]));
+    else expect(tunnels).toEqual([]);
+  });
+});
+
+describe('the grant says what contents: write means (a token cannot be limited by path)', () => {
+  test('write_branch: the log line and the summary say the token reaches every path, and name guard-diff and the push ruleset', async () => {
+    const run = await main();
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^agent-guard request-capability: token scope: contents: write \(from write_branch \(policy paths src\/\*\*\)\) lets this token push any path of acme\/widgets to any branch no ruleset protects: a GitHub token cannot be limited by path\. .*require guard-diff as a check on the default branch, and restrict the protected and high-tier paths with a push ruleset \(agent-guard export --target ruleset\)$/m,
+    );
+    expect(run.summary).toMatch(/\*\*Token scope:\*\* contents: write \(from write_branch \(policy paths src\/\*\*\)\) lets this token push any path of acme\/widgets/);
+  });
+
+  test('open_pull_request alone (no contents: write): no such line', async () => {
+    const run = await main({ inputs: INPUTS({ capabilities: 'open_pull_request' }) });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.outputs.permissions!)).toEqual({ metadata: 'read', pull_requests: 'write' });
+    expect(run.stdout).not.toMatch(/token scope/);
+    expect(run.summary).not.toMatch(/Token scope/);
+  });
 });
 
 describe('fail-on-revoke-error', () => {

@@ -31,6 +31,11 @@ export interface HttpProxy {
 export interface HttpProxyOptions {
   /** Require Basic credentials; everything without them is answered 407. */
   credentials?: { user: string; password: string };
+  /**
+   * Where a tunnel to `host:port` really goes (default: there). A test names an API URL nothing listens
+   * on and routes it here to the server: only a connection through this proxy can reach it.
+   */
+  route?: Record<string, string>;
 }
 
 export async function startHttpProxy(opts: HttpProxyOptions = {}): Promise<HttpProxy> {
@@ -69,7 +74,7 @@ export async function startHttpProxy(opts: HttpProxyOptions = {}): Promise<HttpP
     client.on('error', () => undefined);
     const target = req.url ?? '';
     if (!record(req, target)) return void client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="test"\r\nContent-Length: 0\r\n\r\n');
-    const m = /^(.+):(\d{1,5})$/.exec(target);
+    const m = /^(.+):(\d{1,5})$/.exec(opts.route?.[target] ?? target);
     if (!m) return void client.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n');
     const upstream = connect(Number(m[2]), m[1]!.replace(/^\[|\]$/g, ''), () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');

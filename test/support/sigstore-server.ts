@@ -1,12 +1,13 @@
 // A loopback Sigstore: @sigstore/mock's Fulcio (with a CT log) and timestamp authority served over HTTP,
 // plus the runner's OIDC token service (an unsigned JWT with GitHub's claims: the mock Fulcio decodes,
-// it does not verify). `trustedRoot` is the matching trusted root JSON, what `verify --trusted-root`
+// it does not verify), and a Rekor transparency log (`rekorURL`; its entries' bodies are the proposed
+// entries as sent, not the ones real Rekor stores). `trustedRoot` is the matching trusted root JSON, what `verify --trusted-root`
 // reads. Every instance has its own keys, so a second server is "another Sigstore".
 
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { fulcioHandler, initializeCA, initializeCTLog, initializeTSA, tsaHandler } from '@sigstore/mock';
+import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, initializeTSA, rekorHandler, tsaHandler } from '@sigstore/mock';
 
 export interface OidcClaims {
   repository: string;
@@ -21,10 +22,13 @@ export interface SigstoreServer {
   url: string;
   fulcioURL: string;
   tsaURL: string;
+  rekorURL: string;
   /** ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN for the job whose claims `claims` are. */
   oidcEnv: Record<string, string>;
   claims: OidcClaims;
   trustedRoot: Record<string, unknown>;
+  /** The trusted root of the Rekor instance: its log and no timestamp authority (as public-good). */
+  trustedRootWithRekor: Record<string, unknown>;
   requests: string[];
   close(): Promise<void>;
 }
@@ -84,6 +88,9 @@ export async function startSigstore(claims: OidcClaims): Promise<SigstoreServer>
   // Real Fulcio puts the job's workflow URL in the SAN of a GitHub Actions certificate.
   const fulcio = fulcioHandler(ca, { subjectClaim: 'san_uri' });
   const timestamp = tsaHandler(tsa);
+  // The log's host is only named in its checkpoints; the port is not known before listening.
+  const tlogKeys = keys();
+  const rekor = rekorHandler(await initializeTLog('http://127.0.0.1', tlogKeys));
   const requests: string[] = [];
   const state = { claims };
   const oidcToken = randomBytes(12).toString('hex');
@@ -98,7 +105,7 @@ export async function startSigstore(claims: OidcClaims): Promise<SigstoreServer>
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ value: jwt({ ...claimsFor(state.claims), aud }) }));
         return;
       }
-      const handler = req.method === 'POST' && path === fulcio.path ? fulcio : req.method === 'POST' && path === timestamp.path ? timestamp : null;
+      const handler = req.method !== 'POST' ? null : path === fulcio.path ? fulcio : path === timestamp.path ? timestamp : path === rekor.path ? rekor : null;
       if (!handler) return void res.writeHead(404).end();
       const out = await handler.fn(text);
       res.writeHead(out.statusCode, { 'content-type': out.contentType ?? 'text/plain' });
@@ -131,10 +138,18 @@ export async function startSigstore(claims: OidcClaims): Promise<SigstoreServer>
       },
     ],
   };
+  const tlogSpki = tlogKeys.publicKey.export({ format: 'der', type: 'spki' });
+  const tlog = {
+    baseUrl: url,
+    hashAlgorithm: 'SHA2_256',
+    publicKey: { rawBytes: tlogSpki.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start: start.toISOString() } },
+    logId: { keyId: createHash('sha256').update(tlogSpki).digest('base64') },
+  };
   return {
     url,
     fulcioURL: url,
     tsaURL: url,
+    rekorURL: url,
     oidcEnv: { ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/oidc/token?x=1`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidcToken },
     get claims() {
       return state.claims;
@@ -143,6 +158,7 @@ export async function startSigstore(claims: OidcClaims): Promise<SigstoreServer>
       state.claims = c;
     },
     trustedRoot,
+    trustedRootWithRekor: { ...trustedRoot, tlogs: [tlog], timestampAuthorities: [] },
     requests,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -98,11 +98,19 @@ export function isCiServiceFile(name: string): boolean {
 /** Build scripts a build tool finds by name and runs: make, CMake, Bazel, Gradle, Docker, just, Task, Procfile process lists, ... */
 const BUILD_SCRIPT = /^(?:(?:gnu)?makefile|[^/]+\.mk|cmakelists\.txt|[^/]+\.cmake|meson\.build|meson_options\.txt|meson\.options|build\.bazel|workspace\.bazel|module\.bazel|[^/]+\.bzl|rakefile|[^/]+\.rake|(?:docker|container)file(?:[._-].*)?|[^/]+\.(?:docker|container)file|(?:docker-)?compose(?:[._-].*)?\.ya?ml|\.?justfile|taskfile(?:\.dist)?\.ya?ml|magefile\.go|[^/]+\.gradle(?:\.kts)?|[^/]+\.sbt|build\.xml|sconstruct|sconscript|earthfile|tiltfile|vagrantfile|build\.zig|build\.zig\.zon|flake\.nix|default\.nix|shell\.nix|brewfile|podfile|package\.swift|mix\.exs|rebar\.config|[^/]+\.csproj|[^/]+\.fsproj|[^/]+\.vbproj|[^/]+\.vcxproj|[^/]+\.sln|[^/]+\.props|[^/]+\.targets|build\.cake|build\.ps1|build\.fsx|dune|dune-project|[^/]+\.opam|procfile(?:\.[a-z0-9_-]+)?)$/;
 
+/**
+ * Documentation builds that execute project code found by name: Sphinx runs `conf.py` of the source
+ * directory (hosted documentation builds run it from the pushed commit), Gatsby its `gatsby-config`,
+ * `gatsby-node`, `gatsby-browser` and `gatsby-ssr` modules. They sit under `docs/`, which a policy often
+ * makes low: as build scripts they keep at least medium.
+ */
+const DOCS_BUILD = /^(?:conf\.py|gatsby-(?:config|node|browser|ssr)\.(?:[cm]?js|[cm]?ts|jsx|tsx))$/;
+
 /** Cargo runs `build.rs` at a package root; a `build.rs` among sources, tests or examples is an ordinary module. */
 const RUST_MODULE_DIRS: ReadonlySet<string> = new Set(['src', 'tests', 'examples', 'benches']);
 
 export function isBuildScript(segments: readonly string[]): boolean {
   const name = segments[segments.length - 1]!;
   if (name === 'build.rs') return !segments.slice(0, -1).some((s) => RUST_MODULE_DIRS.has(s));
-  return BUILD_SCRIPT.test(name);
+  return BUILD_SCRIPT.test(name) || DOCS_BUILD.test(name);
 }

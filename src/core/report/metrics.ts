@@ -15,6 +15,8 @@ export interface SnapshotSource {
   snapshot: string;
   /** `sha256:<hex>` of snapshot.json as read. */
   index_sha256: string;
+  /** When a download last wrote the snapshot: an offline report is as of then. */
+  updated_at: string;
   artifacts: number;
   evidence_files: number;
   bundles: number;
@@ -37,7 +39,7 @@ export type MetricsReport = MetricsResult & { skipped?: Record<string, number>; 
 /** The source in a few lines (the first says what was read, the second how many requests it took). */
 export function sourceLines(s: SnapshotSource): string[] {
   const lines = [
-    `evidence of ${s.organisation} (artifact ${s.artifact_name}) from the snapshot ${s.snapshot}: ${s.artifacts} artifact(s), ${s.evidence_files} evidence file(s) and ${s.bundles} bundle(s), each matching the digest in snapshot.json (${s.index_sha256})`,
+    `evidence of ${s.organisation} (artifact ${s.artifact_name}) from the snapshot ${s.snapshot}: ${s.artifacts} artifact(s), ${s.evidence_files} evidence file(s) and ${s.bundles} bundle(s), each matching the digest in snapshot.json (${s.index_sha256}); snapshot as of ${s.updated_at}`,
   ];
   const d = s.download;
   if (d === null) lines.push('re-read offline: no API requests');
@@ -181,6 +183,9 @@ export function renderMetricsMarkdown(m: MetricsReport): string {
   return out.join('\n');
 }
 
+/** The page lists this many never-revoked credentials' files; JSON has them all. */
+const NEVER_REVOKED_LISTED = 20;
+
 export function renderMetricsHtml(m: MetricsReport): string {
   const g = m.overall;
   const v = metricsVerdict(m);
@@ -191,11 +196,11 @@ export function renderMetricsHtml(m: MetricsReport): string {
     `<p class="note">${h(`${m.files} evidence file(s), ${m.invalid.length} invalid; period: ${periodText(m)}${skippedText(m) ? `; ${skippedText(m)}` : ''}`)}</p>`,
     m.source ? `<p class="note">${sourceLines(m.source).map(h).join('<br>')}</p>` : '',
     `<div class="verdict ${v.level}"><strong>${h(v.text)}</strong>${risks.length ? `<ol class="risks">${risks.map((r) => `<li class="${r.level}">${h(r.text)}</li>`).join('')}</ol>` : ''}</div>`,
-    '<div class="tiles">',
+    '<div class="tiles wide">',
     tile('Credential lifetime (median)', dur(g.credential_lifetime.median_s), `max ${dur(g.credential_lifetime.max_s)}; ${g.credential_lifetime.never_revoked} never revoked`),
     tile('Unused capabilities', g.capabilities.unused, `of ${g.capabilities.granted} granted, ${g.capabilities.needed} needed, over ${g.capabilities.tasks} task(s)`),
     tile('Denied-action rate', rate(g.denials.rate), `${g.denials.denied} of ${g.denials.decisions} decisions`),
-    tile('Approval latency (median)', dur(g.approval_latency.median_s), `p90 ${dur(g.approval_latency.p90_s)} over ${g.approval_latency.count}`),
+    tile('Approval latency (median)', dur(g.approval_latency.median_s), `p90 ${dur(g.approval_latency.p90_s)} over ${g.approval_latency.count} approval(s)`),
     tile('Rollback readiness', rb.measured ? rate(rb.share) : 'not measured', rb.measured ? `${rb.clean} clean, ${rb.conflicts} conflicts on ${rb.default_branch}` : 'give --repo DIR'),
     tile('Policy coverage', rate(m.policy_coverage.share), `${m.policy_coverage.with_policy} of ${m.policy_coverage.repositories} repositor(ies)`),
     '</div>',
@@ -206,12 +211,13 @@ export function renderMetricsHtml(m: MetricsReport): string {
     '</div>',
     '<h2>Per repository</h2>',
     table(
-      ['Repository', 'Runs', 'Lifetime median', 'Lifetime max', 'Never revoked', 'Granted', 'Needed', 'Unused', 'Denied', 'Latency median', 'Latency p90', 'Own policy'],
-      [g, ...m.repositories].map((r) => [code(r.repository), h(r.runs), h(dur(r.credential_lifetime.median_s)), h(dur(r.credential_lifetime.max_s)), h(r.credential_lifetime.never_revoked), h(r.capabilities.granted), h(r.capabilities.needed), h(r.capabilities.unused), h(`${r.denials.denied}/${r.denials.decisions}`), h(dur(r.approval_latency.median_s)), h(dur(r.approval_latency.p90_s)), h(`${r.coverage.repository_policy}/${r.coverage.change_reviews}`)]),
-      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+      // The markdown table's columns: twelve narrow ones squeezed the repository names into fragments.
+      ['Repository', 'Runs', 'Credential lifetime (median / max)', 'Never revoked', 'Capabilities granted / needed / unused', 'Denied', 'Approval latency (median / p90)', 'Own policy'],
+      [g, ...m.repositories].map((r) => [code(r.repository), h(r.runs), h(`${dur(r.credential_lifetime.median_s)} / ${dur(r.credential_lifetime.max_s)}`), h(r.credential_lifetime.never_revoked), h(`${r.capabilities.granted} / ${r.capabilities.needed} / ${r.capabilities.unused}`), h(`${r.denials.denied}/${r.denials.decisions} (${rate(r.denials.rate)})`), h(`${dur(r.approval_latency.median_s)} / ${dur(r.approval_latency.p90_s)}`), h(`${r.coverage.repository_policy}/${r.coverage.change_reviews}`)]),
+      [1, 2, 3, 4, 5, 6, 7],
     ),
     sortedRules(g).length ? `<h2>Denials by rule</h2>${table(['Rule', 'Denied runs'], sortedRules(g).map(([r, n]) => [code(r), h(n)]), [1])}` : '',
-    g.credential_lifetime.never_revoked ? `<h2>Credentials never revoked</h2>${table(['Evidence file'], g.credential_lifetime.never_revoked_files.map((f) => [code(f)]))}` : '',
+    g.credential_lifetime.never_revoked ? `<h2>Credentials never revoked</h2>${table(['Evidence file'], g.credential_lifetime.never_revoked_files.slice(0, NEVER_REVOKED_LISTED).map((f) => [code(f)]))}${g.credential_lifetime.never_revoked_files.length > NEVER_REVOKED_LISTED ? `<p class="note">${h(`and ${g.credential_lifetime.never_revoked_files.length - NEVER_REVOKED_LISTED} more (all of them in --format json)`)}</p>` : ''}` : '',
     rb.measured && rb.checks.length ? `<h2>Rollback checks on ${h(rb.default_branch)}</h2>${table(['Commit', 'Repository', 'Outcome', 'Detail'], rb.checks.map((c) => [code(c.commit.slice(0, 12)), code(c.repository), h(c.outcome), h(c.detail ?? '')]))}` : '',
     m.invalid.length ? `<h2>Invalid evidence files</h2>${table(['File', 'Problems'], m.invalid.map((i) => [code(i.file), h(i.problems.join('; '))]))}` : '',
   ].join('\n');

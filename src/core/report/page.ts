@@ -3,8 +3,12 @@
 
 import { escapeUnsafe } from '../text.js';
 
-/** Allows nothing but the page's own inline style: no scripts, images, fonts, frames or connections. */
-export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/**
+ * Allows nothing but the page's own inline style: no scripts, images, fonts, frames or connections.
+ * No frame-ancestors: browsers ignore it in a <meta> policy and say so on the console (a page opened from
+ * a file or an artifact has no response headers to carry it).
+ */
+export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /** Text for an HTML element or attribute: markup characters as entities, invisible characters visible. */
 export function h(text: string | number): string {
@@ -19,15 +23,16 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bott
 .verdict{padding:14px 16px;border-radius:8px;border-left:6px solid var(--accent);background:var(--panel);margin:12px 0}
 .verdict.bad{border-color:var(--deny)}.verdict.warn{border-color:var(--approval)}.verdict.good{border-color:var(--allow)}
 .verdict strong{font-size:16px}
-.tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:10px;margin:12px 0}
+.tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:10px;margin:12px 0}
+.tiles.wide{grid-template-columns:repeat(auto-fit,minmax(280px,1fr))}
 .tile{background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:10px 12px}
 .tile .v{font-size:22px;font-weight:600}.tile .k{color:var(--muted);font-size:12px}.tile .d{font-size:12px;color:var(--muted)}
 .risks{margin:8px 0 0;padding-left:20px}.risks li{margin:4px 0}.risks li.bad{color:var(--deny);font-weight:600}
 table{border-collapse:collapse;width:100%;margin:6px 0 12px;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
-th{background:var(--panel);font-weight:600}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
-code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;background:var(--panel);padding:1px 4px;border-radius:4px;word-break:break-all}
+th{background:var(--panel);font-weight:600}td:first-child{min-width:14em}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}td.n{white-space:nowrap}
+code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;background:var(--panel);padding:1px 4px;border-radius:4px;overflow-wrap:anywhere}
 .muted{color:var(--muted)}.note{color:var(--muted);font-size:12px;margin:2px 0}
-.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:16px}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,440px),1fr));gap:16px}
 figure{margin:0;background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:10px}figcaption{font-size:12px;color:var(--muted);margin-bottom:6px}
 svg text{font:11px system-ui,sans-serif;fill:var(--muted)}
 .legend span{display:inline-block;margin-right:10px;font-size:12px}.legend i{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px;vertical-align:-1px}

@@ -57,7 +57,8 @@ export function renderSimulationHtml(r: SimulationResult): string {
       TIERS.map((t) => ({ label: t, color: TIER_COLORS[t] })),
     ),
   );
-  if (r.trend.length > 0) {
+  // One month is one point: no line to draw (the bars above show before and after).
+  if (r.trend.length > 1) {
     body.push(
       trendLines(
         'Changes needing approval or denied, per month',

@@ -53,8 +53,12 @@ export function trendLines(caption: string, labels: readonly string[], series: r
   const grid = [0, 0.5, 1]
     .map((f) => `<line x1="${left}" x2="${width}" y1="${y(max * f).toFixed(1)}" y2="${y(max * f).toFixed(1)}" stroke="#d0d7de" stroke-width="1"/><text x="0" y="${(y(max * f) + 4).toFixed(1)}">${h(formatNumber(max * f))}</text>`)
     .join('');
-  const step = Math.max(1, Math.ceil(n / 8));
-  const ticks = labels.map((l, i) => (i % step === 0 || i === n - 1 ? `<text x="${x(i).toFixed(1)}" y="${height - 6}" text-anchor="middle">${h(l)}</text>` : '')).join('');
+  // As many labels as fit side by side (a digit is about 7 units wide at 11px in the usual fonts).
+  const labelW = 7 * Math.max(1, ...labels.map((l) => l.length)) + 12;
+  const step = Math.max(1, Math.ceil(n / Math.max(1, Math.floor((width - left - 8) / labelW))));
+  // Every step-th label and the last; a regular one too close to the last (drawn ending at its point) is left out.
+  const tick = (i: number) => i === n - 1 || (i % step === 0 && n - 1 - i >= Math.ceil(step * 1.5));
+  const ticks = labels.map((l, i) => (tick(i) ? `<text x="${x(i).toFixed(1)}" y="${height - 6}" text-anchor="${n > 1 && i === n - 1 ? 'end' : 'middle'}">${h(l)}</text>` : '')).join('');
   const lines = series
     .map((s) => {
       const pts = s.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');

@@ -1,7 +1,7 @@
 // Go: go.mod and go.work (replace directives, go and toolchain lines) and go.env (GOPROXY, GOFLAGS,
 // checksum and private-module settings, GOTOOLCHAIN).
 
-import { parseIni } from '../../formats/ini.js';
+import { parseGoEnv } from '../../formats/ini.js';
 import { goLocalPath, goVersionAbove, readGoMod, type GoModFile, type GoToolchainLine } from '../../formats/go-mod.js';
 import { quoteValue } from '../../text.js';
 import { defineRule, type Finding } from '../rule.js';
@@ -92,7 +92,6 @@ function goEnvClassifier(allow: readonly string[]): Classifier<GoCode> {
 
 // bunfig.toml, dependabot.yml ------------------------------------------------------------------------
 
-const INI = { continuation: false, lowerKeys: false };
 
 export const GO_REVIEWERS: readonly DependencyReviewer[] = [
   {
@@ -101,5 +100,5 @@ export const GO_REVIEWERS: readonly DependencyReviewer[] = [
     review: (base, head, { file }) => reviewGoMod(file, base, head),
     unreadable: ({ file }) => [go.finding('go_mod_unparseable', 'deny', `${file} could not be read (it is not UTF-8 text or is too large to read), so its replace directives cannot be checked against the network allow list.`)],
   },
-  { kind: 'go-env', matches: byName('go.env'), review: (base, head, { file, allow }) => reviewSettings(go, file, parseIni(base ?? '', INI), parseIni(head ?? '', INI), goEnvClassifier(allow)) },
+  { kind: 'go-env', matches: byName('go.env'), review: (base, head, { file, allow }) => reviewSettings(go, file, parseGoEnv(base ?? ''), parseGoEnv(head ?? ''), goEnvClassifier(allow)) },
 ];

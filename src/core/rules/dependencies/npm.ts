@@ -4,7 +4,7 @@
 
 import { hostAllowed } from '../../hosts.js';
 import { isObj, type Json } from '../../json.js';
-import { parseIni } from '../../formats/ini.js';
+import { parseNpmrc } from '../../formats/ini.js';
 import { parseJsonObject } from '../../formats/json-document.js';
 import { classifySource, redactUrl } from '../../formats/sources.js';
 import { quoteValue, stableJson } from '../../text.js';
@@ -320,10 +320,9 @@ function npmrcClassifier(allow: readonly string[]): Classifier<NpmCode> {
   };
 }
 
-const INI = { continuation: false, lowerKeys: false };
 
 export const NPM_REVIEWERS: readonly DependencyReviewer[] = [
   lockfileReviewer('npm-lock', byName('package-lock.json', 'npm-shrinkwrap.json'), scanNpmLock),
   { kind: 'package-json', matches: byName('package.json'), review: (base, head, { file, allow }) => reviewPackageJson(file, base, head, allow) },
-  { kind: 'npmrc', matches: byName('.npmrc'), review: (base, head, { file, allow }) => reviewSettings(npm, file, parseIni(base ?? '', INI), parseIni(head ?? '', INI), npmrcClassifier(allow)) },
+  { kind: 'npmrc', matches: byName('.npmrc'), review: (base, head, { file, allow }) => reviewSettings(npm, file, parseNpmrc(base ?? ''), parseNpmrc(head ?? ''), npmrcClassifier(allow)) },
 ];

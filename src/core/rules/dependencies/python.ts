@@ -2,7 +2,7 @@
 // uv.toml and pyproject.toml (indexes, sources, build backends), and the lockfiles uv.lock, poetry.lock
 // and Pipfile.lock (resolved sources).
 
-import { parseIni } from '../../formats/ini.js';
+import { parsePipConf } from '../../formats/ini.js';
 import { requirementLines } from '../../formats/requirements.js';
 import { isObj } from '../../json.js';
 import { quoteValue, stableJson } from '../../text.js';
@@ -218,11 +218,10 @@ function pyprojectClassifier(allow: readonly string[]): Classifier<PythonCode> {
   };
 }
 
-const PIP_INI = { continuation: true, lowerKeys: true };
 
 export const PYTHON_REVIEWERS: readonly DependencyReviewer[] = [
   { kind: 'requirements', matches: isRequirementsPath, review: (base, head, { file, allow }) => reviewRequirements(file, base, head, allow) },
-  { kind: 'pip-conf', matches: byName('pip.conf', 'pip.ini'), review: (base, head, { file, allow }) => reviewSettings(python, file, parseIni(base ?? '', PIP_INI), parseIni(head ?? '', PIP_INI), pythonClassifier(allow)) },
+  { kind: 'pip-conf', matches: byName('pip.conf', 'pip.ini'), review: (base, head, { file, allow }) => reviewSettings(python, file, parsePipConf(base ?? ''), parsePipConf(head ?? ''), pythonClassifier(allow)) },
   { kind: 'uv-toml', matches: byName('uv.toml'), review: (base, head, { file, allow }) => reviewTomlSettings(python, 'uv_toml_unparseable', file, base, head, pythonClassifier(allow)) },
   { kind: 'pyproject', matches: byName('pyproject.toml'), review: (base, head, { file, allow }) => reviewTomlSettings(python, 'pyproject_unparseable', file, base, head, pyprojectClassifier(allow)) },
   lockfileReviewer('uv-lock', byName('uv.lock'), scanUvLock),

@@ -52,6 +52,9 @@ describe('attack: files tools load by name under a low-tier directory glob', () 
     ['test/Dockerfile.e2e', 'build_script'],
     ['docs/Procfile', 'build_script'],
     ['docs/MANIFEST.in', 'tool_config'],
+    ['docs/conf.py', 'build_script'],
+    ['docs/source/conf.py', 'build_script'],
+    ['docs/gatsby-node.js', 'build_script'],
   ])('%s is medium (%s), not low', async (path, code) => {
     const f = fileOf(await review(path), path);
     expect(f).toMatchObject({ tier: 'medium', decision: 'allow' });

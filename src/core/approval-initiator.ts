@@ -56,7 +56,8 @@ const SHA = /^[0-9a-f]{40}$/;
 /** More start commits than this is not an ordinary branch: the initiators are then not established. */
 export const MAX_START_COMMITS = 5;
 
-function account(v: unknown): AccountFact | null {
+/** An account of an API answer (`actor`, `triggering_actor`, a timeline event's actor); null without a login. */
+export function accountFact(v: unknown): AccountFact | null {
   const u = obj(v);
   const login = str(u.login);
   if (!login) return null;
@@ -71,8 +72,8 @@ export function dispatchRunFact(raw: unknown): DispatchRunFact {
     event: str(r.event) ?? '',
     headSha: (str(r.head_sha) ?? '').toLowerCase(),
     workflow: str(r.path) ?? null,
-    actor: account(r.actor),
-    triggeringActor: account(r.triggering_actor),
+    actor: accountFact(r.actor),
+    triggeringActor: accountFact(r.triggering_actor),
   };
 }
 

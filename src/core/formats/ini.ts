@@ -6,13 +6,10 @@
 // registry host than the one the tool installs from. Only `ini` is an npm package; it is matched by the
 // tests' cases, as configparser is (pip.conf).
 
-import { forEachLine, unquote } from './lines.js';
+import { forEachLine, PY_SPACE, pyStrip, unquote } from './lines.js';
 
 export type Settings = Map<string, string>;
 
-/** Python's whitespace (`str.isspace`, and `\s` in a str pattern), which differs from JavaScript's. */
-const PY_SPACE = '\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const PY_STRIP = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, 'g');
 const PY_RSTRIP = new RegExp(`[${PY_SPACE}]+$`);
 const PY_NONSPACE = new RegExp(`[^${PY_SPACE}]`);
 const PY_OPTION = new RegExp(`^([^\\n]*?)[${PY_SPACE}]*([=:])[${PY_SPACE}]*([^\\n]*)$`);
@@ -32,7 +29,7 @@ export function parsePipConf(text: string): Settings {
   let option: string | null = null;
   let indent = 0;
   for (const line of text.split(/\r\n|\r|\n/)) {
-    const stripped = line.replace(PY_STRIP, '');
+    const stripped = pyStrip(line);
     const comment = stripped.startsWith('#') || stripped.startsWith(';');
     const value = comment ? '' : stripped;
     if (value === '') {
@@ -56,7 +53,7 @@ export function parsePipConf(text: string): Settings {
     const m = cur === null ? null : PY_OPTION.exec(value);
     if (m === null || m[1] === '') continue;
     option = m[1]!.replace(PY_RSTRIP, '').toLowerCase();
-    cur!.set(option, [m[3]!.replace(PY_STRIP, '')]);
+    cur!.set(option, [pyStrip(m[3]!)]);
   }
   const out: Settings = new Map();
   for (const [name, options] of sections) for (const [key, lines] of options) out.set(`${name}.${key}`, lines.join('\n').replace(PY_RSTRIP, ''));
@@ -145,18 +142,22 @@ function npmrcUnsafe(text: string): string {
   return out.trim();
 }
 
-/** Java properties: `key=value`, `key: value`, `key value`; `\` escapes and line continuations; # and ! comments. */
+/**
+ * Java properties as `java.util.Properties.load` reads them (the Gradle wrapper does): lines end at `\n`,
+ * `\r` or `\r\n`; white space is only space, tab and form feed; `#` and `!` start comments; a line
+ * ending in an odd number of `\` continues; the key ends at the first unescaped `=`, `:` or white space.
+ */
 export function parseProperties(text: string): Settings {
   const out: Settings = new Map();
-  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
+  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
   for (let i = 0; i < lines.length; i++) {
-    let line = lines[i]!.replace(/^\s+/, '');
+    let line = lines[i]!.replace(/^[ \t\f]+/, '');
     if (line === '' || line.startsWith('#') || line.startsWith('!')) continue;
-    while (/(^|[^\\])(\\\\)*\\$/.test(line) && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i]!.replace(/^\s+/, '');
+    while (/(^|[^\\])(\\\\)*\\$/.test(line) && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i]!.replace(/^[ \t\f]+/, '');
     let k = 0;
-    while (k < line.length && !/[=:\s]/.test(line[k]!)) k += line[k] === '\\' ? 2 : 1;
+    while (k < line.length && !/[=: \t\f]/.test(line[k]!)) k += line[k] === '\\' ? 2 : 1;
     const key = unescapeProperty(line.slice(0, k));
-    const rest = line.slice(k).replace(/^\s*[=:]?\s*/, '');
+    const rest = line.slice(k).replace(/^[ \t\f]*[=:]?[ \t\f]*/, '');
     out.set(key, unescapeProperty(rest));
   }
   return out;

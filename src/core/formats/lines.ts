@@ -1,5 +1,18 @@
 // Line-grammar helpers shared by the format readers: iterate a large text's lines without an array of
-// them, strip one level of quotes, drop a byte-order mark.
+// them, strip one level of quotes, drop a byte-order mark; Python's white space, strip() and line breaks.
+
+/** Python's white space (`str.isspace`, `\s` in a str pattern), which differs from JavaScript's, as a class body. */
+export const PY_SPACE = '\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+
+const PY_STRIP = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, 'g');
+
+/** Python's `str.strip()`. */
+export function pyStrip(text: string): string {
+  return text.replace(PY_STRIP, '');
+}
+
+/** Where Python's `str.splitlines` ends a line (pip splits requirements files with it). */
+export const PY_LINE_BREAK = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
 
 /** The text without a leading byte-order mark. */
 export function stripBom(text: string): string {

@@ -139,7 +139,7 @@ const POLICY_OPTIONS = [
   '  --policy FILE|REF:PATH       the policy (default: <base>:.github/agent-policy.yml, else the baseline)',
   '  --manifest FILE|REF:PATH     the task manifest whose capabilities grant commands (read it from the base:',
   '                               files in the work tree are the agent\'s to change)',
-  '  --repo DIR                   the git repository (default: .)',
+  '  --repo DIR                   the git repository the policy, manifest and base are read from (default: .)',
   '  --base REF                   the base commit or ref (default: origin/HEAD, else main)',
 ];
 

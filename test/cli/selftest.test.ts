@@ -158,6 +158,21 @@ describe('agent-guard selftest as a command', () => {
     expect(r.stderr).toContain('modify_policy');
   }, 120_000);
 
+  test('with no --policy in a repository without one, says what to pass (exit 3)', async () => {
+    const sub = join(dir, 'no-policy');
+    mkdirSync(sub, { recursive: true });
+    const r = await runCli(['selftest'], { cwd: sub, timeoutMs: 60_000 });
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`no policy at .github/agent-policy.yml in ${sub}`);
+    expect(r.stderr).toContain('pass --policy FILE');
+    // A policy the user names keeps the plain message: the hint is for the default path only.
+    const named = await runCli(['selftest', '--policy', 'missing.yml'], { cwd: sub, timeoutMs: 60_000 });
+    expect(named.code).toBe(3);
+    expect(named.stderr).toContain('missing.yml: file not found');
+    expect(named.stderr).not.toContain('pass --policy');
+  }, 120_000);
+
   test('--format must be one it knows', async () => {
     const r = await runCli(['selftest', '--format', 'xml']);
     expect(r.code).toBe(3);

@@ -17,6 +17,7 @@ import { ArtifactUploadError, artifactNameProblem, uploadArtifact, type Artifact
 import { MAX_EVIDENCE_BYTES } from '../adapters/evidence-files.js';
 import { evidenceProblems } from '../core/evidence-validate.js';
 import { Redactor } from '../core/redact.js';
+import { proxyVariables } from '../core/transport.js';
 import { oneLine } from '../core/text.js';
 import { DEFAULT_EVIDENCE_ARTIFACT_NAME, UploadEvidenceInputs as I, UploadEvidenceOutputs as O } from './constants.js';
 import type { ActionsCore } from './toolkit.js';
@@ -45,6 +46,11 @@ export async function uploadEvidenceStep(core: ActionsCore, env: Record<string, 
     if (retentionInput !== '' && !/^[1-9][0-9]{0,2}$/.test(retentionInput)) throw new NotUploaded(`input ${I.RetentionDays} must be a whole number of days from 1 to ${MAX_RETENTION_DAYS}, not ${JSON.stringify(retentionInput.slice(0, 20))}`);
     const retentionDays = retentionInput === '' ? undefined : Number(retentionInput);
     if (retentionDays !== undefined && retentionDays > MAX_RETENTION_DAYS) throw new NotUploaded(`input ${I.RetentionDays} is ${retentionDays}: GitHub keeps artifacts at most ${MAX_RETENTION_DAYS} days`);
+    // @actions/artifact sends the runtime token through whatever proxy the process environment names
+    // (it reads process.env, not our transport), and an earlier step can write one to GITHUB_ENV,
+    // request-capability's post step included: refuse rather than hand the token to that proxy.
+    const routed = proxyVariables(process.env);
+    if (routed.length) throw new NotUploaded(`the environment sets ${routed.join(', ')}, which would route the artifact upload (and its runtime token) through a proxy an earlier step may have chosen; unset it for this step`);
     const paths = evidencePaths.filter((p) => p !== '');
     // request-capability's post step when main failed before minting: main uploaded (or failed) already.
     if (paths.length === 0) throw new NotUploaded('no evidence file was written by this step');

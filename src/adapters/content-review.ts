@@ -5,7 +5,7 @@
 // a lockfile path is an added lockfile. A dependency file that is a symlink is read through its
 // in-repository target (what the tool reads), or denied.
 
-import { linkedContent, reviewDependencyChange, isDependencyFile } from '../core/rules/dependencies/index.js';
+import { dependencyFileKind, linkedContent, reviewDependencyChange, isDependencyFile } from '../core/rules/dependencies/index.js';
 import { resolveSymlinkTarget } from '../core/paths.js';
 import { quoteValue } from '../core/text.js';
 import { reviewsWorkflowFile, reviewWorkflowFile, type WorkflowReview } from '../core/workflow-review.js';
@@ -82,6 +82,26 @@ async function dependencyFindings(repo: string, changes: ChangeSet, e: ChangeEnt
   return findings;
 }
 
+/**
+ * A changed file that a dependency file of the head tree links to (`yarn.lock -> locks/yarn.txt`, or
+ * through a linked directory): its tool reads this content at the link's path, so it is reviewed as
+ * that dependency file too, base and head at this path. A link of the same kind as the file itself
+ * (`web -> app` over app/yarn.lock) is the review already made.
+ */
+async function linkedDependencyFindings(changes: ChangeSet, e: ChangeEntry, allowedHosts: string[], read: BlobReader): Promise<ContentFinding[]> {
+  const own = dependencyFileKind(e.path);
+  const aliases = (e.linkedFrom ?? []).filter((a) => isDependencyFile(a) && dependencyFileKind(a) !== own);
+  if (aliases.length === 0) return [];
+  const findings: ContentFinding[] = [];
+  const base = e.status === 'modified' && readable(e.oldKind) ? await readText(read, changes.mergeBase, e.path, e.oldBlob, findings) : null;
+  const head = e.status === 'deleted' || !readable(e.newKind) ? null : await readText(read, changes.head, e.path, e.newBlob, findings);
+  const headUnreadable = head === null && e.status !== 'deleted';
+  for (const alias of aliases) {
+    for (const f of reviewDependencyChange(alias, base, head, allowedHosts, { headUnreadable })) findings.push({ ...f, message: `${f.message.replace(/\.$/, '')} (read through the link ${quoteValue(alias)} to ${quoteValue(e.path)}).` });
+  }
+  return findings;
+}
+
 const gitRead = (repo: string): BlobReader => (commit, path) => readFileAtCommit(repo, commit, path, { maxBytes: MAX_REVIEW_BYTES });
 
 /** `read` defaults to reading each file from its commit with git; `simulate` passes a batched reader. */
@@ -100,7 +120,7 @@ export async function contentFindings(repo: string, changes: ChangeSet, allowedH
     if (e.invalidUtf8) continue;
     const workflow = reviewsWorkflowFile(e.path) || (e.previousPath !== undefined && reviewsWorkflowFile(e.previousPath));
     const dependency = isDependencyFile(e.path) || (e.previousPath !== undefined && isDependencyFile(e.previousPath));
-    if (!workflow && !dependency) continue;
+    if (!workflow && !dependency && !(e.linkedFrom ?? []).some(isDependencyFile)) continue;
     const findings: ContentFinding[] = [];
     if (workflow) {
       const basePath = e.status === 'added' || e.status === 'copied' ? null : (e.previousPath ?? e.path);
@@ -111,6 +131,7 @@ export async function contentFindings(repo: string, changes: ChangeSet, allowedH
       findings.push(...review.introduced);
     }
     if (dependency) findings.push(...(await dependencyFindings(repo, changes, e, allowedHosts, read)));
+    findings.push(...(await linkedDependencyFindings(changes, e, allowedHosts, read)));
     if (findings.length > 0) out.set(e.path, findings);
   }
   return out;

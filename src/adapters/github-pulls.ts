@@ -4,9 +4,9 @@
 
 import { commitFact, pullInfo, reviewFact, type PullInfo } from '../core/approval-facts.js';
 import type { PhaseResult } from '../core/approval-gate.js';
-import type { AccountFact, CommitFact, ReviewFact } from '../core/approvals.js';
+import type { CommitFact, ReviewFact } from '../core/approvals.js';
 import type { DismissalFact } from '../core/approval-history.js';
-import { MAX_START_COMMITS, startCommits, type DispatchLookup } from '../core/approval-initiator.js';
+import { accountFact, MAX_START_COMMITS, startCommits, type DispatchLookup } from '../core/approval-initiator.js';
 import { num, obj, str } from '../core/json.js';
 import { call, GitHubApiError, listAll, nextLink, type GateTarget, type RestClient } from './github-rest.js';
 
@@ -221,14 +221,6 @@ const BASE_CHANGE_EVENTS: ReadonlySet<unknown> = new Set(['base_ref_changed', 'a
 /** The timeline lists comments and commits too: 30 pages (3,000 entries) before it is incomplete. */
 export const TIMELINE_MAX_PAGES = 30;
 
-function account(v: unknown): AccountFact | null {
-  const u = obj(v);
-  const login = str(u.login);
-  if (!login) return null;
-  const id = num(u.id);
-  return { login, type: str(u.type) ?? null, ...(id !== undefined && Number.isSafeInteger(id) && id > 0 ? { id } : {}) };
-}
-
 /**
  * The pull request's timeline (`GET /repos/{o}/{r}/issues/{n}/timeline`), every page up to
  * TIMELINE_MAX_PAGES: review requests, ready-for-review, base-branch changes, dismissals and force pushes.
@@ -247,9 +239,9 @@ export async function readTimeline(client: RestClient, t: GateTarget): Promise<W
       const d = obj(e.dismissed_review);
       const reviewId = num(d.review_id);
       // A dismissal that names no review cannot be matched: the dismissed review then stands as a change request.
-      if (reviewId !== undefined) dismissals.push({ reviewId, actor: account(e.actor), state: (str(d.state) ?? '').toUpperCase(), at: at ?? null });
+      if (reviewId !== undefined) dismissals.push({ reviewId, actor: accountFact(e.actor), state: (str(d.state) ?? '').toUpperCase(), at: at ?? null });
     } else if (e.event === 'head_ref_force_pushed') {
-      forcePushes.push({ actor: account(e.actor)?.login ?? null, commitId: str(e.commit_id) ?? null, at: at ?? null });
+      forcePushes.push({ actor: accountFact(e.actor)?.login ?? null, commitId: str(e.commit_id) ?? null, at: at ?? null });
     }
     if (!at) continue;
     if (e.event === 'ready_for_review') events.push({ kind: 'ready_for_review', at });

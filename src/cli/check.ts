@@ -55,11 +55,23 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   let loading: ReturnType<typeof loadCheckModules> | undefined;
   const modules = () => (loading ??= loadCheckModules());
 
+  // The facts asked of git before the review are independent: their processes run at once, and each
+  // is awaited in turn below (so a failure is reported as it was when they ran one after another). The
+  // work tree's status, for the note after the report, is read meanwhile too.
+  const guard = <T>(p: Promise<T>): Promise<T> => {
+    p.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+    return p;
+  };
+  const baseP = guard(values.base !== undefined ? Promise.resolve(values.base) : defaultBaseRef(repo));
+  const branchP = guard(values.branch !== undefined ? Promise.resolve(values.branch) : values.head === 'HEAD' ? currentBranch(repo) : branchOfRef(repo, values.head));
+  // The remote is asked only when neither the flag nor the environment names the repository (one git process less).
+  const remoteP = values.repository ?? io.env.GITHUB_REPOSITORY ? Promise.resolve(null) : remoteUrl(repo).catch(() => null);
+  const workTree = values.head === 'HEAD' ? guard(workTreeChanges(repo)) : undefined;
+
   try {
-    const base = values.base ?? (await defaultBaseRef(repo));
-    const branch = values.branch ?? (values.head === 'HEAD' ? await currentBranch(repo) : await branchOfRef(repo, values.head));
-    // The remote is asked only when neither the flag nor the environment names the repository (one git process less).
-    const remote = values.repository ?? io.env.GITHUB_REPOSITORY ? null : await remoteUrl(repo).catch(() => null);
+    const base = await baseP;
+    const branch = await branchP;
+    const remote = await remoteP;
     const repository = values.repository ?? io.env.GITHUB_REPOSITORY ?? (remote ? repositoryFromRemote(remote) : null) ?? undefined;
     const opts: ReviewOptions = { repo, base, head: values.head };
     if (values.policy !== undefined) opts.policy = parseSource(values.policy, io.cwd);
@@ -76,7 +88,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     else if (format === 'markdown') io.out(renderMarkdown(evaluation));
     else io.out(renderText(evaluation, { all: values.all }));
     if (format !== 'json' && evaluation.workflow_review) io.out(renderWorkflowReview(evaluation, format));
-    if (values.head === 'HEAD') await noteWorkTree(repo, io);
+    if (workTree !== undefined) await noteWorkTree(workTree, io);
     return VERDICT_EXIT[evaluation.verdict];
   } catch (err) {
     // Reading what the command line names can fail outside the change set itself: an unknown REF in
@@ -91,10 +103,10 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
  * `check` judges commits: uncommitted changes in the work tree are not in what it reviewed, and a person
  * who edited and ran check must not read "allow" as covering them. On stderr, so JSON stays JSON.
  */
-async function noteWorkTree(repo: string, io: CliIO): Promise<void> {
+async function noteWorkTree(status: ReturnType<typeof workTreeChanges>, io: CliIO): Promise<void> {
   let changes;
   try {
-    changes = await workTreeChanges(repo);
+    changes = await status;
   } catch (err) {
     if (!(err instanceof GitError)) throw err;
     io.err(`note: the work tree's status could not be read (${oneLine(err.message)}): uncommitted changes, if any, were not reviewed`);

@@ -138,12 +138,13 @@ async function simulateRange(repo: string, range: string, sources: Sources, cwd:
   return tally.result({ mode: 'content', source: `git range ${range} of ${repo}`, notes, old, new: next, manifest, timings: clock() });
 }
 
-/** The blobs the content review reads for a change set: both sides of workflow and dependency files. */
+/** The blobs the content review reads for a change set: both sides of workflow and dependency files, and of the files dependency files link to. */
 function reviewedBlobs(changes: ChangeSet): string[] {
   const out: string[] = [];
   for (const e of changes.entries) {
     if (e.invalidUtf8) continue;
-    const reviewed = [e.path, e.previousPath].some((p) => p !== undefined && (isWorkflowFile(p) || isDependencyFile(p)));
+    // A file a dependency file links to is reviewed as that file too (content-review.ts).
+    const reviewed = [e.path, e.previousPath].some((p) => p !== undefined && (isWorkflowFile(p) || isDependencyFile(p))) || (e.linkedFrom ?? []).some(isDependencyFile);
     if (!reviewed) continue;
     if (e.oldKind === 'regular' || e.oldKind === 'executable') out.push(e.oldBlob);
     if (e.newKind === 'regular' || e.newKind === 'executable') out.push(e.newBlob);

@@ -56,7 +56,8 @@ const SHA = /^[0-9a-f]{40}$/;
 /** More start commits than this is not an ordinary branch: the initiators are then not established. */
 export const MAX_START_COMMITS = 5;
 
-function account(v: unknown): AccountFact | null {
+/** An account of an API answer (`actor`, `triggering_actor`, a timeline event's actor); null without a login. */
+export function accountFact(v: unknown): AccountFact | null {
   const u = obj(v);
   const login = str(u.login);
   if (!login) return null;
@@ -71,15 +72,17 @@ export function dispatchRunFact(raw: unknown): DispatchRunFact {
     event: str(r.event) ?? '',
     headSha: (str(r.head_sha) ?? '').toLowerCase(),
     workflow: str(r.path) ?? null,
-    actor: account(r.actor),
-    triggeringActor: account(r.triggering_actor),
+    actor: accountFact(r.actor),
+    triggeringActor: accountFact(r.triggering_actor),
   };
 }
 
 /**
- * The commits the change starts from: the merge base, then every parent of a listed commit that is not
- * itself listed (a merge of the base into the branch adds the commit the branch started from), in order,
- * without repeats. `commits` are the comparison's REST commit objects (`sha`, `parents[].sha`).
+ * The commits the change starts from: the merge base, then the parents of each root of the change (a
+ * listed commit none of whose parents is listed: after a merge of the base into the branch, the first
+ * commit's parent is no longer the merge base), in order, without repeats. The base commits a merge
+ * brought in are not start commits. `commits` are the comparison's REST commit objects (`sha`,
+ * `parents[].sha`).
  */
 export function startCommits(mergeBase: string | null, commits: readonly unknown[]): string[] {
   const listed = new Set(commits.map((c) => (str(obj(c).sha) ?? '').toLowerCase()));
@@ -89,7 +92,11 @@ export function startCommits(mergeBase: string | null, commits: readonly unknown
     if (SHA.test(s) && !listed.has(s) && !out.includes(s)) out.push(s);
   };
   add(mergeBase ?? undefined);
-  for (const c of commits) for (const p of Array.isArray(obj(c).parents) ? (obj(c).parents as unknown[]) : []) add(str(obj(p).sha));
+  for (const c of commits) {
+    const parents = (Array.isArray(obj(c).parents) ? (obj(c).parents as unknown[]) : []).map((p) => (str(obj(p).sha) ?? '').toLowerCase());
+    if (parents.some((p) => listed.has(p))) continue;
+    for (const p of parents) add(p);
+  }
   return out;
 }
 

@@ -109,6 +109,13 @@ export function checkApiUrl(env: Env): { ok: true; apiUrl: string } | { ok: fals
 }
 
 /** The variables of `env` that would change the transport, were they honoured (for post: to say they are ignored). */
+/** The proxy variables `env` sets (non-empty): what HTTP clients that read the environment route through. */
+export function proxyVariables(env: Env): string[] {
+  return Object.keys(env)
+    .sort()
+    .filter((name) => PROXY_VARIABLE.test(name) && (env[name] ?? '').trim() !== '');
+}
+
 export function transportVariables(env: Env): string[] {
   return Object.keys(env)
     .sort()

@@ -155,6 +155,19 @@ describe('upload-evidence: true', () => {
     expect(server.log.length).toBe(before);
   });
 
+  it.each(['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'ALL_PROXY'])('%s in the process environment (which @actions/artifact would honour) fails the step before any request', async (name) => {
+    const before = server.log.length;
+    process.env[name] = 'http://127.0.0.1:9';
+    try {
+      const { r, name: artifact } = await guardDiff({});
+      expect(r.failed).toEqual([expect.stringMatching(new RegExp(`^agent-guard: the evidence was not uploaded as an artifact: the environment sets ${name}, which would route the artifact upload`))]);
+      expect(stored(artifact)).toBeUndefined();
+    } finally {
+      delete process.env[name];
+    }
+    expect(server.log.length).toBe(before);
+  });
+
   it.each([
     [{ 'evidence-retention-days': '0' }, /evidence-retention-days must be a whole number of days from 1 to 90, not "0"/],
     [{ 'evidence-retention-days': '91' }, /evidence-retention-days is 91: GitHub keeps artifacts at most 90 days/],

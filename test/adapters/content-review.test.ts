@@ -101,4 +101,39 @@ describe('attack: dependency sources', () => {
     });
     expect(f.get('package-lock.json')).toEqual(['deny dependency_link_not_followed']);
   });
+
+  test('a lockfile symlink to another symlink is a deny (its tool reads through both; the review follows one)', async () => {
+    const f = await findingsOf(async (r) => {
+      await r.symlink('vendor/hop.json', 'notes.txt');
+      await r.remove('package-lock.json');
+      await r.symlink('package-lock.json', 'vendor/hop.json');
+    });
+    expect(f.get('package-lock.json')?.filter((x) => x.startsWith('deny'))).toEqual(['deny dependency_link_not_followed']);
+  });
+
+  test('a lockfile symlink to a directory is a deny', async () => {
+    const f = await findingsOf(async (r) => {
+      await r.remove('package-lock.json');
+      await r.symlink('package-lock.json', 'vendor');
+    });
+    expect(f.get('package-lock.json')?.filter((x) => x.startsWith('deny'))).toEqual(['deny dependency_link_not_followed']);
+  });
+
+  test('a change to the file an existing lockfile symlink points to is reviewed as that lockfile', async () => {
+    // The link is in the base: only its target changes, under a name no reviewer reads.
+    await repo.checkout('linked-base', { create: true, from: 'main' });
+    await repo.write('locks/npm.txt', GOOD);
+    await repo.remove('package-lock.json');
+    await repo.symlink('package-lock.json', 'locks/npm.txt');
+    await repo.commit('lockfile through a link');
+    await repo.checkout('linked-head', { create: true, from: 'linked-base' });
+    await repo.write('locks/npm.txt', EVIL);
+    await repo.commit('the target changes');
+    await repo.checkout('main');
+    const set = await computeChangeSet(repo.dir, 'linked-base', 'linked-head');
+    const found = await contentFindings(repo.dir, set, ALLOW);
+    const f = found.get('locks/npm.txt') ?? [];
+    expect(f.map((x) => `${x.severity} ${x.code}`)).toEqual(['deny dependency_host_not_allowed']);
+    expect(f[0]!.message).toBe('"package-lock.json": dependency confusion: resolved host "npm.evil.example" is not in the network allow list (first at "node_modules/left-pad") (read through the link "package-lock.json" to "locks/npm.txt").');
+  });
 });

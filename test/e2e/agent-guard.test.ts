@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
 import { bot, commit, diffEntry, review, startGitHubServer, user, type FakeGitHub } from '../support/github-server.js';
 import { REPO_ROOT, runAction } from '../support/run-action.js';
-import { pullRequestEvent } from '../support/webhooks.js';
+import { pullRequestEvent, webhookExample } from '../support/webhooks.js';
 
 const POLICY = `version: 1
 agents: ["*[bot]", "coding-agent"]
@@ -124,4 +124,26 @@ test('a denied change stops at guard-diff (no approval can rescue it)', async ()
   expect(r.code).toBe(1);
   expect(r.outputs.verdict).toBe('deny');
   expect(statuses()).toEqual([]);
+});
+
+test("merge_group: the gate judges the group's pull request and publishes on the group's commit, which the queue waits for", async () => {
+  const pr = await agentPull('docs/guide.md');
+  const queue = `gh-readonly-queue/main/pr-${pr.number}-${base}`;
+  await repo.checkout(queue, { create: true, from: base });
+  const group = await repo.merge(pr.head, `Merge pull request #${pr.number} from acme/${pr.branch}`);
+  await repo.checkout('main');
+  const payload = webhookExample('merge_group', 'checks_requested');
+  Object.assign(payload.merge_group, { base_sha: base, head_sha: group, base_ref: 'refs/heads/main', head_ref: `refs/heads/${queue}` });
+  payload.merge_group.head_commit.id = group;
+  payload.repository = pullRequestEvent({ owner: 'acme', repo: 'widgets', number: pr.number, baseSha: base, headSha: pr.head, headRef: pr.branch }).repository;
+  payload.repository.default_branch = 'main';
+  const r = await runAction({
+    entry: 'agent-guard.js',
+    inputs: { 'github-token': 'ghs_root_action_token', 'publish-status': 'true', 'request-reviews': 'true' },
+    event: { name: 'merge_group', payload },
+    env: { GITHUB_WORKSPACE: repo.dir, GITHUB_REPOSITORY: 'acme/widgets', GITHUB_API_URL: fake.url, GITHUB_RUN_ID: '99' },
+  });
+  expect(r.code).toBe(0);
+  expect(r.outputs).toMatchObject({ verdict: 'allow', decision: 'not_required', approved: 'true' });
+  expect(statuses()).toEqual([[group, 'success', 'agent-guard/approval-gate']]);
 });

@@ -245,6 +245,25 @@ describe('approval-gate bundle, as the runner runs it', () => {
     expect(r.evidence.error).toMatch(/approvals.high.count must be at least 1/);
   });
 
+  it("the dispatcher of the agent's task approves (the run on the merge base names them): not counted, the step fails; a token without actions: read is a deny naming it", async () => {
+    openPull();
+    const run0 = fake.addWorkflowRun(REPO, { event: 'workflow_dispatch', head_sha: BASE, actor: bob });
+    const approval = submit(bob, 'APPROVED');
+    const r = await run(reviewEvent(approval));
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ approved: 'false', decision: 'approval_required' });
+    expect(r.evidence.approvals.rejected).toEqual([expect.objectContaining({ login: 'bob', code: 'initiator', reason: `bob started the agent's task (dispatched run ${run0.id})` })]);
+    expect(r.evidence.approvals.initiators).toMatchObject({ looked_up: true, logins: ['bob'] });
+
+    const other = submit(alice, 'APPROVED');
+    fake.failNext({ method: 'GET', pathPattern: '/repos/{owner}/{repo}/actions/runs', status: 403 });
+    const denied = await run(reviewEvent(other));
+    expect(denied.code).toBe(1);
+    expect(denied.outputs.decision).toBe('deny');
+    expect(denied.evidence.approvals.blocking[0].reason).toContain('the token needs `actions: read`');
+    expect(statuses().at(-1)).toEqual([HEAD, 'failure', CONTEXT]);
+  });
+
   it('merge_group from the bundle: a group of the approved pull request passes with success on its commit; a group that adds a path is a deny', async () => {
     // Real git: the base (policy), the pull request's head, and the queue's merge of it onto the base.
     const repo = await TestRepo.init();

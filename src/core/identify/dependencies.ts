@@ -1,5 +1,9 @@
-// Dependency manifests and lockfiles, by folded base name: what a package manager installs from. They
-// are medium (the tier of a dependency change) and their content review escalates what it finds.
+// Dependency manifests and lockfiles, by folded base name: what a package manager installs from. Those
+// the dependency review reads are medium (the tier of a dependency change) and their content review
+// escalates what it finds; those it has no reader for are high, since where they install from is not
+// checked.
+
+import { isDependencyFile } from '../rules/dependencies/index.js';
 
 const NAMES: ReadonlySet<string> = new Set([
   'package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'bun.lockb', 'deno.lock',
@@ -20,4 +24,15 @@ export function isDependencyName(segments: readonly string[]): boolean {
   if (NAMES.has(name) || PATTERN.test(name)) return true;
   // pip's requirements directories: requirements/dev.txt
   return segments.length >= 2 && segments[segments.length - 2] === 'requirements' && /\.(?:txt|in)$/.test(name);
+}
+
+/**
+ * go.sum and go.work.sum hold module hashes only: what go.mod names is fetched through GOPROXY and checked
+ * against them, so a change to one can only make a fetch fail, never redirect it. They need no reader.
+ */
+const HASHES_ONLY: ReadonlySet<string> = new Set(['go.sum', 'go.work.sum']);
+
+/** Whether the dependency review reads this manifest or lockfile (or it names no source at all). */
+export function hasDependencyReader(segments: readonly string[]): boolean {
+  return HASHES_ONLY.has(segments[segments.length - 1]!) || isDependencyFile(segments.join('/'));
 }

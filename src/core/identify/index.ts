@@ -6,7 +6,7 @@
 import { isCommunityFile, type ProtectedRuleId } from '../protected.js';
 import type { Tier } from '../tiers.js';
 import { contentKindOfName, inTestDirectory } from './content.js';
-import { isDependencyName } from './dependencies.js';
+import { hasDependencyReader, isDependencyName } from './dependencies.js';
 import { isAgentFile, isBuildScript, isCiServiceFile, isEditorLoadedConfig, isInterpreterStartup, isPackagingManifest, isReviewAssignment, isToolchainSelector, isToolConfig } from './families.js';
 
 export type IdentityCode =
@@ -67,7 +67,10 @@ export function identifyPath(folded: string): Identity {
   }
   if (isCommunityFile(folded)) return identity('paths/identify', 'content_docs', 'community file GitHub shows to people (contributing guide, security policy, templates): documentation', null);
   if (isCiServiceFile(name)) return identity('paths/identify', 'ci_service_config', `CI or hosted-build service configuration (${name}): the service runs it from the pushed commit; ${NAMED}`, 'high');
-  if (isDependencyName(segments)) return identity('paths/identify', 'dependency_manifest', `dependency manifest or lockfile (${name}): at least medium, the tier of a dependency change; its content review escalates what it finds`, 'medium');
+  if (isDependencyName(segments)) {
+    if (!hasDependencyReader(segments)) return identity('paths/identify', 'dependency_manifest', `dependency manifest or lockfile (${name}) that the dependency review has no reader for, so where it installs from is not checked: ${NAMED}`, 'high');
+    return identity('paths/identify', 'dependency_manifest', `dependency manifest or lockfile (${name}): at least medium, the tier of a dependency change; its content review escalates what it finds`, 'medium');
+  }
   if (isReviewAssignment(name)) return identity('paths/identify', 'review_config', `review assignment file (${name}): review bots take who may approve from it; ${NAMED}`, 'high');
   if (isEditorLoadedConfig(name)) {
     return identity('paths/identify', 'tool_config', `configuration that names plugins to load, run by editors when the folder is opened (${name}): ${NAMED}`, 'high');

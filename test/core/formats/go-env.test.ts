@@ -23,6 +23,7 @@ describe('go.env grammar', () => {
 
 test('attack: a [section] line before GOPROXY does not hide it (go ignores the line, not the setting)', () => {
   const f = reviewDependencyChange('go.env', 'GOPROXY=https://proxy.golang.org,direct\n', '[go]\nGOPROXY=https://evil.example\n', ['proxy.golang.org']);
-  expect(f.map((x) => x.code)).toEqual(['go_env_proxy']);
-  expect(f[0]!.message).toContain('"GOPROXY"');
+  expect(f.map((x) => x.code)).toEqual(['dependency_host_not_allowed', 'go_env_proxy']);
+  expect(f[0]!.message).toContain('(first at "GOPROXY")');
+  expect(f[1]!.message).toContain('"GOPROXY"');
 });

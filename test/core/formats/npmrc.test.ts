@@ -46,8 +46,10 @@ describe('attack: an .npmrc registry the guard would read as another host', () =
     ['"registry"=https://evil.example/\n'],
   ])('%j is a registry change to evil.example, outside the allow list', (head) => {
     const f = registry(head);
-    expect(f.map((x) => x.code)).toEqual(['npmrc_registry']);
-    expect(f[0]!.message).toContain('host "evil.example" is not in the network allow list');
+    // The registry's host is a source: outside the allow list, a deny of dependencies/source-hosts.
+    expect(f.map((x) => x.code)).toEqual(['dependency_host_not_allowed', 'npmrc_registry']);
+    expect(f[0]!.message).toContain('source host "evil.example" is not in the network allow list');
+    expect(f[1]!.message).toContain('host "evil.example" is not in the network allow list');
   });
 
   test('a comment after the allowed registry changes nothing npm reads', () => {

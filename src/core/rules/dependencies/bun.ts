@@ -10,6 +10,8 @@ import { lockfileReviewer, parseJsonDoc, type Collector } from './lockfile.js';
 import { lockfileReadable } from './lockfile-readable.js';
 import { byName, hostNote, type DependencyReviewer, type ReviewContext } from './reviewer.js';
 import { reviewTomlSettings, type Classifier } from './settings.js';
+import { settingSources } from './walk.js';
+import { tomlSettings } from '../../formats/toml-settings.js';
 
 export const bun = defineRule({
   id: 'dependencies/bun',
@@ -89,6 +91,9 @@ function bunLockbFinding(file: string): Finding {
   );
 }
 
+/** bunfig.toml: the registries bun installs from (`install.registry`, `install.scopes.*`). */
+const bunfigSources = settingSources((t) => tomlSettings(t), (key) => /^install\.(registry|scopes)(\.|$)/i.test(key) && !/(token|password|username)$/i.test(key));
+
 export const BUN_REVIEWERS: readonly DependencyReviewer[] = [
   lockfileReviewer('bun-lock', byName('bun.lock'), scanBunLock),
   {
@@ -98,5 +103,5 @@ export const BUN_REVIEWERS: readonly DependencyReviewer[] = [
     review: (_base, head, { file }) => (head === null ? [] : [bunLockbFinding(file)]),
     unreadable: ({ file }: ReviewContext) => [bunLockbFinding(file)],
   },
-  { kind: 'bunfig', matches: byName('bunfig.toml'), review: (base, head, { file, allow }) => reviewTomlSettings(bun, 'bunfig_unparseable', file, base, head, bunfigClassifier(allow)) },
+  { kind: 'bunfig', matches: byName('bunfig.toml'), sources: bunfigSources, review: (base, head, { file, allow }) => reviewTomlSettings(bun, 'bunfig_unparseable', file, base, head, bunfigClassifier(allow)) },
 ];

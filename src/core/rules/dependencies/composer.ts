@@ -192,7 +192,13 @@ function redactedRepository(value: unknown): unknown {
   return { ...value, url: redactUrl(value.url) };
 }
 
+/** composer.json: its `repositories` are where packages are looked up (every key and value walked). */
+function composerJsonSources(text: string, c: Collector): void {
+  const doc = parseJsonDoc(text, c);
+  if (doc !== null && Object.hasOwn(doc, 'repositories')) c.walk({ repositories: doc.repositories });
+}
+
 export const COMPOSER_REVIEWERS: readonly DependencyReviewer[] = [
   lockfileReviewer('composer-lock', byName('composer.lock'), scanComposerLock),
-  { kind: 'composer-json', matches: byName('composer.json'), review: (base, head, { file, allow }) => reviewComposerJson(file, base, head, allow) },
+  { kind: 'composer-json', matches: byName('composer.json'), sources: composerJsonSources, review: (base, head, { file, allow }) => reviewComposerJson(file, base, head, allow) },
 ];

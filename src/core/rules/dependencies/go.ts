@@ -7,6 +7,8 @@ import { quoteValue } from '../../text.js';
 import { defineRule, type Finding } from '../rule.js';
 import { byName, hostNote, type DependencyReviewer } from './reviewer.js';
 import { reviewSettings, type Classifier } from './settings.js';
+import { settingSources } from './walk.js';
+import { lockfileReviewer, tomlLocked, type Collector } from './lockfile.js';
 
 export const go = defineRule({
   id: 'dependencies/go',
@@ -90,15 +92,25 @@ function goEnvClassifier(allow: readonly string[]): Classifier<GoCode> {
   };
 }
 
-// bunfig.toml, dependabot.yml ------------------------------------------------------------------------
+// go.env: where modules and checksums are fetched from (GOPROXY, GOSUMDB) are sources; module paths in
+// go.mod are identities fetched through them, so go.mod has no source reader. go.sum holds hashes only.
 
+/**
+ * Gopkg.lock and Gopkg.toml (golang/dep, before modules): TOML whose `source` fields name where a project
+ * is fetched from instead of its import path. Every URL in them is a source.
+ */
+function scanGopkg(text: string, c: Collector): void {
+  const parsed = tomlLocked(text, c);
+  if (parsed !== null) c.walk(parsed.doc);
+}
 
 export const GO_REVIEWERS: readonly DependencyReviewer[] = [
+  lockfileReviewer('gopkg', byName('gopkg.lock', 'gopkg.toml'), scanGopkg),
   {
     kind: 'go-mod',
     matches: byName('go.mod', 'go.work'),
     review: (base, head, { file }) => reviewGoMod(file, base, head),
     unreadable: ({ file }) => [go.finding('go_mod_unparseable', 'deny', `${file} could not be read (it is not UTF-8 text or is too large to read), so its replace directives cannot be checked against the network allow list.`)],
   },
-  { kind: 'go-env', matches: byName('go.env'), review: (base, head, { file, allow }) => reviewSettings(go, file, parseGoEnv(base ?? ''), parseGoEnv(head ?? ''), goEnvClassifier(allow)) },
+  { kind: 'go-env', matches: byName('go.env'), sources: settingSources(parseGoEnv, (key) => /^(GOPROXY|GOSUMDB)$/i.test(key), /[,|\s]/), review: (base, head, { file, allow }) => reviewSettings(go, file, parseGoEnv(base ?? ''), parseGoEnv(head ?? ''), goEnvClassifier(allow)) },
 ];

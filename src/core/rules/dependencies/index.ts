@@ -12,10 +12,12 @@ import { CARGO_REVIEWERS, cargo } from './cargo.js';
 import { COMPOSER_REVIEWERS, composer } from './composer.js';
 import { DEPENDABOT_REVIEWERS, dependabot } from './dependabot.js';
 import { GO_REVIEWERS, go } from './go.js';
+import { HELM_REVIEWERS, helm } from './helm.js';
+import { JSON_LOCKFILE_REVIEWERS } from './json-lockfiles.js';
 import { linkedContent } from './linked-content.js';
 import { lockfileReadable } from './lockfile-readable.js';
 import { lockfileSources } from './lockfile-sources.js';
-import { lockfileReaderOf, scanLockfile, type LockfileScan, type LockfileReader } from './lockfile.js';
+import { lockfileReaderOf, reviewSourceHosts, scanLockfile, type LockfileScan, type LockfileReader } from './lockfile.js';
 import { NPM_REVIEWERS, npm } from './npm.js';
 import { PNPM_REVIEWERS } from './pnpm.js';
 import { PYTHON_REVIEWERS, python } from './python.js';
@@ -41,6 +43,8 @@ export const DEPENDENCY_REVIEWERS: readonly DependencyReviewer[] = Object.freeze
   ...GO_REVIEWERS,
   ...RUBY_REVIEWERS,
   ...COMPOSER_REVIEWERS,
+  ...JSON_LOCKFILE_REVIEWERS,
+  ...HELM_REVIEWERS,
   ...WRAPPER_REVIEWERS,
   ...DEPENDABOT_REVIEWERS,
   TEST_RUNNER_REVIEWER,
@@ -50,7 +54,7 @@ export const DEPENDENCY_RULES: RuleFamily = Object.freeze({
   id: 'dependencies',
   title: 'Dependencies',
   doc: 'Runs on every changed lockfile, dependency manifest and package-manager, registry or toolchain configuration file (matched case-insensitively), comparing the head text with the base text at the same path. Lockfiles are parsed for every source they resolve from; configuration files are read as settings.',
-  rules: [sourceHosts, lockfileSources, lockfileReadable, linkedContent, npm, yarn, bun, python, cargo, go, composer, wrappers, dependabot, testRunners],
+  rules: [sourceHosts, lockfileSources, lockfileReadable, linkedContent, npm, yarn, bun, python, cargo, go, helm, composer, wrappers, dependabot, testRunners],
 });
 
 /** The reviewer that takes a path (case-insensitive, so case variants are reviewed too), or undefined. */
@@ -97,7 +101,9 @@ export function reviewDependencyChange(path: string, baseText: string | null, he
   const ctx = { path, file: quoteValue(path), allow };
   if (headText === null && opts.headUnreadable === true) return finish(ctx.file, reviewer.unreadable?.(ctx) ?? []);
   if (baseText === headText) return [];
-  return finish(ctx.file, reviewer.review(baseText, headText, ctx));
+  const findings = reviewer.review(baseText, headText, ctx);
+  if (reviewer.sources !== undefined && headText !== null) findings.push(...reviewSourceHosts(reviewer.sources, baseText, headText, ctx));
+  return finish(ctx.file, findings);
 }
 
 const CAP_PER_CODE = 20;

@@ -246,6 +246,23 @@ function reviewLockfile(read: LockfileReader, baseText: string | null, headText:
     return out;
   }
   const base = baseText === null ? null : scanLockfile(read, baseText);
+  out.push(...hostFindings(file, head, base, allow, 'resolved host'));
+  const baseSources = new Set((base?.sources ?? []).map((s) => `${s.kind}|${s.spec}`));
+  for (const s of head.sources) {
+    if (baseSources.has(`${s.kind}|${s.spec}`)) continue;
+    // A source that cannot be read (no URL, an unknown scheme, a network scheme without `//`) is a deny:
+    // what it resolves from cannot be checked against the network allow list.
+    out.push(lockfileSources.finding(SOURCE_CODE[s.kind], s.kind === 'unknown' ? 'deny' : 'high', `${file} adds a ${SOURCE_TEXT[s.kind]}: ${quoteValue(s.spec)} (at ${quoteValue(s.where, 120)}).`));
+  }
+  return out;
+}
+
+/**
+ * The one source rule (dependencies/source-hosts): each host the head names that is outside the network
+ * allow list is a deny, unless the base named it too (then one high finding lists them all).
+ */
+function hostFindings(file: string, head: LockfileScan, base: LockfileScan | null, allow: readonly string[], noun: string, reportExisting = true): Finding[] {
+  const out: Finding[] = [];
   const baseHosts = new Set(base && base.error === undefined ? base.hosts : []);
   const existingOutside: string[] = [];
   for (const host of head.hosts) {
@@ -258,11 +275,11 @@ function reviewLockfile(read: LockfileReader, baseText: string | null, headText:
       sourceHosts.finding(
         'dependency_host_not_allowed',
         'deny',
-        `${file}: dependency confusion: resolved host ${quoteValue(host)} is not in the network allow list (first at ${quoteValue(head.hostSites.get(host) ?? '', 120)}).`,
+        `${file}: dependency confusion: ${noun} ${quoteValue(host)} is not in the network allow list (first at ${quoteValue(head.hostSites.get(host) ?? '', 120)}).`,
       ),
     );
   }
-  if (existingOutside.length > 0) {
+  if (reportExisting && existingOutside.length > 0) {
     const shown = existingOutside.slice(0, 20).map((h) => quoteValue(h)).join(', ');
     const more = existingOutside.length > 20 ? ` and ${existingOutside.length - 20} more` : '';
     out.push(
@@ -273,12 +290,17 @@ function reviewLockfile(read: LockfileReader, baseText: string | null, headText:
       ),
     );
   }
-  const baseSources = new Set((base?.sources ?? []).map((s) => `${s.kind}|${s.spec}`));
-  for (const s of head.sources) {
-    if (baseSources.has(`${s.kind}|${s.spec}`)) continue;
-    // A source that cannot be read (no URL, an unknown scheme, a network scheme without `//`) is a deny:
-    // what it resolves from cannot be checked against the network allow list.
-    out.push(lockfileSources.finding(SOURCE_CODE[s.kind], s.kind === 'unknown' ? 'deny' : 'high', `${file} adds a ${SOURCE_TEXT[s.kind]}: ${quoteValue(s.spec)} (at ${quoteValue(s.where, 120)}).`));
-  }
   return out;
+}
+
+/**
+ * The source rule for a manifest or configuration file: the hosts its source reader finds in the head
+ * against those of the base. A host the base already named is not reported again: unlike a lockfile,
+ * whose new entries may resolve from it, an unchanged setting changes nothing. A head the reader cannot
+ * read gives nothing here: the file's own reviewer reports it (unparseable).
+ */
+export function reviewSourceHosts(read: LockfileReader, baseText: string | null, headText: string, { file, allow }: ReviewContext): Finding[] {
+  const head = scanLockfile(read, headText);
+  if (head.error !== undefined) return [];
+  return hostFindings(file, head, baseText === null ? null : scanLockfile(read, baseText), allow, 'source host', false);
 }

@@ -11,7 +11,7 @@ import { quoteValue, stableJson } from '../../text.js';
 import { defineRule, type Finding } from '../rule.js';
 import { lockfileReviewer, SOURCE_TEXT, type Collector } from './lockfile.js';
 import { byName, hostNote, type DependencyReviewer } from './reviewer.js';
-import { inertKeys } from './walk.js';
+import { inertKeys, pick, settingSources } from './walk.js';
 import { newOrChangedScripts, scriptsRunAutomatically } from './scripts.js';
 import { reviewSettings, type Classifier } from './settings.js';
 import { TEST_RUNNER_KEYS, testRunners } from './test-runners.js';
@@ -34,7 +34,7 @@ export const npm = defineRule({
     'npmrc_tls',
     'npmrc_setting',
   ],
-  summary: 'package.json scripts npm runs on install, bin links, non-registry dependency sources, packageManager and code-loading tool keys, and .npmrc settings (registries, credentials, shells, node options) are high when new or changed.',
+  summary: 'package.json scripts npm runs on install, bin links, non-registry dependency sources (a host outside the allow list is a deny of dependencies/source-hosts), packageManager and code-loading tool keys, and .npmrc settings (registries, credentials, shells, node options) are high when new or changed.',
   fix: 'Have the change approved; keep registries and install-time code out of an agent change.',
 });
 type NpmCode = (typeof npm.codes)[number];
@@ -250,16 +250,11 @@ function reviewPackageJson(file: string, baseText: string | null, headText: stri
     const what = dependencySourceText(value);
     if (what === null) continue;
     // Credentials in the URL (`git+https://user:token@host/...`) never reach the log. A host outside the
-    // allow list is a deny, as in a lockfile: without a committed lockfile this is the only place it shows.
+    // allow list is dependencies/source-hosts' deny (packageJsonSources): without a committed lockfile
+    // this is the only place it shows.
     const host = classifySource(value)?.host ?? (GITHUB_SHORTHAND.test(value.trim()) ? 'github.com' : undefined);
     const outside = host !== undefined && !hostAllowed(allow, host);
-    out.push(
-      npm.finding(
-        'package_dependency_source',
-        outside ? 'deny' : 'high',
-        `${file} sets ${quoteValue(key)} = ${quoteValue(redactUrl(value))}: ${what}, not a version from the registry${hostNote(value, allow) || (outside ? ` (host ${quoteValue(host)} is not in the network allow list)` : '')}.`,
-      ),
-    );
+    add('package_dependency_source', `${file} sets ${quoteValue(key)} = ${quoteValue(redactUrl(value))}: ${what}, not a version from the registry${hostNote(value, allow) || (outside ? ` (host ${quoteValue(host)} is not in the network allow list)` : '')}.`);
   }
 
   if (head.packageManager !== undefined && stableJson(head.packageManager) !== stableJson(base.packageManager)) {
@@ -321,8 +316,39 @@ function npmrcClassifier(allow: readonly string[]): Classifier<NpmCode> {
 }
 
 
+/**
+ * The sections of package.json a package manager installs from: dependency maps, overrides and
+ * resolutions, catalogs, the package manager itself. Every key and value in them is walked for hosts;
+ * a `user/repo` spec is fetched from GitHub. The rest (homepage, repository, other tools' settings) is
+ * metadata or configuration no install fetches from.
+ */
+function packageJsonSources(text: string, c: Collector): void {
+  const doc = parseJsonObject(text);
+  if (typeof doc === 'string') {
+    c.error = doc;
+    return;
+  }
+  c.walk(pick(doc, PACKAGE_JSON_SOURCES));
+  for (const field of DEPENDENCY_FIELDS) {
+    const deps = doc[field];
+    if (isObj(deps)) for (const name of Object.keys(deps)) if (typeof deps[name] === 'string' && GITHUB_SHORTHAND.test(deps[name].trim())) c.host('github.com', `${field}.${name}`);
+  }
+}
+
+const PACKAGE_JSON_SOURCES = [
+  ...[...DEPENDENCY_FIELDS, 'bundleDependencies', 'bundledDependencies', 'overrides', 'resolutions', 'packageManager', 'devEngines', 'catalog', 'catalogs'].map((k) => [k]),
+  ['pnpm', 'overrides'],
+  ['pnpm', 'patchedDependencies'],
+  ['pnpm', 'packageExtensions'],
+  ['workspaces', 'catalog'],
+  ['workspaces', 'catalogs'],
+];
+
+/** .npmrc: the registries (`registry`, `@scope:registry`). */
+const npmrcSources = settingSources(parseNpmrc, (key) => /(^|:)registry$/i.test(key.trim()));
+
 export const NPM_REVIEWERS: readonly DependencyReviewer[] = [
   lockfileReviewer('npm-lock', byName('package-lock.json', 'npm-shrinkwrap.json'), scanNpmLock),
-  { kind: 'package-json', matches: byName('package.json'), review: (base, head, { file, allow }) => reviewPackageJson(file, base, head, allow) },
-  { kind: 'npmrc', matches: byName('.npmrc'), review: (base, head, { file, allow }) => reviewSettings(npm, file, parseNpmrc(base ?? ''), parseNpmrc(head ?? ''), npmrcClassifier(allow)) },
+  { kind: 'package-json', matches: byName('package.json'), review: (base, head, { file, allow }) => reviewPackageJson(file, base, head, allow), sources: packageJsonSources },
+  { kind: 'npmrc', matches: byName('.npmrc'), sources: npmrcSources, review: (base, head, { file, allow }) => reviewSettings(npm, file, parseNpmrc(base ?? ''), parseNpmrc(head ?? ''), npmrcClassifier(allow)) },
 ];

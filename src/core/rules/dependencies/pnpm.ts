@@ -30,6 +30,9 @@ function pnpmKey(c: Collector, key: string, where: string): void {
   }
 }
 
+/** Whether a string can be a source at all: every form classifySource reads has a `:`, a `//` or `\\\\`, or is a git host path. */
+const maySource = (s: string) => s.indexOf(':') >= 0 || s.indexOf('//') >= 0 || s.indexOf('\\\\') >= 0 || PNPM_GIT_HOST_PATH.test(s);
+
 function scanPnpmLock(text: string, c: Collector): void {
   if (YARN_V1_HEADER.test(text)) {
     c.error = 'the file opens with a yarn v1 lockfile header, which pnpm never writes';
@@ -42,25 +45,37 @@ function scanPnpmLock(text: string, c: Collector): void {
     c.error = `not valid YAML: ${(err as Error).message.split('\n')[0]}`;
     return;
   }
-  // Every mapping: its keys that hold a mapping are package keys or sections, its string pairs sources or specs.
+  // Every mapping: its keys that hold a mapping are package keys or sections, its string pairs sources
+  // or specs. Key paths are built only for what is recorded (a parent chain, not a copied path per key).
+  interface Node {
+    key: string;
+    parent: Node | undefined;
+  }
+  const pathOf = (n: Node, key: string): string => {
+    const keys = [key];
+    for (let p: Node | undefined = n; p !== undefined && p.parent !== undefined; p = p.parent) keys.push(p.key);
+    return keyPath(keys.reverse());
+  };
   const seen = new WeakSet<object>();
-  const stack: { v: unknown; path: string[] }[] = [{ v: doc, path: [] }];
+  const stack: { v: unknown; node: Node }[] = [{ v: doc, node: { key: '', parent: undefined } }];
   while (stack.length > 0) {
-    const { v, path } = stack.pop()!;
+    const { v, node } = stack.pop()!;
     if (typeof v !== 'object' || v === null || seen.has(v)) continue;
     seen.add(v);
     if (Array.isArray(v)) {
-      v.forEach((x, i) => stack.push({ v: x, path: [...path, `[${i}]`] }));
+      v.forEach((x, i) => {
+        if (typeof x === 'object' && x !== null) stack.push({ v: x, node: { key: `[${i}]`, parent: node } });
+      });
       continue;
     }
     if (!isObj(v)) continue;
     for (const key of Object.keys(v)) {
       const x = v[key];
-      const at = [...path, key];
-      if (typeof x === 'string') pnpmPair(c, key, x, keyPath(at));
-      else {
-        if (path.length > 0) pnpmKey(c, key, keyPath(at));
-        stack.push({ v: x, path: at });
+      if (typeof x === 'string') {
+        if (x !== '' && !PNPM_SKIP_KEYS.has(key) && (key === 'tarball' || key === 'repo' || maySource(x))) pnpmPair(c, key, x, pathOf(node, key));
+      } else {
+        if (node.parent !== undefined && maySource(key)) pnpmKey(c, key, pathOf(node, key));
+        if (typeof x === 'object' && x !== null) stack.push({ v: x, node: { key, parent: node } });
       }
     }
   }

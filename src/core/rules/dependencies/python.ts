@@ -1,6 +1,6 @@
 // Python: requirements*.txt (index options, VCS and direct-URL requirements, includes), pip.conf,
 // uv.toml and pyproject.toml (indexes, sources, build backends), and the lockfiles uv.lock, poetry.lock
-// and Pipfile.lock (resolved sources).
+// Pipfile.lock and pylock.toml (resolved sources), and Pipfile (indexes and package sources).
 
 import { parsePipConf } from '../../formats/ini.js';
 import { requirementLines } from '../../formats/requirements.js';
@@ -9,7 +9,9 @@ import { quoteValue, stableJson } from '../../text.js';
 import { isTable } from '../../toml.js';
 import { defineRule, type Finding } from '../rule.js';
 import { localPath, lockfileReviewer, parseJsonDoc, tomlLocked, tomlPackages, urlOrPath, vcsSource, walkToml, type Collector } from './lockfile.js';
-import { inertKeys } from './walk.js';
+import { hostsOf, inertKeys, pick, settingSources } from './walk.js';
+import { tomlSettings } from '../../formats/toml-settings.js';
+import { parseToml } from '../../toml.js';
 import { byName, firstUrlNote, type DependencyReviewer } from './reviewer.js';
 import { reviewSettings, reviewTomlSettings, type Classifier } from './settings.js';
 
@@ -25,6 +27,7 @@ export const python = defineRule({
     'python_build_backend',
     'uv_toml_unparseable',
     'pyproject_unparseable',
+    'pipfile_unparseable',
   ],
   summary: 'New package indexes, trusted hosts, VCS and direct-URL requirements, unreviewed requirement includes, build backends and installer settings in requirements files, pip.conf, uv.toml and pyproject.toml are high.',
   fix: 'Have the change approved; install from the allowed index by version.',
@@ -219,12 +222,106 @@ function pyprojectClassifier(allow: readonly string[]): Classifier<PythonCode> {
 }
 
 
+/** requirements*.txt: every host its logical lines name (index options, VCS and direct-URL requirements, URL includes). */
+function requirementsSources(text: string, c: Collector): void {
+  for (const line of requirementLines(text)) hostsOf(line, (host) => c.host(host, line));
+}
+
+/** pip.conf and uv.toml: the index, find-links and interpreter-mirror settings. */
+const isIndexKey = (key: string) => {
+  const k = key.toLowerCase().replace(/_/g, '-');
+  return /\[\d+\]\.(url|index-url|find-links)$/.test(k) || /(^|\.)(index-url|extra-index-url|index|find-links|python-install-mirror|pypy-install-mirror|python-downloads-json-url)$/.test(k);
+};
+
+/**
+ * pyproject.toml: the sections an installer reads requirements and indexes from (PEP 621 dependencies,
+ * dependency groups, build requirements, and the uv, poetry, pdm and hatch tables that hold sources),
+ * every key and value walked. Project metadata (urls, description, authors) and other tools' settings
+ * are not sources.
+ */
+function pyprojectSources(text: string, c: Collector): void {
+  const r = parseToml(text);
+  if (!r.ok) {
+    c.error = r.reason;
+    return;
+  }
+  const doc = r.value;
+  const poetry = isTable(doc.tool) && isTable(doc.tool.poetry) ? Object.keys(doc.tool.poetry).filter((k) => !POETRY_METADATA.has(k)) : [];
+  c.walk(pick(doc, [...PYPROJECT_SOURCES, ...poetry.map((k) => ['tool', 'poetry', k])]));
+}
+
+const PYPROJECT_SOURCES = [['project', 'dependencies'], ['project', 'optional-dependencies'], ['dependency-groups'], ['build-system', 'requires'], ['tool', 'uv'], ['tool', 'pdm'], ['tool', 'hatch', 'envs']];
+
+/** [tool.poetry] keys that describe the project, not where it installs from. */
+const POETRY_METADATA = new Set(['name', 'version', 'description', 'license', 'authors', 'maintainers', 'readme', 'homepage', 'repository', 'documentation', 'keywords', 'classifiers', 'urls', 'packages', 'include', 'exclude']);
+
+/**
+ * pylock.toml (PEP 751, `pylock.toml` or `pylock.<name>.toml`): each package's `vcs`, `archive`, `sdist`,
+ * `wheels` and `directory` say where it comes from and `index` where it was found; then the whole
+ * document is walked for hosts.
+ */
+function scanPylock(text: string, c: Collector): void {
+  const parsed = tomlLocked(text, c);
+  if (parsed === null) return;
+  const { doc, at } = parsed;
+  const packages = doc.packages;
+  if (packages !== undefined && (!Array.isArray(packages) || !packages.every(isTable))) {
+    c.error = '"packages" is not an array of tables';
+    return;
+  }
+  for (const pkg of packages ?? []) {
+    if (!isTable(pkg)) continue;
+    const name = typeof pkg.name === 'string' ? pkg.name : 'package';
+    if (isTable(pkg.vcs)) {
+      if (typeof pkg.vcs.url === 'string') vcsSource(c, pkg.vcs.url, at(pkg.vcs, 'url', name));
+      if (typeof pkg.vcs.path === 'string') localPath(c, pkg.vcs.path, at(pkg.vcs, 'path', name));
+    }
+    if (isTable(pkg.directory) && typeof pkg.directory.path === 'string') localPath(c, pkg.directory.path, at(pkg.directory, 'path', name));
+    for (const file of [pkg.archive, pkg.sdist, ...(Array.isArray(pkg.wheels) ? pkg.wheels : [])]) {
+      if (!isTable(file)) continue;
+      if (typeof file.url === 'string') c.resolved(file.url, at(file, 'url', name));
+      else if (typeof file.path === 'string') localPath(c, file.path, at(file, 'path', name));
+    }
+    if (typeof pkg.index === 'string') c.resolved(pkg.index, at(pkg, 'index', name));
+  }
+  c.walk(doc);
+}
+
+/**
+ * Pipfile (TOML): `[[source]]` indexes and the git, file and path sources of its package tables. The
+ * `[scripts]` pipenv runs by name and `[requires]` name no source.
+ */
+function pipfileSources(text: string, c: Collector): void {
+  const r = parseToml(text);
+  if (!r.ok) {
+    c.error = r.reason;
+    return;
+  }
+  c.walk(r.value, { inert: (key, parent) => parent === undefined && (key === 'scripts' || key === 'requires' || key === 'pipenv') });
+}
+
+function pipfileClassifier(allow: readonly string[]): Classifier<PythonCode> {
+  return (key, value) => {
+    if (value === undefined) return null;
+    const k = key.toLowerCase();
+    if (/^source\[\d+\]\.url$/.test(k)) return { code: 'python_index', why: `pipenv now resolves packages from there (dependency confusion)${firstUrlNote(value, allow)}` };
+    if (/^source\[\d+\]\./.test(k)) return { code: 'python_setting', why: 'changes a package index definition (TLS verification, its name)' };
+    if (/^(scripts|requires|pipenv)\./.test(k)) return /^scripts\./.test(k) ? { code: 'python_setting', why: 'pipenv runs this command by name' } : null;
+    if (/\.(git|hg|svn|bzr)$/.test(k)) return { code: 'python_vcs_source', why: `installs from version control, not the index${firstUrlNote(value, allow)}` };
+    if (/\.(file|path)$/.test(k) || /:\/\//.test(value)) return { code: 'python_direct_source', why: `installs from a URL or a local path, not the index${firstUrlNote(value, allow)}` };
+    if (/\.index$/.test(k)) return { code: 'python_index', why: 'the package now comes from that named index' };
+    return null;
+  };
+}
+
 export const PYTHON_REVIEWERS: readonly DependencyReviewer[] = [
-  { kind: 'requirements', matches: isRequirementsPath, review: (base, head, { file, allow }) => reviewRequirements(file, base, head, allow) },
-  { kind: 'pip-conf', matches: byName('pip.conf', 'pip.ini'), review: (base, head, { file, allow }) => reviewSettings(python, file, parsePipConf(base ?? ''), parsePipConf(head ?? ''), pythonClassifier(allow)) },
-  { kind: 'uv-toml', matches: byName('uv.toml'), review: (base, head, { file, allow }) => reviewTomlSettings(python, 'uv_toml_unparseable', file, base, head, pythonClassifier(allow)) },
-  { kind: 'pyproject', matches: byName('pyproject.toml'), review: (base, head, { file, allow }) => reviewTomlSettings(python, 'pyproject_unparseable', file, base, head, pyprojectClassifier(allow)) },
+  { kind: 'requirements', matches: isRequirementsPath, sources: requirementsSources, review: (base, head, { file, allow }) => reviewRequirements(file, base, head, allow) },
+  { kind: 'pip-conf', matches: byName('pip.conf', 'pip.ini'), sources: settingSources(parsePipConf, isIndexKey), review: (base, head, { file, allow }) => reviewSettings(python, file, parsePipConf(base ?? ''), parsePipConf(head ?? ''), pythonClassifier(allow)) },
+  { kind: 'uv-toml', matches: byName('uv.toml'), sources: settingSources((t) => tomlSettings(t), isIndexKey), review: (base, head, { file, allow }) => reviewTomlSettings(python, 'uv_toml_unparseable', file, base, head, pythonClassifier(allow)) },
+  { kind: 'pyproject', matches: byName('pyproject.toml'), sources: pyprojectSources, review: (base, head, { file, allow }) => reviewTomlSettings(python, 'pyproject_unparseable', file, base, head, pyprojectClassifier(allow)) },
   lockfileReviewer('uv-lock', byName('uv.lock'), scanUvLock),
   lockfileReviewer('poetry-lock', byName('poetry.lock'), scanPoetryLock),
   lockfileReviewer('pipfile-lock', byName('pipfile.lock'), scanPipfileLock),
+  lockfileReviewer('pylock', (_p, base) => base === 'pylock.toml' || /^pylock\.[a-z0-9_-]+\.toml$/.test(base), scanPylock),
+  { kind: 'pipfile', matches: byName('pipfile'), sources: pipfileSources, review: (base, head, { file, allow }) => reviewTomlSettings(python, 'pipfile_unparseable', file, base, head, pipfileClassifier(allow)) },
 ];

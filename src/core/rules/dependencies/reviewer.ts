@@ -5,6 +5,7 @@ import { hostAllowed } from '../../hosts.js';
 import { classifySource } from '../../formats/sources.js';
 import { quoteValue } from '../../text.js';
 import type { Finding } from '../rule.js';
+import type { Collector } from './lockfile.js';
 
 export type DependencyFileKind =
   | 'npm-lock'
@@ -26,6 +27,13 @@ export type DependencyFileKind =
   | 'uv-lock'
   | 'poetry-lock'
   | 'pipfile-lock'
+  | 'pylock'
+  | 'pipfile'
+  | 'cargo-toml'
+  | 'deno-lock'
+  | 'swift-resolved'
+  | 'helm-chart'
+  | 'gopkg'
   | 'cargo-lock'
   | 'gemfile-lock'
   | 'composer-lock'
@@ -50,6 +58,11 @@ export interface DependencyReviewer {
   matches(lowerPath: string, baseName: string): boolean;
   /** `base` null for an added file, `head` null for a deleted one; called only when they differ. */
   review(base: string | null, head: string | null, ctx: ReviewContext): Finding[];
+  /**
+   * A manifest's or configuration file's source reader: the hosts its dependency and registry settings
+   * name, which dependencies/source-hosts checks against the allow list (lockfiles check their own).
+   */
+  sources?: (text: string, c: Collector) => void;
   /** The head exists but is not UTF-8 text or too large: what that means for this kind (none: nothing more). */
   unreadable?(ctx: ReviewContext): Finding[];
 }

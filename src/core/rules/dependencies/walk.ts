@@ -22,6 +22,12 @@ const PARAMETER_BREAK = /::|[#&?=]/;
  */
 export function hostsOf(value: string, fn: (host: string) => void): void {
   if (value.indexOf(':') < 0 && value.indexOf('%3') < 0) return;
+  // The common case, a registry URL: with no further `:` and nothing encoded it names one host.
+  if (value.startsWith('https://') && value.indexOf(':', 8) < 0 && value.indexOf('%') < 0) {
+    const host = classifySource(value)?.host;
+    if (host !== undefined && host !== '') fn(host);
+    return;
+  }
   const seen = new Set<string>();
   const report = (host: string | undefined) => {
     if (host === undefined || host === '' || seen.has(host)) return;
@@ -72,8 +78,9 @@ export interface SourceWalk {
 }
 
 interface Frame {
-  value: unknown;
-  key: string;
+  value: object;
+  /** The key holding the value; a number for an array element. */
+  key: string | number;
   parent: Frame | undefined;
 }
 
@@ -88,59 +95,96 @@ export function keyPath(keys: readonly string[]): string {
   return out;
 }
 
-function pathOf(frame: Frame | undefined): string {
-  const keys: string[] = [];
-  for (let f = frame; f !== undefined && f.parent !== undefined; f = f.parent) keys.push(f.key);
+/** The key path of `key` (or of the frame itself) under a frame. */
+function pathOf(frame: Frame, key?: string | number): string {
+  const keys: string[] = key === undefined ? [] : [typeof key === 'number' ? `[${key}]` : key];
+  for (let f: Frame | undefined = frame; f !== undefined && f.parent !== undefined; f = f.parent) keys.push(typeof f.key === 'number' ? `[${f.key}]` : f.key);
   return keyPath(keys.reverse());
 }
 
 /**
  * Walks every value and key of a parsed document (JSON, TOML or YAML as plain objects, arrays and
- * strings) and calls `fn` with each host and the key path where it was named. An explicit stack:
+ * strings) and calls `fn` once for each host, with the key path where it was first named. An explicit stack:
  * documents nest without bound.
  */
 export function walkHosts(root: unknown, fn: (host: string, where: string) => void, opts: SourceWalk = {}): void {
-  const rewrite = opts.rewrite ?? ((s: string) => s);
+  const rewrite = opts.rewrite;
+  const inert = opts.inert;
   const visited = opts.shared === true ? new WeakSet<object>() : undefined;
+  const found: string[] = [];
+  // Each host is reported once, at its first site: the path is built only then.
+  const reported = new Set<string>();
+  const collect = (host: string) => {
+    if (!reported.has(host)) found.push(host);
+  };
+  /** The hosts of one string (a value or a key), reported at its key path, built only when there is one. */
+  const read = (text: string, frame: Frame, key: string | number | undefined) => {
+    if (text.indexOf(':') < 0 && text.indexOf('%3') < 0) return;
+    found.length = 0;
+    hostsOf(rewrite === undefined ? text : rewrite(text), collect);
+    if (found.length === 0) return;
+    const where = pathOf(frame, key);
+    for (const host of found) {
+      reported.add(host);
+      fn(host, where);
+    }
+  };
+  if (typeof root === 'string') {
+    hostsOf(rewrite === undefined ? root : rewrite(root), (host) => fn(host, ''));
+    return;
+  }
+  if (typeof root !== 'object' || root === null) return;
+  // Strings are read as their object is visited, in key order; nested objects are pushed in reverse, so
+  // they too are met (and a host's first site recorded) in document order.
   const stack: Frame[] = [{ value: root, key: '', parent: undefined }];
+  const children: Frame[] = [];
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const v = frame.value;
-    if (typeof v === 'string') {
-      hostsOf(rewrite(v), (host) => fn(host, pathOf(frame)));
-      continue;
-    }
-    if (typeof v !== 'object' || v === null) continue;
     if (visited !== undefined) {
       if (visited.has(v)) continue;
       visited.add(v);
     }
+    children.length = 0;
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) {
+      for (let i = 0; i < v.length; i++) {
         const x: unknown = v[i];
-        if (typeof x === 'string') {
-          if (x.indexOf(':') >= 0 || x.indexOf('%3') >= 0) stack.push({ value: x, key: `[${i}]`, parent: frame });
-        } else if (typeof x === 'object' && x !== null) stack.push({ value: x, key: `[${i}]`, parent: frame });
+        if (typeof x === 'string') read(x, frame, i);
+        else if (typeof x === 'object' && x !== null) children.push({ value: x, key: i, parent: frame });
       }
-      continue;
-    }
-    // The key holding this object, for an array element the array's key.
-    let holder: Frame | undefined = frame;
-    while (holder !== undefined && holder.key.startsWith('[')) holder = holder.parent;
-    const parentKey = holder?.parent === undefined ? undefined : holder.key;
-    const o = v as Record<string, unknown>;
-    for (const key of Object.keys(o)) {
-      if (opts.inert?.(key, parentKey) === true) continue;
-      if (key.indexOf(':') >= 0 || key.indexOf('%3') >= 0) {
-        const keyFrame: Frame = { value: key, key, parent: frame };
-        hostsOf(rewrite(key), (host) => fn(host, pathOf(keyFrame)));
+    } else {
+      // The key holding this object, for an array element the array's key.
+      let holder: Frame | undefined = frame;
+      while (holder !== undefined && typeof holder.key === 'number') holder = holder.parent;
+      const parentKey = holder?.parent === undefined ? undefined : (holder.key as string);
+      const o = v as Record<string, unknown>;
+      for (const key of Object.keys(o)) {
+        if (inert !== undefined && inert(key, parentKey)) continue;
+        read(key, frame, key);
+        const x = o[key];
+        if (typeof x === 'string') read(x, frame, key);
+        else if (typeof x === 'object' && x !== null) children.push({ value: x, key, parent: frame });
       }
-      const x = o[key];
-      if (typeof x === 'string') {
-        if (x.indexOf(':') >= 0 || x.indexOf('%3') >= 0) stack.push({ value: x, key, parent: frame });
-      } else if (typeof x === 'object' && x !== null) stack.push({ value: x, key, parent: frame });
     }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
+}
+
+/** The parts of a document at the given key paths, nested as in the document (so key paths stay true). */
+export function pick(doc: unknown, paths: readonly (readonly string[])[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const path of paths) {
+    let v: unknown = doc;
+    for (const k of path) v = typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, k) ? (v as Record<string, unknown>)[k] : undefined;
+    if (v === undefined) continue;
+    let at = out;
+    for (const k of path.slice(0, -1)) {
+      if (!Object.hasOwn(at, k)) Object.defineProperty(at, k, { value: {}, enumerable: true, writable: true, configurable: true });
+      at = at[k] as Record<string, unknown>;
+    }
+    Object.defineProperty(at, path[path.length - 1]!, { value: v, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }
 
 /** An inert-key test from names that are metadata wherever they sit, except under the given parents (dependency maps, where a key is a package name). */
@@ -148,4 +192,30 @@ export function inertKeys(names: readonly string[], notUnder: readonly string[] 
   const set = new Set(names);
   const maps = new Set(notUnder);
   return (key, parentKey) => set.has(key) && (parentKey === undefined || !maps.has(parentKey));
+}
+
+/** What a source reader fills: the hosts and where each was first named (lockfile.ts's Collector). */
+interface HostSink {
+  host(host: string, where: string): void;
+  error: string | undefined;
+}
+
+/**
+ * A source reader for a configuration file read as flat settings: the hosts named by the values of the
+ * settings `isSource` picks (registries, indexes, proxies), each at its key, a value split where its tool
+ * splits it (GOPROXY's `,` and `|`). A file the settings reader
+ * refuses (it returns why) is an error: the file's reviewer reports it.
+ */
+export function settingSources(parse: (text: string) => Map<string, string> | string, isSource: (key: string) => boolean, split?: RegExp): (text: string, c: HostSink) => void {
+  return (text, c) => {
+    const settings = parse(text);
+    if (typeof settings === 'string') {
+      c.error = settings;
+      return;
+    }
+    for (const [key, value] of settings) {
+      if (!isSource(key)) continue;
+      for (const part of split === undefined ? [value] : value.split(split)) hostsOf(part.trim(), (host) => c.host(host, key));
+    }
+  };
 }

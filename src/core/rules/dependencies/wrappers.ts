@@ -5,6 +5,7 @@ import { parseProperties } from '../../formats/ini.js';
 import { defineRule } from '../rule.js';
 import { byName, hostNote, type DependencyReviewer } from './reviewer.js';
 import { reviewSettings, type Classifier } from './settings.js';
+import { settingSources } from './walk.js';
 
 export const wrappers = defineRule({
   id: 'dependencies/wrappers',
@@ -28,6 +29,8 @@ export const WRAPPER_REVIEWERS: readonly DependencyReviewer[] = [
   {
     kind: 'wrapper-properties',
     matches: byName('gradle-wrapper.properties', 'maven-wrapper.properties'),
+    // The distribution is downloaded from there: a source, as a registry is.
+    sources: settingSources(parseProperties, (key) => /^(distributionurl|wrapperurl)$/i.test(key)),
     review: (base, head, { file, allow }) => reviewSettings(wrappers, file, parseProperties(base ?? ''), parseProperties(head ?? ''), wrapperClassifier(allow)),
   },
 ];

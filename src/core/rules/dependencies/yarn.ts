@@ -10,7 +10,7 @@ import { parseWorkflowYaml } from '../../yaml.js';
 import { quoteValue } from '../../text.js';
 import { defineRule, type Finding } from '../rule.js';
 import { lockfileReviewer, type Collector } from './lockfile.js';
-import { keyPath } from './walk.js';
+import { keyPath, settingSources } from './walk.js';
 import { byName, hostNote, type DependencyReviewer } from './reviewer.js';
 import { reviewSettings, type Classifier } from './settings.js';
 
@@ -115,8 +115,17 @@ function reviewYarnrcYml(file: string, baseText: string | null, headText: string
   return reviewSettings(yarn, file, typeof base === 'string' ? new Map<string, string>() : base, head, yarnrcClassifier(allow));
 }
 
+/** The registries yarn installs from: `npmRegistryServer` (also per scope), classic `registry` and `@scope:registry`. */
+const isRegistryKey = (key: string) => /(^|[.:])(npmregistryserver|registry)$/i.test(key);
+const yarnrcYmlSources = settingSources((t) => {
+  if (t.trim() === '') return new Map();
+  const r = parseWorkflowYaml(t);
+  return r.ok ? flattenYarnrc(r.value) : r.reason;
+}, isRegistryKey);
+const yarnrcSources = settingSources(parseYarnrcClassic, isRegistryKey);
+
 export const YARN_REVIEWERS: readonly DependencyReviewer[] = [
   lockfileReviewer('yarn-lock', byName('yarn.lock'), scanYarnLock),
-  { kind: 'yarnrc-yml', matches: byName('.yarnrc.yml', '.yarnrc.yaml'), review: (base, head, { file, allow }) => reviewYarnrcYml(file, base, head, allow) },
-  { kind: 'yarnrc', matches: byName('.yarnrc'), review: (base, head, { file, allow }) => reviewSettings(yarn, file, parseYarnrcClassic(base ?? ''), parseYarnrcClassic(head ?? ''), yarnrcClassifier(allow)) },
+  { kind: 'yarnrc-yml', matches: byName('.yarnrc.yml', '.yarnrc.yaml'), sources: yarnrcYmlSources, review: (base, head, { file, allow }) => reviewYarnrcYml(file, base, head, allow) },
+  { kind: 'yarnrc', matches: byName('.yarnrc'), sources: yarnrcSources, review: (base, head, { file, allow }) => reviewSettings(yarn, file, parseYarnrcClassic(base ?? ''), parseYarnrcClassic(head ?? ''), yarnrcClassifier(allow)) },
 ];

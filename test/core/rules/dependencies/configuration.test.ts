@@ -335,8 +335,9 @@ describe('TOML configuration is read with the strict TOML reader', () => {
   test('[[tool.poetry.source]] on another host is a python_index naming the key and the host', () => {
     const head = `${POETRY_PYPROJECT}\n[[tool.poetry.source]]\nname = "mirror"\nurl = "https://pypi.evil.example/simple/"\npriority = "primary"\n`;
     const f = review('pyproject.toml', POETRY_PYPROJECT, head);
-    expect(codes(f)).toEqual(['python_setting', 'python_index', 'python_setting']);
-    expect(f[1]!.message).toBe('"pyproject.toml" sets "tool.poetry.source[1].url" to "https://pypi.evil.example/simple/": packages now resolve from there (dependency confusion) (host "pypi.evil.example" is not in the network allow list).');
+    expect(codes(f)).toEqual(['dependency_host_not_allowed', 'python_setting', 'python_index', 'python_setting']);
+    expect(f[0]!.message).toBe('"pyproject.toml": dependency confusion: source host "pypi.evil.example" is not in the network allow list (first at "tool.poetry.source[1].url").');
+    expect(f[2]!.message).toBe('"pyproject.toml" sets "tool.poetry.source[1].url" to "https://pypi.evil.example/simple/": packages now resolve from there (dependency confusion) (host "pypi.evil.example" is not in the network allow list).');
   });
 
   test('[[tool.uv.index]] and the inline form `index = [{ ... }]` are the same settings, with the same findings', () => {
@@ -349,16 +350,18 @@ describe('TOML configuration is read with the strict TOML reader', () => {
     expect([...settings(inline)].sort()).toEqual([...settings(header)].sort());
     for (const head of [header, inline]) {
       const f = review('pyproject.toml', UV_PYPROJECT, head);
-      expect(codes(f)).toEqual(['python_index']);
-      expect(f[0]!.message).toMatch(/"tool\.uv\.index\[0\]\.url" to "https:\/\/idx\.evil\.example\/whl\/cpu": .*host "idx\.evil\.example" is not in the network allow list/);
+      expect(codes(f)).toEqual(['dependency_host_not_allowed', 'python_index']);
+      expect(f[0]!.message).toContain('(first at "tool.uv.index[0].url")');
+      expect(f[1]!.message).toMatch(/"tool\.uv\.index\[0\]\.url" to "https:\/\/idx\.evil\.example\/whl\/cpu": .*host "idx\.evil\.example" is not in the network allow list/);
     }
   });
 
   test('[tool.uv.sources] from git (also in a list of sources with markers) and a new hatch build hook', () => {
     const head = UV_PYPROJECT.replace('ledger-schemas = { workspace = true }', 'ledger-schemas = [\n  { git = "https://git.evil.example/schemas.git", marker = "sys_platform == \'linux\'" },\n]');
     const f = review('pyproject.toml', UV_PYPROJECT, head);
-    expect(codes(f)).toEqual(['python_vcs_source']);
-    expect(f[0]!.message).toMatch(/"tool\.uv\.sources\.ledger-schemas\[0\]\.git" to "https:\/\/git\.evil\.example\/schemas\.git"/);
+    expect(codes(f)).toEqual(['dependency_host_not_allowed', 'python_vcs_source']);
+    expect(f[0]!.message).toContain('"git.evil.example" is not in the network allow list (first at "tool.uv.sources.ledger-schemas[0].git")');
+    expect(f[1]!.message).toMatch(/"tool\.uv\.sources\.ledger-schemas\[0\]\.git" to "https:\/\/git\.evil\.example\/schemas\.git"/);
     const hook = review('pyproject.toml', HATCH_PYPROJECT, HATCH_PYPROJECT.replace('[tool.hatch.envs.default]', '[tool.hatch.build.targets.wheel.hooks.custom]\npath = "build_hooks.py"\n\n[tool.hatch.envs.default]'));
     expect(codes(hook)).toEqual(['python_build_backend']);
   });
@@ -368,7 +371,11 @@ describe('TOML configuration is read with the strict TOML reader', () => {
       .replace('[source.vendored-sources]', '[source.mirror]\nregistry = "sparse+https://crates.evil.example/index/"\n\n[source.vendored-sources]')
       .concat('\n[patch.crates-io]\nserde = { git = "https://git.evil.example/serde" }\n');
     const f = review('.cargo/config.toml', CARGO_CONFIG, head);
-    expect(codes(f)).toEqual(['cargo_registry', 'cargo_registry', 'cargo_registry']);
+    expect(codes(f)).toEqual(['dependency_host_not_allowed', 'dependency_host_not_allowed', 'cargo_registry', 'cargo_registry', 'cargo_registry']);
+    expect(f.slice(0, 2).map((x) => x.message)).toEqual([
+      '".cargo/config.toml": dependency confusion: source host "crates.evil.example" is not in the network allow list (first at "source.mirror.registry").',
+      '".cargo/config.toml": dependency confusion: source host "git.evil.example" is not in the network allow list (first at "patch.crates-io.serde.git").',
+    ]);
     expect(messages(f)).toMatch(/changes "source\.crates-io\.replace-with" to "mirror"/);
     expect(messages(f)).toMatch(/sets "source\.mirror\.registry" to "sparse\+https:\/\/crates\.evil\.example\/index\/": .*host "crates\.evil\.example" is not in the network allow list/);
     expect(messages(f)).toMatch(/sets "patch\.crates-io\.serde\.git" to "https:\/\/git\.evil\.example\/serde"/);
@@ -377,9 +384,9 @@ describe('TOML configuration is read with the strict TOML reader', () => {
   test('bunfig: a scope moved to another registry, with its token redacted only when literal', () => {
     const head = BUNFIG.replace('"@acme" = { token = "$ACME_NPM_TOKEN", url = "https://npm.internal.example/" }', '"@acme" = { token = "npm_abcdefabcdefabcdef", url = "https://npm.evil.example/" }');
     const f = review('bunfig.toml', BUNFIG, head);
-    expect(codes(f)).toEqual(['bunfig_auth', 'bunfig_registry']);
+    expect(codes(f)).toEqual(['dependency_host_not_allowed', 'bunfig_auth', 'bunfig_registry']);
     expect(messages(f)).not.toMatch(/npm_abcdef/);
-    expect(f[1]!.message).toMatch(/changes "install\.scopes\.@acme\.url" to "https:\/\/npm\.evil\.example\/": .*host "npm\.evil\.example" is not in the network allow list/);
+    expect(f[2]!.message).toMatch(/changes "install\.scopes\.@acme\.url" to "https:\/\/npm\.evil\.example\/": .*host "npm\.evil\.example" is not in the network allow list/);
   });
 });
 
@@ -395,15 +402,16 @@ describe('constructs the former line-based reader mis-read are read as the tools
   test('escapes in quoted keys and headers are decoded: "extra-ind\\u0065x-url" is extra-index-url, ["build-syst\\u0065m"] is build-system', () => {
     const base = '[project]\nname = "x"\n';
     const index = review('pyproject.toml', base, `${base}\n[tool.uv]\n"extra-ind\\u0065x-url" = ["https://pypi.evil.example/simple/"]\n`);
-    expect(codes(index)).toEqual(['python_index']);
-    expect(index[0]!.message).toMatch(/"tool\.uv\.extra-index-url" to "\[\\"https:\/\/pypi\.evil\.example\/simple\/\\"\]": .*host "pypi\.evil\.example"/);
+    expect(codes(index)).toEqual(['dependency_host_not_allowed', 'python_index']);
+    expect(index[1]!.message).toMatch(/"tool\.uv\.extra-index-url" to "\[\\"https:\/\/pypi\.evil\.example\/simple\/\\"\]": .*host "pypi\.evil\.example"/);
     const backend = review('pyproject.toml', base, `${base}\n["build-syst\\u0065m"]\nrequires = ["evil-backend"]\nbuild-backend = "evil_backend"\n`);
     expect(codes(backend)).toEqual(['python_build_backend', 'python_build_backend']);
   });
 
   test('an escaped URL is decoded before its host is checked', () => {
     const f = review('bunfig.toml', null, '[install]\nregistry = "https:\\u002f\\u002fnpm.evil.example/"\n');
-    expect(f[0]!.message).toMatch(/to "https:\/\/npm\.evil\.example\/": .*host "npm\.evil\.example" is not in the network allow list/);
+    expect(f[0]!.message).toContain('source host "npm.evil.example" is not in the network allow list (first at "install.registry")');
+    expect(f[1]!.message).toMatch(/to "https:\/\/npm\.evil\.example\/": .*host "npm\.evil\.example" is not in the network allow list/);
   });
 
   test('a quoted key holding a dot stays apart from the dotted key: neither hides the other', () => {
@@ -557,10 +565,11 @@ describe('composer.json: install-time scripts, repositories and config', () => {
 
   test('a repository (list or object form) is high naming the host outside the list; credentials in its URL are redacted', () => {
     const f = review('composer.json', base, COMPOSER_JSON({ repositories: [{ type: 'composer', url: 'https://user:s3cret@packages.evil.example' }, { type: 'vcs', url: 'https://github.com/acme/fork' }] }));
-    expect(codes(f)).toEqual(['composer_repository', 'composer_repository']);
-    expect(f[0]!.message).toMatch(/sets "repositories\[0\]" to .*packages\.evil\.example.*: composer looks packages up there before packagist\.org, and the first repository that has a package name wins \(dependency confusion\) \(host "packages\.evil\.example" is not in the network allow list\)\./);
+    expect(codes(f)).toEqual(['dependency_host_not_allowed', 'composer_repository', 'composer_repository']);
+    expect(f[0]!.message).toBe('"composer.json": dependency confusion: source host "packages.evil.example" is not in the network allow list (first at "repositories[0].url").');
+    expect(f[1]!.message).toMatch(/sets "repositories\[0\]" to .*packages\.evil\.example.*: composer looks packages up there before packagist\.org, and the first repository that has a package name wins \(dependency confusion\) \(host "packages\.evil\.example" is not in the network allow list\)\./);
     expect(messages(f)).not.toMatch(/s3cret/);
-    expect(f[1]!.message).not.toMatch(/not in the network allow list/);
+    expect(f[2]!.message).not.toMatch(/not in the network allow list/);
     const named = review('composer.json', base, COMPOSER_JSON({ repositories: { private: { type: 'composer', url: 'https://php.internal.example' }, 'packagist.org': false } }));
     expect(codes(named)).toEqual(['composer_repository', 'composer_repository']);
     expect(named[1]!.message).toMatch(/sets "repositories\.packagist\.org" to "false": composer no longer looks packages up there\./);

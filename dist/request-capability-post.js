@@ -3,40 +3,46 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   CLOCK_SKEW_SECONDS,
   isTokenShaped,
+  revokeInstallationToken
+} from "./chunks/chunk-HYWAOB4O.js";
+import {
+  attestStep
+} from "./chunks/chunk-ZJ6ANMJP.js";
+import "./chunks/chunk-NA6P7EFP.js";
+import "./chunks/chunk-BBHO34IG.js";
+import {
   parseTransportSettings,
-  revokeInstallationToken,
-  transportVariables
-} from "./chunks/chunk-FKJ45AOC.js";
+  transportVariables,
+  uploadEvidenceStep
+} from "./chunks/chunk-TLCN7R4O.js";
+import {
+  core_exports,
+  getState
+} from "./chunks/chunk-3EQGL3HR.js";
+import {
+  serializeEvidence
+} from "./chunks/chunk-S6BVWRSJ.js";
+import {
+  RequestCapabilityState,
+  RequestCapabilityTransportInputs,
+  RequestCapabilityTransportState
+} from "./chunks/chunk-OEKITCD2.js";
+import {
+  createGitHubClient
+} from "./chunks/chunk-KXPMQ7DQ.js";
+import "./chunks/chunk-OITVL67J.js";
 import {
   Redactor,
   secretForms
 } from "./chunks/chunk-N33BQRLE.js";
-import {
-  attestStep
-} from "./chunks/chunk-LS4HX2DV.js";
-import "./chunks/chunk-BBHO34IG.js";
-import {
-  RequestCapabilityState,
-  RequestCapabilityTransportInputs,
-  RequestCapabilityTransportState,
-  core_exports,
-  getState
-} from "./chunks/chunk-MG6WJRIL.js";
-import {
-  serializeEvidence
-} from "./chunks/chunk-OE2SQ2YI.js";
-import {
-  createGitHubClient
-} from "./chunks/chunk-X4AYT3YW.js";
 import "./chunks/chunk-4SQGAN2Y.js";
 import {
   writeFileNoFollow
 } from "./chunks/chunk-PFF3JMPW.js";
+import "./chunks/chunk-Q3GSJBK5.js";
 import "./chunks/chunk-HTLVP5OR.js";
-import "./chunks/chunk-ORYNIZFN.js";
-import "./chunks/chunk-MPYCKMVQ.js";
-import "./chunks/chunk-3NVDSH4U.js";
 import "./chunks/chunk-ERUCQBI4.js";
+import "./chunks/chunk-MPYCKMVQ.js";
 import "./chunks/chunk-LKLDWFYK.js";
 
 // src/actions/run-request-capability-post.ts
@@ -55,7 +61,7 @@ async function runRequestCapabilityPost(core, env, deps = {}) {
     if (failOnError) core.setFailed(redactor.redact("agent-guard request-capability: the token could not be revoked (see the error above); set fail-on-revoke-error: false to pass anyway"));
     return { outcome, failed: failOnError };
   };
-  const evidencePath = core.getState(RequestCapabilityState.EvidencePath);
+  const evidencePath2 = core.getState(RequestCapabilityState.EvidencePath);
   const untrustedRoot = env.GITHUB_WORKSPACE || void 0;
   let token = "";
   try {
@@ -74,14 +80,14 @@ async function runRequestCapabilityPost(core, env, deps = {}) {
     const at = now();
     if (Number.isFinite(expiresAt) && expiresAt + CLOCK_SKEW_SECONDS * 1e3 <= at.getTime()) {
       info(`agent-guard request-capability: the token expired at ${new Date(expiresAt).toISOString()}; nothing to revoke`);
-      await recordRevocation(evidencePath, "expired", null, "expired before the post step ran", warn, redactor, untrustedRoot);
+      await recordRevocation(evidencePath2, "expired", null, "expired before the post step ran", warn, redactor, untrustedRoot);
       return { outcome: "expired", failed: false };
     }
     const until = Number.isFinite(expiresAt) ? new Date(expiresAt).toISOString() : "it expires";
-    const transport = parseTransportSettings(core.getState(RequestCapabilityTransportState.Transport));
-    if (transport === null) {
+    const transport2 = parseTransportSettings(core.getState(RequestCapabilityTransportState.Transport));
+    if (transport2 === null) {
       const detail = "the main step recorded no transport (API URL, proxy, certificates) in the state: nothing was sent";
-      await recordRevocation(evidencePath, "failed", null, detail, warn, redactor, untrustedRoot);
+      await recordRevocation(evidencePath2, "failed", null, detail, warn, redactor, untrustedRoot);
       return notRevoked(`agent-guard request-capability: could not revoke the token (${detail}); it stays valid until ${until}`, "error");
     }
     const changed = transportVariables(env);
@@ -89,20 +95,20 @@ async function runRequestCapabilityPost(core, env, deps = {}) {
     const client = createGitHubClient({
       token,
       env,
-      baseUrl: transport.apiUrl,
-      transport: { proxy: transport.proxy, ca: transport.ca },
+      baseUrl: transport2.apiUrl,
+      transport: { proxy: transport2.proxy, ca: transport2.ca },
       log: { debug: (m) => core.debug(redactor.redact(m)), warn },
       ...deps.clientOptions
     });
     const result = await revokeInstallationToken(client, now);
-    await recordRevocation(evidencePath, result.outcome, result.outcome === "failed" ? null : result.at, result.detail, warn, redactor, untrustedRoot);
+    await recordRevocation(evidencePath2, result.outcome, result.outcome === "failed" ? null : result.at, result.detail, warn, redactor, untrustedRoot);
     if (result.outcome === "failed") return notRevoked(`agent-guard request-capability: could not revoke the token (${result.detail ?? "unknown error"}); it stays valid until ${until}`, "failed");
     if (result.outcome === "already_invalid") info("agent-guard request-capability: the token was already invalid (expired or revoked)");
     else info(`agent-guard request-capability: token revoked at ${result.at}`);
     return { outcome: result.outcome, failed: false };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    if (token) await recordRevocation(evidencePath, "failed", null, `post step error: ${message}`, warn, redactor, untrustedRoot);
+    if (token) await recordRevocation(evidencePath2, "failed", null, `post step error: ${message}`, warn, redactor, untrustedRoot);
     return token ? notRevoked(`agent-guard request-capability: post step error, the token may not be revoked: ${message}`, "error") : (warn(`agent-guard request-capability: post step error: ${message}`), { outcome: "error", failed: false });
   }
 }
@@ -123,4 +129,11 @@ async function recordRevocation(path, outcome, at, detail, warn, redactor, untru
 
 // src/actions/request-capability-post.ts
 await runRequestCapabilityPost(core_exports, process.env);
-await attestStep(core_exports, process.env, getState(RequestCapabilityState.EvidencePath));
+var evidencePath = getState(RequestCapabilityState.EvidencePath);
+var transport = parseTransportSettings(getState(RequestCapabilityTransportState.Transport));
+await attestStep(core_exports, process.env, evidencePath, transport ? { transport: { proxy: transport.proxy, ca: transport.ca }, apiUrl: transport.apiUrl } : {});
+if (evidencePath) {
+  const redactor = new Redactor();
+  redactor.addSecret(getState(RequestCapabilityState.Token));
+  await uploadEvidenceStep(core_exports, process.env, [evidencePath], { redactor });
+}

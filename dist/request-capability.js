@@ -2,90 +2,105 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   MintError,
-  decideTransport,
   mintInstallationToken,
   revokeInstallationToken
-} from "./chunks/chunk-FKJ45AOC.js";
-import {
-  Redactor,
-  secretForms
-} from "./chunks/chunk-N33BQRLE.js";
+} from "./chunks/chunk-HYWAOB4O.js";
 import {
   MINTING_EVENTS,
   eventProvenance,
   isWritePermission
 } from "./chunks/chunk-VSVH6BX3.js";
 import {
+  collectApprovalGate,
+  evaluateApprovals,
+  parseRepository
+} from "./chunks/chunk-M5KLYI6Q.js";
+import "./chunks/chunk-GP4V23GW.js";
+import "./chunks/chunk-SFDD5CUY.js";
+import {
   EventError,
   refsFromEvent
-} from "./chunks/chunk-XRSO45NP.js";
+} from "./chunks/chunk-D5NHD6ZG.js";
+import "./chunks/chunk-ZNGZVUT4.js";
+import "./chunks/chunk-Y3I7EUOX.js";
+import "./chunks/chunk-BC5MZYTJ.js";
+import "./chunks/chunk-AX4MLG5M.js";
+import "./chunks/chunk-HMQHJBD5.js";
+import "./chunks/chunk-QM3FMFE2.js";
 import {
   EVIDENCE_VERSION,
   jobIdentity,
   refusalDenials
-} from "./chunks/chunk-CUZNRT7Q.js";
+} from "./chunks/chunk-2OZA757D.js";
+import "./chunks/chunk-CVI2Q4P5.js";
+import {
+  loadManifestFor,
+  loadPolicyFor
+} from "./chunks/chunk-ZNVTM4BK.js";
+import {
+  ConfigError
+} from "./chunks/chunk-UC545A7V.js";
+import {
+  mergeBase,
+  resolveCommit
+} from "./chunks/chunk-UGBVF5CQ.js";
+import {
+  GitError
+} from "./chunks/chunk-A76VIHJP.js";
+import {
+  decideTransport,
+  evidencePathFor,
+  readEvent,
+  uploadEvidenceStep
+} from "./chunks/chunk-TLCN7R4O.js";
+import {
+  core_exports
+} from "./chunks/chunk-3EQGL3HR.js";
+import {
+  serializeEvidence
+} from "./chunks/chunk-S6BVWRSJ.js";
 import {
   RequestCapabilityApprovalInputs,
   RequestCapabilityInputs,
   RequestCapabilityOutputs,
   RequestCapabilityState,
   RequestCapabilityTransportInputs,
-  RequestCapabilityTransportState,
-  core_exports,
-  evidencePathFor,
-  readEvent
-} from "./chunks/chunk-MG6WJRIL.js";
-import {
-  serializeEvidence
-} from "./chunks/chunk-OE2SQ2YI.js";
-import {
-  collectApprovalGate,
-  evaluateApprovals,
-  parseRepository
-} from "./chunks/chunk-NR7ABLGN.js";
-import "./chunks/chunk-YBZUBZMZ.js";
-import "./chunks/chunk-GP4V23GW.js";
-import "./chunks/chunk-NFDKX6D7.js";
+  RequestCapabilityTransportState
+} from "./chunks/chunk-OEKITCD2.js";
 import {
   GitHubClientError,
   createGitHubClient
-} from "./chunks/chunk-X4AYT3YW.js";
+} from "./chunks/chunk-KXPMQ7DQ.js";
+import "./chunks/chunk-OITVL67J.js";
 import {
-  ConfigError,
-  loadManifestFor,
-  loadPolicyFor
-} from "./chunks/chunk-2MFCBZ7P.js";
-import {
-  mergeBase,
-  resolveCommit
-} from "./chunks/chunk-MHGEV2U4.js";
-import {
-  checkManifestAgainstPolicy,
-  formatProblem
-} from "./chunks/chunk-OHZEQIQB.js";
-import "./chunks/chunk-WUQBH436.js";
-import {
-  GitError
-} from "./chunks/chunk-A76VIHJP.js";
-import "./chunks/chunk-QM3FMFE2.js";
-import "./chunks/chunk-MMZAEHJF.js";
-import {
-  maxTier
-} from "./chunks/chunk-DIY5OXXZ.js";
+  Redactor,
+  secretForms
+} from "./chunks/chunk-N33BQRLE.js";
 import "./chunks/chunk-4SQGAN2Y.js";
 import {
   writeFileNoFollow
 } from "./chunks/chunk-PFF3JMPW.js";
-import "./chunks/chunk-HTLVP5OR.js";
+import {
+  checkManifestAgainstPolicy,
+  formatProblem
+} from "./chunks/chunk-YECND4U6.js";
+import "./chunks/chunk-DRMLAK5J.js";
+import "./chunks/chunk-PNJUBMPM.js";
+import {
+  maxTier
+} from "./chunks/chunk-DIY5OXXZ.js";
+import "./chunks/chunk-FVZA7SE4.js";
 import {
   BUILTIN_CAPABILITIES,
   isNeverMinted
-} from "./chunks/chunk-ORYNIZFN.js";
+} from "./chunks/chunk-Q3GSJBK5.js";
+import "./chunks/chunk-HTLVP5OR.js";
+import "./chunks/chunk-ERUCQBI4.js";
+import "./chunks/chunk-5NA3HWDM.js";
+import "./chunks/chunk-RMNCHNTK.js";
 import {
   obj
 } from "./chunks/chunk-MPYCKMVQ.js";
-import "./chunks/chunk-3NVDSH4U.js";
-import "./chunks/chunk-ERUCQBI4.js";
 import "./chunks/chunk-LKLDWFYK.js";
 
 // src/actions/request-capability-approvals.ts
@@ -429,6 +444,18 @@ function gitHubApprovalVerifier(core, env, opts = {}) {
 // src/actions/run-request-capability.ts
 import { createPrivateKey } from "node:crypto";
 import { isAbsolute as isAbsolute2, join as join2 } from "node:path";
+
+// src/core/token-scope.ts
+function contentsScopeNote(granted, capabilities, policy, repository) {
+  if (granted.contents !== "write") return null;
+  const writers = capabilities.filter((c) => c.permissions.contents === "write").map((c) => {
+    const paths = policy.capabilities[c.name]?.paths ?? [];
+    return paths.length > 0 ? `${c.name} (policy paths ${paths.slice(0, 5).join(", ")}${paths.length > 5 ? ", ..." : ""})` : c.name;
+  });
+  return `token scope: contents: write${writers.length > 0 ? ` (from ${writers.join("; ")})` : ""} lets this token push any path of ${repository} to any branch no ruleset protects: a GitHub token cannot be limited by path. The paths are enforced on the change, not by the token: require guard-diff as a check on the default branch, and restrict the protected and high-tier paths with a push ruleset (agent-guard export --target ruleset)`;
+}
+
+// src/actions/run-request-capability.ts
 var Refused = class extends Error {
   constructor(refusals) {
     super(refusals.map((r) => r.message).join("; "));
@@ -482,6 +509,7 @@ async function runRequestCapability(core, env, deps = {}) {
     for (const f of forms.slice(1)) core.setSecret(f);
   };
   let transport = null;
+  let scopeNote = null;
   let decision;
   let minted = null;
   let refusals;
@@ -521,7 +549,7 @@ async function runRequestCapability(core, env, deps = {}) {
     const payload = await readEvent(env);
     let provenance = provenanceFromEvent(eventName, payload, currentRepository);
     if (provenance.trusted && provenance.writers && provenance.writers.length > 0) {
-      provenance = confirmWriters(provenance, await writerPermissions(provenance.writers, currentRepository, approvalToken, { env, log: clientLog, ...deps.clientOptions }));
+      provenance = confirmWriters(provenance, await writerPermissions(provenance.writers, currentRepository, approvalToken, clientOptionsFor(transport, env, clientLog, deps.clientOptions)));
     }
     evidence.event.provenance = provenance;
     if (!provenance.trusted) throw new Refused([...parsed.refusals, provenanceRefusal(provenance)]);
@@ -638,6 +666,8 @@ async function runRequestCapability(core, env, deps = {}) {
     say.info(
       `agent-guard request-capability: granted ${decision.capabilities.map((c) => c.name).join(", ")} on ${minted.repository}: ${describePermissions(minted.permissions)}; expires ${minted.expiresAt}; revoked by the post step at job end`
     );
+    scopeNote = contentsScopeNote(minted.permissions, decision.capabilities, policy, minted.repository);
+    if (scopeNote) say.info(`agent-guard request-capability: ${scopeNote}`);
   } catch (err) {
     refusals = err instanceof Refused ? err.refusals : [...early, ...explain(err)];
     evidence.refusals = refusals;
@@ -653,12 +683,13 @@ async function runRequestCapability(core, env, deps = {}) {
     say.warning(`agent-guard request-capability: could not write the evidence file: ${err instanceof Error ? err.message : String(err)}`);
   }
   try {
-    await core.summary.addRaw(redactor.redact(renderSummary(evidence, refusals))).write();
+    await core.summary.addRaw(redactor.redact(renderSummary(evidence, refusals, scopeNote))).write();
   } catch {
   }
   if (minted === null) {
     for (const r of refusals) say.error(`${r.message}${r.fix ? `. Fix: ${r.fix}` : ""}`, `agent-guard: ${r.code}`);
     say.failed(`agent-guard request-capability: refused (${refusals.length} reason${refusals.length === 1 ? "" : "s"}; see the errors above)`);
+    if (evidenceWritten) await uploadEvidenceStep(core, env, [evidenceWritten], { redactor });
     return { decision: "refuse", refusals, evidencePath: evidenceWritten };
   }
   return { decision: "grant", refusals: [], evidencePath: evidenceWritten, expiresAt: minted.expiresAt, permissions: minted.permissions };
@@ -757,7 +788,7 @@ function describePermissions(p) {
   return Object.entries(p).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([k, v]) => `${k}: ${v}`).join(", ");
 }
 var esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-function renderSummary(e, refusals) {
+function renderSummary(e, refusals, scopeNote) {
   const lines = [];
   if (e.verdict === "granted") {
     const c = e.credentials[0];
@@ -765,6 +796,7 @@ function renderSummary(e, refusals) {
     lines.push(`Token for \`${esc(c?.repository ?? "")}\`, expires ${esc(c?.expires_at ?? "")}, revoked at job end.`, "");
     lines.push("| capability | permissions |", "|---|---|");
     for (const cap of e.capabilities) lines.push(`| \`${cap.name}\` | ${esc(describePermissions(cap.permissions)) || "none"} |`);
+    if (scopeNote) lines.push("", `**Token scope:** ${esc(scopeNote.replace(/^token scope: /, ""))}.`);
   } else {
     lines.push(`### agent-guard request-capability: refused`, "");
     for (const r of refusals) lines.push(`- **${r.code}**: ${esc(r.message)}${r.fix ? `. Fix: ${esc(r.fix)}` : ""}`);

@@ -1,0 +1,35 @@
+import { createRequire as __agentGuardCreateRequire } from 'node:module';
+const require = __agentGuardCreateRequire(import.meta.url);
+import {
+  linkTargetKinds,
+  reviewChange,
+  reviewCommits
+} from "./chunk-ZNGZVUT4.js";
+import "./chunk-Y3I7EUOX.js";
+import "./chunk-BC5MZYTJ.js";
+import "./chunk-AX4MLG5M.js";
+import "./chunk-HMQHJBD5.js";
+import "./chunk-QM3FMFE2.js";
+import "./chunk-ZNVTM4BK.js";
+import "./chunk-UC545A7V.js";
+import "./chunk-UGBVF5CQ.js";
+import "./chunk-A76VIHJP.js";
+import "./chunk-4SQGAN2Y.js";
+import "./chunk-PFF3JMPW.js";
+import "./chunk-YECND4U6.js";
+import "./chunk-DRMLAK5J.js";
+import "./chunk-PNJUBMPM.js";
+import "./chunk-DIY5OXXZ.js";
+import "./chunk-FVZA7SE4.js";
+import "./chunk-Q3GSJBK5.js";
+import "./chunk-HTLVP5OR.js";
+import "./chunk-ERUCQBI4.js";
+import "./chunk-5NA3HWDM.js";
+import "./chunk-RMNCHNTK.js";
+import "./chunk-MPYCKMVQ.js";
+import "./chunk-LKLDWFYK.js";
+export {
+  linkTargetKinds,
+  reviewChange,
+  reviewCommits
+};

@@ -10,6 +10,7 @@ import type { GateResult } from '../../../src/core/approval-gate.js';
 import { gateJson } from '../../../src/core/approval-report.js';
 import { createGitHubClient, type GitHubClient } from '../../../src/adapters/github-client.js';
 import { bot, commit, diffEntry, fakeSha, review, startGitHubServer, user, type FakeGitHub, type GitHubCommit, type GitHubReview, type GitHubUser } from '../../support/github-server.js';
+import { agentGatePolicy } from '../../support/gate-policy.js';
 
 const REPO = 'acme/widgets';
 const N = 31;
@@ -23,19 +24,7 @@ const ian = user('ian'); // dispatched the agent's task
 const alice = user('alice');
 const rita = user('rita'); // re-ran it
 
-const POLICY = `version: 1
-agents: ["*[bot]"]
-default_tier: high
-capabilities:
-  write_branch: { paths: ["src/**"] }
-subjects:
-  "coding-agent:pull-request":
-    capabilities: [read_repository, write_branch, open_pull_request]
-    branches: ["agent/*"]
-    repositories: ["acme/widgets"]
-approvals:
-  high: { count: 1 }
-`;
+const POLICY = agentGatePolicy();
 
 let fake: FakeGitHub;
 beforeEach(async () => {

@@ -8,25 +8,14 @@ import { runGateAction } from '../../support/approval-gate-run.js';
 import { TestRepo } from '../../support/git-repo.js';
 import { bot, commit, diffEntry, review, startGitHubServer, user, type FakeGitHub, type GitHubReview } from '../../support/github-server.js';
 import { webhookExample } from '../../support/webhooks.js';
+import { agentGatePolicy } from '../../support/gate-policy.js';
 
 const REPO = 'acme/widgets';
 const N = 41;
 const agent = bot('coding-agent');
 const alice = user('alice');
 
-const POLICY = `version: 1
-agents: ["*[bot]"]
-default_tier: high
-capabilities:
-  write_branch: { paths: ["src/**"] }
-subjects:
-  "coding-agent:pull-request":
-    capabilities: [read_repository, write_branch, open_pull_request]
-    branches: ["agent/*"]
-    repositories: ["acme/widgets"]
-approvals:
-  high: { count: 1 }
-`;
+const POLICY = agentGatePolicy();
 const AGENT = { name: 'coding-agent[bot]', email: '1+coding-agent[bot]@users.noreply.github.com' };
 
 let fake: FakeGitHub;

@@ -5,6 +5,7 @@
 import { collectApprovalGate } from '../../../src/app/approval-gate.js';
 import { createGitHubClient } from '../../../src/adapters/github-client.js';
 import { bot, commit, diffEntry, fakeSha, review, startGitHubServer, user, type FakeGitHub, type GitHubCommit } from '../../support/github-server.js';
+import { agentGatePolicy } from '../../support/gate-policy.js';
 
 const REPO = 'acme/widgets';
 const N = 31;
@@ -14,19 +15,7 @@ const agent = bot('coding-agent');
 const alice = user('alice');
 const bob = user('bob');
 
-const policy = (extra = '') => `version: 1
-agents: ["*[bot]"]
-default_tier: high
-capabilities:
-  write_branch: { paths: ["src/**"] }
-subjects:
-  "coding-agent:pull-request":
-    capabilities: [read_repository, write_branch, open_pull_request]
-    branches: ["agent/*"]
-    repositories: ["acme/widgets"]
-approvals:
-  high: { count: 1${extra} }
-`;
+const policy = agentGatePolicy;
 
 let fake: FakeGitHub;
 beforeEach(async () => {

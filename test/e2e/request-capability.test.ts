@@ -8,7 +8,6 @@
 // Also (by design): the shipped example workflow mints in a separate job that runs
 // after the agent job, and the agent job holds no secret.
 
-import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,6 +16,7 @@ import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
 import { commit, diffEntry, fakeSha, review, startGitHubServer, user, type FakeGitHub, type GitHubReview, type GitHubUser } from '../support/github-server.js';
 import { REPO_ROOT, runAction, type ActionRun } from '../support/run-action.js';
 import { pullRequestEvent, webhookExample, type WebhookPayload } from '../support/webhooks.js';
+import { appKeyPair, agentChangeRepo } from '../support/mint-fixture.js';
 
 const APP_ID = 4242;
 const POLICY = `version: 1
@@ -54,18 +54,8 @@ beforeAll(async () => {
     if (!existsSync(`${REPO_ROOT}/dist/${f}`)) throw new Error(`dist/${f} is missing: run \`npm run build\``);
   }
   restore = isolateProcessGitConfig();
-  const k = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  privateKey = k.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
-  publicKey = k.publicKey.export({ type: 'spki', format: 'pem' }).toString();
-  repo = await TestRepo.init();
-  await repo.write('.github/agent-policy.yml', POLICY);
-  await repo.write('.github/agent-tasks/current.yml', MANIFEST);
-  await repo.write('src/a.ts', 'export const a = 1;\n');
-  base = await repo.commit('base');
-  await repo.checkout('agent/fix', { create: true });
-  await repo.write('src/a.ts', 'export const a = 2;\n');
-  head = await repo.commit('agent change');
-  await repo.checkout('main');
+  ({ privateKey, publicKey } = appKeyPair());
+  ({ repo, base, head } = await agentChangeRepo(POLICY, MANIFEST));
 });
 afterAll(async () => {
   await repo.cleanup();

@@ -6,7 +6,6 @@
 // (test/support/github-server.ts); a small "front" server placed between them plays a misbehaving
 // GitHub, proxy or man in the middle (rewritten bodies, redirects to another origin, echoed headers).
 
-import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -17,6 +16,7 @@ import { runRequestCapabilityPost } from '../../src/actions/run-request-capabili
 import type { GitHubClientOptions } from '../../src/adapters/github-client.js';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
 import { startGitHubServer, type FakeGitHub, type InstallationState } from '../support/github-server.js';
+import { appKeyPair } from '../support/mint-fixture.js';
 
 const APP_ID = 4343;
 const INSTALLATION = 888;
@@ -69,9 +69,7 @@ let checkout: Checkout;
 
 beforeAll(async () => {
   restoreGit = isolateProcessGitConfig();
-  const a = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  privateKey = a.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
-  publicKey = a.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  ({ privateKey, publicKey } = appKeyPair());
 
   const origin = await TestRepo.init();
   await origin.write('.github/agent-policy.yml', POLICY);

@@ -14,6 +14,7 @@ import type { GitHubClientOptions } from '../../src/adapters/github-client.js';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
 import { startGitHubServer, type FakeGitHub, type InstallationState } from '../support/github-server.js';
 import { webhookExample } from '../support/webhooks.js';
+import { appKeyPair } from '../support/mint-fixture.js';
 
 const APP_ID = 5151;
 const INSTALLATION = 919;
@@ -55,9 +56,7 @@ let tagged: string;
 
 beforeAll(async () => {
   restoreGit = isolateProcessGitConfig();
-  const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  privateKey = pair.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
-  publicKey = pair.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  ({ privateKey, publicKey } = appKeyPair());
   origin = await TestRepo.init();
   await origin.write('.github/agent-policy.yml', POLICY);
   await origin.write(CURRENT, MANIFEST);

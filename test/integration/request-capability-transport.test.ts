@@ -7,7 +7,6 @@
 // (certificate made with the openssl CLI) shows what `ca-certificates` trusts.
 
 import { spawnSync } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import { createServer as createHttpServer, request as httpRequest } from 'node:http';
@@ -20,6 +19,7 @@ import { startHttpProxy, type HttpProxy } from '../support/http-proxy.js';
 import { startSigstore, type SigstoreServer } from '../support/sigstore-server.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
 import { pullRequestEvent, webhookExample } from '../support/webhooks.js';
+import { appKeyPair, agentChangeRepo } from '../support/mint-fixture.js';
 
 const APP_ID = 4242;
 const POLICY = `version: 1
@@ -50,18 +50,8 @@ const cleanups: (() => Promise<void> | void)[] = [];
 
 beforeAll(async () => {
   restoreGit = isolateProcessGitConfig();
-  const k = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  privateKey = k.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
-  publicKey = k.publicKey.export({ type: 'spki', format: 'pem' }).toString();
-  repo = await TestRepo.init();
-  await repo.write('.github/agent-policy.yml', POLICY);
-  await repo.write('.github/agent-tasks/current.yml', MANIFEST);
-  await repo.write('src/a.ts', 'export const a = 1;\n');
-  base = await repo.commit('base');
-  await repo.checkout('agent/fix', { create: true });
-  await repo.write('src/a.ts', 'export const a = 2;\n');
-  head = await repo.commit('agent change');
-  await repo.checkout('main');
+  ({ privateKey, publicKey } = appKeyPair());
+  ({ repo, base, head } = await agentChangeRepo(POLICY, MANIFEST));
 });
 afterAll(async () => {
   await repo.cleanup();

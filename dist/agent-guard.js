@@ -2,24 +2,24 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runGuardDiff
-} from "./chunks/chunk-RKQRSF75.js";
+} from "./chunks/chunk-5YVUFUK5.js";
 import {
   runApprovalGate
-} from "./chunks/chunk-MADNBZIK.js";
+} from "./chunks/chunk-WWTXJG3Q.js";
 import "./chunks/chunk-VSVH6BX3.js";
-import "./chunks/chunk-M5KLYI6Q.js";
+import "./chunks/chunk-RPBKEBE3.js";
 import "./chunks/chunk-GP4V23GW.js";
 import "./chunks/chunk-SFDD5CUY.js";
-import "./chunks/chunk-D5NHD6ZG.js";
-import "./chunks/chunk-ZNGZVUT4.js";
+import "./chunks/chunk-TAEBDJXM.js";
+import "./chunks/chunk-JHEJOS2K.js";
 import "./chunks/chunk-Y3I7EUOX.js";
 import "./chunks/chunk-BC5MZYTJ.js";
-import "./chunks/chunk-AX4MLG5M.js";
+import "./chunks/chunk-YHIAEXRV.js";
 import "./chunks/chunk-HMQHJBD5.js";
 import "./chunks/chunk-QM3FMFE2.js";
 import "./chunks/chunk-2OZA757D.js";
 import "./chunks/chunk-CVI2Q4P5.js";
-import "./chunks/chunk-ZNVTM4BK.js";
+import "./chunks/chunk-4TXB6WUI.js";
 import "./chunks/chunk-UC545A7V.js";
 import "./chunks/chunk-UGBVF5CQ.js";
 import "./chunks/chunk-A76VIHJP.js";
@@ -39,8 +39,8 @@ import "./chunks/chunk-OITVL67J.js";
 import "./chunks/chunk-N33BQRLE.js";
 import "./chunks/chunk-4SQGAN2Y.js";
 import "./chunks/chunk-PFF3JMPW.js";
-import "./chunks/chunk-YECND4U6.js";
-import "./chunks/chunk-DRMLAK5J.js";
+import "./chunks/chunk-5S2ND2EP.js";
+import "./chunks/chunk-EE7EZIWX.js";
 import "./chunks/chunk-PNJUBMPM.js";
 import "./chunks/chunk-DIY5OXXZ.js";
 import "./chunks/chunk-FVZA7SE4.js";

@@ -35,17 +35,17 @@ import "./chunks/chunk-LKLDWFYK.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  approvals: { usage: APPROVALS_USAGE, help: APPROVALS_HELP, run: async (argv, io2) => (await import("./chunks/approvals-XAKW6VRN.js")).runApprovals(argv, io2) },
-  check: { usage: CHECK_USAGE, help: CHECK_HELP, run: async (argv, io2) => (await import("./chunks/check-F7SMQ4M2.js")).runCheck(argv, io2) },
-  validate: { usage: VALIDATE_USAGE, help: VALIDATE_HELP, run: async (argv, io2) => (await import("./chunks/validate-NNZO5PYD.js")).runValidate(argv, io2) },
-  exec: { usage: EXEC_USAGE, help: EXEC_HELP, run: async (argv, io2) => (await import("./chunks/exec-FIBPNX2S.js")).runExec(argv, io2) },
+  approvals: { usage: APPROVALS_USAGE, help: APPROVALS_HELP, run: async (argv, io2) => (await import("./chunks/approvals-HS43EHQ6.js")).runApprovals(argv, io2) },
+  check: { usage: CHECK_USAGE, help: CHECK_HELP, run: async (argv, io2) => (await import("./chunks/check-HYLWTP5L.js")).runCheck(argv, io2) },
+  validate: { usage: VALIDATE_USAGE, help: VALIDATE_HELP, run: async (argv, io2) => (await import("./chunks/validate-KS2MLUUP.js")).runValidate(argv, io2) },
+  exec: { usage: EXEC_USAGE, help: EXEC_HELP, run: async (argv, io2) => (await import("./chunks/exec-Y7NX7C53.js")).runExec(argv, io2) },
   // A hook that fails to load must still block: only exit 2 does, in every runtime. Exit 0 allows, so
   // `--help` is not answered with exit 0 here: the hook sees it as an argument.
   hook: {
     usage: HOOK_USAGE,
     help: HOOK_HELP,
     ownsHelpFlag: true,
-    run: (argv, io2) => import("./chunks/hook-W5INAMNU.js").then(
+    run: (argv, io2) => import("./chunks/hook-DWDPFCO3.js").then(
       (m) => m.runHook(argv, io2),
       (err) => {
         const message = `agent-guard: blocked, the hook could not load: ${String(err)}`;
@@ -56,13 +56,13 @@ var COMMANDS = {
       }
     )
   },
-  simulate: { usage: SIMULATE_USAGE, help: SIMULATE_HELP, run: async (argv, io2) => (await import("./chunks/simulate-T7LTX7MV.js")).runSimulate(argv, io2) },
-  metrics: { usage: METRICS_USAGE, help: METRICS_HELP, run: async (argv, io2) => (await import("./chunks/metrics-I4IZ32LV.js")).runMetrics(argv, io2) },
-  export: { usage: EXPORT_USAGE, help: EXPORT_HELP, run: async (argv, io2) => (await import("./chunks/export-JHKFI35A.js")).runExport(argv, io2) },
-  coverage: { usage: COVERAGE_USAGE, help: COVERAGE_HELP, run: async (argv, io2) => (await import("./chunks/coverage-F4HIJZO3.js")).runCoverage(argv, io2) },
-  evidence: { usage: EVIDENCE_USAGE, help: EVIDENCE_HELP, run: async (argv, io2) => (await import("./chunks/evidence-VWKBEMKS.js")).runEvidence(argv, io2) },
+  simulate: { usage: SIMULATE_USAGE, help: SIMULATE_HELP, run: async (argv, io2) => (await import("./chunks/simulate-VAI22EU7.js")).runSimulate(argv, io2) },
+  metrics: { usage: METRICS_USAGE, help: METRICS_HELP, run: async (argv, io2) => (await import("./chunks/metrics-BYK6OIYZ.js")).runMetrics(argv, io2) },
+  export: { usage: EXPORT_USAGE, help: EXPORT_HELP, run: async (argv, io2) => (await import("./chunks/export-KD5GWMMR.js")).runExport(argv, io2) },
+  coverage: { usage: COVERAGE_USAGE, help: COVERAGE_HELP, run: async (argv, io2) => (await import("./chunks/coverage-RGCYP2TE.js")).runCoverage(argv, io2) },
+  evidence: { usage: EVIDENCE_USAGE, help: EVIDENCE_HELP, run: async (argv, io2) => (await import("./chunks/evidence-K4FZ4YI2.js")).runEvidence(argv, io2) },
   verify: { usage: VERIFY_USAGE, help: VERIFY_HELP, run: async (argv, io2) => (await import("./chunks/verify-KQOHN7L2.js")).runVerify(argv, io2) },
-  selftest: { usage: SELFTEST_USAGE, help: SELFTEST_HELP, run: async (argv, io2) => (await import("./chunks/selftest-W2MMSJ6D.js")).runSelftestCommand(argv, io2) }
+  selftest: { usage: SELFTEST_USAGE, help: SELFTEST_HELP, run: async (argv, io2) => (await import("./chunks/selftest-KJHFV46X.js")).runSelftestCommand(argv, io2) }
 };
 function usageOf(commands) {
   return [

@@ -14,17 +14,17 @@ import {
   collectApprovalGate,
   evaluateApprovals,
   parseRepository
-} from "./chunks/chunk-M5KLYI6Q.js";
+} from "./chunks/chunk-RPBKEBE3.js";
 import "./chunks/chunk-GP4V23GW.js";
 import "./chunks/chunk-SFDD5CUY.js";
 import {
   EventError,
   refsFromEvent
-} from "./chunks/chunk-D5NHD6ZG.js";
-import "./chunks/chunk-ZNGZVUT4.js";
+} from "./chunks/chunk-TAEBDJXM.js";
+import "./chunks/chunk-JHEJOS2K.js";
 import "./chunks/chunk-Y3I7EUOX.js";
 import "./chunks/chunk-BC5MZYTJ.js";
-import "./chunks/chunk-AX4MLG5M.js";
+import "./chunks/chunk-YHIAEXRV.js";
 import "./chunks/chunk-HMQHJBD5.js";
 import "./chunks/chunk-QM3FMFE2.js";
 import {
@@ -36,7 +36,7 @@ import "./chunks/chunk-CVI2Q4P5.js";
 import {
   loadManifestFor,
   loadPolicyFor
-} from "./chunks/chunk-ZNVTM4BK.js";
+} from "./chunks/chunk-4TXB6WUI.js";
 import {
   ConfigError
 } from "./chunks/chunk-UC545A7V.js";
@@ -83,8 +83,8 @@ import {
 import {
   checkManifestAgainstPolicy,
   formatProblem
-} from "./chunks/chunk-YECND4U6.js";
-import "./chunks/chunk-DRMLAK5J.js";
+} from "./chunks/chunk-5S2ND2EP.js";
+import "./chunks/chunk-EE7EZIWX.js";
 import "./chunks/chunk-PNJUBMPM.js";
 import {
   maxTier

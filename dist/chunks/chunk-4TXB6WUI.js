@@ -17,14 +17,14 @@ import {
 import {
   loadManifest,
   loadPolicy
-} from "./chunk-YECND4U6.js";
+} from "./chunk-5S2ND2EP.js";
 import {
   BASELINE_POLICY,
   GlobSet,
   GuardPathError,
   compilePolicy,
   lintGlob
-} from "./chunk-DRMLAK5J.js";
+} from "./chunk-EE7EZIWX.js";
 import {
   DEFAULT_POLICY_PATH
 } from "./chunk-FVZA7SE4.js";

@@ -7,13 +7,13 @@ import {
 import {
   collectApprovalGate,
   parseRepository
-} from "./chunk-M5KLYI6Q.js";
+} from "./chunk-RPBKEBE3.js";
 import "./chunk-GP4V23GW.js";
 import "./chunk-SFDD5CUY.js";
-import "./chunk-ZNGZVUT4.js";
+import "./chunk-JHEJOS2K.js";
 import "./chunk-Y3I7EUOX.js";
 import "./chunk-BC5MZYTJ.js";
-import "./chunk-AX4MLG5M.js";
+import "./chunk-YHIAEXRV.js";
 import "./chunk-HMQHJBD5.js";
 import "./chunk-QM3FMFE2.js";
 import {
@@ -23,7 +23,7 @@ import {
 } from "./chunk-CVI2Q4P5.js";
 import {
   GitHubApiError
-} from "./chunk-ZNVTM4BK.js";
+} from "./chunk-4TXB6WUI.js";
 import {
   ConfigError
 } from "./chunk-UC545A7V.js";
@@ -38,8 +38,8 @@ import "./chunk-4SQGAN2Y.js";
 import "./chunk-PFF3JMPW.js";
 import {
   formatProblem
-} from "./chunk-YECND4U6.js";
-import "./chunk-DRMLAK5J.js";
+} from "./chunk-5S2ND2EP.js";
+import "./chunk-EE7EZIWX.js";
 import "./chunk-PNJUBMPM.js";
 import "./chunk-DIY5OXXZ.js";
 import "./chunk-FVZA7SE4.js";

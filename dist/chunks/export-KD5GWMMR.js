@@ -5,16 +5,16 @@ import {
   GATE_CHECK,
   GUARD_DIFF_CHECK,
   renderRulesets
-} from "./chunk-XSU3XVYK.js";
+} from "./chunk-VKS6BIBT.js";
 import {
   COMMAND_NAMES,
   GUARD_OPTIONS,
   GuardConfigError,
   commandScope,
   loadGuard
-} from "./chunk-3E7ZYV2W.js";
-import "./chunk-6JFODYHA.js";
-import "./chunk-AGRGMEYM.js";
+} from "./chunk-BEDZ2SHI.js";
+import "./chunk-BI7NKPNU.js";
+import "./chunk-QOGEQMRH.js";
 import {
   EXPORT_USAGE
 } from "./chunk-43QKUSSP.js";
@@ -27,7 +27,7 @@ import {
   parseToml
 } from "./chunk-HMQHJBD5.js";
 import "./chunk-CVI2Q4P5.js";
-import "./chunk-ZNVTM4BK.js";
+import "./chunk-4TXB6WUI.js";
 import "./chunk-UC545A7V.js";
 import "./chunk-UGBVF5CQ.js";
 import {
@@ -41,12 +41,12 @@ import {
 } from "./chunk-PFF3JMPW.js";
 import {
   grantedCapabilities
-} from "./chunk-YECND4U6.js";
+} from "./chunk-5S2ND2EP.js";
 import {
   WILDCARD,
   displayWord,
   formatPattern
-} from "./chunk-DRMLAK5J.js";
+} from "./chunk-EE7EZIWX.js";
 import "./chunk-PNJUBMPM.js";
 import "./chunk-DIY5OXXZ.js";
 import {

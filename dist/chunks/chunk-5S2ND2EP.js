@@ -7,7 +7,7 @@ import {
   lintGlob,
   parsePolicy,
   validateAgainstSchema
-} from "./chunk-DRMLAK5J.js";
+} from "./chunk-EE7EZIWX.js";
 import {
   isBuiltinCapability
 } from "./chunk-Q3GSJBK5.js";

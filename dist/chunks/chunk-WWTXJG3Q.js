@@ -11,13 +11,13 @@ import {
   parseRepository,
   readTimeline,
   reviewCandidates
-} from "./chunk-M5KLYI6Q.js";
+} from "./chunk-RPBKEBE3.js";
 import {
   foldLogin
 } from "./chunk-GP4V23GW.js";
 import {
   EventError
-} from "./chunk-D5NHD6ZG.js";
+} from "./chunk-TAEBDJXM.js";
 import {
   approvalGateEvidence,
   jobIdentity,
@@ -37,7 +37,7 @@ import {
   GitHubApiError,
   call,
   requestCounter
-} from "./chunk-ZNVTM4BK.js";
+} from "./chunk-4TXB6WUI.js";
 import {
   ConfigError,
   computeChangeSet
@@ -76,7 +76,7 @@ import {
 } from "./chunk-PFF3JMPW.js";
 import {
   formatProblem
-} from "./chunk-YECND4U6.js";
+} from "./chunk-5S2ND2EP.js";
 import {
   nonEmptyStr,
   obj,

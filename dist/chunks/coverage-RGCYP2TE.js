@@ -15,11 +15,11 @@ import {
   collectOrgCoverage,
   renderCoverageMarkdown,
   renderCoverageText
-} from "./chunk-3AUSYOJV.js";
+} from "./chunk-I7ZOVLF6.js";
 import {
   GATE_CHECK,
   GUARD_DIFF_CHECK
-} from "./chunk-XSU3XVYK.js";
+} from "./chunk-VKS6BIBT.js";
 import {
   COVERAGE_USAGE
 } from "./chunk-43QKUSSP.js";
@@ -33,7 +33,7 @@ import {
   createGitHubClient
 } from "./chunk-KXPMQ7DQ.js";
 import "./chunk-OITVL67J.js";
-import "./chunk-DRMLAK5J.js";
+import "./chunk-EE7EZIWX.js";
 import "./chunk-PNJUBMPM.js";
 import "./chunk-DIY5OXXZ.js";
 import "./chunk-FVZA7SE4.js";

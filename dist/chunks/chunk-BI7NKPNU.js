@@ -2,7 +2,7 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   reportInvalidInput
-} from "./chunk-AGRGMEYM.js";
+} from "./chunk-QOGEQMRH.js";
 import {
   EXIT,
   UsageError
@@ -65,7 +65,7 @@ function splitNul(buf) {
 
 // src/cli/check.ts
 function loadCheckModules() {
-  return Promise.all([import("./review-change-ELI7SMPX.js"), import("./config-64RGUUYV.js"), import("./report-QMTVL4OL.js"), import("./render-AFYDE3YC.js")]).then(
+  return Promise.all([import("./review-change-533QYDXP.js"), import("./config-3N6PJV63.js"), import("./report-QMTVL4OL.js"), import("./render-AFYDE3YC.js")]).then(
     ([review, config, report, workflows]) => ({ reviewChange: review.reviewChange, formatProblem: config.formatProblem, renderMarkdown: report.renderMarkdown, renderText: report.renderText, renderWorkflowReview: workflows.renderWorkflowReview })
   );
 }

@@ -2,10 +2,10 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   runExec
-} from "./chunk-4KVQ7MDX.js";
+} from "./chunk-RTEERFMV.js";
 import {
   runHook
-} from "./chunk-7WS5MTEE.js";
+} from "./chunk-KQ4EJ3UH.js";
 import "./chunk-KTAKCU7W.js";
 import {
   childEnvironment as childEnvironment2,
@@ -13,9 +13,9 @@ import {
   decideArgv,
   decideCommandLine,
   parseCommandLine
-} from "./chunk-3E7ZYV2W.js";
-import "./chunk-6JFODYHA.js";
-import "./chunk-AGRGMEYM.js";
+} from "./chunk-BEDZ2SHI.js";
+import "./chunk-BI7NKPNU.js";
+import "./chunk-QOGEQMRH.js";
 import "./chunk-43QKUSSP.js";
 import {
   EXIT,
@@ -23,20 +23,20 @@ import {
 } from "./chunk-S3PUWAI4.js";
 import {
   collectApprovalGate
-} from "./chunk-M5KLYI6Q.js";
+} from "./chunk-RPBKEBE3.js";
 import "./chunk-GP4V23GW.js";
 import "./chunk-SFDD5CUY.js";
 import {
   reviewChange
-} from "./chunk-ZNGZVUT4.js";
+} from "./chunk-JHEJOS2K.js";
 import "./chunk-Y3I7EUOX.js";
 import "./chunk-BC5MZYTJ.js";
-import "./chunk-AX4MLG5M.js";
+import "./chunk-YHIAEXRV.js";
 import "./chunk-HMQHJBD5.js";
 import "./chunk-QM3FMFE2.js";
 import "./chunk-2OZA757D.js";
 import "./chunk-CVI2Q4P5.js";
-import "./chunk-ZNVTM4BK.js";
+import "./chunk-4TXB6WUI.js";
 import {
   ConfigError
 } from "./chunk-UC545A7V.js";
@@ -61,10 +61,10 @@ import {
   formatProblem,
   loadManifest,
   loadPolicy
-} from "./chunk-YECND4U6.js";
+} from "./chunk-5S2ND2EP.js";
 import {
   WILDCARD
-} from "./chunk-DRMLAK5J.js";
+} from "./chunk-EE7EZIWX.js";
 import "./chunk-PNJUBMPM.js";
 import "./chunk-DIY5OXXZ.js";
 import {

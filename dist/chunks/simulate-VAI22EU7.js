@@ -20,7 +20,7 @@ import {
 } from "./chunk-4PGKYDX6.js";
 import {
   reportInvalidInput
-} from "./chunk-AGRGMEYM.js";
+} from "./chunk-QOGEQMRH.js";
 import {
   SIMULATE_USAGE
 } from "./chunk-43QKUSSP.js";
@@ -37,7 +37,7 @@ import {
   contentFindings,
   isWorkflowFile,
   linkTargetKinds
-} from "./chunk-ZNGZVUT4.js";
+} from "./chunk-JHEJOS2K.js";
 import "./chunk-Y3I7EUOX.js";
 import {
   displayPath
@@ -45,14 +45,14 @@ import {
 import {
   evaluateChange,
   isDependencyFile
-} from "./chunk-AX4MLG5M.js";
+} from "./chunk-YHIAEXRV.js";
 import "./chunk-HMQHJBD5.js";
 import "./chunk-QM3FMFE2.js";
 import {
   compileGuarded,
   loadManifestFor,
   loadPolicyFor
-} from "./chunk-ZNVTM4BK.js";
+} from "./chunk-4TXB6WUI.js";
 import {
   BlobInspector,
   ConfigError,
@@ -86,10 +86,10 @@ import {
 } from "./chunk-PFF3JMPW.js";
 import {
   loadPolicy
-} from "./chunk-YECND4U6.js";
+} from "./chunk-5S2ND2EP.js";
 import {
   BASELINE_POLICY
-} from "./chunk-DRMLAK5J.js";
+} from "./chunk-EE7EZIWX.js";
 import "./chunk-PNJUBMPM.js";
 import {
   TIERS,

@@ -16,7 +16,7 @@ import {
 // src/cli/invalid-input.ts
 async function reportInvalidInput(err, command, io) {
   if (err instanceof ConfigError) {
-    const { formatProblem } = await import("./config-64RGUUYV.js");
+    const { formatProblem } = await import("./config-3N6PJV63.js");
     for (const p of err.problems) io.err(formatProblem(p));
     return EXIT.INVALID;
   }
@@ -25,7 +25,7 @@ async function reportInvalidInput(err, command, io) {
     return EXIT.INVALID;
   }
   if (err instanceof FileReadError) {
-    const { formatProblem } = await import("./config-64RGUUYV.js");
+    const { formatProblem } = await import("./config-3N6PJV63.js");
     io.err(formatProblem({ code: "file_read", message: err.message, location: { file: err.file } }));
     return EXIT.INVALID;
   }

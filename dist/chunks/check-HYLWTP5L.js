@@ -6,8 +6,8 @@ import {
   loadCheckModules,
   repositoryFromRemote,
   runCheck
-} from "./chunk-6JFODYHA.js";
-import "./chunk-AGRGMEYM.js";
+} from "./chunk-BI7NKPNU.js";
+import "./chunk-QOGEQMRH.js";
 import "./chunk-S3PUWAI4.js";
 import "./chunk-UC545A7V.js";
 import "./chunk-UGBVF5CQ.js";

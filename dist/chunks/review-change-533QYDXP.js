@@ -4,20 +4,20 @@ import {
   linkTargetKinds,
   reviewChange,
   reviewCommits
-} from "./chunk-ZNGZVUT4.js";
+} from "./chunk-JHEJOS2K.js";
 import "./chunk-Y3I7EUOX.js";
 import "./chunk-BC5MZYTJ.js";
-import "./chunk-AX4MLG5M.js";
+import "./chunk-YHIAEXRV.js";
 import "./chunk-HMQHJBD5.js";
 import "./chunk-QM3FMFE2.js";
-import "./chunk-ZNVTM4BK.js";
+import "./chunk-4TXB6WUI.js";
 import "./chunk-UC545A7V.js";
 import "./chunk-UGBVF5CQ.js";
 import "./chunk-A76VIHJP.js";
 import "./chunk-4SQGAN2Y.js";
 import "./chunk-PFF3JMPW.js";
-import "./chunk-YECND4U6.js";
-import "./chunk-DRMLAK5J.js";
+import "./chunk-5S2ND2EP.js";
+import "./chunk-EE7EZIWX.js";
 import "./chunk-PNJUBMPM.js";
 import "./chunk-DIY5OXXZ.js";
 import "./chunk-FVZA7SE4.js";

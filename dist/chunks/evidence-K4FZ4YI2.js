@@ -9,14 +9,14 @@ import {
   parseDay,
   renderDownloadText,
   runEvidence
-} from "./chunk-A2S5YV57.js";
-import "./chunk-3AUSYOJV.js";
+} from "./chunk-PD5EBSJQ.js";
+import "./chunk-I7ZOVLF6.js";
 import "./chunk-43QKUSSP.js";
 import "./chunk-S3PUWAI4.js";
 import "./chunk-OEKITCD2.js";
 import "./chunk-KXPMQ7DQ.js";
 import "./chunk-OITVL67J.js";
-import "./chunk-DRMLAK5J.js";
+import "./chunk-EE7EZIWX.js";
 import "./chunk-PNJUBMPM.js";
 import "./chunk-DIY5OXXZ.js";
 import "./chunk-FVZA7SE4.js";

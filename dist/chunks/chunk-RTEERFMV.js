@@ -19,7 +19,7 @@ import {
   loadGuard,
   recordPath,
   writeEvidence
-} from "./chunk-3E7ZYV2W.js";
+} from "./chunk-BEDZ2SHI.js";
 import {
   EXEC_USAGE
 } from "./chunk-43QKUSSP.js";

@@ -10,10 +10,10 @@ import {
 import {
   checkManifestAgainstPolicy,
   grantedCapabilities
-} from "./chunk-YECND4U6.js";
+} from "./chunk-5S2ND2EP.js";
 import {
   hostAllowed
-} from "./chunk-DRMLAK5J.js";
+} from "./chunk-EE7EZIWX.js";
 import {
   defineRule
 } from "./chunk-PNJUBMPM.js";

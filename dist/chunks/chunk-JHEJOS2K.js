@@ -12,11 +12,11 @@ import {
   policySummary,
   protectedLinkTarget,
   reviewDependencyChange
-} from "./chunk-AX4MLG5M.js";
+} from "./chunk-YHIAEXRV.js";
 import {
   loadManifestFor,
   loadPolicyFor
-} from "./chunk-ZNVTM4BK.js";
+} from "./chunk-4TXB6WUI.js";
 import {
   computeChangeSet,
   startReview

@@ -3,10 +3,10 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   EventError,
   refsFromEvent
-} from "./chunk-D5NHD6ZG.js";
+} from "./chunk-TAEBDJXM.js";
 import {
   reviewChange
-} from "./chunk-ZNGZVUT4.js";
+} from "./chunk-JHEJOS2K.js";
 import {
   renderWorkflowReview,
   workflowAnnotations
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PFF3JMPW.js";
 import {
   formatProblem
-} from "./chunk-YECND4U6.js";
+} from "./chunk-5S2ND2EP.js";
 
 // src/actions/run-guard-diff.ts
 import { isAbsolute, join } from "node:path";

@@ -18,7 +18,7 @@ import {
   loadGuard,
   recordPath,
   writeEvidence
-} from "./chunk-3E7ZYV2W.js";
+} from "./chunk-BEDZ2SHI.js";
 import {
   HOOK_USAGE
 } from "./chunk-43QKUSSP.js";

@@ -2850,7 +2850,7 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
-// src/core/glob.ts
+// src/core/glob-lint.ts
 var GLOB_OPTIONS = Object.freeze({
   dot: true,
   nonegate: true,
@@ -3040,6 +3040,8 @@ function caseDependentClass(segment) {
   }
   return null;
 }
+
+// src/core/glob.ts
 var LazyMatcher = class {
   constructor(pattern, glob2) {
     this.pattern = pattern;

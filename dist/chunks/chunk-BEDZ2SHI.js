@@ -2,11 +2,11 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   defaultBaseRef
-} from "./chunk-6JFODYHA.js";
+} from "./chunk-BI7NKPNU.js";
 import {
   loadManifestFor,
   loadPolicyFor
-} from "./chunk-ZNVTM4BK.js";
+} from "./chunk-4TXB6WUI.js";
 import {
   ConfigError,
   parseSource
@@ -30,14 +30,14 @@ import {
   checkManifestAgainstPolicy,
   formatProblem,
   grantedCapabilities
-} from "./chunk-YECND4U6.js";
+} from "./chunk-5S2ND2EP.js";
 import {
   formatPattern,
   isCodeOption,
   matchPattern,
   programName,
   wrapperUse
-} from "./chunk-DRMLAK5J.js";
+} from "./chunk-EE7EZIWX.js";
 import {
   defineRule
 } from "./chunk-PNJUBMPM.js";

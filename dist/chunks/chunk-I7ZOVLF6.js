@@ -2,7 +2,7 @@ import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
   parsePolicy
-} from "./chunk-DRMLAK5J.js";
+} from "./chunk-EE7EZIWX.js";
 import {
   DEFAULT_POLICY_PATH
 } from "./chunk-FVZA7SE4.js";

@@ -1,32 +1,26 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
-  HOOK_EXIT,
-  HOOK_INPUT_TIMEOUT_MS,
-  HOOK_RUNTIMES,
-  MAX_HOOK_INPUT_BYTES,
-  asksForCopilot,
-  copilotDeny,
-  parseHookInput,
-  runHook
-} from "./chunk-7WS5MTEE.js";
+  EXEC_EXIT,
+  runExec
+} from "./chunk-RTEERFMV.js";
 import "./chunk-KTAKCU7W.js";
-import "./chunk-3E7ZYV2W.js";
-import "./chunk-6JFODYHA.js";
-import "./chunk-AGRGMEYM.js";
+import "./chunk-BEDZ2SHI.js";
+import "./chunk-BI7NKPNU.js";
+import "./chunk-QOGEQMRH.js";
 import "./chunk-43QKUSSP.js";
 import "./chunk-S3PUWAI4.js";
 import "./chunk-2OZA757D.js";
 import "./chunk-CVI2Q4P5.js";
-import "./chunk-ZNVTM4BK.js";
+import "./chunk-4TXB6WUI.js";
 import "./chunk-UC545A7V.js";
 import "./chunk-UGBVF5CQ.js";
 import "./chunk-A76VIHJP.js";
 import "./chunk-N33BQRLE.js";
 import "./chunk-4SQGAN2Y.js";
 import "./chunk-PFF3JMPW.js";
-import "./chunk-YECND4U6.js";
-import "./chunk-DRMLAK5J.js";
+import "./chunk-5S2ND2EP.js";
+import "./chunk-EE7EZIWX.js";
 import "./chunk-PNJUBMPM.js";
 import "./chunk-DIY5OXXZ.js";
 import "./chunk-FVZA7SE4.js";
@@ -38,12 +32,6 @@ import "./chunk-RMNCHNTK.js";
 import "./chunk-MPYCKMVQ.js";
 import "./chunk-LKLDWFYK.js";
 export {
-  HOOK_EXIT,
-  HOOK_INPUT_TIMEOUT_MS,
-  HOOK_RUNTIMES,
-  MAX_HOOK_INPUT_BYTES,
-  asksForCopilot,
-  copilotDeny,
-  parseHookInput,
-  runHook
+  EXEC_EXIT,
+  runExec
 };

@@ -15,7 +15,7 @@ import {
   evaluateChange,
   identifyPath,
   isNarrowGlob
-} from "./chunk-AX4MLG5M.js";
+} from "./chunk-YHIAEXRV.js";
 import "./chunk-HMQHJBD5.js";
 import "./chunk-QM3FMFE2.js";
 import {
@@ -27,13 +27,13 @@ import {
   loadManifest,
   loadPolicy,
   manifestViolations
-} from "./chunk-YECND4U6.js";
+} from "./chunk-5S2ND2EP.js";
 import {
   BASELINE_POLICY,
   GLOB_OPTIONS,
   braceExpand,
   compilePolicy
-} from "./chunk-DRMLAK5J.js";
+} from "./chunk-EE7EZIWX.js";
 import "./chunk-PNJUBMPM.js";
 import {
   isTier,

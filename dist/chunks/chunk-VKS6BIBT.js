@@ -5,7 +5,7 @@ import {
 } from "./chunk-CVI2Q4P5.js";
 import {
   minimatch
-} from "./chunk-DRMLAK5J.js";
+} from "./chunk-EE7EZIWX.js";
 import {
   PROTECTED_RULES
 } from "./chunk-FVZA7SE4.js";

@@ -3,7 +3,7 @@ const require = __agentGuardCreateRequire(import.meta.url);
 import {
   ConditionalCache,
   OrgCoverageError
-} from "./chunk-3AUSYOJV.js";
+} from "./chunk-I7ZOVLF6.js";
 import {
   EVIDENCE_USAGE
 } from "./chunk-43QKUSSP.js";

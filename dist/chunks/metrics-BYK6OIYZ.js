@@ -10,7 +10,7 @@ import {
   downloadForCli,
   orgEvidenceArgs,
   readSnapshot
-} from "./chunk-A2S5YV57.js";
+} from "./chunk-PD5EBSJQ.js";
 import {
   code,
   h,
@@ -20,7 +20,7 @@ import {
   tile,
   trendLines
 } from "./chunk-RCWETPTK.js";
-import "./chunk-3AUSYOJV.js";
+import "./chunk-I7ZOVLF6.js";
 import {
   METRICS_USAGE
 } from "./chunk-43QKUSSP.js";
@@ -42,7 +42,7 @@ import {
 import "./chunk-OEKITCD2.js";
 import "./chunk-KXPMQ7DQ.js";
 import "./chunk-OITVL67J.js";
-import "./chunk-DRMLAK5J.js";
+import "./chunk-EE7EZIWX.js";
 import "./chunk-PNJUBMPM.js";
 import "./chunk-DIY5OXXZ.js";
 import "./chunk-FVZA7SE4.js";

@@ -5,8 +5,8 @@ import {
   loadManifest,
   loadPolicy,
   manifestViolations
-} from "./chunk-YECND4U6.js";
-import "./chunk-DRMLAK5J.js";
+} from "./chunk-5S2ND2EP.js";
+import "./chunk-EE7EZIWX.js";
 import "./chunk-PNJUBMPM.js";
 import "./chunk-DIY5OXXZ.js";
 import "./chunk-FVZA7SE4.js";

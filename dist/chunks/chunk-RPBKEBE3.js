@@ -10,11 +10,11 @@ import {
 } from "./chunk-SFDD5CUY.js";
 import {
   reviewCommits
-} from "./chunk-ZNGZVUT4.js";
+} from "./chunk-JHEJOS2K.js";
 import {
   changeSet,
   evaluateChange
-} from "./chunk-AX4MLG5M.js";
+} from "./chunk-YHIAEXRV.js";
 import {
   because
 } from "./chunk-QM3FMFE2.js";
@@ -30,7 +30,7 @@ import {
   loadPolicyWith,
   nextLink,
   requestCounter
-} from "./chunk-ZNVTM4BK.js";
+} from "./chunk-4TXB6WUI.js";
 import {
   computeChangeSet
 } from "./chunk-UC545A7V.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-A76VIHJP.js";
 import {
   pullRequestBranch
-} from "./chunk-YECND4U6.js";
+} from "./chunk-5S2ND2EP.js";
 import {
   TIERS,
   maxTier

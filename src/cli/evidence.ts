@@ -14,8 +14,6 @@ import { UsageError, type CliIO } from './io.js';
 import { EVIDENCE_USAGE } from './usage.js';
 
 const ORG_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-/** The artifact name `evidence download` and `metrics --org` look for by default: the actions' upload default. */
-export const DEFAULT_EVIDENCE_ARTIFACT = DEFAULT_EVIDENCE_ARTIFACT_NAME;
 
 /** A day (YYYY-MM-DD: its start for --since, its end for --until) or a full ISO 8601 time, as epoch ms. */
 export function parseDay(flag: string, value: string | undefined, end: boolean): number | undefined {
@@ -41,7 +39,7 @@ export function orgEvidenceArgs(values: { org?: string; snapshot?: string; 'arti
   if (!ORG_NAME.test(org)) throw new UsageError(`--org must be an organisation login, not ${JSON.stringify(oneLine(org))}\nusage: ${usage}`);
   const snapshot = values.snapshot ?? '';
   if (snapshot === '') throw new UsageError(`--snapshot DIR is required: the folder the evidence is downloaded to (and re-read from)\nusage: ${usage}`);
-  const artifactName = values['artifact-name'] ?? DEFAULT_EVIDENCE_ARTIFACT;
+  const artifactName = values['artifact-name'] ?? DEFAULT_EVIDENCE_ARTIFACT_NAME;
   if (artifactName.trim() === '' || /[\u0000-\u001f"<>|*?\\/:]/.test(artifactName)) throw new UsageError(`--artifact-name must be an artifact name, not ${JSON.stringify(oneLine(artifactName))}`);
   const since = parseDay('--since', values.since, false);
   const until = parseDay('--until', values.until, true);

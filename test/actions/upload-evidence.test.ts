@@ -17,7 +17,6 @@ import { runRequestCapability } from '../../src/actions/run-request-capability.j
 import { uploadEvidenceStep } from '../../src/actions/upload-evidence.js';
 import { readEvidence } from '../../src/adapters/evidence-files.js';
 import { readZip } from '../../src/adapters/zip.js';
-import { DEFAULT_EVIDENCE_ARTIFACT } from '../../src/cli/evidence.js';
 import { startArtifactServer, type ArtifactServer } from '../support/artifact-server.js';
 import { isolateProcessGitConfig, TestRepo } from '../support/git-repo.js';
 import { runGateAction } from '../support/approval-gate-run.js';
@@ -108,8 +107,9 @@ describe('upload-evidence: true', () => {
 
   it('uploads under agent-guard-evidence by default, which is what `evidence download` and metrics read', async () => {
     const { r } = await guardDiff({ 'evidence-artifact-name': '' });
-    expect(DEFAULT_EVIDENCE_ARTIFACT_NAME).toBe(DEFAULT_EVIDENCE_ARTIFACT);
-    const a = stored(DEFAULT_EVIDENCE_ARTIFACT)!;
+    // The one name the upload, `evidence download` and `metrics --org` share (src/actions/constants.ts).
+    expect(DEFAULT_EVIDENCE_ARTIFACT_NAME).toBe('agent-guard-evidence');
+    const a = stored(DEFAULT_EVIDENCE_ARTIFACT_NAME)!;
     expect(a.expiresAt).toBeNull(); // the repository's retention
     expect(r.outputs[UploadEvidenceOutputs.ArtifactId]).toBe(String(a.id));
     const zip = join(dir, 'downloaded.zip');

@@ -57,10 +57,10 @@ var COMMANDS = {
     )
   },
   simulate: { usage: SIMULATE_USAGE, help: SIMULATE_HELP, run: async (argv, io2) => (await import("./chunks/simulate-VAI22EU7.js")).runSimulate(argv, io2) },
-  metrics: { usage: METRICS_USAGE, help: METRICS_HELP, run: async (argv, io2) => (await import("./chunks/metrics-BYK6OIYZ.js")).runMetrics(argv, io2) },
+  metrics: { usage: METRICS_USAGE, help: METRICS_HELP, run: async (argv, io2) => (await import("./chunks/metrics-ZROK3542.js")).runMetrics(argv, io2) },
   export: { usage: EXPORT_USAGE, help: EXPORT_HELP, run: async (argv, io2) => (await import("./chunks/export-KD5GWMMR.js")).runExport(argv, io2) },
   coverage: { usage: COVERAGE_USAGE, help: COVERAGE_HELP, run: async (argv, io2) => (await import("./chunks/coverage-RGCYP2TE.js")).runCoverage(argv, io2) },
-  evidence: { usage: EVIDENCE_USAGE, help: EVIDENCE_HELP, run: async (argv, io2) => (await import("./chunks/evidence-K4FZ4YI2.js")).runEvidence(argv, io2) },
+  evidence: { usage: EVIDENCE_USAGE, help: EVIDENCE_HELP, run: async (argv, io2) => (await import("./chunks/evidence-2IFPOTDH.js")).runEvidence(argv, io2) },
   verify: { usage: VERIFY_USAGE, help: VERIFY_HELP, run: async (argv, io2) => (await import("./chunks/verify-KQOHN7L2.js")).runVerify(argv, io2) },
   selftest: { usage: SELFTEST_USAGE, help: SELFTEST_HELP, run: async (argv, io2) => (await import("./chunks/selftest-KJHFV46X.js")).runSelftestCommand(argv, io2) }
 };

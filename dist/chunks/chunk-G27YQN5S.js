@@ -425,7 +425,6 @@ async function downloadOrgEvidence(client, opts) {
 
 // src/cli/evidence.ts
 var ORG_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-var DEFAULT_EVIDENCE_ARTIFACT = DEFAULT_EVIDENCE_ARTIFACT_NAME;
 function parseDay(flag, value, end) {
   if (value === void 0) return void 0;
   const day = /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -440,7 +439,7 @@ usage: ${usage}`);
   const snapshot = values.snapshot ?? "";
   if (snapshot === "") throw new UsageError(`--snapshot DIR is required: the folder the evidence is downloaded to (and re-read from)
 usage: ${usage}`);
-  const artifactName = values["artifact-name"] ?? DEFAULT_EVIDENCE_ARTIFACT;
+  const artifactName = values["artifact-name"] ?? DEFAULT_EVIDENCE_ARTIFACT_NAME;
   if (artifactName.trim() === "" || /[\u0000-\u001f"<>|*?\\/:]/.test(artifactName)) throw new UsageError(`--artifact-name must be an artifact name, not ${JSON.stringify(oneLine(artifactName))}`);
   const since = parseDay("--since", values.since, false);
   const until = parseDay("--until", values.until, true);
@@ -519,7 +518,6 @@ usage: ${EVIDENCE_USAGE}`);
 export {
   SnapshotError,
   readSnapshot,
-  DEFAULT_EVIDENCE_ARTIFACT,
   parseDay,
   orgEvidenceArgs,
   ORG_EVIDENCE_OPTIONS,

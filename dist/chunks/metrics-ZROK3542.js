@@ -10,7 +10,7 @@ import {
   downloadForCli,
   orgEvidenceArgs,
   readSnapshot
-} from "./chunk-PD5EBSJQ.js";
+} from "./chunk-G27YQN5S.js";
 import {
   code,
   h,

@@ -1,7 +1,6 @@
 import { createRequire as __agentGuardCreateRequire } from 'node:module';
 const require = __agentGuardCreateRequire(import.meta.url);
 import {
-  DEFAULT_EVIDENCE_ARTIFACT,
   ORG_EVIDENCE_OPTIONS,
   downloadForCli,
   downloadJson,
@@ -9,7 +8,7 @@ import {
   parseDay,
   renderDownloadText,
   runEvidence
-} from "./chunk-PD5EBSJQ.js";
+} from "./chunk-G27YQN5S.js";
 import "./chunk-I7ZOVLF6.js";
 import "./chunk-43QKUSSP.js";
 import "./chunk-S3PUWAI4.js";
@@ -27,7 +26,6 @@ import "./chunk-RMNCHNTK.js";
 import "./chunk-MPYCKMVQ.js";
 import "./chunk-LKLDWFYK.js";
 export {
-  DEFAULT_EVIDENCE_ARTIFACT,
   ORG_EVIDENCE_OPTIONS,
   downloadForCli,
   downloadJson,
